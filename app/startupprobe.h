@@ -1,0 +1,40 @@
+#pragma once
+// Start-up measurement hook for bench/startup. Inactive unless the environment variable
+// TUTORHUB_PROBE names a window ("login" or "main"): then, when that window is first exposed and
+// painted, it prints "tutorhub-probe shown=<name> rss_kb=<resident KiB>" to stdout and quits the app.
+// TUTORHUB_PROBE_SIGNIN="email:password" lets the benchmark reach the signed-in main window.
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QWidget;
+
+namespace tutorhub::app {
+
+class StartupProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StartupProbe(QObject *parent = nullptr);
+
+    bool isActive() const { return !m_target.isEmpty(); }
+    // Credentials for the benchmark's automatic sign-in (empty unless TUTORHUB_PROBE=main).
+    QString signInEmail() const { return m_email; }
+    QString signInPassword() const { return m_password; }
+
+    // Call when a window becomes visible; reports it if it is the probed one.
+    void watch(QWidget *window, const QString &name);
+
+    static long residentKb();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QString m_target;
+    QString m_email;
+    QString m_password;
+    bool m_reported = false;
+};
+
+} // namespace tutorhub::app
