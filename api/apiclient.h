@@ -1,0 +1,186 @@
+// The one HTTP client of TutorHub Desktop (ARCHITECTURE "patterns": one request abstraction with a
+// typed result, a timeout, readable error text and a retry table; the token attached in ONE place).
+//
+//   ApiRequest req = ApiRequest::get(Service::Auth, QStringLiteral("/v1/users/") + id);
+//   ApiReply *reply = client->send(req);
+//   connect(reply, &ApiReply::finished, this, [reply] { if (reply->ok()) use(reply->payload()); });
+//
+// The reply is deleted by the client (deleteLater) after finished() has been delivered; read it
+// inside the slot. Retry table and relogin: see docs/decisions.d/api.md.
+#pragma once
+
+#include "apierror.h"
+#include "environment.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace tutorhub::api {
+
+class ApiClient;
+
+struct ApiRequest
+{
+    ApiRequest() = default;
+    ApiRequest(const QByteArray &method, Service service, const QString &path);
+
+    QByteArray method = "GET";
+    Service service = Service::Auth;
+    QString path;      // below the service base, starting with '/', e.g. "/v1/users/42"
+    QUrlQuery query;
+    QJsonValue body;   // sent as JSON when not Undefined
+    QByteArray rawBody;      // sent as-is when non-empty (uploads); wins over body
+    QByteArray rawContentType;
+    bool idempotent = true;  // default: method is GET or HEAD; only idempotent requests are retried
+    int timeoutMs = 15000;   // per attempt
+    bool allowRelogin = true; // a 401 "login required" may trigger one relogin + replay
+    bool attachToken = true;  // false for public routes that must not carry a (stale) token
+    bool expectJson = true;   // false for raw downloads (avatar bytes)
+
+    static ApiRequest get(Service service, const QString &path, const QUrlQuery &query = {});
+    static ApiRequest post(Service service, const QString &path, const QJsonValue &body = {});
+    static ApiRequest patch(Service service, const QString &path, const QJsonValue &body = {});
+    static ApiRequest put(Service service, const QString &path, const QJsonValue &body = {});
+    static ApiRequest del(Service service, const QString &path);
+};
+
+class ApiReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiReply() override;
+
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && m_error.isNone(); }
+    int httpStatus() const { return m_httpStatus; }
+    // Parsed JSON body. For an enveloped answer this is the whole envelope; for the raw routes
+    // (login, relogin, verification, permissions) it is the object as sent. Empty when not an object.
+    QJsonObject envelope() const { return m_json.isObject() ? m_json.object() : QJsonObject(); }
+    // The whole JSON body (object or array).
+    QJsonDocument json() const { return m_json; }
+    // The payload: envelope[dataName] when the body names one, otherwise the whole body.
+    QJsonValue payload() const;
+    QString dataName() const;
+    QByteArray rawBody() const { return m_body; }
+    QByteArray rawHeader(const QByteArray &name) const { return m_headers.value(name.toLower()); }
+    ApiError error() const { return m_error; }
+    int attempts() const { return m_attempts; }
+    bool wasReplayedAfterRelogin() const { return m_reloginTried; }
+
+public slots:
+    // Cancels the request; finished() follows with Kind::Canceled (at once, synchronously).
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class ApiClient;
+    ApiReply(ApiClient *client, const ApiRequest &request);
+
+    ApiClient *m_client;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer = nullptr;      // per-attempt timeout
+    QTimer *m_backoff = nullptr;    // delay before the next attempt
+    QJsonDocument m_json;
+    QByteArray m_body;
+    QHash<QByteArray, QByteArray> m_headers; // lower-case names
+    ApiError m_error;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    QString m_sentToken;            // token attached to the current attempt
+    bool m_timedOut = false;
+    bool m_finished = false;
+    bool m_reloginTried = false;
+    bool m_waitingForRelogin = false;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // done(error): error.isNone() -> a new token has been set with setAccessToken(); replay.
+    using ReloginDone = std::function<void(const ApiError &error)>;
+    using ReloginHandler = std::function<void(ReloginDone done)>;
+
+    // nam == nullptr: the client creates and owns one.
+    explicit ApiClient(QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    void setEnvironment(const Environment &environment);
+    const Environment &environment() const { return m_environment; }
+
+    // The ONE place the "Authorization: Bearer" header comes from. Empty = no header.
+    void setAccessToken(const QString &token);
+    QString accessToken() const { return m_token; }
+    bool hasAccessToken() const { return !m_token.isEmpty(); }
+
+    // Installed by Session. Called at most once at a time: concurrent 401s wait for the same relogin.
+    void setReloginHandler(ReloginHandler handler);
+    bool hasReloginHandler() const { return bool(m_reloginHandler); }
+
+    // Backoff before retry 1, 2, ... of idempotent requests; the list length is the retry limit.
+    // Default {250, 1000}. Tests shorten it.
+    void setRetryDelays(const QList<int> &delaysMs);
+    QList<int> retryDelays() const { return m_retryDelays; }
+
+    // Extra request header on every request (e.g. "Accept-Language"). Not for tokens.
+    void setDefaultHeader(const QByteArray &name, const QByteArray &value);
+
+    // Starts the request now (the token is read at send time and again for each retry/replay).
+    ApiReply *send(const ApiRequest &request);
+
+    // Number of requests in flight (for tests and shutdown).
+    int pendingCount() const { return m_live.size(); }
+
+signals:
+    void accessTokenChanged();
+    void environmentChanged();
+    // Relogin failed (or the replay was refused again): the user has to sign in again.
+    void sessionExpired(const tutorhub::api::ApiError &error);
+    // Every finished request that failed; for logging / a status bar.
+    void requestFailed(const tutorhub::api::ApiError &error);
+
+private:
+    friend class ApiReply;
+    void startAttempt(ApiReply *reply);
+    void onNetworkFinished(ApiReply *reply);
+    void onTimeout(ApiReply *reply);
+    void handle401(ApiReply *reply, const ApiError &error);
+    void reloginFinished(const ApiError &error);
+    bool shouldRetry(const ApiReply *reply, const ApiError &error) const;
+    void complete(ApiReply *reply, const ApiError &error);
+    void forget(ApiReply *reply);
+
+    QNetworkAccessManager *m_nam;
+    Environment m_environment;
+    QString m_token;
+    ReloginHandler m_reloginHandler;
+    bool m_reloginRunning = false;
+    QList<QPointer<ApiReply>> m_waitingForRelogin;
+    QList<int> m_retryDelays{250, 1000};
+    QList<QPair<QByteArray, QByteArray>> m_defaultHeaders;
+    QList<ApiReply *> m_live;
+};
+
+} // namespace tutorhub::api
