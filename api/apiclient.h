@@ -98,13 +98,13 @@ private:
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;      // per-attempt timeout
-    QTimer *m_backoff = nullptr;    // delay before the next attempt
     QJsonDocument m_json;
     QByteArray m_body;
     QHash<QByteArray, QByteArray> m_headers; // lower-case names
     ApiError m_error;
     int m_httpStatus = 0;
     int m_attempts = 0;
+    int m_retries = 0;              // transient-error retries used
     QString m_sentToken;            // token attached to the current attempt
     bool m_timedOut = false;
     bool m_finished = false;

@@ -48,6 +48,8 @@ public:
     bool isLoginRequired() const;
     // Network problems and timeouts: worth trying again later, session not necessarily lost.
     bool isTransient() const;
+    // Address named in the sentences of suspended/banned/archived accounts.
+    static QString supportContact();
     // For logs and test failure output: kind, status, code, detail. Not for users.
     QString debugString() const;
 
@@ -63,10 +65,11 @@ public:
     // Returns None for a 2xx status with a non-error body.
     static ApiError fromReply(QNetworkReply::NetworkError networkError, int httpStatus,
                               const QByteArray &body, const QUrl &url,
-                              const QString &errorString = {});
+                              const QString &errorString = {}, bool expectJson = true);
 
 private:
     QString codeSentence() const;
+    QString networkSentence() const;
     QString statusSentence() const;
 };
 

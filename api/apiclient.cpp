@@ -1,0 +1,359 @@
+#include "apiclient.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <memory>
+
+namespace tutorhub::api {
+
+// ---------------------------------------------------------------------------------------------
+// ApiRequest
+
+ApiRequest::ApiRequest(const QByteArray &method_, Service service_, const QString &path_)
+    : method(method_.toUpper()), service(service_), path(path_),
+      idempotent(method == "GET" || method == "HEAD")
+{
+}
+
+ApiRequest ApiRequest::get(Service service, const QString &path, const QUrlQuery &query)
+{
+    ApiRequest r("GET", service, path);
+    r.query = query;
+    return r;
+}
+
+ApiRequest ApiRequest::post(Service service, const QString &path, const QJsonValue &body)
+{
+    ApiRequest r("POST", service, path);
+    r.body = body;
+    return r;
+}
+
+ApiRequest ApiRequest::patch(Service service, const QString &path, const QJsonValue &body)
+{
+    ApiRequest r("PATCH", service, path);
+    r.body = body;
+    return r;
+}
+
+ApiRequest ApiRequest::put(Service service, const QString &path, const QJsonValue &body)
+{
+    ApiRequest r("PUT", service, path);
+    r.body = body;
+    return r;
+}
+
+ApiRequest ApiRequest::del(Service service, const QString &path)
+{
+    return ApiRequest("DELETE", service, path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ApiReply
+
+ApiReply::ApiReply(ApiClient *client, const ApiRequest &request)
+    : QObject(client), m_client(client), m_request(request)
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+}
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString ApiReply::dataName() const
+{
+    return envelope().value(QLatin1String("dataName")).toString();
+}
+
+QJsonValue ApiReply::payload() const
+{
+    if (m_json.isArray())
+        return m_json.array();
+    const QJsonObject o = envelope();
+    const QString name = o.value(QLatin1String("dataName")).toString();
+    if (!name.isEmpty() && o.value(QLatin1String("status")).toString() == QLatin1String("OK"))
+        return o.value(name);
+    return o;
+}
+
+void ApiReply::abort()
+{
+    if (m_finished)
+        return;
+    m_client->complete(this, ApiError::canceled());
+}
+
+// ---------------------------------------------------------------------------------------------
+// ApiClient
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), m_nam(nam ? nam : new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<tutorhub::api::ApiError>();
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setEnvironment(const Environment &environment)
+{
+    if (m_environment == environment)
+        return;
+    m_environment = environment;
+    emit environmentChanged();
+}
+
+void ApiClient::setAccessToken(const QString &token)
+{
+    if (m_token == token)
+        return;
+    m_token = token;
+    emit accessTokenChanged();
+}
+
+void ApiClient::setReloginHandler(ReloginHandler handler)
+{
+    m_reloginHandler = std::move(handler);
+}
+
+void ApiClient::setRetryDelays(const QList<int> &delaysMs)
+{
+    m_retryDelays = delaysMs;
+}
+
+void ApiClient::setDefaultHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &h : m_defaultHeaders) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    m_defaultHeaders.append({name, value});
+}
+
+ApiReply *ApiClient::send(const ApiRequest &request)
+{
+    auto *reply = new ApiReply(this, request);
+    m_live.append(reply);
+    connect(reply->m_timer, &QTimer::timeout, this, [this, reply] { onTimeout(reply); });
+    if (!m_environment.isValid()) {
+        // No usable host: fail after the caller had a chance to connect.
+        QTimer::singleShot(0, reply, [this, reply] {
+            complete(reply, ApiError::network(m_environment.host, QStringLiteral("no valid environment host")));
+        });
+        return reply;
+    }
+    startAttempt(reply);
+    return reply;
+}
+
+void ApiClient::startAttempt(ApiReply *reply)
+{
+    if (reply->m_finished)
+        return;
+    const ApiRequest &r = reply->m_request;
+    ++reply->m_attempts;
+    reply->m_timedOut = false;
+
+    QNetworkRequest req(m_environment.url(r.service, r.path, r.query));
+    req.setRawHeader("Accept", r.expectJson ? "application/json" : "*/*");
+    for (const auto &h : m_defaultHeaders)
+        req.setRawHeader(h.first, h.second);
+
+    QByteArray data;
+    if (!r.rawBody.isEmpty()) {
+        data = r.rawBody;
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      r.rawContentType.isEmpty() ? QByteArray("application/octet-stream") : r.rawContentType);
+    } else if (r.body.isObject() || r.body.isArray()) {
+        data = r.body.isObject() ? QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(r.body.toArray()).toJson(QJsonDocument::Compact);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    }
+
+    // The one place the access token is attached (ARCHITECTURE settled decision 3).
+    reply->m_sentToken.clear();
+    if (r.attachToken && !m_token.isEmpty()) {
+        req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        reply->m_sentToken = m_token;
+    }
+
+    QNetworkReply *nr = m_nam->sendCustomRequest(req, r.method, data);
+    reply->m_reply = nr;
+    connect(nr, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
+    reply->m_timer->start(qMax(1, r.timeoutMs));
+}
+
+void ApiClient::onTimeout(ApiReply *reply)
+{
+    if (reply->m_finished || !reply->m_reply)
+        return;
+    reply->m_timedOut = true;
+    reply->m_reply->abort(); // finished() -> onNetworkFinished
+}
+
+void ApiClient::onNetworkFinished(ApiReply *reply)
+{
+    QNetworkReply *nr = reply->m_reply;
+    if (!nr)
+        return;
+    reply->m_reply = nullptr;
+    reply->m_timer->stop();
+    nr->disconnect(reply);
+    nr->deleteLater();
+    if (reply->m_finished)
+        return;
+
+    const QUrl url = nr->url();
+    const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = nr->readAll();
+    reply->m_httpStatus = status;
+    reply->m_body = body;
+    reply->m_headers.clear();
+    const auto pairs = nr->rawHeaderPairs();
+    for (const auto &p : pairs)
+        reply->m_headers.insert(p.first.toLower(), p.second);
+    reply->m_json = QJsonDocument::fromJson(body);
+
+    ApiError error;
+    if (reply->m_timedOut) {
+        error = ApiError::timeout(url);
+        reply->m_httpStatus = 0;
+    } else {
+        error = ApiError::fromReply(nr->error(), status, body, url, nr->errorString(),
+                                    reply->m_request.expectJson);
+    }
+
+    if (error.kind == ApiError::Kind::Http && error.isLoginRequired() && reply->m_request.allowRelogin
+        && !reply->m_sentToken.isEmpty()) {
+        if (!reply->m_reloginTried && m_reloginHandler) {
+            handle401(reply, error);
+            return;
+        }
+        if (reply->m_reloginTried) {
+            // Refused again right after a successful relogin: the session is gone.
+            const ApiError expired = ApiError::sessionExpired(error.code);
+            complete(reply, expired);
+            emit sessionExpired(expired);
+            return;
+        }
+    }
+
+    if (shouldRetry(reply, error)) {
+        const int delay = m_retryDelays.value(reply->m_retries, 0);
+        ++reply->m_retries;
+        QTimer::singleShot(delay, reply, [this, reply] { startAttempt(reply); });
+        return;
+    }
+    complete(reply, error);
+}
+
+bool ApiClient::shouldRetry(const ApiReply *reply, const ApiError &error) const
+{
+    if (!reply->m_request.idempotent || reply->m_retries >= m_retryDelays.size())
+        return false;
+    if (error.kind == ApiError::Kind::Network)
+        return error.code != QLatin1String("SslHandshakeFailedError")
+               && error.code != QLatin1String("OperationCanceledError");
+    return error.isTransient();
+}
+
+void ApiClient::handle401(ApiReply *reply, const ApiError &error)
+{
+    Q_UNUSED(error)
+    reply->m_reloginTried = true;
+    if (!m_token.isEmpty() && m_token != reply->m_sentToken) {
+        // Another relogin already replaced the token while this request was on its way.
+        startAttempt(reply);
+        return;
+    }
+    reply->m_waitingForRelogin = true;
+    m_waitingForRelogin.append(reply);
+    if (m_reloginRunning)
+        return; // coalesced into the relogin already running
+    m_reloginRunning = true;
+    QPointer<ApiClient> self(this);
+    auto called = std::make_shared<bool>(false);
+    m_reloginHandler([self, called](const ApiError &result) {
+        if (*called || !self)
+            return;
+        *called = true;
+        self->reloginFinished(result);
+    });
+}
+
+void ApiClient::reloginFinished(const ApiError &result)
+{
+    m_reloginRunning = false;
+    const auto waiting = std::exchange(m_waitingForRelogin, {});
+    if (result.isNone()) {
+        for (const auto &r : waiting) {
+            if (r && !r->m_finished) {
+                r->m_waitingForRelogin = false;
+                startAttempt(r);
+            }
+        }
+        return;
+    }
+    if (result.isTransient()) {
+        // Could not reach the server to relogin: report that, the session may still be fine.
+        for (const auto &r : waiting)
+            if (r)
+                complete(r, result);
+        return;
+    }
+    const ApiError expired = ApiError::sessionExpired(result.code.isEmpty() ? result.detail : result.code);
+    bool any = false;
+    for (const auto &r : waiting) {
+        if (r && !r->m_finished) {
+            complete(r, expired);
+            any = true;
+        }
+    }
+    if (any)
+        emit sessionExpired(expired);
+}
+
+void ApiClient::complete(ApiReply *reply, const ApiError &error)
+{
+    if (reply->m_finished)
+        return;
+    reply->m_finished = true;
+    reply->m_error = error;
+    if (reply->m_error.host.isEmpty() && !error.isNone())
+        reply->m_error.host = m_environment.host;
+    reply->m_timer->stop();
+    if (reply->m_waitingForRelogin) {
+        reply->m_waitingForRelogin = false;
+        m_waitingForRelogin.removeAll(reply);
+    }
+    if (QNetworkReply *nr = reply->m_reply) {
+        reply->m_reply = nullptr;
+        nr->disconnect(reply);
+        nr->abort();
+        nr->deleteLater();
+    }
+    if (!error.isNone())
+        emit requestFailed(reply->m_error);
+    emit reply->finished();
+    forget(reply);
+}
+
+void ApiClient::forget(ApiReply *reply)
+{
+    m_live.removeAll(reply);
+    reply->deleteLater();
+}
+
+} // namespace tutorhub::api
