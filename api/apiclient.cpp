@@ -217,7 +217,7 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
 
     const QUrl url = nr->url();
     const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = nr->readAll();
+    const QByteArray body = nr->isOpen() ? nr->readAll() : QByteArray();
     reply->m_httpStatus = status;
     reply->m_body = body;
     reply->m_headers.clear();

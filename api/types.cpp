@@ -60,7 +60,7 @@ TutorApplicationStatus tutorApplicationStatusFromString(const QString &value)
     return TutorApplicationStatus::None;
 }
 
-QString toString(TutorApplicationStatus status)
+QString tutorApplicationStatusToString(TutorApplicationStatus status)
 {
     switch (status) {
     case TutorApplicationStatus::None: return QStringLiteral("none");
@@ -80,7 +80,7 @@ AccountStatus accountStatusFromString(const QString &value)
     return AccountStatus::Active;
 }
 
-QString toString(AccountStatus status)
+QString accountStatusToString(AccountStatus status)
 {
     switch (status) {
     case AccountStatus::Active: return QStringLiteral("active");

@@ -17,9 +17,9 @@ enum class TutorApplicationStatus { None, Pending, Approved, Rejected };
 enum class AccountStatus { Active, Suspended, Banned };
 
 TutorApplicationStatus tutorApplicationStatusFromString(const QString &value);
-QString toString(TutorApplicationStatus status);
+QString tutorApplicationStatusToString(TutorApplicationStatus status);
 AccountStatus accountStatusFromString(const QString &value);
-QString toString(AccountStatus status);
+QString accountStatusToString(AccountStatus status);
 Workspace workspaceForRole(const QString &roleId);
 
 namespace roles {
