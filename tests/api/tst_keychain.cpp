@@ -1,9 +1,16 @@
 // KeychainTokenStore round trip through the OS secret service (ARCHITECTURE settled decision 3).
 // Needs an unlocked keyring on the session bus: scripts/test.sh runs ctest under dbus-run-session
 // with gnome-keyring; locally use the TOOLCHAIN.md recipe. Without one this test FAILS on purpose.
+#include "api/apiclient.h"
+#include "api/authapi.h"
+#include "api/session.h"
 #include "api/tokenstore.h"
+#include "apitesthelpers.h"
+#include "testserver.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tutorhub::api;
@@ -83,6 +90,51 @@ private slots:
         r = run([&](auto done) { store.write("local/a@b.cd", "t", this, done); });
         QCOMPARE(r.status, TokenStoreResult::Status::Unavailable);
         QCOMPARE(r.message, KeychainTokenStore::noKeyringReason());
+    }
+
+    // Sign in with "remember me", quit, start again: the session comes back from the keyring.
+    void sessionRestoreThroughKeyring()
+    {
+        tutorhub::test::TestServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+        const Environment env = Environment::local(server.port());
+        const QString key = TokenStore::makeKey(env, tutorhub::test::kStudentLena);
+        QString token;
+        {
+            ApiClient client;
+            client.setEnvironment(env);
+            AuthApi auth(&client);
+            KeychainTokenStore store(QStringLiteral("TutorHub Desktop Tests"));
+            Session session(&client, &auth, &store, &settings);
+            QSignalSpy in(&session, &Session::signedIn);
+            QSignalSpy unavailable(&session, &Session::rememberUnavailable);
+            session.signIn(tutorhub::test::kStudentLena, tutorhub::test::kDemoPassword, true);
+            QTRY_COMPARE_WITH_TIMEOUT(in.count(), 1, 20000);
+            token = client.accessToken();
+            const TokenStoreResult stored = run([&](auto done) { store.read(key, this, done); });
+            QCOMPARE(stored.token, token);
+            QCOMPARE(unavailable.count(), 0);
+        }
+        {
+            ApiClient client;
+            client.setEnvironment(env);
+            AuthApi auth(&client);
+            KeychainTokenStore store(QStringLiteral("TutorHub Desktop Tests"));
+            Session session(&client, &auth, &store, &settings);
+            QSignalSpy finished(&session, &Session::restoreFinished);
+            session.restore();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+            QVERIFY(finished.at(0).at(0).toBool());
+            QCOMPARE(session.currentUser().email, QString::fromLatin1(tutorhub::test::kStudentLena));
+            QVERIFY(client.accessToken() != token);
+            const TokenStoreResult stored = run([&](auto done) { store.read(key, this, done); });
+            QCOMPARE(stored.token, client.accessToken()); // the renewed token replaced the old one
+
+            session.signOut();
+            QTRY_COMPARE(run([&](auto done) { store.read(key, this, done); }).status, TokenStoreResult::Status::NotFound);
+        }
     }
 
     void callbackDroppedWithContext()
