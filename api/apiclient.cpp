@@ -124,6 +124,11 @@ void ApiClient::setAccessToken(const QString &token)
 void ApiClient::setReloginHandler(ReloginHandler handler)
 {
     m_reloginHandler = std::move(handler);
+    if (m_reloginRunning) {
+        // The old handler (e.g. a destroyed Session) will never answer: end the waiting requests.
+        ++m_reloginGeneration;
+        reloginFinished(ApiError::sessionExpired(QStringLiteral("relogin handler replaced")));
+    }
 }
 
 void ApiClient::setRetryDelays(const QList<int> &delaysMs)
@@ -285,8 +290,9 @@ void ApiClient::handle401(ApiReply *reply, const ApiError &error)
     m_reloginRunning = true;
     QPointer<ApiClient> self(this);
     auto called = std::make_shared<bool>(false);
-    m_reloginHandler([self, called](const ApiError &result) {
-        if (*called || !self)
+    const quint64 generation = ++m_reloginGeneration;
+    m_reloginHandler([self, called, generation](const ApiError &result) {
+        if (*called || !self || self->m_reloginGeneration != generation)
             return;
         *called = true;
         self->reloginFinished(result);

@@ -177,6 +177,7 @@ private:
     QString m_token;
     ReloginHandler m_reloginHandler;
     bool m_reloginRunning = false;
+    quint64 m_reloginGeneration = 0;
     QList<QPointer<ApiReply>> m_waitingForRelogin;
     QList<int> m_retryDelays{250, 1000};
     QList<QPair<QByteArray, QByteArray>> m_defaultHeaders;

@@ -406,6 +406,22 @@ private slots:
         QCOMPARE(expired.count(), 1);
     }
 
+    void handlerRemovedWhileReloginRuns()
+    {
+        server->setScript({FakeResponse::json(401, kLoginRequired)});
+        client->setAccessToken("old");
+        ApiClient::ReloginDone pending;
+        client->setReloginHandler([&](ApiClient::ReloginDone done) { pending = done; }); // never answers
+        ApiReply *r = get();
+        QTRY_VERIFY(bool(pending));
+        QVERIFY(!r->isFinished());
+        client->setReloginHandler({}); // e.g. the Session was destroyed
+        QVERIFY(waitFinished(r));
+        QCOMPARE(r->error().kind, ApiError::Kind::SessionExpired);
+        pending(ApiError()); // a late answer of the old handler is ignored
+        QCOMPARE(client->pendingCount(), 0);
+    }
+
     void no401ReloginWithoutTokenOrHandler()
     {
         server->setScript({FakeResponse::json(401, kLoginRequired)});
