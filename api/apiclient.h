@@ -6,7 +6,7 @@
 //   connect(reply, &ApiReply::finished, this, [reply] { if (reply->ok()) use(reply->payload()); });
 //
 // The reply is deleted by the client (deleteLater) after finished() has been delivered; read it
-// inside the slot. Retry table and relogin: see docs/decisions.d/api.md.
+// inside the slot. Retry table and relogin: see docs/decisions.md (A4, A6).
 #pragma once
 
 #include "apierror.h"
