@@ -1,0 +1,290 @@
+#include "application.h"
+
+#include "localserver.h"
+#include "screenshots.h"
+#include "startupprobe.h"
+
+#include "api/apiclient.h"
+#include "api/authapi.h"
+#include "api/session.h"
+#include "api/tokenstore.h"
+#include "ui/common/progresswindow.h"
+#include "ui/loginwindow.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+namespace tutorhub::app {
+
+using api::Environment;
+using ui::MessageBanner;
+
+namespace {
+bool memoryStoreWanted()
+{
+    return qEnvironmentVariable("TUTORHUB_TOKEN_STORE") == QLatin1String("memory")
+           || qEnvironmentVariableIsSet("TUTORHUB_PROBE") || qEnvironmentVariableIsSet("TUTORHUB_SCREENSHOTS");
+}
+
+// "email:password" from TUTORHUB_SCREENSHOTS_SIGNIN (screenshots) or the start-up probe.
+QPair<QString, QString> splitCredentials(const QString &text)
+{
+    const int colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return {};
+    return {text.left(colon), text.mid(colon + 1)};
+}
+} // namespace
+
+Application::Application(Config config, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
+{
+    const CommandLineOptions &o = m_config.options;
+    if (o.dataDir.isEmpty())
+        m_settings = std::make_unique<QSettings>();
+    else
+        m_settings = std::make_unique<QSettings>(o.dataDir + QLatin1String("/settings.ini"), QSettings::IniFormat);
+
+    m_client = new api::ApiClient(nullptr, this);
+    m_client->setDefaultHeader("Accept-Language", QLocale().name().left(2).toUtf8());
+    m_auth = new api::AuthApi(m_client, this);
+    if (m_config.tokenStore)
+        m_store = m_config.tokenStore;
+    else if (memoryStoreWanted())
+        m_store = new api::MemoryTokenStore(this);
+    else
+        m_store = new api::KeychainTokenStore(this);
+    m_session = new api::Session(m_client, m_auth, m_store, m_settings.get(), this);
+
+    m_server = new LocalServer(this);
+    m_server->setProgram(m_config.serverProgram);
+    m_server->setDataDirectory(o.dataDir.isEmpty() ? LocalServer::defaultDataDirectory()
+                                                   : o.dataDir + QLatin1String("/local-server"));
+    m_server->setDemo(o.demo);
+    connect(m_server, &LocalServer::started, this, [this](const QUrl &url) {
+        if (auto waiter = std::exchange(m_serverWaiter, {}))
+            waiter(url, {});
+    });
+    connect(m_server, &LocalServer::failed, this, [this](const QString &message) {
+        if (auto waiter = std::exchange(m_serverWaiter, {}))
+            waiter({}, message);
+    });
+    connect(m_server, &LocalServer::crashed, this, [this](const QString &message) {
+        showNotice(int(MessageBanner::Kind::Error), message);
+    });
+
+    m_probe = new StartupProbe(this);
+    const QString shotDir = qEnvironmentVariable("TUTORHUB_SCREENSHOTS");
+    if (!shotDir.isEmpty())
+        m_screenshots = new ScreenshotRunner(this, shotDir, this);
+
+    connect(m_session, &api::Session::signedIn, this, &Application::showMain);
+    connect(m_session, &api::Session::signedOut, this, [this] {
+        showLogin(int(MessageBanner::Kind::Info), tr("You have signed out."));
+    });
+    connect(m_session, &api::Session::sessionExpired, this, [this] {
+        showLogin(int(MessageBanner::Kind::Warning), tr("Your session has ended. Sign in again to continue."));
+    });
+    connect(m_session, &api::Session::restoreFinished, this, [this](bool signedIn) {
+        if (!signedIn) {
+            const QString notice = std::exchange(m_pendingNotice, {});
+            showLogin(int(MessageBanner::Kind::Warning), notice);
+        }
+    });
+    connect(m_session, &api::Session::restoreFailed, this, [this](const api::ApiError &error) {
+        m_pendingNotice = error.isTransient()
+                              ? error.userMessage()
+                              : tr("Your saved sign-in is no longer valid. Sign in again to continue.");
+    });
+    connect(m_session, &api::Session::signInFailed, this, [this](const api::ApiError &error) {
+        // Automatic sign-in (benchmark, screenshots) without a visible login window.
+        if (!m_login || !m_login->isVisible())
+            showLogin(int(MessageBanner::Kind::Error), error.userMessage());
+    });
+    connect(m_session, &api::Session::rememberUnavailable, this, [this](const QString &reason) {
+        showNotice(int(MessageBanner::Kind::Warning), reason);
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_server->stop(); });
+}
+
+Application::~Application()
+{
+    delete m_main.data();
+    delete m_login.data();
+    delete m_progress.data();
+    m_server->stop();
+}
+
+void Application::installTranslations()
+{
+    auto *own = new QTranslator(qApp);
+    if (own->load(QLocale(), QStringLiteral("tutorhub"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+Environment Application::initialEnvironment() const
+{
+    const CommandLineOptions &o = m_config.options;
+    QString id = o.effectiveEnvironmentId();
+    QUrl host = o.serverUrl;
+    if (id.isEmpty()) {
+        id = m_session->rememberedEnvironmentId();
+        host = m_session->rememberedCustomHost();
+        bool known = false;
+        Environment::kindFor(id, &known);
+        if (!known)
+            id = Environment::idFor(api::EnvironmentKind::Local);
+    }
+    Environment env = Environment::fromId(id, host);
+    if (env.isLocal())
+        env.host = o.serverUrl; // a running server, or empty until the bundled one has started
+    return env;
+}
+
+void Application::start()
+{
+    const Environment env = initialEnvironment();
+    if (env.isLocal() && !env.isValid()) {
+        // Start the bundled server; a progress window appears when it takes longer than 200 ms.
+        QTimer::singleShot(200, this, [this] {
+            if (m_server->state() != LocalServer::State::Starting || m_progress)
+                return;
+            m_progress = new ui::ProgressWindow(tr("Starting the local TutorHub server…"));
+            m_progress->setAttribute(Qt::WA_DeleteOnClose);
+            m_progress->show();
+        });
+        m_client->setEnvironment(env);
+        startLocalServer([this](const QUrl &url, const QString &error) {
+            if (m_progress)
+                m_progress->close();
+            if (!error.isEmpty()) {
+                showLogin(int(MessageBanner::Kind::Error), error);
+                return;
+            }
+            m_client->setEnvironment(Environment::local(url));
+            environmentReady();
+        });
+        return;
+    }
+    if (env.isLocal())
+        m_externalLocalUrl = env.host;
+    m_client->setEnvironment(env);
+    environmentReady();
+}
+
+void Application::startLocalServer(std::function<void(const QUrl &, const QString &)> done)
+{
+    if (m_server->isRunning()) {
+        done(m_server->url(), {});
+        return;
+    }
+    m_serverWaiter = std::move(done);
+    if (m_server->state() != LocalServer::State::Starting)
+        m_server->start();
+}
+
+void Application::environmentReady()
+{
+    QString credentials = qEnvironmentVariable("TUTORHUB_SCREENSHOTS_SIGNIN");
+    if (credentials.isEmpty() && m_probe->isActive() && !m_probe->signInEmail().isEmpty())
+        credentials = m_probe->signInEmail() + QLatin1Char(':') + m_probe->signInPassword();
+    const auto [email, password] = splitCredentials(credentials);
+    if (!email.isEmpty()) {
+        m_session->signIn(email, password, false);
+        return;
+    }
+    if (m_session->rememberMe() && !m_session->rememberedEmail().isEmpty()) {
+        QTimer::singleShot(200, this, [this] {
+            if (m_session->state() != api::Session::State::Restoring || m_progress)
+                return;
+            m_progress = new ui::ProgressWindow(tr("Signing you in…"));
+            m_progress->setAttribute(Qt::WA_DeleteOnClose);
+            m_progress->show();
+        });
+        m_session->restore();
+        return;
+    }
+    showLogin();
+}
+
+void Application::showLogin(int kind, const QString &message)
+{
+    if (m_progress)
+        m_progress->close();
+    if (!m_login) {
+        m_login = new ui::LoginWindow(m_session, m_auth, m_settings.get());
+        m_login->setAttribute(Qt::WA_QuitOnClose);
+        m_login->setEnvironmentResolver([this](const Environment &requested, const ui::LoginWindow::ResolveDone &done) {
+            if (!requested.isLocal()) {
+                done(requested, {});
+                return;
+            }
+            if (m_externalLocalUrl.isValid()) {
+                done(Environment::local(m_externalLocalUrl), {});
+                return;
+            }
+            startLocalServer([done](const QUrl &url, const QString &error) {
+                done(error.isEmpty() ? Environment::local(url) : Environment(), error);
+            });
+        });
+        const Environment &env = m_client->environment();
+        m_login->selectEnvironment(env.id, env.kind == api::EnvironmentKind::Custom ? env.host : QUrl());
+    }
+    if (m_main) {
+        m_main->hide();
+        m_main->deleteLater();
+        m_main.clear();
+    }
+    if (!message.isEmpty() && kind >= 0)
+        m_login->showMessage(MessageBanner::Kind(kind), message);
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+    m_probe->watch(m_login, QStringLiteral("login"));
+    emit loginWindowShown(m_login);
+}
+
+void Application::showMain()
+{
+    if (m_progress)
+        m_progress->close();
+    if (m_main) {
+        m_main->hide();
+        m_main->deleteLater();
+    }
+    m_main = new ui::MainWindow(m_session, m_client->environment());
+    m_main->show();
+    if (m_login) {
+        m_login->banner()->clear();
+        m_login->hide();
+    }
+    if (!m_pendingNotice.isEmpty())
+        m_main->showMessage(MessageBanner::Kind::Warning, std::exchange(m_pendingNotice, {}));
+    m_probe->watch(m_main, QStringLiteral("main"));
+    emit mainWindowShown(m_main);
+}
+
+void Application::showNotice(int kind, const QString &message)
+{
+    if (m_main && m_main->isVisible())
+        m_main->showMessage(MessageBanner::Kind(kind), message);
+    else if (m_login && m_login->isVisible() && !m_login->isBusy())
+        m_login->showMessage(MessageBanner::Kind(kind), message);
+    else
+        m_pendingNotice = message;
+}
+
+} // namespace tutorhub::app

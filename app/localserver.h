@@ -1,0 +1,81 @@
+// The bundled local server as a child process (ARCHITECTURE settled decision 2): started on
+// 127.0.0.1 with --port 0, its port read from the start-up line (D16), stopped on exit
+// (terminate, then kill after a timeout). Every failure is reported as a sentence for the user.
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+namespace tutorhub::app {
+
+class LocalServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { NotRunning, Starting, Running, Failed };
+    Q_ENUM(State)
+
+    explicit LocalServer(QObject *parent = nullptr);
+    ~LocalServer() override;
+
+    // The program; empty = findProgram() at start().
+    void setProgram(const QString &program) { m_program = program; }
+    QString program() const { return m_program; }
+    void setDataDirectory(const QString &dir) { m_dataDir = dir; }
+    QString dataDirectory() const { return m_dataDir; }
+    void setDemo(bool demo) { m_demo = demo; }
+    void setStartTimeout(int ms) { m_startTimer.setInterval(ms); }
+
+    // Asynchronous: ends with started(url) or failed(message). Does nothing while starting/running.
+    void start();
+    // Terminates the server, kills it if it has not ended within timeoutMs. Synchronous.
+    void stop(int timeoutMs = 5000);
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running; }
+    QUrl url() const { return m_url; }
+    QString errorMessage() const { return m_error; }
+    // The last lines the server wrote to stderr (for logs, not for users).
+    QStringList recentLog() const { return m_log; }
+
+    // TUTORHUB_SERVER_BIN, next to the application, ../server/tutorhub-server (build tree), PATH.
+    // TUTORHUB_SERVER_BIN is returned even when it does not exist (the caller then reports that).
+    static QString findProgram();
+    // QStandardPaths::AppDataLocation + "/local-server".
+    static QString defaultDataDirectory();
+
+signals:
+    void stateChanged(tutorhub::app::LocalServer::State state);
+    void started(const QUrl &url);
+    // Could not start; `message` is a sentence for the user.
+    void failed(const QString &message);
+    // Stopped on its own after it had started; `message` is a sentence for the user.
+    void crashed(const QString &message);
+
+private:
+    void setState(State state);
+    void fail(const QString &message);
+    void onStdout();
+    void onStderr();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onError(QProcess::ProcessError error);
+
+    QString m_program;
+    QString m_dataDir;
+    bool m_demo = false;
+    QProcess *m_process = nullptr;
+    QTimer m_startTimer;
+    QByteArray m_stdout;
+    QStringList m_log;
+    State m_state = State::NotRunning;
+    QUrl m_url;
+    QString m_error;
+    bool m_stopping = false;
+};
+
+} // namespace tutorhub::app

@@ -1,0 +1,53 @@
+// tutorhub: the desktop client. Everything lives in tutorhub_app; this file only starts it.
+#include "application.h"
+#include "commandline.h"
+
+#include "ui/common/theme.h"
+
+#include <QApplication>
+#include <cstdio>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TutorHub"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tutorhub.mindbricks.co"));
+    QCoreApplication::setApplicationName(QStringLiteral("TutorHub"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TUTORHUB_VERSION));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using tutorhub::app::CommandLine;
+    tutorhub::app::CommandLineOptions options;
+    {
+        // --help, --version and mistakes are answered without a display.
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        tutorhub::app::Application::installTranslations();
+        options = CommandLine::parse(QCoreApplication::arguments());
+        if (!options.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(options.error));
+            return 2;
+        }
+        if (options.showHelp) {
+            std::printf("%s", qPrintable(CommandLine::helpText()));
+            return 0;
+        }
+        if (options.showVersion) {
+            std::printf("%s\n", qPrintable(CommandLine::versionText()));
+            return 0;
+        }
+    }
+
+    QApplication qtApp(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("TutorHub"));
+    QApplication::setDesktopFileName(QStringLiteral("co.mindbricks.tutorhub"));
+    tutorhub::app::Application::installTranslations();
+    tutorhub::ui::applyTheme(qtApp);
+    tutorhub::app::Application app({options, nullptr, {}});
+    app.start();
+    return QApplication::exec();
+}

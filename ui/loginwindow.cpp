@@ -1,0 +1,758 @@
+#include "loginwindow.h"
+
+#include "common/busyindicator.h"
+#include "common/theme.h"
+#include "models/environmentlistmodel.h"
+
+#include "api/apiclient.h"
+#include "api/authapi.h"
+#include "api/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tutorhub::ui {
+
+using api::ApiError;
+using api::Environment;
+using api::Session;
+
+namespace {
+constexpr int minPasswordLength = 8; // D4
+const char *const verificationNeeded = "errMsg_EmailVerificationNeeded";
+
+bool looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(text).hasMatch();
+}
+
+QLabel *formTitle(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setObjectName(QStringLiteral("FormTitle"));
+    return l;
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setObjectName(QStringLiteral("FormHint"));
+    l->setWordWrap(true);
+    return l;
+}
+
+QPushButton *primaryButton(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QStringLiteral("PrimaryButton"));
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    b->setAutoDefault(true);
+    b->setMinimumHeight(36);
+    return b;
+}
+} // namespace
+
+LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settings, QWidget *parent)
+    : QWidget(parent), m_session(session), m_auth(auth), m_settings(settings),
+      m_environments(new models::EnvironmentListModel(this))
+{
+    setWindowTitle(tr("Sign in – TutorHub"));
+    setObjectName(QStringLiteral("LoginWindow"));
+    m_resolver = [](const Environment &env, const ResolveDone &done) {
+        if (env.isValid())
+            done(env, {});
+        else
+            done(env, tr("There is no server address for this environment yet."));
+    };
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(32, 28, 32, 24);
+    outer->setSpacing(16);
+
+    // Brand line
+    auto *brand = new QHBoxLayout;
+    brand->setSpacing(12);
+    auto *logo = new QLabel(this);
+    logo->setPixmap(themeIcon(QStringLiteral("logo")).pixmap(44, 44));
+    brand->addWidget(logo);
+    auto *brandText = new QVBoxLayout;
+    brandText->setSpacing(0);
+    auto *name = new QLabel(tr("TutorHub"), this);
+    name->setObjectName(QStringLiteral("FormTitle"));
+    brandText->addWidget(name);
+    brandText->addWidget(hint(tr("Learn and teach with tutors you can trust."), this));
+    brand->addLayout(brandText, 1);
+    outer->addLayout(brand);
+
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("Card"));
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(24, 20, 24, 20);
+    cardLayout->setSpacing(12);
+
+    // Environment picker
+    auto *envRow = new QHBoxLayout;
+    auto *envLabel = new QLabel(tr("Ser&ver:"), card);
+    m_environmentBox = new QComboBox(card);
+    m_environmentBox->setObjectName(QStringLiteral("environmentPicker"));
+    m_environmentBox->setModel(m_environments);
+    m_environmentBox->setAccessibleName(tr("Server environment"));
+    envLabel->setBuddy(m_environmentBox);
+    envRow->addWidget(envLabel);
+    envRow->addWidget(m_environmentBox, 1);
+    cardLayout->addLayout(envRow);
+    auto *hostRow = new QHBoxLayout;
+    m_hostLabel = new QLabel(tr("A&ddress:"), card);
+    m_hostEdit = new QLineEdit(card);
+    m_hostEdit->setObjectName(QStringLiteral("customHost"));
+    m_hostEdit->setPlaceholderText(tr("https://tutorhub.example.org"));
+    m_hostEdit->setAccessibleName(tr("Server address"));
+    m_hostLabel->setBuddy(m_hostEdit);
+    hostRow->addWidget(m_hostLabel);
+    hostRow->addWidget(m_hostEdit, 1);
+    cardLayout->addLayout(hostRow);
+
+    m_banner = new MessageBanner(card);
+    cardLayout->addWidget(m_banner);
+
+    m_stack = new QStackedWidget(card);
+    m_stack->addWidget(buildSignInPage());
+    m_stack->addWidget(buildRegisterPage());
+    m_stack->addWidget(buildVerifyPage());
+    m_stack->addWidget(buildForgotPage());
+    cardLayout->addWidget(m_stack);
+    outer->addWidget(card);
+
+    auto *statusRow = new QHBoxLayout;
+    m_busyIndicator = new BusyIndicator(this);
+    m_busyText = new QLabel(this);
+    m_busyText->setObjectName(QStringLiteral("FormHint"));
+    m_busyText->setAccessibleName(tr("Progress"));
+    statusRow->addWidget(m_busyIndicator);
+    statusRow->addWidget(m_busyText, 1);
+    outer->addLayout(statusRow);
+    outer->addStretch(1);
+
+    // Initial values from the settings (never a token, decision A10).
+    QString envId = m_settings ? m_settings->value(Session::settingsEnvironmentKey()).toString() : QString();
+    const QUrl customHost = m_settings ? QUrl(m_settings->value(Session::settingsCustomHostKey()).toString()) : QUrl();
+    if (m_environments->rowOf(envId) < 0)
+        envId = Environment::idFor(api::EnvironmentKind::Local);
+    m_environmentBox->setCurrentIndex(m_environments->rowOf(envId));
+    if (customHost.isValid())
+        m_hostEdit->setText(customHost.toString());
+    onEnvironmentChanged();
+    connect(m_environmentBox, &QComboBox::currentIndexChanged, this, [this] {
+        onEnvironmentChanged();
+        rememberEnvironment();
+        m_banner->clear();
+    });
+    connect(m_hostEdit, &QLineEdit::editingFinished, this, &LoginWindow::rememberEnvironment);
+
+    if (m_session) {
+        m_signInEmail->setText(m_session->rememberedEmail());
+        m_remember->setChecked(m_session->rememberMe());
+        connect(m_session, &Session::signInFailed, this, [this](const ApiError &error) {
+            if (!m_signingIn)
+                return;
+            m_signingIn = false;
+            setBusy(false);
+            if (error.hasCode(QLatin1String(verificationNeeded))) {
+                m_pendingPassword = m_signInPassword->text();
+                m_verifyEmail->setText(m_signInEmail->text().trimmed());
+                setMode(Mode::Verify);
+                showMessage(MessageBanner::Kind::Warning, error.userMessage());
+                sendVerificationCode();
+                return;
+            }
+            if (m_stack->currentIndex() == int(Mode::SignIn)) {
+                failApi(error, m_signInPassword);
+                m_signInPassword->selectAll();
+            } else {
+                setMode(Mode::SignIn);
+                failApi(error, m_signInPassword);
+            }
+        });
+        connect(m_session, &Session::signedIn, this, [this] {
+            if (!m_signingIn)
+                return;
+            m_signingIn = false;
+            m_pendingPassword.clear();
+            m_signInPassword->clear();
+            setBusy(false);
+        });
+    }
+    setMode(Mode::SignIn);
+    setMinimumWidth(460);
+    resize(480, 620);
+}
+
+LoginWindow::~LoginWindow() = default;
+
+QLineEdit *LoginWindow::addField(QVBoxLayout *layout, const QString &label, const QString &accessibleName,
+                                 const QString &objectName, bool password, const QString &hintText)
+{
+    QWidget *page = layout->parentWidget();
+    auto *l = new QLabel(label, page);
+    auto *edit = new QLineEdit(page);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    if (password)
+        edit->setEchoMode(QLineEdit::Password);
+    l->setBuddy(edit);
+    layout->addWidget(l);
+    layout->addWidget(edit);
+    if (!hintText.isEmpty()) {
+        auto *h = hint(hintText, page);
+        h->setObjectName(QStringLiteral("FieldHint"));
+        edit->setAccessibleDescription(hintText);
+        layout->addWidget(h);
+    }
+    layout->addSpacing(4);
+    return edit;
+}
+
+QPushButton *LoginWindow::linkButton(const QString &text)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(QStringLiteral("LinkButton"));
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    b->setCursor(Qt::PointingHandCursor);
+    b->setAutoDefault(false);
+    return b;
+}
+
+QWidget *LoginWindow::buildSignInPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(formTitle(tr("Sign in"), page));
+    layout->addSpacing(6);
+    m_signInEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("signInEmail"));
+    m_signInPassword = addField(layout, tr("&Password"), tr("Password"), QStringLiteral("signInPassword"), true);
+    m_remember = new QCheckBox(tr("&Remember me on this computer"), page);
+    m_remember->setObjectName(QStringLiteral("rememberMe"));
+    m_remember->setAccessibleName(tr("Remember me on this computer"));
+    layout->addWidget(m_remember);
+    layout->addSpacing(8);
+    m_signInButton = primaryButton(tr("&Sign in"), page);
+    layout->addWidget(m_signInButton);
+    layout->addSpacing(6);
+    auto *links = new QHBoxLayout;
+    QPushButton *create = linkButton(tr("Create an &account"));
+    QPushButton *forgot = linkButton(tr("&Forgot your password?"));
+    QPushButton *verify = linkButton(tr("Verify e-&mail"));
+    links->addWidget(create);
+    links->addStretch(1);
+    links->addWidget(forgot);
+    layout->addLayout(links);
+    layout->addWidget(verify, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_signInButton, &QPushButton::clicked, this, &LoginWindow::submitSignIn);
+    connect(m_signInEmail, &QLineEdit::returnPressed, this, &LoginWindow::submitSignIn);
+    connect(m_signInPassword, &QLineEdit::returnPressed, this, &LoginWindow::submitSignIn);
+    connect(create, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        if (m_regEmail->text().isEmpty())
+            m_regEmail->setText(m_signInEmail->text().trimmed());
+        setMode(Mode::Register);
+    });
+    connect(forgot, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        m_forgotEmail->setText(m_signInEmail->text().trimmed());
+        setMode(Mode::ForgotPassword);
+    });
+    connect(verify, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        m_pendingPassword.clear();
+        m_verifyEmail->setText(m_signInEmail->text().trimmed());
+        setMode(Mode::Verify);
+    });
+    return page;
+}
+
+QWidget *LoginWindow::buildRegisterPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(formTitle(tr("Create an account"), page));
+    layout->addWidget(hint(tr("You start as a student. You can apply to teach later."), page));
+    layout->addSpacing(6);
+    m_regName = addField(layout, tr("&Full name"), tr("Full name"), QStringLiteral("registerName"));
+    m_regEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("registerEmail"));
+    m_regPassword = addField(layout, tr("&Password"), tr("Password"), QStringLiteral("registerPassword"), true,
+                             tr("At least 8 characters."));
+    layout->addSpacing(8);
+    m_regButton = primaryButton(tr("&Create account"), page);
+    layout->addWidget(m_regButton);
+    QPushButton *back = linkButton(tr("&Back to sign in"));
+    layout->addWidget(back, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_regButton, &QPushButton::clicked, this, &LoginWindow::submitRegister);
+    for (QLineEdit *e : {m_regName, m_regEmail, m_regPassword})
+        connect(e, &QLineEdit::returnPressed, this, &LoginWindow::submitRegister);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        setMode(Mode::SignIn);
+    });
+    return page;
+}
+
+QWidget *LoginWindow::buildVerifyPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(formTitle(tr("Verify your e-mail"), page));
+    m_verifyIntro = hint(tr("We send a 6-digit code to your e-mail address. Enter it here to finish "
+                            "setting up your account."), page);
+    layout->addWidget(m_verifyIntro);
+    layout->addSpacing(6);
+    m_verifyEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("verifyEmail"));
+    m_verifySend = new QPushButton(tr("Send a &new code"), page);
+    m_verifySend->setAccessibleName(tr("Send a new code"));
+    m_verifySend->setAutoDefault(false);
+    layout->addWidget(m_verifySend, 0, Qt::AlignLeft);
+
+    auto *box = new QFrame(page);
+    box->setObjectName(QStringLiteral("DevCodeBox"));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(12, 10, 12, 10);
+    auto *boxText = new QLabel(tr("Development server: e-mails are not sent here, so the code is shown "
+                                  "instead and has been filled in for you. Check it and confirm."), box);
+    boxText->setWordWrap(true);
+    m_devCode = new QLabel(box);
+    m_devCode->setObjectName(QStringLiteral("devCode"));
+    m_devCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_devCode->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 16pt; font-weight: 600; "
+                                            "letter-spacing: 4px; color: #1e3a8a;"));
+    boxLayout->addWidget(boxText);
+    boxLayout->addWidget(m_devCode);
+    m_devCodeBox = box;
+    box->hide();
+    layout->addWidget(box);
+
+    m_verifyCode = addField(layout, tr("&Code"), tr("Verification code"), QStringLiteral("verifyCode"));
+    m_verifyCode->setMaxLength(6);
+    m_verifyCode->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,6}")), m_verifyCode));
+    m_verifyCode->setPlaceholderText(tr("6 digits"));
+    m_verifyButton = primaryButton(tr("Verif&y e-mail"), page);
+    layout->addWidget(m_verifyButton);
+    QPushButton *back = linkButton(tr("&Back to sign in"));
+    layout->addWidget(back, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_verifySend, &QPushButton::clicked, this, &LoginWindow::sendVerificationCode);
+    connect(m_verifyEmail, &QLineEdit::returnPressed, this, &LoginWindow::sendVerificationCode);
+    connect(m_verifyButton, &QPushButton::clicked, this, &LoginWindow::submitVerification);
+    connect(m_verifyCode, &QLineEdit::returnPressed, this, &LoginWindow::submitVerification);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        m_pendingPassword.clear();
+        setMode(Mode::SignIn);
+    });
+    return page;
+}
+
+QWidget *LoginWindow::buildForgotPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(formTitle(tr("Reset your password"), page));
+    layout->addWidget(hint(tr("We send a 6-digit code to your e-mail address; with it you choose a new "
+                              "password."), page));
+    layout->addSpacing(6);
+    m_forgotEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("forgotEmail"));
+    m_forgotSend = new QPushButton(tr("Send &code"), page);
+    m_forgotSend->setAccessibleName(tr("Send code"));
+    m_forgotSend->setAutoDefault(true);
+    layout->addWidget(m_forgotSend, 0, Qt::AlignLeft);
+
+    m_forgotStep2 = new QWidget(page);
+    auto *step2 = new QVBoxLayout(m_forgotStep2);
+    step2->setContentsMargins(0, 8, 0, 0);
+    step2->setSpacing(6);
+    auto *box = new QFrame(m_forgotStep2);
+    box->setObjectName(QStringLiteral("DevCodeBox"));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(12, 10, 12, 10);
+    auto *boxText = new QLabel(tr("Development server: e-mails are not sent here, so the code is shown "
+                                  "instead and has been filled in for you. Check it and confirm."), box);
+    boxText->setWordWrap(true);
+    m_forgotDevCode = new QLabel(box);
+    m_forgotDevCode->setObjectName(QStringLiteral("forgotDevCode"));
+    m_forgotDevCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forgotDevCode->setStyleSheet(m_devCode->styleSheet());
+    boxLayout->addWidget(boxText);
+    boxLayout->addWidget(m_forgotDevCode);
+    m_forgotDevBox = box;
+    box->hide();
+    step2->addWidget(box);
+    m_forgotCode = addField(step2, tr("C&ode"), tr("Reset code"), QStringLiteral("forgotCode"));
+    m_forgotCode->setMaxLength(6);
+    m_forgotCode->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,6}")), m_forgotCode));
+    m_forgotCode->setPlaceholderText(tr("6 digits"));
+    m_forgotPassword = addField(step2, tr("&New password"), tr("New password"), QStringLiteral("forgotPassword"),
+                                true, tr("At least 8 characters."));
+    m_forgotButton = primaryButton(tr("Set new &password"), m_forgotStep2);
+    step2->addWidget(m_forgotButton);
+    m_forgotStep2->hide();
+    layout->addWidget(m_forgotStep2);
+    QPushButton *back = linkButton(tr("&Back to sign in"));
+    layout->addWidget(back, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_forgotSend, &QPushButton::clicked, this, &LoginWindow::submitForgotStart);
+    connect(m_forgotEmail, &QLineEdit::returnPressed, this, &LoginWindow::submitForgotStart);
+    connect(m_forgotButton, &QPushButton::clicked, this, &LoginWindow::submitForgotComplete);
+    connect(m_forgotCode, &QLineEdit::returnPressed, this, &LoginWindow::submitForgotComplete);
+    connect(m_forgotPassword, &QLineEdit::returnPressed, this, &LoginWindow::submitForgotComplete);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        setMode(Mode::SignIn);
+    });
+    return page;
+}
+
+void LoginWindow::setEnvironmentResolver(EnvironmentResolver resolver)
+{
+    if (resolver)
+        m_resolver = std::move(resolver);
+}
+
+LoginWindow::Mode LoginWindow::mode() const
+{
+    return Mode(m_stack->currentIndex());
+}
+
+void LoginWindow::setMode(Mode mode)
+{
+    const bool changed = m_stack->currentIndex() != int(mode);
+    m_stack->setCurrentIndex(int(mode));
+    switch (mode) {
+    case Mode::SignIn:
+        setWindowTitle(tr("Sign in – TutorHub"));
+        (m_signInEmail->text().isEmpty() ? m_signInEmail : m_signInPassword)->setFocus();
+        break;
+    case Mode::Register:
+        setWindowTitle(tr("Create an account – TutorHub"));
+        m_regName->setFocus();
+        break;
+    case Mode::Verify:
+        setWindowTitle(tr("Verify your e-mail – TutorHub"));
+        m_devCodeBox->hide();
+        m_verifyCode->clear();
+        (m_verifyEmail->text().isEmpty() ? m_verifyEmail : m_verifyCode)->setFocus();
+        break;
+    case Mode::ForgotPassword:
+        setWindowTitle(tr("Reset your password – TutorHub"));
+        m_forgotStep2->hide();
+        m_forgotDevBox->hide();
+        m_forgotCode->clear();
+        m_forgotPassword->clear();
+        m_forgotEmail->setFocus();
+        break;
+    }
+    if (changed)
+        emit modeChanged(mode);
+}
+
+void LoginWindow::selectEnvironment(const QString &environmentId, const QUrl &customHost)
+{
+    const int row = m_environments->rowOf(environmentId);
+    if (row < 0)
+        return;
+    if (!customHost.isEmpty() && environmentId == Environment::idFor(api::EnvironmentKind::Custom))
+        m_hostEdit->setText(customHost.toString());
+    if (m_environmentBox->currentIndex() == row) {
+        onEnvironmentChanged();
+        rememberEnvironment();
+    } else {
+        m_environmentBox->setCurrentIndex(row);
+    }
+}
+
+Environment LoginWindow::selectedEnvironment() const
+{
+    Environment env = m_environments->environment(m_environmentBox->currentIndex());
+    if (env.kind == api::EnvironmentKind::Custom)
+        env.host = Environment::normalizeHost(m_hostEdit->text());
+    return env;
+}
+
+void LoginWindow::onEnvironmentChanged()
+{
+    const bool custom = selectedEnvironment().kind == api::EnvironmentKind::Custom;
+    m_hostLabel->setVisible(custom);
+    m_hostEdit->setVisible(custom);
+    const Environment env = m_environments->environment(m_environmentBox->currentIndex());
+    m_environmentBox->setToolTip(env.host.isEmpty() ? QString() : env.host.toString());
+}
+
+void LoginWindow::rememberEnvironment()
+{
+    const Environment env = selectedEnvironment();
+    if (m_settings) {
+        m_settings->setValue(Session::settingsEnvironmentKey(), env.id);
+        if (env.kind == api::EnvironmentKind::Custom && env.host.isValid())
+            m_settings->setValue(Session::settingsCustomHostKey(), env.host.toString());
+    }
+    emit environmentSelected(env);
+}
+
+void LoginWindow::showMessage(MessageBanner::Kind kind, const QString &text)
+{
+    m_banner->showMessage(kind, text);
+}
+
+void LoginWindow::setEmail(const QString &email)
+{
+    m_signInEmail->setText(email);
+}
+
+void LoginWindow::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_stack->setEnabled(!busy);
+    m_environmentBox->setEnabled(!busy);
+    m_hostEdit->setEnabled(!busy);
+    m_busyText->setText(busy ? text : QString());
+    if (busy) {
+        m_busyIndicator->start();
+    } else {
+        m_busyIndicator->stop();
+    }
+    emit busyChanged(busy);
+}
+
+void LoginWindow::fail(const QString &sentence, QWidget *focus)
+{
+    m_banner->showError(sentence);
+    if (focus)
+        focus->setFocus();
+}
+
+void LoginWindow::failApi(const ApiError &error, QWidget *focus)
+{
+    fail(error.userMessage(), focus);
+}
+
+void LoginWindow::withEnvironment(const QString &busyText, std::function<void()> then)
+{
+    const Environment env = selectedEnvironment();
+    if (env.kind == api::EnvironmentKind::Custom && !env.host.isValid()) {
+        fail(tr("Enter the address of your TutorHub server, for example https://tutorhub.example.org."), m_hostEdit);
+        return;
+    }
+    m_banner->clear();
+    setBusy(true, env.isLocal() && !env.isValid() ? tr("Starting the local server…") : busyText);
+    QPointer<LoginWindow> self(this);
+    m_resolver(env, [self, busyText, then](const Environment &resolved, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty() || !resolved.isValid()) {
+            self->setBusy(false);
+            self->fail(error.isEmpty() ? tr("There is no server address for this environment yet.") : error);
+            return;
+        }
+        if (self->m_auth->client()->environment() != resolved)
+            self->m_auth->client()->setEnvironment(resolved);
+        self->m_busyText->setText(busyText);
+        then();
+    });
+}
+
+void LoginWindow::submitSignIn()
+{
+    if (m_busy)
+        return;
+    const QString email = m_signInEmail->text().trimmed();
+    if (email.isEmpty())
+        return fail(tr("Enter your e-mail address."), m_signInEmail);
+    if (m_signInPassword->text().isEmpty())
+        return fail(tr("Enter your password."), m_signInPassword);
+    withEnvironment(tr("Signing in…"), [this, email] {
+        m_signingIn = true;
+        m_session->signIn(email, m_signInPassword->text(), m_remember->isChecked());
+    });
+}
+
+void LoginWindow::submitRegister()
+{
+    if (m_busy)
+        return;
+    const QString name = m_regName->text().trimmed();
+    const QString email = m_regEmail->text().trimmed();
+    const QString password = m_regPassword->text();
+    if (name.isEmpty())
+        return fail(tr("Enter your full name."), m_regName);
+    if (!looksLikeEmail(email))
+        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_regEmail);
+    if (password.size() < minPasswordLength)
+        return fail(tr("Choose a password of at least 8 characters."), m_regPassword);
+    withEnvironment(tr("Creating your account…"), [this, name, email, password] {
+        m_auth->registerUser(name, email, password, this, [this, email, password](const api::Result<api::User> &r) {
+            setBusy(false);
+            if (!r.ok())
+                return failApi(r.error(), r.error().hasCode(QStringLiteral("errMsg_EmailAlreadyRegistered"))
+                                              ? m_regEmail : nullptr);
+            m_pendingPassword = password;
+            m_signInEmail->setText(email);
+            m_verifyEmail->setText(email);
+            m_regPassword->clear();
+            setMode(Mode::Verify);
+            showMessage(MessageBanner::Kind::Success, tr("Your account has been created. Verify your e-mail address to sign in."));
+            sendVerificationCode();
+        });
+    });
+}
+
+void LoginWindow::sendVerificationCode()
+{
+    if (m_busy)
+        return;
+    const QString email = m_verifyEmail->text().trimmed();
+    if (!looksLikeEmail(email))
+        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_verifyEmail);
+    const QString previous = m_banner->hasMessage() && m_banner->kind() != MessageBanner::Kind::Error
+                                 ? m_banner->text() : QString();
+    const MessageBanner::Kind previousKind = m_banner->kind();
+    withEnvironment(tr("Sending the code…"), [this, email, previous, previousKind] {
+        if (!previous.isEmpty())
+            showMessage(previousKind, previous);
+        m_auth->emailVerificationStart(email, this, [this](const api::Result<api::VerificationStart> &r) {
+            setBusy(false);
+            if (!r.ok())
+                return failApi(r.error(), m_verifyCode);
+            showVerificationCode(r.value());
+        });
+    });
+}
+
+void LoginWindow::showVerificationCode(const api::VerificationStart &start)
+{
+    if (start.hasSecretCode()) {
+        m_devCode->setText(start.secretCode);
+        m_devCodeBox->show();
+        m_verifyCode->setText(start.secretCode);
+    } else {
+        m_devCodeBox->hide();
+    }
+    m_verifyIntro->setText(tr("We sent a 6-digit code to %1. Enter it here to finish setting up your account.")
+                               .arg(start.email.isEmpty() ? m_verifyEmail->text().trimmed() : start.email));
+    m_verifyCode->setFocus();
+    m_verifyCode->selectAll();
+}
+
+void LoginWindow::submitVerification()
+{
+    if (m_busy)
+        return;
+    const QString email = m_verifyEmail->text().trimmed();
+    const QString code = m_verifyCode->text().trimmed();
+    if (!looksLikeEmail(email))
+        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_verifyEmail);
+    if (code.size() != 6)
+        return fail(tr("Enter the 6-digit code."), m_verifyCode);
+    withEnvironment(tr("Checking the code…"), [this, email, code] {
+        m_auth->emailVerificationComplete(email, code, this, [this, email](const api::Result<api::VerificationComplete> &r) {
+            setBusy(false);
+            if (!r.ok())
+                return failApi(r.error(), m_verifyCode);
+            m_devCodeBox->hide();
+            m_verifyCode->clear();
+            m_signInEmail->setText(email);
+            if (!m_pendingPassword.isEmpty())
+                return signInAfterVerification();
+            setMode(Mode::SignIn);
+            showMessage(MessageBanner::Kind::Success, tr("Your e-mail address is verified. You can sign in now."));
+        });
+    });
+}
+
+void LoginWindow::signInAfterVerification()
+{
+    const QString password = m_pendingPassword;
+    m_pendingPassword.clear();
+    m_signInPassword->setText(password);
+    setMode(Mode::SignIn);
+    showMessage(MessageBanner::Kind::Success, tr("Your e-mail address is verified. Signing you in…"));
+    setBusy(true, tr("Signing in…"));
+    m_signingIn = true;
+    m_session->signIn(m_signInEmail->text().trimmed(), password, m_remember->isChecked());
+}
+
+void LoginWindow::submitForgotStart()
+{
+    if (m_busy)
+        return;
+    const QString email = m_forgotEmail->text().trimmed();
+    if (!looksLikeEmail(email))
+        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_forgotEmail);
+    withEnvironment(tr("Sending the code…"), [this, email] {
+        m_auth->passwordResetByEmailStart(email, this, [this](const api::Result<api::VerificationStart> &r) {
+            setBusy(false);
+            if (!r.ok())
+                return failApi(r.error(), m_forgotEmail);
+            m_forgotStep2->show();
+            if (r.value().hasSecretCode()) {
+                m_forgotDevCode->setText(r.value().secretCode);
+                m_forgotDevBox->show();
+                m_forgotCode->setText(r.value().secretCode);
+                m_forgotPassword->setFocus();
+            } else {
+                m_forgotDevBox->hide();
+                m_forgotCode->setFocus();
+            }
+            showMessage(MessageBanner::Kind::Info, tr("We sent a code to %1. Enter it with your new password.")
+                                                       .arg(m_forgotEmail->text().trimmed()));
+        });
+    });
+}
+
+void LoginWindow::submitForgotComplete()
+{
+    if (m_busy)
+        return;
+    const QString email = m_forgotEmail->text().trimmed();
+    const QString code = m_forgotCode->text().trimmed();
+    const QString password = m_forgotPassword->text();
+    if (code.size() != 6)
+        return fail(tr("Enter the 6-digit code."), m_forgotCode);
+    if (password.size() < minPasswordLength)
+        return fail(tr("Choose a password of at least 8 characters."), m_forgotPassword);
+    withEnvironment(tr("Setting your new password…"), [this, email, code, password] {
+        m_auth->passwordResetByEmailComplete(email, code, password, this,
+                                             [this, email](const api::Result<api::VerificationComplete> &r) {
+            setBusy(false);
+            if (!r.ok())
+                return failApi(r.error(), m_forgotCode);
+            m_signInEmail->setText(email);
+            m_signInPassword->clear();
+            setMode(Mode::SignIn);
+            showMessage(MessageBanner::Kind::Success, tr("Your password has been changed. Sign in with your new password."));
+        });
+    });
+}
+
+} // namespace tutorhub::ui

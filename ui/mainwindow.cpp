@@ -1,0 +1,176 @@
+#include "mainwindow.h"
+
+#include "common/theme.h"
+#include "workspacepage.h"
+
+#include "api/session.h"
+#include "models/workspacenavigationmodel.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tutorhub::ui {
+
+namespace {
+// Adds the icon of IconNameRole as decoration; the model itself stays free of QIcon/widgets concerns.
+class NavigationIconProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole)
+            return themeIcon(QIdentityProxyModel::data(index, models::WorkspaceNavigationModel::IconNameRole).toString());
+        if (role == Qt::SizeHintRole)
+            return QSize(0, 40);
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
+
+MainWindow::MainWindow(api::Session *session, const api::Environment &environment, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_environment(environment),
+      m_navigation(new models::WorkspaceNavigationModel(session->currentUser().workspace(), this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    // Header
+    auto *header = new QWidget(central);
+    header->setObjectName(QStringLiteral("HeaderBar"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto *h = new QHBoxLayout(header);
+    h->setContentsMargins(18, 10, 18, 10);
+    h->setSpacing(12);
+    auto *logo = new QLabel(header);
+    logo->setPixmap(themeIcon(QStringLiteral("logo")).pixmap(34, 34));
+    h->addWidget(logo);
+    auto *titleBox = new QVBoxLayout;
+    titleBox->setSpacing(0);
+    auto *title = new QLabel(tr("TutorHub"), header);
+    title->setObjectName(QStringLiteral("HeaderTitle"));
+    m_workspaceLabel = new QLabel(header);
+    m_workspaceLabel->setObjectName(QStringLiteral("HeaderWorkspace"));
+    titleBox->addWidget(title);
+    titleBox->addWidget(m_workspaceLabel);
+    h->addLayout(titleBox);
+    h->addStretch(1);
+    auto *userBox = new QVBoxLayout;
+    userBox->setSpacing(0);
+    m_userName = new QLabel(header);
+    m_userName->setObjectName(QStringLiteral("HeaderUserName"));
+    m_userName->setAlignment(Qt::AlignRight);
+    m_userDetail = new QLabel(header);
+    m_userDetail->setObjectName(QStringLiteral("HeaderUserDetail"));
+    m_userDetail->setAlignment(Qt::AlignRight);
+    userBox->addWidget(m_userName);
+    userBox->addWidget(m_userDetail);
+    h->addLayout(userBox);
+    m_signOut = new QPushButton(themeIcon(QStringLiteral("signout")), tr("Sign &out"), header);
+    m_signOut->setAccessibleName(tr("Sign out"));
+    m_signOut->setObjectName(QStringLiteral("signOut"));
+    h->addWidget(m_signOut);
+    outer->addWidget(header);
+
+    // Body: sidebar | banner + pages
+    auto *body = new QHBoxLayout;
+    body->setSpacing(0);
+    m_sidebar = new QListView(central);
+    m_sidebar->setObjectName(QStringLiteral("Sidebar"));
+    m_sidebar->setAccessibleName(tr("Navigation"));
+    auto *proxy = new NavigationIconProxy(this);
+    proxy->setSourceModel(m_navigation);
+    m_sidebar->setModel(proxy);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(236);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    body->addWidget(m_sidebar);
+
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    m_banner = new MessageBanner(central);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(24, 16, 24, 0);
+    bannerRow->addWidget(m_banner);
+    right->addLayout(bannerRow);
+    m_pages = new QStackedWidget(central);
+    for (int row = 0; row < m_navigation->rowCount(); ++row)
+        m_pages->addWidget(new WorkspacePage(m_navigation->page(row), m_pages));
+    right->addWidget(m_pages, 1);
+    body->addLayout(right, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_pages->setCurrentIndex(current.row());
+                setWindowTitle(tr("%1 – TutorHub").arg(m_navigation->page(current.row()).title));
+                emit currentPageChanged(current.row());
+            });
+    connect(m_signOut, &QPushButton::clicked, m_session, &api::Session::signOut);
+    connect(m_session, &api::Session::userChanged, this, &MainWindow::setUser);
+    // Ctrl+1 … Ctrl+9 jump to the pages.
+    for (int row = 0; row < qMin(9, m_navigation->rowCount()); ++row) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, row] { showPage(row); });
+    }
+
+    setUser(session->currentUser());
+    showPage(0);
+    m_sidebar->setFocus();
+    resize(1100, 720);
+    setMinimumSize(820, 540);
+}
+
+void MainWindow::setUser(const api::User &user)
+{
+    m_workspaceLabel->setText(models::WorkspaceNavigationModel::workspaceName(user.workspace()));
+    m_userName->setText(user.fullname.isEmpty() ? user.email : user.fullname);
+    //: %1 is the role ("Student", "Tutor", …), %2 the server environment ("Local (on this computer)", …)
+    m_userDetail->setText(tr("%1 · %2").arg(models::WorkspaceNavigationModel::roleLabel(user.roleId),
+                                            m_environment.displayName()));
+    m_userDetail->setToolTip(user.email);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = currentPage();
+    return row >= 0 && row < m_navigation->rowCount() ? m_navigation->page(row).id : QString();
+}
+
+void MainWindow::showPage(int row)
+{
+    if (row < 0 || row >= m_navigation->rowCount())
+        return;
+    m_sidebar->setCurrentIndex(m_sidebar->model()->index(row, 0));
+}
+
+QWidget *MainWindow::pageWidget(int row) const
+{
+    return m_pages->widget(row);
+}
+
+void MainWindow::showMessage(MessageBanner::Kind kind, const QString &text)
+{
+    m_banner->showMessage(kind, text);
+}
+
+} // namespace tutorhub::ui

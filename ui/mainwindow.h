@@ -1,0 +1,60 @@
+// The signed-in shell: a header (who is signed in, role, environment, sign out), the workspace's
+// navigation (WorkspaceNavigationModel) in a sidebar and one page per entry in a stack.
+#pragma once
+
+#include "common/messagebanner.h"
+
+#include "api/environment.h"
+#include "api/types.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace tutorhub::api {
+class Session;
+}
+namespace tutorhub::models {
+class WorkspaceNavigationModel;
+}
+
+namespace tutorhub::ui {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The session must be signed in; its user decides the workspace.
+    MainWindow(api::Session *session, const api::Environment &environment, QWidget *parent = nullptr);
+
+    models::WorkspaceNavigationModel *navigationModel() const { return m_navigation; }
+    int currentPage() const;
+    QString currentPageId() const;
+    void showPage(int row);
+    QWidget *pageWidget(int row) const;
+    MessageBanner *banner() const { return m_banner; }
+    void showMessage(MessageBanner::Kind kind, const QString &text);
+
+signals:
+    void currentPageChanged(int row);
+
+private:
+    void setUser(const api::User &user);
+
+    api::Session *m_session;
+    api::Environment m_environment;
+    models::WorkspaceNavigationModel *m_navigation;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_userName = nullptr;
+    QLabel *m_userDetail = nullptr;
+    QPushButton *m_signOut = nullptr;
+    QListView *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    MessageBanner *m_banner = nullptr;
+};
+
+} // namespace tutorhub::ui
