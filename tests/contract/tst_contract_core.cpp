@@ -1,0 +1,745 @@
+// Contract tests of the conventions every segment shares (API.md §1, decisions D1-D6, D15, D16):
+// start-up line, health, envelopes, error shapes, request limits, token locations and validity,
+// public key and JWT, paging, filters, sorting, user payload fields, session routes on other segments.
+#include "contractchecks.h"
+#include "contractjwt.h"
+
+#include <QTest>
+
+using namespace contract;
+
+class TstContractCore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void startupLine();
+    void healthOnEverySegment_data();
+    void healthOnEverySegment();
+    void sessionRoutesOnEverySegment_data();
+    void sessionRoutesOnEverySegment();
+    void permissionRoutes();
+
+    void successEnvelopeGet();
+    void successEnvelopeList();
+    void successEnvelopeCreate();
+    void errorUnknownRoute();
+    void errorWrongMethod();
+    void errorMalformedJson();
+    void errorRequestTooLarge();
+    void missingToken();
+
+    void tokenLocations_data();
+    void tokenLocations();
+    void tokenLookupOrder();
+    void forgedToken();
+    void loggedOutToken();
+    void publicKey();
+    void jwtIsRs256();
+
+    void pagingDefaults();
+    void pagingPages();
+    void pagingAll();
+    void pagingBadValue();
+    void filterEmailPartialCaseInsensitive();
+    void filterFullname();
+    void filterRoleIdAndRepeatedValues();
+    void filterNull();
+    void filterUnknownIgnored();
+    void sorting();
+    void userPayloadFields();
+    void passwordNeverPresent();
+
+    void serverOutput(); // keep last: stops the server and checks its stdout/stderr
+
+private:
+    struct Login { QString token, userId, sessionId, roleId; };
+    void login(Login &out, const QString &email);
+    QJsonArray listUsers(const Query &query, Reply *reply = nullptr);
+    static QStringList field(const QJsonArray &rows, const QString &name);
+
+    Server m_server;
+    Login m_admin;
+    Login m_lena;
+};
+
+void TstContractCore::login(Login &out, const QString &email)
+{
+    const Reply r = m_server.login(email);
+    CONTRACT_CHECK(sessionProblem(r));
+    out.token = r.value(QStringLiteral("accessToken")).toString();
+    out.userId = r.value(QStringLiteral("userId")).toString();
+    out.sessionId = r.value(QStringLiteral("sessionId")).toString();
+    out.roleId = r.value(QStringLiteral("roleId")).toString();
+}
+
+QJsonArray TstContractCore::listUsers(const Query &query, Reply *reply)
+{
+    const Reply r = m_server.get(QStringLiteral("/auth-api/v1/users"), m_admin.token, query);
+    if (reply)
+        *reply = r;
+    return r.value(QStringLiteral("users")).toArray();
+}
+
+QStringList TstContractCore::field(const QJsonArray &rows, const QString &name)
+{
+    QStringList out;
+    for (const QJsonValue &row : rows)
+        out << row.toObject().value(name).toString();
+    return out;
+}
+
+void TstContractCore::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    CALL(login(m_admin, QString::fromLatin1(kSuperAdmin)));
+    QCOMPARE(m_admin.roleId, QStringLiteral("superAdmin"));
+    CALL(login(m_lena, QString::fromLatin1(kStudentLena)));
+    QCOMPARE(m_lena.roleId, QStringLiteral("user"));
+}
+
+void TstContractCore::cleanupTestCase() { m_server.stop(); }
+
+// D16
+void TstContractCore::startupLine()
+{
+    QVERIFY(m_server.port() > 0);
+    QCOMPARE(m_server.startupLine(),
+             QStringLiteral("tutorhub-server listening on http://127.0.0.1:%1").arg(m_server.port()));
+}
+
+// D15
+void TstContractCore::healthOnEverySegment_data()
+{
+    QTest::addColumn<QString>("segment");
+    for (const QString &s : segments())
+        QTest::newRow(qPrintable(s)) << s;
+}
+
+void TstContractCore::healthOnEverySegment()
+{
+    QFETCH(QString, segment);
+    const Reply r = m_server.get(QStringLiteral("/%1/health").arg(segment));
+    EXPECT_STATUS(r, 200);
+}
+
+void TstContractCore::sessionRoutesOnEverySegment_data() { healthOnEverySegment_data(); }
+
+// D15, §2.3 currentuser and §1.9 permissions on every segment; 401 in the short shape (D2).
+void TstContractCore::sessionRoutesOnEverySegment()
+{
+    QFETCH(QString, segment);
+    const Reply cu = m_server.get(QStringLiteral("/%1/currentuser").arg(segment), m_lena.token);
+    CONTRACT_CHECK(sessionProblem(cu));
+    QCOMPARE(cu.value(QStringLiteral("userId")).toString(), m_lena.userId);
+    QCOMPARE(cu.value(QStringLiteral("sessionId")).toString(), m_lena.sessionId);
+    QCOMPARE(cu.value(QStringLiteral("email")).toString(), QString::fromLatin1(kStudentLena));
+
+    const Reply noLogin = m_server.get(QStringLiteral("/%1/currentuser").arg(segment));
+    CONTRACT_CHECK(shortErrorProblem(noLogin, 401, QStringLiteral("No login found")));
+
+    const Reply perms = m_server.get(QStringLiteral("/%1/permissions").arg(segment), m_lena.token);
+    EXPECT_STATUS(perms, 200);
+    QVERIFY2(perms.isJson && perms.doc.isArray(), perms.describe().constData());
+    const Reply permsNoLogin = m_server.get(QStringLiteral("/%1/permissions").arg(segment));
+    CONTRACT_CHECK(shortErrorProblem(permsNoLogin, 401, QStringLiteral("No login found")));
+}
+
+// §1.9 shapes.
+void TstContractCore::permissionRoutes()
+{
+    const Reply all = m_server.get(QStringLiteral("/auth-api/permissions"), m_admin.token);
+    EXPECT_STATUS(all, 200);
+    QVERIFY2(all.doc.isArray(), all.describe().constData());
+    for (const QJsonValue &v : all.arr()) {
+        const QJsonObject g = v.toObject();
+        for (const char *k : {"id", "permissionName", "roleId", "subjectUserId", "subjectUserGroupId", "objectId",
+                              "canDo", "tenantCodename"})
+            QVERIFY2(g.contains(QLatin1String(k)), qPrintable(QStringLiteral("grant without %1: ").arg(QLatin1String(k)) +
+                                                              QString::fromUtf8(all.describe())));
+        QVERIFY(g.value(QStringLiteral("canDo")).isBool());
+    }
+    const Reply one = m_server.get(QStringLiteral("/auth-api/permissions/someArbitraryPermission"), m_lena.token);
+    EXPECT_STATUS(one, 200);
+    QVERIFY2(one.value(QStringLiteral("canDo")).isBool(), one.describe().constData());
+    QVERIFY2(one.value(QStringLiteral("exceptions")).isArray(), one.describe().constData());
+    const Reply oneNoLogin = m_server.get(QStringLiteral("/auth-api/permissions/someArbitraryPermission"));
+    CONTRACT_CHECK(shortErrorProblem(oneNoLogin, 401, QStringLiteral("No login found")));
+}
+
+// §1.4 + D1
+void TstContractCore::successEnvelopeGet()
+{
+    const Reply r = m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), m_lena.token);
+    CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("user"), "GET", QStringLiteral("get")));
+    QCOMPARE(r.value(QStringLiteral("userId")).toString(), m_lena.userId);
+    QCOMPARE(r.value(QStringLiteral("sessionId")).toString(), m_lena.sessionId);
+    QCOMPARE(r.data().value(QStringLiteral("id")).toString(), m_lena.userId);
+    CONTRACT_CHECK(userProblem(r.data()));
+
+    Request withId;
+    withId.path = QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId);
+    withId.token = m_lena.token;
+    withId.query = {{QStringLiteral("requestId"), QStringLiteral("0123456789abcdef0123456789abcdef")}};
+    const Reply traced = m_server.send(withId);
+    EXPECT_STATUS(traced, 200);
+    QCOMPARE(traced.value(QStringLiteral("requestId")).toString(), QStringLiteral("0123456789abcdef0123456789abcdef"));
+}
+
+void TstContractCore::successEnvelopeList()
+{
+    Reply r;
+    listUsers({}, &r);
+    CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("users"), "GET", QStringLiteral("list"), Shape::List));
+    QCOMPARE(r.value(QStringLiteral("userId")).toString(), m_admin.userId);
+}
+
+void TstContractCore::successEnvelopeCreate()
+{
+    const QJsonObject body{{QStringLiteral("email"), QStringLiteral("core.envelope@example.test")},
+                           {QStringLiteral("password"), QStringLiteral("envelope-pass-1")},
+                           {QStringLiteral("fullname"), QStringLiteral("Core Envelope")}};
+    const Reply r = m_server.post(QStringLiteral("/auth-api/v1/registeruser"), body);
+    CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("user"), "POST", QStringLiteral("create"), Shape::Single,
+                                   /*authenticated=*/false));
+    CONTRACT_CHECK(userProblem(r.data()));
+    QCOMPARE(r.data().value(QStringLiteral("roleId")).toString(), QStringLiteral("user"));
+}
+
+// D2 for routes that do not exist.
+void TstContractCore::errorUnknownRoute()
+{
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/nosuchroute")), 404, "errMsg_*");
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/nosuchroute"), m_admin.token), 404, "errMsg_*");
+    EXPECT_ERROR(m_server.get(QStringLiteral("/tutorcatalog-api/v1/nosuchroute")), 404, "errMsg_*");
+    EXPECT_ERROR(m_server.get(QStringLiteral("/nosuch-api/health")), 404, "errMsg_*");
+    EXPECT_ERROR(m_server.get(QStringLiteral("/")), 404, "errMsg_*");
+}
+
+// A known path with a method it does not serve: an error envelope, 404 or 405 (status not fixed by the contract).
+void TstContractCore::errorWrongMethod()
+{
+    const QList<std::pair<QByteArray, QString>> cases{
+        {"PUT", QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId)},
+        {"DELETE", QStringLiteral("/auth-api/login")},
+        {"POST", QStringLiteral("/auth-api/currentuser")},
+        {"PATCH", QStringLiteral("/auth-api/v1/registeruser")},
+    };
+    for (const auto &c : cases) {
+        Request req;
+        req.method = c.first;
+        req.path = c.second;
+        req.token = m_admin.token;
+        req.json = QJsonObject{};
+        const Reply r = m_server.send(req);
+        QVERIFY2(r.status == 404 || r.status == 405, r.describe().constData());
+        CONTRACT_CHECK(errorProblem(r, r.status));
+    }
+}
+
+// D3: 400 errMsg_InvalidJson.
+void TstContractCore::errorMalformedJson()
+{
+    Request req;
+    req.method = "POST";
+    req.path = QStringLiteral("/auth-api/login");
+    req.raw = QByteArray("{\"username\": \"admin@tutorhub.local\", ");
+    EXPECT_ERROR(m_server.send(req), 400, "errMsg_InvalidJson");
+
+    req.method = "PATCH";
+    req.path = QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId);
+    req.token = m_admin.token;
+    req.raw = QByteArray("not json at all");
+    EXPECT_ERROR(m_server.send(req), 400, "errMsg_InvalidJson");
+
+    req.method = "POST";
+    req.path = QStringLiteral("/auth-api/v1/registeruser");
+    req.token.clear();
+    req.raw = QByteArray("{\"email\": \"x@example.test\", \"password\": \"abcdefgh1\", \"fullname\": }");
+    EXPECT_ERROR(m_server.send(req), 400, "errMsg_InvalidJson");
+}
+
+// D4: bodies over 1 MiB → 400 errMsg_RequestTooLarge; just under is judged on its fields.
+void TstContractCore::errorRequestTooLarge()
+{
+    const auto bodyOfSize = [](qsizetype size) {
+        const QByteArray head = "{\"email\":\"big.body@example.test\",\"password\":\"big-body-pass\","
+                                "\"fullname\":\"Big Body\",\"bio\":\"";
+        const QByteArray tail = "\"}";
+        return head + QByteArray(size - head.size() - tail.size(), 'a') + tail;
+    };
+    Request req;
+    req.method = "POST";
+    req.path = QStringLiteral("/auth-api/v1/registeruser");
+    req.raw = bodyOfSize(1024 * 1024 + 1);
+    QCOMPARE(req.raw->size(), 1024 * 1024 + 1);
+    EXPECT_ERROR(m_server.send(req, 30000), 400, "errMsg_RequestTooLarge");
+
+    req.raw = bodyOfSize(4 * 1024 * 1024);
+    EXPECT_ERROR(m_server.send(req, 30000), 400, "errMsg_RequestTooLarge");
+
+    // Exactly 1 MiB is allowed through the size gate; its 1 MiB bio then breaks the Text limit (10 000).
+    req.raw = bodyOfSize(1024 * 1024);
+    EXPECT_ERROR(m_server.send(req, 30000), 400, "errMsg_ParameterTooLong:bio");
+
+    // The server keeps serving after refusing large bodies.
+    EXPECT_STATUS(m_server.get(QStringLiteral("/auth-api/health")), 200);
+}
+
+void TstContractCore::missingToken()
+{
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId)), 401,
+                 "errMsg_LoginRequired");
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users")), 401, "errMsg_LoginRequired");
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), QStringLiteral("garbage")),
+                 401, "errMsg_LoginRequired");
+}
+
+// §1.2 / D6: each of the four locations works alone.
+void TstContractCore::tokenLocations_data()
+{
+    QTest::addColumn<int>("location");
+    QTest::newRow("query access_token") << int(TokenIn::Query);
+    QTest::newRow("Authorization Bearer") << int(TokenIn::Bearer);
+    QTest::newRow("header tutorhub-access-token") << int(TokenIn::Header);
+    QTest::newRow("cookie tutorhub-access-token") << int(TokenIn::Cookie);
+}
+
+void TstContractCore::tokenLocations()
+{
+    QFETCH(int, location);
+    Request req;
+    req.path = QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId);
+    req.token = m_lena.token;
+    req.tokenIn = TokenIn(location);
+    const Reply r = m_server.send(req);
+    CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("user"), "GET", QStringLiteral("get")));
+    QCOMPARE(r.value(QStringLiteral("userId")).toString(), m_lena.userId);
+
+    req.path = QStringLiteral("/auth-api/currentuser");
+    const Reply cu = m_server.send(req);
+    CONTRACT_CHECK(sessionProblem(cu));
+    QCOMPARE(cu.value(QStringLiteral("userId")).toString(), m_lena.userId);
+
+    req.path = QStringLiteral("/messaging-api/currentuser");
+    const Reply other = m_server.send(req);
+    CONTRACT_CHECK(sessionProblem(other));
+    QCOMPARE(other.value(QStringLiteral("userId")).toString(), m_lena.userId);
+}
+
+// §1.2: the first location found wins (query, Authorization, header, cookie).
+void TstContractCore::tokenLookupOrder()
+{
+    const QString forged = forgeSignature(m_lena.token);
+    const QString path = QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId);
+    const auto send = [&](TokenIn first, const QString &firstToken, TokenIn second, const QString &secondToken) {
+        Request req;
+        req.path = path;
+        req.token = firstToken;
+        req.tokenIn = first;
+        // Put the second token in by hand.
+        switch (second) {
+        case TokenIn::Bearer:
+            req.headers.append({"Authorization", "Bearer " + secondToken.toUtf8()});
+            break;
+        case TokenIn::Header:
+            req.headers.append({"tutorhub-access-token", secondToken.toUtf8()});
+            break;
+        case TokenIn::Cookie:
+            req.headers.append({"Cookie", "tutorhub-access-token=" + secondToken.toUtf8()});
+            break;
+        case TokenIn::Query:
+            req.query.append({QStringLiteral("access_token"), secondToken});
+            break;
+        }
+        return m_server.send(req);
+    };
+    EXPECT_STATUS(send(TokenIn::Query, m_lena.token, TokenIn::Bearer, forged), 200);
+    EXPECT_ERROR(send(TokenIn::Query, forged, TokenIn::Bearer, m_lena.token), 401, "errMsg_LoginRequired");
+    EXPECT_STATUS(send(TokenIn::Bearer, m_lena.token, TokenIn::Header, forged), 200);
+    EXPECT_ERROR(send(TokenIn::Bearer, forged, TokenIn::Header, m_lena.token), 401, "errMsg_LoginRequired");
+    EXPECT_STATUS(send(TokenIn::Header, m_lena.token, TokenIn::Cookie, forged), 200);
+    EXPECT_ERROR(send(TokenIn::Header, forged, TokenIn::Cookie, m_lena.token), 401, "errMsg_LoginRequired");
+}
+
+void TstContractCore::forgedToken()
+{
+    const QString forged = forgeSignature(m_lena.token);
+    QVERIFY(forged != m_lena.token);
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), forged), 401,
+                 "errMsg_LoginRequired");
+    CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/currentuser"), forged), 401,
+                                     QStringLiteral("No login found")));
+    CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/tutorcatalog-api/currentuser"), forged), 401,
+                                     QStringLiteral("No login found")));
+
+    // Payload altered (role raised) with the original signature.
+    const QList<QByteArray> parts = m_lena.token.toUtf8().split('.');
+    QCOMPARE(parts.size(), 3);
+    QJsonObject payload = decodeJwt(m_lena.token).payload;
+    payload.insert(QStringLiteral("role"), QStringLiteral("superAdmin"));
+    const QByteArray tampered =
+        parts[0] + '.' +
+        QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding |
+                                                                      QByteArray::OmitTrailingEquals) +
+        '.' + parts[2];
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users"), QString::fromUtf8(tampered)), 401,
+                 "errMsg_LoginRequired");
+    // The real token still works.
+    EXPECT_STATUS(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), m_lena.token), 200);
+}
+
+// D6: a token is valid only while its session exists.
+void TstContractCore::loggedOutToken()
+{
+    Login aiko;
+    CALL(login(aiko, QString::fromLatin1(kStudentAiko)));
+    EXPECT_STATUS(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(aiko.userId), aiko.token), 200);
+    EXPECT_STATUS(m_server.post(QStringLiteral("/auth-api/logout"), {}, aiko.token), 200);
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(aiko.userId), aiko.token), 401,
+                 "errMsg_LoginRequired");
+    CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/currentuser"), aiko.token), 401,
+                                     QStringLiteral("No login found")));
+    CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/coursescheduling-api/currentuser"), aiko.token),
+                                     401, QStringLiteral("No login found")));
+}
+
+// §2.3 GET /publickey
+void TstContractCore::publicKey()
+{
+    const Reply r = m_server.get(QStringLiteral("/auth-api/publickey"));
+    EXPECT_STATUS(r, 200);
+    const QString keyId = r.value(QStringLiteral("keyId")).toString();
+    const QString pem = r.value(QStringLiteral("keyData")).toString();
+    QVERIFY2(!keyId.isEmpty(), r.describe().constData());
+    QVERIFY2(pem.startsWith(QLatin1String("-----BEGIN PUBLIC KEY-----")), r.describe().constData());
+    QVERIFY2(pem.trimmed().endsWith(QLatin1String("-----END PUBLIC KEY-----")), r.describe().constData());
+
+    const Reply byId = m_server.get(QStringLiteral("/auth-api/publickey"), {}, {{QStringLiteral("keyId"), keyId}});
+    EXPECT_STATUS(byId, 200);
+    QCOMPARE(byId.value(QStringLiteral("keyId")).toString(), keyId);
+    QCOMPARE(byId.value(QStringLiteral("keyData")).toString(), pem);
+
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/publickey"), {},
+                              {{QStringLiteral("keyId"), QStringLiteral("no-such-key-id")}}),
+                 404, "errMsg_*");
+}
+
+// D6: RS256 JWT with kid and the documented claims; the signature verifies with the public key.
+void TstContractCore::jwtIsRs256()
+{
+    const Jwt jwt = decodeJwt(m_lena.token);
+    QVERIFY2(jwt.ok, qPrintable(m_lena.token));
+    QCOMPARE(jwt.header.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
+
+    const Reply key = m_server.get(QStringLiteral("/auth-api/publickey"));
+    EXPECT_STATUS(key, 200);
+    QCOMPARE(jwt.header.value(QStringLiteral("kid")).toString(), key.value(QStringLiteral("keyId")).toString());
+
+    QCOMPARE(jwt.payload.value(QStringLiteral("sub")).toString(), m_lena.userId);
+    QCOMPARE(jwt.payload.value(QStringLiteral("sid")).toString(), m_lena.sessionId);
+    QCOMPARE(jwt.payload.value(QStringLiteral("role")).toString(), QStringLiteral("user"));
+    QCOMPARE(jwt.payload.value(QStringLiteral("iss")).toString(), QStringLiteral("tutorhub-local"));
+    QVERIFY(isInteger(jwt.payload.value(QStringLiteral("iat"))));
+    QVERIFY(isInteger(jwt.payload.value(QStringLiteral("exp"))));
+    const qint64 iat = qint64(jwt.payload.value(QStringLiteral("iat")).toDouble());
+    const qint64 exp = qint64(jwt.payload.value(QStringLiteral("exp")).toDouble());
+    QCOMPARE(exp - iat, qint64(86400));
+    QVERIFY2(qAbs(QDateTime::currentSecsSinceEpoch() - iat) < 600, "iat is not the time of login");
+
+    const QByteArray pem = key.value(QStringLiteral("keyData")).toString().toUtf8();
+    QVERIFY2(verifyRs256(pem, jwt.signingInput, jwt.signature), "the token signature does not verify with /publickey");
+    const Jwt forged = decodeJwt(forgeSignature(m_lena.token));
+    QVERIFY(!verifyRs256(pem, forged.signingInput, forged.signature));
+}
+
+// D5 defaults: pageNumber 1, pageRowCount 25.
+void TstContractCore::pagingDefaults()
+{
+    Reply r;
+    const QJsonArray rows = listUsers({}, &r);
+    EXPECT_STATUS(r, 200);
+    const QJsonObject paging = r.value(QStringLiteral("paging")).toObject();
+    QCOMPARE(paging.value(QStringLiteral("pageNumber")).toInt(), 1);
+    QCOMPARE(paging.value(QStringLiteral("pageRowCount")).toInt(), 25);
+    const int total = paging.value(QStringLiteral("totalRowCount")).toInt();
+    QVERIFY2(total >= 6, r.describe().constData());
+    QCOMPARE(paging.value(QStringLiteral("pageCount")).toInt(), (total + 24) / 25);
+    QCOMPARE(rows.size(), qMin(total, 25));
+    QCOMPARE(r.value(QStringLiteral("rowCount")).toInt(), rows.size());
+}
+
+void TstContractCore::pagingPages()
+{
+    Reply first;
+    listUsers({{QStringLiteral("pageNumber"), QStringLiteral("1")}, {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
+              &first);
+    CONTRACT_CHECK(envelopeProblem(first, 200, QStringLiteral("users"), "GET", QStringLiteral("list"), Shape::List));
+    const QJsonObject paging = first.value(QStringLiteral("paging")).toObject();
+    const int total = paging.value(QStringLiteral("totalRowCount")).toInt();
+    QVERIFY(total >= 6);
+    QCOMPARE(paging.value(QStringLiteral("pageNumber")).toInt(), 1);
+    QCOMPARE(paging.value(QStringLiteral("pageRowCount")).toInt(), 2);
+    const int pages = paging.value(QStringLiteral("pageCount")).toInt();
+    QCOMPARE(pages, (total + 1) / 2);
+
+    QStringList seen;
+    for (int page = 1; page <= pages; ++page) {
+        Reply r;
+        const QJsonArray rows = listUsers({{QStringLiteral("pageNumber"), QString::number(page)},
+                                           {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
+                                          &r);
+        EXPECT_STATUS(r, 200);
+        const QJsonObject p = r.value(QStringLiteral("paging")).toObject();
+        QCOMPARE(p.value(QStringLiteral("pageNumber")).toInt(), page);
+        QCOMPARE(p.value(QStringLiteral("totalRowCount")).toInt(), total);
+        QCOMPARE(rows.size(), page < pages ? 2 : total - 2 * (pages - 1));
+        QCOMPARE(r.value(QStringLiteral("rowCount")).toInt(), rows.size());
+        seen << field(rows, QStringLiteral("id"));
+    }
+    QCOMPARE(seen.size(), total);
+    seen.removeDuplicates();
+    QCOMPARE(seen.size(), total);
+
+    Reply beyond;
+    const QJsonArray none = listUsers({{QStringLiteral("pageNumber"), QString::number(pages + 5)},
+                                       {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
+                                      &beyond);
+    EXPECT_STATUS(beyond, 200);
+    QCOMPARE(none.size(), 0);
+    QCOMPARE(beyond.value(QStringLiteral("rowCount")).toInt(), 0);
+}
+
+// §1.6: pageNumber=0 returns every row.
+void TstContractCore::pagingAll()
+{
+    Reply paged;
+    listUsers({{QStringLiteral("pageRowCount"), QStringLiteral("2")}}, &paged);
+    const int total = paged.value(QStringLiteral("paging")).toObject().value(QStringLiteral("totalRowCount")).toInt();
+    Reply all;
+    const QJsonArray rows = listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")},
+                                       {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
+                                      &all);
+    CONTRACT_CHECK(envelopeProblem(all, 200, QStringLiteral("users"), "GET", QStringLiteral("list"), Shape::List));
+    QCOMPARE(rows.size(), total);
+    QCOMPARE(all.value(QStringLiteral("rowCount")).toInt(), total);
+    QCOMPARE(all.value(QStringLiteral("paging")).toObject().value(QStringLiteral("totalRowCount")).toInt(), total);
+}
+
+// D3/D5: a typed query parameter with a bad value is 400 errMsg_InvalidParameter:<name>.
+void TstContractCore::pagingBadValue()
+{
+    Reply r;
+    listUsers({{QStringLiteral("pageNumber"), QStringLiteral("abc")}}, &r);
+    EXPECT_ERROR(r, 400, "errMsg_InvalidParameter:pageNumber");
+    listUsers({{QStringLiteral("pageRowCount"), QStringLiteral("many")}}, &r);
+    EXPECT_ERROR(r, 400, "errMsg_InvalidParameter:pageRowCount");
+}
+
+// §1.7 String filter: partial, case-insensitive; repeated values = any of.
+void TstContractCore::filterEmailPartialCaseInsensitive()
+{
+    Reply r;
+    QJsonArray rows = listUsers({{QStringLiteral("email"), QStringLiteral("MARIA.Keller")},
+                                 {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                                &r);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(field(rows, QStringLiteral("email")), QStringList{QString::fromLatin1(kTutorMaria)});
+
+    rows = listUsers({{QStringLiteral("email"), QStringLiteral("@TutorHub.LOCAL")},
+                      {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                     &r);
+    const QStringList emails = field(rows, QStringLiteral("email"));
+    for (const char *demo : {kSuperAdmin, kTutorMaria, kTutorJames, kStudentLena, kStudentTom, kStudentAiko})
+        QVERIFY2(emails.contains(QLatin1String(demo)), qPrintable(emails.join(QLatin1Char(' '))));
+    for (const QString &e : emails)
+        QVERIFY2(e.contains(QLatin1String("@tutorhub.local"), Qt::CaseInsensitive), qPrintable(e));
+
+    rows = listUsers({{QStringLiteral("email"), QStringLiteral("maria.keller")},
+                      {QStringLiteral("email"), QStringLiteral("TOM.BAKER")},
+                      {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                     &r);
+    QStringList two = field(rows, QStringLiteral("email"));
+    two.sort();
+    QCOMPARE(two, (QStringList{QString::fromLatin1(kTutorMaria), QString::fromLatin1(kStudentTom)}));
+
+    rows = listUsers({{QStringLiteral("email"), QStringLiteral("no-such-address-anywhere")}}, &r);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(rows.size(), 0);
+    QCOMPARE(r.value(QStringLiteral("paging")).toObject().value(QStringLiteral("totalRowCount")).toInt(), 0);
+}
+
+void TstContractCore::filterFullname()
+{
+    const Reply maria = m_server.get(QStringLiteral("/auth-api/v1/users"), m_admin.token,
+                                     {{QStringLiteral("email"), QString::fromLatin1(kTutorMaria)}});
+    const QJsonArray found = maria.value(QStringLiteral("users")).toArray();
+    QCOMPARE(found.size(), 1);
+    const QString fullname = found.first().toObject().value(QStringLiteral("fullname")).toString();
+    QVERIFY(fullname.size() >= 4);
+    const QString part = fullname.mid(1, fullname.size() - 2).toUpper();
+    Reply r;
+    const QJsonArray rows = listUsers({{QStringLiteral("fullname"), part}, {QStringLiteral("pageNumber"), QStringLiteral("0")}}, &r);
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(field(rows, QStringLiteral("email")).contains(QString::fromLatin1(kTutorMaria)), r.describe().constData());
+    for (const QString &n : field(rows, QStringLiteral("fullname")))
+        QVERIFY2(n.contains(part, Qt::CaseInsensitive), qPrintable(n));
+}
+
+void TstContractCore::filterRoleIdAndRepeatedValues()
+{
+    Reply r;
+    const QJsonArray tutors = listUsers({{QStringLiteral("roleId"), QStringLiteral("tutor")},
+                                         {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                                        &r);
+    EXPECT_STATUS(r, 200);
+    const QStringList tutorEmails = field(tutors, QStringLiteral("email"));
+    QVERIFY(tutorEmails.contains(QLatin1String(kTutorMaria)));
+    QVERIFY(tutorEmails.contains(QLatin1String(kTutorJames)));
+    for (const QString &role : field(tutors, QStringLiteral("roleId")))
+        QCOMPARE(role, QStringLiteral("tutor"));
+
+    const QJsonArray admins = listUsers({{QStringLiteral("roleId"), QStringLiteral("superAdmin")},
+                                         {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                                        &r);
+    QVERIFY(field(admins, QStringLiteral("email")).contains(QLatin1String(kSuperAdmin)));
+
+    const QJsonArray both = listUsers({{QStringLiteral("roleId"), QStringLiteral("tutor")},
+                                       {QStringLiteral("roleId"), QStringLiteral("superAdmin")},
+                                       {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                                      &r);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(both.size(), tutors.size() + admins.size());
+    for (const QString &role : field(both, QStringLiteral("roleId")))
+        QVERIFY2(role == QLatin1String("tutor") || role == QLatin1String("superAdmin"), qPrintable(role));
+}
+
+// §1.7 ?f=null matches rows where the field is null: every user has an e-mail and a role.
+void TstContractCore::filterNull()
+{
+    Reply r;
+    QCOMPARE(listUsers({{QStringLiteral("roleId"), QStringLiteral("null")}}, &r).size(), 0);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(listUsers({{QStringLiteral("email"), QStringLiteral("null")}}, &r).size(), 0);
+    EXPECT_STATUS(r, 200);
+}
+
+// D5: unknown filter names are ignored.
+void TstContractCore::filterUnknownIgnored()
+{
+    Reply plain, unknown;
+    listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")}}, &plain);
+    listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")}, {QStringLiteral("noSuchFilter"), QStringLiteral("x")}},
+              &unknown);
+    EXPECT_STATUS(unknown, 200);
+    QCOMPARE(unknown.value(QStringLiteral("rowCount")).toInt(), plain.value(QStringLiteral("rowCount")).toInt());
+}
+
+// D5: sortBy/sortOrder, default createdAt asc.
+void TstContractCore::sorting()
+{
+    Reply r;
+    const QStringList asc = field(listUsers({{QStringLiteral("sortBy"), QStringLiteral("email")},
+                                             {QStringLiteral("sortOrder"), QStringLiteral("asc")},
+                                             {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                                            &r),
+                                  QStringLiteral("email"));
+    EXPECT_STATUS(r, 200);
+    QVERIFY(asc.size() >= 6);
+    QStringList sorted = asc;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(asc, sorted);
+
+    const QStringList desc = field(listUsers({{QStringLiteral("sortBy"), QStringLiteral("email")},
+                                              {QStringLiteral("sortOrder"), QStringLiteral("desc")},
+                                              {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+                                             &r),
+                                   QStringLiteral("email"));
+    EXPECT_STATUS(r, 200);
+    QStringList reversed = sorted;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(desc, reversed);
+
+    // Sorting applies before paging: the first page of "desc" holds the largest e-mails.
+    const QStringList page = field(listUsers({{QStringLiteral("sortBy"), QStringLiteral("email")},
+                                              {QStringLiteral("sortOrder"), QStringLiteral("desc")},
+                                              {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
+                                             &r),
+                                   QStringLiteral("email"));
+    QCOMPARE(page, reversed.mid(0, 2));
+
+    const QJsonArray byDefault = listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")}}, &r);
+    QDateTime previous;
+    for (const QJsonValue &v : byDefault) {
+        const QDateTime created =
+            QDateTime::fromString(v.toObject().value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+        QVERIFY(created.isValid());
+        if (previous.isValid())
+            QVERIFY2(previous <= created, "default order is not createdAt ascending");
+        previous = created;
+    }
+}
+
+// §1.8 std fields and _idx companions; D8 no password.
+void TstContractCore::userPayloadFields()
+{
+    Reply r;
+    const QJsonArray rows = listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")}}, &r);
+    EXPECT_STATUS(r, 200);
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue &v : rows)
+        CONTRACT_CHECK(userProblem(v.toObject()));
+
+    const Reply one = m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), m_admin.token);
+    EXPECT_STATUS(one, 200);
+    const QJsonObject lena = one.data();
+    CONTRACT_CHECK(userProblem(lena));
+    QCOMPARE(lena.value(QStringLiteral("email")).toString(), QString::fromLatin1(kStudentLena));
+    QCOMPARE(lena.value(QStringLiteral("roleId")).toString(), QStringLiteral("user"));
+    QCOMPARE(lena.value(QStringLiteral("isActive")).toBool(), true);
+    QCOMPARE(lena.value(QStringLiteral("emailVerified")).toBool(), true);
+    QCOMPARE(lena.value(QStringLiteral("accountStatus")).toString(), QStringLiteral("active"));
+    QCOMPARE(lena.value(QStringLiteral("accountStatus_idx")).toInt(), 0);
+}
+
+// D8: no response carries a password, whatever the route.
+void TstContractCore::passwordNeverPresent()
+{
+    const QJsonObject reg{{QStringLiteral("email"), QStringLiteral("core.nopassword@example.test")},
+                          {QStringLiteral("password"), QStringLiteral("no-password-1")},
+                          {QStringLiteral("fullname"), QStringLiteral("No Password")}};
+    const QList<Reply> replies{
+        m_server.post(QStringLiteral("/auth-api/v1/registeruser"), reg),
+        m_server.login(QString::fromLatin1(kStudentLena)),
+        m_server.get(QStringLiteral("/auth-api/currentuser"), m_lena.token),
+        m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), m_lena.token),
+        m_server.get(QStringLiteral("/auth-api/v1/users"), m_admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}),
+        m_server.get(QStringLiteral("/auth-api/v1/searchusers"), m_admin.token, {{QStringLiteral("keyword"), QStringLiteral("a")}}),
+        m_server.get(QStringLiteral("/auth-api/v1/briefuser/%1").arg(m_lena.userId)),
+        m_server.patch(QStringLiteral("/auth-api/v1/profile/%1").arg(m_lena.userId),
+                       {{QStringLiteral("bio"), QStringLiteral("Likes maths.")}}, m_lena.token),
+    };
+    for (const Reply &r : replies) {
+        QVERIFY2(r.status == 200 || r.status == 201, r.describe().constData());
+        QVERIFY2(!r.body.contains("\"password\""), r.describe().constData());
+        QVERIFY2(!r.body.contains("no-password-1") && !r.body.contains(kDemoPassword), r.describe().constData());
+    }
+}
+
+// D16: stdout holds only the start-up line; stderr one well-formed line per request.
+void TstContractCore::serverOutput()
+{
+    // One more request so that the log has something recent.
+    EXPECT_STATUS(m_server.get(QStringLiteral("/auth-api/health")), 200);
+    QTest::qWait(200);
+    m_server.stop();
+    const QStringList problems = m_server.outputProblems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TstContractCore)
+#include "tst_contract_core.moc"
