@@ -1,0 +1,180 @@
+#include "auth/jwt.h"
+
+#include "auth/crypto.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
+namespace tutorhub::server {
+
+JwtKeys::JwtKeys() = default;
+
+JwtKeys::~JwtKeys()
+{
+    EVP_PKEY_free(m_key);
+}
+
+static QByteArray bioToBytes(BIO *bio)
+{
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, int(len));
+}
+
+bool JwtKeys::generate(int bits)
+{
+    EVP_PKEY *k = EVP_RSA_gen(static_cast<unsigned int>(bits));
+    if (!k)
+        return false;
+    EVP_PKEY_free(m_key);
+    m_key = k;
+    computeKeyId();
+    return true;
+}
+
+bool JwtKeys::loadPrivatePem(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY *k = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!k)
+        return false;
+    EVP_PKEY_free(m_key);
+    m_key = k;
+    computeKeyId();
+    return true;
+}
+
+QByteArray JwtKeys::privatePem() const
+{
+    if (!m_key)
+        return {};
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(bio, m_key, nullptr, nullptr, 0, nullptr, nullptr);
+    const QByteArray out = bioToBytes(bio);
+    BIO_free(bio);
+    return out;
+}
+
+QByteArray JwtKeys::publicPem() const
+{
+    if (!m_key)
+        return {};
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PUBKEY(bio, m_key);
+    const QByteArray out = bioToBytes(bio);
+    BIO_free(bio);
+    return out;
+}
+
+void JwtKeys::computeKeyId()
+{
+    m_keyId = QString::fromLatin1(QCryptographicHash::hash(publicPem(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+bool JwtKeys::loadOrCreate(const QString &dir, QString *error)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("jwt-private.pem"));
+    QFile f(path);
+    if (f.exists()) {
+        if (f.open(QIODevice::ReadOnly) && loadPrivatePem(f.readAll()))
+            return true;
+        if (error)
+            *error = QStringLiteral("cannot read the signing key %1").arg(path);
+        return false;
+    }
+    if (!generate()) {
+        if (error)
+            *error = QStringLiteral("cannot generate an RSA key");
+        return false;
+    }
+    if (!f.open(QIODevice::WriteOnly) || f.write(privatePem()) <= 0) {
+        if (error)
+            *error = QStringLiteral("cannot write the signing key %1").arg(path);
+        return false;
+    }
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+QString JwtKeys::sign(const QJsonObject &claims) const
+{
+    if (!m_key)
+        return {};
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("kid"), m_keyId}};
+    const QByteArray input = crypto::base64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+                             + crypto::base64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    size_t len = 0;
+    QByteArray sig;
+    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1
+        && EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1) {
+        sig.resize(qsizetype(len));
+        if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
+                           reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) != 1)
+            sig.clear();
+        else
+            sig.resize(qsizetype(len));
+    }
+    EVP_MD_CTX_free(ctx);
+    if (sig.isEmpty())
+        return {};
+    return QString::fromLatin1(input + '.' + crypto::base64url(sig));
+}
+
+std::optional<QJsonObject> JwtKeys::verify(const QString &token, Failure *why, qint64 nowSecs) const
+{
+    auto fail = [why](Failure f) -> std::optional<QJsonObject> {
+        if (why)
+            *why = f;
+        return std::nullopt;
+    };
+    if (why)
+        *why = Failure::None;
+    const QList<QByteArray> parts = token.toLatin1().split('.');
+    if (parts.size() != 3 || !m_key)
+        return fail(Failure::Malformed);
+    bool ok1 = false, ok2 = false, ok3 = false;
+    const QByteArray headerJson = crypto::fromBase64url(parts[0], &ok1);
+    const QByteArray claimsJson = crypto::fromBase64url(parts[1], &ok2);
+    const QByteArray sig = crypto::fromBase64url(parts[2], &ok3);
+    if (!ok1 || !ok2 || !ok3)
+        return fail(Failure::Malformed);
+    const QJsonDocument header = QJsonDocument::fromJson(headerJson);
+    const QJsonDocument claims = QJsonDocument::fromJson(claimsJson);
+    if (!header.isObject() || !claims.isObject())
+        return fail(Failure::Malformed);
+    if (header.object().value(QStringLiteral("alg")).toString() != QLatin1String("RS256"))
+        return fail(Failure::WrongAlgorithm);
+    if (header.object().value(QStringLiteral("kid")).toString() != m_keyId)
+        return fail(Failure::UnknownKey);
+
+    const QByteArray input = parts[0] + '.' + parts[1];
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    const bool good = EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1
+                      && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
+                                          reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1;
+    EVP_MD_CTX_free(ctx);
+    if (!good)
+        return fail(Failure::BadSignature);
+
+    const QJsonObject c = claims.object();
+    const qint64 now = nowSecs >= 0 ? nowSecs : QDateTime::currentSecsSinceEpoch();
+    if (!c.value(QStringLiteral("exp")).isDouble() || qint64(c.value(QStringLiteral("exp")).toDouble()) <= now)
+        return fail(Failure::Expired);
+    if (c.value(QStringLiteral("iss")).toString() != QLatin1String(kIssuer))
+        return fail(Failure::WrongIssuer);
+    return c;
+}
+
+} // namespace tutorhub::server

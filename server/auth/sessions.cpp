@@ -1,0 +1,122 @@
+#include "auth/sessions.h"
+
+#include "auth/userschema.h"
+#include "core/util.h"
+
+#include <QDateTime>
+
+namespace tutorhub::server {
+
+static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat)
+{
+    return QJsonObject{{QStringLiteral("sub"), user.value(QStringLiteral("id")).toString()},
+                       {QStringLiteral("sid"), sessionId},
+                       {QStringLiteral("role"), user.value(QStringLiteral("roleId")).toString()},
+                       {QStringLiteral("iat"), iat},
+                       {QStringLiteral("exp"), iat + Sessions::kLifetimeSecs},
+                       {QStringLiteral("iss"), QLatin1String(JwtKeys::kIssuer)}};
+}
+
+Sessions::Issued Sessions::create(const QVariantMap &user)
+{
+    const QString sid = newId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_repo->exec(QStringLiteral("INSERT INTO sessions (id, userId, createdAt, expiresAt) VALUES (?, ?, ?, ?)"),
+                 {sid, user.value(QStringLiteral("id")), isoTime(now), isoTime(now.addSecs(kLifetimeSecs))});
+    return {sid, m_keys->sign(claimsFor(user, sid, now.toSecsSinceEpoch()))};
+}
+
+QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) const
+{
+    if (!exists(sessionId, user.value(QStringLiteral("id")).toString()))
+        return {};
+    return m_keys->sign(claimsFor(user, sessionId, QDateTime::currentSecsSinceEpoch()));
+}
+
+void Sessions::remove(const QString &sessionId)
+{
+    m_repo->exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
+}
+
+void Sessions::removeAllOf(const QString &userId)
+{
+    m_repo->exec(QStringLiteral("DELETE FROM sessions WHERE userId = ?"), {userId});
+}
+
+bool Sessions::exists(const QString &sessionId, const QString &userId) const
+{
+    QSqlQuery q = m_repo->exec(QStringLiteral("SELECT expiresAt FROM sessions WHERE id = ? AND userId = ?"), {sessionId, userId});
+    return q.next() && q.value(0).toString() > isoNow();
+}
+
+QString Sessions::extractToken(const Request &req)
+{
+    const QString q = req.queryValue(QStringLiteral("access_token"));
+    if (!q.isEmpty())
+        return q;
+    const QByteArray authz = req.header("authorization").trimmed();
+    if (authz.size() > 7 && authz.left(7).toLower() == "bearer ")
+        return QString::fromLatin1(authz.mid(7).trimmed());
+    const QByteArray h = req.header("tutorhub-access-token").trimmed();
+    if (!h.isEmpty())
+        return QString::fromLatin1(h);
+    const QList<QByteArray> cookies = req.header("cookie").split(';');
+    for (const QByteArray &c : cookies) {
+        const QByteArray kv = c.trimmed();
+        if (kv.startsWith("tutorhub-access-token="))
+            return QString::fromLatin1(kv.mid(int(qstrlen("tutorhub-access-token="))));
+    }
+    return {};
+}
+
+std::optional<Sessions::Resolved> Sessions::resolve(const QString &token) const
+{
+    if (token.isEmpty() || token.size() > 8192)
+        return std::nullopt;
+    const auto claims = m_keys->verify(token);
+    if (!claims)
+        return std::nullopt;
+    const QString sid = claims->value(QStringLiteral("sid")).toString();
+    const QString uid = claims->value(QStringLiteral("sub")).toString();
+    if (sid.isEmpty() || uid.isEmpty() || !exists(sid, uid))
+        return std::nullopt;
+    const auto user = m_repo->get(userSchema(), uid);
+    if (!user)
+        return std::nullopt;
+    return Resolved{token, sid, *user};
+}
+
+std::optional<AuthContext> Sessions::authenticate(const Request &req) const
+{
+    const auto r = resolve(extractToken(req));
+    if (!r || accountBlocked(r->user))
+        return std::nullopt;
+    AuthContext c;
+    c.userId = r->user.value(QStringLiteral("id")).toString();
+    c.sessionId = r->sessionId;
+    c.roleId = r->user.value(QStringLiteral("roleId")).toString();
+    c.token = r->token;
+    c.user = r->user;
+    return c;
+}
+
+QJsonObject Sessions::sessionObject(const QVariantMap &user, const QString &sessionId, const QString &token,
+                                    const QString &baseUrl)
+{
+    const QJsonObject u = userToJson(user, baseUrl);
+    return QJsonObject{{QStringLiteral("sessionId"), sessionId},
+                       {QStringLiteral("userId"), u.value(QStringLiteral("id"))},
+                       {QStringLiteral("email"), u.value(QStringLiteral("email"))},
+                       {QStringLiteral("fullname"), u.value(QStringLiteral("fullname"))},
+                       {QStringLiteral("roleId"), u.value(QStringLiteral("roleId"))},
+                       {QStringLiteral("avatar"), u.value(QStringLiteral("avatar"))},
+                       {QStringLiteral("accountStatus"), u.value(QStringLiteral("accountStatus"))},
+                       {QStringLiteral("emailVerified"), u.value(QStringLiteral("emailVerified"))},
+                       {QStringLiteral("tutorApplicationStatus"), u.value(QStringLiteral("tutorApplicationStatus"))},
+                       {QStringLiteral("accessToken"), token},
+                       {QStringLiteral("expiresIn"), Sessions::kLifetimeSecs},
+                       {QStringLiteral("sessionNeedsEmail2FA"), false},
+                       {QStringLiteral("sessionNeedsMobile2FA"), false}};
+}
+
+} // namespace tutorhub::server

@@ -1,0 +1,42 @@
+#include "catalog/tutorprofile.h"
+
+namespace tutorhub::server {
+
+const ObjectSchema &tutorProfileSchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("tutorProfile"), QStringLiteral("tutorProfiles"), QStringLiteral("tutorProfiles"),
+        {
+            {QStringLiteral("tutorId"), FieldType::ID, {}, true, false, false, 0},
+            {QStringLiteral("displayName"), FieldType::String, {}, true, false, false, 0},
+            {QStringLiteral("bio"), FieldType::Text, {}, false, false, false, 0},
+            {QStringLiteral("subjects"), FieldType::String, {}, true, false, false, 0},
+            {QStringLiteral("certifications"), FieldType::Text, {}, false, false, false, 0},
+            {QStringLiteral("qualifications"), FieldType::Text, {}, false, false, false, 0},
+            {QStringLiteral("profileStatus"), FieldType::Enum,
+             {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("suspended")},
+             true, false, false, 0},
+        }};
+    return s;
+}
+
+QVariantMap upsertApprovedTutorProfile(Repository &repo, const QVariantMap &user)
+{
+    const QString tutorId = user.value(QStringLiteral("id")).toString();
+    const QVariantMap values{
+        {QStringLiteral("tutorId"), tutorId},
+        {QStringLiteral("displayName"), user.value(QStringLiteral("fullname"))},
+        {QStringLiteral("bio"), user.value(QStringLiteral("bio"))},
+        {QStringLiteral("subjects"), user.value(QStringLiteral("specializations"))},
+        {QStringLiteral("certifications"), user.value(QStringLiteral("certifications"))},
+        {QStringLiteral("qualifications"), user.value(QStringLiteral("qualifications"))},
+        {QStringLiteral("profileStatus"), QStringLiteral("approved")},
+        {QStringLiteral("isActive"), 1},
+    };
+    const auto existing = repo.findOne(tutorProfileSchema(), QStringLiteral("tutorId = ?"), {tutorId});
+    if (existing)
+        return repo.update(tutorProfileSchema(), existing->value(QStringLiteral("id")).toString(), values);
+    return repo.insert(tutorProfileSchema(), values, tutorId);
+}
+
+} // namespace tutorhub::server

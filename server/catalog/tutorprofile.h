@@ -1,0 +1,14 @@
+// tutorCatalog's tutorProfile (minimal): created when a tutor application is approved (D9).
+#pragma once
+
+#include "db/repository.h"
+
+namespace tutorhub::server {
+
+const ObjectSchema &tutorProfileSchema();
+
+// Creates the tutor's profile from the user's application fields (profileStatus approved,
+// displayName = fullname, subjects = specializations), or re-approves and refreshes an existing one.
+QVariantMap upsertApprovedTutorProfile(Repository &repo, const QVariantMap &user);
+
+} // namespace tutorhub::server

@@ -1,0 +1,59 @@
+#include "core/commonroutes.h"
+
+#include "auth/userschema.h"
+#include "core/util.h"
+#include "http/envelope.h"
+
+namespace tutorhub::server {
+
+namespace {
+
+// The caller for the session routes: the short 401 shape when there is none (D2).
+std::optional<Sessions::Resolved> sessionCaller(const Context &ctx, const Request &req)
+{
+    auto s = ctx.sessions->resolve(Sessions::extractToken(req));
+    if (!s || accountBlocked(s->user))
+        return std::nullopt;
+    return s;
+}
+
+} // namespace
+
+QList<Route> commonRoutes(Context ctx)
+{
+    QList<Route> r;
+    const QString all = QStringLiteral("*");
+
+    r.append({"GET", all, QStringLiteral("/health"), Access::Public, [](Request &req) {
+                  return Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")},
+                                                    {QStringLiteral("service"), req.segment},
+                                                    {QStringLiteral("version"), envelope::appVersion(req.segment)},
+                                                    {QStringLiteral("date"), isoNow()}});
+              }});
+
+    r.append({"GET", all, QStringLiteral("/currentuser"), Access::Public, [ctx](Request &req) {
+                  const auto s = sessionCaller(ctx, req);
+                  if (!s)
+                      return envelope::shortError(QStringLiteral("No login found"));
+                  return Response::json(Sessions::sessionObject(s->user, s->sessionId, s->token, req.baseUrl));
+              }});
+
+    // No TutorHub permission names are documented (API.md §1.9): the local server keeps no grants,
+    // so the list is empty and a named permission is granted to administrators only.
+    r.append({"GET", all, QStringLiteral("/permissions"), Access::Public, [ctx](Request &req) {
+                  if (!sessionCaller(ctx, req))
+                      return envelope::shortError(QStringLiteral("No login found"));
+                  return Response::json(QJsonArray());
+              }});
+
+    r.append({"GET", all, QStringLiteral("/permissions/:permissionName"), Access::Public, [ctx](Request &req) {
+                  const auto s = sessionCaller(ctx, req);
+                  if (!s)
+                      return envelope::shortError(QStringLiteral("No login found"));
+                  const bool admin = roles::isAdmin(s->user.value(QStringLiteral("roleId")).toString());
+                  return Response::json(QJsonObject{{QStringLiteral("canDo"), admin}, {QStringLiteral("exceptions"), QJsonArray()}});
+              }});
+    return r;
+}
+
+} // namespace tutorhub::server

@@ -1,0 +1,98 @@
+#include "db/database.h"
+
+#include "core/util.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tutorhub::server {
+
+Database::Database() : m_name(QStringLiteral("tutorhub-server-") + newId()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && db().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase d = db();
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+int Database::readSchemaVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int Database::schemaVersion() const
+{
+    return readSchemaVersion(db());
+}
+
+bool Database::open(const QString &path, const QList<Migration> &migrations, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        d.setDatabaseName(path);
+        if (!d.open())
+            return fail(QStringLiteral("cannot open %1: %2").arg(path, d.lastError().text()));
+    }
+    QSqlDatabase d = db();
+    QSqlQuery q(d);
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
+        q.exec(QString::fromLatin1(pragma));
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT, appliedAt TEXT)")))
+        return fail(q.lastError().text());
+
+    const int current = readSchemaVersion(d);
+    for (const Migration &m : migrations) {
+        if (m.version <= current)
+            continue;
+        if (!d.transaction())
+            return fail(d.lastError().text());
+        for (const QString &sql : m.statements) {
+            if (!q.exec(sql)) {
+                const QString why = QStringLiteral("migration %1 (%2) failed: %3 in: %4")
+                                        .arg(m.version).arg(m.name, q.lastError().text(), sql);
+                d.rollback();
+                return fail(why);
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, name, appliedAt) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(m.name);
+        q.addBindValue(isoNow());
+        if (!q.exec() || !d.commit()) {
+            const QString why = q.lastError().text();
+            d.rollback();
+            return fail(why);
+        }
+    }
+    return true;
+}
+
+} // namespace tutorhub::server

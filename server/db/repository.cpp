@@ -1,0 +1,131 @@
+#include "db/repository.h"
+
+#include "core/util.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <stdexcept>
+
+namespace tutorhub::server {
+
+QSqlQuery Repository::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        throw std::runtime_error(("prepare failed: " + q.lastError().text() + " in " + sql).toStdString());
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        throw std::runtime_error(("exec failed: " + q.lastError().text() + " in " + sql).toStdString());
+    return q;
+}
+
+QVariantMap Repository::rowOf(const QSqlQuery &q)
+{
+    QVariantMap row;
+    const QSqlRecord r = q.record();
+    for (int i = 0; i < r.count(); ++i)
+        row.insert(r.fieldName(i), q.value(i));
+    return row;
+}
+
+QList<QVariantMap> Repository::select(const ObjectSchema &s, const QString &where, const QVariantList &binds,
+                                      const QString &orderBy, int limit, int offset) const
+{
+    QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3").arg(s.table, where.isEmpty() ? QStringLiteral("1") : where, orderBy);
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    QSqlQuery q = exec(sql, binds);
+    QList<QVariantMap> rows;
+    while (q.next())
+        rows.append(rowOf(q));
+    return rows;
+}
+
+int Repository::count(const ObjectSchema &s, const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(s.table, where.isEmpty() ? QStringLiteral("1") : where), binds);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<QVariantMap> Repository::findOne(const ObjectSchema &s, const QString &where, const QVariantList &binds) const
+{
+    const auto rows = select(s, where, binds, QStringLiteral("createdAt ASC, id ASC"), 1);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<QVariantMap> Repository::get(const ObjectSchema &s, const QString &id) const
+{
+    return findOne(s, QStringLiteral("id = ?"), {id});
+}
+
+ListResult Repository::list(const ObjectSchema &s, const ListQuery &q, const QString &extraWhere,
+                            const QVariantList &extraBinds) const
+{
+    QVariantList binds;
+    QString where = q.whereSql(s, &binds);
+    if (!extraWhere.isEmpty()) {
+        where = QStringLiteral("(%1) AND (%2)").arg(where, extraWhere);
+        binds += extraBinds;
+    }
+    ListResult r;
+    r.total = count(s, where, binds);
+    if (q.pageNumber == 0)
+        r.rows = select(s, where, binds, q.orderSql());
+    else
+        r.rows = select(s, where, binds, q.orderSql(), q.pageRowCount, (q.pageNumber - 1) * q.pageRowCount);
+    return r;
+}
+
+QVariantMap Repository::insert(const ObjectSchema &s, QVariantMap values, const QString &ownerId)
+{
+    const QString now = isoNow();
+    if (values.value(QStringLiteral("id")).toString().isEmpty())
+        values.insert(QStringLiteral("id"), newId());
+    values.insert(QStringLiteral("isActive"), values.value(QStringLiteral("isActive"), 1));
+    values.insert(QStringLiteral("recordVersion"), 1);
+    values.insert(QStringLiteral("createdAt"), now);
+    values.insert(QStringLiteral("updatedAt"), now);
+    values.insert(QStringLiteral("_owner"), ownerId.isEmpty() ? QVariant() : QVariant(ownerId));
+    QStringList cols, marks;
+    QVariantList binds;
+    for (const Field &f : s.allFields()) {
+        if (!values.contains(f.name))
+            continue;
+        cols << QLatin1Char('"') + f.name + QLatin1Char('"');
+        marks << QStringLiteral("?");
+        binds << values.value(f.name);
+    }
+    exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(s.table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), binds);
+    return *get(s, values.value(QStringLiteral("id")).toString());
+}
+
+QVariantMap Repository::update(const ObjectSchema &s, const QString &id, const QVariantMap &changes)
+{
+    QStringList sets{QStringLiteral("recordVersion = recordVersion + 1"), QStringLiteral("updatedAt = ?")};
+    QVariantList binds{isoNow()};
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const Field *f = s.field(it.key());
+        if (!f || f->name == QLatin1String("id") || f->name == QLatin1String("recordVersion")
+            || f->name == QLatin1String("createdAt") || f->name == QLatin1String("updatedAt"))
+            continue;
+        sets << QStringLiteral("\"%1\" = ?").arg(f->name);
+        binds << it.value();
+    }
+    binds << id;
+    exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(s.table, sets.join(QStringLiteral(", "))), binds);
+    const auto row = get(s, id);
+    if (!row)
+        throw std::runtime_error("update of a missing row");
+    return *row;
+}
+
+QVariantMap Repository::softDelete(const ObjectSchema &s, const QString &id)
+{
+    return update(s, id, {{QStringLiteral("isActive"), 0}});
+}
+
+} // namespace tutorhub::server

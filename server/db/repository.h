@@ -1,0 +1,52 @@
+// Generic data access for schema-described objects: get, insert, update (recordVersion/updatedAt),
+// soft delete, list with ListQuery. SQL failures throw std::runtime_error (a server bug -> 500).
+#pragma once
+
+#include "db/schema.h"
+#include "http/listquery.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace tutorhub::server {
+
+struct ListResult
+{
+    QList<QVariantMap> rows;
+    int total = 0;
+};
+
+class Repository
+{
+public:
+    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QSqlDatabase db() const { return m_db; }
+
+    std::optional<QVariantMap> get(const ObjectSchema &s, const QString &id) const;
+    std::optional<QVariantMap> findOne(const ObjectSchema &s, const QString &where, const QVariantList &binds) const;
+    QList<QVariantMap> select(const ObjectSchema &s, const QString &where, const QVariantList &binds,
+                              const QString &orderBy = QStringLiteral("createdAt ASC, id ASC"), int limit = -1,
+                              int offset = 0) const;
+    int count(const ObjectSchema &s, const QString &where, const QVariantList &binds) const;
+    ListResult list(const ObjectSchema &s, const ListQuery &q, const QString &extraWhere = {},
+                    const QVariantList &extraBinds = {}) const;
+
+    // Std fields are filled in (id unless given, isActive, recordVersion 1, timestamps, _owner).
+    QVariantMap insert(const ObjectSchema &s, QVariantMap values, const QString &ownerId);
+    // Applies `changes`, bumps recordVersion and updatedAt; returns the new row (throws if missing).
+    QVariantMap update(const ObjectSchema &s, const QString &id, const QVariantMap &changes);
+    QVariantMap softDelete(const ObjectSchema &s, const QString &id);
+
+    // Plain SQL helpers for non-object tables (sessions, codes).
+    QSqlQuery exec(const QString &sql, const QVariantList &binds = {}) const;
+
+    static QVariantMap rowOf(const QSqlQuery &q);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace tutorhub::server

@@ -1,0 +1,71 @@
+#include "http/httpserver.h"
+
+#include "core/util.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+#include <cstdio>
+
+namespace tutorhub::server {
+
+HttpServer::HttpServer(const Router *router, QObject *parent) : QAbstractHttpServer(parent), m_router(router) {}
+
+static QByteArray methodOf(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Request req;
+    req.timer.start();
+    req.method = methodOf(request.method());
+    req.path = request.url().path(QUrl::FullyEncoded);
+    req.query = request.query();
+    const auto headers = request.headers();
+    for (const auto &h : headers)
+        req.headers.insert(h.first.toLower(), h.second);
+    req.body = request.body();
+    req.baseUrl = m_baseUrl;
+    req.requestId = req.queryValue(QStringLiteral("requestId"));
+    if (req.requestId.isEmpty() || req.requestId.size() > 64)
+        req.requestId = randomHex(16);
+
+    const Response res = m_router->dispatch(req);
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(res.status));
+    responder.writeHeader("Content-Type", res.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(res.body.size()));
+    for (const auto &h : res.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(res.body);
+
+    if (m_log) {
+        const QByteArray line = isoNow().toUtf8() + ' ' + req.method + ' ' + req.path.toUtf8() + ' '
+                                + QByteArray::number(res.status) + ' ' + QByteArray::number(req.timer.elapsed()) + "ms\n";
+        std::fputs(line.constData(), stderr);
+        std::fflush(stderr);
+    }
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached: handleRequest answers everything.
+    handleRequest(request, socket);
+}
+
+} // namespace tutorhub::server

@@ -1,0 +1,30 @@
+// The HTTP front: a QAbstractHttpServer whose every request goes to the Router (no QHttpServer
+// routes, so wrong methods become 405 and unknown paths 404 with our envelope) and is logged (D16).
+#pragma once
+
+#include "http/router.h"
+
+#include <QAbstractHttpServer>
+
+namespace tutorhub::server {
+
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit HttpServer(const Router *router, QObject *parent = nullptr);
+
+    void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    void setLogging(bool on) { m_log = on; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    const Router *m_router;
+    QString m_baseUrl;
+    bool m_log = true;
+};
+
+} // namespace tutorhub::server

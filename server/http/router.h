@@ -1,0 +1,59 @@
+// The route table as data (method, segment, path pattern, access rule, handler) and the one
+// dispatcher that matches, checks limits and access, runs the handler and maps errors (D2/D4).
+#pragma once
+
+#include "http/request.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace tutorhub::server {
+
+enum class Access {
+    Public,   // no token needed; a token, if any, is ignored
+    Optional, // the caller is resolved when a valid token is present, anonymous otherwise
+    SignedIn, // a valid token is required (401 errMsg_LoginRequired)
+    Admin,    // admin or superAdmin (403 errMsg_Forbidden otherwise)
+};
+
+using Handler = std::function<Response(Request &)>;
+
+constexpr qint64 kMaxBodyBytes = 1024 * 1024; // D4
+
+struct Route
+{
+    QByteArray method;   // GET, POST, PATCH, DELETE, PUT
+    QString segment;     // "auth-api" ... or "*" for every segment
+    QString pattern;     // below the segment: "/v1/users/:userId"
+    Access access = Access::SignedIn;
+    Handler handler;
+    qint64 maxBody = kMaxBodyBytes;
+};
+
+class Router
+{
+public:
+    // Resolves the caller from the request's token (D6); nullopt when absent or not valid.
+    using Authenticator = std::function<std::optional<AuthContext>(const Request &)>;
+
+    static const QStringList &segments(); // D15
+
+    void add(Route route);
+    void add(const QList<Route> &routes);
+    void setAuthenticator(Authenticator a) { m_auth = std::move(a); }
+    const QList<Route> &routes() const { return m_routes; }
+
+    // Fills req.segment/subPath/params/auth and produces the response; never throws.
+    Response dispatch(Request &req) const;
+
+    // "/v1/users/:userId" against "/v1/users/42" -> true, params {userId: 42}.
+    static bool match(const QString &pattern, const QString &path, QHash<QString, QString> *params);
+
+private:
+    QList<Route> m_routes;
+    Authenticator m_auth;
+};
+
+} // namespace tutorhub::server

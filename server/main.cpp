@@ -1,0 +1,81 @@
+// tutorhub-server --port N --data DIR [--demo]   (ARCHITECTURE decision 2, D16)
+#include "server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(signalFds[0], &c, 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tutorhub-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TUTORHUB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("TutorHub local reference server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."), QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("data"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Seed demo accounts on first start.")});
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log requests.")});
+    parser.process(app);
+
+    bool ok = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535) {
+        std::fprintf(stderr, "tutorhub-server: --port must be a number between 0 and 65535\n");
+        return 2;
+    }
+
+    tutorhub::server::ServerOptions options;
+    options.port = quint16(port);
+    options.dataDir = parser.value(QStringLiteral("data"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.logRequests = !parser.isSet(QStringLiteral("quiet"));
+
+    // SIGTERM/SIGINT -> quit the event loop (self-pipe, so the handler stays async-signal-safe).
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) == 0) {
+        auto *notifier = new QSocketNotifier(signalFds[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+            char c;
+            [[maybe_unused]] const auto n = ::read(signalFds[1], &c, 1);
+            QCoreApplication::quit();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        sigaction(SIGTERM, &sa, nullptr);
+        sigaction(SIGINT, &sa, nullptr);
+    }
+
+    tutorhub::server::Server server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "tutorhub-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("tutorhub-server listening on http://127.0.0.1:%u\n", unsigned(server.port()));
+    std::fflush(stdout);
+    const int rc = QCoreApplication::exec();
+    server.stop();
+    return rc;
+}

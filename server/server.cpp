@@ -1,0 +1,162 @@
+#include "server.h"
+
+#include "auth/authroutes.h"
+#include "auth/jwt.h"
+#include "auth/sessions.h"
+#include "core/commonroutes.h"
+#include "core/context.h"
+#include "core/demoseed.h"
+#include "db/database.h"
+#include "db/migrations.h"
+#include "db/repository.h"
+#include "http/httpserver.h"
+#include "http/router.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+namespace tutorhub::server {
+
+Server::Server(ServerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_router(std::make_unique<Router>())
+{
+    if (m_options.dataDir.isEmpty())
+        m_options.dataDir = defaultDataDir();
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+QString Server::defaultDataDir()
+{
+    // AppDataLocation of an application called "tutorhub-server", whatever the host application is.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("tutorhub-server"));
+}
+
+bool Server::start(QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        stop();
+        return false;
+    };
+    if (isRunning())
+        return true;
+    if (!QDir().mkpath(m_options.dataDir))
+        return fail(QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir));
+
+    m_db = std::make_unique<Database>();
+    QString why;
+    if (!m_db->open(databasePath(), allMigrations(), &why))
+        return fail(why);
+    m_repo = std::make_unique<Repository>(m_db->db());
+    m_keys = std::make_unique<JwtKeys>();
+    if (!m_keys->loadOrCreate(m_options.dataDir, &why))
+        return fail(why);
+    m_sessions = std::make_unique<Sessions>(m_repo.get(), m_keys.get());
+    if (m_options.demo) {
+        try {
+            seedDemoData(*m_repo);
+        } catch (const std::exception &e) {
+            return fail(QStringLiteral("demo data: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    registerRoutes();
+
+    m_http = new HttpServer(m_router.get(), this);
+    m_http->setLogging(m_options.logRequests);
+    m_port = m_http->listen(m_options.address, m_options.port);
+    if (m_port == 0)
+        return fail(QStringLiteral("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port));
+    m_http->setBaseUrl(baseUrl().toString());
+    return true;
+}
+
+void Server::registerRoutes()
+{
+    *m_router = Router();
+    Context ctx{m_repo.get(), m_sessions.get(), m_keys.get()};
+    m_router->setAuthenticator([s = m_sessions.get()](const Request &req) { return s->authenticate(req); });
+    m_router->add(commonRoutes(ctx));
+    m_router->add(authSessionRoutes(ctx));
+    m_router->add(userRoutes(ctx));
+    m_router->add(verificationRoutes(ctx));
+    m_router->add(avatarRoutes(ctx));
+}
+
+void Server::stop()
+{
+    if (m_http) {
+        // Deleting the server deletes its QTcpServer and, with it, every open connection.
+        const auto servers = m_http->servers();
+        for (QTcpServer *s : servers)
+            s->close();
+        delete m_http;
+        m_http = nullptr;
+    }
+    m_port = 0;
+    m_sessions.reset();
+    m_keys.reset();
+    m_repo.reset();
+    m_db.reset();
+}
+
+bool Server::isRunning() const
+{
+    return m_http != nullptr && m_port != 0;
+}
+
+quint16 Server::port() const
+{
+    return m_port;
+}
+
+QUrl Server::baseUrl() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(m_options.address == QHostAddress::LocalHost ? QStringLiteral("127.0.0.1") : m_options.address.toString());
+    u.setPort(m_port);
+    return u;
+}
+
+QString Server::dataDir() const
+{
+    return m_options.dataDir;
+}
+
+QString Server::databasePath() const
+{
+    return QDir(m_options.dataDir).filePath(QStringLiteral("tutorhub.sqlite"));
+}
+
+Router &Server::router()
+{
+    return *m_router;
+}
+
+Repository &Server::repository()
+{
+    return *m_repo;
+}
+
+Database &Server::database()
+{
+    return *m_db;
+}
+
+JwtKeys &Server::keys()
+{
+    return *m_keys;
+}
+
+Sessions &Server::sessions()
+{
+    return *m_sessions;
+}
+
+} // namespace tutorhub::server

@@ -1,0 +1,71 @@
+// tutorhub::server::Server — the local reference server: one loopback port serving every service
+// segment (D15), SQLite data in a data directory, RS256 tokens, optional demo data.
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace tutorhub::server {
+
+class Router;
+class Repository;
+class Database;
+class JwtKeys;
+class Sessions;
+class HttpServer;
+
+struct ServerOptions
+{
+    quint16 port = 0;          // 0: any free port
+    QString dataDir;           // created if missing; empty: QStandardPaths AppDataLocation of "tutorhub-server"
+    bool demo = false;         // seed demo data (idempotent)
+    bool logRequests = true;   // one line per request on stderr (D16)
+    QHostAddress address = QHostAddress::LocalHost;
+};
+
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(ServerOptions options = {}, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Opens/migrates the database, loads or creates the signing key, seeds demo data when asked,
+    // and listens. Call from the thread the server lives in. False with *error on failure.
+    bool start(QString *error = nullptr);
+    // Closes the listening socket and every connection, then the database. Idempotent.
+    void stop();
+
+    bool isRunning() const;
+    quint16 port() const;
+    QUrl baseUrl() const;       // http://127.0.0.1:<port>
+    QString dataDir() const;
+    QString databasePath() const;
+
+    // Internals, for services added later and for tests.
+    Router &router();
+    Repository &repository();
+    Database &database();
+    JwtKeys &keys();
+    Sessions &sessions();
+
+    static QString defaultDataDir();
+
+private:
+    void registerRoutes();
+
+    ServerOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<JwtKeys> m_keys;
+    std::unique_ptr<Sessions> m_sessions;
+    std::unique_ptr<Router> m_router;
+    HttpServer *m_http = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace tutorhub::server

@@ -1,0 +1,114 @@
+#include "testserver.h"
+
+#include "server/server.h"
+
+#include <QMetaObject>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace tutorhub::test {
+
+TestServer::TestServer() = default;
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::start(bool demo)
+{
+    if (m_server)
+        return true;
+    if (!m_dir)
+        m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory");
+        return false;
+    }
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("tutorhub-test-server"));
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+
+    server::ServerOptions options;
+    options.port = 0;
+    options.dataDir = m_dir->path();
+    options.demo = demo;
+    options.logRequests = qEnvironmentVariableIsSet("TUTORHUB_TEST_SERVER_LOG");
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_context,
+        [&] {
+            m_server = new server::Server(options);
+            ok = m_server->start(&m_error);
+            if (!ok) {
+                delete m_server;
+                m_server = nullptr;
+            } else {
+                m_port = m_server->port();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok)
+        stop();
+    return ok;
+}
+
+void TestServer::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            delete m_server;
+            m_server = nullptr;
+            delete m_context;
+            m_context = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_port = 0;
+}
+
+bool TestServer::isRunning() const
+{
+    return m_server != nullptr;
+}
+
+quint16 TestServer::port() const
+{
+    return m_port;
+}
+
+QUrl TestServer::baseUrl() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(m_port);
+    return u;
+}
+
+QString TestServer::dataDir() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
+QString TestServer::lastError() const
+{
+    return m_error;
+}
+
+void TestServer::runOnServer(const std::function<void(server::Server &)> &fn)
+{
+    if (!m_server)
+        return;
+    QMetaObject::invokeMethod(m_context, [&] { fn(*m_server); }, Qt::BlockingQueuedConnection);
+}
+
+} // namespace tutorhub::test
