@@ -20,12 +20,15 @@ std::optional<QVariantMap> findUserByEmail(const Repository &repo, const QString
     return repo.findOne(userSchema(), QStringLiteral("lower(email) = ?"), {email.trimmed().toLower()});
 }
 
+// The cookie is marked Secure: browsers on the loopback origin still keep it, while HTTP clients
+// such as QNetworkAccessManager do not send it back over plain http, so a desktop client that
+// drops its token is really signed out (the client attaches the token itself, api A2).
 static void addTokenHeaders(Response &r, const QString &token)
 {
     r.headers.append({QByteArrayLiteral("tutorhub-access-token"), token.toLatin1()});
     r.headers.append({QByteArrayLiteral("Set-Cookie"),
                       QByteArrayLiteral("tutorhub-access-token=") + token.toLatin1()
-                          + QByteArrayLiteral("; Path=/; HttpOnly; SameSite=Lax; Max-Age=86400")});
+                          + QByteArrayLiteral("; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=86400")});
 }
 
 // A hash of a random password, so that unknown e-mails cost the same scrypt time as wrong passwords.
@@ -74,7 +77,7 @@ QList<Route> authSessionRoutes(Context ctx)
                   Response res = Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")},
                                                             {QStringLiteral("message"), QStringLiteral("Logged out")}});
                   res.headers.append({QByteArrayLiteral("Set-Cookie"),
-                                      QByteArrayLiteral("tutorhub-access-token=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")});
+                                      QByteArrayLiteral("tutorhub-access-token=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0")});
                   return res;
               }});
 

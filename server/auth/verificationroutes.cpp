@@ -45,8 +45,9 @@ struct Started
 };
 
 // One active code per user and purpose (and session for 2FA); re-send within 60 s -> 403.
-Started startCode(const Context &ctx, const QString &userId, const QString &purpose, const QString &sessionId, int ttl)
+Started startCode(const Context &ctx, const QString &userId, const QString &purpose, const QString &sid, int ttl)
 {
+    const QString sessionId = sid.isNull() ? QStringLiteral("") : sid; // a null QString would bind as NULL
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q = ctx.repo->exec(QStringLiteral("SELECT createdAt FROM verificationCodes WHERE userId = ? AND purpose = ? "
                                                 "AND coalesce(sessionId, '') = ? ORDER BY createdAt DESC LIMIT 1"),
@@ -64,8 +65,9 @@ Started startCode(const Context &ctx, const QString &userId, const QString &purp
 }
 
 // 403 NoOngoingVerification / CodeExpired / CodeMismatch; the code is used up on success.
-void completeCode(const Context &ctx, const QString &userId, const QString &purpose, const QString &sessionId, const QString &code)
+void completeCode(const Context &ctx, const QString &userId, const QString &purpose, const QString &sid, const QString &code)
 {
+    const QString sessionId = sid.isNull() ? QStringLiteral("") : sid;
     QSqlQuery q = ctx.repo->exec(QStringLiteral("SELECT id, code, expiresAt, attempts FROM verificationCodes WHERE userId = ? "
                                                 "AND purpose = ? AND coalesce(sessionId, '') = ? ORDER BY createdAt DESC LIMIT 1"),
                                  {userId, purpose, sessionId});
