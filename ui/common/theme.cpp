@@ -33,6 +33,9 @@ QLineEdit { padding: 6px 8px; border: 1px solid #c8d1de; border-radius: 6px; bac
 QLineEdit:focus { border: 1px solid #2563eb; }
 QLineEdit:disabled { background: #f1f4f8; color: #8b95a3; }
 QComboBox { padding: 5px 8px; border: 1px solid #c8d1de; border-radius: 6px; background: #ffffff; }
+QComboBox:focus { border: 1px solid #2563eb; }
+QComboBox::drop-down { border: none; width: 26px; }
+QComboBox::down-arrow { image: url(:/tutorhub/icons/chevron-down.svg); width: 14px; height: 14px; }
 QPushButton { padding: 7px 14px; border: 1px solid #c8d1de; border-radius: 6px; background: #ffffff; color: #1f2937; }
 QPushButton:hover { background: #f1f5f9; }
 QPushButton:focus { border: 1px solid #2563eb; }

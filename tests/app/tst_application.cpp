@@ -1,0 +1,123 @@
+// The application's flow with the real tutorhub-server: it starts the bundled server itself,
+// opens the login window, opens the main window on sign-in, returns to the login window on
+// sign-out, and stops the server at the end. And the clear error when the server cannot start.
+#include "../ui/uitesthelpers.h"
+
+#include "application.h"
+
+#include "api/apiclient.h"
+#include "api/session.h"
+#include "models/workspacenavigationmodel.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+
+using namespace tutorhub;
+using app::Application;
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static Application::Config config(const QStringList &args, const QString &program)
+    {
+        Application::Config c;
+        c.options = app::CommandLine::parse(QStringList{QStringLiteral("tutorhub")} + args);
+        c.serverProgram = program;
+        return c;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void serverThatCannotStartIsExplained()
+    {
+        Application app(config({"--environment", "local", "--data-dir", m_dir.filePath("a")},
+                               m_dir.filePath("missing/tutorhub-server")));
+        QSignalSpy login(&app, &Application::loginWindowShown);
+        app.start();
+        QTRY_COMPARE_WITH_TIMEOUT(login.count(), 1, 10000);
+        ui::LoginWindow *window = app.loginWindow();
+        QVERIFY(window && window->isVisible());
+        QCOMPARE(window->banner()->kind(), ui::MessageBanner::Kind::Error);
+        QVERIFY2(window->banner()->text().contains(QStringLiteral("tutorhub-server")), qPrintable(window->banner()->text()));
+        QCOMPARE(app.localServer()->state(), app::LocalServer::State::Failed);
+        // Trying to sign in tries to start it again and says the same.
+        window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(testing::demoStudent);
+        window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(testing::demoPassword);
+        window->banner()->clear();
+        testing::findByName<QPushButton>(window, QStringLiteral("Sign in"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 10000);
+        QVERIFY(window->banner()->text().contains(QStringLiteral("tutorhub-server")));
+    }
+
+    void signInAndOutWithTheBundledServer()
+    {
+        const QString bin = qEnvironmentVariable("TUTORHUB_SERVER_BIN");
+        if (bin.isEmpty())
+            QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
+        const QString dataDir = m_dir.filePath(QStringLiteral("b"));
+        auto app = std::make_unique<Application>(config({"--environment", "local", "--demo", "--data-dir", dataDir}, bin));
+        QSignalSpy login(app.get(), &Application::loginWindowShown);
+        QSignalSpy main(app.get(), &Application::mainWindowShown);
+        app->start();
+        QTRY_COMPARE_WITH_TIMEOUT(login.count(), 1, 30000);
+        QVERIFY(app->localServer()->isRunning());
+        QCOMPARE(app->client()->environment().host, app->localServer()->url());
+        QVERIFY(QFile::exists(dataDir + QStringLiteral("/local-server")));
+
+        ui::LoginWindow *window = app->loginWindow();
+        window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(testing::demoAdmin);
+        window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(testing::demoPassword);
+        testing::findByName<QPushButton>(window, QStringLiteral("Sign in"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(main.count(), 1, 15000);
+        QVERIFY(app->mainWindow()->isVisible());
+        QVERIFY(!window->isVisible());
+        QCOMPARE(app->mainWindow()->navigationModel()->workspace(), api::Workspace::Admin);
+        // Settings live in the data directory.
+        QSettings settings(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        QCOMPARE(settings.value(api::Session::settingsEmailKey()).toString(), testing::demoAdmin);
+
+        testing::findByName<QPushButton>(app->mainWindow(), QStringLiteral("Sign out"))->click();
+        QTRY_COMPARE(login.count(), 2);
+        QVERIFY(app->loginWindow()->isVisible());
+        QCOMPARE(app->loginWindow()->banner()->kind(), ui::MessageBanner::Kind::Info);
+        QTRY_VERIFY(!app->mainWindow());
+
+        // Leaving stops the server.
+        QPointer<app::LocalServer> server = app->localServer();
+        QVERIFY(server->isRunning());
+        app.reset();
+        QVERIFY(!server);
+    }
+
+    void runningServerByUrl()
+    {
+        const QString bin = qEnvironmentVariable("TUTORHUB_SERVER_BIN");
+        if (bin.isEmpty())
+            QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
+        app::LocalServer server;
+        QString why;
+        QTemporaryDir dir;
+        QVERIFY2(testing::startDemoServer(server, dir, &why), qPrintable(why));
+        Application app(config({"--server-url", server.url().toString(), "--data-dir", m_dir.filePath("c")},
+                               m_dir.filePath("missing/tutorhub-server")));
+        QSignalSpy login(&app, &Application::loginWindowShown);
+        QSignalSpy main(&app, &Application::mainWindowShown);
+        app.start();
+        QTRY_COMPARE_WITH_TIMEOUT(login.count(), 1, 10000);
+        QCOMPARE(app.localServer()->state(), app::LocalServer::State::NotRunning); // not started
+        ui::LoginWindow *window = app.loginWindow();
+        window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(testing::demoStudent);
+        window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(testing::demoPassword);
+        testing::findByName<QPushButton>(window, QStringLiteral("Sign in"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(main.count(), 1, 15000);
+        QCOMPARE(app.mainWindow()->navigationModel()->workspace(), api::Workspace::Student);
+    }
+};
+
+QTEST_MAIN(TestApplication)
+#include "tst_application.moc"

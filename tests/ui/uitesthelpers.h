@@ -1,0 +1,52 @@
+// Shared by the ui and app tests: the real tutorhub-server started through the app's own launcher
+// (so every such test also exercises LocalServer), and widget look-ups by accessible name.
+#pragma once
+
+#include "localserver.h"
+
+#include <QAbstractButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+namespace tutorhub::testing {
+
+inline const QString demoPassword = QStringLiteral("tutorhub-demo");
+inline const QString demoAdmin = QStringLiteral("admin@tutorhub.local");
+inline const QString demoTutor = QStringLiteral("maria.keller@tutorhub.local");
+inline const QString demoStudent = QStringLiteral("lena.fischer@tutorhub.local");
+
+// Starts tutorhub-server (TUTORHUB_SERVER_BIN) with --port 0 --data <temp> --demo. Returns false
+// and sets `why` when the program is not configured.
+inline bool startDemoServer(app::LocalServer &server, const QTemporaryDir &dir, QString *why)
+{
+    const QString bin = qEnvironmentVariable("TUTORHUB_SERVER_BIN");
+    if (bin.isEmpty()) {
+        *why = QStringLiteral("TUTORHUB_SERVER_BIN is not set (server part not built)");
+        return false;
+    }
+    server.setProgram(bin);
+    server.setDataDirectory(dir.filePath(QStringLiteral("server")));
+    server.setDemo(true);
+    QSignalSpy started(&server, &app::LocalServer::started);
+    QSignalSpy failed(&server, &app::LocalServer::failed);
+    server.start();
+    if (!QTest::qWaitFor([&] { return started.count() + failed.count() > 0; }, 30000) || !server.isRunning()) {
+        *why = QStringLiteral("tutorhub-server did not start: ") + server.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+template <typename T = QAbstractButton>
+T *findByName(QWidget *root, const QString &accessibleName, bool visibleOnly = true)
+{
+    const auto all = root->findChildren<T *>();
+    for (T *w : all)
+        if (w->accessibleName() == accessibleName && (!visibleOnly || w->isVisible()))
+            return w;
+    return nullptr;
+}
+
+} // namespace tutorhub::testing
