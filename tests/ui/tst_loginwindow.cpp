@@ -106,6 +106,7 @@ private slots:
                                                  QSettings::IniFormat);
         m_client = std::make_unique<api::ApiClient>();
         m_client->setRetryDelays({20, 40});
+        m_client->setEnvironment(api::Environment::local(m_server.url()));
         m_auth = std::make_unique<api::AuthApi>(m_client.get());
         m_store = std::make_unique<api::MemoryTokenStore>();
         m_session = std::make_unique<api::Session>(m_client.get(), m_auth.get(), m_store.get(), m_settings.get());
@@ -145,11 +146,17 @@ private slots:
         QCOMPARE(m_window->mode(), LoginWindow::Mode::SignIn);
         QLineEdit *email = edit("signInEmail");
         QLineEdit *password = edit("signInPassword");
-        QCOMPARE(email->nextInFocusChain(), password);
+        auto next = [](QWidget *w) {
+            do
+                w = w->nextInFocusChain();
+            while (!((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()));
+            return w;
+        };
         auto *remember = m_window->findChild<QCheckBox *>(QStringLiteral("rememberMe"));
-        QWidget *w = password->nextInFocusChain();
-        QCOMPARE(w, remember);
-        QCOMPARE(remember->nextInFocusChain(), button(QStringLiteral("Sign in")));
+        QCOMPARE(next(email), password);
+        QCOMPARE(next(password), remember);
+        QCOMPARE(next(remember), button(QStringLiteral("Sign in")));
+        QCOMPARE(next(button(QStringLiteral("Sign in"))), button(QStringLiteral("Create an account")));
     }
 
     void emptyFieldsAreCheckedWithoutAsking()

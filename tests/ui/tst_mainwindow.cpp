@@ -40,7 +40,8 @@ private slots:
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("role");
         QTest::addColumn<QStringList>("pages");
-        QTest::newRow("admin") << testing::demoAdmin << "Administrator"
+        QTest::newRow("admin") << testing::demoAdmin << "dministrator" // Administrator or Super administrator
+                              
                                << QStringList{"Dashboard", "Issues", "Tutor applications", "Users", "Courses",
                                               "Enrollments & refunds", "Analytics", "AgentHub"};
         QTest::newRow("tutor") << testing::demoTutor << "Tutor"
