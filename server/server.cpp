@@ -3,6 +3,7 @@
 #include "auth/authroutes.h"
 #include "auth/jwt.h"
 #include "auth/sessions.h"
+#include "catalog/tutorprofile.h"
 #include "core/commonroutes.h"
 #include "core/context.h"
 #include "core/demoseed.h"
@@ -86,6 +87,7 @@ void Server::registerRoutes()
     m_router->add(userRoutes(ctx));
     m_router->add(verificationRoutes(ctx));
     m_router->add(avatarRoutes(ctx));
+    m_router->add(tutorProfileRoutes(ctx));
 }
 
 void Server::stop()

@@ -86,10 +86,8 @@ QList<Route> authSessionRoutes(Context ctx)
                   const auto s = ctx.sessions->resolve(Sessions::extractToken(req));
                   if (!s)
                       return envelope::shortError(QStringLiteral("Cannot relogin"));
-                  if (const auto blocked = accountBlocked(s->user)) {
-                      ctx.sessions->remove(s->sessionId);
-                      throw *blocked;
-                  }
+                  if (const auto blocked = accountBlocked(s->user))
+                      throw *blocked; // D13: the reason, every time
                   ctx.sessions->remove(s->sessionId);
                   const Sessions::Issued fresh = ctx.sessions->create(s->user);
                   Response res = Response::json(Sessions::sessionObject(s->user, fresh.sessionId, fresh.token, req.baseUrl));

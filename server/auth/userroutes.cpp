@@ -177,8 +177,6 @@ QList<Route> userRoutes(Context ctx)
                       row = applyReview(ctx, row, d, QVariant());
                   else if (decision.isValid())
                       row = ctx.repo->update(userSchema(), idOf(target), {{QStringLiteral("tutorApplicationStatus"), decision}});
-                  if (accountBlocked(row))
-                      ctx.sessions->removeAllOf(idOf(row));
                   return userResponse(req, row, QStringLiteral("update"));
               }});
 
@@ -204,17 +202,14 @@ QList<Route> userRoutes(Context ctx)
                   if (idOf(target) == req.caller().userId)
                       throw HttpError::forbidden(QStringLiteral("Use archiveProfile to close your own account."));
                   requireManages(req, target);
-                  const QVariantMap row = ctx.repo->softDelete(userSchema(), idOf(target));
-                  ctx.sessions->removeAllOf(idOf(row));
-                  return userResponse(req, row, QStringLiteral("delete"));
+                  // Sessions stay but stop working (D13): relogin then answers 403 with the reason.
+                  return userResponse(req, ctx.repo->softDelete(userSchema(), idOf(target)), QStringLiteral("delete"));
               }});
 
     r.append({"DELETE", A, QStringLiteral("/v1/archiveprofile/:userId"), Access::SignedIn, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelf(req, id);
-                  const QVariantMap row = ctx.repo->softDelete(userSchema(), id);
-                  ctx.sessions->removeAllOf(id);
-                  return userResponse(req, row, QStringLiteral("delete"));
+                  return userResponse(req, ctx.repo->softDelete(userSchema(), id), QStringLiteral("delete"));
               }});
 
     r.append({"GET", A, QStringLiteral("/v1/users"), Access::Admin, [ctx](Request &req) {

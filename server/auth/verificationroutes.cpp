@@ -30,11 +30,11 @@ QString requireString(const QJsonObject &body, const QString &name, int maxLengt
     return v.toString().trimmed();
 }
 
-QVariantMap userByEmail(const Context &ctx, const QString &email)
+QVariantMap userByEmail(const Context &ctx, const QString &email, int unknownStatus = 404)
 {
     const auto u = findUserByEmail(*ctx.repo, email);
     if (!u)
-        throw HttpError(404, QStringLiteral("errMsg_UserNotFound"), QStringLiteral("No account uses this e-mail address."));
+        throw HttpError(unknownStatus, QStringLiteral("errMsg_UserNotFound"), QStringLiteral("No account uses this e-mail address."));
     return *u;
 }
 
@@ -140,7 +140,8 @@ QList<Route> verificationRoutes(Context ctx)
               }});
 
     r.append({"POST", A, V + QStringLiteral("/password-reset-by-email/start"), Access::Public, [ctx](Request &req) {
-                  const QVariantMap user = userByEmail(ctx, requireString(req.json(), QStringLiteral("email")));
+                  // API.md §2.4: an unknown e-mail is 401 here.
+                  const QVariantMap user = userByEmail(ctx, requireString(req.json(), QStringLiteral("email")), 401);
                   const Started s = startCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("reset"), {}, kLongTtl);
                   return Response::json(startBody(user, s, kLongTtl));
               }});

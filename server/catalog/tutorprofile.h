@@ -12,3 +12,13 @@ const ObjectSchema &tutorProfileSchema();
 QVariantMap upsertApprovedTutorProfile(Repository &repo, const QVariantMap &user);
 
 } // namespace tutorhub::server
+
+#include "core/context.h"
+#include "http/router.h"
+
+namespace tutorhub::server {
+
+// Minimal tutorCatalog routes: listTutorProfiles and getTutorProfile (both public).
+QList<Route> tutorProfileRoutes(Context ctx);
+
+} // namespace tutorhub::server

@@ -33,6 +33,9 @@ QList<Migration> allMigrations()
                          "bio TEXT, subjects TEXT, certifications TEXT, qualifications TEXT, "
                          "profileStatus TEXT NOT NULL DEFAULT 'pending')"),
           QStringLiteral("CREATE UNIQUE INDEX tutorProfiles_tutor ON tutorProfiles (tutorId)")}},
+        {5, QStringLiteral("tutor profile experience and photo"),
+         {QStringLiteral("ALTER TABLE tutorProfiles ADD COLUMN experience TEXT"),
+          QStringLiteral("ALTER TABLE tutorProfiles ADD COLUMN profilePhoto TEXT")}},
     };
 }
 

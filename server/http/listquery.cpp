@@ -2,6 +2,8 @@
 
 #include "core/apierror.h"
 
+#include <QUuid>
+
 namespace tutorhub::server {
 
 static int intParam(const QUrlQuery &q, const QString &name, int def, int min, int max)
@@ -71,6 +73,7 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ObjectSchema &schema, c
                     ok = ok || e.compare(v, Qt::CaseInsensitive) == 0;
                 break;
             }
+            case FieldType::ID: ok = !QUuid::fromString(v).isNull(); break;
             default: ok = v.size() <= f->effectiveMaxLength(); break;
             }
             if (!ok)

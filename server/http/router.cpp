@@ -99,7 +99,8 @@ Response Router::dispatch(Request &req) const
             throw HttpError(400, QStringLiteral("errMsg_RequestTooLarge"),
                             QStringLiteral("The request body is larger than %1 bytes.").arg(chosen->maxBody));
 
-        if (chosen->access != Access::Public && m_auth)
+        // Even public routes learn the caller when a valid token comes along (envelope userId/sessionId).
+        if (m_auth)
             req.auth = m_auth(req);
         if (chosen->access == Access::SignedIn || chosen->access == Access::Admin) {
             if (!req.auth)

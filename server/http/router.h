@@ -12,8 +12,7 @@
 namespace tutorhub::server {
 
 enum class Access {
-    Public,   // no token needed; a token, if any, is ignored
-    Optional, // the caller is resolved when a valid token is present, anonymous otherwise
+    Public,   // no token needed; the caller is still resolved when a valid token comes along
     SignedIn, // a valid token is required (401 errMsg_LoginRequired)
     Admin,    // admin or superAdmin (403 errMsg_Forbidden otherwise)
 };
