@@ -378,6 +378,11 @@ void TstContractAuth::registerInvalidInput()
     QVERIFY2(tooLongPassword.message() == QLatin1String("errMsg_WeakPassword") ||
                  tooLongPassword.message() == QLatin1String("errMsg_ParameterTooLong:password"),
              tooLongPassword.describe().constData());
+    const Reply longEmail = reg({{QStringLiteral("email"), QString(243, QLatin1Char('e')) + QStringLiteral("@example.test")}});
+    EXPECT_STATUS(longEmail, 400); // 255 characters, D4 allows 254
+    QVERIFY2(longEmail.message() == QLatin1String("errMsg_InvalidEmail") ||
+                 longEmail.message() == QLatin1String("errMsg_ParameterTooLong:email"),
+             longEmail.describe().constData());
     EXPECT_ERROR(reg({{QStringLiteral("fullname"), QString(256, QLatin1Char('f'))}}), 400,
                  "errMsg_ParameterTooLong:fullname");
     EXPECT_ERROR(reg({{QStringLiteral("specializations"), QString(256, QLatin1Char('s'))}}), 400,

@@ -538,6 +538,16 @@ void TstContractCore::pagingBadValue()
     EXPECT_ERROR(r, 400, "errMsg_InvalidParameter:pageNumber");
     listUsers({{QStringLiteral("pageRowCount"), QStringLiteral("many")}}, &r);
     EXPECT_ERROR(r, 400, "errMsg_InvalidParameter:pageRowCount");
+    listUsers({{QStringLiteral("pageNumber"), QStringLiteral("-1")}}, &r);
+    EXPECT_ERROR(r, 400, "errMsg_InvalidParameter:pageNumber");
+
+    // D5: pageRowCount is at most 1000 (clamped, or refused as a bad value).
+    listUsers({{QStringLiteral("pageRowCount"), QStringLiteral("5000")}}, &r);
+    if (r.status == 200)
+        QVERIFY2(r.value(QStringLiteral("paging")).toObject().value(QStringLiteral("pageRowCount")).toInt() <= 1000,
+                 r.describe().constData());
+    else
+        EXPECT_ERROR(r, 400, "errMsg_InvalidParameter:pageRowCount");
 }
 
 // §1.7 String filter: partial, case-insensitive; repeated values = any of.
