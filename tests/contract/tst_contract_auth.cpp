@@ -194,6 +194,7 @@ void TstContractAuth::loginSuspendedAndBanned()
     EXPECT_ERROR(m_server.login(a.email, a.password), 403, "errMsg_AccountSuspended");
     const Reply old = m_server.get(users(a.id), a.token);
     QVERIFY2(old.status == 401 || old.status == 403, old.describe().constData());
+    EXPECT_ERROR(m_server.get(route(QStringLiteral("/relogin")), a.token), 403, "errMsg_AccountSuspended");
 
     CALL(setAccountStatus(a, QStringLiteral("banned")));
     EXPECT_ERROR(m_server.login(a.email, a.password), 403, "errMsg_AccountBanned");

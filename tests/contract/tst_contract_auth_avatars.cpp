@@ -64,6 +64,12 @@ const QByteArray kGif("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x0
                       "\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02" "D\x01\x00;",
                       43);
 
+// 1x1 lossless WebP and 1x1 baseline JPEG.
+const QByteArray kWebp = QByteArray::fromBase64("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+const QByteArray kJpeg = QByteArray::fromBase64(
+    "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////"
+    "////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=");
+
 } // namespace
 
 namespace {
@@ -202,6 +208,16 @@ void TstContractAuth::avatarRefused()
                  "errMsg_*");
     EXPECT_ERROR(upload(m_server, QString(), makePng(), "image/png", QStringLiteral("anon.png")), 401,
                  "errMsg_LoginRequired");
+
+    // The four image types are accepted.
+    const QList<std::pair<QByteArray, QByteArray>> types{
+        {"image/png", makePng()}, {"image/jpeg", kJpeg}, {"image/webp", kWebp}, {"image/gif", kGif}};
+    for (const auto &t : types) {
+        const Reply ok = upload(m_server, a.token, t.second, t.first, QStringLiteral("avatar.img"));
+        EXPECT_STATUS(ok, 201);
+        QCOMPARE(ok.data().value(QStringLiteral("mimeType")).toString(), QString::fromLatin1(t.first));
+        QCOMPARE(ok.data().value(QStringLiteral("fileSize")).toInt(), int(t.second.size()));
+    }
 
     // Inside the limits: 1.5 MiB and exactly 2 MiB are accepted.
     for (const qsizetype size : {qsizetype(1536 * 1024), qsizetype(2 * 1024 * 1024)}) {

@@ -183,6 +183,7 @@ void TstContractAuth::deleteUserIsSoft()
     EXPECT_ERROR(m_server.login(a.email, a.password), 403, "errMsg_AccountArchived");
     const Reply old = m_server.get(users(a.id), a.token);
     QVERIFY2(old.status == 401 || old.status == 403, old.describe().constData());
+    EXPECT_ERROR(m_server.get(route(QStringLiteral("/relogin")), a.token), 403, "errMsg_AccountArchived");
     const Reply unknown = m_server.del(users(kUnknownId), m_super.token);
     QVERIFY2(isNotFound(unknown), unknown.describe().constData());
 }
@@ -203,8 +204,7 @@ void TstContractAuth::archiveProfile()
     EXPECT_ERROR(m_server.login(a.email, a.password), 403, "errMsg_AccountArchived");
     const Reply old = m_server.get(users(a.id), a.token);
     QVERIFY2(old.status == 401 || old.status == 403, old.describe().constData());
-    const Reply relogin = m_server.get(route(QStringLiteral("/relogin")), a.token);
-    QVERIFY2(relogin.status == 401 || relogin.status == 403, relogin.describe().constData());
+    EXPECT_ERROR(m_server.get(route(QStringLiteral("/relogin")), a.token), 403, "errMsg_AccountArchived");
     QCOMPARE(fetchUser(m_lena.id).value(QStringLiteral("isActive")).toBool(), true);
 }
 
@@ -473,17 +473,28 @@ void TstContractAuth::reviewApprovalCreatesTutorProfile()
     EXPECT_STATUS(after, 200);
     const QJsonArray rows = after.value(QStringLiteral("tutorProfiles")).toArray();
     QCOMPARE(rows.size(), before.value(QStringLiteral("tutorProfiles")).toArray().size() + 1);
-    // Where the list shows full objects (G11), the new profile carries the D9 values.
-    for (const QJsonValue &v : rows) {
-        const QJsonObject p = v.toObject();
-        if (p.value(QStringLiteral("tutorId")).toString() != a.id)
-            continue;
-        QCOMPARE(p.value(QStringLiteral("displayName")).toString(), a.fullname);
-        QCOMPARE(p.value(QStringLiteral("profileStatus")).toString(), QStringLiteral("approved"));
-        QCOMPARE(p.value(QStringLiteral("bio")).toString(), kApplication.value(QStringLiteral("bio")).toString());
-        QCOMPARE(p.value(QStringLiteral("subjects")).toString(),
-                 kApplication.value(QStringLiteral("specializations")).toString());
-    }
+    QStringList known;
+    for (const QJsonValue &v : before.value(QStringLiteral("tutorProfiles")).toArray())
+        known << v.toObject().value(QStringLiteral("id")).toString();
+    QString newId;
+    for (const QJsonValue &v : rows)
+        if (!known.contains(v.toObject().value(QStringLiteral("id")).toString()))
+            newId = v.toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(!newId.isEmpty(), after.describe().constData());
+
+    // getTutorProfile is public and full: the D9 values.
+    const Reply profile = m_server.get(profiles + QLatin1Char('/') + newId);
+    CONTRACT_CHECK(envelopeProblem(profile, 200, QStringLiteral("tutorProfile"), "GET", QStringLiteral("get"),
+                                   Shape::Single, false));
+    const QJsonObject p = profile.data();
+    CONTRACT_CHECK(stdFieldsProblem(p));
+    QCOMPARE(p.value(QStringLiteral("tutorId")).toString(), a.id);
+    QCOMPARE(p.value(QStringLiteral("displayName")).toString(), a.fullname);
+    QCOMPARE(p.value(QStringLiteral("profileStatus")).toString(), QStringLiteral("approved"));
+    QCOMPARE(p.value(QStringLiteral("bio")).toString(), kApplication.value(QStringLiteral("bio")).toString());
+    QCOMPARE(p.value(QStringLiteral("certifications")).toString(),
+             kApplication.value(QStringLiteral("certifications")).toString());
+    QCOMPARE(p.value(QStringLiteral("subjects")).toString(), kApplication.value(QStringLiteral("specializations")).toString());
 }
 
 // D9, D10: rejection keeps the role; the applicant may apply again. An `admin` may review.

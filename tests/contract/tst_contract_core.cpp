@@ -188,6 +188,13 @@ void TstContractCore::successEnvelopeGet()
     const Reply traced = m_server.send(withId);
     EXPECT_STATUS(traced, 200);
     QCOMPARE(traced.value(QStringLiteral("requestId")).toString(), QStringLiteral("0123456789abcdef0123456789abcdef"));
+
+    // §1.6 common query parameters are accepted on every business API.
+    withId.query = {{QStringLiteral("getJoins"), QStringLiteral("false")},
+                    {QStringLiteral("excludeCQRS"), QStringLiteral("true")},
+                    {QStringLiteral("caching"), QStringLiteral("false")},
+                    {QStringLiteral("cacheTTL"), QStringLiteral("10")}};
+    CONTRACT_CHECK(envelopeProblem(m_server.send(withId), 200, QStringLiteral("user"), "GET", QStringLiteral("get")));
 }
 
 void TstContractCore::successEnvelopeList()
