@@ -208,81 +208,44 @@ public:
     QByteArray stdoutText() const { return m_stdout; }
     QByteArray stderrText() const { return m_stderr; }
 
-    Reply send(const Request &req, int timeoutMs = 20000)
+    Reply send(const Request &req, int timeoutMs = 20000) { return sendAll({req}, timeoutMs).first(); }
+
+    // Sends every request at once (QNetworkAccessManager runs several connections in parallel) and
+    // waits for all answers; the replies come back in request order.
+    QList<Reply> sendAll(const QList<Request> &requests, int timeoutMs = 20000)
     {
-        QUrl url(m_base + req.path);
-        QUrlQuery q;
-        for (const auto &item : req.query)
-            q.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(item.first)),
-                           QString::fromUtf8(QUrl::toPercentEncoding(item.second)));
-        if (!req.token.isEmpty() && req.tokenIn == TokenIn::Query)
-            q.addQueryItem(QStringLiteral("access_token"), req.token);
-        if (!q.isEmpty())
-            url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-
-        QNetworkRequest nr(url);
-        nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        nr.setTransferTimeout(timeoutMs);
-        QByteArray body;
-        if (req.raw) {
-            body = *req.raw;
-            nr.setRawHeader("Content-Type", req.contentType.isEmpty() ? QByteArray("application/json")
-                                                                      : req.contentType);
-        } else if (req.json) {
-            body = req.json->isArray() ? QJsonDocument(req.json->toArray()).toJson(QJsonDocument::Compact)
-                                       : QJsonDocument(req.json->toObject()).toJson(QJsonDocument::Compact);
-            nr.setRawHeader("Content-Type", "application/json");
-        }
-        if (!req.token.isEmpty()) {
-            switch (req.tokenIn) {
-            case TokenIn::Bearer:
-                nr.setRawHeader("Authorization", "Bearer " + req.token.toUtf8());
-                break;
-            case TokenIn::Header:
-                nr.setRawHeader("tutorhub-access-token", req.token.toUtf8());
-                break;
-            case TokenIn::Cookie:
-                nr.setRawHeader("Cookie", "tutorhub-access-token=" + req.token.toUtf8());
-                break;
-            case TokenIn::Query:
-                break;
-            }
-        }
-        for (const auto &h : req.headers)
-            nr.setRawHeader(h.first, h.second);
-
-        QNetworkReply *reply = (req.raw || req.json) ? nam().sendCustomRequest(nr, req.method, body)
-                                                     : nam().sendCustomRequest(nr, req.method);
+        QList<QNetworkReply *> pending;
+        for (const Request &req : requests)
+            pending.append(startRequest(req, timeoutMs));
         QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer timer;
         timer.setSingleShot(true);
         bool timedOut = false;
         QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
             timedOut = true;
-            reply->abort();
+            loop.quit();
         });
+        const auto allDone = [&pending] {
+            for (QNetworkReply *r : pending)
+                if (!r->isFinished())
+                    return false;
+            return true;
+        };
+        for (QNetworkReply *r : pending)
+            QObject::connect(r, &QNetworkReply::finished, &loop, [&] {
+                if (allDone())
+                    loop.quit();
+            });
         timer.start(timeoutMs + 1000);
-        if (!reply->isFinished())
+        if (!allDone())
             loop.exec();
-
-        Reply out;
-        out.method = req.method;
-        out.path = req.path;
-        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (out.status == 0)
-            out.networkError = timedOut ? QStringLiteral("timed out") : reply->errorString();
-        out.body = reply->readAll();
-        for (const auto &pair : reply->rawHeaderPairs())
-            out.headers.insert(pair.first.toLower(), pair.second);
-        out.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
-        QJsonParseError perr{};
-        out.doc = QJsonDocument::fromJson(out.body, &perr);
-        out.isJson = perr.error == QJsonParseError::NoError && !out.body.isEmpty();
-        reply->deleteLater();
-        if (out.status > 0)
-            m_sent.append({req.method, req.path, out.status});
+        QList<Reply> out;
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            QNetworkReply *reply = pending[i];
+            if (!reply->isFinished())
+                reply->abort();
+            out.append(collect(requests[i], reply, timedOut));
+        }
         return out;
     }
 
@@ -380,6 +343,74 @@ public:
 
 private:
     struct Sent { QByteArray method; QString path; int status; };
+
+    QNetworkReply *startRequest(const Request &req, int timeoutMs)
+    {
+        QUrl url(m_base + req.path);
+        QUrlQuery q;
+        for (const auto &item : req.query)
+            q.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(item.first)),
+                           QString::fromUtf8(QUrl::toPercentEncoding(item.second)));
+        if (!req.token.isEmpty() && req.tokenIn == TokenIn::Query)
+            q.addQueryItem(QStringLiteral("access_token"), req.token);
+        if (!q.isEmpty())
+            url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+
+        QNetworkRequest nr(url);
+        nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        nr.setTransferTimeout(timeoutMs);
+        QByteArray body;
+        if (req.raw) {
+            body = *req.raw;
+            nr.setRawHeader("Content-Type", req.contentType.isEmpty() ? QByteArray("application/json")
+                                                                      : req.contentType);
+        } else if (req.json) {
+            body = req.json->isArray() ? QJsonDocument(req.json->toArray()).toJson(QJsonDocument::Compact)
+                                       : QJsonDocument(req.json->toObject()).toJson(QJsonDocument::Compact);
+            nr.setRawHeader("Content-Type", "application/json");
+        }
+        if (!req.token.isEmpty()) {
+            switch (req.tokenIn) {
+            case TokenIn::Bearer:
+                nr.setRawHeader("Authorization", "Bearer " + req.token.toUtf8());
+                break;
+            case TokenIn::Header:
+                nr.setRawHeader("tutorhub-access-token", req.token.toUtf8());
+                break;
+            case TokenIn::Cookie:
+                nr.setRawHeader("Cookie", "tutorhub-access-token=" + req.token.toUtf8());
+                break;
+            case TokenIn::Query:
+                break;
+            }
+        }
+        for (const auto &h : req.headers)
+            nr.setRawHeader(h.first, h.second);
+        return (req.raw || req.json) ? nam().sendCustomRequest(nr, req.method, body)
+                                     : nam().sendCustomRequest(nr, req.method);
+    }
+
+    Reply collect(const Request &req, QNetworkReply *reply, bool timedOut)
+    {
+        Reply out;
+        out.method = req.method;
+        out.path = req.path;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (out.status == 0)
+            out.networkError = timedOut ? QStringLiteral("timed out") : reply->errorString();
+        out.body = reply->readAll();
+        for (const auto &pair : reply->rawHeaderPairs())
+            out.headers.insert(pair.first.toLower(), pair.second);
+        out.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+        QJsonParseError perr{};
+        out.doc = QJsonDocument::fromJson(out.body, &perr);
+        out.isJson = perr.error == QJsonParseError::NoError && !out.body.isEmpty();
+        reply->deleteLater();
+        if (out.status > 0)
+            m_sent.append({req.method, req.path, out.status});
+        return out;
+    }
 
     static QList<QByteArray> nonEmptyLines(const QByteArray &text)
     {

@@ -400,6 +400,18 @@ void TstContractAuth::registerInvalidInput()
                        {QStringLiteral("password"), QStringLiteral("12345678")}}),
                   201);
     EXPECT_STATUS(reg({{QStringLiteral("password"), QString(128, QLatin1Char('p'))}}), 201);
+
+    // Limits count characters, not UTF-8 bytes; text round-trips unchanged.
+    const QString umlauts(255, QChar(0x00FC));
+    const Reply wide = reg({{QStringLiteral("fullname"), umlauts}});
+    EXPECT_STATUS(wide, 201);
+    QCOMPARE(wide.data().value(QStringLiteral("fullname")).toString(), umlauts);
+    EXPECT_ERROR(reg({{QStringLiteral("fullname"), umlauts + QChar(0x00FC)}}), 400, "errMsg_ParameterTooLong:fullname");
+    const QString mixed = QStringLiteral("Zoë Yamada 山田 \"quoted\" \\ back\nslash 🎓");
+    const Reply unicode = reg({{QStringLiteral("fullname"), mixed}, {QStringLiteral("bio"), mixed}});
+    EXPECT_STATUS(unicode, 201);
+    QCOMPARE(unicode.data().value(QStringLiteral("fullname")).toString(), mixed);
+    QCOMPARE(fetchUser(unicode.data().value(QStringLiteral("id")).toString()).value(QStringLiteral("bio")).toString(), mixed);
 }
 
 // D16: stdout holds only the start-up line; stderr one well-formed line per request.

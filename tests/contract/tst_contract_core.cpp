@@ -30,6 +30,8 @@ private slots:
     void errorWrongMethod();
     void errorMalformedJson();
     void errorRequestTooLarge();
+    void errorBadShapes();
+    void concurrentRequests();
     void missingToken();
 
     void tokenLocations_data();
@@ -295,6 +297,79 @@ void TstContractCore::errorRequestTooLarge()
 
     // The server keeps serving after refusing large bodies.
     EXPECT_STATUS(m_server.get(QStringLiteral("/auth-api/health")), 200);
+}
+
+// ARCHITECTURE 11: bad input gets the error envelope with a 4xx, never a 500 or a dropped connection.
+void TstContractCore::errorBadShapes()
+{
+    const auto raw = [this](const QByteArray &method, const QString &path, const QByteArray &body,
+                            const QString &token = {}) {
+        Request req;
+        req.method = method;
+        req.path = path;
+        req.raw = body;
+        req.token = token;
+        return m_server.send(req);
+    };
+    // JSON that is not an object.
+    EXPECT_ERROR(raw("POST", QStringLiteral("/auth-api/login"), "[1,2,3]"), 400, "errMsg_*");
+    EXPECT_ERROR(raw("POST", QStringLiteral("/auth-api/login"), "null"), 400, "errMsg_*");
+    EXPECT_ERROR(raw("POST", QStringLiteral("/auth-api/login"), "\"text\""), 400, "errMsg_*");
+    EXPECT_ERROR(raw("POST", QStringLiteral("/auth-api/login"), ""), 400, "errMsg_*");
+    EXPECT_ERROR(raw("PATCH", QStringLiteral("/auth-api/v1/profile/%1").arg(m_lena.userId), "[]", m_lena.token), 400,
+                 "errMsg_*");
+    // Wrong JSON types.
+    EXPECT_ERROR(m_server.post(QStringLiteral("/auth-api/login"),
+                               {{QStringLiteral("username"), 12345}, {QStringLiteral("password"), QString::fromLatin1(kDemoPassword)}}),
+                 400, "errMsg_InvalidParameter:username");
+    EXPECT_ERROR(m_server.post(QStringLiteral("/auth-api/login"),
+                               {{QStringLiteral("username"), QString::fromLatin1(kStudentLena)},
+                                {QStringLiteral("password"), QJsonObject{{QStringLiteral("x"), 1}}}}),
+                 400, "errMsg_InvalidParameter:password");
+    EXPECT_ERROR(m_server.patch(QStringLiteral("/auth-api/v1/profile/%1").arg(m_lena.userId),
+                                {{QStringLiteral("bio"), QJsonArray{1, 2}}}, m_lena.token),
+                 400, "errMsg_InvalidParameter:bio");
+    // Malformed ids in the path: 400 or 404, with the envelope.
+    for (const QString &id : {QStringLiteral("not-a-uuid"), QStringLiteral("%27%20OR%201%3D1"), QString(300, QLatin1Char('9'))}) {
+        const Reply r = m_server.get(QStringLiteral("/auth-api/v1/users/") + id, m_admin.token);
+        QVERIFY2(r.status == 400 || r.status == 404, r.describe().constData());
+        CONTRACT_CHECK(errorProblem(r, r.status));
+    }
+    EXPECT_STATUS(m_server.get(QStringLiteral("/auth-api/health")), 200);
+}
+
+// Parallel clients: every answer is complete and belongs to its own request.
+void TstContractCore::concurrentRequests()
+{
+    Login tom;
+    CALL(login(tom, QString::fromLatin1(kStudentTom)));
+    QList<Request> requests;
+    for (int i = 0; i < 48; ++i) {
+        Request req;
+        const bool lena = i % 2 == 0;
+        if (i % 8 == 7) {
+            req.method = "POST";
+            req.path = QStringLiteral("/auth-api/login");
+            req.json = QJsonObject{{QStringLiteral("username"), QString::fromLatin1(kStudentAiko)},
+                                   {QStringLiteral("password"), QString::fromLatin1(kDemoPassword)}};
+        } else {
+            req.path = QStringLiteral("/auth-api/v1/users/%1").arg(lena ? m_lena.userId : tom.userId);
+            req.token = lena ? m_lena.token : tom.token;
+        }
+        requests.append(req);
+    }
+    const QList<Reply> replies = m_server.sendAll(requests, 60000);
+    QCOMPARE(replies.size(), requests.size());
+    for (int i = 0; i < replies.size(); ++i) {
+        const Reply &r = replies[i];
+        EXPECT_STATUS(r, 200);
+        if (i % 8 == 7) {
+            CONTRACT_CHECK(sessionProblem(r));
+            QCOMPARE(r.value(QStringLiteral("email")).toString(), QString::fromLatin1(kStudentAiko));
+        } else {
+            QCOMPARE(r.data().value(QStringLiteral("id")).toString(), i % 2 == 0 ? m_lena.userId : tom.userId);
+        }
+    }
 }
 
 void TstContractCore::missingToken()
