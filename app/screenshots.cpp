@@ -60,7 +60,7 @@ void ScreenshotRunner::onLogin(ui::LoginWindow *window)
     if (m_started)
         return;
     m_started = true;
-    window->resize(480, 640);
+    window->resize(480, window->height());
     if (window->banner()->hasMessage() || qEnvironmentVariableIsSet("TUTORHUB_SCREENSHOTS_SIGNIN")) {
         // Opened with a message (local server failed to start, automatic sign-in refused).
         run(window, {{[] {}, QStringLiteral("login-error.png")}});

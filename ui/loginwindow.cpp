@@ -13,6 +13,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -473,8 +474,18 @@ void LoginWindow::setMode(Mode mode)
         m_forgotEmail->setFocus();
         break;
     }
+    growToFit();
     if (changed)
         emit modeChanged(mode);
+}
+
+void LoginWindow::growToFit()
+{
+    // Word-wrapped labels make the height depend on the width; grow (never shrink) so nothing is squeezed.
+    QLayout *l = layout();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void LoginWindow::selectEnvironment(const QString &environmentId, const QUrl &customHost)
@@ -523,6 +534,7 @@ void LoginWindow::rememberEnvironment()
 void LoginWindow::showMessage(MessageBanner::Kind kind, const QString &text)
 {
     m_banner->showMessage(kind, text);
+    growToFit();
 }
 
 void LoginWindow::setEmail(const QString &email)
@@ -548,6 +560,7 @@ void LoginWindow::setBusy(bool busy, const QString &text)
 void LoginWindow::fail(const QString &sentence, QWidget *focus)
 {
     m_banner->showError(sentence);
+    growToFit();
     if (focus)
         focus->setFocus();
 }
@@ -662,6 +675,7 @@ void LoginWindow::showVerificationCode(const api::VerificationStart &start)
                                .arg(start.email.isEmpty() ? m_verifyEmail->text().trimmed() : start.email));
     m_verifyCode->setFocus();
     m_verifyCode->selectAll();
+    growToFit();
 }
 
 void LoginWindow::submitVerification()
@@ -724,6 +738,7 @@ void LoginWindow::submitForgotStart()
                 m_forgotDevBox->hide();
                 m_forgotCode->setFocus();
             }
+            growToFit();
             showMessage(MessageBanner::Kind::Info, tr("We sent a code to %1. Enter it with your new password.")
                                                        .arg(m_forgotEmail->text().trimmed()));
         });

@@ -96,6 +96,7 @@ private:
     void onEnvironmentChanged();
     void rememberEnvironment();
     void signInAfterVerification();
+    void growToFit();
 
     api::Session *m_session;
     api::AuthApi *m_auth;
