@@ -317,10 +317,10 @@ public:
                 continue;
             }
             QString path = m.captured(3);
-            const int qm = path.indexOf(QLatin1Char('?'));
+            const qsizetype qm = path.indexOf(QLatin1Char('?'));
             if (qm >= 0)
                 path.truncate(qm);
-            logged.append({m.captured(2), path, m.captured(4).toInt(), false});
+            logged.append({m.captured(2), decoded(path), m.captured(4).toInt(), false});
         }
         if (bad > 10)
             problems << QStringLiteral("... %1 malformed stderr lines in all").arg(bad);
@@ -328,7 +328,8 @@ public:
         for (const Sent &s : m_sent) {
             bool found = false;
             for (Logged &l : logged) {
-                if (!l.used && l.method == QString::fromLatin1(s.method) && l.path == s.path && l.status == s.status) {
+                if (!l.used && l.method == QString::fromLatin1(s.method) && l.path == decoded(s.path) &&
+                    l.status == s.status) {
                     l.used = found = true;
                     break;
                 }
@@ -411,6 +412,9 @@ private:
             m_sent.append({req.method, req.path, out.status});
         return out;
     }
+
+    // The log may show a path percent-encoded or not.
+    static QString decoded(const QString &path) { return QUrl::fromPercentEncoding(path.toUtf8()); }
 
     static QList<QByteArray> nonEmptyLines(const QByteArray &text)
     {
