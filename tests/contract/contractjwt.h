@@ -6,8 +6,11 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <QMessageAuthenticationCode>
+
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/rsa.h>
 
 namespace contract {
 
@@ -83,6 +86,58 @@ inline QString forgeSignature(const QString &token)
     const qsizetype at = dot + 5;
     forged[at] = forged[at] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     return forged;
+}
+
+inline QByteArray base64Url(const QByteArray &raw)
+{
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+inline QByteArray jwtSigningInput(const QJsonObject &header, const QJsonObject &payload)
+{
+    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+           base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+// Attack tokens: unsigned ("alg":"none"), HS256 keyed with the server's public key (algorithm
+// confusion), and RS256 signed by a key the server never issued.
+inline QString unsignedJwt(QJsonObject header, const QJsonObject &payload)
+{
+    header.insert(QStringLiteral("alg"), QStringLiteral("none"));
+    return QString::fromLatin1(jwtSigningInput(header, payload) + '.');
+}
+
+inline QString hs256Jwt(QJsonObject header, const QJsonObject &payload, const QByteArray &secret)
+{
+    header.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
+    const QByteArray input = jwtSigningInput(header, payload);
+    return QString::fromLatin1(input + '.' +
+                               base64Url(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)));
+}
+
+inline QString rs256JwtWithFreshKey(const QJsonObject &header, const QJsonObject &payload)
+{
+    const QByteArray input = jwtSigningInput(header, payload);
+    EVP_PKEY *key = EVP_RSA_gen(2048);
+    if (!key)
+        return {};
+    QByteArray signature;
+    if (EVP_MD_CTX *ctx = EVP_MD_CTX_new()) {
+        size_t length = 0;
+        const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
+        if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1 &&
+            EVP_DigestSign(ctx, nullptr, &length, data, static_cast<size_t>(input.size())) == 1) {
+            signature.resize(static_cast<qsizetype>(length));
+            if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length, data,
+                               static_cast<size_t>(input.size())) == 1)
+                signature.resize(static_cast<qsizetype>(length));
+            else
+                signature.clear();
+        }
+        EVP_MD_CTX_free(ctx);
+    }
+    EVP_PKEY_free(key);
+    return signature.isEmpty() ? QString() : QString::fromLatin1(input + '.' + base64Url(signature));
 }
 
 } // namespace contract

@@ -411,6 +411,21 @@ void TstContractCore::forgedToken()
         '.' + parts[2];
     EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users"), QString::fromUtf8(tampered)), 401,
                  "errMsg_LoginRequired");
+    // Tokens the server never signed: unsigned, HS256 keyed with the public key, RS256 by another key.
+    const Jwt real = decodeJwt(m_lena.token);
+    const Reply key = m_server.get(QStringLiteral("/auth-api/publickey"));
+    EXPECT_STATUS(key, 200);
+    const QString foreign = rs256JwtWithFreshKey(real.header, real.payload);
+    QVERIFY(!foreign.isEmpty());
+    for (const QString &attack : {unsignedJwt(real.header, real.payload),
+                                  hs256Jwt(real.header, real.payload, key.value(QStringLiteral("keyData")).toString().toUtf8()),
+                                  foreign}) {
+        EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), attack), 401,
+                     "errMsg_LoginRequired");
+        CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/currentuser"), attack), 401,
+                                         QStringLiteral("No login found")));
+    }
+
     // The real token still works.
     EXPECT_STATUS(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), m_lena.token), 200);
 }
