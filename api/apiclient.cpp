@@ -173,6 +173,10 @@ void ApiClient::startAttempt(ApiReply *reply)
 
     QNetworkRequest req(m_environment.url(r.service, r.path, r.query));
     req.setRawHeader("Accept", r.expectJson ? "application/json" : "*/*");
+    // Cookies are neither stored nor sent: the login's token cookie would otherwise become a second,
+    // stale token location beside the Authorization header (decision A2).
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     for (const auto &h : m_defaultHeaders)
         req.setRawHeader(h.first, h.second);
 

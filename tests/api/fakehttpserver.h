@@ -41,10 +41,11 @@ struct FakeResponse
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    QByteArray extraHeaders; // raw "Name: value\r\n" lines
 
-    static FakeResponse json(int status, const QByteArray &body) { return {Action::Answer, status, body, "application/json"}; }
-    static FakeResponse stall() { return {Action::Stall, 0, {}, {}}; }
-    static FakeResponse close() { return {Action::Close, 0, {}, {}}; }
+    static FakeResponse json(int status, const QByteArray &body) { return {Action::Answer, status, body, "application/json", {}}; }
+    static FakeResponse stall() { return {Action::Stall, 0, {}, {}, {}}; }
+    static FakeResponse close() { return {Action::Close, 0, {}, {}, {}}; }
 };
 
 class FakeHttpServer : public QObject
@@ -130,7 +131,7 @@ private:
         }
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: " + r.contentType
                          + "\r\nContent-Length: " + QByteArray::number(r.body.size())
-                         + "\r\nConnection: close\r\n\r\n" + r.body;
+                         + "\r\nConnection: close\r\n" + r.extraHeaders + "\r\n" + r.body;
         s->write(out);
         s->disconnectFromHost();
     }

@@ -128,7 +128,7 @@ private slots:
 
     void invalidJsonBody()
     {
-        server->setScript({FakeResponse{FakeResponse::Action::Answer, 200, "<html>proxy</html>", "text/html"}});
+        server->setScript({FakeResponse{FakeResponse::Action::Answer, 200, "<html>proxy</html>", "text/html", {}}});
         ApiReply *r = get();
         QVERIFY(waitFinished(r));
         QCOMPARE(r->error().kind, ApiError::Kind::InvalidResponse);
@@ -138,12 +138,26 @@ private slots:
 
     void nonJsonErrorFallsBackToStatusSentence()
     {
-        server->setScript({FakeResponse{FakeResponse::Action::Answer, 500, "oops", "text/plain"}});
+        server->setScript({FakeResponse{FakeResponse::Action::Answer, 500, "oops", "text/plain", {}}});
         ApiReply *r = get();
         QVERIFY(waitFinished(r));
         QCOMPARE(r->error().kind, ApiError::Kind::Http);
         QCOMPARE(r->error().httpStatus, 500);
         QVERIFY(r->error().userMessage().contains("500"));
+    }
+
+    // The login's token cookie must not become a second token location (A2): never stored, never sent.
+    void cookiesNeitherStoredNorSent()
+    {
+        FakeResponse withCookie = FakeResponse::json(200, kUserEnvelope);
+        withCookie.extraHeaders = "Set-Cookie: tutorhub-access-token=stale-cookie-token; Path=/; HttpOnly\r\n";
+        server->setScript({withCookie, FakeResponse::json(200, kUserEnvelope)});
+        ApiReply *r = get();
+        QVERIFY(waitFinished(r));
+        r = get();
+        QVERIFY(waitFinished(r));
+        QCOMPARE(server->requests().size(), 2);
+        QVERIFY(server->requests().last().headerValues("cookie").isEmpty());
     }
 
     void tokenAttachedExactlyOnce()
