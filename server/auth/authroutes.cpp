@@ -45,13 +45,19 @@ QList<Route> authSessionRoutes(Context ctx)
     // POST /login — username (or email) + password -> session object (D7), cookie and header (D6).
     r.append({"POST", QStringLiteral("auth-api"), QStringLiteral("/login"), Access::Public, [ctx](Request &req) {
                   const QJsonObject body = req.json();
+                  // username wins over email; a value of the wrong JSON type is 400 InvalidParameter.
+                  for (const char *key : {"username", "email", "password"}) {
+                      const QJsonValue v = body.value(QLatin1String(key));
+                      if (!v.isUndefined() && !v.isNull() && !v.isString())
+                          throw HttpError::invalid(QLatin1String(key), QStringLiteral("'%1' must be a string.").arg(QLatin1String(key)));
+                  }
                   QJsonValue name = body.value(QStringLiteral("username"));
-                  if (!name.isString() || name.toString().trimmed().isEmpty())
+                  if (name.toString().trimmed().isEmpty())
                       name = body.value(QStringLiteral("email"));
-                  if (!name.isString() || name.toString().trimmed().isEmpty())
+                  if (name.toString().trimmed().isEmpty())
                       throw HttpError::missing(QStringLiteral("username"));
                   const QJsonValue pw = body.value(QStringLiteral("password"));
-                  if (!pw.isString() || pw.toString().isEmpty())
+                  if (pw.toString().isEmpty())
                       throw HttpError::missing(QStringLiteral("password"));
                   if (name.toString().size() > 254 || pw.toString().size() > 128)
                       throw HttpError(401, QStringLiteral("errMsg_InvalidCredentials"), QStringLiteral("Wrong e-mail or password."));
