@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tutorhub::server {
 
 Database::Database() : m_name(QStringLiteral("tutorhub-server-") + newId()) {}
@@ -68,8 +70,14 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT, appliedAt TEXT)")))
         return fail(q.lastError().text());
 
+    // Applied in version order whatever order the list is written in; a repeated version is a bug.
+    QList<Migration> ordered = migrations;
+    std::sort(ordered.begin(), ordered.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    for (qsizetype i = 1; i < ordered.size(); ++i)
+        if (ordered[i].version == ordered[i - 1].version)
+            return fail(QStringLiteral("two migrations have version %1").arg(ordered[i].version));
     const int current = readSchemaVersion(d);
-    for (const Migration &m : migrations) {
+    for (const Migration &m : ordered) {
         if (m.version <= current)
             continue;
         if (!d.transaction())
