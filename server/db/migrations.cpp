@@ -36,6 +36,73 @@ QList<Migration> allMigrations()
         {5, QStringLiteral("tutor profile experience and photo"),
          {QStringLiteral("ALTER TABLE tutorProfiles ADD COLUMN experience TEXT"),
           QStringLiteral("ALTER TABLE tutorProfiles ADD COLUMN profilePhoto TEXT")}},
+        {6, QStringLiteral("catalog: course categories, course packs, course materials"),
+         {QStringLiteral("CREATE TABLE courseCategories (" STD_COLUMNS ", name TEXT NOT NULL, description TEXT, icon TEXT)"),
+          QStringLiteral("CREATE UNIQUE INDEX courseCategories_name ON courseCategories (lower(name)) WHERE isActive = 1"),
+          QStringLiteral("CREATE TABLE coursePacks (" STD_COLUMNS ", tutorProfileId TEXT NOT NULL, title TEXT NOT NULL, "
+                         "description TEXT, price REAL NOT NULL, category TEXT NOT NULL, schedulingType TEXT NOT NULL, "
+                         "minWeeklyClasses INTEGER, preliminaryMeetingRequired INTEGER NOT NULL DEFAULT 0, "
+                         "isPublished INTEGER NOT NULL DEFAULT 0, maxDailyLessons INTEGER, requiredClassesCount INTEGER, "
+                         "moderationStatus TEXT NOT NULL DEFAULT 'approved', moderationNote TEXT, maxPeriodValue INTEGER, "
+                         "maxPeriodUnit TEXT, removalReason TEXT)"),
+          QStringLiteral("CREATE INDEX coursePacks_tutorProfile ON coursePacks (tutorProfileId)"),
+          QStringLiteral("CREATE TABLE courseMaterials (" STD_COLUMNS ", coursePackId TEXT NOT NULL, fileUrl TEXT NOT NULL, "
+                         "fileType TEXT NOT NULL, title TEXT NOT NULL, description TEXT, linkUrl TEXT)"),
+          QStringLiteral("CREATE UNIQUE INDEX courseMaterials_title ON courseMaterials (coursePackId, lower(title)) WHERE isActive = 1")}},
+        {7, QStringLiteral("scheduling: availabilities, lesson slots, preliminary meetings"),
+         {QStringLiteral("CREATE TABLE availabilities (" STD_COLUMNS ", tutorProfileId TEXT NOT NULL, dayOfWeek TEXT NOT NULL, "
+                         "startTime TEXT NOT NULL, endTime TEXT NOT NULL, isRecurring INTEGER NOT NULL DEFAULT 1, "
+                         "specificDate TEXT, teachingMode TEXT NOT NULL, timeZone TEXT NOT NULL DEFAULT 'UTC')"),
+          QStringLiteral("CREATE INDEX availabilities_tutorProfile ON availabilities (tutorProfileId)"),
+          QStringLiteral("CREATE TABLE lessonSlots (" STD_COLUMNS ", coursePackId TEXT NOT NULL, tutorProfileId TEXT NOT NULL, "
+                         "studentId TEXT, scheduledDate TEXT NOT NULL, scheduledTime TEXT NOT NULL, "
+                         "status TEXT NOT NULL DEFAULT 'free', locationType TEXT, locationDetails TEXT, "
+                         "sessionMode TEXT NOT NULL DEFAULT 'online', meetLink TEXT, startsAt TEXT NOT NULL, "
+                         "endsAt TEXT NOT NULL, durationMinutes INTEGER NOT NULL DEFAULT 60)"),
+          QStringLiteral("CREATE INDEX lessonSlots_pack ON lessonSlots (coursePackId, startsAt)"),
+          QStringLiteral("CREATE INDEX lessonSlots_tutor ON lessonSlots (tutorProfileId, startsAt)"),
+          QStringLiteral("CREATE INDEX lessonSlots_student ON lessonSlots (studentId)"),
+          QStringLiteral("CREATE TABLE preliminaryMeetings (" STD_COLUMNS ", coursePackId TEXT NOT NULL, studentId TEXT NOT NULL, "
+                         "scheduledDatetime TEXT, tutorDecision TEXT NOT NULL DEFAULT 'pending', comments TEXT, meetingLink TEXT)"),
+          QStringLiteral("CREATE INDEX preliminaryMeetings_pack ON preliminaryMeetings (coursePackId, studentId)")}},
+        {8, QStringLiteral("enrollments, refunds, payment records and the payment gateway simulator"),
+         {QStringLiteral("CREATE TABLE enrollments (" STD_COLUMNS ", coursePackId TEXT NOT NULL, studentId TEXT NOT NULL, "
+                         "tutorProfileId TEXT NOT NULL, lessonSlotIds TEXT NOT NULL, totalAmount REAL NOT NULL, "
+                         "currency TEXT NOT NULL, paymentStatus TEXT NOT NULL DEFAULT 'pending', "
+                         "refundStatus TEXT NOT NULL DEFAULT 'notRequested', enrollmentStatus TEXT NOT NULL DEFAULT 'pending', "
+                         "enrolledAt TEXT, paymentConfirmation TEXT NOT NULL DEFAULT 'pending')"),
+          QStringLiteral("CREATE INDEX enrollments_student ON enrollments (studentId, coursePackId)"),
+          QStringLiteral("CREATE INDEX enrollments_tutorProfile ON enrollments (tutorProfileId)"),
+          QStringLiteral("CREATE INDEX enrollments_pack ON enrollments (coursePackId)"),
+          QStringLiteral("CREATE TABLE refundRequests (" STD_COLUMNS ", enrollmentId TEXT NOT NULL UNIQUE, requestedBy TEXT NOT NULL, "
+                         "requestedAt TEXT NOT NULL, processedAt TEXT, status TEXT NOT NULL, reason TEXT NOT NULL, "
+                         "firstLessonCompleted INTEGER NOT NULL DEFAULT 0, adminNote TEXT)"),
+          QStringLiteral("CREATE TABLE sys_enrollmentPayments (" STD_COLUMNS ", ownerId TEXT, orderId TEXT NOT NULL, "
+                         "paymentId TEXT NOT NULL, paymentStatus TEXT NOT NULL, statusLiteral TEXT NOT NULL, redirectUrl TEXT)"),
+          QStringLiteral("CREATE INDEX sys_enrollmentPayments_order ON sys_enrollmentPayments (orderId)"),
+          QStringLiteral("CREATE INDEX sys_enrollmentPayments_payment ON sys_enrollmentPayments (paymentId)"),
+          QStringLiteral("CREATE TABLE sys_paymentCustomers (" STD_COLUMNS ", userId TEXT, customerId TEXT NOT NULL UNIQUE, "
+                         "platform TEXT NOT NULL DEFAULT 'stripe')"),
+          QStringLiteral("CREATE TABLE sys_paymentMethods (" STD_COLUMNS ", paymentMethodId TEXT NOT NULL UNIQUE, userId TEXT NOT NULL, "
+                         "customerId TEXT NOT NULL, cardHolderName TEXT, cardHolderZip TEXT, "
+                         "platform TEXT NOT NULL DEFAULT 'stripe', cardInfo TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX sys_paymentMethods_user ON sys_paymentMethods (userId)"),
+          // The simulated gateway's own state (never card numbers: behaviour, brand and last four digits).
+          QStringLiteral("CREATE TABLE gateway_customers (id TEXT PRIMARY KEY, merchantUserId TEXT NOT NULL UNIQUE, createdAt TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE gateway_paymentMethods (id TEXT PRIMARY KEY, customerId TEXT NOT NULL, behaviour TEXT NOT NULL, "
+                         "brand TEXT NOT NULL, last4 TEXT NOT NULL, expMonth INTEGER NOT NULL, expYear INTEGER NOT NULL, createdAt TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE gateway_paymentIntents (id TEXT PRIMARY KEY, customerId TEXT NOT NULL, paymentMethodId TEXT NOT NULL, "
+                         "amount INTEGER NOT NULL, currency TEXT NOT NULL, status TEXT NOT NULL, amountRefunded INTEGER NOT NULL DEFAULT 0, "
+                         "lastPaymentError TEXT, metadata TEXT, clientSecret TEXT NOT NULL, createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE gateway_refunds (id TEXT PRIMARY KEY, paymentIntentId TEXT NOT NULL, amount INTEGER NOT NULL, "
+                         "reason TEXT, createdAt TEXT NOT NULL)")}},
+        {11, QStringLiteral("notifications and push devices"),
+         {QStringLiteral("CREATE TABLE notifications (" STD_COLUMNS ", userId TEXT NOT NULL, type TEXT NOT NULL, "
+                         "title TEXT, body TEXT, refs TEXT, isSeen INTEGER NOT NULL DEFAULT 0, seenAt TEXT)"),
+          QStringLiteral("CREATE INDEX notifications_user ON notifications (userId, isSeen)"),
+          QStringLiteral("CREATE TABLE devices (" STD_COLUMNS ", userId TEXT NOT NULL, deviceToken TEXT NOT NULL, "
+                         "platform TEXT NOT NULL, deviceName TEXT, lastSeenAt TEXT)"),
+          QStringLiteral("CREATE INDEX devices_user ON devices (userId)")}},
     };
 }
 

@@ -1,0 +1,27 @@
+// The notification service's store (API.md §3.8, G55): per-user notifications and push devices.
+// notifyUser() is the one way other services tell a user about an event (enrollment paid, refund
+// processed, screening decided, issue resolved, warning received, cascade cancellation ...).
+#pragma once
+
+#include "db/repository.h"
+
+#include <QJsonObject>
+
+namespace tutorhub::server {
+
+// notification: userId, type (free machine word, e.g. "issueResolved"), title, body, refs (Object:
+// ids of the objects the notification is about), isSeen, seenAt.
+const ObjectSchema &notificationSchema();
+// device: userId, deviceToken, platform (ios/android/web/desktop), deviceName, lastSeenAt.
+const ObjectSchema &deviceSchema();
+
+// Stores one unseen notification for `userId` (no-op for an empty id). Runs inside the caller's
+// transaction when there is one; throws std::runtime_error only on a database failure.
+void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title,
+                const QString &body, const QJsonObject &refs = {});
+
+// Notifies every active admin and superAdmin (e.g. of a new issue or a refund).
+void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,
+                  const QJsonObject &refs = {});
+
+} // namespace tutorhub::server
