@@ -3,6 +3,7 @@
 #include "auth/authroutes.h"
 #include "auth/jwt.h"
 #include "auth/sessions.h"
+#include "catalog/catalog.h"
 #include "catalog/tutorprofile.h"
 #include "core/commonroutes.h"
 #include "core/context.h"
@@ -12,6 +13,7 @@
 #include "db/repository.h"
 #include "http/httpserver.h"
 #include "http/router.h"
+#include "scheduling/scheduling.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -88,6 +90,9 @@ void Server::registerRoutes()
     m_router->add(verificationRoutes(ctx));
     m_router->add(avatarRoutes(ctx));
     m_router->add(tutorProfileRoutes(ctx));
+    m_router->add(courseCategoryRoutes(ctx));
+    m_router->add(coursePackRoutes(ctx));
+    m_router->add(lessonSlotRoutes(ctx));
 }
 
 void Server::stop()

@@ -1,0 +1,225 @@
+// Schemas of the catalog objects and the access helpers shared by catalog and scheduling routes.
+#include "catalog/catalog.h"
+
+#include "catalog/tutorprofile.h"
+#include "core/apierror.h"
+
+#include <mutex>
+
+namespace tutorhub::server {
+
+namespace {
+
+Field f(const char *name, FieldType type, bool filterable = false, QStringList values = {}, int maxLength = 0)
+{
+    Field out;
+    out.name = QString::fromLatin1(name);
+    out.type = type;
+    out.enumValues = std::move(values);
+    out.filterable = filterable;
+    out.maxLength = maxLength;
+    return out;
+}
+
+} // namespace
+
+const ObjectSchema &coursePackSchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("coursePack"), QStringLiteral("coursePacks"), QStringLiteral("coursePacks"),
+        {
+            f("tutorProfileId", FieldType::ID, true),
+            f("title", FieldType::String, true),
+            f("description", FieldType::Text),
+            f("price", FieldType::Double),
+            [] {
+                Field c = f("category", FieldType::String, true);
+                c.exactFilter = true;
+                return c;
+            }(),
+            f("schedulingType", FieldType::Enum, true, {QStringLiteral("flexible"), QStringLiteral("strict")}),
+            f("minWeeklyClasses", FieldType::Integer),
+            f("preliminaryMeetingRequired", FieldType::Boolean, true),
+            f("isPublished", FieldType::Boolean, true),
+            f("maxDailyLessons", FieldType::Integer),
+            f("requiredClassesCount", FieldType::Integer),
+            f("moderationStatus", FieldType::Enum, true,
+              {QStringLiteral("approved"), QStringLiteral("flagged"), QStringLiteral("removed")}),
+            f("moderationNote", FieldType::String),
+            f("maxPeriodValue", FieldType::Integer),
+            f("maxPeriodUnit", FieldType::Enum, false, {QStringLiteral("weeks"), QStringLiteral("months")}),
+            f("removalReason", FieldType::String),
+        }};
+    return s;
+}
+
+const ObjectSchema &courseMaterialSchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("courseMaterial"), QStringLiteral("courseMaterials"), QStringLiteral("courseMaterials"),
+        {
+            f("coursePackId", FieldType::ID, true),
+            f("fileUrl", FieldType::String, false, {}, 2048),
+            f("fileType", FieldType::Enum, true,
+              {QStringLiteral("file"), QStringLiteral("video"), QStringLiteral("document"), QStringLiteral("externalLink")}),
+            f("title", FieldType::String, true),
+            f("description", FieldType::Text),
+            f("linkUrl", FieldType::String, false, {}, 2048),
+        }};
+    return s;
+}
+
+const ObjectSchema &courseCategorySchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("courseCategory"), QStringLiteral("courseCategories"), QStringLiteral("courseCategories"),
+        {
+            f("name", FieldType::String, true, {}, 100),
+            f("description", FieldType::Text),
+            f("icon", FieldType::String, false, {}, 32),
+        }};
+    return s;
+}
+
+namespace catalog {
+
+namespace {
+
+std::mutex &cascadeMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+PackRemovalCascade &cascadeSlot()
+{
+    static PackRemovalCascade c;
+    return c;
+}
+
+} // namespace
+
+void setPackRemovalCascade(PackRemovalCascade cascade)
+{
+    std::lock_guard<std::mutex> lock(cascadeMutex());
+    cascadeSlot() = std::move(cascade);
+}
+
+PackRemovalCascade packRemovalCascade(); // used by coursepack.cpp
+
+PackRemovalCascade packRemovalCascade()
+{
+    std::lock_guard<std::mutex> lock(cascadeMutex());
+    return cascadeSlot();
+}
+
+bool tableExists(const Repository &repo, const QString &table)
+{
+    QSqlQuery q = repo.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
+    return q.next();
+}
+
+std::optional<QVariantMap> tutorProfileOfUser(const Repository &repo, const QString &userId)
+{
+    if (userId.isEmpty())
+        return std::nullopt;
+    return repo.findOne(tutorProfileSchema(), QStringLiteral("tutorId = ?"), {userId});
+}
+
+bool ownsTutorProfile(const Repository &repo, const QString &userId, const QString &tutorProfileId)
+{
+    if (userId.isEmpty() || tutorProfileId.isEmpty())
+        return false;
+    return repo.count(tutorProfileSchema(), QStringLiteral("id = ? AND tutorId = ?"), {tutorProfileId, userId}) > 0;
+}
+
+bool ownsPack(const Repository &repo, const QString &userId, const QVariantMap &pack)
+{
+    return ownsTutorProfile(repo, userId, pack.value(QStringLiteral("tutorProfileId")).toString());
+}
+
+QString publicPackSql()
+{
+    return QStringLiteral("(isActive = 1 AND isPublished = 1 AND moderationStatus = 'approved' AND tutorProfileId IN "
+                          "(SELECT id FROM tutorProfiles WHERE isActive = 1 AND profileStatus = 'approved'))");
+}
+
+bool isPackPublic(const Repository &repo, const QVariantMap &pack)
+{
+    return repo.count(coursePackSchema(), QStringLiteral("id = ? AND ") + publicPackSql(),
+                      {pack.value(QStringLiteral("id"))}) > 0;
+}
+
+bool isEnrolled(const Repository &repo, const QString &studentId, const QString &coursePackId)
+{
+    if (studentId.isEmpty() || !tableExists(repo, QStringLiteral("enrollments")))
+        return false;
+    QSqlQuery q = repo.exec(QStringLiteral("SELECT 1 FROM enrollments WHERE studentId = ? AND coursePackId = ? "
+                                           "AND enrollmentStatus IN ('active', 'completed') LIMIT 1"),
+                            {studentId, coursePackId});
+    return q.next();
+}
+
+int activeEnrollmentCount(const Repository &repo, const QString &coursePackId)
+{
+    if (!tableExists(repo, QStringLiteral("enrollments")))
+        return 0;
+    QSqlQuery q = repo.exec(QStringLiteral("SELECT count(*) FROM enrollments WHERE coursePackId = ? "
+                                           "AND enrollmentStatus IN ('pending', 'active')"),
+                            {coursePackId});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QVariantMap loadPack(const Repository &repo, const QString &id)
+{
+    const auto row = repo.get(coursePackSchema(), id);
+    if (!row)
+        throw HttpError::notFound(coursePackSchema().name);
+    return *row;
+}
+
+QVariantMap loadReadablePack(const Repository &repo, const Request &req, const QString &id)
+{
+    const QVariantMap pack = loadPack(repo, id);
+    if (req.auth && (req.auth->isAdmin() || ownsPack(repo, req.auth->userId, pack)))
+        return pack;
+    if (isPackPublic(repo, pack))
+        return pack;
+    if (req.auth && pack.value(QStringLiteral("isActive")).toBool() && isEnrolled(repo, req.auth->userId, id))
+        return pack;
+    throw HttpError::notFound(coursePackSchema().name);
+}
+
+QVariantMap loadWritablePack(const Repository &repo, const Request &req, const QString &id)
+{
+    const QVariantMap pack = loadPack(repo, id);
+    const AuthContext &me = req.caller();
+    if (!me.isAdmin() && !ownsPack(repo, me.userId, pack)) {
+        if (!isPackPublic(repo, pack) && !isEnrolled(repo, me.userId, id))
+            throw HttpError::notFound(coursePackSchema().name);
+        throw HttpError::forbidden(QStringLiteral("Only the pack's tutor or an administrator may do this."));
+    }
+    if (!pack.value(QStringLiteral("isActive")).toBool())
+        throw HttpError::notFound(coursePackSchema().name);
+    return pack;
+}
+
+QJsonObject tutorProfileJoin(const Repository &repo, const QString &tutorProfileId)
+{
+    const auto row = repo.get(tutorProfileSchema(), tutorProfileId);
+    if (!row)
+        return {};
+    const QJsonObject full = tutorProfileSchema().toJson(*row);
+    QJsonObject o;
+    for (const char *k : {"id", "tutorId", "certifications", "experience", "subjects", "bio", "profilePhoto", "displayName"})
+        o.insert(QLatin1String(k), full.value(QLatin1String(k)));
+    return o;
+}
+
+bool wantJoins(const Request &req)
+{
+    return req.queryValue(QStringLiteral("getJoins")).toLower() != QLatin1String("false");
+}
+
+} // namespace catalog
+} // namespace tutorhub::server

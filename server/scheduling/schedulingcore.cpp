@@ -1,0 +1,221 @@
+// Scheduling schemas, time helpers, slot generation from availability windows, slot observers.
+#include "scheduling/scheduling.h"
+
+#include "core/util.h"
+
+#include <QRegularExpression>
+
+#include <QMap>
+
+#include <map>
+#include <mutex>
+
+namespace tutorhub::server {
+
+namespace {
+
+Field f(const char *name, FieldType type, bool filterable = false, QStringList values = {}, int maxLength = 0)
+{
+    Field out;
+    out.name = QString::fromLatin1(name);
+    out.type = type;
+    out.enumValues = std::move(values);
+    out.filterable = filterable;
+    out.maxLength = maxLength;
+    return out;
+}
+
+Field exact(Field in)
+{
+    in.exactFilter = true;
+    return in;
+}
+
+const QStringList kDays{QStringLiteral("sunday"),   QStringLiteral("monday"), QStringLiteral("tuesday"),
+                        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+                        QStringLiteral("saturday")};
+const QStringList kTeachingModes{QStringLiteral("online"), QStringLiteral("faceToFace"), QStringLiteral("both")};
+
+} // namespace
+
+const ObjectSchema &availabilitySchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("availability"), QStringLiteral("availabilities"), QStringLiteral("availabilities"),
+        {
+            f("tutorProfileId", FieldType::ID, true),
+            f("dayOfWeek", FieldType::Enum, true, kDays),
+            f("startTime", FieldType::String, false, {}, 5),
+            f("endTime", FieldType::String, false, {}, 5),
+            f("isRecurring", FieldType::Boolean, true),
+            exact(f("specificDate", FieldType::String, true, {}, 10)),
+            f("teachingMode", FieldType::Enum, true, kTeachingModes),
+            f("timeZone", FieldType::String, false, {}, 64),
+        }};
+    return s;
+}
+
+const ObjectSchema &lessonSlotSchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("lessonSlot"), QStringLiteral("lessonSlots"), QStringLiteral("lessonSlots"),
+        {
+            f("coursePackId", FieldType::ID, true),
+            f("tutorProfileId", FieldType::ID, true),
+            f("studentId", FieldType::ID, true),
+            exact(f("scheduledDate", FieldType::String, true, {}, 10)),
+            f("scheduledTime", FieldType::String, false, {}, 5),
+            f("status", FieldType::Enum, true,
+              {QStringLiteral("free"), QStringLiteral("booked"), QStringLiteral("completed"), QStringLiteral("canceled")}),
+            f("locationType", FieldType::Enum, true,
+              {QStringLiteral("online"), QStringLiteral("studentHome"), QStringLiteral("tutorHome"), QStringLiteral("other")}),
+            f("locationDetails", FieldType::String),
+            f("sessionMode", FieldType::Enum, true, {QStringLiteral("online"), QStringLiteral("faceToFace")}),
+            f("meetLink", FieldType::String, false, {}, 2048),
+            f("startsAt", FieldType::Date),
+            f("endsAt", FieldType::Date),
+            f("durationMinutes", FieldType::Integer),
+        }};
+    return s;
+}
+
+const ObjectSchema &preliminaryMeetingSchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("preliminaryMeeting"), QStringLiteral("preliminaryMeetings"), QStringLiteral("preliminaryMeetings"),
+        {
+            f("coursePackId", FieldType::ID, true),
+            f("studentId", FieldType::ID, true),
+            f("scheduledDatetime", FieldType::Date),
+            f("tutorDecision", FieldType::Enum, true,
+              {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")}),
+            f("comments", FieldType::String, false, {}, 2000),
+            f("meetingLink", FieldType::String, false, {}, 2048),
+        }};
+    return s;
+}
+
+namespace scheduling {
+
+QTime parseHhMm(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^([01]\\d|2[0-3]):([0-5]\\d)$"));
+    const auto m = re.match(s);
+    if (!m.hasMatch())
+        return {};
+    return QTime(m.captured(1).toInt(), m.captured(2).toInt());
+}
+
+QDate parseYmd(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!re.match(s).hasMatch())
+        return {};
+    return QDate::fromString(s, Qt::ISODate);
+}
+
+QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int durationMinutes, const QString &sessionMode)
+{
+    const QDateTime s = startUtc.toUTC();
+    const QDateTime e = s.addSecs(qint64(durationMinutes) * 60);
+    QVariantMap v{
+        {QStringLiteral("coursePackId"), pack.value(QStringLiteral("id"))},
+        {QStringLiteral("tutorProfileId"), pack.value(QStringLiteral("tutorProfileId"))},
+        {QStringLiteral("scheduledDate"), s.date().toString(Qt::ISODate)},
+        {QStringLiteral("scheduledTime"), s.time().toString(QStringLiteral("HH:mm"))},
+        {QStringLiteral("status"), QStringLiteral("free")},
+        {QStringLiteral("sessionMode"), sessionMode},
+        {QStringLiteral("startsAt"), isoTime(s)},
+        {QStringLiteral("endsAt"), isoTime(e)},
+        {QStringLiteral("durationMinutes"), durationMinutes},
+    };
+    return v;
+}
+
+bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc,
+                       const QDateTime &endUtc, const QString &exceptSlotId)
+{
+    return repo.count(lessonSlotSchema(),
+                      QStringLiteral("tutorProfileId = ? AND isActive = 1 AND status <> 'canceled' AND startsAt < ? "
+                                     "AND endsAt > ? AND id <> ?"),
+                      {tutorProfileId, isoTime(endUtc.toUTC()), isoTime(startUtc.toUTC()), exceptSlotId}) > 0;
+}
+
+QString newMeetLink()
+{
+    const QString k = randomKey(10).toLower();
+    return QStringLiteral("https://meet.google.com/%1-%2-%3").arg(k.left(3), k.mid(3, 4), k.mid(7, 3));
+}
+
+QList<GeneratedStart> lessonStarts(const QList<QVariantMap> &windows, const QDate &from, const QDate &to,
+                                   int durationMinutes)
+{
+    std::map<qint64, GeneratedStart> byStart;
+    for (const QVariantMap &w : windows) {
+        QTimeZone zone(w.value(QStringLiteral("timeZone")).toString().toUtf8());
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        const QTime start = parseHhMm(w.value(QStringLiteral("startTime")).toString());
+        const QTime end = parseHhMm(w.value(QStringLiteral("endTime")).toString());
+        if (!start.isValid() || !end.isValid())
+            continue;
+        const bool recurring = w.value(QStringLiteral("isRecurring")).toBool();
+        const QDate specific = parseYmd(w.value(QStringLiteral("specificDate")).toString());
+        const qsizetype day = kDays.indexOf(w.value(QStringLiteral("dayOfWeek")).toString());
+        for (QDate d = from; d <= to; d = d.addDays(1)) {
+            if (recurring ? (d.dayOfWeek() % 7 != day) : (d != specific))
+                continue;
+            for (int m = start.msecsSinceStartOfDay() / 60000; m + durationMinutes <= end.msecsSinceStartOfDay() / 60000;
+                 m += durationMinutes) {
+                const QTime t = QTime(0, 0).addSecs(m * 60);
+                const QDateTime local(d, t, zone);
+                // A wall-clock time inside the spring-forward gap does not exist: no lesson then.
+                if (!local.isValid() || local.date() != d || local.time() != t)
+                    continue;
+                const QDateTime utc = local.toUTC();
+                byStart.emplace(utc.toMSecsSinceEpoch(),
+                                GeneratedStart{utc, w.value(QStringLiteral("teachingMode")).toString()});
+            }
+        }
+    }
+    QList<GeneratedStart> out;
+    for (const auto &kv : byStart)
+        out.append(kv.second);
+    return out;
+}
+
+namespace {
+std::mutex &observerMutex()
+{
+    static std::mutex m;
+    return m;
+}
+QMap<QString, SlotObserver> &observers()
+{
+    static QMap<QString, SlotObserver> o;
+    return o;
+}
+} // namespace
+
+void setSlotObserver(const QString &name, SlotObserver observer)
+{
+    std::lock_guard<std::mutex> lock(observerMutex());
+    if (observer)
+        observers().insert(name, std::move(observer));
+    else
+        observers().remove(name);
+}
+
+void notifySlotObservers(Repository &repo, const QVariantMap &before, const QVariantMap &after)
+{
+    QMap<QString, SlotObserver> copy;
+    {
+        std::lock_guard<std::mutex> lock(observerMutex());
+        copy = observers();
+    }
+    for (const SlotObserver &o : copy)
+        o(repo, before, after);
+}
+
+} // namespace scheduling
+} // namespace tutorhub::server
