@@ -53,6 +53,48 @@ QLabel *hint(const QString &text, QWidget *parent)
     return l;
 }
 
+// A page of the stacked form: no margins, a title and an optional hint.
+QVBoxLayout *formPage(QWidget *page, const QString &title, const QString &hintText = QString())
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(formTitle(title, page));
+    if (!hintText.isEmpty())
+        layout->addWidget(hint(hintText, page));
+    return layout;
+}
+
+// The box that shows a development server's verification code; hidden until a code arrives.
+QFrame *devCodeBox(QWidget *parent, const QString &codeObjectName, QLabel **codeLabel)
+{
+    auto *box = new QFrame(parent);
+    box->setObjectName(QStringLiteral("DevCodeBox"));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(12, 10, 12, 10);
+    auto *boxText = new QLabel(LoginWindow::tr("Development server: e-mails are not sent here, so the code is shown "
+                                               "instead and has been filled in for you. Check it and confirm."), box);
+    boxText->setWordWrap(true);
+    auto *code = new QLabel(box);
+    code->setObjectName(codeObjectName);
+    code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    code->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 16pt; font-weight: 600; "
+                                       "letter-spacing: 4px; color: #1e3a8a;"));
+    boxLayout->addWidget(boxText);
+    boxLayout->addWidget(code);
+    box->hide();
+    *codeLabel = code;
+    return box;
+}
+
+// A 6-digit code field.
+void makeCodeField(QLineEdit *edit)
+{
+    edit->setMaxLength(6);
+    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,6}")), edit));
+    edit->setPlaceholderText(LoginWindow::tr("6 digits"));
+}
+
 QPushButton *primaryButton(const QString &text, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -237,10 +279,7 @@ QPushButton *LoginWindow::linkButton(const QString &text)
 QWidget *LoginWindow::buildSignInPage()
 {
     auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(formTitle(tr("Sign in"), page));
+    QVBoxLayout *layout = formPage(page, tr("Sign in"));
     layout->addSpacing(6);
     m_signInEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("signInEmail"));
     m_signInPassword = addField(layout, tr("&Password"), tr("Password"), QStringLiteral("signInPassword"), true);
@@ -289,11 +328,7 @@ QWidget *LoginWindow::buildSignInPage()
 QWidget *LoginWindow::buildRegisterPage()
 {
     auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(formTitle(tr("Create an account"), page));
-    layout->addWidget(hint(tr("You start as a student. You can apply to teach later."), page));
+    QVBoxLayout *layout = formPage(page, tr("Create an account"), tr("You start as a student. You can apply to teach later."));
     layout->addSpacing(6);
     m_regName = addField(layout, tr("&Full name"), tr("Full name"), QStringLiteral("registerName"));
     m_regEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("registerEmail"));
@@ -319,10 +354,7 @@ QWidget *LoginWindow::buildRegisterPage()
 QWidget *LoginWindow::buildVerifyPage()
 {
     auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(formTitle(tr("Verify your e-mail"), page));
+    QVBoxLayout *layout = formPage(page, tr("Verify your e-mail"));
     m_verifyIntro = hint(tr("We send a 6-digit code to your e-mail address. Enter it here to finish "
                             "setting up your account."), page);
     layout->addWidget(m_verifyIntro);
@@ -333,28 +365,11 @@ QWidget *LoginWindow::buildVerifyPage()
     m_verifySend->setAutoDefault(false);
     layout->addWidget(m_verifySend, 0, Qt::AlignLeft);
 
-    auto *box = new QFrame(page);
-    box->setObjectName(QStringLiteral("DevCodeBox"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->setContentsMargins(12, 10, 12, 10);
-    auto *boxText = new QLabel(tr("Development server: e-mails are not sent here, so the code is shown "
-                                  "instead and has been filled in for you. Check it and confirm."), box);
-    boxText->setWordWrap(true);
-    m_devCode = new QLabel(box);
-    m_devCode->setObjectName(QStringLiteral("devCode"));
-    m_devCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_devCode->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 16pt; font-weight: 600; "
-                                            "letter-spacing: 4px; color: #1e3a8a;"));
-    boxLayout->addWidget(boxText);
-    boxLayout->addWidget(m_devCode);
-    m_devCodeBox = box;
-    box->hide();
-    layout->addWidget(box);
+    m_devCodeBox = devCodeBox(page, QStringLiteral("devCode"), &m_devCode);
+    layout->addWidget(m_devCodeBox);
 
     m_verifyCode = addField(layout, tr("&Code"), tr("Verification code"), QStringLiteral("verifyCode"));
-    m_verifyCode->setMaxLength(6);
-    m_verifyCode->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,6}")), m_verifyCode));
-    m_verifyCode->setPlaceholderText(tr("6 digits"));
+    makeCodeField(m_verifyCode);
     m_verifyButton = primaryButton(tr("Verif&y e-mail"), page);
     layout->addWidget(m_verifyButton);
     QPushButton *back = linkButton(tr("&Back to sign in"));
@@ -376,12 +391,9 @@ QWidget *LoginWindow::buildVerifyPage()
 QWidget *LoginWindow::buildForgotPage()
 {
     auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(formTitle(tr("Reset your password"), page));
-    layout->addWidget(hint(tr("We send a 6-digit code to your e-mail address; with it you choose a new "
-                              "password."), page));
+    QVBoxLayout *layout = formPage(page, tr("Reset your password"),
+                                   tr("We send a 6-digit code to your e-mail address; with it you choose a new "
+                                      "password."));
     layout->addSpacing(6);
     m_forgotEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("forgotEmail"));
     m_forgotSend = new QPushButton(tr("Send &code"), page);
@@ -393,26 +405,10 @@ QWidget *LoginWindow::buildForgotPage()
     auto *step2 = new QVBoxLayout(m_forgotStep2);
     step2->setContentsMargins(0, 8, 0, 0);
     step2->setSpacing(6);
-    auto *box = new QFrame(m_forgotStep2);
-    box->setObjectName(QStringLiteral("DevCodeBox"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->setContentsMargins(12, 10, 12, 10);
-    auto *boxText = new QLabel(tr("Development server: e-mails are not sent here, so the code is shown "
-                                  "instead and has been filled in for you. Check it and confirm."), box);
-    boxText->setWordWrap(true);
-    m_forgotDevCode = new QLabel(box);
-    m_forgotDevCode->setObjectName(QStringLiteral("forgotDevCode"));
-    m_forgotDevCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_forgotDevCode->setStyleSheet(m_devCode->styleSheet());
-    boxLayout->addWidget(boxText);
-    boxLayout->addWidget(m_forgotDevCode);
-    m_forgotDevBox = box;
-    box->hide();
-    step2->addWidget(box);
+    m_forgotDevBox = devCodeBox(m_forgotStep2, QStringLiteral("forgotDevCode"), &m_forgotDevCode);
+    step2->addWidget(m_forgotDevBox);
     m_forgotCode = addField(step2, tr("C&ode"), tr("Reset code"), QStringLiteral("forgotCode"));
-    m_forgotCode->setMaxLength(6);
-    m_forgotCode->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,6}")), m_forgotCode));
-    m_forgotCode->setPlaceholderText(tr("6 digits"));
+    makeCodeField(m_forgotCode);
     m_forgotPassword = addField(step2, tr("&New password"), tr("New password"), QStringLiteral("forgotPassword"),
                                 true, tr("At least 8 characters."));
     m_forgotButton = primaryButton(tr("Set new &password"), m_forgotStep2);
