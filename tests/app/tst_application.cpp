@@ -7,8 +7,10 @@
 
 #include "api/apiclient.h"
 #include "api/session.h"
+#include "api/tokenstore.h"
 #include "models/workspacenavigationmodel.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -116,6 +118,59 @@ private slots:
         testing::findByName<QPushButton>(window, QStringLiteral("Sign in"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(main.count(), 1, 15000);
         QCOMPARE(app.mainWindow()->navigationModel()->workspace(), api::Workspace::Student);
+    }
+
+    // "Remember me": the next start restores the session (relogin with the stored token) and opens the
+    // main window without showing the login window; signing out forgets it, so the start after that
+    // shows the login window again.
+    void rememberedSessionRestoresAtStart()
+    {
+        const QString bin = qEnvironmentVariable("TUTORHUB_SERVER_BIN");
+        if (bin.isEmpty())
+            QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
+        app::LocalServer server;
+        QString why;
+        QTemporaryDir dir;
+        QVERIFY2(testing::startDemoServer(server, dir, &why), qPrintable(why));
+        api::MemoryTokenStore store; // stands in for the keychain, which tests/api covers
+        const QStringList args{"--server-url", server.url().toString(), "--data-dir", m_dir.filePath("d")};
+        auto startApp = [&] {
+            Application::Config c = config(args, m_dir.filePath("missing/tutorhub-server"));
+            c.tokenStore = &store;
+            return std::make_unique<Application>(c);
+        };
+        {
+            auto first = startApp();
+            QSignalSpy main(first.get(), &Application::mainWindowShown);
+            QSignalSpy login(first.get(), &Application::loginWindowShown);
+            first->start();
+            QTRY_COMPARE_WITH_TIMEOUT(login.count(), 1, 10000);
+            ui::LoginWindow *window = first->loginWindow();
+            window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(testing::demoTutor);
+            window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(testing::demoPassword);
+            window->findChild<QCheckBox *>(QStringLiteral("rememberMe"))->setChecked(true);
+            testing::findByName<QPushButton>(window, QStringLiteral("Sign in"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(main.count(), 1, 15000);
+        } // quit without signing out
+        {
+            auto second = startApp();
+            QSignalSpy main(second.get(), &Application::mainWindowShown);
+            QSignalSpy login(second.get(), &Application::loginWindowShown);
+            second->start();
+            QTRY_COMPARE_WITH_TIMEOUT(main.count(), 1, 15000);
+            QCOMPARE(login.count(), 0);
+            QCOMPARE(second->mainWindow()->navigationModel()->workspace(), api::Workspace::Tutor);
+            QCOMPARE(second->session()->currentUser().email, testing::demoTutor);
+            testing::findByName<QPushButton>(second->mainWindow(), QStringLiteral("Sign out"))->click();
+            QTRY_COMPARE(login.count(), 1);
+        }
+        {
+            auto third = startApp();
+            QSignalSpy login(third.get(), &Application::loginWindowShown);
+            third->start();
+            QTRY_COMPARE_WITH_TIMEOUT(login.count(), 1, 10000);
+            QVERIFY(!third->mainWindow());
+        }
     }
 };
 
