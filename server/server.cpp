@@ -92,7 +92,10 @@ void Server::registerRoutes()
     m_router->add(tutorProfileRoutes(ctx));
     m_router->add(courseCategoryRoutes(ctx));
     m_router->add(coursePackRoutes(ctx));
+    m_router->add(courseMaterialRoutes(ctx));
+    m_router->add(availabilityRoutes(ctx));
     m_router->add(lessonSlotRoutes(ctx));
+    m_router->add(preliminaryMeetingRoutes(ctx));
 }
 
 void Server::stop()

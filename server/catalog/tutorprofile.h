@@ -1,4 +1,4 @@
-// tutorCatalog's tutorProfile (minimal): created when a tutor application is approved (D9).
+// tutorCatalog's tutorProfile: created when a tutor application is approved (D9) or by an admin.
 #pragma once
 
 #include "db/repository.h"
@@ -18,7 +18,8 @@ QVariantMap upsertApprovedTutorProfile(Repository &repo, const QVariantMap &user
 
 namespace tutorhub::server {
 
-// Minimal tutorCatalog routes: listTutorProfiles and getTutorProfile (both public).
+// tutorProfile routes: create (admin), update (owner or admin; G17), get/list (public: approved
+// profiles), onTutorApplicationReviewed (admin).
 QList<Route> tutorProfileRoutes(Context ctx);
 
 } // namespace tutorhub::server

@@ -2,8 +2,10 @@
 
 #include "auth/crypto.h"
 #include "auth/userschema.h"
+#include "catalog/catalog.h"
 #include "catalog/tutorprofile.h"
 #include "core/util.h"
+#include "scheduling/scheduling.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -39,7 +41,7 @@ QVariant opt(const char *s)
 
 } // namespace
 
-int seedDemoData(Repository &repo)
+static int seedUsers(Repository &repo)
 {
     QList<const DemoUser *> missing;
     for (const DemoUser &d : kUsers)
@@ -77,6 +79,14 @@ int seedDemoData(Repository &repo)
         ++n;
     }
     db.commit();
+    return n;
+}
+
+int seedDemoData(Repository &repo)
+{
+    const int n = seedUsers(repo);
+    seedCatalogDemo(repo);
+    seedSchedulingDemo(repo);
     return n;
 }
 

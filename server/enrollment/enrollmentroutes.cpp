@@ -1,0 +1,211 @@
+// createEnrollment, getEnrollment, listEnrollments and the refund request APIs (API.md §3.3).
+#include "enrollment/enrollment.h"
+
+#include "core/apierror.h"
+#include "core/util.h"
+#include "enrollment/enrollmentrules.h"
+#include "enrollment/enrollmentschema.h"
+#include "http/envelope.h"
+
+namespace tutorhub::server {
+
+using namespace enrollment;
+
+namespace {
+
+const QString E = QStringLiteral("enrollmentmanagement-api");
+
+QString str(const QVariantMap &row, const char *key)
+{
+    return row.value(QLatin1String(key)).toString();
+}
+
+bool wantsJoins(const Request &req)
+{
+    return req.queryValue(QStringLiteral("getJoins")).toLower() != QLatin1String("false");
+}
+
+Response enrollmentResponse(Context ctx, const Request &req, const QVariantMap &row, const QString &action, int status = 200)
+{
+    // create/update return the pure object (§1.4); get embeds its joins.
+    const bool joins = action == QLatin1String("get") && wantsJoins(req);
+    return envelope::ok(req, enrollmentSchema().name, action, enrollmentJson(*ctx.repo, row, req.baseUrl, joins, false), status);
+}
+
+// Rows of other people are filtered out unless the caller is an admin (rule 34 / rule 44).
+QString enrollmentScope(Context ctx, const AuthContext &caller, QVariantList *binds)
+{
+    if (caller.isAdmin())
+        return {};
+    binds->append(caller.userId);
+    binds->append(tutorProfileOfUser(*ctx.repo, caller.userId));
+    return QStringLiteral("studentId = ? OR tutorProfileId = ?");
+}
+
+QJsonObject refundJson(Context ctx, const Request &req, const QVariantMap &row, bool joins, bool listShape)
+{
+    QJsonObject o = refundRequestSchema().toJson(row);
+    if (!joins)
+        return o;
+    auto shape = [listShape](const QJsonObject &v) -> QJsonValue {
+        if (!listShape)
+            return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+        return v.isEmpty() ? QJsonArray() : QJsonArray{v};
+    };
+    QJsonObject enr, pack, requester;
+    if (const auto e = ctx.repo->get(enrollmentSchema(), str(row, "enrollmentId"))) {
+        enr = {{QStringLiteral("id"), idOf(*e)},
+               {QStringLiteral("coursePackId"), str(*e, "coursePackId")},
+               {QStringLiteral("studentId"), str(*e, "studentId")},
+               {QStringLiteral("totalAmount"), e->value(QStringLiteral("totalAmount")).toDouble()},
+               {QStringLiteral("currency"), str(*e, "currency")}};
+        if (const auto p = coursePack(*ctx.repo, str(*e, "coursePackId")))
+            pack = {{QStringLiteral("id"), idOf(*p)}, {QStringLiteral("title"), str(*p, "title")}};
+    }
+    if (const auto u = user(*ctx.repo, str(row, "requestedBy")))
+        requester = {{QStringLiteral("id"), idOf(*u)}, {QStringLiteral("fullname"), str(*u, "fullname")},
+                     {QStringLiteral("email"), str(*u, "email")}};
+    o.insert(QStringLiteral("enrollment"), shape(enr));
+    o.insert(QStringLiteral("coursePack"), shape(pack));
+    o.insert(QStringLiteral("requester"), shape(requester));
+    Q_UNUSED(req)
+    return o;
+}
+
+QVariantMap loadRefund(Context ctx, const QString &id)
+{
+    const auto row = QUuid::fromString(id).isNull() ? std::nullopt : ctx.repo->get(refundRequestSchema(), id);
+    if (!row)
+        throw HttpError::notFound(refundRequestSchema().name);
+    return *row;
+}
+
+// Server-owned refund fields (G33): type-checked when sent, then overridden.
+const QStringList kRefundOverridden{QStringLiteral("requestedAt"), QStringLiteral("processedAt"), QStringLiteral("status"),
+                                    QStringLiteral("firstLessonCompleted"), QStringLiteral("adminNote")};
+
+} // namespace
+
+QList<Route> enrollmentroutes::enrollmentCrud(Context ctx)
+{
+    QList<Route> r;
+    r.append({"POST", E, QStringLiteral("/v1/enrollments"), Access::SignedIn, [ctx](Request &req) {
+                  const QVariantMap row = createEnrollment(*ctx.repo, req.caller(), req.json());
+                  return enrollmentResponse(ctx, req, row, QStringLiteral("create"), 201);
+              }});
+    r.append({"GET", E, QStringLiteral("/v1/enrollments/:enrollmentId"), Access::SignedIn, [ctx](Request &req) {
+                  const QVariantMap row = loadEnrollment(*ctx.repo, req.param(QStringLiteral("enrollmentId")));
+                  requireCanSee(*ctx.repo, req.caller(), row);
+                  return enrollmentResponse(ctx, req, row, QStringLiteral("get"));
+              }});
+    r.append({"GET", E, QStringLiteral("/v1/enrollments"), Access::SignedIn, [ctx](Request &req) {
+                  const ListQuery q = ListQuery::parse(req.query, enrollmentSchema());
+                  QVariantList binds;
+                  const QString scope = enrollmentScope(ctx, req.caller(), &binds);
+                  const ListResult res = ctx.repo->list(enrollmentSchema(), q, scope, binds);
+                  QJsonArray rows;
+                  for (const QVariantMap &row : res.rows)
+                      rows.append(enrollmentJson(*ctx.repo, row, req.baseUrl, wantsJoins(req), true));
+                  return envelope::list(req, enrollmentSchema().plural, rows, q.paging(res.total));
+              }});
+    return r;
+}
+
+QList<Route> enrollmentroutes::refunds(Context ctx)
+{
+    QList<Route> r;
+    r.append({"POST", E, QStringLiteral("/v1/refundrequests"), Access::SignedIn, [ctx](Request &req) {
+                  const QJsonObject body = req.json();
+                  const QString enrollmentId = requireUuid(body.value(QStringLiteral("enrollmentId")), QStringLiteral("enrollmentId"));
+                  const QVariantMap in = refundRequestSchema().readInput(body, kRefundOverridden + QStringList{QStringLiteral("reason")},
+                                                                         {QStringLiteral("reason")});
+                  const QVariantMap e = loadEnrollment(*ctx.repo, enrollmentId);
+                  if (str(e, "studentId") != req.caller().userId)
+                      throw HttpError::forbidden(QStringLiteral("Only the enrolled student may request a refund."));
+                  if (ctx.repo->findOne(refundRequestSchema(), QStringLiteral("enrollmentId = ?"), {enrollmentId}))
+                      throw HttpError(409, QStringLiteral("errMsg_RefundAlreadyRequested"),
+                                      QStringLiteral("A refund was already requested for this enrollment."));
+                  const QString why = refundIneligibility(*ctx.repo, e);
+                  if (!why.isEmpty())
+                      throw HttpError(400, QStringLiteral("errMsg_RefundNotEligible"), why);
+                  QVariantMap created;
+                  inTransaction(*ctx.repo, [&] {
+                      const QString now = isoNow();
+                      created = ctx.repo->insert(refundRequestSchema(),
+                                                 {{QStringLiteral("enrollmentId"), enrollmentId},
+                                                  {QStringLiteral("requestedBy"), req.caller().userId},
+                                                  {QStringLiteral("requestedAt"), now},
+                                                  {QStringLiteral("processedAt"), now},
+                                                  {QStringLiteral("status"), QStringLiteral("autoApproved")},
+                                                  {QStringLiteral("reason"), in.value(QStringLiteral("reason"))},
+                                                  {QStringLiteral("firstLessonCompleted"), 1}},
+                                                 req.caller().userId);
+                      CancelSpec spec;
+                      spec.reason = in.value(QStringLiteral("reason")).toString();
+                      spec.notificationType = QStringLiteral("refundProcessed");
+                      spec.notifyAdmins = true;
+                      cancelEnrollment(*ctx.repo, e, spec);
+                  });
+                  return envelope::ok(req, refundRequestSchema().name, QStringLiteral("create"),
+                                      refundRequestSchema().toJson(created), 201);
+              }});
+    r.append({"GET", E, QStringLiteral("/v1/refundrequests/:refundRequestId"), Access::SignedIn, [ctx](Request &req) {
+                  const QVariantMap row = loadRefund(ctx, req.param(QStringLiteral("refundRequestId")));
+                  const auto e = ctx.repo->get(enrollmentSchema(), str(row, "enrollmentId"));
+                  if (!req.caller().isAdmin() && str(row, "requestedBy") != req.caller().userId
+                      && !(e && canSee(*ctx.repo, req.caller(), *e)))
+                      throw HttpError::forbidden(QStringLiteral("Only the student, the pack's tutor or an administrator may see this refund."));
+                  return envelope::ok(req, refundRequestSchema().name, QStringLiteral("get"),
+                                      refundJson(ctx, req, row, wantsJoins(req), false));
+              }});
+    r.append({"GET", E, QStringLiteral("/v1/refundrequests"), Access::SignedIn, [ctx](Request &req) {
+                  const ListQuery q = ListQuery::parse(req.query, refundRequestSchema());
+                  QString scope;
+                  QVariantList binds;
+                  if (!req.caller().isAdmin()) {
+                      scope = QStringLiteral("requestedBy = ? OR enrollmentId IN (SELECT id FROM enrollments WHERE studentId = ? "
+                                             "OR tutorProfileId = ?)");
+                      binds = {req.caller().userId, req.caller().userId, tutorProfileOfUser(*ctx.repo, req.caller().userId)};
+                  }
+                  const ListResult res = ctx.repo->list(refundRequestSchema(), q, scope, binds);
+                  QJsonArray rows;
+                  for (const QVariantMap &row : res.rows)
+                      rows.append(refundJson(ctx, req, row, wantsJoins(req), true));
+                  return envelope::list(req, refundRequestSchema().plural, rows, q.paging(res.total));
+              }});
+    r.append({"PATCH", E, QStringLiteral("/v1/refundrequests/:refundRequestId"), Access::Admin, [ctx](Request &req) {
+                  const QVariantMap row = loadRefund(ctx, req.param(QStringLiteral("refundRequestId")));
+                  QVariantMap in = refundRequestSchema().readInput(req.json(), {QStringLiteral("processedAt"), QStringLiteral("status"),
+                                                                                QStringLiteral("adminNote")});
+                  in.remove(QStringLiteral("processedAt")); // set automatically on a decision (G34)
+                  const QString decision = in.value(QStringLiteral("status")).toString();
+                  QVariantMap updated = row;
+                  inTransaction(*ctx.repo, [&] {
+                      if (in.contains(QStringLiteral("status")) && decision != str(row, "status")) {
+                          if (decision != QLatin1String("approved") && decision != QLatin1String("rejected"))
+                              throw HttpError::invalid(QStringLiteral("status"), QStringLiteral("An administrator sets 'status' to approved or rejected."));
+                          if (str(row, "status") != QLatin1String("pending"))
+                              throw HttpError(400, QStringLiteral("errMsg_RefundAlreadyProcessed"),
+                                              QStringLiteral("Only pending refund requests can be decided."));
+                          in.insert(QStringLiteral("processedAt"), isoNow());
+                          const auto e = ctx.repo->get(enrollmentSchema(), str(row, "enrollmentId"));
+                          if (e && decision == QLatin1String("approved")) {
+                              CancelSpec spec;
+                              spec.reason = str(row, "reason");
+                              spec.notificationType = QStringLiteral("refundProcessed");
+                              spec.notifyAdmins = true;
+                              cancelEnrollment(*ctx.repo, *e, spec);
+                          } else if (e) {
+                              ctx.repo->update(enrollmentSchema(), idOf(*e), {{QStringLiteral("refundStatus"), ineligible}});
+                          }
+                      } else {
+                          in.remove(QStringLiteral("status"));
+                      }
+                      updated = ctx.repo->update(refundRequestSchema(), idOf(row), in);
+                  });
+                  return envelope::ok(req, refundRequestSchema().name, QStringLiteral("update"), refundRequestSchema().toJson(updated));
+              }});
+    return r;
+}
+
+} // namespace tutorhub::server
