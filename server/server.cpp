@@ -11,6 +11,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/repository.h"
+#include "enrollment/enrollment.h"
 #include "http/httpserver.h"
 #include "http/router.h"
 #include "scheduling/scheduling.h"
@@ -96,6 +97,7 @@ void Server::registerRoutes()
     m_router->add(availabilityRoutes(ctx));
     m_router->add(lessonSlotRoutes(ctx));
     m_router->add(preliminaryMeetingRoutes(ctx));
+    m_router->add(enrollmentRoutes(ctx));
 }
 
 void Server::stop()
