@@ -1,5 +1,7 @@
 #include "server.h"
 
+#include "admin/admin.h"
+#include "agenthub/agenthub.h"
 #include "auth/authroutes.h"
 #include "auth/jwt.h"
 #include "auth/sessions.h"
@@ -14,6 +16,8 @@
 #include "enrollment/enrollment.h"
 #include "http/httpserver.h"
 #include "http/router.h"
+#include "messaging/messaging.h"
+#include "notification/notificationroutes.h"
 #include "scheduling/scheduling.h"
 
 #include <QDir>
@@ -98,6 +102,12 @@ void Server::registerRoutes()
     m_router->add(lessonSlotRoutes(ctx));
     m_router->add(preliminaryMeetingRoutes(ctx));
     m_router->add(enrollmentRoutes(ctx));
+    m_router->add(adminIssueRoutes(ctx));
+    m_router->add(adminModerationRoutes(ctx));
+    m_router->add(conversationRoutes(ctx));
+    m_router->add(chatMessageRoutes(ctx));
+    m_router->add(notificationRoutes(ctx));
+    m_router->add(agentHubRoutes(ctx, m_router.get()));
 }
 
 void Server::stop()

@@ -1,10 +1,12 @@
 #include "core/demoseed.h"
 
+#include "admin/admin.h"
 #include "auth/crypto.h"
 #include "auth/userschema.h"
 #include "catalog/catalog.h"
 #include "catalog/tutorprofile.h"
 #include "core/util.h"
+#include "messaging/messaging.h"
 #include "scheduling/scheduling.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -87,6 +89,8 @@ int seedDemoData(Repository &repo)
     const int n = seedUsers(repo);
     seedCatalogDemo(repo);
     seedSchedulingDemo(repo);
+    seedMessagingDemo(repo);
+    seedAdminDemo(repo);
     return n;
 }
 

@@ -96,6 +96,34 @@ QList<Migration> allMigrations()
                          "lastPaymentError TEXT, metadata TEXT, clientSecret TEXT NOT NULL, createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL)"),
           QStringLiteral("CREATE TABLE gateway_refunds (id TEXT PRIMARY KEY, paymentIntentId TEXT NOT NULL, amount INTEGER NOT NULL, "
                          "reason TEXT, createdAt TEXT NOT NULL)")}},
+        {9, QStringLiteral("platformAdmin: issues, moderation log, analytics reports"),
+         {QStringLiteral("CREATE TABLE adminIssues (" STD_COLUMNS ", reportedBy TEXT NOT NULL, reportedUserId TEXT, "
+                         "coursePackId TEXT, description TEXT NOT NULL, issueType TEXT NOT NULL, "
+                         "status TEXT NOT NULL DEFAULT 'open', adminNote TEXT, resolution TEXT)"),
+          QStringLiteral("CREATE INDEX adminIssues_reporter ON adminIssues (reportedBy)"),
+          QStringLiteral("CREATE INDEX adminIssues_status ON adminIssues (status)"),
+          QStringLiteral("CREATE TABLE adminModerationActions (" STD_COLUMNS ", adminId TEXT NOT NULL, targetType TEXT NOT NULL, "
+                         "targetId TEXT NOT NULL, actionType TEXT NOT NULL, actionReason TEXT NOT NULL, actionDate TEXT NOT NULL, "
+                         "targetUserId TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX adminModerationActions_target ON adminModerationActions (targetUserId)"),
+          QStringLiteral("CREATE TABLE adminAnalyticsReports (" STD_COLUMNS ", reportType TEXT NOT NULL, filterParams TEXT, "
+                         "generatedAt TEXT NOT NULL, reportUrl TEXT NOT NULL, reportData TEXT)")}},
+        {10, QStringLiteral("messaging: conversations, chat messages (per-room sequence), room moderation"),
+         {QStringLiteral("CREATE TABLE conversations (" STD_COLUMNS ", conversationType TEXT NOT NULL, participantA TEXT NOT NULL, "
+                         "participantB TEXT NOT NULL, enrollmentId TEXT, lastMessageAt TEXT, lastMessagePreview TEXT, "
+                         "status TEXT NOT NULL DEFAULT 'active', participantAName TEXT, participantBName TEXT, courseTitle TEXT)"),
+          QStringLiteral("CREATE UNIQUE INDEX conversations_pair ON conversations (conversationType, participantA, participantB) "
+                         "WHERE isActive = 1"),
+          QStringLiteral("CREATE INDEX conversations_b ON conversations (participantB)"),
+          QStringLiteral("CREATE TABLE chatMessages (" STD_COLUMNS ", roomId TEXT NOT NULL, senderId TEXT NOT NULL, senderName TEXT, "
+                         "senderAvatar TEXT, messageType TEXT NOT NULL, content TEXT NOT NULL, timestamp TEXT NOT NULL, "
+                         "status TEXT NOT NULL DEFAULT 'approved', replyTo TEXT, clientMessageId TEXT, sequence INTEGER NOT NULL)"),
+          QStringLiteral("CREATE UNIQUE INDEX chatMessages_sequence ON chatMessages (roomId, sequence)"),
+          QStringLiteral("CREATE UNIQUE INDEX chatMessages_client ON chatMessages (roomId, senderId, clientMessageId) "
+                         "WHERE clientMessageId IS NOT NULL"),
+          QStringLiteral("CREATE TABLE chatModerations (" STD_COLUMNS ", roomId TEXT NOT NULL, userId TEXT NOT NULL, "
+                         "action TEXT NOT NULL, reason TEXT, duration INTEGER NOT NULL DEFAULT 0, expiresAt TEXT, issuedBy TEXT)"),
+          QStringLiteral("CREATE INDEX chatModerations_room ON chatModerations (roomId, userId)")}},
         {11, QStringLiteral("notifications and push devices"),
          {QStringLiteral("CREATE TABLE notifications (" STD_COLUMNS ", userId TEXT NOT NULL, type TEXT NOT NULL, "
                          "title TEXT, body TEXT, refs TEXT, isSeen INTEGER NOT NULL DEFAULT 0, seenAt TEXT)"),
@@ -103,6 +131,16 @@ QList<Migration> allMigrations()
           QStringLiteral("CREATE TABLE devices (" STD_COLUMNS ", userId TEXT NOT NULL, deviceToken TEXT NOT NULL, "
                          "platform TEXT NOT NULL, deviceName TEXT, lastSeenAt TEXT)"),
           QStringLiteral("CREATE INDEX devices_user ON devices (userId)")}},
+        {12, QStringLiteral("agentHub: agent overrides, execution log, tool catalog"),
+         {QStringLiteral("CREATE TABLE sys_agentOverrides (" STD_COLUMNS ", agentName TEXT NOT NULL, provider TEXT, model TEXT, "
+                         "systemPrompt TEXT, temperature REAL, maxTokens INTEGER, responseFormat TEXT, selectedTools TEXT, "
+                         "guardrails TEXT, enabled INTEGER NOT NULL DEFAULT 1, updatedBy TEXT)"),
+          QStringLiteral("CREATE UNIQUE INDEX sys_agentOverrides_name ON sys_agentOverrides (lower(agentName)) WHERE isActive = 1"),
+          QStringLiteral("CREATE TABLE sys_agentExecutions (" STD_COLUMNS ", agentName TEXT NOT NULL, agentType TEXT NOT NULL, "
+                         "source TEXT NOT NULL, userId TEXT, input TEXT, output TEXT, toolCalls INTEGER, tokenUsage TEXT, "
+                         "durationMs INTEGER, status TEXT NOT NULL, error TEXT)"),
+          QStringLiteral("CREATE TABLE sys_toolCatalogs (" STD_COLUMNS ", toolName TEXT NOT NULL UNIQUE, serviceName TEXT NOT NULL, "
+                         "description TEXT, parameters TEXT, lastRefreshed TEXT NOT NULL)")}},
     };
 }
 
