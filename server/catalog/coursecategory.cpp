@@ -24,7 +24,7 @@ QVariantMap loadCategory(const Repository &repo, const QString &id)
 // Names are unique among active categories, case-insensitively (409).
 void checkNameFree(const Repository &repo, const QString &name, const QString &exceptId = {})
 {
-    if (repo.count(courseCategorySchema(), QStringLiteral("isActive = 1 AND lower(name) = ? AND id <> ?"),
+    if (repo.count(courseCategorySchema(), QStringLiteral("isActive = 1 AND lower(name) = ? AND id IS NOT ?"),
                    {name.toLower(), exceptId}) > 0)
         throw HttpError(409, QStringLiteral("errMsg_CategoryNameTaken"), QStringLiteral("A category with this name already exists."));
 }

@@ -71,7 +71,7 @@ void normalize(QVariantMap &merged)
 // Rule 20: titles are unique per pack (case-insensitive, among active materials) -> 409.
 void checkTitleFree(const Repository &repo, const QString &packId, const QString &title, const QString &exceptId = {})
 {
-    if (repo.count(courseMaterialSchema(), QStringLiteral("isActive = 1 AND coursePackId = ? AND lower(title) = ? AND id <> ?"),
+    if (repo.count(courseMaterialSchema(), QStringLiteral("isActive = 1 AND coursePackId = ? AND lower(title) = ? AND id IS NOT ?"),
                    {packId, title.toLower(), exceptId}) > 0)
         throw HttpError(409, QStringLiteral("errMsg_MaterialTitleTaken"),
                         QStringLiteral("This pack already has a material with this title."));

@@ -85,7 +85,7 @@ QVariantMap loadReadableProfile(const Repository &repo, const Request &req, cons
 
 void checkTutorIdFree(const Repository &repo, const QString &tutorId, const QString &exceptId = {})
 {
-    if (repo.count(tutorProfileSchema(), QStringLiteral("tutorId = ? AND id <> ?"), {tutorId, exceptId}) > 0)
+    if (repo.count(tutorProfileSchema(), QStringLiteral("tutorId = ? AND id IS NOT ?"), {tutorId, exceptId}) > 0)
         throw HttpError(409, QStringLiteral("errMsg_TutorProfileExists"), QStringLiteral("This user already has a tutor profile."));
 }
 

@@ -92,7 +92,7 @@ bool sameDays(const QVariantMap &a, const QVariantMap &b)
 // Two windows of one tutor may not overlap on a day (wall-clock times compared) -> 409.
 void checkNoOverlap(const Repository &repo, const QVariantMap &w, const QString &exceptId = {})
 {
-    const QList<QVariantMap> others = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1 AND id <> ?"),
+    const QList<QVariantMap> others = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1 AND id IS NOT ?"),
                                                   {w.value(QStringLiteral("tutorProfileId")), exceptId});
     const QTime s = parseHhMm(str(w, "startTime"));
     const QTime e = parseHhMm(str(w, "endTime"));

@@ -32,7 +32,11 @@ QVariantMap loadReadableSlot(const Repository &repo, const Request &req, const Q
     if (!row)
         throw HttpError::notFound(kSlot);
     const AuthContext &me = req.caller();
-    if (me.isAdmin() || ownsSlot(repo, me, *row) || str(*row, "studentId") == me.userId)
+    if (me.isAdmin())
+        return *row;
+    if (!row->value(QStringLiteral("isActive")).toBool()) // deleted slots: admins only
+        throw HttpError::notFound(kSlot);
+    if (ownsSlot(repo, me, *row) || str(*row, "studentId") == me.userId)
         return *row;
     if (str(*row, "status") == QLatin1String("free") && row->value(QStringLiteral("isActive")).toBool()) {
         const auto pack = repo.get(coursePackSchema(), str(*row, "coursePackId"));

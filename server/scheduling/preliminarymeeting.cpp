@@ -90,6 +90,8 @@ Response createMeeting(const Context &ctx, Request &req)
          QStringLiteral("comments"), QStringLiteral("meetingLink")},
         {QStringLiteral("coursePackId")});
     QString studentId = str(in, "studentId");
+    if (studentId.isEmpty() && me.isAdmin())
+        throw HttpError::missing(QStringLiteral("studentId")); // an admin requests on a student's behalf
     if (studentId.isEmpty())
         studentId = me.userId;
     if (studentId != me.userId && !me.isAdmin())

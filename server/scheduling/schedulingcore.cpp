@@ -137,7 +137,7 @@ bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, co
 {
     return repo.count(lessonSlotSchema(),
                       QStringLiteral("tutorProfileId = ? AND isActive = 1 AND status <> 'canceled' AND startsAt < ? "
-                                     "AND endsAt > ? AND id <> ?"),
+                                     "AND endsAt > ? AND id IS NOT ?"),
                       {tutorProfileId, isoTime(endUtc.toUTC()), isoTime(startUtc.toUTC()), exceptSlotId}) > 0;
 }
 
@@ -172,7 +172,11 @@ QList<GeneratedStart> lessonStarts(const QList<QVariantMap> &windows, const QDat
                 // A wall-clock time inside the spring-forward gap does not exist: no lesson then.
                 if (!local.isValid() || local.date() != d || local.time() != t)
                     continue;
-                const QDateTime utc = local.toUTC();
+                QDateTime utc = local.toUTC();
+                // A repeated wall-clock time (fall-back) is taken at its first occurrence.
+                const QDateTime earlier = utc.addSecs(-3600).toTimeZone(zone);
+                if (earlier.date() == d && earlier.time() == t)
+                    utc = utc.addSecs(-3600);
                 byStart.emplace(utc.toMSecsSinceEpoch(),
                                 GeneratedStart{utc, w.value(QStringLiteral("teachingMode")).toString()});
             }
