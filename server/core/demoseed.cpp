@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "catalog/tutorprofile.h"
 #include "core/util.h"
+#include "enrollment/enrollment.h"
 #include "messaging/messaging.h"
 #include "scheduling/scheduling.h"
 
@@ -89,6 +90,7 @@ int seedDemoData(Repository &repo)
     const int n = seedUsers(repo);
     seedCatalogDemo(repo);
     seedSchedulingDemo(repo);
+    seedEnrollmentDemo(repo); // after catalog and scheduling: books their slots
     seedMessagingDemo(repo);
     seedAdminDemo(repo);
     return n;

@@ -274,7 +274,7 @@ QVariantMap checkCompletion(Repository &repo, const QVariantMap &e)
 
 void checkCompletionOfSlot(Repository &repo, const QString &lessonSlotId)
 {
-    const QList<QVariantMap> rows = repo.select(enrollmentSchema(), QStringLiteral("lessonSlotIds LIKE ? AND enrollmentStatus = 'active'"),
+    const QList<QVariantMap> rows = repo.select(enrollmentSchema(), QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ? AND enrollmentStatus = 'active'"),
                                                 {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
     for (const QVariantMap &e : rows)
         checkCompletion(repo, e);

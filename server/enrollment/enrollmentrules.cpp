@@ -248,7 +248,7 @@ QVariantMap createEnrollment(Repository &repo, const AuthContext &caller, const 
     QVariantMap values{{QStringLiteral("coursePackId"), packId},
                        {QStringLiteral("studentId"), caller.userId},
                        {QStringLiteral("tutorProfileId"), profileId},
-                       {QStringLiteral("lessonSlotIds"), QJsonDocument(QJsonArray::fromStringList(slotIds)).toJson(QJsonDocument::Compact)},
+                       {QStringLiteral("lessonSlotIds"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(slotIds)).toJson(QJsonDocument::Compact))},
                        {QStringLiteral("totalAmount"), total},
                        {QStringLiteral("currency"), kCurrency},
                        {QStringLiteral("paymentStatus"), pending},

@@ -42,8 +42,21 @@ QString textField(const QJsonObject &o, const QString &name, bool required, int 
     return v.toString().trimmed();
 }
 
+QVariantMap ownIntent(Context ctx, const Request &req)
+{
+    const auto pi = gateway::intent(*ctx.repo, req.param(QStringLiteral("paymentIntentId")));
+    if (!pi)
+        throw HttpError::notFound(QStringLiteral("paymentIntent"));
+    if (!req.caller().isAdmin()
+        && pi->value(QStringLiteral("customerId")).toString() != gateway::customerOf(*ctx.repo, req.caller().userId, false))
+        throw HttpError::forbidden(QStringLiteral("This payment belongs to another customer."));
+    return *pi;
+}
+
+} // namespace
+
 // Records the tokenized card as a saved TutorHub payment method (and the customer on first use).
-void saveCard(Repository &repo, const QString &userId, const QJsonObject &pm, const QString &holder, const QString &zip)
+void savePaymentMethod(Repository &repo, const QString &userId, const QJsonObject &pm, const QString &holder, const QString &zip)
 {
     const QString customer = pm.value(QStringLiteral("customerId")).toString();
     if (!repo.findOne(paymentCustomerSchema(), QStringLiteral("userId = ?"), {userId}))
@@ -57,22 +70,9 @@ void saveCard(Repository &repo, const QString &userId, const QJsonObject &pm, co
                  {QStringLiteral("cardHolderName"), holder.isEmpty() ? QVariant() : QVariant(holder)},
                  {QStringLiteral("cardHolderZip"), zip.isEmpty() ? QVariant() : QVariant(zip)},
                  {QStringLiteral("platform"), QStringLiteral("stripe")},
-                 {QStringLiteral("cardInfo"), QJsonDocument(pm.value(QStringLiteral("card")).toObject()).toJson(QJsonDocument::Compact)}},
+                 {QStringLiteral("cardInfo"), QString::fromUtf8(QJsonDocument(pm.value(QStringLiteral("card")).toObject()).toJson(QJsonDocument::Compact))}},
                 userId);
 }
-
-QVariantMap ownIntent(Context ctx, const Request &req)
-{
-    const auto pi = gateway::intent(*ctx.repo, req.param(QStringLiteral("paymentIntentId")));
-    if (!pi)
-        throw HttpError::notFound(QStringLiteral("paymentIntent"));
-    if (!req.caller().isAdmin()
-        && pi->value(QStringLiteral("customerId")).toString() != gateway::customerOf(*ctx.repo, req.caller().userId, false))
-        throw HttpError::forbidden(QStringLiteral("This payment belongs to another customer."));
-    return *pi;
-}
-
-} // namespace
 
 QList<Route> gatewayRoutes(Context ctx, std::shared_ptr<PaymentScheduler> scheduler)
 {
@@ -101,7 +101,7 @@ QList<Route> gatewayRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedu
                   enrollment::inTransaction(*ctx.repo, [&] {
                       pm = gateway::tokenize(*ctx.repo, req.caller().userId, card);
                       if (save)
-                          saveCard(*ctx.repo, req.caller().userId, pm, holder, zip);
+                          savePaymentMethod(*ctx.repo, req.caller().userId, pm, holder, zip);
                   });
                   pm.insert(QStringLiteral("saved"), save);
                   return envelope::ok(req, QStringLiteral("paymentMethod"), QStringLiteral("create"), pm, 201);
