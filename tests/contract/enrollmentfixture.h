@@ -296,6 +296,21 @@ public:
         return server.get(kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/") + pi, admin.token).data();
     }
 
+    // Notifications of `type` the user got about the enrollment (notification-api, refs.enrollmentId).
+    int notificationCount(const Actor &who, const QString &type, const QString &enrollmentId)
+    {
+        const Reply r = server.get(QStringLiteral("/notification-api/notifications"), who.token,
+                                   {{QStringLiteral("type"), type}, {QStringLiteral("limit"), QStringLiteral("1000")}});
+        if (r.status != 200) {
+            lastFailure = r.describe();
+            return -1;
+        }
+        int n = 0;
+        for (const QJsonValue &v : r.payload().toArray())
+            n += v.toObject().value(QStringLiteral("refs")).toObject().value(QStringLiteral("enrollmentId")).toString() == enrollmentId ? 1 : 0;
+        return n;
+    }
+
 private:
     int m_counter = 0;
     int m_slotCounter = 0;

@@ -38,6 +38,7 @@ private slots:
     void rule37_refundOnlyAfterFirstLesson();
     void rule37_noRefundAfterLaterLesson();
     void rule39_refundAutoApprovedAndProcessed();
+    void rule41_refundNotifiesStudentTutorAndAdmins();
     void rule38_oneRefundPerEnrollment();
     void rule37_onlyTheStudentRequestsRefund();
     void createRefundRequestBadInput();

@@ -107,6 +107,23 @@ void TstContractEnrollment::rule39_refundAutoApprovedAndProcessed()
     QCOMPARE(ticket.data().value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("refunded"));
 }
 
+void TstContractEnrollment::rule41_refundNotifiesStudentTutorAndAdmins()
+{
+    const Actor s = f.newStudent(QStringLiteral("Notified Refunder"));
+    const Paid p = paid(f, s, f.james, 2);
+    QVERIFY2(!p.id.isEmpty(), f.lastFailure.constData());
+    // Payment confirmed: student and tutor heard of it once.
+    QCOMPARE(f.notificationCount(s, QStringLiteral("enrollmentPaid"), p.id), 1);
+    QCOMPARE(f.notificationCount(f.james, QStringLiteral("enrollmentPaid"), p.id), 1);
+    EXPECT_STATUS(f.completeSlot(f.james, p.slotIds.at(0)), 200);
+    EXPECT_STATUS(f.server.post(kRefunds, refundBody(p.id), s.token), 201);
+    QCOMPARE(f.notificationCount(s, QStringLiteral("refundProcessed"), p.id), 1);
+    QCOMPARE(f.notificationCount(f.james, QStringLiteral("refundProcessed"), p.id), 1);
+    QCOMPARE(f.notificationCount(f.admin, QStringLiteral("refundProcessed"), p.id), 1);
+    QCOMPARE(f.notificationCount(f.maria, QStringLiteral("refundProcessed"), p.id), 0);
+    QCOMPARE(f.notificationCount(f.tom, QStringLiteral("refundProcessed"), p.id), 0);
+}
+
 void TstContractEnrollment::rule38_oneRefundPerEnrollment()
 {
     const Actor s = f.newStudent(QStringLiteral("Double Refunder"));
@@ -331,6 +348,8 @@ void TstContractEnrollment::rule54_cascadeTutorBan()
         QCOMPARE(v.toObject().value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
     }
     QCOMPARE(canceled, (QSet<QString>{p.id, pending}));
+    QCOMPARE(f.notificationCount(s1, QStringLiteral("enrollmentCanceled"), p.id), 1);
+    QCOMPARE(f.notificationCount(s2, QStringLiteral("enrollmentCanceled"), pending), 1);
     const QJsonObject paidOne = f.enrollment(p.id);
     QCOMPARE(paidOne.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
     QCOMPARE(paidOne.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));

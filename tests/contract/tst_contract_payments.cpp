@@ -211,6 +211,9 @@ void TstContractPayments::rule50_cardDeclinedPaymentCanceled()
     QCOMPARE(e.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("pending"));
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("pending")); // not confirmed
+    f.refresh(b.student, b.id);
+    QCOMPARE(f.notificationCount(b.student, QStringLiteral("paymentFailed"), b.id), 1);
+    QCOMPARE(f.notificationCount(b.student, QStringLiteral("enrollmentPaid"), b.id), 0);
     const Reply r = f.refresh(b.student, b.id);
     const QJsonObject pr = r.obj().value(QStringLiteral("paymentResult")).toObject();
     QCOMPARE(pr.value(QStringLiteral("success")).toBool(), false);
@@ -297,6 +300,9 @@ void TstContractPayments::decision8_webhookReplayIsIdempotent()
     for (const Reply &r : f.server.sendAll(burst))
         EXPECT_STATUS(r, 200);
     QCOMPARE(f.enrollment(b.id).value(QStringLiteral("recordVersion")), paid.value(QStringLiteral("recordVersion")));
+    // One notification each, however often the webhook came.
+    QCOMPARE(f.notificationCount(b.student, QStringLiteral("enrollmentPaid"), b.id), 1);
+    QCOMPARE(f.notificationCount(f.maria, QStringLiteral("enrollmentPaid"), b.id), 1);
     const Reply ticket = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + b.id, b.student.token);
     QCOMPARE(ticket.data().value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("paid"));
 }
