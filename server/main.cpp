@@ -1,4 +1,4 @@
-// tutorhub-server --port N --data DIR [--demo]   (ARCHITECTURE decision 2, D16)
+// tutorhub-server --port N --data DIR [--demo] [--scale N]   (ARCHITECTURE decision 2, D16)
 #include "server.h"
 
 #include <QCommandLineParser>
@@ -35,6 +35,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."), QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Seed demo accounts on first start.")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("With the demo data, seed a large data set once (N/10 course packs, 10 x N enrollments)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log requests.")});
     parser.process(app);
 
@@ -45,10 +47,17 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const int scale = parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&ok) : 0;
+    if (parser.isSet(QStringLiteral("scale")) && (!ok || scale < 1 || scale > 10000000)) {
+        std::fprintf(stderr, "tutorhub-server: --scale must be a number between 1 and 10000000\n");
+        return 2;
+    }
+
     tutorhub::server::ServerOptions options;
     options.port = quint16(port);
     options.dataDir = parser.value(QStringLiteral("data"));
     options.demo = parser.isSet(QStringLiteral("demo"));
+    options.scale = scale;
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
 
     // SIGTERM/SIGINT -> quit the event loop (self-pipe, so the handler stays async-signal-safe).

@@ -19,6 +19,8 @@
 #include "messaging/messaging.h"
 #include "notification/notificationroutes.h"
 #include "scheduling/scheduling.h"
+#include "bff/bff.h"
+#include "scale/scaleseed.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -66,11 +68,21 @@ bool Server::start(QString *error)
     if (!m_keys->loadOrCreate(m_options.dataDir, &why))
         return fail(why);
     m_sessions = std::make_unique<Sessions>(m_repo.get(), m_keys.get());
-    if (m_options.demo) {
+    if (m_options.demo || m_options.scale > 0) {
         try {
             seedDemoData(*m_repo);
         } catch (const std::exception &e) {
             return fail(QStringLiteral("demo data: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    if (m_options.scale > 0) {
+        try {
+            const ScaleSummary s = seedScaleData(*m_repo, m_options.scale);
+            if (s.seeded)
+                qInfo("tutorhub-server: scale data N=%d seeded in %lld ms (%lld enrollments, %lld lesson slots)", s.scale,
+                      static_cast<long long>(s.milliseconds), static_cast<long long>(s.enrollments), static_cast<long long>(s.lessonSlots));
+        } catch (const std::exception &e) {
+            return fail(QStringLiteral("scale data: %1").arg(QString::fromUtf8(e.what())));
         }
     }
     registerRoutes();
@@ -107,6 +119,7 @@ void Server::registerRoutes()
     m_router->add(conversationRoutes(ctx));
     m_router->add(chatMessageRoutes(ctx));
     m_router->add(notificationRoutes(ctx));
+    m_router->add(bffRoutes(ctx));
     m_router->add(agentHubRoutes(ctx, m_router.get()));
 }
 

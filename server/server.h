@@ -23,6 +23,7 @@ struct ServerOptions
     quint16 port = 0;          // 0: any free port
     QString dataDir;           // created if missing; empty: QStandardPaths AppDataLocation of "tutorhub-server"
     bool demo = false;         // seed demo data (idempotent)
+    int scale = 0;             // > 0: also seed the large data set of scale N once (implies demo)
     bool logRequests = true;   // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
 };

@@ -141,6 +141,25 @@ QList<Migration> allMigrations()
                          "durationMs INTEGER, status TEXT NOT NULL, error TEXT)"),
           QStringLiteral("CREATE TABLE sys_toolCatalogs (" STD_COLUMNS ", toolName TEXT NOT NULL UNIQUE, serviceName TEXT NOT NULL, "
                          "description TEXT, parameters TEXT, lastRefreshed TEXT NOT NULL)")}},
+        {19, QStringLiteral("bff: saved filters per user and index"),
+         {QStringLiteral("CREATE TABLE savedFilters (" STD_COLUMNS ", userId TEXT NOT NULL, indexName TEXT NOT NULL, "
+                         "filterName TEXT NOT NULL, conditions TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX savedFilters_user ON savedFilters (userId, indexName)")}},
+        {21, QStringLiteral("bff list indexes for large data sets; the scale data marker"),
+         {QStringLiteral("CREATE INDEX enrollments_bff_created ON enrollments (isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_updated ON enrollments (isActive, updatedAt, id)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_status ON enrollments (enrollmentStatus, isActive, createdAt)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_payment ON enrollments (paymentStatus, isActive, createdAt)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_student ON enrollments (studentId, isActive, createdAt)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_tutor ON enrollments (tutorProfileId, isActive, createdAt)"),
+          QStringLiteral("CREATE INDEX lessonSlots_bff_created ON lessonSlots (isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX lessonSlots_bff_status ON lessonSlots (status, startsAt)"),
+          QStringLiteral("CREATE INDEX coursePacks_bff_created ON coursePacks (isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX coursePacks_bff_category ON coursePacks (category)"),
+          QStringLiteral("CREATE INDEX users_bff_created ON users (isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX users_bff_role ON users (roleId, isActive)"),
+          QStringLiteral("CREATE INDEX sys_enrollmentPayments_bff_created ON sys_enrollmentPayments (isActive, createdAt, id)"),
+          QStringLiteral("CREATE TABLE scaleSeeds (n INTEGER NOT NULL, seededAt TEXT NOT NULL)")}},
     };
 }
 
