@@ -514,6 +514,8 @@ void TstContractScheduling::generateLessonSlotsAccessAndInput()
 // 2027 03:00. A Sunday window 01:00-04:00 gives 01:00, (02:00 does not exist on 28 March), 03:00.
 void TstContractScheduling::dst_berlin2027()
 {
+    if (QDate::currentDate() >= QDate(2027, 3, 1)) // past slots are refused; tst_server_slotgen keeps covering this
+        QSKIP("the 2027 clock changes are no longer in the future");
     const Reply w = f.server.post(f.scheduling(QStringLiteral("availabilities")),
                                   window(f.mariaProfile, QStringLiteral("sunday"), QStringLiteral("01:00"), QStringLiteral("04:00"),
                                          {{QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}}),
@@ -553,6 +555,8 @@ void TstContractScheduling::dst_berlin2027()
 // America/New_York: EST (UTC-5) until Sunday 14 March 2027, EDT (UTC-4) until Sunday 7 November 2027.
 void TstContractScheduling::dst_newYork2027()
 {
+    if (QDate::currentDate() >= QDate(2027, 3, 1)) // past slots are refused; tst_server_slotgen keeps covering this
+        QSKIP("the 2027 clock changes are no longer in the future");
     const Reply w = f.server.post(f.scheduling(QStringLiteral("availabilities")),
                                   window(f.jamesProfile, QStringLiteral("sunday"), QStringLiteral("09:00"), QStringLiteral("10:00"),
                                          {{QStringLiteral("timeZone"), QStringLiteral("America/New_York")}, {QStringLiteral("teachingMode"), QStringLiteral("faceToFace")}}),
