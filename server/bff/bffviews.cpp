@@ -60,6 +60,7 @@ QJsonObject countsBy(Repository &repo, const QString &table, const QString &colu
     QJsonObject o;
     for (const QString &v : values)
         o.insert(v, 0);
+    // Callers write "+isActive" so that the planner scans the grouped column's covering index.
     QSqlQuery q = repo.exec(QStringLiteral("SELECT \"%1\", count(*) FROM %2 WHERE %3 GROUP BY \"%1\"").arg(column, table, where), binds);
     while (q.next())
         o.insert(q.value(0).toString(), q.value(1).toInt());
@@ -448,14 +449,14 @@ QJsonObject adminDashboardStats(Repository &repo)
              countsBy(repo, QStringLiteral("adminIssues"), QStringLiteral("status"), {QStringLiteral("open"), QStringLiteral("investigating")},
                       openIssues, {}));
     o.insert(QStringLiteral("pendingTutorApplications"),
-             countOf(repo, QStringLiteral("SELECT count(*) FROM users WHERE isActive = 1 AND tutorApplicationStatus = 'pending'")));
+             countOf(repo, QStringLiteral("SELECT count(*) FROM users WHERE tutorApplicationStatus = 'pending' AND isActive = 1")));
     o.insert(QStringLiteral("pendingEnrollmentsPastCleanupAge"),
              countOf(repo, QStringLiteral("SELECT count(*) FROM enrollments WHERE enrollmentStatus = 'pending' AND isActive = 1 AND createdAt < ?"),
                      {cleanupAge}));
     o.insert(QStringLiteral("enrollmentsByStatus"),
              countsBy(repo, QStringLiteral("enrollments"), QStringLiteral("enrollmentStatus"),
                       {QStringLiteral("pending"), QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("canceled")},
-                      QStringLiteral("isActive = 1"), {}));
+                      QStringLiteral("+isActive = 1"), {}));
     o.insert(QStringLiteral("refundsToday"),
              countOf(repo, QStringLiteral("SELECT count(*) FROM refundRequests WHERE requestedAt >= ? AND requestedAt < ?"), {today, tomorrow}));
     o.insert(QStringLiteral("pendingRefundRequests"),
@@ -469,13 +470,13 @@ QJsonObject adminDashboardStats(Repository &repo)
     o.insert(QStringLiteral("usersByRole"),
              countsBy(repo, QStringLiteral("users"), QStringLiteral("roleId"),
                       {QStringLiteral("user"), QStringLiteral("tutor"), QStringLiteral("admin"), QStringLiteral("superAdmin")},
-                      QStringLiteral("isActive = 1"), {}));
+                      QStringLiteral("+isActive = 1"), {}));
     o.insert(QStringLiteral("usersByAccountStatus"),
              countsBy(repo, QStringLiteral("users"), QStringLiteral("accountStatus"),
-                      {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("banned")}, QStringLiteral("isActive = 1"), {}));
+                      {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("banned")}, QStringLiteral("+isActive = 1"), {}));
     o.insert(QStringLiteral("coursePacksByModerationStatus"),
              countsBy(repo, QStringLiteral("coursePacks"), QStringLiteral("moderationStatus"),
-                      {QStringLiteral("approved"), QStringLiteral("flagged"), QStringLiteral("removed")}, QStringLiteral("isActive = 1"), {}));
+                      {QStringLiteral("approved"), QStringLiteral("flagged"), QStringLiteral("removed")}, QStringLiteral("+isActive = 1"), {}));
     return o;
 }
 

@@ -160,6 +160,17 @@ QList<Migration> allMigrations()
           QStringLiteral("CREATE INDEX users_bff_role ON users (roleId, isActive)"),
           QStringLiteral("CREATE INDEX sys_enrollmentPayments_bff_created ON sys_enrollmentPayments (isActive, createdAt, id)"),
           QStringLiteral("CREATE TABLE scaleSeeds (n INTEGER NOT NULL, seededAt TEXT NOT NULL)")}},
+        {22, QStringLiteral("bff list indexes end with id, so a filter and the list order (createdAt, id) share one index"),
+         {QStringLiteral("DROP INDEX enrollments_bff_status"),
+          QStringLiteral("DROP INDEX enrollments_bff_payment"),
+          QStringLiteral("DROP INDEX enrollments_bff_student"),
+          QStringLiteral("DROP INDEX enrollments_bff_tutor"),
+          QStringLiteral("CREATE INDEX enrollments_bff_status_id ON enrollments (enrollmentStatus, isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_payment_id ON enrollments (paymentStatus, isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_student_id ON enrollments (studentId, isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX enrollments_bff_tutor_id ON enrollments (tutorProfileId, isActive, createdAt, id)"),
+          QStringLiteral("CREATE INDEX users_bff_account ON users (accountStatus, isActive)"),
+          QStringLiteral("CREATE INDEX users_bff_application ON users (tutorApplicationStatus, isActive)")}},
     };
 }
 
