@@ -260,10 +260,10 @@ Response postMessage(const Context &ctx, Request &req)
 {
     const QJsonObject body = req.json();
     const QJsonValue roomV = body.value(QStringLiteral("roomId"));
-    if (roomV.isUndefined() || roomV.isNull() || roomV.toString().isEmpty())
-        throw HttpError::missing(QStringLiteral("roomId"));
-    if (!roomV.isString())
+    if (!roomV.isUndefined() && !roomV.isNull() && !roomV.isString())
         throw HttpError::invalid(QStringLiteral("roomId"));
+    if (roomV.toString().isEmpty())
+        throw HttpError::missing(QStringLiteral("roomId"));
     svc::requireUuid(QStringLiteral("roomId"), roomV.toString());
     const QJsonValue typeV = body.value(QStringLiteral("messageType"));
     if (!typeV.isUndefined() && !typeV.isNull() && !typeV.isString())

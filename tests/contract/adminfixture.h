@@ -5,6 +5,14 @@
 
 #include "contractchecks.h"
 
+// EXPECT_STATUS evaluates its argument twice (QVERIFY2 builds the description even on success), so a
+// request written inside it would be sent twice: this variant evaluates the expression once.
+#define EXPECT_STATUS_ONCE(expr, code)                                                                       \
+    do {                                                                                                     \
+        const contract::Reply once_ = (expr);                                                                \
+        EXPECT_STATUS(once_, code);                                                                          \
+    } while (false)
+
 namespace contract {
 
 struct Actor
@@ -25,6 +33,23 @@ inline QString envelopeWithExtras(const Reply &r, int status, const QString &dat
         o.remove(k);
     stripped.doc = QJsonDocument(o);
     return envelopeProblem(stripped, status, dataName, method, action, shape);
+}
+
+// A success envelope of a write whose payload is an array (no paging): rowCount = number of rows.
+inline QString arrayEnvelopeProblem(const Reply &r, int status, const QString &dataName, const QByteArray &method,
+                                    const QString &action)
+{
+    const QJsonValue payload = r.obj().value(dataName);
+    if (!payload.isArray() || payload.toArray().isEmpty())
+        return QStringLiteral("%1 is not a non-empty array").arg(dataName) + where(r);
+    if (r.obj().value(QStringLiteral("rowCount")).toInt() != payload.toArray().size())
+        return QStringLiteral("rowCount differs from the number of rows") + where(r);
+    Reply single = r;
+    QJsonObject o = r.obj();
+    o.insert(dataName, payload.toArray().first());
+    o.insert(QStringLiteral("rowCount"), 1);
+    single.doc = QJsonDocument(o);
+    return envelopeProblem(single, status, dataName, method, action);
 }
 
 class Actors
