@@ -27,21 +27,29 @@ static QByteArray methodOf(QHttpServerRequest::Method m)
     }
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+Request requestFromHttp(const QByteArray &method, const QUrl &url, const QUrlQuery &query,
+                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                        const QString &baseUrl)
 {
     Request req;
     req.timer.start();
-    req.method = methodOf(request.method());
-    req.path = request.url().path(QUrl::FullyEncoded);
-    req.query = request.query();
-    const auto headers = request.headers();
+    req.method = method;
+    req.path = url.path(QUrl::FullyEncoded);
+    req.query = query;
     for (const auto &h : headers)
         req.headers.insert(h.first.toLower(), h.second);
-    req.body = request.body();
-    req.baseUrl = m_baseUrl;
+    req.body = body;
+    req.baseUrl = baseUrl;
     req.requestId = req.queryValue(QStringLiteral("requestId"));
     if (req.requestId.isEmpty() || req.requestId.size() > 64)
         req.requestId = randomHex(16);
+    return req;
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Request req = requestFromHttp(methodOf(request.method()), request.url(), request.query(), request.headers(),
+                                  request.body(), m_baseUrl);
 
     const Response res = m_router->dispatch(req);
 

@@ -8,6 +8,12 @@
 
 namespace tutorhub::server {
 
+// The Request the router sees for one HTTP request: percent-encoded path, query, lower-case header
+// names, body, base URL and request id (used by HttpServer and by the fuzz target tests/fuzz).
+Request requestFromHttp(const QByteArray &method, const QUrl &url, const QUrlQuery &query,
+                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                        const QString &baseUrl);
+
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
