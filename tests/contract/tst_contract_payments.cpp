@@ -23,6 +23,7 @@ private slots:
     void rule50_cardDeclinedPaymentCanceled();
     void rule50_cardNeedsConfirmationStep();
     void rule50_confirmationStepDeclined();
+    void rule35_cleanupStopsAnUnfinishedPayment();
     void decision8_webhookReplayIsIdempotent();
     void decision8_startIsIdempotent();
     void startEnrollmentPaymentBadInput();
@@ -271,6 +272,30 @@ void TstContractPayments::rule50_confirmationStepDeclined()
     const QJsonObject e = f.waitFor(b.student, b.id, QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("pending"));
+}
+
+void TstContractPayments::rule35_cleanupStopsAnUnfinishedPayment()
+{
+    const Booked b = booked(QStringLiteral("Abandoning Student"));
+    QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
+    const Reply start = f.startPayment(b.student, b.id, f.cardId(b.student, kCardAuthenticate));
+    const QString pi = start.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
+    QVERIFY2(pi.startsWith(QStringLiteral("pi_")), start.describe().constData());
+    // The card holder walks away; housekeeping cancels the booking and the gateway intent.
+    const Reply cleanup = f.server.post(kEnr + QStringLiteral("/v1/cleanuppendingenrollments"), {{QStringLiteral("maxAgeMinutes"), 0}},
+                                        b.student.token);
+    EXPECT_STATUS(cleanup, 200);
+    QCOMPARE(cleanup.payload().toArray().size(), 1);
+    const QString confirmPath = kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/") + pi + QStringLiteral("/confirm");
+    const Reply late = f.server.post(confirmPath, {}, b.student.token);
+    EXPECT_STATUS(late, 200);
+    QCOMPARE(late.data().value(QStringLiteral("status")).toString(), QStringLiteral("canceled")); // nothing charged
+    QThread::msleep(500);
+    const QJsonObject e = f.refresh(b.student, b.id).data();
+    QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
+    QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("pending"));
+    QCOMPARE(e.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("canceled"));
+    QCOMPARE(f.notificationCount(b.student, QStringLiteral("enrollmentExpired"), b.id), 1);
 }
 
 void TstContractPayments::decision8_webhookReplayIsIdempotent()
