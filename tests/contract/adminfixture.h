@@ -124,6 +124,15 @@ inline QStringList idsOf(const Reply &r)
     return ids;
 }
 
+// D16: stops the server and lists what is wrong with its stdout/stderr (every line a request log line,
+// one per request): catches warnings printed by the server while the suite ran.
+inline QStringList stopAndCheckOutput(Server &server)
+{
+    QTest::qWait(200);
+    server.stop();
+    return server.outputProblems();
+}
+
 inline QString bigText(int n) { return QString(n, QLatin1Char('x')); }
 
 inline const char *kUnknownId = "0b7a4a2e-9d0c-4f7e-8a53-2f7c2a9b1c11";

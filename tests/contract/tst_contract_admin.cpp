@@ -44,6 +44,12 @@ private slots:
     void analyticsReportComputedFromData();
     void analyticsReportAccessAndBadInput();
 
+    void serverOutput() // keep last: stops the server
+    {
+        const QStringList problems = stopAndCheckOutput(m_server);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
 private:
     QString openIssue(const Actor &reporter, const QString &type = QStringLiteral("other"), const QJsonObject &more = {});
     int myIssueCount(const Actor &a);

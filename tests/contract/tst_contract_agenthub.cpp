@@ -28,6 +28,12 @@ private slots:
     void agentOverrideBadInputWritesNothing();
     void agentExecutions();
 
+    void serverOutput() // keep last: stops the server
+    {
+        const QStringList problems = stopAndCheckOutput(m_server);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
 private:
     QJsonArray catalog(const Query &q = {});
 

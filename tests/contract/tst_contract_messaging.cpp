@@ -41,6 +41,12 @@ private slots:
     void sendSystemMessage();
     void sendSystemMessageAccessAndBadInput();
 
+    void serverOutput() // keep last: stops the server
+    {
+        const QStringList problems = stopAndCheckOutput(m_server);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
 private:
     QString demoChat(); // Lena <-> Maria (studentTutor, demo)
     Reply post(const Actor &who, const QString &roomId, const QString &text, const QString &clientId = {});

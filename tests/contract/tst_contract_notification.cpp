@@ -31,6 +31,12 @@ private slots:
     void markSeen();
     void markSeenForeignOrBadIdsWritesNothing();
 
+    void serverOutput() // keep last: stops the server
+    {
+        const QStringList problems = stopAndCheckOutput(m_server);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
 private:
     QString send(const Actor &to, const QString &title);
     QJsonArray notesOf(const Actor &a);
