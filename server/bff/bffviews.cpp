@@ -126,11 +126,12 @@ Index publicCoursePackView()
                                req.baseUrl));
         o.insert(QStringLiteral("tutorProfile"), tutor);
         const QString now = isoNow();
+        // "+column" keeps SQLite on the per-pack index (coursePackId, startsAt), not the large status one.
         o.insert(QStringLiteral("freeSlotCount"),
-                 countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt > ?"),
+                 countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE coursePackId = ? AND +status = 'free' AND +isActive = 1 AND startsAt > ?"),
                          {row.value(QStringLiteral("id")), now}));
         o.insert(QStringLiteral("nextFreeSlotAt"),
-                 orNull(scalar(repo, QStringLiteral("SELECT min(startsAt) FROM lessonSlots WHERE coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt > ?"),
+                 orNull(scalar(repo, QStringLiteral("SELECT min(startsAt) FROM lessonSlots WHERE coursePackId = ? AND +status = 'free' AND +isActive = 1 AND startsAt > ?"),
                                {row.value(QStringLiteral("id")), now})));
         o.insert(QStringLiteral("categoryIcon"),
                  orNull(scalar(repo, QStringLiteral("SELECT icon FROM courseCategories WHERE lower(name) = lower(?) AND isActive = 1"),
@@ -271,16 +272,16 @@ Index tutorDashboardCoursesView()
         o.insert(QStringLiteral("enrollmentCounts"),
                  countsBy(repo, QStringLiteral("enrollments"), QStringLiteral("enrollmentStatus"),
                           {QStringLiteral("pending"), QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("canceled")},
-                          QStringLiteral("coursePackId = ? AND isActive = 1"), {id}));
+                          QStringLiteral("coursePackId = ? AND +isActive = 1"), {id}));
         o.insert(QStringLiteral("revenue"),
-                 scalar(repo, QStringLiteral("SELECT coalesce(sum(totalAmount), 0) FROM enrollments WHERE coursePackId = ? AND paymentStatus = 'paid'"), {id}).toDouble());
+                 scalar(repo, QStringLiteral("SELECT coalesce(sum(totalAmount), 0) FROM enrollments WHERE coursePackId = ? AND +paymentStatus = 'paid'"), {id}).toDouble());
         const QString now = isoNow();
         o.insert(QStringLiteral("freeSlotCount"),
-                 countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt > ?"), {id, now}));
+                 countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE coursePackId = ? AND +status = 'free' AND +isActive = 1 AND startsAt > ?"), {id, now}));
         o.insert(QStringLiteral("upcomingLessonCount"),
-                 countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE coursePackId = ? AND status = 'booked' AND isActive = 1 AND startsAt > ?"), {id, now}));
+                 countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE coursePackId = ? AND +status = 'booked' AND +isActive = 1 AND startsAt > ?"), {id, now}));
         o.insert(QStringLiteral("nextLessonAt"),
-                 orNull(scalar(repo, QStringLiteral("SELECT min(startsAt) FROM lessonSlots WHERE coursePackId = ? AND status = 'booked' AND isActive = 1 AND startsAt > ?"), {id, now})));
+                 orNull(scalar(repo, QStringLiteral("SELECT min(startsAt) FROM lessonSlots WHERE coursePackId = ? AND +status = 'booked' AND +isActive = 1 AND startsAt > ?"), {id, now})));
         o.insert(QStringLiteral("pendingScreeningCount"),
                  countOf(repo, QStringLiteral("SELECT count(*) FROM preliminaryMeetings WHERE coursePackId = ? AND tutorDecision = 'pending' AND isActive = 1"), {id}));
         return o;
@@ -464,8 +465,8 @@ QJsonObject adminDashboardStats(Repository &repo)
     o.insert(QStringLiteral("enrollmentsToday"),
              countOf(repo, QStringLiteral("SELECT count(*) FROM enrollments WHERE isActive = 1 AND createdAt >= ? AND createdAt < ?"), {today, tomorrow}));
     o.insert(QStringLiteral("lessonsToday"),
-             countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE isActive = 1 AND status IN ('booked', 'completed') "
-                                          "AND startsAt >= ? AND startsAt < ?"),
+             countOf(repo, QStringLiteral("SELECT count(*) FROM lessonSlots WHERE startsAt >= ? AND startsAt < ? "
+                                          "AND +isActive = 1 AND +status IN ('booked', 'completed')"),
                      {today, tomorrow}));
     o.insert(QStringLiteral("usersByRole"),
              countsBy(repo, QStringLiteral("users"), QStringLiteral("roleId"),

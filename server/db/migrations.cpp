@@ -169,6 +169,8 @@ QList<Migration> allMigrations()
           QStringLiteral("CREATE INDEX enrollments_bff_payment_id ON enrollments (paymentStatus, isActive, createdAt, id)"),
           QStringLiteral("CREATE INDEX enrollments_bff_student_id ON enrollments (studentId, isActive, createdAt, id)"),
           QStringLiteral("CREATE INDEX enrollments_bff_tutor_id ON enrollments (tutorProfileId, isActive, createdAt, id)"),
+          QStringLiteral("DROP INDEX lessonSlots_bff_status"), // out-ranked the per-pack index in the slot queries
+          QStringLiteral("CREATE INDEX lessonSlots_bff_starts ON lessonSlots (startsAt)"),
           QStringLiteral("CREATE INDEX users_bff_account ON users (accountStatus, isActive)"),
           QStringLiteral("CREATE INDEX users_bff_application ON users (tutorApplicationStatus, isActive)")}},
     };
