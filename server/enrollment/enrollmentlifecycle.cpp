@@ -272,12 +272,25 @@ QVariantMap checkCompletion(Repository &repo, const QVariantMap &e)
     return row;
 }
 
+QVariantMap updateRefundEligibility(Repository &repo, const QVariantMap &e)
+{
+    if (str(e, "paymentStatus") != paid || str(e, "enrollmentStatus") == canceled || str(e, "refundStatus") == processed)
+        return e;
+    QString status = notRequested;
+    if (refundIneligibility(repo, e).isEmpty())
+        status = eligible;
+    else if (firstLessonCompleted(repo, e) || untaughtShare(repo, e) < 1.0)
+        status = ineligible;
+    return applyChanges(repo, e, {{QStringLiteral("refundStatus"), status}});
+}
+
 void checkCompletionOfSlot(Repository &repo, const QString &lessonSlotId)
 {
-    const QList<QVariantMap> rows = repo.select(enrollmentSchema(), QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ? AND enrollmentStatus = 'active'"),
+    const QList<QVariantMap> rows = repo.select(enrollmentSchema(),
+                                                QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ? AND enrollmentStatus = 'active'"),
                                                 {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
     for (const QVariantMap &e : rows)
-        checkCompletion(repo, e);
+        checkCompletion(repo, updateRefundEligibility(repo, e));
 }
 
 QList<QVariantMap> cascadeCancel(Repository &repo, const QString &where, const QVariantList &binds,

@@ -59,6 +59,9 @@ double untaughtShare(Repository &repo, const QVariantMap &enrollment);
 // Rule 37: empty when the student may ask for a refund, otherwise why not.
 QString refundIneligibility(Repository &repo, const QVariantMap &enrollment);
 bool firstLessonCompleted(Repository &repo, const QVariantMap &enrollment);
+// refundStatus of a paid enrollment follows its lessons: notRequested before the first lesson,
+// eligible after it, ineligible once a later lesson took place (processed stays). Returns the row.
+QVariantMap updateRefundEligibility(Repository &repo, const QVariantMap &enrollment);
 
 // Rule 36: an active enrollment whose lessons are all completed becomes completed. Returns the row.
 QVariantMap checkCompletion(Repository &repo, const QVariantMap &enrollment);

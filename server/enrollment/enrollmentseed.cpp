@@ -123,8 +123,10 @@ bool seedOne(Repository &repo, const DemoEnrollment &d)
                                        {QStringLiteral("enrollmentStatus"), enrollment::pending},
                                        {QStringLiteral("paymentConfirmation"), enrollment::pending}},
                                       studentId);
-    if (d.paid)
+    if (d.paid) {
         payDemo(repo, user, e);
+        enrollment::updateRefundEligibility(repo, *repo.get(enrollmentSchema(), idOf(e)));
+    }
     return true;
 }
 

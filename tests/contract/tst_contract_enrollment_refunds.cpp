@@ -64,7 +64,9 @@ void TstContractEnrollment::rule37_noRefundAfterLaterLesson()
     const Paid p = paid(f, s, f.maria, 3);
     QVERIFY2(!p.id.isEmpty(), f.lastFailure.constData());
     EXPECT_STATUS(f.completeSlot(f.maria, p.slotIds.at(0)), 200);
+    QCOMPARE(f.enrollment(p.id).value(QStringLiteral("refundStatus")).toString(), QStringLiteral("eligible"));
     EXPECT_STATUS(f.completeSlot(f.maria, p.slotIds.at(1)), 200);
+    QCOMPARE(f.enrollment(p.id).value(QStringLiteral("refundStatus")).toString(), QStringLiteral("ineligible"));
     EXPECT_ERROR(f.server.post(kRefunds, refundBody(p.id), s.token), 400, "errMsg_RefundNotEligible");
     // Only a later lesson done (the first one not) is not eligible either.
     const Actor s2 = f.newStudent(QStringLiteral("Skipping Refunder"));
@@ -78,7 +80,9 @@ void TstContractEnrollment::rule39_refundAutoApprovedAndProcessed()
     const Actor s = f.newStudent(QStringLiteral("Happy Refunder"));
     const Paid p = paid(f, s, f.maria, 3, 30.0);
     QVERIFY2(!p.id.isEmpty(), f.lastFailure.constData());
+    QCOMPARE(f.enrollment(p.id).value(QStringLiteral("refundStatus")).toString(), QStringLiteral("notRequested"));
     EXPECT_STATUS(f.completeSlot(f.maria, p.slotIds.at(0)), 200);
+    QCOMPARE(f.enrollment(p.id).value(QStringLiteral("refundStatus")).toString(), QStringLiteral("eligible"));
     const Reply r = f.server.post(kRefunds, refundBody(p.id), s.token);
     CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("refundRequest"), "POST", QStringLiteral("create")));
     const QJsonObject rr = r.data();
@@ -486,6 +490,8 @@ void TstContractEnrollment::demoEnrollments()
         if (v.toObject().value(QStringLiteral("paymentStatus")).toString() == QLatin1String("paid"))
             lenaPaid = v.toObject();
     QVERIFY2(!lenaPaid.isEmpty(), "Lena has no paid demo enrollment");
+    QCOMPARE(lenaPaid.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("eligible"));
+    QCOMPARE(lenaPaid.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
     bool tomPending = false;
     for (const QJsonValue &v : mine(f.tom))
         tomPending = tomPending || v.toObject().value(QStringLiteral("enrollmentStatus")).toString() == QLatin1String("pending");
