@@ -1,7 +1,7 @@
 // bench_server: throughput and latency of tutorhub-server under keep-alive load, each figure beside
 // the trivial route (/auth-api/health) measured in the same run.
 //   bench_server [--scale N] [--requests R] [--connections C] [--bookings B] [--race-clients K]
-//                [--race-rounds M] [--seconds S] [--server PATH]
+//                [--race-rounds M] [--seconds S] [--data DIR] [--server PATH]
 // Starts `tutorhub-server --port 0 --data <tmp> --demo [--scale N] --quiet` (--scale only when the
 // server offers it; the output says which data set was used), then measures on 127.0.0.1 only:
 //   health (reference), a paged coursePack list, a filtered one, createEnrollment (demo students
@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -134,6 +135,7 @@ struct Stats
     int requests = 0;
     double seconds = 0;
     QMap<int, int> statuses;
+    QMap<QString, int> errors; // error envelope message -> count
     QList<qint64> nanos;
 
     double perSecond() const { return seconds > 0 ? requests / seconds : 0; }
@@ -180,6 +182,8 @@ Stats runLoad(const QString &name, quint16 port, int connections, int total, int
         c->send(callAt(i), [&, c, i](const HttpResult &r) {
             ++st.requests;
             ++st.statuses[r.status];
+            if (r.status >= 400)
+                ++st.errors[QJsonDocument::fromJson(r.body).object().value(QStringLiteral("message")).toString()];
             st.nanos << r.nanos;
             if (seen)
                 seen(i, r);
@@ -272,9 +276,12 @@ void scanOpenPacks(quint16 port, const QByteArray &token, const std::function<bo
 
 void printRow(const Stats &s, const Stats &ref)
 {
-    std::printf("%-34s %8d %9.1f %8.2f %8.2f %7.0f%%   %s\n", qPrintable(s.name), s.requests, s.perSecond(),
+    std::printf("%-34s %8d %9.1f %8.2f %8.2f %7.1f%%   %s\n", qPrintable(s.name), s.requests, s.perSecond(),
                 s.percentileMs(0.50), s.percentileMs(0.99), ref.perSecond() > 0 ? 100.0 * s.perSecond() / ref.perSecond() : 0.0,
                 qPrintable(s.statusText()));
+    for (auto it = s.errors.cbegin(); it != s.errors.cend(); ++it)
+        std::printf("%-34s %8d x %s\n", "", it.value(), qPrintable(it.key()));
+    std::fflush(stdout);
 }
 
 } // namespace
@@ -299,9 +306,13 @@ int main(int argc, char *argv[])
                                            QStringLiteral("20"));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Time limit per phase."), QStringLiteral("S"),
                                         QStringLiteral("60"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"),
+                                     QStringLiteral("Data directory to use and keep (a scaled data set is seeded once and reused); "
+                                                    "default: a temporary one."),
+                                     QStringLiteral("DIR"));
     const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("tutorhub-server executable."), QStringLiteral("PATH"),
                                        QStringLiteral(TUTORHUB_SERVER_BIN_PATH));
-    parser.addOptions({scaleOpt, requestsOpt, connOpt, bookingsOpt, raceClientsOpt, raceRoundsOpt, secondsOpt, serverOpt});
+    parser.addOptions({scaleOpt, requestsOpt, connOpt, bookingsOpt, raceClientsOpt, raceRoundsOpt, secondsOpt, dataOpt, serverOpt});
     parser.process(app);
     const int requests = parser.value(requestsOpt).toInt();
     const int connections = std::max(1, parser.value(connOpt).toInt());
@@ -316,7 +327,9 @@ int main(int argc, char *argv[])
     help.start(bin, {QStringLiteral("--help")});
     help.waitForFinished(10000);
     const bool hasScale = help.readAllStandardOutput().contains("--scale");
-    QTemporaryDir dir;
+    QTemporaryDir tmp;
+    const QDir dir(parser.isSet(dataOpt) ? parser.value(dataOpt) : tmp.path());
+    QDir().mkpath(dir.path());
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dir.path(), QStringLiteral("--demo"),
                      QStringLiteral("--quiet")};
     if (hasScale)
@@ -462,6 +475,8 @@ int main(int argc, char *argv[])
         race.nanos += round.nanos;
         for (auto it = round.statuses.cbegin(); it != round.statuses.cend(); ++it)
             race.statuses[it.key()] += it.value();
+        for (auto it = round.errors.cbegin(); it != round.errors.cend(); ++it)
+            race.errors[it.key()] += it.value();
         if (round.statuses.value(201) == 1 && round.statuses.value(409) == raceClients - 1)
             ++goodRounds;
     }

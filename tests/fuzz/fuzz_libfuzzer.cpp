@@ -7,17 +7,18 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 namespace {
-std::unique_ptr<QCoreApplication> app;
-std::unique_ptr<fuzz::Harness> harness;
+// Deliberately never destroyed: libFuzzer leaves through exit(), after Qt's own global statics (the
+// SQL connection registry) may be gone, and closing the database then would crash.
+QCoreApplication *app = nullptr;
+fuzz::Harness *harness = nullptr;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    app = std::make_unique<QCoreApplication>(*argc, *argv);
-    harness = std::make_unique<fuzz::Harness>();
+    app = new QCoreApplication(*argc, *argv);
+    harness = new fuzz::Harness;
     QString error;
     if (!harness->init(&error)) {
         std::fprintf(stderr, "fuzz_server_request: %s\n", qPrintable(error));
