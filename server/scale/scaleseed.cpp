@@ -362,6 +362,7 @@ ScaleSummary seedScaleData(Repository &repo, int n)
             start = start - start % 86400 + 3600 * (8 + g.below(12));
             slotIds.clear();
             bool anyFuture = false, firstDone = false;
+            int done = 0;
             std::string ids = "[";
             for (int k = 0; k < lessons; ++k) {
                 const qint64 at = start + qint64(k) * 7 * 86400;
@@ -369,8 +370,10 @@ ScaleSummary seedScaleData(Repository &repo, int n)
                 anyFuture = anyFuture || !past;
                 const char *status = pending ? "booked" : canceled ? (past && k == 0 && refunded ? "completed" : "free")
                                                         : past ? "completed" : "booked";
-                if (k == 0 && qstrcmp(status, "completed") == 0)
-                    firstDone = true;
+                if (qstrcmp(status, "completed") == 0) {
+                    firstDone = firstDone || k == 0;
+                    ++done;
+                }
                 const bool held = qstrcmp(status, "free") != 0;
                 slotIds.push_back(g.uuid());
                 addSlot(slotIds.back(), p, held ? &student : nullptr, at, status, student, createdIso);
@@ -383,7 +386,7 @@ ScaleSummary seedScaleData(Repository &repo, int n)
             const std::string enrolledAt = iso(created + 120 + g.below(600));
             const std::string updated = iso(std::min(now, created + (canceled ? 86400 * qint64(1 + g.below(7)) : 600)));
             enr.text(1, id).text(2, createdIso).text(3, updated).text(4, student).text(5, p.id).text(6, student).text(7, p.tutorProfileId)
-                .text(8, ids).real(9, p.price * lessons).text(10, payment).text(11, refunded ? "processed" : "notRequested").text(12, status);
+                .text(8, ids).real(9, p.price * lessons).text(10, payment).text(11, refunded ? "processed" : qstrcmp(payment, "paid") != 0 || done == 0 ? "notRequested" : done == 1 ? "eligible" : "ineligible").text(12, status);
             enr.textOrNull(13, qstrcmp(payment, "pending") == 0 && !refunded ? nullptr : enrolledAt.c_str());
             enr.text(14, confirmation).run();
             ++sum.enrollments;

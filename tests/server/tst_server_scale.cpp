@@ -103,6 +103,11 @@ private slots:
                                           "WHERE e.enrollmentStatus = 'completed' AND s.status <> 'completed'")), qint64(0));
         QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM enrollments e WHERE e.enrollmentStatus = 'active' AND NOT EXISTS "
                                           "(SELECT 1 FROM json_each(e.lessonSlotIds) j JOIN lessonSlots s ON s.id = j.value WHERE s.status = 'booked')")), qint64(0));
+        // refundStatus follows the lessons of a paid enrollment (eligible after the first, ineligible after a later one).
+        QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM enrollments e WHERE paymentStatus = 'paid' AND refundStatus <> CASE "
+                                          "(SELECT count(*) FROM json_each(e.lessonSlotIds) j JOIN lessonSlots s ON s.id = j.value WHERE s.status = 'completed') "
+                                          "WHEN 0 THEN 'notRequested' WHEN 1 THEN 'eligible' ELSE 'ineligible' END")), qint64(0));
+        QVERIFY(scalar(r, QStringLiteral("SELECT count(*) FROM enrollments WHERE refundStatus = 'eligible'")) > 0);
         // Dates over the past year and the next weeks.
         const QString yearAgo = QDateTime::currentDateTimeUtc().addDays(-367).toString(Qt::ISODate);
         QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM enrollments WHERE createdAt < '%1' AND studentId IN "
