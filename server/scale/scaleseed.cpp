@@ -214,7 +214,7 @@ ScaleSummary seedScaleData(Repository &repo, int n)
     // A rollback journal (not WAL) and no syncs for the load: new pages are not journaled at all.
     execRaw(db, "PRAGMA journal_mode=DELETE");
     execRaw(db, "PRAGMA synchronous=OFF");
-    execRaw(db, "PRAGMA cache_size=-1048576"); // 1 GiB while loading
+    execRaw(db, "PRAGMA cache_size=-4194304"); // 4 GiB while loading (pages only, as used)
     execRaw(db, "PRAGMA threads=2");           // sorter helper threads for the index builds
     execRaw(db, "PRAGMA temp_store=MEMORY");
     execRaw(db, "BEGIN");
