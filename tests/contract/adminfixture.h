@@ -5,14 +5,6 @@
 
 #include "contractchecks.h"
 
-// EXPECT_STATUS evaluates its argument twice (QVERIFY2 builds the description even on success), so a
-// request written inside it would be sent twice: this variant evaluates the expression once.
-#define EXPECT_STATUS_ONCE(expr, code)                                                                       \
-    do {                                                                                                     \
-        const contract::Reply once_ = (expr);                                                                \
-        EXPECT_STATUS(once_, code);                                                                          \
-    } while (false)
-
 namespace contract {
 
 struct Actor

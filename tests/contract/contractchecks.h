@@ -18,9 +18,14 @@ namespace contract {
         QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                  \
     } while (false)
 
+// `reply` is evaluated once, so EXPECT_STATUS(server.post(...), 201) sends one request.
 #define EXPECT_STATUS(reply, code)                                                                           \
-    QVERIFY2((reply).status == (code),                                                                       \
-             (QByteArray("expected HTTP ") + QByteArray::number(code) + ", got " + (reply).describe()).constData())
+    do {                                                                                                     \
+        const auto &expectStatusReply_ = (reply);                                                            \
+        QVERIFY2(expectStatusReply_.status == (code), (QByteArray("expected HTTP ") + QByteArray::number(code) \
+                                                       + ", got " + expectStatusReply_.describe())           \
+                                                          .constData());                                     \
+    } while (false)
 
 // Full error envelope (D2) with the given HTTP status and message code ("prefix*" matches a prefix).
 #define EXPECT_ERROR(reply, code, msg) CONTRACT_CHECK(contract::errorProblem((reply), (code), QStringLiteral(msg)))

@@ -116,7 +116,7 @@ void TstContractAdmin::createAdminIssueByStudentAndTutor()
                                   {{QStringLiteral("description"), QStringLiteral("A student keeps sending me off-topic messages.")},
                                    {QStringLiteral("issueType"), QStringLiteral("other")}},
                                   m_maria.token);
-    EXPECT_STATUS_ONCE(t, 201);
+    EXPECT_STATUS(t, 201);
     QCOMPARE(t.data().value(QStringLiteral("reportedBy")).toString(), m_maria.id);
 }
 
@@ -179,7 +179,7 @@ void TstContractAdmin::getAdminIssueAccess()
     QCOMPARE(own.data().value(QStringLiteral("reportedUser")).toObject().value(QStringLiteral("fullname")).toString(), m_maria.fullname);
     QVERIFY(own.data().contains(QStringLiteral("coursePack")));
     const Reply admin = m_server.get(path, m_admin.token);
-    EXPECT_STATUS_ONCE(admin, 200);
+    EXPECT_STATUS(admin, 200);
     QVERIFY(admin.data().contains(QStringLiteral("adminNote")));
     EXPECT_ERROR(m_server.get(path), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(m_server.get(path, m_tom.token), 403, "errMsg_Forbidden");
@@ -188,7 +188,7 @@ void TstContractAdmin::getAdminIssueAccess()
     EXPECT_ERROR(m_server.get(kIssues + QLatin1Char('/') + QLatin1String(kUnknownId), m_super.token), 404,
                  "errMsg_FethcedObjectNotFound:adminIssue");
     const Reply noJoins = m_server.get(path, m_lena.token, {{QStringLiteral("getJoins"), QStringLiteral("false")}});
-    EXPECT_STATUS_ONCE(noJoins, 200);
+    EXPECT_STATUS(noJoins, 200);
     QVERIFY(!noJoins.data().contains(QStringLiteral("reporter")));
 }
 
@@ -208,7 +208,7 @@ void TstContractAdmin::listAdminIssuesAdminOnly()
     QVERIFY(statuses.contains(QStringLiteral("open")) && statuses.contains(QStringLiteral("investigating"))
             && statuses.contains(QStringLiteral("resolved")));
     const Reply open = m_server.get(kIssues, m_admin.token, {{QStringLiteral("status"), QStringLiteral("open")}});
-    EXPECT_STATUS_ONCE(open, 200);
+    EXPECT_STATUS(open, 200);
     for (const QJsonValue &v : open.payload().toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
     EXPECT_ERROR(m_server.get(kIssues, m_admin.token, {{QStringLiteral("status"), QStringLiteral("closed")}}), 400,
@@ -235,7 +235,7 @@ void TstContractAdmin::listMyIssuesOwnOnly()
     }
     EXPECT_ERROR(m_server.get(kMyIssues), 401, "errMsg_LoginRequired");
     const Reply tutor = m_server.get(kMyIssues, m_james.token);
-    EXPECT_STATUS_ONCE(tutor, 200);
+    EXPECT_STATUS(tutor, 200);
     QVERIFY(!idsOf(tutor).contains(mine));
 }
 
@@ -272,12 +272,12 @@ void TstContractAdmin::rule62_adminNoteNeverShownToReporter()
 {
     const QString id = openIssue(m_lena);
     const QString note = QStringLiteral("Internal: reporter has filed similar complaints before.");
-    EXPECT_STATUS_ONCE(m_server.patch(kIssues + QLatin1Char('/') + id,
+    EXPECT_STATUS(m_server.patch(kIssues + QLatin1Char('/') + id,
                                  {{QStringLiteral("status"), QStringLiteral("investigating")}, {QStringLiteral("adminNote"), note}},
                                  m_super.token),
                   200);
     const Reply own = m_server.get(kIssues + QLatin1Char('/') + id, m_lena.token);
-    EXPECT_STATUS_ONCE(own, 200);
+    EXPECT_STATUS(own, 200);
     QVERIFY(!own.body.contains(note.toUtf8()));
     QVERIFY(!own.data().contains(QStringLiteral("adminNote")));
     const Reply list = m_server.get(kMyIssues, m_lena.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
@@ -293,13 +293,13 @@ void TstContractAdmin::rule63_issueStatusTransitions()
                                        {QStringLiteral("resolution"), QStringLiteral("warned")}},
                                 m_admin.token),
                  400, "errMsg_InvalidStatusTransition");
-    EXPECT_STATUS_ONCE(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("investigating")}}, m_admin.token), 200);
+    EXPECT_STATUS(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("investigating")}}, m_admin.token), 200);
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("open")}}, m_admin.token), 400,
                  "errMsg_InvalidStatusTransition");
     const Reply done = m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("resolved")},
                                              {QStringLiteral("resolution"), QStringLiteral("warned")}},
                                       m_admin.token);
-    EXPECT_STATUS_ONCE(done, 200);
+    EXPECT_STATUS(done, 200);
     CONTRACT_CHECK(enumProblem(done.data(), QStringLiteral("resolution"),
                                {QStringLiteral("dismissed"), QStringLiteral("warned"), QStringLiteral("courseEditRequired"),
                                 QStringLiteral("courseRemoved"), QStringLiteral("userSuspended"), QStringLiteral("userBanned"),
@@ -308,7 +308,7 @@ void TstContractAdmin::rule63_issueStatusTransitions()
     const QString other = openIssue(m_tom);
     const Reply dismissed = m_server.patch(kIssues + QLatin1Char('/') + other, {{QStringLiteral("status"), QStringLiteral("dismissed")}},
                                            m_admin.token);
-    EXPECT_STATUS_ONCE(dismissed, 200);
+    EXPECT_STATUS(dismissed, 200);
     QCOMPARE(dismissed.data().value(QStringLiteral("resolution")).toString(), QStringLiteral("dismissed"));
 }
 
@@ -318,7 +318,7 @@ void TstContractAdmin::rule63_resolutionChosenWhenClosing()
     const QString path = kIssues + QLatin1Char('/') + id;
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("resolution"), QStringLiteral("warned")}}, m_admin.token), 400,
                  "errMsg_InvalidParameter:resolution");
-    EXPECT_STATUS_ONCE(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("investigating")}}, m_admin.token), 200);
+    EXPECT_STATUS(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("investigating")}}, m_admin.token), 200);
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("resolved")}}, m_admin.token), 400,
                  "errMsg_MissingParameter:resolution");
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("resolved")},
@@ -332,7 +332,7 @@ void TstContractAdmin::closedIssueIsStale409()
 {
     const QString id = openIssue(m_lena);
     const QString path = kIssues + QLatin1Char('/') + id;
-    EXPECT_STATUS_ONCE(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("dismissed")}}, m_admin.token), 200);
+    EXPECT_STATUS(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("dismissed")}}, m_admin.token), 200);
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("adminNote"), QStringLiteral("late edit")}}, m_super.token), 409,
                  "errMsg_IssueAlreadyClosed");
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("investigating")}}, m_admin.token), 409,
@@ -344,16 +344,16 @@ void TstContractAdmin::issueResolvedNotifiesReporter()
     const QString id = openIssue(m_tom);
     const QString path = kIssues + QLatin1Char('/') + id;
     const QString note = QStringLiteral("Secret internal remark 4711");
-    EXPECT_STATUS_ONCE(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("investigating")}, {QStringLiteral("adminNote"), note}},
+    EXPECT_STATUS(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("investigating")}, {QStringLiteral("adminNote"), note}},
                                  m_admin.token),
                   200);
-    EXPECT_STATUS_ONCE(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("resolved")},
+    EXPECT_STATUS(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("resolved")},
                                         {QStringLiteral("resolution"), QStringLiteral("acknowledged")}},
                                  m_admin.token),
                   200);
     const Reply n = m_server.get(QStringLiteral("/notification-api/notifications"), m_tom.token,
                                  {{QStringLiteral("limit"), QStringLiteral("1000")}});
-    EXPECT_STATUS_ONCE(n, 200);
+    EXPECT_STATUS(n, 200);
     bool found = false;
     for (const QJsonValue &v : n.payload().toArray()) {
         const QJsonObject o = v.toObject();
@@ -467,7 +467,7 @@ void TstContractAdmin::rule57_adminModeratesNonAdminsOnly()
                            {QStringLiteral("actionDate"), QStringLiteral("2026-11-20T10:00:00Z")},
                            {QStringLiteral("targetUserId"), other.id}};
     EXPECT_ERROR(m_server.post(kActions, body, m_admin.token), 403, "errMsg_Forbidden");
-    EXPECT_STATUS_ONCE(m_server.post(kActions, body, m_super.token), 201);
+    EXPECT_STATUS(m_server.post(kActions, body, m_super.token), 201);
 }
 
 void TstContractAdmin::rule58_warningSendsNotificationAndSystemMessage()
@@ -483,22 +483,22 @@ void TstContractAdmin::rule58_warningSendsNotificationAndSystemMessage()
                                    {QStringLiteral("actionDate"), QStringLiteral("2026-11-21T09:30:00Z")},
                                    {QStringLiteral("targetUserId"), student.id}},
                                   m_admin.token);
-    EXPECT_STATUS_ONCE(r, 201);
+    EXPECT_STATUS(r, 201);
     const Reply n = m_server.get(QStringLiteral("/notification-api/notifications"), student.token);
-    EXPECT_STATUS_ONCE(n, 200);
+    EXPECT_STATUS(n, 200);
     QStringList types;
     for (const QJsonValue &v : n.payload().toArray())
         types << v.toObject().value(QStringLiteral("type")).toString();
     QVERIFY2(types.contains(QStringLiteral("warningReceived")), n.describe().constData());
     const Reply c = m_server.get(QStringLiteral("/messaging-api/v1/myconversations"), student.token);
-    EXPECT_STATUS_ONCE(c, 200);
+    EXPECT_STATUS(c, 200);
     QCOMPARE(c.payload().toArray().size(), 1);
     const QJsonObject conv = c.payload().toArray().first().toObject();
     QCOMPARE(conv.value(QStringLiteral("conversationType")).toString(), QStringLiteral("adminStudent"));
     QCOMPARE(conv.value(QStringLiteral("participantA")).toString(), m_admin.id);
     const Reply msgs = m_server.get(QStringLiteral("/messaging-api/v1/v1/chat-messages"), student.token,
                                     {{QStringLiteral("roomId"), conv.value(QStringLiteral("id")).toString()}});
-    EXPECT_STATUS_ONCE(msgs, 200);
+    EXPECT_STATUS(msgs, 200);
     QCOMPARE(msgs.payload().toArray().size(), 1);
     const QJsonObject m = msgs.payload().toArray().first().toObject();
     QCOMPARE(m.value(QStringLiteral("messageType")).toString(), QStringLiteral("warning"));
@@ -520,7 +520,7 @@ void TstContractAdmin::getAndListModerationActions()
     QVERIFY(first.value(QStringLiteral("admin")).isArray());
     const QString id = first.value(QStringLiteral("id")).toString();
     const Reply warn = m_server.get(kActions, m_admin.token, {{QStringLiteral("actionType"), QStringLiteral("warn")}});
-    EXPECT_STATUS_ONCE(warn, 200);
+    EXPECT_STATUS(warn, 200);
     for (const QJsonValue &v : warn.payload().toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("actionType")).toString(), QStringLiteral("warn"));
     EXPECT_ERROR(m_server.get(kActions, m_admin.token, {{QStringLiteral("actionType"), QStringLiteral("scold")}}), 400,
@@ -566,7 +566,7 @@ void TstContractAdmin::analyticsReportComputedFromData()
     QVERIFY(idsOf(list).contains(id));
     // Without a URL the report is served by its own get route.
     const Reply users = m_server.post(kReports, {{QStringLiteral("reportType"), QStringLiteral("users")}}, m_admin.token);
-    EXPECT_STATUS_ONCE(users, 201);
+    EXPECT_STATUS(users, 201);
     QVERIFY(users.data().value(QStringLiteral("reportUrl")).toString().endsWith(users.data().value(QStringLiteral("id")).toString()));
     QVERIFY(users.data().value(QStringLiteral("reportData")).toObject().value(QStringLiteral("byRole")).toObject().value(
                 QStringLiteral("tutor")).toInt() >= 2);

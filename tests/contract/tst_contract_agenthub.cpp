@@ -208,7 +208,7 @@ void TstContractAgentHub::agentOverrideLifecycle()
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("model"), QStringLiteral("x")}}, m_admin.token), 404,
                  "errMsg_FethcedObjectNotFound:sys_agentOverride");
     // The name is free again after the delete.
-    EXPECT_STATUS_ONCE(m_server.post(kG + QStringLiteral("/agentoverride"), {{QStringLiteral("agentName"), QStringLiteral("lessonSummaryAgent")}},
+    EXPECT_STATUS(m_server.post(kG + QStringLiteral("/agentoverride"), {{QStringLiteral("agentName"), QStringLiteral("lessonSummaryAgent")}},
                                 m_admin.token),
                   201);
 }
@@ -243,7 +243,7 @@ void TstContractAgentHub::agentOverrideBadInputWritesNothing()
                               .payload().toArray().size());
     QCOMPARE(after, before);
     const Reply c = with(QStringLiteral("maxTokens"), 100);
-    EXPECT_STATUS_ONCE(c, 201);
+    EXPECT_STATUS(c, 201);
     const QString path = kG + QStringLiteral("/agentoverride/") + c.data().value(QStringLiteral("id")).toString();
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("enabled"), QStringLiteral("yes")}}, m_admin.token), 400, "errMsg_InvalidParameter:enabled");
     EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("enabled"), QJsonValue::Null}}, m_admin.token), 400, "errMsg_InvalidParameter:enabled");
@@ -258,7 +258,7 @@ void TstContractAgentHub::agentExecutions()
     const Reply f = m_server.get(kG + QStringLiteral("/agentexecutions"), m_admin.token,
                                  {{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("source"), QStringLiteral("rest")},
                                   {QStringLiteral("userId"), m_lena.id}});
-    EXPECT_STATUS_ONCE(f, 200);
+    EXPECT_STATUS(f, 200);
     EXPECT_ERROR(m_server.get(kG + QStringLiteral("/agentexecutions"), m_admin.token, {{QStringLiteral("status"), QStringLiteral("crashed")}}), 400,
                  "errMsg_InvalidParameter:status");
     EXPECT_ERROR(m_server.get(kG + QStringLiteral("/agentexecutions"), m_admin.token, {{QStringLiteral("agentType"), QStringLiteral("static")}}), 400,

@@ -90,7 +90,7 @@ void TstContractNotification::registerDevice()
     QCOMPARE(again.data().value(QStringLiteral("id")).toString(), r.data().value(QStringLiteral("id")).toString());
     // The same token signed in by another user moves to that user.
     const Reply moved = m_server.post(kRegister, body, m_tom.token);
-    EXPECT_STATUS_ONCE(moved, 201);
+    EXPECT_STATUS(moved, 201);
     QCOMPARE(moved.data().value(QStringLiteral("userId")).toString(), m_tom.id);
     EXPECT_ERROR(m_server.del(kUnregister + r.data().value(QStringLiteral("id")).toString(), m_lena.token), 404,
                  "errMsg_FethcedObjectNotFound:device");
@@ -123,7 +123,7 @@ void TstContractNotification::unregisterDeviceOwnOnly()
                                   {{QStringLiteral("device"), QJsonObject{{QStringLiteral("deviceToken"), QStringLiteral("android-maria")},
                                                                           {QStringLiteral("platform"), QStringLiteral("android")}}}},
                                   m_maria.token);
-    EXPECT_STATUS_ONCE(r, 201);
+    EXPECT_STATUS(r, 201);
     const QString path = kUnregister + r.data().value(QStringLiteral("id")).toString();
     EXPECT_ERROR(m_server.del(path), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(m_server.del(path, m_lena.token), 403, "errMsg_Forbidden");
@@ -152,7 +152,7 @@ void TstContractNotification::listNotificationsOwnOnly()
     }
     QVERIFY(r.value(QStringLiteral("unseenCount")).toInt() >= 1);
     const Reply tom = m_server.get(kNotes, m_tom.token);
-    EXPECT_STATUS_ONCE(tom, 200);
+    EXPECT_STATUS(tom, 200);
     QVERIFY(!idsOf(tom).contains(id));
     EXPECT_ERROR(m_server.get(kNotes), 401, "errMsg_LoginRequired");
 }
@@ -174,7 +174,7 @@ void TstContractNotification::listNotificationsPagingAndSort()
     }
     const Reply page = m_server.get(kNotes, fresh.token, {{QStringLiteral("page"), QStringLiteral("2")}, {QStringLiteral("limit"), QStringLiteral("2")},
                                                           {QStringLiteral("sortBy"), QStringLiteral("title")}});
-    EXPECT_STATUS_ONCE(page, 200);
+    EXPECT_STATUS(page, 200);
     const QJsonObject paging = page.value(QStringLiteral("paging")).toObject();
     QCOMPARE(paging.value(QStringLiteral("pageNumber")).toInt(), 2);
     QCOMPARE(paging.value(QStringLiteral("pageRowCount")).toInt(), 2);
