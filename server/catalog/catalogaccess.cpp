@@ -140,8 +140,14 @@ bool ownsPack(const Repository &repo, const QString &userId, const QVariantMap &
 
 QString publicPackSql()
 {
-    return QStringLiteral("(isActive = 1 AND isPublished = 1 AND moderationStatus = 'approved' AND tutorProfileId IN "
-                          "(SELECT id FROM tutorProfiles WHERE isActive = 1 AND profileStatus = 'approved'))");
+    // A correlated EXISTS rather than `tutorProfileId IN (…)`: the IN list made SQLite drive the query through
+    // the tutorProfileId index and sort every public pack for each page (0.1 s a page at 10k packs), while
+    // EXISTS lets it walk the ORDER BY index and stop after one page. The tutor's account must be active too
+    // (createEnrollment refuses the others, so listing their packs would offer what nobody can book).
+    return QStringLiteral("(isActive = 1 AND isPublished = 1 AND moderationStatus = 'approved' AND EXISTS "
+                          "(SELECT 1 FROM tutorProfiles p JOIN users u ON u.id = p.tutorId "
+                          "WHERE p.id = coursePacks.tutorProfileId AND p.isActive = 1 AND p.profileStatus = 'approved' "
+                          "AND u.isActive = 1 AND u.accountStatus = 'active'))");
 }
 
 bool isPackPublic(const Repository &repo, const QVariantMap &pack)

@@ -43,6 +43,8 @@ private slots:
     void rule15_updateTutorProfileAccess();
     void g15_createTutorProfileAdminOnly();
     void rule13_onTutorApplicationReviewed();
+    // Last: it suspends a demo tutor for a moment.
+    void rule10_packsOfBlockedTutorsAreNotListed();
 
 private:
     CatalogFixture f;
@@ -724,6 +726,22 @@ void TstContractCatalog::rule13_onTutorApplicationReviewed()
     QCOMPARE(r.data().value(QStringLiteral("displayName")).toString(), QStringLiteral("Tom Baker"));
     QCOMPARE(r.data().value(QStringLiteral("subjects")).toString(), QStringLiteral("Chemistry"));
     EXPECT_STATUS(f.server.get(f.catalog(QStringLiteral("tutorprofiles/")) + r.data().value(QStringLiteral("id")).toString()), 200);
+}
+
+// Rule 10: a tutor whose account is not active cannot receive enrollments, so the catalog does not offer
+// their packs (listing them would show what nobody can book); they come back when the account does.
+void TstContractCatalog::rule10_packsOfBlockedTutorsAreNotListed()
+{
+    const QString pack = f.newPack(f.maria, f.mariaProfile);
+    const QString path = f.catalog(QStringLiteral("coursepacks"));
+    const QString user = QStringLiteral("/auth-api/v1/users/") + f.maria.userId;
+    QVERIFY(f.listIds(path, nullptr).contains(pack));
+    EXPECT_STATUS(f.server.patch(user, {{QStringLiteral("accountStatus"), QStringLiteral("suspended")}}, f.admin.token), 200);
+    QVERIFY(!f.listIds(path, nullptr).contains(pack));
+    QVERIFY(!f.listIds(path, &f.lena).contains(pack));
+    EXPECT_STATUS(f.server.get(f.catalog(QStringLiteral("coursepacks/")) + pack), 404);
+    EXPECT_STATUS(f.server.patch(user, {{QStringLiteral("accountStatus"), QStringLiteral("active")}}, f.admin.token), 200);
+    QVERIFY(f.listIds(path, nullptr).contains(pack));
 }
 
 QTEST_GUILESS_MAIN(TstContractCatalog)
