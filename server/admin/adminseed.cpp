@@ -21,8 +21,6 @@ std::optional<QVariantMap> userByEmail(const Repository &repo, const char *email
     return Repository::rowOf(q);
 }
 
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
-
 } // namespace
 
 void seedAdminDemo(Repository &repo)

@@ -36,8 +36,6 @@ const ObjectSchema &adminIssueSchema()
 namespace {
 
 const QString kIssue = QStringLiteral("adminIssue");
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
-
 bool isClosed(const QString &status)
 {
     return status == QLatin1String("resolved") || status == QLatin1String("dismissed");

@@ -49,8 +49,6 @@ const ObjectSchema &adminAnalyticsReportSchema()
 
 namespace {
 
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
-
 // Which SQL table holds a moderation target of each type (other services' tables, looked up softly).
 QString targetTable(const QString &targetType)
 {

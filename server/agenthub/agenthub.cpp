@@ -69,8 +69,6 @@ const ObjectSchema &toolCatalogSchema()
 
 namespace {
 
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
-
 // Segment -> service name of API.md §1.1 (agentHub's own routes are not tools).
 QString serviceOf(const QString &segment)
 {

@@ -28,11 +28,6 @@ int countOf(Repository &repo, const QString &sql, const QVariantList &binds = {}
     return scalar(repo, sql, binds).toInt();
 }
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 QJsonValue orNull(const QVariant &v)
 {
     return v.isNull() || !v.isValid() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());

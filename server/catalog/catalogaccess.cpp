@@ -8,47 +8,32 @@
 
 namespace tutorhub::server {
 
-namespace {
-
-Field f(const char *name, FieldType type, bool filterable = false, QStringList values = {}, int maxLength = 0)
-{
-    Field out;
-    out.name = QString::fromLatin1(name);
-    out.type = type;
-    out.enumValues = std::move(values);
-    out.filterable = filterable;
-    out.maxLength = maxLength;
-    return out;
-}
-
-} // namespace
-
 const ObjectSchema &coursePackSchema()
 {
     static const ObjectSchema s{
         QStringLiteral("coursePack"), QStringLiteral("coursePacks"), QStringLiteral("coursePacks"),
         {
-            f("tutorProfileId", FieldType::ID, true),
-            f("title", FieldType::String, true),
-            f("description", FieldType::Text),
-            f("price", FieldType::Double),
+            field("tutorProfileId", FieldType::ID, true),
+            field("title", FieldType::String, true),
+            field("description", FieldType::Text),
+            field("price", FieldType::Double),
             [] {
-                Field c = f("category", FieldType::String, true);
+                Field c = field("category", FieldType::String, true);
                 c.exactFilter = true;
                 return c;
             }(),
-            f("schedulingType", FieldType::Enum, true, {QStringLiteral("flexible"), QStringLiteral("strict")}),
-            f("minWeeklyClasses", FieldType::Integer),
-            f("preliminaryMeetingRequired", FieldType::Boolean, true),
-            f("isPublished", FieldType::Boolean, true),
-            f("maxDailyLessons", FieldType::Integer),
-            f("requiredClassesCount", FieldType::Integer),
-            f("moderationStatus", FieldType::Enum, true,
+            field("schedulingType", FieldType::Enum, true, {QStringLiteral("flexible"), QStringLiteral("strict")}),
+            field("minWeeklyClasses", FieldType::Integer),
+            field("preliminaryMeetingRequired", FieldType::Boolean, true),
+            field("isPublished", FieldType::Boolean, true),
+            field("maxDailyLessons", FieldType::Integer),
+            field("requiredClassesCount", FieldType::Integer),
+            field("moderationStatus", FieldType::Enum, true,
               {QStringLiteral("approved"), QStringLiteral("flagged"), QStringLiteral("removed")}),
-            f("moderationNote", FieldType::String),
-            f("maxPeriodValue", FieldType::Integer),
-            f("maxPeriodUnit", FieldType::Enum, false, {QStringLiteral("weeks"), QStringLiteral("months")}),
-            f("removalReason", FieldType::String),
+            field("moderationNote", FieldType::String),
+            field("maxPeriodValue", FieldType::Integer),
+            field("maxPeriodUnit", FieldType::Enum, false, {QStringLiteral("weeks"), QStringLiteral("months")}),
+            field("removalReason", FieldType::String),
         }};
     return s;
 }
@@ -58,13 +43,13 @@ const ObjectSchema &courseMaterialSchema()
     static const ObjectSchema s{
         QStringLiteral("courseMaterial"), QStringLiteral("courseMaterials"), QStringLiteral("courseMaterials"),
         {
-            f("coursePackId", FieldType::ID, true),
-            f("fileUrl", FieldType::String, false, {}, 2048),
-            f("fileType", FieldType::Enum, true,
+            field("coursePackId", FieldType::ID, true),
+            field("fileUrl", FieldType::String, false, {}, 2048),
+            field("fileType", FieldType::Enum, true,
               {QStringLiteral("file"), QStringLiteral("video"), QStringLiteral("document"), QStringLiteral("externalLink")}),
-            f("title", FieldType::String, true),
-            f("description", FieldType::Text),
-            f("linkUrl", FieldType::String, false, {}, 2048),
+            field("title", FieldType::String, true),
+            field("description", FieldType::Text),
+            field("linkUrl", FieldType::String, false, {}, 2048),
         }};
     return s;
 }
@@ -74,9 +59,9 @@ const ObjectSchema &courseCategorySchema()
     static const ObjectSchema s{
         QStringLiteral("courseCategory"), QStringLiteral("courseCategories"), QStringLiteral("courseCategories"),
         {
-            f("name", FieldType::String, true, {}, 100),
-            f("description", FieldType::Text),
-            f("icon", FieldType::String, false, {}, 32),
+            field("name", FieldType::String, true, {}, 100),
+            field("description", FieldType::Text),
+            field("icon", FieldType::String, false, {}, 32),
         }};
     return s;
 }

@@ -14,11 +14,6 @@ const QString kMaterial = QStringLiteral("courseMaterial");
 const QStringList kFields{QStringLiteral("coursePackId"), QStringLiteral("fileUrl"),     QStringLiteral("fileType"),
                           QStringLiteral("title"),        QStringLiteral("description"), QStringLiteral("linkUrl")};
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 // Owner tutor, enrolled student (active/completed) or admin.
 bool maySee(const Repository &repo, const AuthContext &me, const QVariantMap &pack)
 {

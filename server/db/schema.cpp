@@ -178,4 +178,15 @@ QVariantMap ObjectSchema::readInput(const QJsonObject &body, const QStringList &
     return out;
 }
 
+Field field(const char *name, FieldType type, bool filterable, QStringList enumValues, int maxLength)
+{
+    Field out;
+    out.name = QString::fromLatin1(name);
+    out.type = type;
+    out.enumValues = std::move(enumValues);
+    out.filterable = filterable;
+    out.maxLength = maxLength;
+    return out;
+}
+
 } // namespace tutorhub::server

@@ -56,4 +56,13 @@ struct ObjectSchema
 
 QList<Field> stdFields();
 
+// A field descriptor in one line, for the schema tables of the services.
+Field field(const char *name, FieldType type, bool filterable = false, QStringList enumValues = {}, int maxLength = 0);
+
+// A column of a repository row as text ("" when absent).
+inline QString str(const QVariantMap &row, const char *key)
+{
+    return row.value(QLatin1String(key)).toString();
+}
+
 } // namespace tutorhub::server

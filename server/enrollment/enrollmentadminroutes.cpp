@@ -17,11 +17,6 @@ namespace {
 
 const QString E = QStringLiteral("enrollmentmanagement-api");
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 // The `paymentConfirmation` list filter of the action APIs (G38): any of the given values.
 QStringList confirmationFilter(const Request &req)
 {

@@ -14,11 +14,6 @@ namespace tutorhub::server::enrollment {
 
 namespace {
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 // statusLiteral (application level) of a ticket's gateway status.
 QString literalFor(const QString &gatewayStatus)
 {

@@ -15,11 +15,6 @@ namespace {
 
 const QString E = QStringLiteral("enrollmentmanagement-api");
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 bool wantsJoins(const Request &req)
 {
     return req.queryValue(QStringLiteral("getJoins")).toLower() != QLatin1String("false");

@@ -29,11 +29,6 @@ HttpError rule(int status, const char *code, const QString &why)
     return HttpError(status, QString::fromLatin1(code), kValidationFailed + why);
 }
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 bool flag(const QVariantMap &row, const char *key)
 {
     return row.value(QLatin1String(key)).toLongLong() != 0;

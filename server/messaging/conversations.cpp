@@ -73,8 +73,6 @@ const ObjectSchema &chatModerationSchema()
 
 namespace {
 
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
-
 constexpr int kMaxMessageText = 4000;
 constexpr int kPreviewLength = 100;
 

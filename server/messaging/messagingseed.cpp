@@ -16,8 +16,6 @@ std::optional<QVariantMap> userByEmail(const Repository &repo, const char *email
     return Repository::rowOf(q);
 }
 
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
-
 void post(Repository &repo, QVariantMap &conversation, const QVariantMap &sender, const char *text)
 {
     const auto p = messaging::postChatMessage(repo, conversation, sender, QStringLiteral("text"),

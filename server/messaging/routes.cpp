@@ -13,7 +13,6 @@ namespace tutorhub::server {
 
 namespace {
 
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
 const QString M = QStringLiteral("messaging-api");
 
 QVariantMap loadConversation(const Repository &repo, const QString &id)

@@ -12,8 +12,6 @@ namespace tutorhub::server {
 
 namespace {
 
-QString str(const QVariantMap &row, const char *key) { return row.value(QLatin1String(key)).toString(); }
-
 QJsonObject requiredObject(const QJsonObject &body, const QString &key)
 {
     const QJsonValue v = body.value(key);

@@ -15,11 +15,6 @@ namespace {
 
 const QString E = QStringLiteral("enrollmentmanagement-api");
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 QJsonObject userParams(const QJsonObject &body, bool required)
 {
     const QJsonValue v = body.value(QStringLiteral("paymentUserParams"));

@@ -20,11 +20,6 @@ const QString E = QStringLiteral("enrollmentmanagement-api");
 const QStringList kTicketFields{QStringLiteral("orderId"), QStringLiteral("paymentId"), QStringLiteral("paymentStatus"),
                                 QStringLiteral("statusLiteral"), QStringLiteral("redirectUrl")};
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 void requireTicketAccess(Context ctx, const AuthContext &caller, const QVariantMap &ticket)
 {
     if (caller.isAdmin() || str(ticket, "ownerId") == caller.userId)

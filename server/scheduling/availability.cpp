@@ -22,11 +22,6 @@ const QStringList kWindowFields{QStringLiteral("dayOfWeek"),   QStringLiteral("s
                                 QStringLiteral("isRecurring"), QStringLiteral("specificDate"), QStringLiteral("teachingMode"),
                                 QStringLiteral("timeZone")};
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 void requireProfileEditor(const Repository &repo, const AuthContext &me, const QString &tutorProfileId)
 {
     const auto p = repo.get(tutorProfileSchema(), tutorProfileId);

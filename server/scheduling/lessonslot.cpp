@@ -14,11 +14,6 @@ using namespace scheduling;
 
 const QString kSlot = QStringLiteral("lessonSlot");
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 bool ownsSlot(const Repository &repo, const AuthContext &me, const QVariantMap &slot)
 {
     return catalog::ownsTutorProfile(repo, me.userId, str(slot, "tutorProfileId"));

@@ -15,11 +15,6 @@ namespace {
 
 const QString kMeeting = QStringLiteral("preliminaryMeeting");
 
-QString str(const QVariantMap &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 QJsonObject briefUser(const Repository &repo, const QString &id)
 {
     QSqlQuery q = repo.exec(QStringLiteral("SELECT id, fullname, avatar, roleId FROM users WHERE id = ?"), {id});

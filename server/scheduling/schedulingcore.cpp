@@ -14,17 +14,6 @@ namespace tutorhub::server {
 
 namespace {
 
-Field f(const char *name, FieldType type, bool filterable = false, QStringList values = {}, int maxLength = 0)
-{
-    Field out;
-    out.name = QString::fromLatin1(name);
-    out.type = type;
-    out.enumValues = std::move(values);
-    out.filterable = filterable;
-    out.maxLength = maxLength;
-    return out;
-}
-
 Field exact(Field in)
 {
     in.exactFilter = true;
@@ -43,14 +32,14 @@ const ObjectSchema &availabilitySchema()
     static const ObjectSchema s{
         QStringLiteral("availability"), QStringLiteral("availabilities"), QStringLiteral("availabilities"),
         {
-            f("tutorProfileId", FieldType::ID, true),
-            f("dayOfWeek", FieldType::Enum, true, kDays),
-            f("startTime", FieldType::String, false, {}, 5),
-            f("endTime", FieldType::String, false, {}, 5),
-            f("isRecurring", FieldType::Boolean, true),
-            exact(f("specificDate", FieldType::String, true, {}, 10)),
-            f("teachingMode", FieldType::Enum, true, kTeachingModes),
-            f("timeZone", FieldType::String, false, {}, 64),
+            field("tutorProfileId", FieldType::ID, true),
+            field("dayOfWeek", FieldType::Enum, true, kDays),
+            field("startTime", FieldType::String, false, {}, 5),
+            field("endTime", FieldType::String, false, {}, 5),
+            field("isRecurring", FieldType::Boolean, true),
+            exact(field("specificDate", FieldType::String, true, {}, 10)),
+            field("teachingMode", FieldType::Enum, true, kTeachingModes),
+            field("timeZone", FieldType::String, false, {}, 64),
         }};
     return s;
 }
@@ -60,21 +49,21 @@ const ObjectSchema &lessonSlotSchema()
     static const ObjectSchema s{
         QStringLiteral("lessonSlot"), QStringLiteral("lessonSlots"), QStringLiteral("lessonSlots"),
         {
-            f("coursePackId", FieldType::ID, true),
-            f("tutorProfileId", FieldType::ID, true),
-            f("studentId", FieldType::ID, true),
-            exact(f("scheduledDate", FieldType::String, true, {}, 10)),
-            f("scheduledTime", FieldType::String, false, {}, 5),
-            f("status", FieldType::Enum, true,
+            field("coursePackId", FieldType::ID, true),
+            field("tutorProfileId", FieldType::ID, true),
+            field("studentId", FieldType::ID, true),
+            exact(field("scheduledDate", FieldType::String, true, {}, 10)),
+            field("scheduledTime", FieldType::String, false, {}, 5),
+            field("status", FieldType::Enum, true,
               {QStringLiteral("free"), QStringLiteral("booked"), QStringLiteral("completed"), QStringLiteral("canceled")}),
-            f("locationType", FieldType::Enum, true,
+            field("locationType", FieldType::Enum, true,
               {QStringLiteral("online"), QStringLiteral("studentHome"), QStringLiteral("tutorHome"), QStringLiteral("other")}),
-            f("locationDetails", FieldType::String),
-            f("sessionMode", FieldType::Enum, true, {QStringLiteral("online"), QStringLiteral("faceToFace")}),
-            f("meetLink", FieldType::String, false, {}, 2048),
-            f("startsAt", FieldType::Date),
-            f("endsAt", FieldType::Date),
-            f("durationMinutes", FieldType::Integer),
+            field("locationDetails", FieldType::String),
+            field("sessionMode", FieldType::Enum, true, {QStringLiteral("online"), QStringLiteral("faceToFace")}),
+            field("meetLink", FieldType::String, false, {}, 2048),
+            field("startsAt", FieldType::Date),
+            field("endsAt", FieldType::Date),
+            field("durationMinutes", FieldType::Integer),
         }};
     return s;
 }
@@ -84,13 +73,13 @@ const ObjectSchema &preliminaryMeetingSchema()
     static const ObjectSchema s{
         QStringLiteral("preliminaryMeeting"), QStringLiteral("preliminaryMeetings"), QStringLiteral("preliminaryMeetings"),
         {
-            f("coursePackId", FieldType::ID, true),
-            f("studentId", FieldType::ID, true),
-            f("scheduledDatetime", FieldType::Date),
-            f("tutorDecision", FieldType::Enum, true,
+            field("coursePackId", FieldType::ID, true),
+            field("studentId", FieldType::ID, true),
+            field("scheduledDatetime", FieldType::Date),
+            field("tutorDecision", FieldType::Enum, true,
               {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")}),
-            f("comments", FieldType::String, false, {}, 2000),
-            f("meetingLink", FieldType::String, false, {}, 2048),
+            field("comments", FieldType::String, false, {}, 2000),
+            field("meetingLink", FieldType::String, false, {}, 2048),
         }};
     return s;
 }
