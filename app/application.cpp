@@ -1,4 +1,5 @@
 #include "application.h"
+#include "workspaces.h"
 
 #include "localserver.h"
 #include "screenshots.h"
@@ -50,6 +51,7 @@ Application::Application(Config config, QObject *parent)
     else
         m_settings = std::make_unique<QSettings>(o.dataDir + QLatin1String("/settings.ini"), QSettings::IniFormat);
 
+    m_pages = buildPageRegistry();
     m_client = new api::ApiClient(nullptr, this);
     m_client->setDefaultHeader("Accept-Language", QLocale().name().left(2).toUtf8());
     m_auth = new api::AuthApi(m_client, this);
@@ -265,7 +267,7 @@ void Application::showMain()
         m_main->hide();
         m_main->deleteLater();
     }
-    m_main = new ui::MainWindow(m_session, m_client->environment());
+    m_main = new ui::MainWindow(m_session, m_client, m_client->environment(), &m_pages);
     m_main->show();
     if (m_login) {
         m_login->banner()->clear();

@@ -9,6 +9,7 @@
 #include "ui/common/progresswindow.h"
 #include "ui/loginwindow.h"
 #include "ui/mainwindow.h"
+#include "ui/workspacecontext.h"
 
 #include <QObject>
 #include <QPointer>
@@ -88,6 +89,7 @@ private:
     ScreenshotRunner *m_screenshots = nullptr;
     QPointer<ui::LoginWindow> m_login;
     QPointer<ui::MainWindow> m_main;
+    ui::PageRegistry m_pages;
     QPointer<ui::ProgressWindow> m_progress;
     QUrl m_externalLocalUrl; // --server-url for Local: an already running server
     QString m_pendingNotice;  // shown in the main window once it exists

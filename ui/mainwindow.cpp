@@ -6,6 +6,7 @@
 #include "api/session.h"
 #include "models/workspacenavigationmodel.h"
 
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QIdentityProxyModel>
@@ -35,9 +36,11 @@ public:
 };
 } // namespace
 
-MainWindow::MainWindow(api::Session *session, const api::Environment &environment, QWidget *parent)
+MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api::Environment &environment,
+                       const PageRegistry *registry, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_environment(environment),
-      m_navigation(new models::WorkspaceNavigationModel(session->currentUser().workspace(), this))
+      m_navigation(new models::WorkspaceNavigationModel(session->currentUser().workspace(), this)),
+      m_registry(registry)
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget(this);
@@ -104,9 +107,19 @@ MainWindow::MainWindow(api::Session *session, const api::Environment &environmen
     bannerRow->setContentsMargins(24, 16, 24, 0);
     bannerRow->addWidget(m_banner);
     right->addLayout(bannerRow);
+    m_context.client = client;
+    m_context.session = session;
+    m_context.banner = m_banner;
+    m_context.showPage = [this](const QString &pageId) { showPage(m_navigation->rowOf(pageId)); };
+    // One empty holder per page; the page itself is built when first shown (start-up stays cheap).
     m_pages = new QStackedWidget(central);
-    for (int row = 0; row < m_navigation->rowCount(); ++row)
-        m_pages->addWidget(new WorkspacePage(m_navigation->page(row), m_pages));
+    for (int row = 0; row < m_navigation->rowCount(); ++row) {
+        auto *holder = new QWidget(m_pages);
+        auto *l = new QVBoxLayout(holder);
+        l->setContentsMargins(0, 0, 0, 0);
+        m_pages->addWidget(holder);
+        m_created.append(nullptr);
+    }
     right->addWidget(m_pages, 1);
     body->addLayout(right, 1);
     outer->addLayout(body, 1);
@@ -116,6 +129,7 @@ MainWindow::MainWindow(api::Session *session, const api::Environment &environmen
             [this](const QModelIndex &current) {
                 if (!current.isValid())
                     return;
+                ensurePage(current.row());
                 m_pages->setCurrentIndex(current.row());
                 setWindowTitle(tr("%1 – TutorHub").arg(m_navigation->page(current.row()).title));
                 emit currentPageChanged(current.row());
@@ -128,6 +142,11 @@ MainWindow::MainWindow(api::Session *session, const api::Environment &environmen
         connect(shortcut, &QShortcut::activated, this, [this, row] { showPage(row); });
     }
 
+    if (m_registry) {
+        for (const DockFactory &factory : m_registry->docks())
+            if (QDockWidget *dock = factory(m_context, this))
+                addDockWidget(Qt::RightDockWidgetArea, dock);
+    }
     setUser(session->currentUser());
     showPage(0);
     m_sidebar->setFocus();
@@ -163,9 +182,33 @@ void MainWindow::showPage(int row)
     m_sidebar->setCurrentIndex(m_sidebar->model()->index(row, 0));
 }
 
-QWidget *MainWindow::pageWidget(int row) const
+QWidget *MainWindow::ensurePage(int row)
 {
-    return m_pages->widget(row);
+    if (row < 0 || row >= m_created.size())
+        return nullptr;
+    if (m_created.at(row))
+        return m_created.at(row);
+    const models::NavigationPage &page = m_navigation->page(row);
+    QWidget *holder = m_pages->widget(row);
+    QWidget *widget = nullptr;
+    if (m_registry && m_registry->hasPage(page.id))
+        widget = m_registry->page(page.id)(m_context, holder);
+    if (!widget)
+        widget = new WorkspacePage(page, holder);
+    widget->setObjectName(widget->objectName().isEmpty() ? page.id : widget->objectName());
+    holder->layout()->addWidget(widget);
+    m_created[row] = widget;
+    return widget;
+}
+
+QWidget *MainWindow::pageWidget(int row)
+{
+    return ensurePage(row);
+}
+
+QWidget *MainWindow::pageWidget(const QString &pageId)
+{
+    return ensurePage(m_navigation->rowOf(pageId));
 }
 
 void MainWindow::showMessage(MessageBanner::Kind kind, const QString &text)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/messagebanner.h"
+#include "workspacecontext.h"
 
 #include "api/environment.h"
 #include "api/types.h"
@@ -15,8 +16,9 @@ class QPushButton;
 class QStackedWidget;
 
 namespace tutorhub::api {
+class ApiClient;
 class Session;
-}
+} // namespace tutorhub::api
 namespace tutorhub::models {
 class WorkspaceNavigationModel;
 }
@@ -28,14 +30,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The session must be signed in; its user decides the workspace.
-    MainWindow(api::Session *session, const api::Environment &environment, QWidget *parent = nullptr);
+    // The session must be signed in; its user decides the workspace. `registry` supplies the pages
+    // (created when first shown) and docks; ids it does not know get the plain overview page.
+    MainWindow(api::Session *session, api::ApiClient *client, const api::Environment &environment,
+               const PageRegistry *registry = nullptr, QWidget *parent = nullptr);
 
     models::WorkspaceNavigationModel *navigationModel() const { return m_navigation; }
     int currentPage() const;
     QString currentPageId() const;
     void showPage(int row);
-    QWidget *pageWidget(int row) const;
+    // The page of a row, created on first use.
+    QWidget *pageWidget(int row);
+    QWidget *pageWidget(const QString &pageId);
+    const WorkspaceContext &context() const { return m_context; }
     MessageBanner *banner() const { return m_banner; }
     void showMessage(MessageBanner::Kind kind, const QString &text);
 
@@ -44,6 +51,7 @@ signals:
 
 private:
     void setUser(const api::User &user);
+    QWidget *ensurePage(int row);
 
     api::Session *m_session;
     api::Environment m_environment;
@@ -55,6 +63,9 @@ private:
     QListView *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     MessageBanner *m_banner = nullptr;
+    const PageRegistry *m_registry = nullptr;
+    WorkspaceContext m_context;
+    QList<QWidget *> m_created; // per row: the page once created
 };
 
 } // namespace tutorhub::ui

@@ -35,6 +35,43 @@ private slots:
     }
     void cleanupTestCase() { m_server.stop(); }
 
+    // Pages come from the registry, built only when first shown, with the services passed in.
+    void registeredPagesAreBuiltWhenFirstShown()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("registry.ini")), QSettings::IniFormat);
+        api::ApiClient client;
+        client.setEnvironment(api::Environment::local(m_server.url()));
+        api::AuthApi auth(&client);
+        api::MemoryTokenStore store;
+        api::Session session(&client, &auth, &store, &settings);
+        QSignalSpy signedIn(&session, &api::Session::signedIn);
+        session.signIn(testing::demoStudent, testing::demoPassword, false);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+
+        int built = 0;
+        ui::PageRegistry registry;
+        registry.addPage(QStringLiteral("help"), [&](const ui::WorkspaceContext &context, QWidget *parent) {
+            ++built;
+            [&] { QCOMPARE(context.client, &client); QCOMPARE(context.session, &session); }();
+            auto *w = new QLabel(QStringLiteral("registered help page"), parent);
+            w->setObjectName(QStringLiteral("registeredHelp"));
+            return w;
+        });
+        ui::MainWindow window(&session, &client, client.environment(), &registry);
+        window.show();
+        QCOMPARE(built, 0); // the first page is not "help"
+        const int helpRow = window.navigationModel()->rowOf(QStringLiteral("help"));
+        QVERIFY(helpRow > 0);
+        window.context().showPage(QStringLiteral("help"));
+        QCOMPARE(window.currentPage(), helpRow);
+        QCOMPARE(built, 1);
+        QCOMPARE(window.pageWidget(helpRow)->objectName(), QStringLiteral("registeredHelp"));
+        window.showPage(0);
+        window.showPage(helpRow);
+        QCOMPARE(built, 1); // built once
+        QVERIFY(qobject_cast<ui::WorkspacePage *>(window.pageWidget(0))); // unregistered: overview page
+    }
+
     void navigationPerRole_data()
     {
         QTest::addColumn<QString>("email");
@@ -67,7 +104,7 @@ private slots:
         session.signIn(email, testing::demoPassword, false);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
 
-        ui::MainWindow window(&session, client.environment());
+        ui::MainWindow window(&session, &client, client.environment());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

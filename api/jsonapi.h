@@ -1,0 +1,47 @@
+// Generic asynchronous JSON calls over ApiClient, for the business services whose objects the
+// client handles as JSON (the models read them through small named accessors, models/format.h).
+//
+//   api::callObject(client, ApiRequest::get(Service::TutorCatalog, "/v1/coursepacks/" + id), this,
+//                   [](const api::Result<api::JsonAnswer> &r) { if (r) use(r.value().object()); });
+//
+// `done` is called exactly once, unless `context` is destroyed first (then never).
+#pragma once
+
+#include "apiclient.h"
+#include "result.h"
+#include "types.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <functional>
+
+namespace tutorhub::api {
+
+// The answer of one call: the payload (envelope[dataName]) and the whole envelope for the extra
+// keys some routes add (paymentResult, createdCount, unseenCount, ...).
+struct JsonAnswer
+{
+    QJsonValue payload;
+    QJsonObject envelope;
+    int httpStatus = 0;
+
+    QJsonObject object() const { return payload.toObject(); }
+    QJsonArray array() const { return payload.toArray(); }
+    // Business lists: paging {pageNumber,pageRowCount,totalRowCount,pageCount}; BFF lists the same
+    // keys (D50). A list without paging counts its rows.
+    Paging paging() const;
+};
+
+using JsonCallback = std::function<void(const Result<JsonAnswer> &)>;
+
+// Sends `request`; a 2xx answer whose body is JSON is a success. Returns the reply (owned by the
+// client, valid until finished) so callers can abort it.
+ApiReply *callJson(ApiClient *client, const ApiRequest &request, QObject *context, JsonCallback done);
+
+// Percent-encodes one path segment (ids, category names).
+QString pathSegment(const QString &value);
+
+} // namespace tutorhub::api

@@ -1,0 +1,123 @@
+#include "format.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace tutorhub::models {
+
+namespace {
+QTimeZone &overrideZone()
+{
+    static QTimeZone zone;
+    return zone;
+}
+} // namespace
+
+QTimeZone Format::displayZone()
+{
+    return overrideZone().isValid() ? overrideZone() : QTimeZone::systemTimeZone();
+}
+
+void Format::setDisplayZone(const QTimeZone &zone)
+{
+    overrideZone() = zone;
+}
+
+QString Format::displayZoneName(const QDateTime &at)
+{
+    const QTimeZone zone = displayZone();
+    const QString abbreviation = zone.abbreviation(at);
+    const QString id = QString::fromUtf8(zone.id());
+    if (abbreviation.isEmpty() || abbreviation == id)
+        return id;
+    //: time zone name, e.g. "Europe/Berlin (CET)"
+    return tr("%1 (%2)").arg(id, abbreviation);
+}
+
+QDateTime Format::parseUtc(const QString &iso)
+{
+    if (iso.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(iso, Qt::ISODate);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+QString Format::toIsoUtc(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Format::local(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toTimeZone(displayZone()) : QDateTime();
+}
+
+QString Format::dateTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime l = local(utc);
+    //: date and time of day, e.g. "Mon 23 Nov 2026, 14:00"
+    return tr("%1, %2").arg(QLocale().toString(l.date(), QStringLiteral("ddd d MMM yyyy")),
+                            QLocale().toString(l.time(), QLocale::ShortFormat));
+}
+
+QString Format::date(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(local(utc).date(), QStringLiteral("ddd d MMM yyyy")) : QString();
+}
+
+QString Format::time(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(local(utc).time(), QLocale::ShortFormat) : QString();
+}
+
+QString Format::timeRange(const QDateTime &startUtc, const QDateTime &endUtc)
+{
+    if (!endUtc.isValid())
+        return time(startUtc);
+    return tr("%1 – %2").arg(time(startUtc), time(endUtc));
+}
+
+QString Format::money(double amount, const QString &currency)
+{
+    const QString code = currency.isEmpty() ? QStringLiteral("EUR") : currency.toUpper();
+    const QString symbol = code == QLatin1String("EUR") ? QStringLiteral("€") : code + QLatin1Char(' ');
+    return QLocale().toCurrencyString(amount, symbol, 2);
+}
+
+QString Format::str(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return v.toString();
+}
+
+double Format::num(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString().toDouble() : v.toDouble();
+}
+
+bool Format::flag(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toBool();
+}
+
+QDateTime Format::when(const QJsonObject &o, const char *key)
+{
+    return parseUtc(o.value(QLatin1String(key)).toString());
+}
+
+QJsonObject Format::join(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isArray())
+        return v.toArray().isEmpty() ? QJsonObject() : v.toArray().first().toObject();
+    return v.toObject();
+}
+
+} // namespace tutorhub::models

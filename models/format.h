@@ -1,0 +1,48 @@
+// Small named readers and formatters shared by the models: JSON field access, money (EUR, D44),
+// and times shown in the user's zone with its name (ARCHITECTURE decision 6).
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QTimeZone>
+
+namespace tutorhub::models {
+
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(tutorhub::models::Format)
+
+public:
+    // The zone times are shown in: the system zone unless a test or the user set another.
+    static QTimeZone displayZone();
+    static void setDisplayZone(const QTimeZone &zone); // invalid zone: back to the system zone
+    // "Europe/Berlin (CET)" style name of the display zone for headers.
+    static QString displayZoneName(const QDateTime &at = QDateTime::currentDateTimeUtc());
+
+    // ISO-8601 (UTC, with or without milliseconds) -> QDateTime (UTC); invalid when empty/bad.
+    static QDateTime parseUtc(const QString &iso);
+    static QString toIsoUtc(const QDateTime &dt);
+    // Converted to the display zone.
+    static QDateTime local(const QDateTime &utc);
+    // "Mon 23 Nov 2026, 14:00" in the display zone; empty for an invalid time.
+    static QString dateTime(const QDateTime &utc);
+    static QString date(const QDateTime &utc);
+    static QString time(const QDateTime &utc);
+    // "14:00 – 15:00"
+    static QString timeRange(const QDateTime &startUtc, const QDateTime &endUtc);
+
+    // 25.5 -> "€25.50" in the UI locale; currency defaults to EUR (D44).
+    static QString money(double amount, const QString &currency = QStringLiteral("EUR"));
+
+    // JSON readers: a missing key reads as empty / 0 / false.
+    static QString str(const QJsonObject &o, const char *key);
+    static double num(const QJsonObject &o, const char *key);
+    static bool flag(const QJsonObject &o, const char *key);
+    static QDateTime when(const QJsonObject &o, const char *key);
+    // A joined object: lists embed joins as one-element arrays, gets as objects (D29).
+    static QJsonObject join(const QJsonObject &o, const char *key);
+};
+
+} // namespace tutorhub::models

@@ -1,0 +1,162 @@
+// A reusable table model over the contract's paged list endpoints (business lists: pageNumber /
+// pageRowCount / sortBy / sortOrder, D5; BFF lists: page / limit / q and a filters body, D50;
+// notification: page / limit, D41).
+//
+// - Columns are data (ListColumn): header, how a row shows (named function of the row's JSON),
+//   and the server field it sorts by. Rows are the JSON objects as the server sent them (with
+//   their joins), so relation ids are shown through the joined object's name.
+// - Two ways to page: Infinite (canFetchMore/fetchMore appends the next page, for lists and card
+//   views) and Paged (goToPage replaces the rows, for admin tables that jump to the last page).
+// - Filters and sort are sent to the server; changing them refetches from page 1. Answers of an
+//   older query (or to an older refresh) are dropped, so a fast typist never sees stale rows.
+// - A visible state (Idle / Loading / Error with a sentence) for the views' busy and error bars.
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/jsonapi.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+namespace tutorhub::models {
+
+struct ListColumn
+{
+    QString id;    // stable id (tests, settings); usually the field name
+    QString title; // translated header
+    std::function<QVariant(const QJsonObject &row)> display;
+    QString sortField; // server field for sortBy; empty: the column cannot be sorted
+    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+};
+
+enum class PagingStyle { Business, Bff, Notification };
+
+struct ListSource
+{
+    api::Service service = api::Service::TutorCatalog;
+    QString path;          // e.g. "/v1/coursepacks", "/enrollment/list" (BFF POST list)
+    PagingStyle paging = PagingStyle::Business;
+    QByteArray method = "GET"; // "POST" for BFF lists with a filters body
+    bool attachToken = true;   // false for the public catalog routes
+};
+
+class PagedListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ObjectRole = Qt::UserRole + 1, // QJsonObject of the row (every column)
+        IdRole,                        // the row's id
+        SortValueRole,                 // raw value of the column's sort field
+    };
+    Q_ENUM(Role)
+
+    enum class State { Idle, Loading, Error };
+    Q_ENUM(State)
+
+    enum class Mode { Infinite, Paged };
+
+    PagedListModel(api::ApiClient *client, const ListSource &source, const QList<ListColumn> &columns,
+                   QObject *parent = nullptr);
+    ~PagedListModel() override;
+
+    // --- query (each setter refetches from the first page when the value changed) ----------------
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageSize; }
+    // A query filter: name=v (several values: name=v1&name=v2, "any of"). Empty list: removed.
+    void setFilter(const QString &name, const QStringList &values);
+    void setFilter(const QString &name, const QString &value);
+    QString filter(const QString &name) const;
+    void clearFilters();
+    // BFF lists: the `filters` body object (D50) and the `q` text.
+    void setBodyFilters(const QJsonObject &filters);
+    void setSearchText(const QString &text);
+    void setSort(const QString &field, Qt::SortOrder order);
+    QString sortField() const { return m_sortField; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Several changes at once: call beginQueryChange(), the setters, then endQueryChange().
+    void beginQueryChange();
+    void endQueryChange();
+
+    // --- loading -------------------------------------------------------------------------------
+    // Drops the rows and loads the first page (Paged: the current page) again.
+    void refresh();
+    void goToPage(int pageNumber); // Paged mode, 1-based
+    int currentPage() const { return m_page; }
+    int pageCount() const { return m_pageCount; }
+    int totalCount() const { return m_total; }
+    State state() const { return m_state; }
+    bool isLoading() const { return m_state == State::Loading; }
+    api::ApiError error() const { return m_error; }
+    QString errorText() const { return m_error.isNone() ? QString() : m_error.userMessage(); }
+    // True once the first answer of the current query arrived.
+    bool hasLoaded() const { return m_loadedOnce; }
+
+    // --- rows ----------------------------------------------------------------------------------
+    QJsonObject object(int row) const { return m_rows.value(row); }
+    QString idAt(int row) const;
+    int rowOfId(const QString &id) const;
+    const QList<ListColumn> &columns() const { return m_columns; }
+    int columnOf(const QString &columnId) const;
+    // After a local write: the row with the same id shows `object` (dataChanged) or is removed.
+    void replaceObject(const QJsonObject &object);
+    void removeId(const QString &id);
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void stateChanged(tutorhub::models::PagedListModel::State state);
+    void totalCountChanged(int total);
+    void pageChanged(int page, int pageCount);
+    // A page arrived (after the rows were inserted); `first` for the first page of a query.
+    void pageLoaded(int page, bool first);
+    void errorOccurred(const tutorhub::api::ApiError &error);
+
+private:
+    void queryChanged();
+    void request(int page, bool replace);
+    void onAnswer(quint64 generation, int page, bool replace, const api::Result<api::JsonAnswer> &result);
+    void setState(State state);
+    api::ApiRequest buildRequest(int page) const;
+
+    QPointer<api::ApiClient> m_client;
+    ListSource m_source;
+    QList<ListColumn> m_columns;
+    QList<QJsonObject> m_rows;
+    QMap<QString, QStringList> m_filters;
+    QJsonObject m_bodyFilters;
+    QString m_searchText;
+    QString m_sortField;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    Mode m_mode = Mode::Infinite;
+    int m_pageSize = 25;
+    int m_page = 0;       // Infinite: pages loaded; Paged: the page shown
+    int m_pageCount = 0;  // from the last answer
+    int m_total = 0;
+    State m_state = State::Idle;
+    api::ApiError m_error;
+    quint64 m_generation = 0; // bumped by every query change / refresh: older answers are dropped
+    QPointer<api::ApiReply> m_inFlight;
+    int m_batchDepth = 0;
+    bool m_batchDirty = false;
+    bool m_loadedOnce = false;
+};
+
+} // namespace tutorhub::models

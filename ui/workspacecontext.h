@@ -1,0 +1,54 @@
+// What a workspace page needs, passed in (no globals): the API client, the signed-in session, and
+// the window's message banner. PageRegistry maps navigation page ids to factories; the app fills
+// it (ui/student, ui/tutor, ui/admin, ui/chat register their pages and docks) and MainWindow asks
+// it for each page, falling back to the plain overview page for an id nobody registered.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QDockWidget;
+class QMainWindow;
+class QWidget;
+
+namespace tutorhub::api {
+class ApiClient;
+class Session;
+} // namespace tutorhub::api
+
+namespace tutorhub::ui {
+
+class MessageBanner;
+
+struct WorkspaceContext
+{
+    api::ApiClient *client = nullptr;
+    api::Session *session = nullptr;
+    MessageBanner *banner = nullptr; // the main window's banner (for page-level messages)
+    // Opens another page of the workspace by id (e.g. "my-learning" after a booking); may be empty.
+    std::function<void(const QString &pageId)> showPage;
+};
+
+using PageFactory = std::function<QWidget *(const WorkspaceContext &context, QWidget *parent)>;
+// A dock for every workspace (the chat pane); returns nullptr when it does not apply.
+using DockFactory = std::function<QDockWidget *(const WorkspaceContext &context, QMainWindow *window)>;
+
+class PageRegistry
+{
+public:
+    void addPage(const QString &pageId, PageFactory factory) { m_pages.insert(pageId, std::move(factory)); }
+    PageFactory page(const QString &pageId) const { return m_pages.value(pageId); }
+    bool hasPage(const QString &pageId) const { return m_pages.contains(pageId); }
+
+    void addDock(DockFactory factory) { m_docks.append(std::move(factory)); }
+    const QList<DockFactory> &docks() const { return m_docks; }
+
+private:
+    QHash<QString, PageFactory> m_pages;
+    QList<DockFactory> m_docks;
+};
+
+} // namespace tutorhub::ui
