@@ -7,7 +7,11 @@
 #include "ui/loginwindow.h"
 #include "ui/mainwindow.h"
 
+#include "ui/common/busyindicator.h"
+
 #include <QCoreApplication>
+#include <QDialog>
+#include <QPainter>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -113,8 +117,22 @@ void ScreenshotRunner::onMain(ui::MainWindow *window)
     models::WorkspaceNavigationModel *nav = window->navigationModel();
     const QString ws = workspaceFileKey(nav->workspace());
     QList<Step> steps;
-    for (int row = 0; row < nav->rowCount(); ++row)
-        steps.append({[window, row] { window->showPage(row); }, pageFileName(ws, row, nav->page(row).id)});
+    for (int row = 0; row < nav->rowCount(); ++row) {
+        const QString file = pageFileName(ws, row, nav->page(row).id);
+        steps.append({[window, row] { window->showPage(row); }, file});
+        // Further states the page registered (a detail, a dialog, ...): <page file>-<state>.png
+        const QList<ui::ScreenshotState> states =
+            window->registry() ? window->registry()->screenshotStates(nav->page(row).id) : QList<ui::ScreenshotState>();
+        for (const ui::ScreenshotState &state : states) {
+            QString stateFile = file;
+            stateFile.insert(stateFile.size() - 4, QLatin1Char('-') + state.name);
+            steps.append({[window, row, enter = state.enter] {
+                              window->showPage(row);
+                              enter(window->pageWidget(row));
+                          },
+                          stateFile});
+        }
+    }
     run(window, steps);
 }
 
@@ -140,7 +158,14 @@ void ScreenshotRunner::next()
     timer->start(50);
     connect(timer, &QTimer::timeout, this, [this, timer, elapsed, step] {
         auto *login = qobject_cast<ui::LoginWindow *>(m_window);
-        const bool busy = login && login->isBusy();
+        bool busy = login && login->isBusy();
+        // A page still loading shows a running busy indicator (ui::BusyIndicator).
+        for (ui::BusyIndicator *b : m_window->findChildren<ui::BusyIndicator *>())
+            busy |= b->isRunning();
+        for (QDialog *d : m_window->findChildren<QDialog *>())
+            if (d->isVisible())
+                for (ui::BusyIndicator *b : d->findChildren<ui::BusyIndicator *>())
+                    busy |= b->isRunning();
         if (busy && elapsed->elapsed() < maxWaitMs)
             return;
         timer->stop();
@@ -156,7 +181,20 @@ void ScreenshotRunner::next()
 void ScreenshotRunner::save(QWidget *window, const QString &fileName)
 {
     const QString path = m_dir.filePath(fileName);
-    if (window->grab().save(path)) {
+    QPixmap shot = window->grab();
+    // A dialog open over the window is painted where it would appear (centred), then closed.
+    const auto dialogs = window->findChildren<QDialog *>();
+    for (QDialog *d : dialogs) {
+        if (!d->isVisible())
+            continue;
+        const QPixmap over = d->grab();
+        QPainter p(&shot);
+        p.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+        p.drawPixmap((shot.width() - over.width()) / 2, qMax(0, (shot.height() - over.height()) / 2), over);
+        p.end();
+        QTimer::singleShot(0, d, &QDialog::reject);
+    }
+    if (shot.save(path)) {
         std::printf("screenshot %s\n", qPrintable(path));
     } else {
         ++m_failures;

@@ -43,6 +43,7 @@ public:
     QWidget *pageWidget(int row);
     QWidget *pageWidget(const QString &pageId);
     const WorkspaceContext &context() const { return m_context; }
+    const PageRegistry *registry() const { return m_registry; }
     MessageBanner *banner() const { return m_banner; }
     void showMessage(MessageBanner::Kind kind, const QString &text);
 

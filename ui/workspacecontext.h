@@ -36,6 +36,14 @@ using PageFactory = std::function<QWidget *(const WorkspaceContext &context, QWi
 // A dock for every workspace (the chat pane); returns nullptr when it does not apply.
 using DockFactory = std::function<QDockWidget *(const WorkspaceContext &context, QMainWindow *window)>;
 
+// A further state of a page for the screenshot script (a dialog open, a detail shown, ...):
+// `enter` is called with the page widget; the shot is saved as <page file>-<name>.png.
+struct ScreenshotState
+{
+    QString name; // file-name part, e.g. "pack-detail"
+    std::function<void(QWidget *page)> enter;
+};
+
 class PageRegistry
 {
 public:
@@ -46,9 +54,13 @@ public:
     void addDock(DockFactory factory) { m_docks.append(std::move(factory)); }
     const QList<DockFactory> &docks() const { return m_docks; }
 
+    void addScreenshotState(const QString &pageId, ScreenshotState state) { m_shots[pageId].append(std::move(state)); }
+    QList<ScreenshotState> screenshotStates(const QString &pageId) const { return m_shots.value(pageId); }
+
 private:
     QHash<QString, PageFactory> m_pages;
     QList<DockFactory> m_docks;
+    QHash<QString, QList<ScreenshotState>> m_shots;
 };
 
 } // namespace tutorhub::ui
