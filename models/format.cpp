@@ -60,8 +60,7 @@ QString Format::dateTime(const QDateTime &utc)
         return {};
     const QDateTime l = local(utc);
     //: date and time of day, e.g. "Mon 23 Nov 2026, 14:00"
-    return tr("%1, %2").arg(QLocale().toString(l.date(), QStringLiteral("ddd d MMM yyyy")),
-                            QLocale().toString(l.time(), QLocale::ShortFormat));
+    return tr("%1, %2").arg(QLocale().toString(l.date(), QStringLiteral("ddd d MMM yyyy")), clock(l.time()));
 }
 
 QString Format::date(const QDateTime &utc)
@@ -69,9 +68,18 @@ QString Format::date(const QDateTime &utc)
     return utc.isValid() ? QLocale().toString(local(utc).date(), QStringLiteral("ddd d MMM yyyy")) : QString();
 }
 
+QString Format::clock(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    // Some locales (C among them) put seconds in the short format; a timetable never needs them.
+    format.remove(QStringLiteral(":ss"));
+    format.remove(QStringLiteral(".ss"));
+    return QLocale().toString(time, format);
+}
+
 QString Format::time(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(local(utc).time(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? clock(local(utc).time()) : QString();
 }
 
 QString Format::timeRange(const QDateTime &startUtc, const QDateTime &endUtc)

@@ -30,6 +30,8 @@ public:
     static QString dateTime(const QDateTime &utc);
     static QString date(const QDateTime &utc);
     static QString time(const QDateTime &utc);
+    // A wall-clock time in the locale's short format, without seconds ("14:00", "2:00 PM").
+    static QString clock(const QTime &time);
     // "14:00 – 15:00"
     static QString timeRange(const QDateTime &startUtc, const QDateTime &endUtc);
 
