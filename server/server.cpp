@@ -16,6 +16,7 @@
 #include "enrollment/enrollment.h"
 #include "http/httpserver.h"
 #include "http/router.h"
+#include "messaging/hub.h"
 #include "messaging/messaging.h"
 #include "notification/notificationroutes.h"
 #include "scheduling/scheduling.h"
@@ -94,6 +95,14 @@ bool Server::start(QString *error)
     if (m_port == 0)
         return fail(QStringLiteral("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port));
     m_http->setBaseUrl(baseUrl().toString());
+    // The realtime hub on the same port (ARCHITECTURE decision 10, docs/realtime-protocol.md).
+    HubOptions hubOptions;
+    hubOptions.framesPerSecond = m_options.hubFramesPerSecond;
+    hubOptions.frameBurst = 2 * m_options.hubFramesPerSecond;
+    m_hub = new Hub(Context{m_repo.get(), m_sessions.get(), m_keys.get()}, hubOptions, this);
+    m_hub->setBaseUrl(baseUrl().toString());
+    m_hub->attach(m_http);
+    m_http->setWebSocketPath(Hub::path(), [hub = m_hub](const Request &req) { return hub->verifyUpgrade(req); });
     return true;
 }
 
@@ -126,6 +135,8 @@ void Server::registerRoutes()
 
 void Server::stop()
 {
+    delete m_hub; // closes its connections (1001) and removes its observers
+    m_hub = nullptr;
     if (m_http) {
         // Deleting the server deletes its QTcpServer and, with it, every open connection.
         const auto servers = m_http->servers();

@@ -17,6 +17,7 @@ class Database;
 class JwtKeys;
 class Sessions;
 class HttpServer;
+class Hub;
 
 struct ServerOptions
 {
@@ -26,6 +27,7 @@ struct ServerOptions
     int scale = 0;             // > 0: also seed the large data set of scale N once (implies demo)
     bool logRequests = true;   // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
+    double hubFramesPerSecond = 50; // realtime hub flood limit per connection (burst: twice as many)
 };
 
 class Server : public QObject
@@ -53,6 +55,7 @@ public:
     Database &database();
     JwtKeys &keys();
     Sessions &sessions();
+    Hub *hub() const { return m_hub; }
 
     static QString defaultDataDir();
 
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<Sessions> m_sessions;
     std::unique_ptr<Router> m_router;
     HttpServer *m_http = nullptr;
+    Hub *m_hub = nullptr;
     quint16 m_port = 0;
 };
 

@@ -173,6 +173,9 @@ QList<Migration> allMigrations()
           QStringLiteral("CREATE INDEX lessonSlots_bff_starts ON lessonSlots (startsAt)"),
           QStringLiteral("CREATE INDEX users_bff_account ON users (accountStatus, isActive)"),
           QStringLiteral("CREATE INDEX users_bff_application ON users (tutorApplicationStatus, isActive)")}},
+        {23, QStringLiteral("realtime hub: read markers per user and room"),
+         {QStringLiteral("CREATE TABLE chatReadMarkers (roomId TEXT NOT NULL, userId TEXT NOT NULL, sequence INTEGER NOT NULL, "
+                         "readAt TEXT NOT NULL, PRIMARY KEY (roomId, userId))")}},
     };
 }
 

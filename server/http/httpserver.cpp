@@ -51,7 +51,24 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     Request req = requestFromHttp(methodOf(request.method()), request.url(), request.query(), request.headers(),
                                   request.body(), m_baseUrl);
 
-    const Response res = m_router->dispatch(req);
+    // A WebSocket upgrade (reached only for "Upgrade: websocket"): returning true without writing
+    // hands the socket to the WebSocket handshake; returning false after writing an answer refuses it
+    // (QAbstractHttpServer then calls missingHandler and disconnects).
+    const bool upgrade = request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    std::optional<Response> refusal;
+    if (upgrade && m_wsVerify && req.path == m_wsPath)
+        refusal = m_wsVerify(req);
+    else if (upgrade)
+        refusal = m_router->dispatch(req);
+    if (upgrade && !refusal) {
+        if (m_log) {
+            const QByteArray line = isoNow().toUtf8() + " GET " + req.path.toUtf8() + " 101 " + QByteArray::number(req.timer.elapsed()) + "ms\n";
+            std::fputs(line.constData(), stderr);
+            std::fflush(stderr);
+        }
+        return true;
+    }
+    const Response res = upgrade ? *refusal : m_router->dispatch(req);
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(res.status));
@@ -67,12 +84,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         std::fputs(line.constData(), stderr);
         std::fflush(stderr);
     }
-    return true;
+    return !upgrade;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Not reached: handleRequest answers everything.
+    // Reached after a refused WebSocket upgrade (already answered); otherwise handleRequest answers everything.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return;
     handleRequest(request, socket);
 }
 

@@ -6,6 +6,9 @@
 
 #include <QAbstractHttpServer>
 
+#include <functional>
+#include <optional>
+
 namespace tutorhub::server {
 
 // The Request the router sees for one HTTP request: percent-encoded path, query, lower-case header
@@ -22,6 +25,14 @@ public:
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void setLogging(bool on) { m_log = on; }
+    // WebSocket upgrades to `path` (the realtime hub) are accepted when `verify` returns nullopt and
+    // answered with its response otherwise; upgrades to other paths get the router's answer.
+    using UpgradeVerifier = std::function<std::optional<Response>(const Request &)>;
+    void setWebSocketPath(const QString &path, UpgradeVerifier verify)
+    {
+        m_wsPath = path;
+        m_wsVerify = std::move(verify);
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -31,6 +42,8 @@ private:
     const Router *m_router;
     QString m_baseUrl;
     bool m_log = true;
+    QString m_wsPath;
+    UpgradeVerifier m_wsVerify;
 };
 
 } // namespace tutorhub::server

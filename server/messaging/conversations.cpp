@@ -7,7 +7,9 @@
 #include "http/envelope.h"
 #include "notification/notify.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 
 namespace tutorhub::server {
 
@@ -152,6 +154,37 @@ bool isMutedInRoom(const Repository &repo, const QString &roomId, const QString 
 
 } // namespace
 
+namespace {
+
+QMutex g_chatObserverMutex;
+QHash<const Repository *, messaging::ChatObserver> &chatObservers()
+{
+    static QHash<const Repository *, messaging::ChatObserver> o;
+    return o;
+}
+
+} // namespace
+
+void messaging::setChatObserver(const Repository *repo, ChatObserver observer)
+{
+    QMutexLocker lock(&g_chatObserverMutex);
+    if (observer)
+        chatObservers().insert(repo, std::move(observer));
+    else
+        chatObservers().remove(repo);
+}
+
+void messaging::notifyChatObserver(const Repository &repo, const QString &event, const QVariantMap &message)
+{
+    ChatObserver observer;
+    {
+        QMutexLocker lock(&g_chatObserverMutex);
+        observer = chatObservers().value(&repo);
+    }
+    if (observer)
+        observer(event, message);
+}
+
 bool messaging::isParticipant(const QVariantMap &c, const QString &userId)
 {
     return !userId.isEmpty() && (str(c, "participantA") == userId || str(c, "participantB") == userId);
@@ -223,6 +256,7 @@ messaging::Posted messaging::postChatMessage(Repository &repo, const QVariantMap
         p.conversation = repo.update(conversationSchema(), roomId,
                                      {{QStringLiteral("lastMessageAt"), p.message.value(QStringLiteral("createdAt"))},
                                       {QStringLiteral("lastMessagePreview"), previewOf(type, normalized)}});
+        notifyChatObserver(repo, QStringLiteral("message"), p.message);
         return p;
     });
 }

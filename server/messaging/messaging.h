@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace tutorhub::server {
@@ -60,6 +61,13 @@ struct SystemMessage
 SystemMessage sendSystemMessage(Repository &repo, const QVariantMap &admin, const QVariantMap &target,
                                 const QString &text, const QString &severity = QStringLiteral("warning"),
                                 const QString &resolutionType = {}, const QString &complaintId = {});
+
+// The realtime hub's hook (issue 7): told about every stored, edited or deleted chat message of the
+// server that owns `repo` (event "message", "messageEdited" or "messageDeleted", the row as stored),
+// possibly inside a transaction that may still roll back (the observer defers and re-reads).
+using ChatObserver = std::function<void(const QString &event, const QVariantMap &message)>;
+void setChatObserver(const Repository *repo, ChatObserver observer);
+void notifyChatObserver(const Repository &repo, const QString &event, const QVariantMap &message);
 
 } // namespace messaging
 

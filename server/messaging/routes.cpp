@@ -311,6 +311,8 @@ Response updateMessage(const Context &ctx, Request &req)
         changes.insert(QStringLiteral("content"), QJsonDocument(posted).toJson(QJsonDocument::Compact));
     }
     const QVariantMap row = changes.isEmpty() ? msg : ctx.repo->update(S, str(msg, "id"), changes);
+    if (!changes.isEmpty())
+        messaging::notifyChatObserver(*ctx.repo, QStringLiteral("messageEdited"), row);
     return envelope::ok(req, S.name, QStringLiteral("update"), messageJson(row, req.baseUrl));
 }
 
@@ -331,8 +333,9 @@ QList<Route> chatMessageRoutes(Context ctx)
                   const QVariantMap msg = loadMessage(*ctx.repo, req.param(QStringLiteral("id")));
                   if (!req.caller().isAdmin() && str(msg, "senderId") != req.caller().userId)
                       throw HttpError::forbidden(QStringLiteral("Only the sender or an administrator can delete a message."));
-                  return envelope::ok(req, chatMessageSchema().name, QStringLiteral("delete"),
-                                      messageJson(ctx.repo->softDelete(chatMessageSchema(), str(msg, "id")), req.baseUrl));
+                  const QVariantMap deleted = ctx.repo->softDelete(chatMessageSchema(), str(msg, "id"));
+                  messaging::notifyChatObserver(*ctx.repo, QStringLiteral("messageDeleted"), deleted);
+                  return envelope::ok(req, chatMessageSchema().name, QStringLiteral("delete"), messageJson(deleted, req.baseUrl));
               }});
     return r;
 }

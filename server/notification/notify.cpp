@@ -1,6 +1,8 @@
 #include "notification/notify.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 
 namespace tutorhub::server {
 
@@ -36,12 +38,32 @@ const ObjectSchema &deviceSchema()
     return s;
 }
 
+namespace {
+
+QMutex g_observerMutex;
+QHash<const Repository *, NotificationObserver> &observers()
+{
+    static QHash<const Repository *, NotificationObserver> o;
+    return o;
+}
+
+} // namespace
+
+void setNotificationObserver(const Repository *repo, NotificationObserver observer)
+{
+    QMutexLocker lock(&g_observerMutex);
+    if (observer)
+        observers().insert(repo, std::move(observer));
+    else
+        observers().remove(repo);
+}
+
 void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title,
                 const QString &body, const QJsonObject &refs)
 {
     if (userId.isEmpty())
         return;
-    repo.insert(notificationSchema(),
+    const QVariantMap row = repo.insert(notificationSchema(),
                 {{QStringLiteral("userId"), userId},
                  {QStringLiteral("type"), type.left(64)},
                  {QStringLiteral("title"), title.left(kMaxString)},
@@ -49,6 +71,13 @@ void notifyUser(Repository &repo, const QString &userId, const QString &type, co
                  {QStringLiteral("refs"), QJsonDocument(refs).toJson(QJsonDocument::Compact)},
                  {QStringLiteral("isSeen"), 0}},
                 QString());
+    NotificationObserver observer;
+    {
+        QMutexLocker lock(&g_observerMutex);
+        observer = observers().value(&repo);
+    }
+    if (observer)
+        observer(userId, row);
 }
 
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,

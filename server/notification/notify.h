@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace tutorhub::server {
 
 // notification: userId, type (free machine word, e.g. "issueResolved"), title, body, refs (Object:
@@ -23,5 +25,11 @@ void notifyUser(Repository &repo, const QString &userId, const QString &type, co
 // Notifies every active admin and superAdmin (e.g. of a new issue or a refund).
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,
                   const QJsonObject &refs = {});
+
+// The realtime hub's hook (issue 7): called by notifyUser() with the stored notification row of the
+// server that owns `repo`, possibly inside a transaction that may still roll back (the observer
+// defers and re-reads). One observer per repository; an empty function removes it.
+using NotificationObserver = std::function<void(const QString &userId, const QVariantMap &notification)>;
+void setNotificationObserver(const Repository *repo, NotificationObserver observer);
 
 } // namespace tutorhub::server

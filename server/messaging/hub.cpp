@@ -1,0 +1,355 @@
+// The realtime hub: connections, authentication, limits, frame dispatch and the deferred pushes of
+// the observers. The frame handlers are in hubframes.cpp.
+#include "messaging/hub.h"
+
+#include "auth/userschema.h"
+#include "core/util.h"
+#include "http/envelope.h"
+#include "messaging/messaging.h"
+#include "notification/notify.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace tutorhub::server {
+
+
+namespace {
+
+constexpr qint64 kQtMessageLimit = 1024 * 1024; // beyond this Qt itself closes with 1009
+
+Request requestOf(const QNetworkRequest &nr)
+{
+    Request req;
+    req.method = "GET";
+    req.path = nr.url().path(QUrl::FullyEncoded);
+    req.query = QUrlQuery(nr.url());
+    for (const QByteArray &h : nr.rawHeaderList())
+        req.headers.insert(h.toLower(), nr.rawHeader(h));
+    return req;
+}
+
+} // namespace
+
+Hub::Hub(Context ctx, HubOptions options, QObject *parent) : QObject(parent), m_ctx(ctx), m_options(options)
+{
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &Hub::tick);
+    m_timer->start();
+    messaging::setChatObserver(m_ctx.repo, [this](const QString &event, const QVariantMap &row) { onChatEvent(event, row); });
+    setNotificationObserver(m_ctx.repo, [this](const QString &userId, const QVariantMap &row) { onNotification(userId, row); });
+}
+
+Hub::~Hub()
+{
+    messaging::setChatObserver(m_ctx.repo, {});
+    setNotificationObserver(m_ctx.repo, {});
+    closeAll();
+}
+
+QString Hub::path()
+{
+    return QStringLiteral("/messaging-api/hub");
+}
+
+void Hub::attach(QAbstractHttpServer *http)
+{
+    connect(http, &QAbstractHttpServer::newWebSocketConnection, this, [this, http] { onNewConnection(http); });
+}
+
+std::optional<Response> Hub::verifyUpgrade(const Request &req) const
+{
+    if (Sessions::extractToken(req).isEmpty()) {
+        const HttpError e = HttpError::loginRequired();
+        return envelope::error(e.status(), e.code(), e.detail());
+    }
+    const auto resolved = m_ctx.sessions->resolve(Sessions::extractToken(req));
+    if (!resolved) {
+        const HttpError e = HttpError::loginRequired(QStringLiteral("The access token is invalid or has expired."));
+        return envelope::error(e.status(), e.code(), e.detail());
+    }
+    if (const auto blocked = accountBlocked(resolved->user))
+        return envelope::error(blocked->status(), blocked->code(), blocked->detail());
+    return std::nullopt;
+}
+
+void Hub::onNewConnection(QAbstractHttpServer *http)
+{
+    while (http->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> owned = http->nextPendingWebSocketConnection();
+        if (!owned)
+            continue;
+        QWebSocket *ws = owned.release();
+        ws->setParent(this);
+        ws->setMaxAllowedIncomingMessageSize(kQtMessageLimit);
+        ws->setMaxAllowedIncomingFrameSize(kQtMessageLimit);
+        // The upgrade was verified by verifyUpgrade(); a session that ended in between is refused here.
+        const auto auth = m_ctx.sessions->authenticate(requestOf(ws->request()));
+        auto *c = new Conn;
+        c->ws = ws;
+        c->clock.start();
+        c->tokens = m_options.frameBurst;
+        m_conns.insert(ws, c);
+        // Dropped from the event loop: `disconnected` can fire inside close() while a handler still uses the Conn.
+        connect(ws, &QWebSocket::disconnected, this, [this, ws] {
+            QMetaObject::invokeMethod(this, [this, ws] {
+                if (Conn *conn = m_conns.value(ws))
+                    drop(conn);
+            }, Qt::QueuedConnection);
+        });
+        if (!auth) {
+            closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));
+            continue;
+        }
+        c->auth = *auth;
+        m_byUser[c->auth.userId].insert(c);
+        connect(ws, &QWebSocket::textMessageReceived, this, [this, ws](const QString &text) {
+            if (Conn *conn = m_conns.value(ws))
+                onText(*conn, text);
+        });
+        connect(ws, &QWebSocket::binaryMessageReceived, this, [this, ws](const QByteArray &) {
+            if (Conn *conn = m_conns.value(ws))
+                sendError(*conn,
+                          HttpError(400, QStringLiteral("errMsg_UnknownFrameType"), QStringLiteral("Frames are JSON text frames.")),
+                          {});
+        });
+        sendFrame(*c, QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                  {QStringLiteral("protocol"), 1},
+                                  {QStringLiteral("user"), briefUserToJson(c->auth.user, m_baseUrl)},
+                                  {QStringLiteral("serverTime"), isoNow()},
+                                  {QStringLiteral("heartbeatInterval"), m_options.heartbeatSeconds * 1000},
+                                  {QStringLiteral("idleTimeout"), m_options.idleTimeoutSeconds * 1000},
+                                  {QStringLiteral("maxFrameBytes"), m_options.maxFrameBytes},
+                                  {QStringLiteral("framesPerSecond"), m_options.framesPerSecond},
+                                  {QStringLiteral("rooms"), roomSummaries(*c)}});
+    }
+}
+
+void Hub::onText(Conn &c, const QString &text)
+{
+    if (c.closing)
+        return;
+    // Token bucket: framesPerSecond sustained, frameBurst at once.
+    const qint64 now = c.clock.elapsed();
+    c.tokens = std::min(m_options.frameBurst, c.tokens + (now - c.lastRefillMs) * m_options.framesPerSecond / 1000.0);
+    c.lastRefillMs = now;
+    c.lastFrameMs = now;
+    if (c.tokens < 1) {
+        sendError(c, HttpError(429, QStringLiteral("errMsg_RateLimited"), QStringLiteral("Too many frames; the connection is closed.")), {});
+        closeConn(c, 1008, QStringLiteral("errMsg_RateLimited"));
+        return;
+    }
+    c.tokens -= 1;
+    if (text.size() > m_options.maxFrameBytes || text.toUtf8().size() > m_options.maxFrameBytes) {
+        sendError(c,
+                  HttpError(400, QStringLiteral("errMsg_FrameTooLarge"),
+                            QStringLiteral("A frame may have at most %1 bytes.").arg(m_options.maxFrameBytes)),
+                  {});
+        closeConn(c, 1009, QStringLiteral("errMsg_FrameTooLarge"));
+        return;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        sendError(c, HttpError(400, QStringLiteral("errMsg_InvalidJson"), QStringLiteral("A frame must be one JSON object.")), {});
+        return;
+    }
+    const QJsonObject frame = doc.object();
+    const QString type = frame.value(QStringLiteral("type")).toString();
+    const Handler h = handlers().value(type);
+    if (!h) {
+        sendError(c,
+                  HttpError(400, QStringLiteral("errMsg_UnknownFrameType"),
+                            QStringLiteral("Unknown frame type '%1'.").arg(type.left(64))),
+                  frame);
+        return;
+    }
+    try {
+        (this->*h)(c, frame);
+    } catch (const HttpError &e) {
+        sendError(c, e, frame);
+    } catch (const std::exception &e) {
+        qWarning("tutorhub-server hub: %s frame failed: %s", qPrintable(type), e.what());
+        sendError(c, HttpError(500, QStringLiteral("errMsg_ServerError"), QStringLiteral("The server could not process this frame.")), frame);
+    }
+}
+
+void Hub::sendFrame(Conn &c, const QJsonObject &frame)
+{
+    if (c.closing || !c.ws)
+        return;
+    c.ws->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+void Hub::sendError(Conn &c, const HttpError &e, const QJsonObject &frame)
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
+                  {QStringLiteral("code"), e.code()},
+                  {QStringLiteral("status"), e.status()},
+                  {QStringLiteral("message"), e.detail()}};
+    const QJsonValue ref = frame.value(QStringLiteral("ref"));
+    if (ref.isString() || ref.isDouble())
+        o.insert(QStringLiteral("ref"), ref);
+    const QString type = frame.value(QStringLiteral("type")).toString();
+    if (!type.isEmpty())
+        o.insert(QStringLiteral("frame"), type.left(64));
+    const QJsonValue cid = frame.value(QStringLiteral("clientMessageId"));
+    if (cid.isString())
+        o.insert(QStringLiteral("clientMessageId"), cid);
+    sendFrame(c, o);
+}
+
+void Hub::toRoom(const QString &roomId, const QJsonObject &frame, const Conn *except)
+{
+    const QSet<Conn *> members = m_rooms.value(roomId);
+    for (Conn *m : members)
+        if (m != except)
+            sendFrame(*m, frame);
+}
+
+void Hub::toUser(const QString &userId, const QJsonObject &frame)
+{
+    const QSet<Conn *> conns = m_byUser.value(userId);
+    for (Conn *m : conns)
+        sendFrame(*m, frame);
+}
+
+void Hub::closeConn(Conn &c, int code, const QString &reason)
+{
+    if (c.closing)
+        return;
+    c.closing = true;
+    for (const QString &room : std::as_const(c.rooms)) {
+        auto it = m_rooms.find(room);
+        if (it != m_rooms.end()) {
+            it->remove(&c);
+            if (it->isEmpty())
+                m_rooms.erase(it);
+        }
+    }
+    c.rooms.clear();
+    c.ws->close(QWebSocketProtocol::CloseCode(code), reason);
+    // The disconnected signal drops it; a peer that never answers the close is dropped by tick().
+}
+
+void Hub::drop(Conn *c)
+{
+    for (const QString &room : std::as_const(c->rooms)) {
+        auto it = m_rooms.find(room);
+        if (it != m_rooms.end()) {
+            it->remove(c);
+            if (it->isEmpty())
+                m_rooms.erase(it);
+        }
+    }
+    auto u = m_byUser.find(c->auth.userId);
+    if (u != m_byUser.end()) {
+        u->remove(c);
+        if (u->isEmpty())
+            m_byUser.erase(u);
+    }
+    m_conns.remove(c->ws);
+    c->ws->disconnect(this);
+    c->ws->deleteLater();
+    delete c;
+}
+
+void Hub::closeAll()
+{
+    const auto conns = m_conns.values();
+    for (Conn *c : conns) {
+        c->ws->disconnect(this);
+        closeConn(*c, 1001, QStringLiteral("server stopping"));
+        c->ws->abort();
+        drop(c);
+    }
+}
+
+void Hub::tick()
+{
+    const auto conns = m_conns.values();
+    for (Conn *c : conns) {
+        const qint64 now = c->clock.elapsed();
+        if (c->closing) {
+            if (now - c->lastFrameMs > 5000) { // the peer never completed the close
+                c->ws->abort();
+                drop(c);
+            }
+            continue;
+        }
+        if (now - c->lastFrameMs > qint64(m_options.idleTimeoutSeconds) * 1000) {
+            closeConn(*c, 4408, QStringLiteral("heartbeat timeout"));
+            c->lastFrameMs = now;
+            continue;
+        }
+        // A session that ended (logout, expiry, account blocked) ends its connections.
+        const auto resolved = m_ctx.sessions->resolve(c->auth.token);
+        if (!resolved || accountBlocked(resolved->user)) {
+            sendError(*c, HttpError(401, QStringLiteral("errMsg_LoginRequired"), QStringLiteral("The session has ended.")), {});
+            closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));
+            c->lastFrameMs = now;
+        }
+    }
+}
+
+void Hub::onChatEvent(const QString &event, const QVariantMap &row)
+{
+    if (m_inHubWrite)
+        return; // the hub handler that wrote it broadcasts it itself
+    m_pending.append({event, str(row, "id"), {}});
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &Hub::flushPending, Qt::QueuedConnection);
+    }
+}
+
+void Hub::onNotification(const QString &userId, const QVariantMap &row)
+{
+    if (!m_byUser.contains(userId))
+        return;
+    m_pending.append({QStringLiteral("notification"), str(row, "id"), userId});
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &Hub::flushPending, Qt::QueuedConnection);
+    }
+}
+
+void Hub::flushPending()
+{
+    m_flushQueued = false;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    for (const Pending &p : pending) {
+        try {
+            if (p.kind == QLatin1String("notification")) {
+                const auto row = m_ctx.repo->get(notificationSchema(), p.id);
+                if (!row)
+                    continue; // rolled back
+                QJsonObject n = notificationSchema().toJson(*row);
+                n.insert(QStringLiteral("refs"), QJsonDocument::fromJson(row->value(QStringLiteral("refs")).toByteArray()).object());
+                toUser(p.userId, QJsonObject{{QStringLiteral("type"), QStringLiteral("notification")}, {QStringLiteral("notification"), n}});
+                continue;
+            }
+            const auto row = m_ctx.repo->get(chatMessageSchema(), p.id);
+            if (!row)
+                continue;
+            const QString roomId = str(*row, "roomId");
+            toRoom(roomId, QJsonObject{{QStringLiteral("type"), p.kind},
+                                       {QStringLiteral("roomId"), roomId},
+                                       {QStringLiteral("message"), messageJson(*row)}});
+        } catch (const std::exception &e) {
+            qWarning("tutorhub-server hub: push failed: %s", e.what());
+        }
+    }
+}
+
+} // namespace tutorhub::server
