@@ -1,5 +1,9 @@
 #include "db/repository.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 #include "core/util.h"
 
 #include <QSqlError>
@@ -8,6 +12,20 @@
 #include <stdexcept>
 
 namespace tutorhub::server {
+
+Repository::Repository(QSqlDatabase db) : m_db(std::move(db)), m_counts(std::make_shared<CountCache>()) {}
+
+namespace {
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant h = db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.data());
+}
+} // namespace
 
 QSqlQuery Repository::exec(const QString &sql, const QVariantList &binds) const
 {
@@ -45,8 +63,33 @@ QList<QVariantMap> Repository::select(const ObjectSchema &s, const QString &wher
 
 int Repository::count(const ObjectSchema &s, const QString &where, const QVariantList &binds) const
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(s.table, where.isEmpty() ? QStringLiteral("1") : where), binds);
-    return q.next() ? q.value(0).toInt() : 0;
+    const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(s.table, where.isEmpty() ? QStringLiteral("1") : where);
+    // Cacheable only outside a transaction (a rolled-back write must not leave its count behind);
+    // any write since on this connection (any Repository on it) changes total_changes.
+    sqlite3 *h = sqliteHandle(m_db);
+    const bool cacheable = h && sqlite3_get_autocommit(h);
+    QString key;
+    if (cacheable) {
+        const qint64 changes = sqlite3_total_changes64(h);
+        if (m_counts->changes != changes) {
+            m_counts->changes = changes;
+            m_counts->counts.clear();
+        }
+        key = sql;
+        for (const QVariant &b : binds)
+            key += (b.isNull() ? QLatin1Char('\x1e') : QLatin1Char('\x1f')) + b.toString();
+        const auto it = m_counts->counts.constFind(key);
+        if (it != m_counts->counts.cend())
+            return it.value();
+    }
+    QSqlQuery q = exec(sql, binds);
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    if (cacheable) {
+        if (m_counts->counts.size() > 512)
+            m_counts->counts.clear();
+        m_counts->counts.insert(key, n);
+    }
+    return n;
 }
 
 std::optional<QVariantMap> Repository::findOne(const ObjectSchema &s, const QString &where, const QVariantList &binds) const

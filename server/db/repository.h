@@ -8,6 +8,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <QHash>
+
+#include <memory>
 #include <optional>
 
 namespace tutorhub::server {
@@ -21,7 +24,7 @@ struct ListResult
 class Repository
 {
 public:
-    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit Repository(QSqlDatabase db);
 
     QSqlDatabase db() const { return m_db; }
 
@@ -30,6 +33,8 @@ public:
     QList<QVariantMap> select(const ObjectSchema &s, const QString &where, const QVariantList &binds,
                               const QString &orderBy = QStringLiteral("createdAt ASC, id ASC"), int limit = -1,
                               int offset = 0) const;
+    // Counts are remembered while the connection has written nothing since (SQLite's total_changes)
+    // and no transaction is open, so paging a large public list does not count it again per page.
     int count(const ObjectSchema &s, const QString &where, const QVariantList &binds) const;
     ListResult list(const ObjectSchema &s, const ListQuery &q, const QString &extraWhere = {},
                     const QVariantList &extraBinds = {}) const;
@@ -46,7 +51,13 @@ public:
     static QVariantMap rowOf(const QSqlQuery &q);
 
 private:
+    struct CountCache
+    {
+        qint64 changes = -1; // the connection's total_changes the entries belong to
+        QHash<QString, int> counts;
+    };
     QSqlDatabase m_db;
+    std::shared_ptr<CountCache> m_counts;
 };
 
 } // namespace tutorhub::server

@@ -185,6 +185,36 @@ private slots:
         QCOMPARE(run("fullname=%25").total, 0);
     }
 
+    // Counts are remembered only while nothing was written: every write (through any Repository on
+    // the connection, or raw SQL) and a rolled-back transaction's writes make the next count fresh.
+    void countCacheFollowsWrites()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath("k.sqlite"), allMigrations()));
+        Repository repo(db.db());
+        Repository other(db.db()); // e.g. the payment scheduler's own Repository on the connection
+        const QString where = QStringLiteral("isActive = 1");
+        QCOMPARE(repo.count(userSchema(), where, {}), 0);
+        repo.insert(userSchema(), userValues("a@example.org", "A"), {});
+        QCOMPARE(repo.count(userSchema(), where, {}), 1);
+        QCOMPARE(repo.count(userSchema(), where, {}), 1); // cached
+        other.insert(userSchema(), userValues("b@example.org", "B"), {});
+        QCOMPARE(repo.count(userSchema(), where, {}), 2);
+        repo.exec(QStringLiteral("UPDATE users SET isActive = 0 WHERE email = 'b@example.org'"));
+        QCOMPARE(repo.count(userSchema(), where, {}), 1);
+        // Inside a transaction nothing is cached; after the rollback the count is the committed one.
+        QVERIFY(db.db().transaction());
+        repo.insert(userSchema(), userValues("c@example.org", "C"), {});
+        QCOMPARE(repo.count(userSchema(), where, {}), 2);
+        QVERIFY(db.db().rollback());
+        QCOMPARE(repo.count(userSchema(), where, {}), 1);
+        // Binds are part of the key (a NULL and an empty string differ).
+        QCOMPARE(repo.count(userSchema(), QStringLiteral("email = ?"), {QStringLiteral("a@example.org")}), 1);
+        QCOMPARE(repo.count(userSchema(), QStringLiteral("email = ?"), {QStringLiteral("b@example.org")}), 1);
+        QCOMPARE(repo.count(userSchema(), QStringLiteral("email = ?"), {QStringLiteral("x@example.org")}), 0);
+    }
+
     void listQueryRejectsBadValues_data()
     {
         QTest::addColumn<QString>("query");
