@@ -1,0 +1,259 @@
+#include "studentlists.h"
+
+#include "models/format.h"
+#include "models/labels.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace tutorhub::models::student {
+
+namespace {
+using api::Service;
+
+// Translation context of the column titles.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tutorhub::models::student::StudentLists)
+};
+
+QString T(const char *text)
+{
+    return Tr::tr(text);
+}
+
+ListSource source(Service service, const QString &path, PagingStyle paging = PagingStyle::Business, bool token = true)
+{
+    ListSource s;
+    s.service = service;
+    s.path = path;
+    s.paging = paging;
+    s.attachToken = token;
+    return s;
+}
+
+QString label(const char *object, const char *field, const QJsonObject &row)
+{
+    return Labels::enumLabel(QLatin1String(object), QLatin1String(field), Format::str(row, field));
+}
+
+ListColumn text(const char *field, const QString &title, bool sortable = true)
+{
+    return {QLatin1String(field), title, [field](const QJsonObject &o) { return QVariant(Format::str(o, field)); },
+            sortable ? QLatin1String(field) : QString()};
+}
+ListColumn enumColumn(const char *object, const char *field, const QString &title)
+{
+    return {QLatin1String(field), title, [object, field](const QJsonObject &o) { return QVariant(label(object, field, o)); },
+            QLatin1String(field)};
+}
+ListColumn whenColumn(const char *field, const QString &title)
+{
+    return {QLatin1String(field), title, [field](const QJsonObject &o) { return QVariant(Format::dateTime(Format::when(o, field))); },
+            QLatin1String(field)};
+}
+ListColumn moneyColumn(const char *field, const QString &title)
+{
+    return {QLatin1String(field), title,
+            [field](const QJsonObject &o) {
+                const QString currency = Format::str(o, "currency");
+                return QVariant(Format::money(Format::num(o, field), currency.isEmpty() ? QStringLiteral("EUR") : currency));
+            },
+            QLatin1String(field), Qt::AlignRight | Qt::AlignVCenter};
+}
+} // namespace
+
+QString packTitleOf(const QJsonObject &row)
+{
+    return Format::str(Format::join(row, "coursePack"), "title");
+}
+QString tutorNameOf(const QJsonObject &row)
+{
+    const QJsonObject t = Format::join(row, "tutorProfile");
+    const QString name = Format::str(t, "displayName");
+    return name.isEmpty() ? Format::str(row, "tutorName") : name;
+}
+QString cardLabel(const QJsonObject &method)
+{
+    QJsonObject card = method.value(QStringLiteral("cardInfo")).toObject();
+    if (card.isEmpty())
+        card = method.value(QStringLiteral("card")).toObject();
+    QString brand = Format::str(card, "brand");
+    if (!brand.isEmpty())
+        brand[0] = brand[0].toUpper();
+    return Tr::tr("%1 •••• %2, %3/%4")
+        .arg(brand.isEmpty() ? Tr::tr("Card") : brand, Format::str(card, "last4"))
+        .arg(int(Format::num(card, "expMonth")), 2, 10, QLatin1Char('0'))
+        .arg(int(Format::num(card, "expYear")) % 100, 2, 10, QLatin1Char('0'));
+}
+QString slotTimeText(const QJsonObject &slot)
+{
+    const QDateTime start = Format::when(slot, "startsAt");
+    const QDateTime end = Format::when(slot, "endsAt");
+    return Format::date(start) + QStringLiteral(", ") + Format::timeRange(start, end.isValid() ? end : start.addSecs(3600));
+}
+
+PagedListModel *tutorsModel(api::ApiClient *client, QObject *parent)
+{
+    return new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles")),
+                              {text("displayName", T("Tutor")), text("subjects", T("Subjects")),
+                               text("experience", T("Experience"), false)},
+                              parent);
+}
+
+PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
+{
+    return new PagedListModel(
+        client, source(Service::TutorCatalog, QStringLiteral("/v1/coursepacks")),
+        {text("title", T("Course pack")),
+         {QStringLiteral("tutor"), T("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
+         text("category", T("Category")),
+         {QStringLiteral("price"), T("Price per lesson"),
+          [](const QJsonObject &o) { return QVariant(Format::money(Format::num(o, "price"))); }, QStringLiteral("price"),
+          Qt::AlignRight | Qt::AlignVCenter},
+         enumColumn("coursePack", "schedulingType", T("Scheduling")),
+         {QStringLiteral("screening"), T("Screening"),
+          [](const QJsonObject &o) { return QVariant(Format::flag(o, "preliminaryMeetingRequired") ? T("Required") : T("Not needed")); },
+          QStringLiteral("preliminaryMeetingRequired")}},
+        parent);
+}
+
+PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
+{
+    auto *m = new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/coursecategories")),
+                                 {{QStringLiteral("name"), T("Category"),
+                                   [](const QJsonObject &o) {
+                                       const QString icon = Format::str(o, "icon");
+                                       return QVariant(icon.isEmpty() ? Format::str(o, "name") : icon + QLatin1Char(' ') + Format::str(o, "name"));
+                                   },
+                                   QStringLiteral("name")}},
+                                 parent);
+    m->setPageSize(100);
+    return m;
+}
+
+PagedListModel *freeSlotsModel(api::ApiClient *client, QObject *parent)
+{
+    auto *m = new PagedListModel(client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
+                                 {{QStringLiteral("time"), T("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
+                                   QStringLiteral("startsAt")},
+                                  enumColumn("lessonSlot", "sessionMode", T("Mode"))},
+                                 parent);
+    m->setPageSize(200);
+    return m;
+}
+
+void setSlotWeek(PagedListModel *m, const QString &packId, const QDateTime &from, const QDateTime &to)
+{
+    m->beginQueryChange();
+    m->setFilter(QStringLiteral("coursePackId"), packId);
+    m->setFilter(QStringLiteral("status"), QStringLiteral("free"));
+    m->setFilter(QStringLiteral("from"), Format::toIsoUtc(from));
+    m->setFilter(QStringLiteral("to"), Format::toIsoUtc(to));
+    m->setSort(QStringLiteral("startsAt"), Qt::AscendingOrder);
+    m->endQueryChange();
+}
+
+PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId, QObject *parent)
+{
+    auto *m = new PagedListModel(
+        client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
+        {{QStringLiteral("time"), T("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); }, QStringLiteral("startsAt")},
+         enumColumn("lessonSlot", "status", T("Status")),
+         enumColumn("lessonSlot", "sessionMode", T("Mode")),
+         {QStringLiteral("where"), T("Where"),
+          [](const QJsonObject &o) {
+              if (Format::str(o, "sessionMode") == QLatin1String("online"))
+                  return QVariant(Format::str(o, "meetLink").isEmpty() ? T("Online (link follows)") : Format::str(o, "meetLink"));
+              const QString details = Format::str(o, "locationDetails");
+              const QString type = label("lessonSlot", "locationType", o);
+              return QVariant(details.isEmpty() ? type : type + QStringLiteral(": ") + details);
+          },
+          {}}},
+        parent);
+    m->beginQueryChange();
+    m->setFilter(QStringLiteral("studentId"), studentId);
+    m->setSort(QStringLiteral("startsAt"), Qt::AscendingOrder);
+    m->endQueryChange();
+    return m;
+}
+
+PagedListModel *enrollmentsModel(api::ApiClient *client, QObject *parent)
+{
+    auto *m = new PagedListModel(
+        client, source(Service::EnrollmentManagement, QStringLiteral("/v1/enrollments")),
+        {{QStringLiteral("pack"), T("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
+         {QStringLiteral("tutor"), T("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
+         {QStringLiteral("lessons"), T("Lessons"),
+          [](const QJsonObject &o) { return QVariant(int(o.value(QStringLiteral("lessonSlotIds")).toArray().size())); }, {},
+          Qt::AlignRight | Qt::AlignVCenter},
+         moneyColumn("totalAmount", T("Amount")),
+         enumColumn("enrollment", "enrollmentStatus", T("Enrollment")),
+         enumColumn("enrollment", "paymentStatus", T("Payment")),
+         enumColumn("enrollment", "refundStatus", T("Refund")),
+         whenColumn("createdAt", T("Booked"))},
+        parent);
+    m->setSort(QStringLiteral("createdAt"), Qt::DescendingOrder);
+    return m;
+}
+
+PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
+{
+    return new PagedListModel(
+        client, source(Service::EnrollmentManagement, QStringLiteral("/v1/refundrequests")),
+        {{QStringLiteral("pack"), T("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
+         {QStringLiteral("amount"), T("Amount"),
+          [](const QJsonObject &o) {
+              const QJsonObject e = Format::join(o, "enrollment");
+              return QVariant(Format::money(Format::num(e, "totalAmount"), Format::str(e, "currency").isEmpty()
+                                                                               ? QStringLiteral("EUR") : Format::str(e, "currency")));
+          },
+          {}, Qt::AlignRight | Qt::AlignVCenter},
+         enumColumn("refundRequest", "status", T("Status")),
+         text("reason", T("Reason"), false),
+         whenColumn("requestedAt", T("Requested")),
+         whenColumn("processedAt", T("Processed"))},
+        parent);
+}
+
+PagedListModel *paymentMethodsModel(api::ApiClient *client, const QString &userId, QObject *parent)
+{
+    return new PagedListModel(client,
+                              source(Service::EnrollmentManagement, QStringLiteral("/v1/paymentcustomermethods/") + api::pathSegment(userId)),
+                              {{QStringLiteral("card"), T("Card"), [](const QJsonObject &o) { return QVariant(cardLabel(o)); }, {}},
+                               text("cardHolderName", T("Card holder"), false)},
+                              parent);
+}
+
+PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
+{
+    return new PagedListModel(
+        client, source(Service::PlatformAdmin, QStringLiteral("/v1/myissues")),
+        {{QStringLiteral("about"), T("About"),
+          [](const QJsonObject &o) {
+              const QString pack = packTitleOf(o);
+              if (!pack.isEmpty())
+                  return QVariant(pack);
+              const QString person = Format::str(Format::join(o, "reportedUser"), "fullname");
+              return QVariant(person.isEmpty() ? label("adminIssue", "issueType", o) : person);
+          },
+          {}},
+         enumColumn("adminIssue", "issueType", T("Type")),
+         enumColumn("adminIssue", "status", T("Status")),
+         enumColumn("adminIssue", "resolution", T("Outcome")),
+         text("description", T("Description"), false),
+         whenColumn("createdAt", T("Filed"))},
+        parent);
+}
+
+PagedListModel *notificationsModel(api::ApiClient *client, QObject *parent)
+{
+    return new PagedListModel(
+        client, source(Service::Notification, QStringLiteral("/notifications"), PagingStyle::Notification),
+        {text("title", T("Notification"), false), text("body", T("Details"), false), whenColumn("createdAt", T("Received")),
+         {QStringLiteral("seen"), T("Seen"),
+          [](const QJsonObject &o) { return QVariant(Format::flag(o, "isSeen") ? T("Seen") : T("New")); }, {}}},
+        parent);
+}
+
+} // namespace tutorhub::models::student

@@ -1,0 +1,353 @@
+#include "mylearningpage.h"
+
+#include "paymentdialog.h"
+#include "studentcommon.h"
+
+#include "api/catalogapi.h"
+#include "api/enrollmentapi.h"
+#include "api/session.h"
+#include "common/busyindicator.h"
+#include "common/liststate.h"
+#include "common/messagebanner.h"
+#include "common/statuschip.h"
+#include "models/format.h"
+#include "models/labels.h"
+#include "models/pagedlistmodel.h"
+#include "models/student/studentlists.h"
+#include "models/student/studentrules.h"
+
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tutorhub::ui::student {
+
+using models::Format;
+using models::PagedListModel;
+using models::student::StudentRules;
+
+namespace {
+QTableView *table(QWidget *parent, PagedListModel *model, const QString &name, const char *objectName)
+{
+    auto *t = named(new QTableView(parent), name, objectName);
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setWordWrap(false);
+    return t;
+}
+} // namespace
+
+MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
+    : QWidget(parent), m_ctx(context), m_api(new api::EnrollmentApi(context.client, this)),
+      m_catalog(new api::CatalogApi(context.client, this))
+{
+    const QString me = context.session->currentUser().id;
+    m_enrollments = models::student::enrollmentsModel(context.client, this);
+    m_lessons = models::student::myLessonsModel(context.client, me, this);
+    m_refunds = models::student::refundRequestsModel(context.client, this);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(split);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(new QLabel(tr("Your enrollments"), top), 1);
+    auto *reloadButton = named(new QPushButton(tr("Refresh"), top), tr("Refresh enrollments"));
+    connect(reloadButton, &QPushButton::clicked, this, &MyLearningPage::reload);
+    heading->addWidget(reloadButton);
+    topLayout->addLayout(heading);
+    m_table = table(top, m_enrollments, tr("Your enrollments"), "enrollmentTable");
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    topLayout->addWidget(m_table, 1);
+    auto *state = new ListState(top);
+    state->setModel(m_enrollments);
+    state->setEmptyText(tr("You have no enrollments yet. Find a tutor to book your first lessons."));
+    topLayout->addWidget(state);
+
+    auto *detail = new QWidget(split);
+    auto *d = new QVBoxLayout(detail);
+    d->setContentsMargins(0, 0, 0, 0);
+    auto *chips = new QHBoxLayout;
+    m_title = new QLabel(detail);
+    m_title->setObjectName(QStringLiteral("enrollmentTitle"));
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    chips->addWidget(m_title, 1);
+    m_enrollmentChip = new StatusChip(detail);
+    m_paymentChip = new StatusChip(detail);
+    m_refundChip = new StatusChip(detail);
+    chips->addWidget(m_enrollmentChip);
+    chips->addWidget(m_paymentChip);
+    chips->addWidget(m_refundChip);
+    m_busy = new BusyIndicator(detail);
+    chips->addWidget(m_busy);
+    d->addLayout(chips);
+    auto *actions = new QHBoxLayout;
+    m_refundReason = new QLabel(detail);
+    m_refundReason->setObjectName(QStringLiteral("refundReason"));
+    m_refundReason->setWordWrap(true);
+    actions->addWidget(m_refundReason, 1);
+    m_pay = named(new QPushButton(tr("Pay now…"), detail), tr("Pay now"));
+    connect(m_pay, &QPushButton::clicked, this, &MyLearningPage::openPayment);
+    m_refund = named(new QPushButton(tr("Request a refund…"), detail), tr("Request a refund"));
+    connect(m_refund, &QPushButton::clicked, this, &MyLearningPage::openRefundDialog);
+    actions->addWidget(m_pay);
+    actions->addWidget(m_refund);
+    d->addLayout(actions);
+    m_outcome = new QLabel(detail);
+    m_outcome->setObjectName(QStringLiteral("refundOutcome"));
+    m_outcome->setWordWrap(true);
+    d->addWidget(m_outcome);
+
+    m_tabs = new QTabWidget(detail);
+    m_lessonTable = table(m_tabs, m_lessons, tr("Lessons"), "lessonTable");
+    m_lessonTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(m_lessonTable, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const QString link = Format::str(m_lessons->object(i.row()), "meetLink");
+        if (!link.isEmpty())
+            QDesktopServices::openUrl(QUrl(link));
+    });
+    auto *materialsTab = new QWidget(m_tabs);
+    auto *ml = new QVBoxLayout(materialsTab);
+    m_materials = named(new QListWidget(materialsTab), tr("Course materials"), "enrolledMaterials");
+    connect(m_materials, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
+        QDesktopServices::openUrl(QUrl(item->data(Qt::UserRole).toString()));
+    });
+    m_materialsNote = new QLabel(materialsTab);
+    m_materialsNote->setWordWrap(true);
+    auto *openMaterial = named(new QPushButton(tr("Open or download"), materialsTab), tr("Open or download the material"));
+    connect(openMaterial, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_materials->currentItem())
+            QDesktopServices::openUrl(QUrl(item->data(Qt::UserRole).toString()));
+    });
+    ml->addWidget(m_materials, 1);
+    auto *mrow = new QHBoxLayout;
+    mrow->addWidget(m_materialsNote, 1);
+    mrow->addWidget(openMaterial);
+    ml->addLayout(mrow);
+    m_refundTable = table(m_tabs, m_refunds, tr("Refund requests"), "refundTable");
+    m_tabs->addTab(m_lessonTable, tr("Lessons"));
+    m_tabs->addTab(materialsTab, tr("Materials"));
+    m_tabs->addTab(m_refundTable, tr("Refunds"));
+    d->addWidget(m_tabs, 1);
+    split->addWidget(top);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        const QJsonObject next = i.isValid() ? m_enrollments->object(i.row()) : QJsonObject();
+        if (Format::str(next, "id") != Format::str(m_current, "id"))
+            m_outcome->clear();
+        m_current = next;
+        showCurrent();
+    });
+    connect(m_enrollments, &PagedListModel::pageLoaded, this, [this](int, bool first) {
+        if (!first)
+            return;
+        const QString keep = Format::str(m_current, "id");
+        const int row = keep.isEmpty() ? 0 : qMax(0, m_enrollments->rowOfId(keep));
+        if (m_enrollments->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(m_enrollments->index(row, 0),
+                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_current = m_enrollments->rowCount() > 0 ? m_enrollments->object(row) : QJsonObject();
+        showCurrent();
+    });
+    connect(m_refunds, &PagedListModel::pageLoaded, this, &MyLearningPage::showCurrent);
+    m_enrollments->refresh();
+    m_refunds->refresh();
+    showCurrent();
+}
+
+void MyLearningPage::reload()
+{
+    m_enrollments->refresh();
+    m_refunds->refresh();
+    if (!Format::str(m_current, "id").isEmpty())
+        m_lessons->refresh();
+}
+
+void MyLearningPage::selectEnrollment(const QString &id)
+{
+    const int row = m_enrollments->rowOfId(id);
+    if (row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_enrollments->index(row, 0),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+bool MyLearningPage::hasRefundRequest(const QString &enrollmentId) const
+{
+    for (int row = 0; row < m_refunds->rowCount(); ++row)
+        if (Format::str(m_refunds->object(row), "enrollmentId") == enrollmentId)
+            return true;
+    return false;
+}
+
+void MyLearningPage::showCurrent()
+{
+    const bool has = !m_current.isEmpty();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_enrollmentChip, m_paymentChip, m_refundChip, m_pay, m_refund, m_tabs})
+        w->setVisible(has);
+    if (!has) {
+        m_title->setText(m_enrollments->hasLoaded() ? tr("Choose an enrollment to see its lessons.") : QString());
+        m_refundReason->clear();
+        return;
+    }
+    m_title->setText(tr("%1 with %2").arg(models::student::packTitleOf(m_current), models::student::tutorNameOf(m_current)));
+    m_enrollmentChip->setStatus(QStringLiteral("enrollment"), QStringLiteral("enrollmentStatus"), Format::str(m_current, "enrollmentStatus"));
+    m_paymentChip->setStatus(QStringLiteral("enrollment"), QStringLiteral("paymentStatus"), Format::str(m_current, "paymentStatus"));
+    m_refundChip->setStatus(QStringLiteral("enrollment"), QStringLiteral("refundStatus"), Format::str(m_current, "refundStatus"));
+    const bool payable = Format::str(m_current, "enrollmentStatus") == QLatin1String("pending")
+        && Format::str(m_current, "paymentStatus") == QLatin1String("pending");
+    m_pay->setVisible(payable);
+    const QString id = Format::str(m_current, "id");
+    const models::student::RuleAnswer refund = StudentRules::refundEligibility(m_current, hasRefundRequest(id));
+    m_refund->setEnabled(refund.allowed);
+    m_refundReason->setText(refund.allowed ? tr("Your first lesson has taken place: you can ask for a full refund now.")
+                                           : refund.reason);
+    const QString pack = Format::str(m_current, "coursePackId");
+    if (m_lessons->filter(QStringLiteral("coursePackId")) != pack)
+        m_lessons->setFilter(QStringLiteral("coursePackId"), pack);
+    loadMaterials();
+}
+
+void MyLearningPage::loadMaterials()
+{
+    const QString pack = Format::str(m_current, "coursePackId");
+    if (m_materials->property("packId").toString() == pack && m_materials->property("status") == m_current.value(QStringLiteral("enrollmentStatus")).toString())
+        return;
+    m_materials->setProperty("packId", pack);
+    m_materials->setProperty("status", Format::str(m_current, "enrollmentStatus"));
+    m_materials->clear();
+    m_materialsNote->setText(tr("Loading the materials…"));
+    m_catalog->listCourseMaterials(pack, this, [this, pack](const api::Result<api::JsonAnswer> &r) {
+        if (pack != Format::str(m_current, "coursePackId"))
+            return;
+        if (!r) {
+            m_materialsNote->setText(r.error().httpStatus == 403
+                                         ? tr("The materials open once the enrollment is paid.")
+                                         : r.error().userMessage());
+            return;
+        }
+        const QJsonArray rows = r.value().array();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject m = v.toObject();
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 (%2)").arg(Format::str(m, "title"),
+                                              models::Labels::enumLabel(QStringLiteral("courseMaterial"), QStringLiteral("fileType"),
+                                                                        Format::str(m, "fileType"))),
+                m_materials);
+            item->setData(Qt::UserRole, Format::str(m, "linkUrl").isEmpty() ? Format::str(m, "fileUrl") : Format::str(m, "linkUrl"));
+            item->setToolTip(Format::str(m, "description"));
+        }
+        m_materialsNote->setText(rows.isEmpty() ? tr("This pack has no materials yet.") : tr("Double-click or press Enter to open."));
+    });
+}
+
+bool MyLearningPage::refundEnabled() const
+{
+    return m_refund->isEnabled() && m_refund->isVisibleTo(this);
+}
+
+QString MyLearningPage::refundReasonText() const
+{
+    return m_refundReason->text();
+}
+
+QString MyLearningPage::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+PaymentDialog *MyLearningPage::openPayment()
+{
+    if (m_current.isEmpty())
+        return nullptr;
+    auto *dialog = new PaymentDialog(m_ctx, m_current, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MyLearningPage::reload);
+    dialog->open();
+    return dialog;
+}
+
+QWidget *MyLearningPage::openRefundDialog()
+{
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("refundDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Request a refund"));
+    auto *l = new QVBoxLayout(dialog);
+    auto *text = new QLabel(tr("You get the full amount of %1 back on your card and the remaining lessons of “%2” are canceled. "
+                               "This cannot be undone.")
+                                .arg(Format::money(Format::num(m_current, "totalAmount"), Format::str(m_current, "currency")),
+                                     models::student::packTitleOf(m_current)),
+                            dialog);
+    text->setWordWrap(true);
+    l->addWidget(text);
+    l->addWidget(new QLabel(tr("Why do you want a refund?"), dialog));
+    auto *reason = named(new QPlainTextEdit(dialog), tr("Reason for the refund"), "refundReasonEdit");
+    reason->setTabChangesFocus(true);
+    l->addWidget(reason);
+    auto *buttons = new QDialogButtonBox(dialog);
+    auto *ok = named(buttons->addButton(tr("Request the refund"), QDialogButtonBox::AcceptRole), tr("Request the refund"));
+    named(buttons->addButton(QDialogButtonBox::Cancel), tr("Keep the enrollment"));
+    ok->setEnabled(false);
+    connect(reason, &QPlainTextEdit::textChanged, ok, [reason, ok] { ok->setEnabled(!reason->toPlainText().trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, dialog, reason] {
+        requestRefund(reason->toPlainText().trimmed());
+        dialog->accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    l->addWidget(buttons);
+    dialog->resize(460, 260);
+    dialog->open();
+    return dialog;
+}
+
+void MyLearningPage::requestRefund(const QString &reason)
+{
+    const QString id = Format::str(m_current, "id");
+    if (id.isEmpty())
+        return;
+    m_refund->setEnabled(false);
+    m_busy->start();
+    m_outcome->setText(tr("Requesting the refund…"));
+    m_api->createRefundRequest(id, reason, this, [this, id](const api::Result<api::JsonAnswer> &r) {
+        m_busy->stop();
+        if (!r) {
+            m_outcome->setText(r.error().userMessage());
+            showCurrent();
+            return;
+        }
+        const QJsonObject request = r.value().object();
+        const QString status = models::Labels::enumLabel(QStringLiteral("refundRequest"), QStringLiteral("status"), Format::str(request, "status"));
+        m_outcome->setText(tr("Refund %1: %2 goes back to your card; the remaining lessons are canceled.")
+                               .arg(status.toLower(), Format::money(Format::num(m_current, "totalAmount"), Format::str(m_current, "currency"))));
+        if (m_ctx.banner)
+            m_ctx.banner->showMessage(MessageBanner::Kind::Success, m_outcome->text());
+        m_enrollments->refresh();
+        m_refunds->refresh();
+        m_lessons->refresh();
+    });
+}
+
+} // namespace tutorhub::ui::student

@@ -1,0 +1,94 @@
+#include "studentcommon.h"
+
+#include "common/statuschip.h"
+#include "common/theme.h"
+#include "models/format.h"
+#include "models/labels.h"
+#include "models/pagedlistmodel.h"
+#include "models/student/studentlists.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace tutorhub::ui::student {
+
+using models::Format;
+using models::PagedListModel;
+
+void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QJsonObject pack = index.data(PagedListModel::ObjectRole).toJsonObject();
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QRect r = option.rect.adjusted(6, 6, -6, -6);
+    const bool selected = option.state & QStyle::State_Selected;
+    QPainterPath path;
+    path.addRoundedRect(r, 8, 8);
+    p->fillPath(path, colors::surface);
+    p->setPen(QPen(selected ? colors::accent : colors::border, selected ? 2 : 1));
+    p->drawPath(path);
+
+    const QRect inner = r.adjusted(12, 10, -12, -10);
+    QFont title = option.font;
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.1);
+    p->setFont(title);
+    p->setPen(colors::text);
+    const QFontMetrics tfm(title);
+    const int titleHeight = tfm.height() * 2;
+    p->drawText(QRect(inner.left(), inner.top(), inner.width(), titleHeight), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                Format::str(pack, "title"));
+
+    p->setFont(option.font);
+    const QFontMetrics fm(option.font);
+    int y = inner.top() + titleHeight + 4;
+    p->setPen(colors::mutedText);
+    p->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
+                fm.elidedText(models::student::tutorNameOf(pack) + QStringLiteral(" · ") + Format::str(pack, "category"),
+                              Qt::ElideRight, inner.width()));
+    y += fm.height() + 6;
+    QFont price = option.font;
+    price.setBold(true);
+    p->setFont(price);
+    p->setPen(colors::text);
+    p->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
+                tr("%1 per lesson").arg(Format::money(Format::num(pack, "price"))));
+    y += fm.height() + 8;
+    p->setFont(option.font);
+    const QString sched = models::Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("schedulingType"),
+                                                    Format::str(pack, "schedulingType"));
+    const int w1 = fm.horizontalAdvance(sched) + 18;
+    StatusChip::paint(p, QRect(inner.left(), y, w1, fm.height() + 6), sched, QStringLiteral("neutral"));
+    if (Format::flag(pack, "preliminaryMeetingRequired")) {
+        const QString s = tr("Screening meeting");
+        StatusChip::paint(p, QRect(inner.left() + w1 + 6, y, fm.horizontalAdvance(s) + 18, fm.height() + 6), s,
+                          QStringLiteral("warning"));
+    }
+    p->restore();
+}
+
+QSize PackCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    return {260, fm.height() * 7 + 40};
+}
+
+void whenLoaded(PagedListModel *model, QObject *context, std::function<void()> then)
+{
+    if (model->hasLoaded() && !model->isLoading()) {
+        then();
+        return;
+    }
+    auto *once = new QObject(context);
+    auto fire = [once, then] {
+        if (once->property("done").toBool())
+            return;
+        once->setProperty("done", true);
+        then();
+        once->deleteLater();
+    };
+    QObject::connect(model, &PagedListModel::pageLoaded, once, fire);
+    QObject::connect(model, &PagedListModel::errorOccurred, once, fire);
+}
+
+} // namespace tutorhub::ui::student

@@ -1,0 +1,42 @@
+// Small helpers shared by the student screens: a card delegate for course packs, a wait-until-
+// loaded helper (screenshot states and detail views), and the accessible-name convenience.
+#pragma once
+
+#include <QJsonObject>
+#include <QStyledItemDelegate>
+
+#include <functional>
+
+class QWidget;
+
+namespace tutorhub::models {
+class PagedListModel;
+}
+
+namespace tutorhub::ui::student {
+
+// Paints a course pack row as a card: title, tutor, category, price, scheduling and screening chips.
+class PackCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+// Calls `then` once `model` has answered its current query (at once when it already has).
+void whenLoaded(models::PagedListModel *model, QObject *context, std::function<void()> then);
+
+// Sets the accessible name (and object name, for tests) of a widget; returns it.
+template <typename W>
+W *named(W *widget, const QString &accessibleName, const char *objectName = nullptr)
+{
+    widget->setAccessibleName(accessibleName);
+    if (objectName)
+        widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
+
+} // namespace tutorhub::ui::student

@@ -1,0 +1,149 @@
+#include "studentpages.h"
+
+#include "bookingdialog.h"
+#include "findtutorpage.h"
+#include "helppage.h"
+#include "mylearningpage.h"
+#include "packview.h"
+#include "paymentdialog.h"
+#include "studentcommon.h"
+
+#include "common/busyindicator.h"
+#include "common/weekview.h"
+#include "models/format.h"
+#include "models/pagedlistmodel.h"
+
+#include <QTabWidget>
+
+namespace tutorhub::ui::student {
+
+namespace {
+using models::Format;
+
+// While a screenshot state waits for data, a running busy indicator keeps the script waiting.
+BusyIndicator *holdScreenshot(QWidget *page)
+{
+    auto *busy = new BusyIndicator(page);
+    busy->setShowDelay(0);
+    busy->start();
+    return busy;
+}
+void release(BusyIndicator *busy)
+{
+    busy->stop();
+    busy->deleteLater();
+}
+// The first catalog pack of the given scheduling type (any when empty), else the first.
+QJsonObject firstPack(models::PagedListModel *packs, const QString &schedulingType)
+{
+    for (int row = 0; row < packs->rowCount(); ++row)
+        if (schedulingType.isEmpty() || Format::str(packs->object(row), "schedulingType") == schedulingType)
+            if (!Format::flag(packs->object(row), "preliminaryMeetingRequired"))
+                return packs->object(row);
+    return packs->rowCount() > 0 ? packs->object(0) : QJsonObject();
+}
+// The enrollment a state shows: the first whose JSON satisfies `pick`, else the first.
+void selectEnrollment(MyLearningPage *page, const std::function<bool(const QJsonObject &)> &pick)
+{
+    for (int row = 0; row < page->enrollments()->rowCount(); ++row)
+        if (pick(page->enrollments()->object(row))) {
+            page->selectEnrollment(page->enrollments()->idAt(row));
+            return;
+        }
+}
+} // namespace
+
+void registerPages(PageRegistry &registry)
+{
+    registry.addPage(QStringLiteral("find-tutor"), [](const WorkspaceContext &c, QWidget *parent) -> QWidget * {
+        return new FindTutorPage(c, parent);
+    });
+    registry.addPage(QStringLiteral("my-learning"), [](const WorkspaceContext &c, QWidget *parent) -> QWidget * {
+        return new MyLearningPage(c, parent);
+    });
+    registry.addPage(QStringLiteral("help"), [](const WorkspaceContext &c, QWidget *parent) -> QWidget * {
+        return new HelpPage(c, parent);
+    });
+
+    auto withPack = [](const QString &type, std::function<void(FindTutorPage *, const QJsonObject &)> then) {
+        return [type, then](QWidget *w) {
+            auto *page = qobject_cast<FindTutorPage *>(w);
+            if (!page)
+                return;
+            BusyIndicator *busy = holdScreenshot(page);
+            whenLoaded(page->packs(), page, [page, busy, type, then] {
+                then(page, firstPack(page->packs(), type));
+                release(busy);
+            });
+        };
+    };
+    registry.addScreenshotState(QStringLiteral("find-tutor"), {QStringLiteral("list"), [](QWidget *w) {
+                                    if (auto *page = qobject_cast<FindTutorPage *>(w))
+                                        page->showCards(false);
+                                }});
+    registry.addScreenshotState(QStringLiteral("find-tutor"),
+                                {QStringLiteral("pack-detail"), withPack(QStringLiteral("strict"), [](FindTutorPage *p, const QJsonObject &pack) {
+                                     p->showCards(true);
+                                     p->openPack(pack);
+                                 })});
+    registry.addScreenshotState(QStringLiteral("find-tutor"),
+                                {QStringLiteral("tutor-profile"), withPack({}, [](FindTutorPage *p, const QJsonObject &pack) {
+                                     p->openTutor(Format::str(pack, "tutorProfileId"));
+                                 })});
+    registry.addScreenshotState(QStringLiteral("find-tutor"),
+                                {QStringLiteral("booking"), withPack(QStringLiteral("flexible"), [](FindTutorPage *p, const QJsonObject &pack) {
+                                     p->openPack(pack);
+                                     BookingDialog *dialog = p->openBooking(pack);
+                                     BusyIndicator *busy = holdScreenshot(dialog);
+                                     whenLoaded(dialog->freeSlots(), dialog, [dialog, busy] {
+                                         const auto items = dialog->weekView()->visibleItems();
+                                         if (items.isEmpty()) {
+                                             dialog->weekView()->nextWeek();
+                                         }
+                                         whenLoaded(dialog->freeSlots(), dialog, [dialog, busy] {
+                                             const auto visible = dialog->weekView()->visibleItems();
+                                             if (!visible.isEmpty())
+                                                 dialog->choose({visible.first().id});
+                                             release(busy);
+                                         });
+                                     });
+                                 })});
+    registry.addScreenshotState(QStringLiteral("find-tutor"), {QStringLiteral("back-to-catalog"), [](QWidget *w) {
+                                    if (auto *page = qobject_cast<FindTutorPage *>(w))
+                                        page->showCatalog();
+                                }});
+
+    auto withEnrollment = [](std::function<bool(const QJsonObject &)> pick, std::function<void(MyLearningPage *)> then) {
+        return [pick, then](QWidget *w) {
+            auto *page = qobject_cast<MyLearningPage *>(w);
+            if (!page)
+                return;
+            BusyIndicator *busy = holdScreenshot(page);
+            whenLoaded(page->enrollments(), page, [page, busy, pick, then] {
+                selectEnrollment(page, pick);
+                then(page);
+                release(busy);
+            });
+        };
+    };
+    registry.addScreenshotState(
+        QStringLiteral("my-learning"),
+        {QStringLiteral("payment"), withEnrollment([](const QJsonObject &e) { return Format::str(e, "paymentStatus") == QLatin1String("pending"); },
+                                                   [](MyLearningPage *p) {
+                                                       if (Format::str(p->currentEnrollment(), "paymentStatus") == QLatin1String("pending"))
+                                                           p->openPayment();
+                                                   })});
+    registry.addScreenshotState(
+        QStringLiteral("my-learning"),
+        {QStringLiteral("refund"), withEnrollment([](const QJsonObject &e) { return Format::str(e, "refundStatus") == QLatin1String("eligible"); },
+                                                  [](MyLearningPage *p) {
+                                                      if (p->refundEnabled())
+                                                          p->openRefundDialog();
+                                                  })});
+    registry.addScreenshotState(QStringLiteral("help"), {QStringLiteral("notifications"), [](QWidget *w) {
+                                    if (auto *tabs = w->findChild<QTabWidget *>())
+                                        tabs->setCurrentIndex(1);
+                                }});
+}
+
+} // namespace tutorhub::ui::student
