@@ -203,6 +203,9 @@ void Hub::sendError(Conn &c, const HttpError &e, const QJsonObject &frame)
     const QString type = frame.value(QStringLiteral("type")).toString();
     if (!type.isEmpty())
         o.insert(QStringLiteral("frame"), type.left(64));
+    const QJsonValue room = frame.value(QStringLiteral("roomId"));
+    if (room.isString())
+        o.insert(QStringLiteral("roomId"), room.toString().left(64));
     const QJsonValue cid = frame.value(QStringLiteral("clientMessageId"));
     if (cid.isString())
         o.insert(QStringLiteral("clientMessageId"), cid);

@@ -1,0 +1,53 @@
+#include "messagingapi.h"
+
+namespace tutorhub::api {
+
+void MessagingApi::myConversations(QObject *context, JsonCallback done) const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0")); // every page
+    callJson(m_client, ApiRequest::get(Service::Messaging, QStringLiteral("/v1/myconversations"), q), context, std::move(done));
+}
+
+void MessagingApi::openEnrollmentConversation(const QString &enrollmentId, const QString &studentId, const QString &tutorId,
+                                              QObject *context, JsonCallback done) const
+{
+    const QJsonObject body{{QStringLiteral("conversationType"), QStringLiteral("studentTutor")},
+                           {QStringLiteral("participantA"), studentId},
+                           {QStringLiteral("participantB"), tutorId},
+                           {QStringLiteral("enrollmentId"), enrollmentId}};
+    ApiRequest r = ApiRequest::post(Service::Messaging, QStringLiteral("/v1/conversations"), body);
+    r.idempotent = true; // creating it again returns the existing one (D39)
+    callJson(m_client, r, context, std::move(done));
+}
+
+void MessagingApi::openAdminConversation(const QString &adminId, const QString &userId, bool tutor, QObject *context,
+                                         JsonCallback done) const
+{
+    const QJsonObject body{{QStringLiteral("conversationType"), tutor ? QStringLiteral("adminTutor") : QStringLiteral("adminStudent")},
+                           {QStringLiteral("participantA"), adminId},
+                           {QStringLiteral("participantB"), userId}};
+    ApiRequest r = ApiRequest::post(Service::Messaging, QStringLiteral("/v1/conversations"), body);
+    r.idempotent = true;
+    callJson(m_client, r, context, std::move(done));
+}
+
+void MessagingApi::warnUser(const QString &userId, bool tutor, const QString &text, const QString &severity, QObject *context,
+                            JsonCallback done) const
+{
+    const QJsonObject body{{QStringLiteral("targetUserId"), userId},
+                           {QStringLiteral("targetUserRole"), tutor ? QStringLiteral("tutor") : QStringLiteral("student")},
+                           {QStringLiteral("messageContent"), text},
+                           {QStringLiteral("severity"), severity}};
+    callJson(m_client, ApiRequest::post(Service::Messaging, QStringLiteral("/v1/sendsystemmessage"), body), context, std::move(done));
+}
+
+void MessagingApi::setConversationClosed(const QString &conversationId, bool closed, QObject *context, JsonCallback done) const
+{
+    callJson(m_client,
+             ApiRequest::patch(Service::Messaging, QStringLiteral("/v1/conversations/") + pathSegment(conversationId),
+                               QJsonObject{{QStringLiteral("status"), closed ? QStringLiteral("closed") : QStringLiteral("active")}}),
+             context, std::move(done));
+}
+
+} // namespace tutorhub::api

@@ -1,0 +1,174 @@
+#include "outbox.h"
+
+#include "environment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace tutorhub::api {
+
+QJsonObject OutboxItem::toJson() const
+{
+    QJsonObject o{{QStringLiteral("clientMessageId"), clientMessageId},
+                  {QStringLiteral("roomId"), roomId},
+                  {QStringLiteral("messageType"), messageType},
+                  {QStringLiteral("content"), content},
+                  {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("failed"), failed}};
+    if (!replyTo.isEmpty())
+        o.insert(QStringLiteral("replyTo"), replyTo);
+    if (failed) {
+        o.insert(QStringLiteral("errorCode"), errorCode);
+        o.insert(QStringLiteral("errorMessage"), errorMessage);
+    }
+    return o;
+}
+
+OutboxItem OutboxItem::fromJson(const QJsonObject &o)
+{
+    OutboxItem i;
+    i.clientMessageId = o.value(QStringLiteral("clientMessageId")).toString();
+    i.roomId = o.value(QStringLiteral("roomId")).toString();
+    i.messageType = o.value(QStringLiteral("messageType")).toString();
+    i.content = o.value(QStringLiteral("content")).toObject();
+    i.replyTo = o.value(QStringLiteral("replyTo")).toObject();
+    i.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    i.failed = o.value(QStringLiteral("failed")).toBool();
+    i.errorCode = o.value(QStringLiteral("errorCode")).toString();
+    i.errorMessage = o.value(QStringLiteral("errorMessage")).toString();
+    return i;
+}
+
+Outbox::Outbox(const QString &filePath, QObject *parent) : QObject(parent), m_path(filePath)
+{
+    load();
+}
+
+QString Outbox::defaultPath(const Environment &environment, const QString &userId)
+{
+    QString key = environment.keyPrefix() + QLatin1Char('-') + userId;
+    key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox");
+    return dir + QLatin1Char('/') + key + QStringLiteral(".json");
+}
+
+void Outbox::load()
+{
+    if (m_path.isEmpty())
+        return;
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return; // none yet
+    const QJsonArray items = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &v : items) {
+        OutboxItem i = OutboxItem::fromJson(v.toObject());
+        if (!i.clientMessageId.isEmpty() && !i.roomId.isEmpty())
+            m_items.append(i);
+    }
+}
+
+void Outbox::save()
+{
+    if (m_path.isEmpty())
+        return;
+    QJsonArray items;
+    for (const OutboxItem &i : std::as_const(m_items))
+        items.append(i.toJson());
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile f(m_path);
+    m_saveOk = f.open(QIODevice::WriteOnly)
+               && f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact)) >= 0
+               && f.commit();
+    m_error = m_saveOk ? QString() : f.errorString();
+}
+
+QString Outbox::enqueue(const QString &roomId, const QString &messageType, const QJsonObject &content, const QJsonObject &replyTo)
+{
+    OutboxItem i;
+    i.clientMessageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    i.roomId = roomId;
+    i.messageType = messageType.isEmpty() ? QStringLiteral("text") : messageType;
+    i.content = content;
+    i.replyTo = replyTo;
+    i.createdAt = QDateTime::currentDateTimeUtc();
+    m_items.append(i);
+    save();
+    emit changed();
+    return i.clientMessageId;
+}
+
+bool Outbox::contains(const QString &clientMessageId) const
+{
+    return item(clientMessageId).has_value();
+}
+
+std::optional<OutboxItem> Outbox::item(const QString &clientMessageId) const
+{
+    for (const OutboxItem &i : m_items)
+        if (i.clientMessageId == clientMessageId)
+            return i;
+    return std::nullopt;
+}
+
+void Outbox::remove(const QString &clientMessageId)
+{
+    const auto n = m_items.removeIf([&](const OutboxItem &i) { return i.clientMessageId == clientMessageId; });
+    if (n == 0)
+        return;
+    save();
+    emit changed();
+}
+
+void Outbox::markFailed(const QString &clientMessageId, const QString &code, const QString &message)
+{
+    for (OutboxItem &i : m_items) {
+        if (i.clientMessageId != clientMessageId)
+            continue;
+        i.failed = true;
+        i.errorCode = code;
+        i.errorMessage = message;
+        save();
+        emit changed();
+        return;
+    }
+}
+
+void Outbox::retry(const QString &clientMessageId)
+{
+    for (OutboxItem &i : m_items) {
+        if (i.clientMessageId != clientMessageId || !i.failed)
+            continue;
+        i.failed = false;
+        i.errorCode.clear();
+        i.errorMessage.clear();
+        save();
+        emit changed();
+        return;
+    }
+}
+
+QList<OutboxItem> Outbox::pending() const
+{
+    QList<OutboxItem> out;
+    for (const OutboxItem &i : m_items)
+        if (!i.failed)
+            out.append(i);
+    return out;
+}
+
+QList<OutboxItem> Outbox::items(const QString &roomId) const
+{
+    QList<OutboxItem> out;
+    for (const OutboxItem &i : m_items)
+        if (roomId.isEmpty() || i.roomId == roomId)
+            out.append(i);
+    return out;
+}
+
+} // namespace tutorhub::api
