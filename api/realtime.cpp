@@ -320,7 +320,6 @@ void RealtimeConnection::onText(const QString &text)
         const int hb = m_heartbeatOverrideMs > 0 ? m_heartbeatOverrideMs : f.value(QStringLiteral("heartbeatInterval")).toInt(kDefaultHeartbeatMs);
         m_heartbeatTimer->start(std::max(100, hb));
         setState(State::Connected);
-        emit helloReceived(f);
         // Resync every joined room, then send the outbox.
         const auto rooms = m_rooms.keys();
         for (const QString &room : rooms) {
@@ -329,6 +328,7 @@ void RealtimeConnection::onText(const QString &text)
                 j.insert(QStringLiteral("afterSequence"), m_rooms.value(room));
             sendFrame(j);
         }
+        emit helloReceived(f);
         pump();
     } else if (type == QLatin1String("backlog")) {
         const QJsonArray msgs = f.value(QStringLiteral("messages")).toArray();

@@ -1,0 +1,6 @@
+# The chat models (issue 7), added to tutorhub_models.
+target_sources(tutorhub_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/conversationlistmodel.h ${CMAKE_CURRENT_LIST_DIR}/conversationlistmodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/messagelistmodel.h ${CMAKE_CURRENT_LIST_DIR}/messagelistmodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/chaterrors.h ${CMAKE_CURRENT_LIST_DIR}/chaterrors.cpp
+)
