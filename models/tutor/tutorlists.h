@@ -1,0 +1,48 @@
+// The tutor workspace's server lists, each a models::PagedListModel whose columns are data: the
+// tutor's course packs, a pack's materials, availability windows, lesson slots (joined with pack
+// titles and student names through a LessonLookup), enrollments and screening requests.
+#pragma once
+
+#include "models/pagedlistmodel.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+
+namespace tutorhub::models::tutor {
+
+// Names the lesson slots do not carry (slots have no joins, D34): pack titles by pack id and the
+// booked student's name by slot id (from the tutor's enrollments).
+struct LessonLookup
+{
+    QHash<QString, QString> packTitles;
+    QHash<QString, QString> studentBySlot;
+    QHash<QString, QString> enrollmentStatusBySlot;
+
+    void addPacks(const QList<QJsonObject> &packs);
+    void addEnrollments(const QList<QJsonObject> &enrollments);
+    QString packTitle(const QJsonObject &slot) const;
+    QString studentName(const QJsonObject &slot) const;
+};
+using SharedLookup = std::shared_ptr<LessonLookup>;
+
+PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
+PagedListModel *createMaterialsModel(api::ApiClient *client, const QString &coursePackId, QObject *parent);
+PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
+// Slots of the tutor; filter by from/to (setFilter) for a week.
+PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup, QObject *parent);
+PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
+PagedListModel *createScreeningModel(api::ApiClient *client, QObject *parent);
+
+// The tutor profile of `userId` (GET /v1/tutorprofiles?tutorId=); `done(profile, error)`: an empty
+// profile and no error when the user has none.
+void findOwnTutorProfile(api::ApiClient *client, const QString &userId, QObject *context,
+                         std::function<void(const QJsonObject &profile, const api::ApiError &error)> done);
+
+// All rows of a list in one request (pageRowCount 1000) — for lookups, not for views.
+void fetchAll(api::ApiClient *client, const api::ApiRequest &request, QObject *context,
+              std::function<void(const QList<QJsonObject> &rows, const api::ApiError &error)> done);
+
+} // namespace tutorhub::models::tutor
