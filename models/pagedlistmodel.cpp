@@ -41,6 +41,10 @@ void PagedListModel::setFilter(const QString &name, const QStringList &values)
             clean.append(v);
     if (clean.isEmpty() ? !m_filters.contains(name) : m_filters.value(name) == clean)
         return;
+    const QStringList before = m_filters.value(name);
+    if (m_localFilters.contains(name) && before.size() == 1 && clean.size() == 1
+        && clean.first().contains(before.first(), Qt::CaseInsensitive) && m_loadedOnce && m_batchDepth == 0)
+        narrowLocally(name, clean.first());
     if (clean.isEmpty())
         m_filters.remove(name);
     else
@@ -51,6 +55,42 @@ void PagedListModel::setFilter(const QString &name, const QStringList &values)
 void PagedListModel::setFilter(const QString &name, const QString &value)
 {
     setFilter(name, value.isEmpty() ? QStringList() : QStringList{value});
+}
+
+void PagedListModel::setLocalFilter(const QString &name, LocalMatch matches)
+{
+    if (matches)
+        m_localFilters.insert(name, std::move(matches));
+    else
+        m_localFilters.remove(name);
+}
+
+PagedListModel::LocalMatch PagedListModel::containsText(const QString &field)
+{
+    return [field](const QJsonObject &row, const QString &value) {
+        return row.value(field).toString().contains(value, Qt::CaseInsensitive);
+    };
+}
+
+void PagedListModel::narrowLocally(const QString &name, const QString &value)
+{
+    const LocalMatch &matches = m_localFilters[name];
+    // Remove the rows that no longer match, in contiguous runs from the bottom (views keep their place).
+    int row = int(m_rows.size()) - 1;
+    while (row >= 0) {
+        if (matches(m_rows.at(row), value)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !matches(m_rows.at(first - 1), value))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    emit narrowedLocally(int(m_rows.size()));
 }
 
 QString PagedListModel::filter(const QString &name) const

@@ -16,6 +16,7 @@
 #include "api/jsonapi.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -76,6 +77,13 @@ public:
     void setFilter(const QString &name, const QStringList &values);
     void setFilter(const QString &name, const QString &value);
     QString filter(const QString &name) const;
+    // A filter the loaded rows can be checked against here (e.g. "title" contains the text). When such
+    // a filter is narrowed (the new text contains the old one), rows that no longer match leave at
+    // once and narrowedLocally() is emitted; the server's answer for the new query then replaces them.
+    using LocalMatch = std::function<bool(const QJsonObject &row, const QString &value)>;
+    void setLocalFilter(const QString &name, LocalMatch matches);
+    // The usual local check: the row's `field` contains the value, ignoring case.
+    static LocalMatch containsText(const QString &field);
     void clearFilters();
     // BFF lists: the `filters` body object (D50) and the `q` text.
     void setBodyFilters(const QJsonObject &filters);
@@ -128,9 +136,12 @@ signals:
     // A page arrived (after the rows were inserted); `first` for the first page of a query.
     void pageLoaded(int page, bool first);
     void errorOccurred(const tutorhub::api::ApiError &error);
+    // Rows were narrowed by a local filter while the new query is on its way.
+    void narrowedLocally(int rowsLeft);
 
 private:
     void queryChanged();
+    void narrowLocally(const QString &name, const QString &value);
     void request(int page, bool replace);
     void onAnswer(quint64 generation, int page, bool replace, const api::Result<api::JsonAnswer> &result);
     void setState(State state);
@@ -141,6 +152,7 @@ private:
     QList<ListColumn> m_columns;
     QList<QJsonObject> m_rows;
     QMap<QString, QStringList> m_filters;
+    QHash<QString, LocalMatch> m_localFilters;
     QJsonObject m_bodyFilters;
     QString m_searchText;
     QString m_sortField;

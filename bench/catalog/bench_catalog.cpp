@@ -206,13 +206,17 @@ int main(int argc, char *argv[])
     const QString title = models::Format::str(model.object(std::min(3, model.rowCount() - 1)), "title");
     const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QString typed = words.size() > 1 ? words.at(0) + QLatin1Char(' ') + words.at(1) : title;
-    QList<double> keyMs, keyRawMs;
+    model.setLocalFilter(QStringLiteral("title"), models::PagedListModel::containsText(QStringLiteral("title")));
+    QList<double> keyMs, keyRawMs, keyFirstMs;
     for (int r = 0; r < std::max(1, rounds / 5); ++r) {
         for (int i = 1; i <= typed.size(); ++i) {
             const QString prefix = typed.left(i);
             QElapsedTimer t;
             t.start();
             model.setFilter(QStringLiteral("title"), prefix);
+            // The first visible change: rows narrowed here (a longer text) or the server's page.
+            view.repaint();
+            keyFirstMs << (model.isLoading() && i == 1 ? -1.0 : t.nsecsElapsed() / 1e6);
             waitFor([&] { return model.hasLoaded() && !model.isLoading(); });
             view.repaint();
             keyMs << t.nsecsElapsed() / 1e6;
@@ -221,11 +225,14 @@ int main(int argc, char *argv[])
         model.setFilter(QStringLiteral("title"), QString());
         waitFor([&] { return model.hasLoaded() && !model.isLoading(); });
     }
-    const Stats key = stats(keyMs), keyRaw = stats(keyRawMs);
+    keyFirstMs.removeAll(-1.0); // the first character has nothing to narrow
+    const Stats key = stats(keyMs), keyRaw = stats(keyRawMs), keyFirst = stats(keyFirstMs);
     std::printf("  keystroke raw fetch+parse    : median %7.1f ms  p90 %7.1f ms  (reference, \"%s\" typed)\n",
                 keyRaw.median, keyRaw.p90, qPrintable(typed));
     std::printf("  keystroke -> results shown   : median %7.1f ms  p90 %7.1f ms  = %.2fx raw   goal <= 50 ms: %s\n",
                 key.median, key.p90, key.median / std::max(0.001, keyRaw.median), key.median <= 50 ? "met" : "MISSED");
+    std::printf("  keystroke -> loaded rows narrowed here (before the server answers): median %.2f ms  p90 %.2f ms\n",
+                keyFirst.median, keyFirst.p90);
 
     // --- memory while scrolling ------------------------------------------------------------------
     const long rssFirst = residentKb();

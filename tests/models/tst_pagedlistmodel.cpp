@@ -132,6 +132,39 @@ private slots:
         QCOMPARE(m_model->filter(QStringLiteral("title")), wanted);
     }
 
+    void narrowingATextFilterShowsMatchingRowsAtOnce()
+    {
+        m_model->beginQueryChange();
+        m_model->clearFilters();
+        m_model->setPageSize(100);
+        m_model->endQueryChange();
+        QVERIFY(waitIdle(*m_model));
+        m_model->setLocalFilter(QStringLiteral("title"), PagedListModel::containsText(QStringLiteral("title")));
+        const QString title = Format::str(m_model->object(0), "title");
+        QVERIFY(title.size() >= 4);
+        QSignalSpy narrowed(m_model.get(), &PagedListModel::narrowedLocally);
+        m_model->setFilter(QStringLiteral("title"), title.left(1)); // no earlier text: nothing to narrow
+        QCOMPARE(narrowed.count(), 0);
+        QVERIFY(waitIdle(*m_model));
+        const int broad = m_model->rowCount();
+        m_model->setFilter(QStringLiteral("title"), title.left(4).toUpper()); // narrower: rows leave at once
+        QCOMPARE(narrowed.count(), 1);
+        QVERIFY(m_model->isLoading());
+        QVERIFY(m_model->rowCount() <= broad);
+        QVERIFY(m_model->rowCount() >= 1);
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            QVERIFY(Format::str(m_model->object(r), "title").contains(title.left(4), Qt::CaseInsensitive));
+        const int local = m_model->rowCount();
+        QVERIFY(waitIdle(*m_model));
+        QCOMPARE(m_model->rowCount(), local); // every match was loaded: the server agrees
+        m_model->setFilter(QStringLiteral("title"), title.left(2)); // wider: must wait for the server
+        QCOMPARE(narrowed.count(), 1);
+        QVERIFY(waitIdle(*m_model));
+        m_model->setLocalFilter(QStringLiteral("title"), {});
+        m_model->setFilter(QStringLiteral("title"), QString());
+        QVERIFY(waitIdle(*m_model));
+    }
+
     void batchedQueryChangeSendsOneRequest()
     {
         QSignalSpy loaded(m_model.get(), &PagedListModel::pageLoaded);
