@@ -137,6 +137,10 @@ PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject 
         m_cardForm->setEnabled(m_newChoice->isChecked());
     };
     connect(m_savedChoice, &QRadioButton::toggled, this, choose);
+    for (QRadioButton *b : {m_savedChoice, m_newChoice})
+        connect(b, &QRadioButton::clicked, this, [this] { m_methodTouched = true; });
+    for (QLineEdit *e : {m_number, m_expiry, m_cvc})
+        connect(e, &QLineEdit::textEdited, this, [this] { m_methodTouched = true; });
     m_newChoice->setChecked(true);
     m_savedChoice->setEnabled(false);
     choose();
@@ -145,7 +149,8 @@ PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject 
         for (int row = 0; row < m_methods->rowCount(); ++row)
             m_saved->addItem(models::student::cardLabel(m_methods->object(row)), Format::str(m_methods->object(row), "paymentMethodId"));
         m_savedChoice->setEnabled(m_saved->count() > 0);
-        if (m_saved->count() > 0 && m_stage == Stage::Choosing)
+        // A saved card is preselected unless the student already chose how to pay.
+        if (m_saved->count() > 0 && m_stage == Stage::Choosing && !m_methodTouched)
             m_savedChoice->setChecked(true);
         choose();
     });
@@ -187,6 +192,7 @@ void PaymentDialog::setStage(Stage stage, const QString &text)
 
 void PaymentDialog::enterCard(const QString &number, int expMonth, int expYear, const QString &cvc, bool save)
 {
+    m_methodTouched = true;
     m_newChoice->setChecked(true);
     m_number->setText(number);
     m_expiry->setText(QStringLiteral("%1/%2").arg(expMonth, 2, 10, QLatin1Char('0')).arg(expYear % 100, 2, 10, QLatin1Char('0')));
@@ -196,6 +202,7 @@ void PaymentDialog::enterCard(const QString &number, int expMonth, int expYear, 
 
 void PaymentDialog::useSavedCard(int row)
 {
+    m_methodTouched = true;
     m_savedChoice->setChecked(true);
     m_saved->setCurrentIndex(row);
 }

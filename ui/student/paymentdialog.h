@@ -70,6 +70,7 @@ private:
     Stage m_stage = Stage::Choosing;
     QString m_intentId;
     int m_polls = 0;
+    bool m_methodTouched = false; // the student picked a card or typed one: no preselection
     QTimer *m_pollTimer;
 
     QLabel *m_amount;

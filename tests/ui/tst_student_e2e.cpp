@@ -1,0 +1,250 @@
+// End to end through the student's UI against the real local server: a new student registers (the
+// local server shows the verification code in development), finds a course pack, books two lessons,
+// pays with 4242…, is declined with 4000 0000 0000 0002 on a second enrollment, the tutor completes
+// the first lesson (through the API, as the tutor), the student requests a refund and sees it
+// processed.
+#include "studenttesthelpers.h"
+
+#include "models/format.h"
+#include "models/student/studentlists.h"
+#include "ui/common/weekview.h"
+#include "ui/loginwindow.h"
+#include "ui/mainwindow.h"
+#include "ui/student/bookingdialog.h"
+#include "ui/student/findtutorpage.h"
+#include "ui/student/mylearningpage.h"
+#include "ui/student/packview.h"
+#include "ui/student/paymentdialog.h"
+#include "ui/student/studentpages.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QUrlQuery>
+
+using namespace tutorhub;
+using models::Format;
+using models::PagedListModel;
+using namespace tutorhub::ui::student;
+
+class TestStudentEndToEnd : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    app::LocalServer m_server;
+
+    template <typename T>
+    T *openDialog(QWidget *window)
+    {
+        T *found = nullptr;
+        (void)QTest::qWaitFor([&] {
+            for (T *d : window->findChildren<T *>())
+                if (d->isVisible())
+                    found = d;
+            return found != nullptr;
+        }, 10000);
+        return found;
+    }
+
+    // Finds the pack titled `title` by typing into the catalog search, opens its page and its booking.
+    BookingDialog *book(ui::MainWindow &window, FindTutorPage *page, const QString &title)
+    {
+        page->showCatalog();
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("catalogSearch"));
+        search->clear();
+        QTest::keyClicks(search, title);
+        if (!QTest::qWaitFor([&] { return page->packs()->filter(QStringLiteral("title")) == title; }, 3000)
+            || !testing::waitLoaded(page->packs()) || page->packs()->rowCount() != 1)
+            return nullptr;
+        auto *cards = page->findChild<QListView *>(QStringLiteral("catalogCardView"));
+        cards->setFocus();
+        cards->setCurrentIndex(page->packs()->index(0, 0));
+        QTest::keyClick(cards, Qt::Key_Return);
+        if (page->currentView() != page->packView())
+            return nullptr;
+        auto *choose = testing::findByName<QPushButton>(page->packView(), QStringLiteral("Choose lessons"));
+        if (!choose || !QTest::qWaitFor([&] { return choose->isEnabled(); }, 10000))
+            return nullptr;
+        choose->click();
+        return openDialog<BookingDialog>(&window);
+    }
+    // Chooses `count` free lessons (moving on a week when needed) and submits.
+    bool chooseAndSubmit(BookingDialog *dialog, int count)
+    {
+        new QAbstractItemModelTester(dialog->freeSlots(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+        for (int week = 0; week < 3 && int(dialog->chosenIds().size()) < count; ++week) {
+            if (!testing::waitLoaded(dialog->freeSlots()))
+                return false;
+            const auto items = dialog->weekView()->visibleItems();
+            for (const ui::WeekItem &item : items)
+                if (int(dialog->chosenIds().size()) < count)
+                    dialog->choose({item.id});
+            if (int(dialog->chosenIds().size()) < count)
+                dialog->weekView()->nextWeek();
+        }
+        if (int(dialog->chosenIds().size()) != count || !dialog->canSubmit())
+            return false;
+        testing::findByName<QPushButton>(dialog, QStringLiteral("Book and pay"))->click();
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString why;
+        if (!testing::startDemoServer(m_server, m_dir, &why))
+            QSKIP(qPrintable(why));
+    }
+    void cleanupTestCase() { m_server.stop(); }
+
+    void newStudentBooksPaysAndGetsARefund()
+    {
+        // --- registration through the login window --------------------------------------------------
+        QSettings settings(m_dir.filePath(QStringLiteral("e2e.ini")), QSettings::IniFormat);
+        api::ApiClient client;
+        client.setRetryDelays({20, 40});
+        client.setEnvironment(api::Environment::local(m_server.url()));
+        api::AuthApi auth(&client);
+        api::MemoryTokenStore store;
+        api::Session session(&client, &auth, &store, &settings);
+        const QString email = QStringLiteral("e2e.student.%1@example.org").arg(QCoreApplication::applicationPid());
+        {
+            ui::LoginWindow login(&session, &auth, &settings);
+            const QUrl url = m_server.url();
+            login.setEnvironmentResolver([url](const api::Environment &env, const ui::LoginWindow::ResolveDone &done) {
+                done(env.isLocal() ? api::Environment::local(url) : env, {});
+            });
+            login.show();
+            login.selectEnvironment(QStringLiteral("local"));
+            testing::findByName<QPushButton>(&login, QStringLiteral("Create an account"))->click();
+            login.findChild<QLineEdit *>(QStringLiteral("registerName"))->setText(QStringLiteral("Emma Student"));
+            login.findChild<QLineEdit *>(QStringLiteral("registerEmail"))->setText(email);
+            login.findChild<QLineEdit *>(QStringLiteral("registerPassword"))->setText(QStringLiteral("a-long-password"));
+            testing::findByName<QPushButton>(&login, QStringLiteral("Create account"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(login.mode(), ui::LoginWindow::Mode::Verify, 15000);
+            auto *code = login.findChild<QLabel *>(QStringLiteral("devCode"));
+            QTRY_COMPARE_WITH_TIMEOUT(code->text().size(), 6, 10000);
+            QCOMPARE(login.findChild<QLineEdit *>(QStringLiteral("verifyCode"))->text(), code->text());
+            QSignalSpy signedIn(&session, &api::Session::signedIn);
+            testing::findByName<QPushButton>(&login, QStringLiteral("Verify e-mail"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+        }
+        QVERIFY(session.currentUser().isStudent());
+
+        ui::PageRegistry registry;
+        registerPages(registry);
+        ui::MainWindow window(&session, &client, client.environment(), &registry);
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // --- find a pack, book two lessons, pay with 4242 ------------------------------------------
+        auto *find = qobject_cast<FindTutorPage *>(window.pageWidget(QStringLiteral("find-tutor")));
+        QVERIFY(find);
+        new QAbstractItemModelTester(find->packs(), QAbstractItemModelTester::FailureReportingMode::QtTest, find);
+        QVERIFY(testing::waitLoaded(find->packs()));
+        BookingDialog *booking = book(window, find, QStringLiteral("English Conversation Club"));
+        QVERIFY(booking);
+        QVERIFY(chooseAndSubmit(booking, 2));
+        auto *payment = openDialog<PaymentDialog>(&window);
+        QVERIFY(payment);
+        new QAbstractItemModelTester(payment->savedCards(), QAbstractItemModelTester::FailureReportingMode::QtTest, payment);
+        const QJsonObject first = payment->enrollment();
+        QCOMPARE(first.value(QStringLiteral("lessonSlotIds")).toArray().size(), 2);
+        const int year = QDate::currentDate().year() + 2;
+        payment->enterCard(QStringLiteral("4242 4242 4242 4242"), 11, year, QStringLiteral("424"), true);
+        testing::findByName<QPushButton>(payment, QStringLiteral("Pay"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(payment->stage(), PaymentDialog::Stage::Paid, 20000);
+        QPointer<PaymentDialog> closing(payment);
+        testing::findByName<QPushButton>(payment, QStringLiteral("Close payment"))->click();
+        QTRY_VERIFY(!closing || !closing->isVisible());
+
+        // --- a second enrollment is declined with 4000 0000 0000 0002 -----------------------------
+        booking = book(window, find, QStringLiteral("GCSE Maths Exam Preparation"));
+        QVERIFY(booking);
+        QVERIFY(chooseAndSubmit(booking, 1));
+        QTest::qWait(50);
+        PaymentDialog *second = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (PaymentDialog *d : window.findChildren<PaymentDialog *>())
+                if (d->isVisible() && Format::str(d->enrollment(), "id") != Format::str(first, "id"))
+                    second = d;
+            return second != nullptr;
+        }(), 10000);
+        second->enterCard(QStringLiteral("4000 0000 0000 0002"), 11, year, QStringLiteral("123"), false);
+        second->pay();
+        QTRY_COMPARE_WITH_TIMEOUT(second->stage(), PaymentDialog::Stage::Declined, 20000);
+        QVERIFY(second->statusText().contains(QStringLiteral("nothing was charged")));
+        const QString declinedId = Format::str(second->enrollment(), "id");
+        second->reject();
+
+        // --- the tutor completes the first lesson (API, as the tutor) -------------------------------
+        auto james = testing::signIn(m_server.url(), m_dir.filePath(QStringLiteral("james.ini")),
+                                     QStringLiteral("james.okafor@tutorhub.local"));
+        QVERIFY(james->session->isSignedIn());
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("studentId"), session.currentUser().id);
+        q.addQueryItem(QStringLiteral("coursePackId"), Format::str(first, "coursePackId"));
+        q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("startsAt"));
+        const auto lessons = testing::callNow(james->client.get(),
+                                              api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots"), q));
+        QVERIFY2(lessons, qPrintable(lessons.error().debugString()));
+        QCOMPARE(lessons.value().array().size(), 2);
+        const QString firstLesson = Format::str(lessons.value().array().first().toObject(), "id");
+        const auto done = testing::callNow(james->client.get(),
+                                           api::ApiRequest::patch(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots/") + firstLesson,
+                                                                  QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}}));
+        QVERIFY2(done, qPrintable(done.error().debugString()));
+
+        // --- my learning: the statuses, then the refund ---------------------------------------------
+        auto *learning = qobject_cast<MyLearningPage *>(window.pageWidget(QStringLiteral("my-learning")));
+        QVERIFY(learning);
+        window.context().showPage(QStringLiteral("my-learning"));
+        for (PagedListModel *m : {learning->enrollments(), learning->lessons(), learning->refunds()})
+            new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest, learning);
+        learning->reload();
+        QVERIFY(testing::waitLoaded(learning->enrollments()));
+        QCOMPARE(learning->enrollments()->rowCount(), 2);
+        learning->selectEnrollment(declinedId);
+        QCOMPARE(Format::str(learning->currentEnrollment(), "paymentStatus"), QStringLiteral("pending"));
+        QVERIFY(!learning->refundEnabled());
+        learning->selectEnrollment(Format::str(first, "id"));
+        QCOMPARE(Format::str(learning->currentEnrollment(), "refundStatus"), QStringLiteral("eligible"));
+        QVERIFY(learning->refundEnabled());
+        QVERIFY(testing::waitLoaded(learning->lessons()));
+        QCOMPARE(learning->lessons()->rowCount(), 2);
+
+        testing::findByName<QPushButton>(learning, QStringLiteral("Request a refund"))->click();
+        QWidget *refundDialog = nullptr;
+        QTRY_VERIFY([&] {
+            for (QWidget *w : window.findChildren<QDialog *>(QStringLiteral("refundDialog")))
+                if (w->isVisible())
+                    refundDialog = w;
+            return refundDialog != nullptr;
+        }());
+        auto *ok = testing::findByName<QPushButton>(refundDialog, QStringLiteral("Request the refund"));
+        QVERIFY(!ok->isEnabled()); // a reason is needed
+        QTest::keyClicks(refundDialog->findChild<QPlainTextEdit *>(QStringLiteral("refundReasonEdit")), QStringLiteral("Schedule changed"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(learning->outcomeText().contains(QStringLiteral("goes back to your card")), 15000);
+        QVERIFY(learning->outcomeText().contains(QStringLiteral("approved automatically")));
+        QVERIFY(testing::waitLoaded(learning->enrollments()));
+        QTRY_COMPARE_WITH_TIMEOUT(Format::str(learning->currentEnrollment(), "refundStatus"), QStringLiteral("processed"), 10000);
+        QCOMPARE(Format::str(learning->currentEnrollment(), "paymentStatus"), QStringLiteral("refunded"));
+        QVERIFY(!learning->refundEnabled());
+        QVERIFY(learning->refundReasonText().contains(QStringLiteral("refunded")));
+        QVERIFY(testing::waitLoaded(learning->refunds()));
+        QCOMPARE(learning->refunds()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestStudentEndToEnd)
+#include "tst_student_e2e.moc"
