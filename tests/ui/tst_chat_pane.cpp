@@ -1,0 +1,196 @@
+// The chat dock (issue 7) against the real local server: conversation list, opening a room, the
+// composer (typing sent and shown, Enter sends, Up edits the last own message), live messages, the
+// one-way notice room, starting from an enrollment, admin tools, and the dock title's unread count.
+#include "studenttesthelpers.h"
+
+#include "../api/realtimetesthelpers.h"
+#include "api/messagingapi.h"
+#include "models/chat/conversationlistmodel.h"
+#include "models/chat/messagelistmodel.h"
+#include "testserver.h"
+#include "ui/chat/chatdock.h"
+#include "ui/chat/chatpane.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace tutorhub;
+using namespace tutorhub::testing;
+using models::ConversationListModel;
+using models::MessageListModel;
+
+class TestChatPane : public QObject
+{
+    Q_OBJECT
+
+    test::TestServer m_server;
+    QTemporaryDir m_dir;
+
+    struct Window
+    {
+        std::unique_ptr<SignedInUser> user;
+        std::unique_ptr<QMainWindow> window;
+        QDockWidget *dock = nullptr;
+        ui::chat::ChatPane *pane = nullptr;
+    };
+    std::unique_ptr<Window> open(const QString &email, const QString &tag)
+    {
+        auto w = std::make_unique<Window>();
+        w->user = signIn(m_server.baseUrl(), m_dir.filePath(tag + ".ini"), email);
+        if (!w->user->session->currentUser().isValid())
+            return {};
+        w->window = std::make_unique<QMainWindow>();
+        w->window->setCentralWidget(new QWidget);
+        w->dock = ui::chat::createChatDock(w->user->context(), w->window.get());
+        if (!w->dock)
+            return {};
+        w->window->addDockWidget(Qt::RightDockWidgetArea, w->dock);
+        w->window->resize(900, 700);
+        w->window->show();
+        w->pane = w->dock->findChild<ui::chat::ChatPane *>();
+        return w;
+    }
+    static QString roomOf(const ConversationListModel *m, const QString &type)
+    {
+        for (int i = 0; i < m->rowCount(); ++i)
+            if (m->index(i).data(ConversationListModel::TypeRole).toString() == type)
+                return m->index(i).data(ConversationListModel::IdRole).toString();
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the outbox files go to a test location
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+
+    void conversationAndComposer()
+    {
+        auto lena = open(demoStudent, "lena");
+        QVERIFY(lena);
+        auto *list = findByName<QListView>(lena->pane, "Conversations");
+        QVERIFY(list);
+        QTRY_VERIFY(list->model()->rowCount() >= 1);
+        auto *state = findByName<QLabel>(lena->pane, "Chat connection state");
+        QVERIFY(state);
+        QTRY_COMPARE(state->text(), QStringLiteral("Chat connected"));
+        const QString room = roomOf(lena->pane->conversations(), "studentTutor");
+        QVERIFY(!room.isEmpty());
+
+        test::ChatUser maria;
+        QVERIFY(maria.signIn(m_server.port(), test::kTutorMaria, m_dir.filePath("maria.json")));
+        QSignalSpy mariaFrames(maria.rt.get(), &api::RealtimeConnection::frameReceived);
+        maria.rt->join(room);
+        maria.rt->start();
+        QTRY_VERIFY(maria.connected());
+
+        list->setCurrentIndex(list->model()->index(lena->pane->conversations()->rowOf(room), 0));
+        emit list->activated(list->currentIndex());
+        auto *view = findByName<QListView>(lena->pane, "Messages");
+        QVERIFY(view && view->isVisible());
+        QTRY_VERIFY(view->model()->rowCount() >= 5); // day separator + the demo messages
+        auto *title = findByName<QLabel>(lena->pane, "Conversation title");
+        QCOMPARE(title->text(), QStringLiteral("Maria Keller"));
+        QVERIFY(!findByName<QWidget>(lena->pane, "Warn the other participant")); // no admin tools for students
+
+        // Typing is sent, Enter sends, the composer empties.
+        auto *input = findByName<QPlainTextEdit>(lena->pane, "Message");
+        QVERIFY(input && input->isEnabled());
+        input->setFocus();
+        QTest::keyClicks(input, "Hello Maria");
+        QTRY_VERIFY(std::any_of(mariaFrames.cbegin(), mariaFrames.cend(), [](const QList<QVariant> &a) {
+            const QJsonObject f = a.at(0).toJsonObject();
+            return f.value("type").toString() == "typing" && f.value("isTyping").toBool();
+        }));
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(input->toPlainText().isEmpty());
+        QTRY_COMPARE(test::textOf(maria.received.last()), QStringLiteral("Hello Maria"));
+        QTRY_COMPARE(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TickRole).value<MessageListModel::Tick>(),
+                     MessageListModel::Tick::Sent);
+
+        // Maria types and answers: both show in the pane.
+        maria.rt->sendFrame({{"type", "typing"}, {"roomId", room}, {"isTyping", true}});
+        auto *typing = findByName<QLabel>(lena->pane, "Typing indicator");
+        QTRY_COMPARE(typing->text(), QStringLiteral("Maria Keller is typing…"));
+        maria.rt->sendMessage(room, "text", QJsonObject{{"text", "Hi Lena!"}});
+        QTRY_COMPARE(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TextRole).toString(), QStringLiteral("Hi Lena!"));
+        QTRY_VERIFY(typing->text().isEmpty());
+
+        // Up in the empty composer edits the last own message; Enter saves it.
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->toPlainText(), QStringLiteral("Hello Maria"));
+        auto *send = findByName<QPushButton>(lena->pane, "Send the message");
+        QCOMPARE(send->text(), QStringLiteral("Save"));
+        input->selectAll();
+        QTest::keyClicks(input, "Hello Maria, edited");
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_VERIFY(std::any_of(mariaFrames.cbegin(), mariaFrames.cend(), [](const QList<QVariant> &a) {
+            return a.at(0).toJsonObject().value("type").toString() == "messageEdited";
+        }));
+        QCOMPARE(send->text(), QStringLiteral("Send"));
+
+        // Read while looking at it: Maria's ticks and Lena's badge.
+        lena->window->activateWindow();
+        QTRY_COMPARE(lena->pane->conversations()->index(lena->pane->conversations()->rowOf(room)).data(ConversationListModel::UnreadRole).toInt(), 0);
+
+        lena->pane->grab().save(QDir::temp().filePath("tutorhub-chat-pane.png"));
+
+        // Back to the list (keyboard).
+        auto *back = findByName<QToolButton>(lena->pane, "Back to the conversations");
+        QVERIFY(back);
+        back->click();
+        QVERIFY(list->isVisible());
+    }
+
+    void startFromEnrollmentAndOneWayNotice()
+    {
+        auto lena = open(demoStudent, "lena2");
+        QVERIFY(lena);
+        QTRY_VERIFY(lena->pane->conversations()->rowCount() >= 1);
+        const QString room = roomOf(lena->pane->conversations(), "studentTutor");
+        const QJsonObject c = lena->pane->conversations()->conversation(room);
+        QVERIFY(ui::chat::openChatForEnrollment(lena->window->centralWidget(), c.value("enrollmentId").toString(),
+                                                c.value("participantA").toString(), c.value("participantB").toString()));
+        QTRY_COMPARE(lena->pane->currentConversation(), room);
+
+        // An admin notice: readable, not answerable, with the sentence why.
+        auto admin = open(demoAdmin, "admin");
+        QVERIFY(admin);
+        QTRY_VERIFY(admin->pane->conversations()->rowCount() >= 1);
+        api::MessagingApi m(admin->user->client.get());
+        std::optional<bool> ok;
+        m.warnUser(lena->user->userId(), false, "Please be on time.", "warning", admin->user->client.get(),
+                   [&](const api::Result<api::JsonAnswer> &r) { ok = bool(r); });
+        QTRY_VERIFY(ok.has_value() && *ok);
+        QTRY_VERIFY(!roomOf(lena->pane->conversations(), "adminStudent").isEmpty());
+        QTRY_VERIFY(lena->dock->windowTitle().contains("unread"));
+        lena->pane->openConversation(roomOf(lena->pane->conversations(), "adminStudent"));
+        auto *input = findByName<QPlainTextEdit>(lena->pane, "Message", false);
+        QTRY_VERIFY(!input->isEnabled());
+        auto *notice = findByName<QLabel>(lena->pane, "Chat notice");
+        QVERIFY(notice->text().contains("cannot be answered"));
+        auto *view = findByName<QListView>(lena->pane, "Messages");
+        QTRY_COMPARE(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::StyleRole).toString(), QStringLiteral("warning"));
+        lena->pane->grab().save(QDir::temp().filePath("tutorhub-chat-notice.png"));
+
+        // Admin tools in the admin's pane.
+        const QString staff = roomOf(admin->pane->conversations(), "adminTutor");
+        QVERIFY(!staff.isEmpty());
+        admin->pane->openConversation(staff);
+        QVERIFY(findByName<QToolButton>(admin->pane, "Warn the other participant"));
+        QVERIFY(findByName<QToolButton>(admin->pane, "Silence the other participant in this conversation"));
+        QVERIFY(findByName<QToolButton>(admin->pane, "Block the other participant in this conversation"));
+    }
+};
+
+QTEST_MAIN(TestChatPane)
+#include "tst_chat_pane.moc"

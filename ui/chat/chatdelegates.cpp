@@ -1,0 +1,259 @@
+#include "chatdelegates.h"
+
+#include "models/chat/conversationlistmodel.h"
+#include "models/chat/messagelistmodel.h"
+#include "ui/common/theme.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+namespace tutorhub::ui::chat {
+
+using models::ConversationListModel;
+using models::MessageListModel;
+
+namespace {
+
+constexpr int kPad = 8;
+constexpr int kBubblePad = 8;
+
+QColor warningBg()
+{
+    return QColor(0xfe, 0xf3, 0xc7);
+}
+QColor warningBorder()
+{
+    return QColor(0xd9, 0x77, 0x06);
+}
+QColor systemBg()
+{
+    return QColor(0xee, 0xf2, 0xf7);
+}
+
+QRect textRect(const QFontMetrics &fm, const QString &text, int width)
+{
+    return fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+}
+
+} // namespace
+
+void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
+    const QRect r = option.rect.adjusted(kPad, kPad / 2, -kPad, -kPad / 2);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor fg = selected ? option.palette.highlightedText().color() : colors::text;
+    const QColor muted = selected ? option.palette.highlightedText().color() : colors::mutedText;
+    const int unread = index.data(ConversationListModel::UnreadRole).toInt();
+    p->save();
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics fmb(bold), fm(option.font);
+    const QString time = index.data(ConversationListModel::TimeTextRole).toString();
+    const int timeW = fm.horizontalAdvance(time);
+    p->setFont(bold);
+    p->setPen(fg);
+    const QRect titleR(r.left(), r.top(), r.width() - timeW - kPad, fmb.height());
+    p->drawText(titleR, Qt::AlignLeft | Qt::AlignVCenter, fmb.elidedText(index.data(ConversationListModel::TitleRole).toString(), Qt::ElideRight, titleR.width()));
+    p->setFont(option.font);
+    p->setPen(muted);
+    p->drawText(QRect(r.right() - timeW, r.top(), timeW, fm.height()), Qt::AlignRight | Qt::AlignVCenter, time);
+    int y = r.top() + fmb.height();
+    const QString course = index.data(ConversationListModel::CourseTitleRole).toString();
+    if (!course.isEmpty()) {
+        p->drawText(QRect(r.left(), y, r.width(), fm.height()), Qt::AlignLeft, fm.elidedText(course, Qt::ElideRight, r.width()));
+        y += fm.height();
+    }
+    // Unread badge at the right of the preview line.
+    int badgeW = 0;
+    if (unread > 0) {
+        const QString n = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        badgeW = std::max(fm.height(), fm.horizontalAdvance(n) + 10);
+        const QRect badge(r.right() - badgeW, y, badgeW, fm.height());
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        p->setBrush(colors::accent);
+        p->drawRoundedRect(badge, fm.height() / 2.0, fm.height() / 2.0);
+        p->setPen(Qt::white);
+        p->setFont(bold);
+        p->drawText(badge, Qt::AlignCenter, n);
+        p->setFont(unread > 0 ? bold : option.font);
+    }
+    p->setPen(unread > 0 ? fg : muted);
+    const QRect prevR(r.left(), y, r.width() - badgeW - (badgeW ? kPad : 0), fm.height());
+    p->drawText(prevR, Qt::AlignLeft, fm.elidedText(index.data(ConversationListModel::PreviewRole).toString(), Qt::ElideRight, prevR.width()));
+    p->restore();
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QFont bold = option.font;
+    bold.setBold(true);
+    const int lines = index.data(ConversationListModel::CourseTitleRole).toString().isEmpty() ? 1 : 2;
+    return QSize(200, QFontMetrics(bold).height() + lines * option.fontMetrics.height() + kPad);
+}
+
+struct MessageDelegate::Layout
+{
+    MessageListModel::Kind kind;
+    QString style;
+    QRect bubble;   // in item coordinates (origin 0,0)
+    QRect quote;    // reply quote inside the bubble
+    QRect text;
+    QRect footer;   // time, edited, tick
+    QString footerText;
+    int height = 0;
+};
+
+MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Layout l;
+    l.kind = index.data(MessageListModel::KindRole).value<MessageListModel::Kind>();
+    const QFontMetrics fm(option.font);
+    const int width = std::max(120, option.rect.width() > 0 ? option.rect.width() : 320);
+    if (l.kind == MessageListModel::Kind::DaySeparator) {
+        l.height = fm.height() + 2 * kPad;
+        return l;
+    }
+    l.style = index.data(MessageListModel::StyleRole).toString();
+    const bool notice = l.style == QLatin1String("system") || l.style == QLatin1String("warning");
+    const int maxBubble = notice ? width - 2 * kPad : int(width * 0.78);
+    const int inner = maxBubble - 2 * kBubblePad;
+    QString text = index.data(MessageListModel::TextRole).toString();
+    const QString type = index.data(MessageListModel::MessageTypeRole).toString();
+    if (type == QLatin1String("image") || type == QLatin1String("document"))
+        text = (type == QLatin1String("image") ? tr("Image: %1") : tr("Document: %1")).arg(text) + QLatin1Char('\n') + index.data(MessageListModel::UrlRole).toString();
+    if (!notice && !index.data(MessageListModel::IsMineRole).toBool())
+        text = index.data(MessageListModel::SenderNameRole).toString() + QLatin1Char('\n') + text;
+    const QRect tr0 = textRect(fm, text, inner);
+    const QString quote = index.data(MessageListModel::ReplyPreviewRole).toString();
+    QRect q0;
+    if (!quote.isEmpty())
+        q0 = textRect(fm, quote, inner - 8).adjusted(0, 0, 8, 4);
+    QStringList foot{index.data(MessageListModel::TimeTextRole).toString()};
+    if (index.data(MessageListModel::EditedRole).toBool())
+        foot << tr("edited");
+    switch (index.data(MessageListModel::TickRole).value<MessageListModel::Tick>()) {
+    case MessageListModel::Tick::Sending: foot << tr("sending…"); break;
+    case MessageListModel::Tick::Failed: foot << tr("not sent"); break;
+    case MessageListModel::Tick::Sent: foot << QStringLiteral("✓"); break;
+    case MessageListModel::Tick::Read: foot << QStringLiteral("✓✓"); break;
+    case MessageListModel::Tick::None: break;
+    }
+    l.footerText = foot.join(QStringLiteral(" · "));
+    const QString error = index.data(MessageListModel::ErrorRole).toString();
+    if (!error.isEmpty())
+        l.footerText += QLatin1Char('\n') + error;
+    const QRect f0 = textRect(fm, l.footerText, inner);
+    int nameW = 0;
+    if (!notice && !index.data(MessageListModel::IsMineRole).toBool()) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        nameW = QFontMetrics(bold).horizontalAdvance(index.data(MessageListModel::SenderNameRole).toString()) + 2;
+    }
+    const int contentW = std::max({tr0.width(), q0.width(), f0.width(), nameW, 40});
+    const int bubbleW = std::min(maxBubble, contentW + 2 * kBubblePad);
+    const int bubbleH = kBubblePad + (q0.isNull() ? 0 : q0.height() + 4) + tr0.height() + 2 + f0.height() + kBubblePad;
+    const bool mine = l.style == QLatin1String("mine");
+    const int x = notice ? kPad : (mine ? width - kPad - bubbleW : kPad);
+    l.bubble = QRect(x, kPad / 2, bubbleW, bubbleH);
+    int y = l.bubble.top() + kBubblePad;
+    if (!q0.isNull()) {
+        l.quote = QRect(x + kBubblePad, y, bubbleW - 2 * kBubblePad, q0.height());
+        y += q0.height() + 4;
+    }
+    l.text = QRect(x + kBubblePad, y, bubbleW - 2 * kBubblePad, tr0.height());
+    y += tr0.height() + 2;
+    l.footer = QRect(x + kBubblePad, y, bubbleW - 2 * kBubblePad, f0.height());
+    l.height = bubbleH + kPad;
+    return l;
+}
+
+void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout l = layoutFor(option, index);
+    p->save();
+    p->translate(option.rect.topLeft());
+    p->setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm(option.font);
+    if (l.kind == MessageListModel::Kind::DaySeparator) {
+        const QString day = index.data(Qt::DisplayRole).toString();
+        const int w = fm.horizontalAdvance(day) + 16;
+        const QRect pill((option.rect.width() - w) / 2, kPad / 2, w, fm.height() + kPad);
+        p->setPen(Qt::NoPen);
+        p->setBrush(colors::border);
+        p->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        p->setPen(colors::mutedText);
+        p->drawText(pill, Qt::AlignCenter, day);
+        p->restore();
+        return;
+    }
+    QColor bg = colors::surface, border = colors::border, fg = colors::text;
+    if (l.style == QLatin1String("mine")) {
+        bg = colors::accentSoft;
+        border = colors::accentSoft;
+    } else if (l.style == QLatin1String("warning")) {
+        bg = warningBg();
+        border = warningBorder();
+    } else if (l.style == QLatin1String("system")) {
+        bg = systemBg();
+    }
+    if (index.data(MessageListModel::DeletedRole).toBool())
+        fg = colors::mutedText;
+    p->setPen(QPen(border, l.style == QLatin1String("warning") ? 1.5 : 1.0));
+    p->setBrush(bg);
+    p->drawRoundedRect(l.bubble, 8, 8);
+    if (option.state & QStyle::State_Selected) {
+        p->setPen(QPen(colors::accent, 2));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(l.bubble.adjusted(1, 1, -1, -1), 8, 8);
+    }
+    if (!l.quote.isNull()) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0, 0, 0, 18));
+        p->drawRect(l.quote);
+        p->setBrush(colors::accent);
+        p->drawRect(QRect(l.quote.left(), l.quote.top(), 3, l.quote.height()));
+        p->setPen(colors::mutedText);
+        p->drawText(l.quote.adjusted(8, 2, 0, 0), Qt::TextWordWrap, index.data(MessageListModel::ReplyPreviewRole).toString());
+    }
+    QString text = index.data(MessageListModel::TextRole).toString();
+    const QString type = index.data(MessageListModel::MessageTypeRole).toString();
+    if (type == QLatin1String("image") || type == QLatin1String("document"))
+        text = (type == QLatin1String("image") ? tr("Image: %1") : tr("Document: %1")).arg(text) + QLatin1Char('\n') + index.data(MessageListModel::UrlRole).toString();
+    const bool notice = l.style == QLatin1String("system") || l.style == QLatin1String("warning");
+    QFont f = option.font;
+    f.setItalic(index.data(MessageListModel::DeletedRole).toBool());
+    p->setFont(f);
+    p->setPen(fg);
+    if (!notice && !index.data(MessageListModel::IsMineRole).toBool()) {
+        QFont b = option.font;
+        b.setBold(true);
+        p->setFont(b);
+        p->setPen(colors::accentDark);
+        p->drawText(QRect(l.text.left(), l.text.top(), l.text.width(), fm.height()), Qt::AlignLeft, index.data(MessageListModel::SenderNameRole).toString());
+        p->setFont(f);
+        p->setPen(fg);
+        p->drawText(l.text.adjusted(0, fm.height(), 0, 0), Qt::TextWordWrap, text);
+    } else {
+        p->drawText(l.text, Qt::TextWordWrap, text);
+    }
+    p->setFont(option.font);
+    const bool failed = index.data(MessageListModel::TickRole).value<MessageListModel::Tick>() == MessageListModel::Tick::Failed;
+    p->setPen(failed ? QColor(0xb9, 0x1c, 0x1c) : colors::mutedText);
+    p->drawText(l.footer, Qt::TextWordWrap | (l.style == QLatin1String("mine") ? Qt::AlignRight : Qt::AlignLeft), l.footerText);
+    p->restore();
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout l = layoutFor(option, index);
+    return QSize(option.rect.width() > 0 ? option.rect.width() : 320, l.height);
+}
+
+} // namespace tutorhub::ui::chat

@@ -1,0 +1,68 @@
+#include "chatdock.h"
+
+#include "api/apiclient.h"
+#include "api/outbox.h"
+#include "api/realtime.h"
+#include "api/session.h"
+#include "models/chat/conversationlistmodel.h"
+#include "ui/chat/chatpane.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSystemTrayIcon>
+
+namespace tutorhub::ui::chat {
+
+void registerDock(PageRegistry &registry)
+{
+    registry.addDock([](const WorkspaceContext &context, QMainWindow *window) { return createChatDock(context, window); });
+}
+
+QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window)
+{
+    if (!context.client || !context.session || !context.session->currentUser().isValid())
+        return nullptr;
+    const QString me = context.session->currentUser().id;
+    auto *dock = new QDockWidget(QObject::tr("Chat"), window);
+    dock->setObjectName(QStringLiteral("chatDock"));
+    dock->setAccessibleName(QObject::tr("Chat"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    auto *outbox = new api::Outbox(api::Outbox::defaultPath(context.client->environment(), me), dock);
+    auto *realtime = new api::RealtimeConnection(context.client, outbox, dock);
+    auto *pane = new ChatPane(context, realtime, outbox, dock);
+    dock->setWidget(pane);
+    dock->setMinimumWidth(300);
+    QObject::connect(pane, &ChatPane::unreadChanged, dock, [dock](int n) {
+        dock->setWindowTitle(n > 0 ? QObject::tr("Chat (%1 unread)").arg(n) : QObject::tr("Chat"));
+    });
+
+    // Desktop notifications while the window is not focused.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new QSystemTrayIcon(window->windowIcon(), dock);
+        tray->setToolTip(QObject::tr("TutorHub"));
+        tray->show();
+        QObject::connect(tray, &QSystemTrayIcon::messageClicked, window, [window] {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        });
+        QObject::connect(realtime, &api::RealtimeConnection::messageReceived, tray,
+                         [tray, window, me](const QString &, const QJsonObject &m) {
+                             if (window->isActiveWindow() || m.value(QStringLiteral("senderId")).toString() == me)
+                                 return;
+                             tray->showMessage(QObject::tr("New message from %1").arg(m.value(QStringLiteral("senderName")).toString()),
+                                               models::ConversationListModel::previewOf(m), QSystemTrayIcon::Information, 8000);
+                         });
+        QObject::connect(realtime, &api::RealtimeConnection::notificationReceived, tray, [tray, window](const QJsonObject &n) {
+            if (window->isActiveWindow())
+                return;
+            tray->showMessage(n.value(QStringLiteral("title")).toString(), n.value(QStringLiteral("body")).toString(),
+                              QSystemTrayIcon::Information, 8000);
+        });
+    }
+    realtime->start();
+    pane->reload();
+    return dock;
+}
+
+} // namespace tutorhub::ui::chat

@@ -1,0 +1,15 @@
+// The chat dock of every workspace (issue 7): builds the outbox (per environment and user), the hub
+// connection and the chat pane, keeps the dock title's unread count, and shows desktop
+// notifications (system tray) for new messages and important events while the window is not active.
+#pragma once
+
+#include "ui/workspacecontext.h"
+
+namespace tutorhub::ui::chat {
+
+// Registers the chat dock with the page registry (app/workspaces.cpp).
+void registerDock(PageRegistry &registry);
+// The dock for the signed-in user of `context`; nullptr without a session.
+QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window);
+
+} // namespace tutorhub::ui::chat
