@@ -141,6 +141,8 @@ QList<NavigationPage> WorkspaceNavigationModel::pagesFor(api::Workspace workspac
                  tr("Charts of sign-ups, enrollments, revenue and refunds over time."), "analytics"),
             page("agenthub", tr("AgentHub"),
                  tr("Configure the platform's assistant agents and review what they did."), "agent"),
+            page("moderation-log", tr("Moderation log"),
+                 tr("Every warning, suspension, ban, removal and approval, with who did it and why."), "issues"),
         };
     }
     return {};

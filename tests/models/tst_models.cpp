@@ -75,7 +75,7 @@ private slots:
     {
         m_nav.setWorkspace(api::Workspace::Admin);
         QCOMPARE(titles(m_nav), (QStringList{"Dashboard", "Issues", "Tutor applications", "Users", "Courses",
-                                             "Enrollments & refunds", "Analytics", "AgentHub"}));
+                                             "Enrollments & refunds", "Analytics", "AgentHub", "Moderation log"}));
     }
 
     void everyPageHasIdIconAndDescription()

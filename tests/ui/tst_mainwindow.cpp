@@ -80,7 +80,7 @@ private slots:
         QTest::newRow("admin") << testing::demoAdmin << "dministrator" // Administrator or Super administrator
                               
                                << QStringList{"Dashboard", "Issues", "Tutor applications", "Users", "Courses",
-                                              "Enrollments & refunds", "Analytics", "AgentHub"};
+                                              "Enrollments & refunds", "Analytics", "AgentHub", "Moderation log"};
         QTest::newRow("tutor") << testing::demoTutor << "Tutor"
                                << QStringList{"Profile", "Course packs", "Availability", "Lessons",
                                               "Students & earnings", "Messages"};

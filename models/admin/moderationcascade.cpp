@@ -1,0 +1,569 @@
+#include "moderationcascade.h"
+
+#include "api/adminapi.h"
+#include "api/authapi.h"
+#include "models/format.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace tutorhub::models::admin {
+
+using Done = std::function<void(const api::ApiError &)>;
+
+struct ModerationCascade::Env
+{
+    api::AdminApi *admin = nullptr;
+    api::AuthApi *auth = nullptr;
+    QObject *context = nullptr;
+    CascadePlan *plan = nullptr;
+    QStringList *canceled = nullptr;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Plan and store
+
+QJsonObject CascadePlan::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("adminId"), adminId},
+            {QStringLiteral("targetUserId"), targetUserId},
+            {QStringLiteral("targetUserName"), targetUserName},
+            {QStringLiteral("targetRoleId"), targetRoleId},
+            {QStringLiteral("tutorProfileId"), tutorProfileId},
+            {QStringLiteral("coursePackId"), coursePackId},
+            {QStringLiteral("coursePackTitle"), coursePackTitle},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("complaintId"), complaintId},
+            {QStringLiteral("actionDate"), Format::toIsoUtc(actionDate)}};
+}
+
+CascadePlan CascadePlan::fromJson(const QJsonObject &o)
+{
+    CascadePlan p;
+    p.id = Format::str(o, "id");
+    p.action = Format::str(o, "action");
+    p.adminId = Format::str(o, "adminId");
+    p.targetUserId = Format::str(o, "targetUserId");
+    p.targetUserName = Format::str(o, "targetUserName");
+    p.targetRoleId = Format::str(o, "targetRoleId");
+    p.tutorProfileId = Format::str(o, "tutorProfileId");
+    p.coursePackId = Format::str(o, "coursePackId");
+    p.coursePackTitle = Format::str(o, "coursePackTitle");
+    p.reason = Format::str(o, "reason");
+    p.message = Format::str(o, "message");
+    p.complaintId = Format::str(o, "complaintId");
+    p.actionDate = Format::when(o, "actionDate");
+    return p;
+}
+
+CascadePlan CascadePlan::make(const QString &action, const QString &adminId)
+{
+    CascadePlan p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.action = action;
+    p.adminId = adminId;
+    // Whole milliseconds: the server stores what it is sent, so the record is found again by it.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    p.actionDate = now.addMSecs(-now.time().msec());
+    return p;
+}
+
+CascadeStore::CascadeStore(const QString &filePath) : m_path(filePath) {}
+
+QJsonObject CascadeStore::read() const
+{
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void CascadeStore::write(const QJsonObject &all) const
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    f.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
+    f.commit();
+}
+
+void CascadeStore::save(const Entry &e)
+{
+    QJsonObject all = read();
+    all.insert(e.plan.id, QJsonObject{{QStringLiteral("plan"), e.plan.toJson()},
+                                      {QStringLiteral("doneSteps"), QJsonArray::fromStringList(e.doneSteps)},
+                                      {QStringLiteral("lastError"), e.lastError}});
+    write(all);
+}
+
+void CascadeStore::remove(const QString &planId)
+{
+    QJsonObject all = read();
+    if (all.contains(planId)) {
+        all.remove(planId);
+        write(all);
+    }
+}
+
+CascadeStore::Entry CascadeStore::entry(const QString &planId) const
+{
+    const QJsonObject o = read().value(planId).toObject();
+    Entry e;
+    e.plan = CascadePlan::fromJson(o.value(QStringLiteral("plan")).toObject());
+    for (const QJsonValue &v : o.value(QStringLiteral("doneSteps")).toArray())
+        e.doneSteps.append(v.toString());
+    e.lastError = o.value(QStringLiteral("lastError")).toString();
+    return e;
+}
+
+QList<CascadeStore::Entry> CascadeStore::unfinished() const
+{
+    QList<Entry> out;
+    const QJsonObject all = read();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        Entry e = entry(it.key());
+        if (e.plan.isValid())
+            out.append(e);
+    }
+    std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.plan.actionDate < b.plan.actionDate; });
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The steps (data) and their small named rules
+
+namespace {
+
+bool isTutor(const CascadePlan &p)
+{
+    return p.targetRoleId == QLatin1String("tutor");
+}
+bool isRemoval(const CascadePlan &p)
+{
+    return p.action == QLatin1String("removeCourse");
+}
+bool blocksUser(const CascadePlan &p)
+{
+    return p.action == QLatin1String("ban") || p.action == QLatin1String("suspend");
+}
+
+QString accountStatusFor(const CascadePlan &p)
+{
+    if (p.action == QLatin1String("ban"))
+        return QStringLiteral("banned");
+    if (p.action == QLatin1String("suspend"))
+        return QStringLiteral("suspended");
+    return QStringLiteral("active");
+}
+
+// actionType of the moderation record (reactivation is recorded as "approve", M4).
+QString actionTypeFor(const CascadePlan &p)
+{
+    if (isRemoval(p))
+        return QStringLiteral("remove");
+    if (p.action == QLatin1String("reactivate"))
+        return QStringLiteral("approve");
+    return p.action;
+}
+
+// The text the user receives; it ends with the plan's reference (how a resumed run recognises it).
+QString messageText(const CascadePlan &p)
+{
+    QString text = p.message.trimmed();
+    if (text.isEmpty()) {
+        if (isRemoval(p))
+            text = ModerationCascade::tr("Your course \"%1\" was removed from TutorHub. Reason: %2. Enrolled students were "
+                                         "refunded for the lessons not yet taught.")
+                       .arg(p.coursePackTitle, p.reason);
+        else if (p.action == QLatin1String("ban"))
+            text = ModerationCascade::tr("Your TutorHub account was banned. Reason: %1.").arg(p.reason);
+        else
+            text = ModerationCascade::tr("Your TutorHub account was suspended. Reason: %1.").arg(p.reason);
+    }
+    return text + QLatin1Char('\n') + ModerationCascade::tr("Reference: %1").arg(p.id);
+}
+
+QString resolutionTypeFor(const CascadePlan &p)
+{
+    return isRemoval(p) ? QStringLiteral("removeCourse") : p.action;
+}
+
+// Step: the account status (PATCH /auth-api/v1/users/:id) — idempotent.
+void runAccountStatus(ModerationCascade::Env &env, Done done)
+{
+    env.auth->updateUser(env.plan->targetUserId, QJsonObject{{QStringLiteral("accountStatus"), accountStatusFor(*env.plan)}},
+                         env.context, [done](const api::Result<api::User> &r) { done(r ? api::ApiError() : r.error()); });
+}
+
+// Step: the pack's moderationStatus removed with the reason as note — idempotent.
+void runPackStatus(ModerationCascade::Env &env, Done done)
+{
+    const QJsonObject fields{{QStringLiteral("moderationStatus"), QStringLiteral("removed")},
+                             {QStringLiteral("moderationNote"), env.plan->reason}};
+    env.admin->updateCoursePack(env.plan->coursePackId, fields, env.context, [done](const api::Result<api::JsonAnswer> &r) {
+        done(r ? api::ApiError() : r.error());
+    });
+}
+
+// Step: the moderation record. Looks for the record of this plan first (same admin, target,
+// action and actionDate), so a record whose answer was lost is not written twice.
+void runRecord(ModerationCascade::Env &env, Done done)
+{
+    const CascadePlan plan = *env.plan;
+    const QString targetId = isRemoval(plan) ? plan.coursePackId : plan.targetUserId;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("targetId"), targetId);
+    q.addQueryItem(QStringLiteral("actionType"), actionTypeFor(plan));
+    q.addQueryItem(QStringLiteral("adminId"), plan.adminId);
+    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
+    api::AdminApi *admin = env.admin;
+    QObject *context = env.context;
+    admin->listModerationActions(q, context, [=](const api::Result<api::JsonAnswer> &r) {
+        if (!r)
+            return done(r.error());
+        for (const QJsonValue &v : r.value().array())
+            if (Format::when(v.toObject(), "actionDate") == plan.actionDate)
+                return done(api::ApiError());
+        const QJsonObject record{{QStringLiteral("adminId"), plan.adminId},
+                                 {QStringLiteral("targetType"), isRemoval(plan) ? QStringLiteral("coursePack") : QStringLiteral("user")},
+                                 {QStringLiteral("targetId"), targetId},
+                                 {QStringLiteral("targetUserId"), plan.targetUserId},
+                                 {QStringLiteral("actionType"), actionTypeFor(plan)},
+                                 {QStringLiteral("actionReason"), plan.reason},
+                                 {QStringLiteral("actionDate"), Format::toIsoUtc(plan.actionDate)}};
+        admin->createModerationAction(record, context, [done](const api::Result<api::JsonAnswer> &c) {
+            done(c ? api::ApiError() : c.error());
+        });
+    });
+}
+
+void collectCanceled(ModerationCascade::Env &env, const QJsonArray &rows)
+{
+    for (const QJsonValue &v : rows) {
+        const QString id = Format::str(v.toObject(), "id");
+        if (!env.canceled->contains(id))
+            env.canceled->append(id);
+    }
+}
+
+// Student: cancel each pending or active enrollment (full refund of a paid one), one after another.
+void cancelEach(ModerationCascade::Env env, QStringList ids, Done done)
+{
+    if (ids.isEmpty())
+        return done(api::ApiError());
+    const QString id = ids.takeFirst();
+    env.admin->cancelEnrollment(id, env.plan->reason, env.context, [env, ids, done, id](const api::Result<api::JsonAnswer> &r) mutable {
+        if (!r)
+            return done(r.error());
+        if (!env.canceled->contains(id))
+            env.canceled->append(id);
+        cancelEach(env, ids, done);
+    });
+}
+
+// Step: cancel and refund what the action takes away — idempotent (what is canceled is not listed again).
+void runCascade(ModerationCascade::Env &env, Done done)
+{
+    ModerationCascade::Env e = env;
+    const CascadePlan &plan = *env.plan;
+    auto answer = [e, done](const api::Result<api::JsonAnswer> &r) mutable {
+        if (r)
+            collectCanceled(e, r.value().array());
+        done(r ? api::ApiError() : r.error());
+    };
+    if (isRemoval(plan))
+        return void(e.admin->cascadeCourseRemoval(plan.coursePackId, plan.reason, e.context, answer));
+    if (isTutor(plan)) {
+        if (!plan.tutorProfileId.isEmpty())
+            return void(e.admin->cascadeTutorBan(plan.tutorProfileId, plan.reason, e.context, answer));
+        e.admin->tutorProfileOfUser(plan.targetUserId, e.context, [e, done, answer](const api::Result<api::JsonAnswer> &r) mutable {
+            if (!r)
+                return done(r.error());
+            const QJsonArray profiles = r.value().array();
+            if (profiles.isEmpty())
+                return done(api::ApiError()); // a tutor without a profile has nothing to cancel
+            e.plan->tutorProfileId = Format::str(profiles.first().toObject(), "id");
+            e.admin->cascadeTutorBan(e.plan->tutorProfileId, e.plan->reason, e.context, answer);
+        });
+        return;
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("studentId"), plan.targetUserId);
+    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("pending"));
+    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("active"));
+    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
+    e.admin->listEnrollments(q, e.context, [e, done](const api::Result<api::JsonAnswer> &r) {
+        if (!r)
+            return done(r.error());
+        QStringList ids;
+        for (const QJsonValue &v : r.value().array())
+            ids.append(Format::str(v.toObject(), "id"));
+        cancelEach(e, ids, done);
+    });
+}
+
+// Step: check that no canceled enrollment in the cascade's scope is still paid (canceled but not
+// refunded). Reads the server, so it also holds after a resume in a new session.
+void runVerifyRefunds(ModerationCascade::Env &env, Done done)
+{
+    const CascadePlan &plan = *env.plan;
+    QUrlQuery q;
+    if (isRemoval(plan))
+        q.addQueryItem(QStringLiteral("coursePackId"), plan.coursePackId);
+    else if (isTutor(plan) && !plan.tutorProfileId.isEmpty())
+        q.addQueryItem(QStringLiteral("tutorProfileId"), plan.tutorProfileId);
+    else
+        q.addQueryItem(QStringLiteral("studentId"), plan.targetUserId);
+    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("canceled"));
+    q.addQueryItem(QStringLiteral("paymentStatus"), QStringLiteral("paid"));
+    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
+    env.admin->listEnrollments(q, env.context, [done](const api::Result<api::JsonAnswer> &r) {
+        if (!r)
+            return done(r.error());
+        if (!r.value().array().isEmpty())
+            return done(api::ApiError(api::ApiError::Kind::Http, 409, QStringLiteral("errMsg_RefundMissing"),
+                                      QStringLiteral("a canceled enrollment is still paid")));
+        done(api::ApiError());
+    });
+}
+
+// Step: the warning in the admin conversation. Looks for this plan's reference in the last
+// messages first, so a message whose answer was lost is not sent twice.
+void runMessage(ModerationCascade::Env &env, Done done)
+{
+    const CascadePlan plan = *env.plan;
+    api::AdminApi *admin = env.admin;
+    QObject *context = env.context;
+    auto send = [=] {
+        const QJsonObject body{{QStringLiteral("targetUserId"), plan.targetUserId},
+                               {QStringLiteral("targetUserRole"), isTutor(plan) ? QStringLiteral("tutor") : QStringLiteral("student")},
+                               {QStringLiteral("messageContent"), messageText(plan)},
+                               {QStringLiteral("resolutionType"), resolutionTypeFor(plan)},
+                               {QStringLiteral("severity"), QStringLiteral("critical")}};
+        QJsonObject full = body;
+        if (!plan.complaintId.isEmpty())
+            full.insert(QStringLiteral("complaintId"), plan.complaintId);
+        admin->sendSystemMessage(full, context, [done](const api::Result<api::JsonAnswer> &r) { done(r ? api::ApiError() : r.error()); });
+    };
+    admin->myConversations(context, [=](const api::Result<api::JsonAnswer> &r) {
+        if (!r)
+            return done(r.error());
+        QString room;
+        for (const QJsonValue &v : r.value().array()) {
+            const QJsonObject c = v.toObject();
+            if (Format::str(c, "participantB") == plan.targetUserId && Format::str(c, "participantA") == plan.adminId
+                && Format::str(c, "conversationType").startsWith(QLatin1String("admin")))
+                room = Format::str(c, "id");
+        }
+        if (room.isEmpty())
+            return send();
+        admin->listChatMessages(room, 50, context, [=](const api::Result<api::JsonAnswer> &m) {
+            if (!m)
+                return done(m.error());
+            for (const QJsonValue &v : m.value().array()) {
+                const QJsonObject content = v.toObject().value(QStringLiteral("content")).toObject();
+                if (Format::str(content, "text").contains(plan.id))
+                    return done(api::ApiError()); // sent before the interruption
+            }
+            send();
+        });
+    });
+}
+
+} // namespace
+
+QList<ModerationCascade::Step> ModerationCascade::stepTable()
+{
+    return {
+        {QStringLiteral("accountStatus"), tr("Change the account status"), [](const CascadePlan &p) { return p.isUserAction(); },
+         runAccountStatus},
+        {QStringLiteral("packStatus"), tr("Mark the course as removed"), isRemoval, runPackStatus},
+        {QStringLiteral("record"), tr("Record the moderation action"), [](const CascadePlan &) { return true; }, runRecord},
+        {QStringLiteral("cascade"), tr("Cancel and refund the affected enrollments"),
+         [](const CascadePlan &p) { return blocksUser(p) || isRemoval(p); }, runCascade},
+        {QStringLiteral("verify"), tr("Check that every paid enrollment was refunded"),
+         [](const CascadePlan &p) { return blocksUser(p) || isRemoval(p); }, runVerifyRefunds},
+        {QStringLiteral("message"), tr("Send the warning message"),
+         [](const CascadePlan &p) { return blocksUser(p) || isRemoval(p); }, runMessage},
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+ModerationCascade::ModerationCascade(api::AdminApi *admin, api::AuthApi *auth, CascadeStore *store, QObject *parent)
+    : QAbstractListModel(parent), m_admin(admin), m_auth(auth), m_store(store), m_env(new Env)
+{
+}
+
+ModerationCascade::~ModerationCascade()
+{
+    delete m_env;
+}
+
+void ModerationCascade::setPlan(const CascadePlan &plan, const QStringList &doneSteps)
+{
+    beginResetModel();
+    m_plan = plan;
+    m_steps.clear();
+    m_states.clear();
+    m_errors.clear();
+    m_canceled.clear();
+    m_error = api::ApiError();
+    for (const Step &s : stepTable()) {
+        if (!s.appliesTo(plan))
+            continue;
+        m_steps.append(s);
+        m_states.append(doneSteps.contains(s.id) ? StepState::Done : StepState::Pending);
+        m_errors.append(QString());
+    }
+    endResetModel();
+}
+
+QStringList ModerationCascade::stepIds() const
+{
+    QStringList ids;
+    for (const Step &s : m_steps)
+        ids.append(s.id);
+    return ids;
+}
+
+QStringList ModerationCascade::doneSteps() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_states.at(i) == StepState::Done)
+            ids.append(m_steps.at(i).id);
+    return ids;
+}
+
+ModerationCascade::StepState ModerationCascade::stepState(const QString &stepId) const
+{
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_steps.at(i).id == stepId)
+            return m_states.at(i);
+    return StepState::Pending;
+}
+
+bool ModerationCascade::isFinished() const
+{
+    return !m_steps.isEmpty() && !m_states.contains(StepState::Pending) && !m_states.contains(StepState::Failed)
+        && !m_states.contains(StepState::Running);
+}
+
+void ModerationCascade::run()
+{
+    if (m_running || !m_plan.isValid() || !m_admin || !m_auth)
+        return;
+    m_running = true;
+    m_error = api::ApiError();
+    for (int i = 0; i < m_states.size(); ++i)
+        if (m_states.at(i) == StepState::Failed)
+            setState(i, StepState::Pending);
+    persist(); // from now on the sequence can be resumed, even if the app closes
+    emit started();
+    runNext();
+}
+
+void ModerationCascade::runNext()
+{
+    const int row = int(m_states.indexOf(StepState::Pending));
+    if (row < 0) {
+        m_running = false;
+        if (m_store)
+            m_store->remove(m_plan.id);
+        emit finished();
+        return;
+    }
+    setState(row, StepState::Running);
+    const QString stepId = m_steps.at(row).id;
+    auto done = [this, row, stepId](const api::ApiError &error) {
+        if (error) {
+            setState(row, StepState::Failed, error.userMessage());
+            m_error = error;
+            m_running = false;
+            persist();
+            emit failed(error);
+            return;
+        }
+        setState(row, StepState::Done);
+        persist();
+        emit stepFinished(stepId);
+        runNext();
+    };
+    if (m_injectFailure == stepId) {
+        m_injectFailure.clear();
+        QMetaObject::invokeMethod(
+            this, [done] { done(api::ApiError::network(QUrl(), QStringLiteral("injected failure"))); }, Qt::QueuedConnection);
+        return;
+    }
+    m_env->admin = m_admin;
+    m_env->auth = m_auth;
+    m_env->context = this;
+    m_env->plan = &m_plan;
+    m_env->canceled = &m_canceled;
+    m_steps.at(row).run(*m_env, done);
+}
+
+void ModerationCascade::setState(int row, StepState state, const QString &error)
+{
+    m_states[row] = state;
+    m_errors[row] = error;
+    const QModelIndex i = index(row);
+    emit dataChanged(i, i);
+}
+
+void ModerationCascade::persist()
+{
+    if (!m_store)
+        return;
+    CascadeStore::Entry e;
+    e.plan = m_plan;
+    e.doneSteps = doneSteps();
+    e.lastError = m_error.isNone() ? QString() : m_error.userMessage();
+    m_store->save(e);
+}
+
+int ModerationCascade::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
+
+QVariant ModerationCascade::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    switch (role) {
+    case Qt::DisplayRole: {
+        static const char *const marks[] = {"\u25cb", "\u25d4", "\u2714", "\u2716"}; // pending, running, done, failed
+        return QStringLiteral("%1  %2").arg(QString::fromUtf8(marks[int(m_states.at(row))]), m_steps.at(row).title);
+    }
+    case Qt::ToolTipRole: return m_errors.at(row);
+    case Qt::AccessibleTextRole: return m_steps.at(row).title;
+    case StepIdRole: return m_steps.at(row).id;
+    case StateRole: return int(m_states.at(row));
+    case ErrorRole: return m_errors.at(row);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ModerationCascade::roleNames() const
+{
+    QHash<int, QByteArray> r = QAbstractListModel::roleNames();
+    r.insert(StepIdRole, "stepId");
+    r.insert(StateRole, "state");
+    r.insert(ErrorRole, "error");
+    return r;
+}
+
+} // namespace tutorhub::models::admin

@@ -1,0 +1,380 @@
+// The admin workspace models (issue 6) against the real local server (in-process, demo data), each
+// under QAbstractItemModelTester for the whole test: the list setups, the impact preview, the
+// resumable moderation sequence (interrupted by an injected failure and by a real network error,
+// then resumed; run twice without duplicates; a superAdmin cannot be banned), and the analytics
+// figures and their CSV.
+#include "admintesthelpers.h"
+
+#include "api/adminapi.h"
+#include "models/admin/adminlists.h"
+#include "models/admin/analyticsdata.h"
+#include "models/admin/impactpreview.h"
+#include "models/admin/moderationcascade.h"
+#include "models/format.h"
+#include "testserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QTest>
+
+#include <memory>
+
+using namespace tutorhub;
+using models::PagedListModel;
+using models::admin::AdminList;
+using models::admin::AdminLists;
+using models::admin::AnalyticsData;
+using models::admin::CascadePlan;
+using models::admin::CascadeStore;
+using models::admin::ImpactPreview;
+using models::admin::ModerationCascade;
+
+namespace {
+std::unique_ptr<QAbstractItemModelTester> tester(QAbstractItemModel *m)
+{
+    return std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+bool waitLoaded(PagedListModel &m, int ms = 20000)
+{
+    return QTest::qWaitFor([&] { return m.hasLoaded() && !m.isLoading(); }, ms);
+}
+QJsonObject enrollment(double total, const QString &payment, const QStringList &slotStates)
+{
+    QJsonArray lessonList;
+    for (const QString &s : slotStates)
+        lessonList.append(QJsonObject{{QStringLiteral("status"), s}});
+    return {{QStringLiteral("totalAmount"), total}, {QStringLiteral("paymentStatus"), payment}, {QStringLiteral("lessonSlots"), lessonList}};
+}
+} // namespace
+
+class TestAdminModels : public QObject
+{
+    Q_OBJECT
+
+    test::TestServer m_server;
+    QTemporaryDir m_dir;
+    api::ApiClient *m_client = nullptr;
+    api::AdminApi *m_admin = nullptr;
+    api::AuthApi *m_auth = nullptr;
+    QString m_adminId;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        m_client = new api::ApiClient(nullptr, this);
+        m_client->setEnvironment(api::Environment::local(m_server.baseUrl()));
+        m_client->setRetryDelays({});
+        m_adminId = admintest::signIn(m_client, QStringLiteral("admin@tutorhub.local"));
+        QVERIFY(!m_adminId.isEmpty());
+        m_admin = new api::AdminApi(m_client, this);
+        m_auth = new api::AuthApi(m_client, this);
+    }
+    void cleanupTestCase() { m_server.stop(); }
+
+    // Every admin table loads from its route with its columns, sorted, paged.
+    void everyListLoads_data()
+    {
+        QTest::addColumn<int>("list");
+        QTest::addColumn<bool>("hasRows");
+        QTest::newRow("issues") << int(AdminList::Issues) << true;
+        QTest::newRow("users") << int(AdminList::Users) << true;
+        QTest::newRow("applications") << int(AdminList::TutorApplications) << false;
+        QTest::newRow("courses") << int(AdminList::Courses) << true;
+        QTest::newRow("enrollments") << int(AdminList::Enrollments) << true;
+        QTest::newRow("refunds") << int(AdminList::RefundRequests) << false;
+        QTest::newRow("moderation") << int(AdminList::ModerationLog) << true;
+        QTest::newRow("reports") << int(AdminList::AnalyticsReports) << false;
+        QTest::newRow("overrides") << int(AdminList::AgentOverrides) << false;
+        QTest::newRow("tools") << int(AdminList::ToolCatalog) << true;
+        QTest::newRow("executions") << int(AdminList::AgentExecutions) << false;
+    }
+    void everyListLoads()
+    {
+        QFETCH(int, list);
+        QFETCH(bool, hasRows);
+        std::unique_ptr<PagedListModel> m(AdminLists::create(m_client, AdminList(list)));
+        auto t = tester(m.get());
+        QCOMPARE(m->mode(), PagedListModel::Mode::Paged);
+        QVERIFY(waitLoaded(*m));
+        QVERIFY2(m->errorText().isEmpty(), qPrintable(m->errorText()));
+        QCOMPARE(m->columnCount(), int(AdminLists::columns(AdminList(list)).size()));
+        if (hasRows) {
+            QVERIFY(m->rowCount() > 0);
+            for (int c = 0; c < m->columnCount(); ++c)
+                QVERIFY(m->headerData(c, Qt::Horizontal).toString().size() > 0);
+            // Relations show names, never ids: no cell of the first row is a UUID (names resolved after the page).
+            for (int c = 0; c < m->columnCount(); ++c)
+                QTRY_VERIFY2_WITH_TIMEOUT(QUuid::fromString(m->index(0, c).data().toString()).isNull(),
+                                          qPrintable(m->index(0, c).data().toString()), 10000);
+        }
+    }
+
+    // The enrollment table: a status filter goes to the server, the last page is reachable.
+    void enrollmentFilterAndLastPage()
+    {
+        std::unique_ptr<PagedListModel> m(AdminLists::create(m_client, AdminList::Enrollments));
+        auto t = tester(m.get());
+        m->setPageSize(1);
+        QVERIFY(waitLoaded(*m));
+        const int total = m->totalCount();
+        QVERIFY(total >= 2);
+        m->goToPage(m->pageCount());
+        QVERIFY(waitLoaded(*m));
+        QCOMPARE(m->currentPage(), total);
+        QCOMPARE(m->rowCount(), 1);
+        m->setFilter(QStringLiteral("enrollmentStatus"), QStringLiteral("active"));
+        QVERIFY(waitLoaded(*m));
+        QVERIFY(m->totalCount() < total);
+        for (int r = 0; r < m->rowCount(); ++r)
+            QCOMPARE(m->object(r).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
+    }
+
+    // D47: cascades refund pro rata for untaught lessons, cancelEnrollment in full, unpaid nothing.
+    void refundRules()
+    {
+        const QJsonObject paid = enrollment(120, QStringLiteral("paid"), {QStringLiteral("completed"), QStringLiteral("booked"), QStringLiteral("booked")});
+        QCOMPARE(ImpactPreview::untaughtLessons(paid), 2);
+        QCOMPARE(ImpactPreview::refundOf(paid, ImpactPreview::Refund::ProRata), 80.0);
+        QCOMPARE(ImpactPreview::refundOf(paid, ImpactPreview::Refund::Full), 120.0);
+        QCOMPARE(ImpactPreview::refundOf(enrollment(100, QStringLiteral("pending"), {QStringLiteral("booked")}),
+                                         ImpactPreview::Refund::Full),
+                 0.0);
+        QCOMPARE(ImpactPreview::refundOf(enrollment(100, QStringLiteral("paid"), {QStringLiteral("booked"), QStringLiteral("booked"),
+                                                                                 QStringLiteral("completed")}),
+                                         ImpactPreview::Refund::ProRata),
+                 66.67);
+    }
+
+    // The preview of a tutor ban lists the tutor's pending and active enrollments with the refunds.
+    void impactPreviewOfTutor()
+    {
+        const QString maria = admintest::userIdOf(m_client, QStringLiteral("maria.keller@tutorhub.local"));
+        const QString profile = admintest::str(admintest::tutorProfileOf(m_client, maria), "id");
+        int holding = 0;
+        for (const QJsonValue &e : admintest::enrollmentsOfProfile(m_client, profile)) {
+            const QString s = admintest::str(e, "enrollmentStatus");
+            holding += (s == QLatin1String("pending") || s == QLatin1String("active")) ? 1 : 0;
+        }
+        QVERIFY(holding > 0);
+        ImpactPreview preview(m_admin);
+        auto t = tester(&preview);
+        QSignalSpy loaded(&preview, &ImpactPreview::loaded);
+        preview.load(ImpactPreview::Scope::TutorUser, maria);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(preview.tutorProfileId(), profile);
+        QCOMPARE(preview.enrollmentCount(), holding);
+        QVERIFY(preview.refundTotal() > 0);
+        QVERIFY(preview.freedLessons() > 0);
+        QVERIFY(preview.summary().contains(models::Format::money(preview.refundTotal())));
+        QCOMPARE(preview.columnCount(), int(ImpactPreview::ColumnCount));
+        QVERIFY(preview.index(0, ImpactPreview::StudentColumn).data().toString().contains(QLatin1String("@")));
+    }
+
+    // An admin (not super) cannot ban the superAdmin: the server refuses the first step and the
+    // sequence stops there, nothing else is done.
+    void superAdminCannotBeBanned()
+    {
+        // A second admin, made by the superAdmin.
+        const QString email = QStringLiteral("second.admin.%1@example.org").arg(QDateTime::currentMSecsSinceEpoch());
+        std::optional<api::Result<api::User>> made;
+        m_auth->createUser(QStringLiteral("Second Admin"), email, QStringLiteral("a-long-password"), this,
+                           [&](const api::Result<api::User> &r) { made = r; });
+        QVERIFY(QTest::qWaitFor([&] { return made.has_value(); }, 20000));
+        QVERIFY(*made);
+        std::optional<api::Result<api::User>> role;
+        m_auth->updateUserRole(made->value().id, QStringLiteral("admin"), this, [&](const api::Result<api::User> &r) { role = r; });
+        QVERIFY(QTest::qWaitFor([&] { return role.has_value(); }, 20000));
+        QVERIFY(*role);
+
+        api::ApiClient second;
+        second.setEnvironment(m_client->environment());
+        const QString secondId = admintest::signIn(&second, email, QStringLiteral("a-long-password"));
+        QVERIFY(!secondId.isEmpty());
+        api::AdminApi admin(&second);
+        api::AuthApi auth(&second);
+        CascadeStore store(m_dir.filePath(QStringLiteral("super.json")));
+        ModerationCascade cascade(&admin, &auth, &store);
+        auto t = tester(&cascade);
+        CascadePlan plan = CascadePlan::make(QStringLiteral("ban"), secondId);
+        plan.targetUserId = m_adminId;
+        plan.targetRoleId = QStringLiteral("superAdmin");
+        plan.reason = QStringLiteral("test");
+        cascade.setPlan(plan);
+        QSignalSpy failed(&cascade, &ModerationCascade::failed);
+        cascade.run();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(cascade.error().httpStatus, 403);
+        QCOMPARE(cascade.stepState(QStringLiteral("accountStatus")), ModerationCascade::StepState::Failed);
+        QCOMPARE(cascade.stepState(QStringLiteral("record")), ModerationCascade::StepState::Pending);
+        QVERIFY(!cascade.index(0).data(ModerationCascade::ErrorRole).toString().isEmpty());
+        std::optional<api::Result<api::User>> me;
+        m_auth->getUser(m_adminId, this, [&](const api::Result<api::User> &r) { me = r; });
+        QVERIFY(QTest::qWaitFor([&] { return me.has_value(); }, 20000));
+        QCOMPARE(me->value().accountStatus, QStringLiteral("active"));
+    }
+
+    // Ban James: the sequence fails at the cascade (injected), is resumed from the store by a new
+    // model, and finishes; run again from the start it creates no second record or message.
+    void banResumesAfterInjectedFailure()
+    {
+        const QString james = admintest::userIdOf(m_client, QStringLiteral("james.okafor@tutorhub.local"));
+        const QString profile = admintest::str(admintest::tutorProfileOf(m_client, james), "id");
+        CascadeStore store(m_dir.filePath(QStringLiteral("ban.json")));
+        CascadePlan plan = CascadePlan::make(QStringLiteral("ban"), m_adminId);
+        plan.targetUserId = james;
+        plan.targetUserName = QStringLiteral("James Okafor");
+        plan.targetRoleId = QStringLiteral("tutor");
+        plan.reason = QStringLiteral("Repeated no-shows");
+        {
+            ModerationCascade cascade(m_admin, m_auth, &store);
+            auto t = tester(&cascade);
+            cascade.setPlan(plan);
+            QCOMPARE(cascade.stepIds(), (QStringList{"accountStatus", "record", "cascade", "verify", "message"}));
+            cascade.injectFailureOnce(QStringLiteral("cascade"));
+            QSignalSpy failed(&cascade, &ModerationCascade::failed);
+            cascade.run();
+            QVERIFY(failed.wait(20000));
+            QCOMPARE(cascade.error().kind, api::ApiError::Kind::Network);
+        }
+        const auto unfinished = store.unfinished();
+        QCOMPARE(unfinished.size(), 1);
+        QCOMPARE(unfinished.first().doneSteps, (QStringList{"accountStatus", "record"}));
+        QVERIFY(!unfinished.first().lastError.isEmpty());
+        QCOMPARE(unfinished.first().plan.actionDate, plan.actionDate);
+
+        ModerationCascade resumed(m_admin, m_auth, &store);
+        auto t = tester(&resumed);
+        resumed.setPlan(unfinished.first().plan, unfinished.first().doneSteps);
+        QSignalSpy finished(&resumed, &ModerationCascade::finished);
+        resumed.run();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(resumed.isFinished());
+        QVERIFY(store.unfinished().isEmpty());
+        for (const QJsonValue &e : admintest::enrollmentsOfProfile(m_client, profile)) {
+            const QString s = admintest::str(e, "enrollmentStatus");
+            QVERIFY2(s != QLatin1String("pending") && s != QLatin1String("active"), qPrintable(s));
+            QVERIFY(!(s == QLatin1String("canceled") && admintest::str(e, "paymentStatus") == QLatin1String("paid")));
+        }
+
+        // Everything again from the start: idempotent.
+        ModerationCascade again(m_admin, m_auth, &store);
+        again.setPlan(plan);
+        QSignalSpy againDone(&again, &ModerationCascade::finished);
+        again.run();
+        QVERIFY(againDone.wait(30000));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("targetId"), james);
+        q.addQueryItem(QStringLiteral("actionType"), QStringLiteral("ban"));
+        QCOMPARE(admintest::list(m_client, api::Service::PlatformAdmin, QStringLiteral("/v1/adminmoderationactions"), q).size(), 1);
+        // One warning with the reference in James's admin conversation.
+        int warnings = 0;
+        for (const QJsonValue &c : admintest::list(m_client, api::Service::Messaging, QStringLiteral("/v1/myconversations"))) {
+            if (admintest::str(c, "participantB") != james)
+                continue;
+            QUrlQuery mq;
+            mq.addQueryItem(QStringLiteral("roomId"), admintest::str(c, "id"));
+            for (const QJsonValue &m : admintest::list(m_client, api::Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), mq))
+                warnings += m.toObject().value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString().contains(plan.id);
+        }
+        QCOMPARE(warnings, 1);
+    }
+
+    // A real network error (the server cannot be reached) in the middle of the sequence; resumed
+    // once it is back. Student suspension: each enrollment canceled (full refund), then reactivation.
+    void suspensionResumesAfterNetworkError()
+    {
+        const QString tom = admintest::userIdOf(m_client, QStringLiteral("tom.baker@tutorhub.local"));
+        CascadeStore store(m_dir.filePath(QStringLiteral("net.json")));
+        ModerationCascade cascade(m_admin, m_auth, &store);
+        auto t = tester(&cascade);
+        CascadePlan plan = CascadePlan::make(QStringLiteral("suspend"), m_adminId);
+        plan.targetUserId = tom;
+        plan.targetUserName = QStringLiteral("Tom Baker");
+        plan.targetRoleId = QStringLiteral("user");
+        plan.reason = QStringLiteral("Abusive messages");
+        cascade.setPlan(plan);
+        const api::Environment good = m_client->environment();
+        // Unreachable after the first step.
+        connect(&cascade, &ModerationCascade::stepFinished, this, [&](const QString &id) {
+            if (id == QLatin1String("accountStatus"))
+                m_client->setEnvironment(api::Environment::local(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        });
+        QSignalSpy failed(&cascade, &ModerationCascade::failed);
+        cascade.run();
+        QVERIFY(failed.wait(30000));
+        QVERIFY(cascade.error().isTransient());
+        QCOMPARE(store.entry(plan.id).doneSteps, QStringList{"accountStatus"});
+        cascade.disconnect(this);
+        m_client->setEnvironment(good);
+        QSignalSpy finished(&cascade, &ModerationCascade::finished);
+        cascade.run();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(cascade.stepIds(), (QStringList{"accountStatus", "record", "cascade", "verify", "message"}));
+
+        CascadePlan back = CascadePlan::make(QStringLiteral("reactivate"), m_adminId);
+        back.targetUserId = tom;
+        back.targetRoleId = QStringLiteral("user");
+        back.reason = QStringLiteral("Apologised");
+        cascade.setPlan(back);
+        QCOMPARE(cascade.stepIds(), (QStringList{"accountStatus", "record"}));
+        QSignalSpy done(&cascade, &ModerationCascade::finished);
+        cascade.run();
+        QVERIFY(done.wait(30000));
+        std::optional<api::Result<api::User>> u;
+        m_auth->getUser(tom, this, [&](const api::Result<api::User> &r) { u = r; });
+        QVERIFY(QTest::qWaitFor([&] { return u.has_value(); }, 20000));
+        QCOMPARE(u->value().accountStatus, QStringLiteral("active"));
+    }
+
+    void analyticsAggregation()
+    {
+        const QDate monday(2026, 11, 2);
+        auto at = [](const char *iso) { return QString::fromLatin1(iso); };
+        const QList<QJsonObject> enrollments{
+            {{"createdAt", at("2026-11-02T10:00:00.000Z")}, {"paymentStatus", "paid"}, {"totalAmount", 100.0}, {"c", "Maths"}},
+            {{"createdAt", at("2026-11-03T10:00:00.000Z")}, {"paymentStatus", "pending"}, {"totalAmount", 50.0}, {"c", "Maths"}},
+            {{"createdAt", at("2026-11-10T10:00:00.000Z")}, {"paymentStatus", "paid"}, {"totalAmount", 30.0}, {"c", "Music, piano"}},
+            {{"createdAt", at("2026-10-10T10:00:00.000Z")}, {"paymentStatus", "paid"}, {"totalAmount", 999.0}, {"c", "Old"}},
+        };
+        const QList<QJsonObject> refunds{{{"requestedAt", at("2026-11-11T10:00:00.000Z")}}};
+        const QList<QJsonObject> issues{{{"createdAt", at("2026-11-04T10:00:00.000Z")}}, {{"createdAt", at("2026-11-12T10:00:00.000Z")}}};
+        const auto weeks = AnalyticsData::bucket(monday, 2, enrollments, refunds, issues);
+        QCOMPARE(weeks.size(), 2);
+        QCOMPARE(weeks.at(0).enrollments, 2);
+        QCOMPARE(weeks.at(0).revenue, 100.0);
+        QCOMPARE(weeks.at(0).issues, 1);
+        QCOMPARE(weeks.at(1).enrollments, 1);
+        QCOMPARE(weeks.at(1).refunds, 1);
+        const auto groups = AnalyticsData::group(enrollments.mid(0, 3), [](const QJsonObject &o) { return o.value("c").toString(); }, 0);
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.first().name, QStringLiteral("Maths"));
+        QCOMPARE(groups.first().enrollments, 2);
+    }
+
+    void analyticsFromServer()
+    {
+        AnalyticsData data(m_client);
+        auto t = tester(&data);
+        QSignalSpy loaded(&data, &AnalyticsData::loaded);
+        data.load(4);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(data.rowCount(), 4);
+        int enrollments = 0;
+        for (const auto &w : data.weeks())
+            enrollments += w.enrollments;
+        QVERIFY(enrollments > 0); // the demo's enrollments were made this week
+        QVERIFY(!data.byCategory().isEmpty());
+        QVERIFY(!data.byTutor().isEmpty());
+        QVERIFY(data.byTutor().first().name != QObject::tr("Unknown"));
+        const QString csv = data.toCsv();
+        QVERIFY(csv.startsWith(QLatin1String("week,enrollments,revenue_eur,refund_requests,issues\n")));
+        QCOMPARE(csv.count(QLatin1Char('\n')), 1 + 4 + 2 + int(data.byCategory().size()) + 2 + int(data.byTutor().size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminModels)
+#include "tst_admin_models.moc"

@@ -1,0 +1,314 @@
+// End to end (issue 6), each on a fresh demo server, through the admin UI in the real main window:
+//  - a student reports a tutor; the admin investigates, resolves with a ban and runs the ban: the
+//    student's active enrollment is canceled and refunded, its untaught lessonList freed, the warning
+//    delivered in the tutor's admin conversation, the action in the moderation log;
+//  - a tutor application approved from the queue;
+//  - a course removed with pro-rata refunds;
+//  - a ban interrupted (a failing step) and resumed later from the page's unfinished-moderation bar.
+#include "admintestwindow.h"
+
+#include "api/adminapi.h"
+#include "models/admin/impactpreview.h"
+#include "models/admin/moderationcascade.h"
+#include "ui/admin/moderationdialog.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+
+using namespace tutorhub;
+using namespace tutorhub::ui::admin;
+using admintest::named;
+using admintest::str;
+using models::admin::ModerationCascade;
+
+namespace {
+QString slotStatus(api::ApiClient *c, const QString &id)
+{
+    const auto r = admintest::call(c, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots/") + id));
+    return r ? str(r.value().object(), "status") : QStringLiteral("(error)");
+}
+QJsonObject getEnrollment(api::ApiClient *c, const QString &id)
+{
+    const auto r = admintest::call(c, api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments/") + id));
+    return r ? r.value().object() : QJsonObject();
+}
+// The first active paid enrollment of a tutor profile.
+QJsonObject activePaidOf(api::ApiClient *c, const QString &profileId)
+{
+    for (const QJsonValue &e : admintest::enrollmentsOfProfile(c, profileId))
+        if (str(e, "enrollmentStatus") == QLatin1String("active") && str(e, "paymentStatus") == QLatin1String("paid"))
+            return e.toObject();
+    return {};
+}
+ModerationDialog *openDialog(QWidget *page)
+{
+    ModerationDialog *found = nullptr;
+    (void)QTest::qWaitFor([&] {
+        for (auto *d : page->findChildren<ModerationDialog *>())
+            if (d->isVisible())
+                found = d;
+        return found != nullptr;
+    }, 20000);
+    return found;
+}
+} // namespace
+
+class TestAdminE2e : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<admintest::AdminWindow> m_w;
+    api::ApiClient *m_api = nullptr; // admin client for checks (separate from the UI's)
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QFile::remove(cascadeStorePath());
+        m_server = std::make_unique<test::TestServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+        m_w = std::make_unique<admintest::AdminWindow>();
+        QVERIFY(m_w->open(m_server->baseUrl()));
+        m_api = new api::ApiClient(nullptr, this);
+        m_api->setEnvironment(api::Environment::local(m_server->baseUrl()));
+        QVERIFY(!admintest::signIn(m_api, QStringLiteral("admin@tutorhub.local")).isEmpty());
+    }
+    void cleanup()
+    {
+        m_w.reset();
+        delete m_api;
+        m_api = nullptr;
+        m_server->stop();
+        m_server.reset();
+    }
+
+    void studentReportsTutorAdminBans()
+    {
+        const QString maria = admintest::userIdOf(m_api, QStringLiteral("maria.keller@tutorhub.local"));
+        const QString profile = str(admintest::tutorProfileOf(m_api, maria), "id");
+        const QJsonObject enrollment = activePaidOf(m_api, profile);
+        QVERIFY(!enrollment.isEmpty());
+        const QString enrollmentId = str(enrollment, "id");
+        const QString studentId = str(enrollment, "studentId");
+        QStringList untaught;
+        for (const QJsonValue &s : enrollment.value("lessonSlots").toArray())
+            if (str(s, "status") == QLatin1String("booked"))
+                untaught << str(s, "id");
+        QVERIFY(!untaught.isEmpty());
+
+        // The student reports the tutor (through the API).
+        api::ApiClient student;
+        student.setEnvironment(m_api->environment());
+        QCOMPARE(admintest::signIn(&student, QStringLiteral("lena.fischer@tutorhub.local")), studentId);
+        const auto report = admintest::call(&student, api::ApiRequest::post(api::Service::PlatformAdmin, QStringLiteral("/v1/adminissues"),
+                                                                            QJsonObject{{"reportedBy", studentId},
+                                                                                        {"reportedUserId", maria},
+                                                                                        {"issueType", "user"},
+                                                                                        {"status", "open"},
+                                                                                        {"description", "The tutor insulted me in the lesson."}}));
+        QVERIFY2(report, qPrintable(report.error().debugString()));
+        const QString issueId = str(report.value().object(), "id");
+
+        // The admin finds it, investigates, resolves it with a ban.
+        auto *page = m_w->page<IssuesPage>(QStringLiteral("issues"));
+        QVERIFY(page && admintest::loaded(page->table()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowOfId(issueId) >= 0, 20000);
+        page->table()->selectId(issueId);
+        QCOMPARE(str(page->issue(), "id"), issueId);
+        QTRY_VERIFY_WITH_TIMEOUT(named<QLabel>(page, tr("Issue detail"))->text().contains(QLatin1String("Maria")), 20000);
+        named<QPushButton>(page, tr("Start investigating"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(str(page->issue(), "status"), QStringLiteral("investigating"), 20000);
+        named<QPushButton>(page, tr("Resolve"))->click();
+        QDialog *resolve = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((resolve = [&]() -> QDialog * {
+                                     for (auto *d : page->findChildren<QDialog *>())
+                                         if (d->isVisible() && d->accessibleName() == tr("Resolve issue"))
+                                             return d;
+                                     return nullptr;
+                                 }()),
+                                 5000);
+        auto *resolution = named<QComboBox>(resolve, tr("Resolution"));
+        resolution->setCurrentIndex(resolution->findData(QStringLiteral("userBanned")));
+        named<QPlainTextEdit>(resolve, tr("Internal note"))->setPlainText(QStringLiteral("Confirmed by the lesson recording"));
+        named<QPushButton>(resolve, tr("Confirm resolution"))->click();
+
+        ModerationDialog *ban = openDialog(page);
+        QVERIFY(ban);
+        QCOMPARE(ban->cascade()->plan().action, QStringLiteral("ban"));
+        QCOMPARE(ban->cascade()->plan().complaintId, issueId);
+        QTRY_VERIFY_WITH_TIMEOUT(!ban->preview()->isLoading(), 20000);
+        bool listed = false;
+        for (int r = 0; r < ban->preview()->rowCount(); ++r)
+            listed |= ban->preview()->index(r, 0).data().toString().contains(QLatin1String("lena.fischer"));
+        QVERIFY(listed);
+        named<QPushButton>(ban, tr("Confirm moderation"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ban->cascade()->isFinished(), 30000);
+        QVERIFY(named<QLabel>(ban, tr("Moderation status"))->text().contains(tr("Done")));
+        const QString reference = ban->cascade()->plan().id;
+        ban->reject();
+
+        // The issue is resolved with the ban; the tutor is banned.
+        QTRY_COMPARE_WITH_TIMEOUT(str(page->issue(), "resolution"), QStringLiteral("userBanned"), 20000);
+        std::optional<api::Result<api::User>> u;
+        api::AuthApi auth(m_api);
+        auth.getUser(maria, this, [&](const api::Result<api::User> &r) { u = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(u.has_value(), 20000);
+        QCOMPARE(u->value().accountStatus, QStringLiteral("banned"));
+        // The student's enrollment: canceled and refunded; the untaught lessonList free again.
+        const QJsonObject after = getEnrollment(m_api, enrollmentId);
+        QCOMPARE(str(after, "enrollmentStatus"), QStringLiteral("canceled"));
+        QCOMPARE(str(after, "paymentStatus"), QStringLiteral("refunded"));
+        for (const QString &slot : untaught)
+            QCOMPARE(slotStatus(m_api, slot), QStringLiteral("free"));
+        // The warning is in the tutor's admin conversation (with the sequence's reference).
+        bool warned = false;
+        for (const QJsonValue &c : admintest::list(m_api, api::Service::Messaging, QStringLiteral("/v1/myconversations"))) {
+            if (str(c, "participantB") != maria)
+                continue;
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("roomId"), str(c, "id"));
+            for (const QJsonValue &m : admintest::list(m_api, api::Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), q))
+                warned |= str(m, "messageType") == QLatin1String("warning")
+                       && m.toObject().value("content").toObject().value("text").toString().contains(reference);
+        }
+        QVERIFY(warned);
+        // The action is logged and shown in the moderation log.
+        auto *log = m_w->page<ModerationLogPage>(QStringLiteral("moderation-log"));
+        QVERIFY(log && admintest::loaded(log->table()));
+        log->table()->model()->refresh();
+        QVERIFY(admintest::loaded(log->table()));
+        const QJsonObject top = log->table()->model()->object(0);
+        QCOMPARE(str(top, "actionType"), QStringLiteral("ban"));
+        QCOMPARE(str(top, "targetUserId"), maria);
+    }
+
+    void tutorApplicationApprovedFromQueue()
+    {
+        // A user applies as a tutor (made by the admin so it can sign in at once).
+        const QString email = QStringLiteral("new.tutor.%1@example.org").arg(QDateTime::currentMSecsSinceEpoch());
+        const auto made = admintest::call(m_api, api::ApiRequest::post(api::Service::Auth, QStringLiteral("/v1/users"),
+                                                                       QJsonObject{{"fullname", "Nadia Novak"},
+                                                                                   {"email", email},
+                                                                                   {"password", "a-long-password"}}));
+        QVERIFY(made);
+        const QString userId = str(made.value().object(), "id");
+        api::ApiClient applicant;
+        applicant.setEnvironment(m_api->environment());
+        QCOMPARE(admintest::signIn(&applicant, email, QStringLiteral("a-long-password")), userId);
+        QVERIFY(admintest::call(&applicant, api::ApiRequest::patch(api::Service::Auth, QStringLiteral("/v1/applyastutor/") + userId,
+                                                                   QJsonObject{{"specializations", "Chemistry"},
+                                                                               {"qualifications", "MSc Chemistry"},
+                                                                               {"bio", "Ten years of teaching."},
+                                                                               {"applicationDocuments", "https://example.org/diploma.pdf"}})));
+
+        auto *page = m_w->page<ApplicationsPage>(QStringLiteral("tutor-applications"));
+        QVERIFY(page && admintest::loaded(page->table()));
+        page->table()->model()->refresh();
+        QVERIFY(admintest::loaded(page->table()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowOfId(userId) >= 0, 20000);
+        page->table()->selectId(userId);
+        auto *detail = page->findChild<QTextBrowser *>();
+        QVERIFY(detail->toHtml().contains(QLatin1String("diploma.pdf")));
+        named<QPlainTextEdit>(page, tr("Review note"))->setPlainText(QStringLiteral("Welcome aboard"));
+        named<QPushButton>(page, tr("Approve application"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowOfId(userId) < 0, 20000);
+        const auto user = admintest::call(m_api, api::ApiRequest::get(api::Service::Auth, QStringLiteral("/v1/users/") + userId));
+        QCOMPARE(str(user.value().object(), "tutorApplicationStatus"), QStringLiteral("approved"));
+        QCOMPARE(str(user.value().object(), "applicationReviewNote"), QStringLiteral("Welcome aboard"));
+        QVERIFY(!admintest::tutorProfileOf(m_api, userId).isEmpty());
+    }
+
+    void courseRemovedWithProRataRefunds()
+    {
+        const QString maria = admintest::userIdOf(m_api, QStringLiteral("maria.keller@tutorhub.local"));
+        const QString profile = str(admintest::tutorProfileOf(m_api, maria), "id");
+        const QJsonObject enrollment = activePaidOf(m_api, profile);
+        QVERIFY(!enrollment.isEmpty());
+        const QString packId = str(enrollment, "coursePackId");
+        const QJsonArray lessonList = enrollment.value("lessonSlots").toArray();
+        int left = 0;
+        for (const QJsonValue &s : lessonList)
+            left += str(s, "status") == QLatin1String("booked");
+        QVERIFY(left > 0 && left < lessonList.size()); // a lesson was taught: a pro-rata case
+        const double expected = models::admin::ImpactPreview::refundOf(enrollment, models::admin::ImpactPreview::Refund::ProRata);
+        QVERIFY(expected > 0 && expected < enrollment.value("totalAmount").toDouble());
+
+        auto *page = m_w->page<CoursesPage>(QStringLiteral("courses"));
+        QVERIFY(page && admintest::loaded(page->table()));
+        page->table()->selectId(packId);
+        QCOMPARE(page->table()->currentId(), packId);
+        named<QPushButton>(page, tr("Remove course"))->click();
+        ModerationDialog *dialog = openDialog(page);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->isLoading(), 20000);
+        QVERIFY(dialog->preview()->refundTotal() >= expected); // this enrollment's pro-rata part, and any other's
+        named<QLineEdit>(dialog, tr("Reason"))->setText(QStringLiteral("Copied material"));
+        named<QPushButton>(dialog, tr("Confirm moderation"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->cascade()->isFinished(), 30000);
+        dialog->reject();
+
+        const QJsonObject after = getEnrollment(m_api, str(enrollment, "id"));
+        QCOMPARE(str(after, "enrollmentStatus"), QStringLiteral("canceled"));
+        QCOMPARE(str(after, "paymentStatus"), QStringLiteral("refunded"));
+        // The gateway refunded exactly the pro-rata amount.
+        const auto ticket = admintest::call(m_api, api::ApiRequest::get(api::Service::EnrollmentManagement,
+                                                                        QStringLiteral("/v1/enrollmentpaymentbyorderid/") + str(enrollment, "id")));
+        QVERIFY2(ticket, qPrintable(ticket.error().debugString()));
+        const QString intentId = str(ticket.value().object(), "paymentId");
+        QVERIFY(!intentId.isEmpty());
+        const auto intent = admintest::call(m_api, api::ApiRequest::get(api::Service::EnrollmentManagement,
+                                                                        QStringLiteral("/v1/paymentgateway/paymentintents/") + intentId));
+        QVERIFY2(intent, qPrintable(intent.error().debugString()));
+        QCOMPARE(intent.value().object().value("amountRefunded").toInt(), qRound(expected * 100));
+        const auto pack = admintest::call(m_api, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks/") + packId));
+        QCOMPARE(str(pack.value().object(), "moderationStatus"), QStringLiteral("removed"));
+    }
+
+    void banInterruptedThenResumedFromThePage()
+    {
+        const QString james = admintest::userIdOf(m_api, QStringLiteral("james.okafor@tutorhub.local"));
+        auto *page = m_w->page<UsersPage>(QStringLiteral("users"));
+        QVERIFY(page && admintest::loaded(page->table()));
+        QVERIFY(admintest::selectWhere(page->table(), [&](const QJsonObject &o) { return str(o, "id") == james; }));
+        named<QPushButton>(page, tr("Ban user"))->click();
+        ModerationDialog *dialog = openDialog(page);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->isLoading(), 20000);
+        named<QLineEdit>(dialog, tr("Reason"))->setText(QStringLiteral("Fake certificates"));
+        dialog->cascade()->injectFailureOnce(QStringLiteral("cascade"));
+        named<QPushButton>(dialog, tr("Confirm moderation"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->cascade()->hasFailed(), 20000);
+        QVERIFY(named<QLabel>(dialog, tr("Moderation status"))->text().contains(tr("Resume")));
+        dialog->reject(); // the admin closes it; the sequence waits in the store
+
+        auto *resume = named<QPushButton>(page, tr("Resume unfinished moderation"));
+        QVERIFY(resume);
+        QTRY_VERIFY_WITH_TIMEOUT(resume->isVisible(), 5000);
+        resume->click();
+        ModerationDialog *again = openDialog(page);
+        QVERIFY(again);
+        QCOMPARE(again->cascade()->stepState(QStringLiteral("record")), ModerationCascade::StepState::Done);
+        named<QPushButton>(again, tr("Confirm moderation"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(again->cascade()->isFinished(), 30000);
+        again->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!resume->isVisible(), 5000);
+        const QString profile = str(admintest::tutorProfileOf(m_api, james), "id");
+        for (const QJsonValue &e : admintest::enrollmentsOfProfile(m_api, profile)) {
+            QVERIFY(str(e, "enrollmentStatus") != QLatin1String("active") && str(e, "enrollmentStatus") != QLatin1String("pending"));
+            QVERIFY(!(str(e, "enrollmentStatus") == QLatin1String("canceled") && str(e, "paymentStatus") == QLatin1String("paid")));
+        }
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("targetId"), james);
+        QCOMPARE(admintest::list(m_api, api::Service::PlatformAdmin, QStringLiteral("/v1/adminmoderationactions"), q).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestAdminE2e)
+#include "tst_admin_e2e.moc"

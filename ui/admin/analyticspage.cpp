@@ -1,0 +1,286 @@
+// Analytics (issue 6 §6): Qt Charts of enrollments, revenue, refunds and issues per week and of
+// enrollments/revenue by category and by tutor, computed from the data (models::admin::AnalyticsData);
+// the analytics report records; a CSV export that is also recorded as a report (D38).
+#include "adminpages.h"
+
+#include "admintable.h"
+
+#include "api/adminapi.h"
+#include "common/busyindicator.h"
+#include "models/admin/analyticsdata.h"
+#include "models/format.h"
+#include "models/labels.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUrl>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace tutorhub::ui::admin {
+
+using models::Format;
+using models::admin::AdminList;
+using models::admin::AdminLists;
+using models::admin::AnalyticsData;
+using models::admin::GroupFigures;
+
+namespace {
+QChartView *chartView(QChart *chart, const QString &name, QWidget *parent)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(name);
+    view->setMinimumHeight(260);
+    return view;
+}
+QValueAxis *valueAxis(double max, const QString &format)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, max <= 0 ? 1 : max * 1.1);
+    axis->setLabelFormat(format);
+    return axis;
+}
+QChart *groupChart(const QString &title, const QList<GroupFigures> &groups)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    auto *revenue = new QBarSet(AnalyticsPage::tr("Revenue (€)"));
+    auto *count = new QBarSet(AnalyticsPage::tr("Enrollments"));
+    QStringList names;
+    double max = 0;
+    for (auto it = groups.crbegin(); it != groups.crend(); ++it) { // largest on top
+        names << it->name;
+        *revenue << it->revenue;
+        *count << it->enrollments;
+        max = qMax(max, qMax(it->revenue, double(it->enrollments)));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(revenue);
+    series->append(count);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names.isEmpty() ? QStringList{AnalyticsPage::tr("No data")} : names);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = valueAxis(max, QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    return chart;
+}
+} // namespace
+
+AnalyticsPage::AnalyticsPage(const WorkspaceContext &context, QWidget *parent)
+    : AdminPage(context, parent), m_data(new AnalyticsData(context.client, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *head = new QHBoxLayout;
+    head->addWidget(new QLabel(tr("<h2>Analytics</h2>"), this));
+    m_busy = new BusyIndicator(this);
+    head->addWidget(m_busy);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    head->addWidget(m_note, 1);
+    auto *reload = new QPushButton(tr("&Reload"), this);
+    reload->setAccessibleName(tr("Reload analytics"));
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    exportButton->setAccessibleName(tr("Export CSV"));
+    head->addWidget(reload);
+    head->addWidget(exportButton);
+    layout->addLayout(head);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_charts = new QTabWidget(split);
+    m_charts->setAccessibleName(tr("Charts"));
+    split->addWidget(m_charts);
+    auto *bottom = new QTabWidget(split);
+    auto *weekly = new QTableView(bottom);
+    weekly->setModel(m_data);
+    weekly->setAccessibleName(tr("Figures per week"));
+    weekly->verticalHeader()->hide();
+    weekly->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    bottom->addTab(weekly, tr("Per &week"));
+    m_reports = new AdminTable(AdminLists::create(context.client, AdminList::AnalyticsReports),
+                               {{FilterSpec::Kind::Enum, QStringLiteral("reportType"), tr("Report"), QStringLiteral("adminAnalyticsReport")}},
+                               tr("Analytics reports"), bottom);
+    m_reports->setEmptyText(tr("No report was recorded yet."));
+    bottom->addTab(m_reports, tr("Report &records"));
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_data, &AnalyticsData::loaded, this, [this] {
+        m_busy->stop();
+        rebuildCharts();
+        m_note->setText(m_data->isPartial() ? tr("Figures of the newest %1 rows per list only (a very large data set).")
+                                                  .arg(AnalyticsData::kMaxPages * 1000)
+                                            : tr("Last 12 weeks, times in UTC weeks (Monday to Sunday)."));
+    });
+    connect(m_data, &AnalyticsData::failed, this, [this](const api::ApiError &e) {
+        m_busy->stop();
+        m_note->setText(tr("Could not load the figures: %1").arg(e.userMessage()));
+    });
+    connect(reload, &QPushButton::clicked, this, [this] {
+        m_busy->start();
+        m_data->load(12);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export analytics as CSV"),
+                                                          QStringLiteral("tutorhub-analytics-%1.csv")
+                                                              .arg(QDate::currentDate().toString(Qt::ISODate)),
+                                                          tr("CSV files (*.csv)"));
+        QString why;
+        if (!path.isEmpty() && !exportCsv(path, &why))
+            say(why, true);
+    });
+    rebuildCharts();
+    m_busy->start();
+    m_data->load(12);
+}
+
+void AnalyticsPage::rebuildCharts()
+{
+    const int current = m_charts->currentIndex();
+    while (m_charts->count() > 0) {
+        QWidget *w = m_charts->widget(0);
+        m_charts->removeTab(0);
+        w->deleteLater();
+    }
+    const auto &weeks = m_data->weeks();
+    QStringList labels;
+    for (const auto &w : weeks)
+        labels << QLocale().toString(w.weekStart, QStringLiteral("d MMM"));
+    if (labels.isEmpty())
+        labels << tr("No data");
+
+    // Activity per week: enrollments, refund requests, issues.
+    auto *activity = new QChart;
+    activity->setTitle(tr("Enrollments, refund requests and issues per week"));
+    auto *enrollments = new QBarSet(tr("Enrollments"));
+    auto *refunds = new QBarSet(tr("Refund requests"));
+    auto *issues = new QBarSet(tr("Issues"));
+    double max = 0;
+    for (const auto &w : weeks) {
+        *enrollments << w.enrollments;
+        *refunds << w.refunds;
+        *issues << w.issues;
+        max = qMax(max, double(qMax(w.enrollments, qMax(w.refunds, w.issues))));
+    }
+    auto *bars = new QBarSeries;
+    bars->append(enrollments);
+    bars->append(refunds);
+    bars->append(issues);
+    activity->addSeries(bars);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    activity->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    auto *axisY = valueAxis(max, QStringLiteral("%.0f"));
+    activity->addAxis(axisY, Qt::AlignLeft);
+    bars->attachAxis(axisY);
+    m_charts->addTab(chartView(activity, tr("Activity per week"), m_charts), tr("Activity"));
+
+    // Revenue per week.
+    auto *revenue = new QChart;
+    revenue->setTitle(tr("Revenue per week (paid enrollments, €)"));
+    auto *line = new QLineSeries;
+    line->setName(tr("Revenue"));
+    double maxRevenue = 0;
+    for (int i = 0; i < weeks.size(); ++i) {
+        line->append(i, weeks.at(i).revenue);
+        maxRevenue = qMax(maxRevenue, weeks.at(i).revenue);
+    }
+    revenue->addSeries(line);
+    auto *revX = new QBarCategoryAxis;
+    revX->append(labels);
+    revenue->addAxis(revX, Qt::AlignBottom);
+    line->attachAxis(revX);
+    auto *revY = valueAxis(maxRevenue, QStringLiteral("€%.0f"));
+    revenue->addAxis(revY, Qt::AlignLeft);
+    line->attachAxis(revY);
+    m_charts->addTab(chartView(revenue, tr("Revenue per week"), m_charts), tr("Revenue"));
+
+    m_charts->addTab(chartView(groupChart(tr("By course category"), m_data->byCategory()), tr("By category"), m_charts), tr("By category"));
+    m_charts->addTab(chartView(groupChart(tr("Top tutors by revenue"), m_data->byTutor()), tr("By tutor"), m_charts), tr("By tutor"));
+
+    // Open issues by type over the period.
+    QList<GroupFigures> types;
+    const auto byType = m_data->issuesByType();
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        types.append(GroupFigures{models::Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("issueType"), it.key()), it.value(), 0});
+    auto *issueChart = new QChart;
+    issueChart->setTitle(tr("Issues by type"));
+    auto *issueSet = new QBarSet(tr("Issues"));
+    QStringList typeNames;
+    double maxIssues = 0;
+    for (const auto &g : types) {
+        typeNames << g.name;
+        *issueSet << g.enrollments;
+        maxIssues = qMax(maxIssues, double(g.enrollments));
+    }
+    auto *issueSeries = new QBarSeries;
+    issueSeries->append(issueSet);
+    issueChart->addSeries(issueSeries);
+    auto *typeAxis = new QBarCategoryAxis;
+    typeAxis->append(typeNames.isEmpty() ? QStringList{tr("No data")} : typeNames);
+    issueChart->addAxis(typeAxis, Qt::AlignBottom);
+    issueSeries->attachAxis(typeAxis);
+    auto *issueY = valueAxis(maxIssues, QStringLiteral("%.0f"));
+    issueChart->addAxis(issueY, Qt::AlignLeft);
+    issueSeries->attachAxis(issueY);
+    m_charts->addTab(chartView(issueChart, tr("Issues by type"), m_charts), tr("Issues"));
+    if (current >= 0)
+        m_charts->setCurrentIndex(current);
+}
+
+void AnalyticsPage::showChart(int index)
+{
+    m_charts->setCurrentIndex(index);
+}
+
+bool AnalyticsPage::exportCsv(const QString &path, QString *why)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_data->toCsv().toUtf8()) < 0 || !file.commit()) {
+        if (why)
+            *why = tr("The file could not be written: %1").arg(file.errorString());
+        return false;
+    }
+    const QJsonObject params{{QStringLiteral("weeks"), m_data->rowCount()},
+                             {QStringLiteral("from"), m_data->weeks().isEmpty() ? QString() : m_data->weeks().first().weekStart.toString(Qt::ISODate)},
+                             {QStringLiteral("format"), QStringLiteral("csv")}};
+    const QJsonObject report{{QStringLiteral("reportType"), QStringLiteral("enrollments")},
+                             {QStringLiteral("filterParams"), QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))},
+                             {QStringLiteral("generatedAt"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())},
+                             {QStringLiteral("reportUrl"), QUrl::fromLocalFile(path).toString()}};
+    adminApi()->createAnalyticsReport(report, this, [this, path](const api::Result<api::JsonAnswer> &r) {
+        if (!r)
+            return say(tr("The CSV was saved, but the report could not be recorded: %1").arg(r.error().userMessage()), true);
+        m_reports->model()->refresh();
+        say(tr("Saved %1 and recorded the report.").arg(QDir::toNativeSeparators(path)));
+    });
+    return true;
+}
+
+} // namespace tutorhub::ui::admin
