@@ -60,7 +60,8 @@ RuleAnswer StudentRules::bookingCheck(const QJsonObject &pack, const QList<QJson
             ++perDay[QDate::fromString(d.left(10), Qt::ISODate)];
         for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
             if (it.value() > maxDaily)
-                return no(tr("At most %n lesson(s) of this pack per day; %1 has %2.", nullptr, maxDaily)
+                return no(tr("At most %1 of this pack's lessons per day; %2 has %3.")
+                              .arg(maxDaily)
                               .arg(QLocale().toString(it.key(), QLocale::ShortFormat))
                               .arg(it.value()));
     }

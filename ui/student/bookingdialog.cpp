@@ -163,8 +163,8 @@ bool BookingDialog::canSubmit() const
 void BookingDialog::updateSummary()
 {
     const int n = int(m_chosen.size());
-    m_summary->setText(tr("%n lesson(s) chosen, %1 in total", nullptr, n)
-                           .arg(Format::money(StudentRules::totalAmount(m_pack, n))));
+    const QString total = Format::money(StudentRules::totalAmount(m_pack, n));
+    m_summary->setText(n == 1 ? tr("1 lesson chosen, %1 in total").arg(total) : tr("%1 lessons chosen, %2 in total").arg(n).arg(total));
     const models::student::RuleAnswer check = StudentRules::bookingCheck(m_pack, m_chosen.values());
     m_check->setText(check.allowed ? tr("Ready to book: the lessons are reserved for you until you pay.") : check.reason);
     m_submit->setEnabled(check.allowed && !m_submitting);

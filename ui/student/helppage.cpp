@@ -214,7 +214,7 @@ void HelpPage::updateUnseen()
         if (!error.isNone())
             return;
         m_unseen = count;
-        m_unseenLabel->setText(count > 0 ? tr("%n unread notification(s)", nullptr, count) : tr("All notifications are read."));
+        m_unseenLabel->setText(count > 0 ? (count == 1 ? tr("1 unread notification") : tr("%1 unread notifications").arg(count)) : tr("All notifications are read."));
         QWidget *tab = m_unseenLabel->parentWidget();
         for (QWidget *w = tab; w; w = w->parentWidget())
             if (auto *tabs = qobject_cast<QTabWidget *>(w)) {

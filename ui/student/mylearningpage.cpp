@@ -117,6 +117,9 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     m_outcome->setWordWrap(true);
     d->addWidget(m_outcome);
 
+    auto *zone = new QLabel(tr("Lesson times are shown in %1.").arg(Format::displayZoneName()), detail);
+    zone->setObjectName(QStringLiteral("lessonZone"));
+    d->addWidget(zone);
     m_tabs = new QTabWidget(detail);
     m_lessonTable = table(m_tabs, m_lessons, tr("Lessons"), "lessonTable");
     m_lessonTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -152,6 +155,7 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     split->addWidget(detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    split->setSizes({180, 420});
     layout->addWidget(split);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {

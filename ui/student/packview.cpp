@@ -80,11 +80,16 @@ PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QW
     m_price = wrapLabel(this, "packPrice");
     m_rules = wrapLabel(this, "packRules");
     m_description = wrapLabel(this, "packDescription");
+    QFont pf = m_price->font();
+    pf.setBold(true);
+    pf.setPointSizeF(pf.pointSizeF() * 1.15);
+    m_price->setFont(pf);
     layout->addWidget(m_price);
     layout->addWidget(m_rules);
+    layout->addSpacing(10);
     layout->addWidget(heading(tr("About this course"), this));
     layout->addWidget(m_description);
-
+    layout->addSpacing(10);
     layout->addWidget(heading(tr("Course materials"), this));
     m_materials = named(new QListWidget(this), tr("Course materials"), "packMaterials");
     m_materials->setMaximumHeight(110);
@@ -95,6 +100,7 @@ PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QW
     m_materialsNote = wrapLabel(this, "packMaterialsNote");
     layout->addWidget(m_materialsNote);
 
+    layout->addSpacing(10);
     layout->addWidget(heading(tr("Screening meeting"), this));
     auto *screenRow = new QHBoxLayout;
     m_screening = wrapLabel(this, "packScreening");
@@ -106,6 +112,7 @@ PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QW
     screenRow->addWidget(m_requestScreening);
     layout->addLayout(screenRow);
 
+    layout->addSpacing(14);
     auto *bookRow = new QHBoxLayout;
     m_bookNote = wrapLabel(this, "packBookNote");
     bookRow->addWidget(m_bookNote, 1);

@@ -49,9 +49,10 @@ PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject 
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
     m_amount->setWordWrap(true);
     const QString title = models::student::packTitleOf(enrollment);
-    m_amount->setText(tr("%1 for %n lesson(s)%2", nullptr, int(enrollment.value(QStringLiteral("lessonSlotIds")).toArray().size()))
-                          .arg(Format::money(Format::num(enrollment, "totalAmount"), Format::str(enrollment, "currency")),
-                               title.isEmpty() ? QString() : tr(" of “%1”").arg(title)));
+    const int lessons = int(enrollment.value(QStringLiteral("lessonSlotIds")).toArray().size());
+    const QString amount = Format::money(Format::num(enrollment, "totalAmount"), Format::str(enrollment, "currency"));
+    m_amount->setText((lessons == 1 ? tr("%1 for 1 lesson").arg(amount) : tr("%1 for %2 lessons").arg(amount).arg(lessons))
+                      + (title.isEmpty() ? QString() : tr(" of “%1”").arg(title)));
     QFont f = m_amount->font();
     f.setBold(true);
     m_amount->setFont(f);

@@ -55,13 +55,17 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
                 tr("%1 per lesson").arg(Format::money(Format::num(pack, "price"))));
     y += fm.height() + 8;
     p->setFont(option.font);
+    // Chips are painted in bold: measure them so.
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
     const QString sched = models::Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("schedulingType"),
                                                     Format::str(pack, "schedulingType"));
-    const int w1 = fm.horizontalAdvance(sched) + 18;
+    const int w1 = bfm.horizontalAdvance(sched) + 20;
     StatusChip::paint(p, QRect(inner.left(), y, w1, fm.height() + 6), sched, QStringLiteral("neutral"));
     if (Format::flag(pack, "preliminaryMeetingRequired")) {
         const QString s = tr("Screening meeting");
-        StatusChip::paint(p, QRect(inner.left() + w1 + 6, y, fm.horizontalAdvance(s) + 18, fm.height() + 6), s,
+        StatusChip::paint(p, QRect(inner.left() + w1 + 6, y, bfm.horizontalAdvance(s) + 20, fm.height() + 6), s,
                           QStringLiteral("warning"));
     }
     p->restore();

@@ -14,6 +14,7 @@
 #include "models/pagedlistmodel.h"
 
 #include <QTabWidget>
+#include <QTimer>
 
 namespace tutorhub::ui::student {
 
@@ -105,6 +106,27 @@ void registerPages(PageRegistry &registry)
                                              if (!visible.isEmpty())
                                                  dialog->choose({visible.first().id});
                                              release(busy);
+                                         });
+                                     });
+                                 })});
+    // The whole flow on the screenshot server's own data: book the first free lesson, the payment opens.
+    registry.addScreenshotState(QStringLiteral("find-tutor"),
+                                {QStringLiteral("payment"), withPack(QStringLiteral("flexible"), [](FindTutorPage *p, const QJsonObject &pack) {
+                                     p->openPack(pack);
+                                     BookingDialog *dialog = p->openBooking(pack);
+                                     BusyIndicator *busy = holdScreenshot(p);
+                                     QObject::connect(dialog, &BookingDialog::enrolled, busy, [busy] {
+                                         QTimer::singleShot(300, busy, [busy] { release(busy); });
+                                     });
+                                     whenLoaded(dialog->freeSlots(), dialog, [dialog] {
+                                         if (dialog->weekView()->visibleItems().isEmpty())
+                                             dialog->weekView()->nextWeek();
+                                         whenLoaded(dialog->freeSlots(), dialog, [dialog] {
+                                             const auto visible = dialog->weekView()->visibleItems();
+                                             if (visible.isEmpty())
+                                                 return;
+                                             dialog->choose({visible.first().id});
+                                             dialog->submit();
                                          });
                                      });
                                  })});
