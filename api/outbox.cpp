@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 
 namespace tutorhub::api {
@@ -50,6 +51,23 @@ Outbox::Outbox(const QString &filePath, QObject *parent) : QObject(parent), m_pa
     load();
 }
 
+Outbox::~Outbox()
+{
+    if (m_dirty)
+        save();
+}
+
+void Outbox::saveSoon()
+{
+    if (m_dirty)
+        return;
+    m_dirty = true;
+    QTimer::singleShot(200, this, [this] {
+        if (m_dirty)
+            save();
+    });
+}
+
 QString Outbox::defaultPath(const Environment &environment, const QString &userId)
 {
     QString key = environment.keyPrefix() + QLatin1Char('-') + userId;
@@ -75,6 +93,7 @@ void Outbox::load()
 
 void Outbox::save()
 {
+    m_dirty = false;
     if (m_path.isEmpty())
         return;
     QJsonArray items;
@@ -121,7 +140,7 @@ void Outbox::remove(const QString &clientMessageId)
     const auto n = m_items.removeIf([&](const OutboxItem &i) { return i.clientMessageId == clientMessageId; });
     if (n == 0)
         return;
-    save();
+    saveSoon();
     emit changed();
 }
 

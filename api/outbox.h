@@ -36,17 +36,19 @@ class Outbox : public QObject
 public:
     // `filePath` empty: memory only (tests of other parts).
     explicit Outbox(const QString &filePath, QObject *parent = nullptr);
+    ~Outbox() override; // writes a deferred change
 
     // <AppDataLocation>/outbox/<environment key>-<userId>.json
     static QString defaultPath(const Environment &environment, const QString &userId);
 
     QString filePath() const { return m_path; }
-    // Adds a message and saves the file before returning its new client message id.
+    // Adds a message and saves the file (synced to disk) before returning its new client message id.
     QString enqueue(const QString &roomId, const QString &messageType, const QJsonObject &content,
                     const QJsonObject &replyTo = {});
     bool contains(const QString &clientMessageId) const;
     std::optional<OutboxItem> item(const QString &clientMessageId) const;
-    // Acknowledged: gone for good.
+    // Acknowledged: gone for good (written within 200 ms; a removal lost in a crash only causes a
+    // harmless resend that the server answers as a duplicate).
     void remove(const QString &clientMessageId);
     // Refused by the server: kept (shown as failed) but not sent again until retry().
     void markFailed(const QString &clientMessageId, const QString &code, const QString &message);
@@ -66,11 +68,13 @@ signals:
 private:
     void load();
     void save();
+    void saveSoon(); // removals: a lost removal only causes a harmless resend (duplicate ack)
 
     QString m_path;
     QList<OutboxItem> m_items;
     bool m_saveOk = true;
     QString m_error;
+    bool m_dirty = false;
 };
 
 } // namespace tutorhub::api
