@@ -186,7 +186,12 @@ void BookingDialog::submit()
                                 m_submitting = false;
                                 m_busy->stop();
                                 if (r) {
-                                    emit enrolled(r.value().object());
+                                    QJsonObject enrollment = r.value().object();
+                                    // The create answer has no joins: the payment shows the pack by name.
+                                    if (!enrollment.contains(QStringLiteral("coursePack")))
+                                        enrollment.insert(QStringLiteral("coursePack"),
+                                                          QJsonObject{{QStringLiteral("title"), Format::str(m_pack, "title")}});
+                                    emit enrolled(enrollment);
                                     accept();
                                     return;
                                 }

@@ -85,7 +85,9 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     form->addRow(sendRow);
     rl->addWidget(box);
     rl->addWidget(new QLabel(tr("Your reports and their status"), reportTab));
-    rl->addWidget(table(reportTab, m_issues, tr("Your reports"), "issueTable"), 1);
+    QTableView *issueTable = table(reportTab, m_issues, tr("Your reports"), "issueTable");
+    issueTable->horizontalHeader()->setSectionResizeMode(m_issues->columnOf(QStringLiteral("description")), QHeaderView::Stretch);
+    rl->addWidget(issueTable, 1);
     auto *issueState = new ListState(reportTab);
     issueState->setModel(m_issues);
     issueState->setEmptyText(tr("You have not reported any problem."));

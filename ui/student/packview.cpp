@@ -318,6 +318,7 @@ TutorView::TutorView(const WorkspaceContext &context, api::CatalogApi *catalog, 
     m_table->setModel(m_packs);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
         emit packRequested(m_packs->object(i.row()));

@@ -38,6 +38,7 @@ PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject 
 {
     setWindowTitle(tr("Pay for your lessons"));
     setObjectName(QStringLiteral("paymentDialog"));
+    setMinimumWidth(500);
     m_methods = models::student::paymentMethodsModel(context.client, context.session->currentUser().id, this);
     m_pollTimer = new QTimer(this);
     m_pollTimer->setSingleShot(true);

@@ -54,20 +54,16 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     p->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
                 tr("%1 per lesson").arg(Format::money(Format::num(pack, "price"))));
     y += fm.height() + 8;
+    // The scheduling type as text, the screening requirement as a chip beside it.
     p->setFont(option.font);
-    // Chips are painted in bold: measure them so.
-    QFont bold = option.font;
-    bold.setBold(true);
-    const QFontMetrics bfm(bold);
+    p->setPen(colors::mutedText);
     const QString sched = models::Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("schedulingType"),
                                                     Format::str(pack, "schedulingType"));
-    const int w1 = bfm.horizontalAdvance(sched) + 20;
-    StatusChip::paint(p, QRect(inner.left(), y, w1, fm.height() + 6), sched, QStringLiteral("neutral"));
-    if (Format::flag(pack, "preliminaryMeetingRequired")) {
-        const QString s = tr("Screening meeting");
-        StatusChip::paint(p, QRect(inner.left() + w1 + 6, y, bfm.horizontalAdvance(s) + 20, fm.height() + 6), s,
+    const int w1 = p->fontMetrics().horizontalAdvance(sched) + 12;
+    p->drawText(QRect(inner.left(), y, w1, fm.height() + 6), Qt::AlignLeft | Qt::AlignVCenter, sched);
+    if (Format::flag(pack, "preliminaryMeetingRequired"))
+        StatusChip::paint(p, QRect(inner.left() + w1, y, inner.width() - w1, fm.height() + 6), tr("Screening meeting"),
                           QStringLiteral("warning"));
-    }
     p->restore();
 }
 
