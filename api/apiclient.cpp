@@ -201,6 +201,7 @@ void ApiClient::startAttempt(ApiReply *reply)
     QNetworkReply *nr = m_nam->sendCustomRequest(req, r.method, data);
     reply->m_reply = nr;
     connect(nr, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
+    connect(nr, &QNetworkReply::uploadProgress, reply, &ApiReply::uploadProgress);
     reply->m_timer->start(qMax(1, r.timeoutMs));
 }
 

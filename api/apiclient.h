@@ -89,6 +89,8 @@ public slots:
 
 signals:
     void finished();
+    // Bytes of the request body sent so far (uploads show progress with it).
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     friend class ApiClient;

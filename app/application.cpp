@@ -9,6 +9,7 @@
 #include "api/authapi.h"
 #include "api/session.h"
 #include "api/tokenstore.h"
+#include "models/workspacenavigationmodel.h"
 #include "ui/common/progresswindow.h"
 #include "ui/loginwindow.h"
 #include "ui/mainwindow.h"
@@ -86,6 +87,12 @@ Application::Application(Config config, QObject *parent)
         m_screenshots = new ScreenshotRunner(this, shotDir, this);
 
     connect(m_session, &api::Session::signedIn, this, &Application::showMain);
+    // A role change seen by refreshUser() (an approved tutor application, issue 5): the window of the
+    // new workspace replaces the old one without signing in again (decision T1).
+    connect(m_session, &api::Session::userChanged, this, [this](const api::User &user) {
+        if (m_main && m_main->navigationModel()->workspace() != user.workspace())
+            QTimer::singleShot(0, this, &Application::showMain); // not inside the old window's slot
+    });
     connect(m_session, &api::Session::signedOut, this, [this] {
         showLogin(int(MessageBanner::Kind::Info), tr("You have signed out."));
     });

@@ -3,6 +3,7 @@
 #include "ui/admin/adminpages.h"
 #include "ui/chat/chatdock.h"
 #include "ui/student/studentpages.h"
+#include "ui/tutor/tutorpages.h"
 
 namespace tutorhub::app {
 
@@ -12,6 +13,7 @@ ui::PageRegistry buildPageRegistry()
     // One line per workspace module: <module>::registerPages(registry);
     ui::admin::registerPages(registry);
     ui::student::registerPages(registry);
+    ui::tutor::registerPages(registry);
     ui::chat::registerDock(registry); // issue 7: the chat dock in every workspace
     return registry;
 }

@@ -97,6 +97,8 @@ QList<NavigationPage> WorkspaceNavigationModel::pagesFor(api::Workspace workspac
                  tr("Report a problem with a lesson, a payment or a tutor, and follow how it is "
                     "handled."),
                  "help"),
+            page("become-tutor", tr("Become a tutor"),
+                 tr("Apply to teach on TutorHub and follow the review of your application."), "profile"),
         };
     case api::Workspace::Tutor:
         return {

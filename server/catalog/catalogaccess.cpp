@@ -50,6 +50,7 @@ const ObjectSchema &courseMaterialSchema()
             field("title", FieldType::String, true),
             field("description", FieldType::Text),
             field("linkUrl", FieldType::String, false, {}, 2048),
+            field("sortOrder", FieldType::Integer), // T4: position in the pack, 0-based (migration 24)
         }};
     return s;
 }

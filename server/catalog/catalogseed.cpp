@@ -137,7 +137,9 @@ void seedCatalogDemo(Repository &repo)
                 pack = repo.insert(coursePackSchema(), v, userId);
             }
             const QString packId = pack->value(QStringLiteral("id")).toString();
+            int position = 0;
             for (const DemoMaterial &m : p.materials) {
+                const int sortOrder = position++;
                 if (!m.title || repo.findOne(courseMaterialSchema(), QStringLiteral("coursePackId = ? AND title = ?"), {packId, s(m.title)}))
                     continue;
                 const bool link = QLatin1String(m.fileType) == QLatin1String("externalLink");
@@ -148,6 +150,7 @@ void seedCatalogDemo(Repository &repo)
                               {QStringLiteral("description"), s(m.description)}};
                 if (link)
                     v.insert(QStringLiteral("linkUrl"), s(m.url));
+                v.insert(QStringLiteral("sortOrder"), sortOrder);
                 repo.insert(courseMaterialSchema(), v, userId);
             }
         }

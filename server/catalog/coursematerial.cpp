@@ -2,6 +2,7 @@
 #include "catalog/catalog.h"
 
 #include "core/apierror.h"
+#include "core/util.h"
 #include "http/envelope.h"
 
 namespace tutorhub::server {
@@ -79,6 +80,129 @@ QJsonObject packJoin(const QVariantMap &pack)
             {QStringLiteral("title"), str(pack, "title")}};
 }
 
+// T4: materials are ordered per pack by sortOrder (0-based). The active materials of a pack in order.
+QStringList orderedIds(const Repository &repo, const QString &packId)
+{
+    QStringList ids;
+    for (const QVariantMap &m : repo.select(courseMaterialSchema(), QStringLiteral("coursePackId = ? AND isActive = 1"), {packId},
+                                            QStringLiteral("sortOrder IS NULL, sortOrder, createdAt, id")))
+        ids << str(m, "id");
+    return ids;
+}
+
+// Moves `id` to `position` (clamped) and renumbers the pack's materials 0..n-1 (one transaction, by the caller).
+void moveMaterial(Repository &repo, const QString &packId, const QString &id, qint64 position)
+{
+    QStringList ids = orderedIds(repo, packId);
+    ids.removeAll(id);
+    ids.insert(int(qBound<qint64>(0, position, ids.size())), id);
+    for (int i = 0; i < ids.size(); ++i)
+        repo.exec(QStringLiteral("UPDATE courseMaterials SET sortOrder = ? WHERE id = ?"), {i, ids.at(i)});
+}
+
+// Uploaded material files (T3): stored like the avatar bucket (D14), readable by whoever may see the pack.
+const ObjectSchema &materialFileSchema()
+{
+    static const ObjectSchema s{
+        QStringLiteral("courseMaterialFile"), QStringLiteral("courseMaterialFiles"), QStringLiteral("courseMaterialFiles"),
+        {
+            field("coursePackId", FieldType::ID, true),
+            field("fileName", FieldType::String),
+            field("mimeType", FieldType::String, true),
+            field("fileSize", FieldType::Integer),
+            field("accessKey", FieldType::String),
+            field("ownerId", FieldType::ID, true),
+            [] {
+                Field f = field("fileData", FieldType::Blob);
+                f.hidden = true;
+                return f;
+            }(),
+        }};
+    return s;
+}
+
+constexpr qint64 kMaxMaterialFileBytes = 20 * 1024 * 1024;
+
+// The file types a pack may carry: MIME type -> allowed suffixes.
+bool allowedFile(const QByteArray &mime, const QString &fileName)
+{
+    static const QList<QPair<QByteArray, QStringList>> kinds{
+        {"application/pdf", {QStringLiteral("pdf")}},
+        {"application/msword", {QStringLiteral("doc")}},
+        {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", {QStringLiteral("docx")}},
+        {"application/vnd.oasis.opendocument.text", {QStringLiteral("odt")}},
+        {"application/vnd.ms-powerpoint", {QStringLiteral("ppt")}},
+        {"application/vnd.openxmlformats-officedocument.presentationml.presentation", {QStringLiteral("pptx")}},
+        {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", {QStringLiteral("xlsx")}},
+        {"text/plain", {QStringLiteral("txt")}},
+        {"text/markdown", {QStringLiteral("md")}},
+        {"video/mp4", {QStringLiteral("mp4")}},
+        {"video/webm", {QStringLiteral("webm")}},
+        {"video/quicktime", {QStringLiteral("mov")}},
+        {"audio/mpeg", {QStringLiteral("mp3")}},
+        {"image/png", {QStringLiteral("png")}},
+        {"image/jpeg", {QStringLiteral("jpg"), QStringLiteral("jpeg")}},
+        {"application/zip", {QStringLiteral("zip")}},
+    };
+    const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
+    for (const auto &k : kinds)
+        if (k.first == mime)
+            return k.second.contains(suffix);
+    return false;
+}
+
+Response uploadMaterialFile(const Context &ctx, Request &req)
+{
+    const AuthContext &me = req.caller();
+    const QString packId = req.queryValue(QStringLiteral("coursePackId"));
+    if (packId.isEmpty())
+        throw HttpError::missing(QStringLiteral("coursePackId"));
+    const QVariantMap pack = loadPack(*ctx.repo, packId);
+    if (!pack.value(QStringLiteral("isActive")).toBool())
+        throw HttpError::notFound(coursePackSchema().name);
+    requireEditor(*ctx.repo, me, pack);
+    const QString fileName = req.queryValue(QStringLiteral("fileName")).trimmed();
+    if (fileName.isEmpty())
+        throw HttpError::missing(QStringLiteral("fileName"));
+    if (fileName.size() > kMaxString)
+        throw HttpError::tooLong(QStringLiteral("fileName"), kMaxString);
+    if (req.body.isEmpty())
+        throw HttpError::missing(QStringLiteral("fileData"));
+    const QByteArray mime = req.header("content-type").split(';').first().trimmed().toLower();
+    if (!allowedFile(mime, fileName))
+        throw HttpError(400, QStringLiteral("errMsg_UnsupportedFileType"),
+                        QStringLiteral("Course materials may be PDF, office documents, text, MP4/WebM/MOV videos, MP3, PNG/JPEG images "
+                                       "or ZIP files, with a matching file name."));
+    const QString key = randomKey(24);
+    const QVariantMap row = ctx.repo->insert(materialFileSchema(),
+                                             {{QStringLiteral("coursePackId"), packId},
+                                              {QStringLiteral("fileName"), fileName},
+                                              {QStringLiteral("mimeType"), QString::fromLatin1(mime)},
+                                              {QStringLiteral("fileSize"), req.body.size()},
+                                              {QStringLiteral("accessKey"), key},
+                                              {QStringLiteral("ownerId"), me.userId},
+                                              {QStringLiteral("fileData"), req.body}},
+                                             me.userId);
+    QJsonObject o = materialFileSchema().toJson(row);
+    o.insert(QStringLiteral("url"), req.baseUrl + QStringLiteral("/tutorcatalog-api/coursematerialfiles/") + key);
+    return envelope::ok(req, materialFileSchema().name, QStringLiteral("create"), o, 201);
+}
+
+Response downloadMaterialFile(const Context &ctx, Request &req)
+{
+    const auto file = ctx.repo->findOne(materialFileSchema(), QStringLiteral("accessKey = ? AND isActive = 1"),
+                                        {req.param(QStringLiteral("accessKey"))});
+    if (!file)
+        throw HttpError::notFound(materialFileSchema().name);
+    const auto pack = ctx.repo->get(coursePackSchema(), str(*file, "coursePackId"));
+    if (!pack || !maySee(*ctx.repo, req.caller(), *pack))
+        throw HttpError::forbidden(QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
+    Response res = Response::raw(file->value(QStringLiteral("fileData")).toByteArray(), str(*file, "mimeType").toLatin1());
+    res.headers.append(qMakePair(QByteArrayLiteral("Content-Disposition"),
+                                 QByteArrayLiteral("attachment; filename=\"") + str(*file, "fileName").toUtf8().replace('"', '_') + '"'));
+    return res;
+}
+
 Response createMaterial(const Context &ctx, Request &req)
 {
     const AuthContext &me = req.caller();
@@ -92,6 +216,7 @@ Response createMaterial(const Context &ctx, Request &req)
         throw HttpError::notFound(coursePackSchema().name);
     requireEditor(*ctx.repo, me, pack);
     checkTitleFree(*ctx.repo, str(pack, "id"), str(in, "title"));
+    in.insert(QStringLiteral("sortOrder"), orderedIds(*ctx.repo, str(pack, "id")).size()); // T4: appended
     const QVariantMap row = ctx.repo->insert(courseMaterialSchema(), in, me.userId);
     return envelope::ok(req, kMaterial, QStringLiteral("create"), courseMaterialSchema().toJson(row), 201);
 }
@@ -105,7 +230,11 @@ Response updateMaterial(const Context &ctx, Request &req)
         throw HttpError::notFound(kMaterial);
     QStringList fields = kFields;
     fields.removeAll(QStringLiteral("coursePackId"));
+    fields << QStringLiteral("sortOrder");
     QVariantMap in = courseMaterialSchema().readInput(req.json(), fields);
+    const QVariant position = in.take(QStringLiteral("sortOrder"));
+    if (in.contains(QStringLiteral("sortOrder")) || (!position.isNull() && position.toLongLong() < 0))
+        throw HttpError::invalid(QStringLiteral("sortOrder"), QStringLiteral("'sortOrder' must be a position from 0."));
     checkUrl(in, QStringLiteral("fileUrl"));
     checkUrl(in, QStringLiteral("linkUrl"));
     if (in.contains(QStringLiteral("fileType")) && in.value(QStringLiteral("fileType")).isNull())
@@ -117,8 +246,18 @@ Response updateMaterial(const Context &ctx, Request &req)
     for (const char *k : {"title", "fileUrl"})
         in.insert(QLatin1String(k), merged.value(QLatin1String(k)));
     checkTitleFree(*ctx.repo, str(pack, "id"), str(merged, "title"), str(row, "id"));
-    const QVariantMap out = ctx.repo->update(courseMaterialSchema(), str(row, "id"), in);
-    return envelope::ok(req, kMaterial, QStringLiteral("update"), courseMaterialSchema().toJson(out));
+    QSqlDatabase db = ctx.repo->db();
+    db.transaction();
+    try {
+        if (!position.isNull())
+            moveMaterial(*ctx.repo, str(pack, "id"), str(row, "id"), position.toLongLong());
+        const QVariantMap out = ctx.repo->update(courseMaterialSchema(), str(row, "id"), in);
+        db.commit();
+        return envelope::ok(req, kMaterial, QStringLiteral("update"), courseMaterialSchema().toJson(out));
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
 }
 
 Response deleteMaterial(const Context &ctx, Request &req)
@@ -129,6 +268,9 @@ Response deleteMaterial(const Context &ctx, Request &req)
     if (!row.value(QStringLiteral("isActive")).toBool())
         throw HttpError::notFound(kMaterial);
     const QVariantMap out = ctx.repo->softDelete(courseMaterialSchema(), str(row, "id"));
+    const QStringList rest = orderedIds(*ctx.repo, str(pack, "id"));
+    for (int i = 0; i < rest.size(); ++i) // T4: no gaps
+        ctx.repo->exec(QStringLiteral("UPDATE courseMaterials SET sortOrder = ? WHERE id = ?"), {i, rest.at(i)});
     return envelope::ok(req, kMaterial, QStringLiteral("delete"), courseMaterialSchema().toJson(out));
 }
 
@@ -147,7 +289,9 @@ Response getMaterial(const Context &ctx, Request &req)
 Response listMaterials(const Context &ctx, Request &req)
 {
     const AuthContext &me = req.caller();
-    const ListQuery q = ListQuery::parse(req.query, courseMaterialSchema());
+    ListQuery q = ListQuery::parse(req.query, courseMaterialSchema());
+    if (!req.hasQuery(QStringLiteral("sortBy")))
+        q.sortBy = QStringLiteral("sortOrder"); // T4: the tutor's order
     QString where;
     QVariantList binds;
     for (const QString &packId : req.queryValues(QStringLiteral("coursePackId"))) {
@@ -196,6 +340,14 @@ QList<Route> courseMaterialRoutes(Context ctx)
         {"DELETE", C, one, Access::SignedIn, [ctx](Request &req) { return deleteMaterial(ctx, req); }},
         {"GET", C, one, Access::SignedIn, [ctx](Request &req) { return getMaterial(ctx, req); }},
         {"GET", C, QStringLiteral("/v1/coursematerials"), Access::SignedIn, [ctx](Request &req) { return listMaterials(ctx, req); }},
+        [ctx, C] {
+            Route upload{"POST", C, QStringLiteral("/v1/coursematerialfiles"), Access::SignedIn,
+                         [ctx](Request &req) { return uploadMaterialFile(ctx, req); }};
+            upload.maxBody = kMaxMaterialFileBytes; // T3
+            return upload;
+        }(),
+        {"GET", C, QStringLiteral("/coursematerialfiles/:accessKey"), Access::SignedIn,
+         [ctx](Request &req) { return downloadMaterialFile(ctx, req); }},
     };
 }
 

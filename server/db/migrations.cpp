@@ -176,6 +176,14 @@ QList<Migration> allMigrations()
         {23, QStringLiteral("realtime hub: read markers per user and room"),
          {QStringLiteral("CREATE TABLE chatReadMarkers (roomId TEXT NOT NULL, userId TEXT NOT NULL, sequence INTEGER NOT NULL, "
                          "readAt TEXT NOT NULL, PRIMARY KEY (roomId, userId))")}},
+        {24, QStringLiteral("tutor workspace: material order, uploaded material files, the reason of a canceled lesson"),
+         {QStringLiteral("ALTER TABLE courseMaterials ADD COLUMN sortOrder INTEGER"),
+          QStringLiteral("UPDATE courseMaterials SET sortOrder = (SELECT COUNT(*) FROM courseMaterials m WHERE m.coursePackId = "
+                         "courseMaterials.coursePackId AND m.isActive = 1 AND (m.createdAt < courseMaterials.createdAt OR "
+                         "(m.createdAt = courseMaterials.createdAt AND m.id < courseMaterials.id)))"),
+          QStringLiteral("CREATE TABLE courseMaterialFiles (" STD_COLUMNS ", coursePackId TEXT NOT NULL, fileName TEXT NOT NULL, "
+                         "mimeType TEXT NOT NULL, fileSize INTEGER NOT NULL, accessKey TEXT NOT NULL UNIQUE, ownerId TEXT, fileData BLOB)"),
+          QStringLiteral("ALTER TABLE lessonSlots ADD COLUMN cancelReason TEXT")}},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "core/apierror.h"
 #include "core/util.h"
 #include "http/envelope.h"
+#include "notification/notify.h"
 
 namespace tutorhub::server {
 
@@ -143,7 +144,8 @@ Response updateSlot(const Context &ctx, Request &req)
     if (!slot.value(QStringLiteral("isActive")).toBool())
         throw HttpError::notFound(kSlot);
     const QStringList all{QStringLiteral("studentId"),  QStringLiteral("status"),      QStringLiteral("locationType"),
-                          QStringLiteral("locationDetails"), QStringLiteral("sessionMode"), QStringLiteral("meetLink")};
+                          QStringLiteral("locationDetails"), QStringLiteral("sessionMode"), QStringLiteral("meetLink"),
+                          QStringLiteral("cancelReason")};
     const QJsonObject body = req.json();
     QVariantMap in = lessonSlotSchema().readInput(body, all);
     const bool admin = me.isAdmin();
@@ -170,7 +172,11 @@ Response updateSlot(const Context &ctx, Request &req)
         if (parseIso(str(slot, "startsAt")) <= QDateTime::currentDateTimeUtc())
             throw HttpError(400, QStringLiteral("errMsg_SlotInPast"), QStringLiteral("A past lesson slot cannot be freed."));
         in.insert(QStringLiteral("studentId"), QVariant());
+        in.insert(QStringLiteral("cancelReason"), QVariant());
     }
+    // T6: a reason goes with a cancellation only.
+    if (in.contains(QStringLiteral("cancelReason")) && !in.value(QStringLiteral("cancelReason")).isNull() && to != QLatin1String("canceled"))
+        throw HttpError::invalid(QStringLiteral("cancelReason"), QStringLiteral("'cancelReason' is given only when a lesson is canceled."));
     if (from != to && to == QLatin1String("booked") && in.value(QStringLiteral("studentId"), slot.value(QStringLiteral("studentId"))).isNull())
         throw HttpError::missing(QStringLiteral("studentId"));
     // Rule 26: online lessons carry a Meet link, face-to-face ones none.
@@ -190,6 +196,16 @@ Response updateSlot(const Context &ctx, Request &req)
         const QVariantMap row = ctx.repo->update(lessonSlotSchema(), id, in);
         if (from != to)
             notifySlotObservers(*ctx.repo, slot, row);
+        // T6: the booked student learns of a cancellation and its reason.
+        if (from == QLatin1String("booked") && to == QLatin1String("canceled") && !str(slot, "studentId").isEmpty()) {
+            const auto pack = ctx.repo->get(coursePackSchema(), str(slot, "coursePackId"));
+            QString body = QStringLiteral("Your lesson of \"%1\" on %2 at %3 UTC was canceled.")
+                               .arg(pack ? str(*pack, "title") : QString(), str(slot, "scheduledDate"), str(slot, "scheduledTime"));
+            if (!str(row, "cancelReason").isEmpty())
+                body += QStringLiteral(" Reason: ") + str(row, "cancelReason");
+            notifyUser(*ctx.repo, str(slot, "studentId"), QStringLiteral("lessonCanceled"), QStringLiteral("Lesson canceled"), body,
+                       {{QStringLiteral("lessonSlotId"), id}, {QStringLiteral("coursePackId"), str(slot, "coursePackId")}});
+        }
         db.commit();
         return envelope::ok(req, kSlot, QStringLiteral("update"), lessonSlotSchema().toJson(row));
     } catch (...) {

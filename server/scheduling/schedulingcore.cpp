@@ -64,6 +64,7 @@ const ObjectSchema &lessonSlotSchema()
             field("startsAt", FieldType::Date),
             field("endsAt", FieldType::Date),
             field("durationMinutes", FieldType::Integer),
+            field("cancelReason", FieldType::String), // T6: why the tutor canceled (migration 24)
         }};
     return s;
 }

@@ -55,7 +55,7 @@ private slots:
     void studentPages()
     {
         m_nav.setWorkspace(api::Workspace::Student);
-        QCOMPARE(titles(m_nav), (QStringList{"Find a tutor", "My learning", "Messages", "Help"}));
+        QCOMPARE(titles(m_nav), (QStringList{"Find a tutor", "My learning", "Messages", "Help", "Become a tutor"}));
     }
 
     void tutorPages()

@@ -85,7 +85,7 @@ private slots:
                                << QStringList{"Profile", "Course packs", "Availability", "Lessons",
                                               "Students & earnings", "Messages"};
         QTest::newRow("student") << testing::demoStudent << "Student"
-                                 << QStringList{"Find a tutor", "My learning", "Messages", "Help"};
+                                 << QStringList{"Find a tutor", "My learning", "Messages", "Help", "Become a tutor"};
     }
 
     void navigationPerRole()

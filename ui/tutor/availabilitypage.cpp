@@ -1,0 +1,249 @@
+#include "availabilitypage.h"
+
+#include "api/catalogapi.h"
+#include "models/format.h"
+#include "models/labels.h"
+#include "models/tutor/availabilityweek.h"
+#include "models/tutor/tutorlists.h"
+#include "ui/common/busyindicator.h"
+#include "ui/common/weekview.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace tutorhub::ui::tutor {
+
+using models::Format;
+using models::PagedListModel;
+using namespace models::tutor;
+
+AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *parent)
+    : TutorPage(context, tr("Availability"),
+                tr("When you can teach. Lessons are generated from these windows on the Lessons page. Double-click "
+                   "the week to start a new window there."),
+                parent)
+{
+    m_zone = new QLabel(this);
+    m_zone->setAccessibleName(tr("Your time zone"));
+    m_zone->setText(tr("Times are in your time zone, %1. A weekly window keeps its time when the clocks change.")
+                        .arg(Format::displayZoneName()));
+    m_zone->setWordWrap(true);
+    body()->addWidget(m_zone);
+
+    auto *form = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Repeats"));
+    m_kind->addItem(tr("Every week"), true);
+    m_kind->addItem(tr("Only on this date"), false);
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date (its weekday for weekly windows)"));
+    m_from = new QTimeEdit(QTime(9, 0), this);
+    m_from->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_from->setAccessibleName(tr("From"));
+    m_to = new QTimeEdit(QTime(12, 0), this);
+    m_to->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_to->setAccessibleName(tr("Until"));
+    m_mode = new QComboBox(this);
+    m_mode->setAccessibleName(tr("Teaching mode"));
+    for (const QString &v : models::Labels::enumValues(QStringLiteral("availability"), QStringLiteral("teachingMode")))
+        m_mode->addItem(models::Labels::enumLabel(QStringLiteral("availability"), QStringLiteral("teachingMode"), v), v);
+    m_add = new QPushButton(tr("Add window"), this);
+    m_add->setAccessibleName(tr("Add availability window"));
+    m_change = new QPushButton(tr("Change selected"), this);
+    m_change->setAccessibleName(tr("Change selected window"));
+    m_delete = new QPushButton(tr("Delete selected"), this);
+    m_delete->setAccessibleName(tr("Delete selected window"));
+    form->addWidget(m_kind);
+    form->addWidget(m_date);
+    form->addWidget(new QLabel(tr("from"), this));
+    form->addWidget(m_from);
+    form->addWidget(new QLabel(tr("until"), this));
+    form->addWidget(m_to);
+    form->addWidget(m_mode);
+    form->addWidget(m_add);
+    form->addWidget(m_change);
+    form->addWidget(m_delete);
+    form->addStretch();
+    body()->addLayout(form);
+
+    m_week = new WeekView(this);
+    m_week->setAccessibleName(tr("Availability week"));
+    m_week->setSelectionMode(WeekView::SingleSelection);
+    m_week->setHourRange(7, 21);
+    m_week->setEmptyText(tr("No availability this week. Add a window above."));
+    body()->addWidget(m_week, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &AvailabilityPage::addWindow);
+    connect(m_change, &QPushButton::clicked, this, &AvailabilityPage::updateSelectedWindow);
+    connect(m_delete, &QPushButton::clicked, this, &AvailabilityPage::deleteSelectedWindow);
+    connect(m_week, &WeekView::weekChanged, this, &AvailabilityPage::rebuildWeek);
+    connect(m_week, &WeekView::emptySlotActivated, this, [this](const QDateTime &startUtc) {
+        const QDateTime local = Format::local(startUtc);
+        setDraft(local.date(), local.time(), local.time().addSecs(3600), m_kind->currentData().toBool());
+        m_from->setFocus();
+    });
+    auto fillFromSelection = [this] {
+        const QString id = selectedWindowId();
+        for (const QJsonObject &w : allWindows()) {
+            if (Format::str(w, "id") != id)
+                continue;
+            const QString itemId = m_week->selectedIds().value(0);
+            const QDateTime start = Format::parseUtc(itemId.section(QLatin1Char('@'), 1));
+            setDraft(Format::local(start).date(), QTime::fromString(Format::str(w, "startTime"), QStringLiteral("HH:mm")),
+                     QTime::fromString(Format::str(w, "endTime"), QStringLiteral("HH:mm")), Format::flag(w, "isRecurring"),
+                     Format::str(w, "teachingMode"));
+        }
+        m_change->setEnabled(!id.isEmpty());
+        m_delete->setEnabled(!id.isEmpty());
+    };
+    connect(m_week, &WeekView::selectionChanged, this, fillFromSelection);
+    connect(m_week, &WeekView::itemActivated, this, fillFromSelection);
+    m_change->setEnabled(false);
+    m_delete->setEnabled(false);
+    m_add->setEnabled(false);
+    lookUpProfile();
+}
+
+void AvailabilityPage::profileReady()
+{
+    m_windows = createAvailabilityModel(context().client, tutorProfileId(), this);
+    connect(m_windows, &PagedListModel::pageLoaded, this, &AvailabilityPage::rebuildWeek);
+    connect(m_windows, &QAbstractItemModel::modelReset, this, &AvailabilityPage::rebuildWeek);
+    connect(m_windows, &QAbstractItemModel::rowsRemoved, this, &AvailabilityPage::rebuildWeek);
+    connect(m_windows, &PagedListModel::errorOccurred, this, [this](const api::ApiError &e) { showError(e.userMessage()); });
+    m_add->setEnabled(true);
+    m_windows->refresh();
+}
+
+QList<QJsonObject> AvailabilityPage::allWindows() const
+{
+    QList<QJsonObject> rows;
+    for (int r = 0; m_windows && r < m_windows->rowCount(); ++r)
+        rows << m_windows->object(r);
+    return rows;
+}
+
+void AvailabilityPage::rebuildWeek()
+{
+    QList<WeekItem> items;
+    for (const AvailabilityOccurrence &o : occurrencesInWeek(allWindows(), m_week->weekStart(), Format::displayZone())) {
+        WeekItem item;
+        item.id = o.id + QLatin1Char('@') + Format::toIsoUtc(o.startUtc);
+        item.startUtc = o.startUtc;
+        item.endUtc = o.endUtc;
+        item.title = o.recurring ? tr("Weekly") : tr("This date only");
+        item.subtitle = models::Labels::enumLabel(QStringLiteral("availability"), QStringLiteral("teachingMode"), o.teachingMode);
+        item.tone = o.recurring ? QStringLiteral("positive") : QStringLiteral("info");
+        items << item;
+    }
+    const QStringList selected = m_week->selectedIds();
+    m_week->setItems(items);
+    m_week->setSelectedIds(selected);
+}
+
+QString AvailabilityPage::selectedWindowId() const
+{
+    return m_week->selectedIds().value(0).section(QLatin1Char('@'), 0, 0);
+}
+
+void AvailabilityPage::setDraft(const QDate &date, const QTime &from, const QTime &to, bool recurring, const QString &teachingMode)
+{
+    m_date->setDate(date);
+    m_from->setTime(from);
+    m_to->setTime(to);
+    m_kind->setCurrentIndex(recurring ? 0 : 1);
+    if (!teachingMode.isEmpty())
+        m_mode->setCurrentIndex(qMax(0, m_mode->findData(teachingMode)));
+}
+
+void AvailabilityPage::addWindow()
+{
+    send({});
+}
+
+void AvailabilityPage::updateSelectedWindow()
+{
+    const QString id = selectedWindowId();
+    if (!id.isEmpty())
+        send(id);
+}
+
+void AvailabilityPage::send(const QString &id)
+{
+    const QTimeZone zone = Format::displayZone();
+    const QDateTime start = QDateTime(m_date->date(), m_from->time(), zone);
+    const QDateTime end = QDateTime(m_date->date(), m_to->time(), zone);
+    const bool recurring = m_kind->currentData().toBool();
+    if (m_to->time() <= m_from->time()) {
+        showError(tr("A window must end after it starts, on the same day."));
+        return;
+    }
+    if (!recurring && m_date->date() < QDate::currentDate()) {
+        showError(tr("This date is in the past; choose a date from today on."));
+        return;
+    }
+    QJsonObject fields = windowFields(start.toUTC(), end.toUTC(), zone, recurring, m_mode->currentData().toString());
+    if (fields.isEmpty()) {
+        showError(tr("A window must end after it starts, on the same day."));
+        return;
+    }
+    // The wall-clock times as entered (a time skipped by the clock change stays as typed).
+    fields.insert(QStringLiteral("startTime"), m_from->time().toString(QStringLiteral("HH:mm")));
+    fields.insert(QStringLiteral("endTime"), m_to->time().toString(QStringLiteral("HH:mm")));
+    fields.insert(QStringLiteral("dayOfWeek"), dayOfWeekName(m_date->date()));
+    if (!recurring)
+        fields.insert(QStringLiteral("specificDate"), m_date->date().toString(Qt::ISODate));
+    else if (!id.isEmpty())
+        fields.insert(QStringLiteral("specificDate"), QJsonValue(QJsonValue::Null));
+    auto *api = new api::CatalogApi(context().client, this);
+    busy()->start();
+    auto done = [this, api, created = id.isEmpty()](const api::Result<api::JsonAnswer> &r) {
+        api->deleteLater();
+        busy()->stop();
+        if (!r.ok()) {
+            if (r.error().hasCode(QStringLiteral("errMsg_AvailabilityOverlap")))
+                showError(tr("This window overlaps another of your windows on that day. Change the times, or change "
+                             "the other window instead; nothing was saved."));
+            else
+                showError(r.error().userMessage());
+            return;
+        }
+        showSuccess(created ? tr("The window was added.") : tr("The window was changed."));
+        m_windows->refresh();
+    };
+    if (id.isEmpty()) {
+        fields.insert(QStringLiteral("tutorProfileId"), tutorProfileId());
+        api->createAvailability(fields, this, done);
+    } else {
+        fields.remove(QStringLiteral("timeZone")); // the window keeps its zone
+        api->updateAvailability(id, fields, this, done);
+    }
+}
+
+void AvailabilityPage::deleteSelectedWindow()
+{
+    const QString id = selectedWindowId();
+    if (id.isEmpty())
+        return;
+    auto *api = new api::CatalogApi(context().client, this);
+    busy()->start();
+    api->deleteAvailability(id, this, [this, api](const api::Result<api::JsonAnswer> &r) {
+        api->deleteLater();
+        busy()->stop();
+        if (!r.ok()) {
+            showError(r.error().userMessage());
+            return;
+        }
+        showSuccess(tr("The window was deleted. Lessons already opened from it stay."));
+        m_week->clearSelection();
+        m_windows->refresh();
+    });
+}
+
+} // namespace tutorhub::ui::tutor

@@ -1,0 +1,98 @@
+#include "earningspage.h"
+
+#include "models/format.h"
+#include "models/tutor/earningsmodel.h"
+#include "models/tutor/tutorlists.h"
+#include "ui/common/busyindicator.h"
+#include "ui/common/liststate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tutorhub::ui::tutor {
+
+using models::PagedListModel;
+using models::tutor::EarningsModel;
+
+EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
+    : TutorPage(context, tr("Students & earnings"), tr("Who is enrolled in your course packs, and what you earn."), parent),
+      m_earnings(new EarningsModel(this))
+{
+    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(split);
+    auto *tl = new QVBoxLayout(top);
+    tl->setContentsMargins(0, 0, 0, 0);
+    auto *summaryTitle = new QLabel(tr("Per month"), top);
+    QFont f = summaryTitle->font();
+    f.setBold(true);
+    summaryTitle->setFont(f);
+    tl->addWidget(summaryTitle);
+    m_summaryView = new QTableView(top);
+    m_summaryView->setAccessibleName(tr("Earnings per month"));
+    m_summaryView->setModel(m_earnings);
+    m_summaryView->verticalHeader()->hide();
+    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tl->addWidget(m_summaryView, 1);
+    m_summaryNote = new QLabel(tr("Paid: payments received, in the month of enrollment. Refunded: in the month of the "
+                                  "refund. Upcoming: each booked lesson still ahead, its share of the pack's price, in "
+                                  "the lesson's month. Amounts in euros, months in %1.")
+                                   .arg(models::Format::displayZoneName()),
+                               top);
+    m_summaryNote->setWordWrap(true);
+    m_summaryNote->setForegroundRole(QPalette::PlaceholderText);
+    tl->addWidget(m_summaryNote);
+
+    auto *bottom = new QWidget(split);
+    auto *bl = new QVBoxLayout(bottom);
+    bl->setContentsMargins(0, 0, 0, 0);
+    auto *listTitle = new QLabel(tr("Enrollments"), bottom);
+    listTitle->setFont(f);
+    bl->addWidget(listTitle);
+    m_enrollmentView = new QTableView(bottom);
+    m_enrollmentView->setAccessibleName(tr("Enrollments in your packs"));
+    m_enrollmentView->verticalHeader()->hide();
+    m_enrollmentView->horizontalHeader()->setStretchLastSection(true);
+    m_enrollmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_enrollmentView->setSortingEnabled(true);
+    bl->addWidget(m_enrollmentView, 1);
+    m_state = new ListState(bottom);
+    m_state->setEmptyText(tr("No student has enrolled in your packs yet."));
+    bl->addWidget(m_state);
+    body()->addWidget(split, 1);
+    lookUpProfile();
+}
+
+void EarningsPage::profileReady()
+{
+    m_enrollments = models::tutor::createEnrollmentsModel(context().client, tutorProfileId(), this);
+    m_enrollmentView->setModel(m_enrollments);
+    m_state->setModel(m_enrollments);
+    m_enrollments->refresh();
+    reload();
+}
+
+void EarningsPage::reload()
+{
+    if (!isReady())
+        return;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("tutorProfileId"), tutorProfileId());
+    busy()->start();
+    models::tutor::fetchAll(context().client,
+                            api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), q), this,
+                            [this](const QList<QJsonObject> &rows, const api::ApiError &error) {
+                                busy()->stop();
+                                if (!error.isNone()) {
+                                    showError(error.userMessage());
+                                    return;
+                                }
+                                m_earnings->setEnrollments(rows);
+                                m_loaded = true;
+                            });
+}
+
+} // namespace tutorhub::ui::tutor

@@ -1,0 +1,121 @@
+// The course pack editor and the material dialog. Each validates with models::tutor::TutorForms,
+// sends one request and closes only when the server accepted it; a refusal stays in the dialog as a
+// sentence with the values kept (nothing half-saved).
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace tutorhub::api {
+class ApiClient;
+class ApiReply;
+} // namespace tutorhub::api
+
+namespace tutorhub::ui {
+class MessageBanner;
+}
+
+namespace tutorhub::ui::tutor {
+
+class PackEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `pack` empty: a new pack of `tutorProfileId`.
+    PackEditorDialog(api::ApiClient *client, const QString &tutorProfileId, const QJsonObject &pack, QWidget *parent);
+
+    void setTitle(const QString &title);
+    void setCategory(const QString &category);
+    void setPrice(double price);
+    void setScreeningRequired(bool on);
+    void setStrict(int lessons, int periodValue, const QString &periodUnit);
+    bool categoriesLoaded() const;
+    QString errorText() const;
+    // Validates and sends; on success emits saved(pack) and accepts.
+    void save();
+
+signals:
+    void saved(const QJsonObject &pack);
+
+private:
+    void updateStrict();
+
+    api::ApiClient *m_client;
+    QString m_profileId;
+    QJsonObject m_pack;
+    MessageBanner *m_banner;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QComboBox *m_category;
+    QDoubleSpinBox *m_price;
+    QComboBox *m_scheduling;
+    QSpinBox *m_minWeekly;
+    QSpinBox *m_maxDaily;
+    QSpinBox *m_required;
+    QSpinBox *m_periodValue;
+    QComboBox *m_periodUnit;
+    QCheckBox *m_screening;
+    QCheckBox *m_published;
+    QLabel *m_moderation;
+    QPushButton *m_save;
+    bool m_categoriesLoaded = false;
+};
+
+class MaterialDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `material` empty: a new material of `coursePackId`. `otherTitles`: lower-case titles of the
+    // pack's other materials (unique per pack).
+    MaterialDialog(api::ApiClient *client, const QString &coursePackId, const QJsonObject &material,
+                   const QStringList &otherTitles, QWidget *parent);
+
+    void setTitle(const QString &title);
+    void setKind(const QString &fileType);
+    void setUrl(const QString &url);
+    // A local file to upload (checked for type and size at once).
+    bool setFile(const QString &path);
+    QString errorText() const;
+    int progress() const;
+    void save();
+
+signals:
+    void saved(const QJsonObject &material);
+    void uploadProgressed(int percent);
+
+private:
+    void sendMaterial(const QString &url);
+    void updateKind();
+
+    api::ApiClient *m_client;
+    QString m_packId;
+    QJsonObject m_material;
+    QStringList m_otherTitles;
+    QString m_file;
+    MessageBanner *m_banner;
+    QLineEdit *m_title;
+    QComboBox *m_kind;
+    QLineEdit *m_url;
+    QPushButton *m_choose;
+    QLabel *m_fileLabel;
+    QPlainTextEdit *m_description;
+    QProgressBar *m_progress;
+    QPushButton *m_save;
+    QPointer<api::ApiReply> m_upload;
+};
+
+} // namespace tutorhub::ui::tutor
