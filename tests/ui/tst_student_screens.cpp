@@ -334,6 +334,43 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(again.stage(), PaymentDialog::Stage::Paid, 15000);
     }
 
+    // Network lost mid-flow: a sentence, the Pay button stays for a retry, and the retry pays once.
+    void networkLostThenRetry()
+    {
+        auto tom = login(QStringLiteral("tom.baker@tutorhub.local"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("paymentConfirmation"), QStringLiteral("pending"));
+        const auto list = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), q));
+        QVERIFY(list);
+        QJsonObject pending;
+        for (const QJsonValue &v : list.value().array())
+            if (Format::str(v.toObject(), "enrollmentStatus") == QStringLiteral("pending"))
+                pending = v.toObject();
+        QVERIFY2(!pending.isEmpty(), "Tom has a pending demo enrollment");
+        PaymentDialog dialog(tom->context(), pending);
+        test(&dialog, dialog.savedCards());
+        dialog.show();
+        QCOMPARE(dialog.stage(), PaymentDialog::Stage::Choosing);
+        const api::Environment online = tom->client->environment();
+        tom->client->setEnvironment(api::Environment::local(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+        dialog.enterCard(QStringLiteral("4242 4242 4242 4242"), 10, QDate::currentDate().year() + 1, QStringLiteral("321"), false);
+        dialog.pay();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Failed, 20000);
+        QVERIFY(!dialog.statusText().isEmpty());
+        QVERIFY(!dialog.statusText().contains(QStringLiteral("errMsg")));
+        auto *pay = testing::findByName<QPushButton>(&dialog, QStringLiteral("Pay"));
+        QVERIFY(pay && pay->isVisible() && pay->isEnabled());
+        tom->client->setEnvironment(online);
+        dialog.enterCard(QStringLiteral("4242 4242 4242 4242"), 10, QDate::currentDate().year() + 1, QStringLiteral("321"), false);
+        pay->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Paid, 20000);
+        // Charged once: one payment record for the order.
+        const auto ticket = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement,
+                                             QStringLiteral("/v1/enrollmentpaymentbyorderid/") + Format::str(pending, "id")));
+        QVERIFY(ticket);
+        QCOMPARE(Format::str(ticket.value().object(), "statusLiteral"), QStringLiteral("paid"));
+    }
+
     // My learning: statuses, lessons, materials of a paid pack; refund enabled exactly when allowed.
     void myLearning()
     {
