@@ -172,6 +172,7 @@ private slots:
                    [&](const api::Result<api::JsonAnswer> &r) { ok = bool(r); });
         QTRY_VERIFY(ok.has_value() && *ok);
         QTRY_VERIFY(!roomOf(lena->pane->conversations(), "adminStudent").isEmpty());
+        QCOMPARE(ui::chat::realtimeConnectionOf(lena->window->centralWidget()), lena->pane->realtime());
         QTRY_VERIFY(lena->dock->windowTitle().contains("unread"));
         lena->pane->openConversation(roomOf(lena->pane->conversations(), "adminStudent"));
         auto *input = findByName<QPlainTextEdit>(lena->pane, "Message", false);
@@ -189,6 +190,15 @@ private slots:
         QVERIFY(findByName<QToolButton>(admin->pane, "Warn the other participant"));
         QVERIFY(findByName<QToolButton>(admin->pane, "Silence the other participant in this conversation"));
         QVERIFY(findByName<QToolButton>(admin->pane, "Block the other participant in this conversation"));
+        QVERIFY(findByName<QToolButton>(admin->pane, "Lift a silence or block in this conversation"));
+        // The moderation result shows in the admin's pane (the dialogs are modal; the frame is what they send).
+        const QString mariaId = admin->pane->conversations()->index(admin->pane->conversations()->rowOf(staff)).data(ConversationListModel::PeerIdRole).toString();
+        admin->pane->realtime()->sendFrame({{"type", "moderate"}, {"roomId", staff}, {"userId", mariaId}, {"action", "silenced"}, {"duration", 3600}});
+        auto *adminNotice = findByName<QLabel>(admin->pane, "Chat notice", false);
+        QVERIFY(adminNotice);
+        QTRY_VERIFY2(adminNotice->text().contains("is silenced in this conversation until"), qPrintable(adminNotice->text()));
+        admin->pane->realtime()->sendFrame({{"type", "moderate"}, {"roomId", staff}, {"userId", mariaId}, {"action", "silenced"}, {"lift", true}});
+        QTRY_COMPARE(adminNotice->text(), QStringLiteral("The restriction was lifted."));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "models/chat/chaterrors.h"
 #include "models/chat/conversationlistmodel.h"
 #include "models/chat/messagelistmodel.h"
+#include "models/format.h"
 #include "ui/chat/chatdelegates.h"
 #include "ui/common/theme.h"
 
@@ -97,6 +98,20 @@ ChatPane::ChatPane(const WorkspaceContext &context, api::RealtimeConnection *rea
         showError(models::chatErrorSentence(api::ApiError(api::ApiError::Kind::Http, f.value(QStringLiteral("status")).toInt(),
                                                           f.value(QStringLiteral("code")).toString(), f.value(QStringLiteral("message")).toString())));
     });
+    // The moderator sees what the room's restriction now is.
+    connect(m_realtime, &api::RealtimeConnection::frameReceived, this, [this](const QJsonObject &f) {
+        if (f.value(QStringLiteral("type")).toString() != QLatin1String("moderation") || f.value(QStringLiteral("roomId")).toString() != m_current
+            || (m_context.session && f.value(QStringLiteral("userId")).toString() == m_context.session->currentUser().id))
+            return;
+        const QDateTime until = models::Format::parseUtc(f.value(QStringLiteral("expiresAt")).toString());
+        const QString when = until.isValid() ? tr(" until %1").arg(models::Format::dateTime(until)) : QString();
+        if (f.value(QStringLiteral("lifted")).toBool())
+            showError(tr("The restriction was lifted."));
+        else if (f.value(QStringLiteral("action")).toString() == QLatin1String("blocked"))
+            showError(tr("%1 is blocked in this conversation%2.").arg(m_roomTitle->text(), when));
+        else
+            showError(tr("%1 is silenced in this conversation%2.").arg(m_roomTitle->text(), when));
+    });
     updateState();
 }
 
@@ -159,6 +174,7 @@ QWidget *ChatPane::buildRoomPage()
         {tr("Warn…"), tr("Warn the other participant"), [this] { warnUser(); }},
         {tr("Silence…"), tr("Silence the other participant in this conversation"), [this] { moderate(QStringLiteral("silenced")); }},
         {tr("Block…"), tr("Block the other participant in this conversation"), [this] { moderate(QStringLiteral("blocked")); }},
+        {tr("Lift…"), tr("Lift a silence or block in this conversation"), [this] { liftModeration(); }},
     };
     for (const auto &t : toolTable) {
         auto *b = new QToolButton(m_adminTools);
@@ -549,6 +565,32 @@ void ChatPane::moderate(const QString &action)
                                 {QStringLiteral("userId"), peer},
                                 {QStringLiteral("action"), action},
                                 {QStringLiteral("duration"), hours * 3600}}))
+        showError(tr("The chat is offline. Try again when it is connected."));
+}
+
+api::RealtimeConnection *realtimeConnectionOf(QWidget *anyWidget)
+{
+    QWidget *top = anyWidget ? anyWidget->window() : nullptr;
+    auto *pane = top ? top->findChild<ChatPane *>() : nullptr;
+    return pane ? pane->realtime() : nullptr;
+}
+
+void ChatPane::liftModeration()
+{
+    const int row = m_conversations->rowOf(m_current);
+    if (row < 0)
+        return;
+    const QStringList choices{tr("Silence"), tr("Block")};
+    bool ok = false;
+    const QString which = QInputDialog::getItem(this, tr("Lift"), tr("Lift which restriction of %1?").arg(m_roomTitle->text()), choices, 0,
+                                                false, &ok);
+    if (!ok)
+        return;
+    if (!m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("moderate")},
+                                {QStringLiteral("roomId"), m_current},
+                                {QStringLiteral("userId"), m_conversations->index(row).data(ConversationListModel::PeerIdRole).toString()},
+                                {QStringLiteral("action"), which == choices.first() ? QStringLiteral("silenced") : QStringLiteral("blocked")},
+                                {QStringLiteral("lift"), true}}))
         showError(tr("The chat is offline. Try again when it is connected."));
 }
 

@@ -38,6 +38,7 @@ public:
 
     models::ConversationListModel *conversations() const { return m_conversations; }
     models::MessageListModel *messages() const { return m_messages; }
+    api::RealtimeConnection *realtime() const { return m_realtime; }
 
     // Loads the conversation list (call after the connection was started).
     void reload();
@@ -69,6 +70,7 @@ private:
     void markVisibleRead();
     void warnUser();
     void moderate(const QString &action);
+    void liftModeration();
     void showError(const QString &sentence);
 
     WorkspaceContext m_context;
@@ -103,5 +105,8 @@ private:
 // Finds the chat pane of `anyWidget`'s window and opens the conversation of an enrollment there
 // (the student and tutor workspaces call this from an enrollment). False when the window has no pane.
 bool openChatForEnrollment(QWidget *anyWidget, const QString &enrollmentId, const QString &studentId, const QString &tutorId);
+// The hub connection of `anyWidget`'s window (nullptr when it has no chat pane), for pages that
+// want live notifications (RealtimeConnection::notificationReceived) without a second connection.
+api::RealtimeConnection *realtimeConnectionOf(QWidget *anyWidget);
 
 } // namespace tutorhub::ui::chat
