@@ -93,6 +93,7 @@ private slots:
         // --- she applies on the become-tutor page ------------------------------------------------------
         {
             BecomeTutorPage apply(nora->context(), nullptr);
+            apply.show();
             testing::findByName<QLineEdit>(&apply, QStringLiteral("Subjects"))->setText(QStringLiteral("Swedish, Music theory"));
             testing::findByName<QPlainTextEdit>(&apply, QStringLiteral("Biography"))
                 ->setPlainText(QStringLiteral("Conservatory graduate who has taught Swedish to adults for six years."));

@@ -297,9 +297,12 @@ GenerateSlotsDialog *LessonsPage::generate()
         const int created = envelope.value(QLatin1String("createdCount")).toInt();
         const int skipped = envelope.value(QLatin1String("skippedCount")).toInt();
         QString text = created == 0 ? tr("No lessons were opened: your availability has no free time in this range.")
-                                    : tr("%n lesson(s) opened.", nullptr, created);
-        if (skipped > 0)
-            text += QLatin1Char(' ') + tr("%n time(s) skipped because a lesson already takes place then.", nullptr, skipped);
+                       : created == 1 ? tr("1 lesson opened.")
+                                      : tr("%1 lessons opened.").arg(created);
+        if (skipped == 1)
+            text += QLatin1Char(' ') + tr("1 time skipped because a lesson already takes place then.");
+        else if (skipped > 1)
+            text += QLatin1Char(' ') + tr("%1 times skipped because a lesson already takes place then.").arg(skipped);
         afterChange(text);
     });
     d->open();
@@ -452,8 +455,8 @@ void LessonsPage::exportCalendar(const QString &fileName)
                      emit exportFinished(false, fileName);
                      return;
                  }
-                 showSuccess(tr("%n lesson(s) exported to “%1”. Import the file in Google Calendar, Outlook or Thunderbird.",
-                                nullptr, int(events.size()))
+                 showSuccess(tr("%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.")
+                                 .arg(events.size())
                                  .arg(fileName));
                  emit exportFinished(true, fileName);
              });
