@@ -306,6 +306,7 @@ private slots:
         }
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("targetId"), james);
+        q.addQueryItem(QStringLiteral("actionType"), QStringLiteral("ban")); // the demo has a warning of James too
         QCOMPARE(admintest::list(m_api, api::Service::PlatformAdmin, QStringLiteral("/v1/adminmoderationactions"), q).size(), 1);
     }
 };

@@ -71,6 +71,19 @@ private slots:
         QVERIFY(page);
         QAbstractItemModelTester tester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(admintest::loaded(page->table()));
+        // The reporter filter takes a name or e-mail (resolved to the user's id for the server).
+        auto *reporter = named<QLineEdit>(page, tr("Reporter (name or e-mail)"));
+        QVERIFY(reporter);
+        QTest::keyClicks(reporter, QStringLiteral("aiko.tanaka"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->filter(QStringLiteral("reportedBy")).size() == 36 && !page->table()->model()->isLoading(),
+                                 20000);
+        QVERIFY(page->table()->model()->rowCount() >= 1);
+        for (int r = 0; r < page->table()->model()->rowCount(); ++r)
+            QVERIFY(page->table()->model()->index(r, 3).data().toString().contains(QLatin1String("aiko.tanaka")));
+        reporter->clear();
+        page->table()->setFilterValue(QStringLiteral("reportedBy"), QString());
+        QVERIFY(admintest::loaded(page->table()));
+        QVERIFY(page->table()->model()->filter(QStringLiteral("reportedBy")).isEmpty());
         page->table()->setFilterValue(QStringLiteral("status"), QStringLiteral("open"));
         QVERIFY(admintest::loaded(page->table()));
         QVERIFY(page->table()->model()->rowCount() >= 1);

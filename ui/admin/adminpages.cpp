@@ -148,14 +148,14 @@ const QList<Tile> &tiles()
 {
     static const QList<Tile> t = {
         {"openIssues", QT_TR_NOOP("Open issues"), "issues", [](const QJsonObject &o) { return sub(o, "openIssuesByStatus", "open"); }},
-        {"investigating", QT_TR_NOOP("Issues being investigated"), "issues",
+        {"investigating", QT_TR_NOOP("Being investigated"), "issues",
          [](const QJsonObject &o) { return sub(o, "openIssuesByStatus", "investigating"); }},
         {"userIssues", QT_TR_NOOP("Open issues about people"), "issues", [](const QJsonObject &o) { return sub(o, "openIssuesByType", "user"); }},
         {"contentIssues", QT_TR_NOOP("Open issues about courses"), "issues",
          [](const QJsonObject &o) { return sub(o, "openIssuesByType", "content"); }},
         {"applications", QT_TR_NOOP("Tutor applications to review"), "tutor-applications",
          [](const QJsonObject &o) { return field(o, "pendingTutorApplications"); }},
-        {"stalePending", QT_TR_NOOP("Unpaid enrollments past the cleanup age"), "enrollments-refunds",
+        {"stalePending", QT_TR_NOOP("Unpaid past the cleanup age"), "enrollments-refunds",
          [](const QJsonObject &o) { return field(o, "pendingEnrollmentsPastCleanupAge"); }},
         {"refundsToday", QT_TR_NOOP("Refunds today"), "enrollments-refunds", [](const QJsonObject &o) { return field(o, "refundsToday"); }},
         {"pendingRefunds", QT_TR_NOOP("Refund requests pending"), "enrollments-refunds",
@@ -191,14 +191,15 @@ DashboardPage::DashboardPage(const WorkspaceContext &context, QWidget *parent) :
     for (const Tile &t : tiles()) {
         auto *b = new QPushButton(this);
         b->setObjectName(QString::fromLatin1(t.id));
-        b->setMinimumSize(220, 90);
-        b->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 10px; font-size: 11pt; }"));
+        b->setMinimumHeight(64);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        b->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px; }"));
         const QString page = QString::fromLatin1(t.page);
         connect(b, &QPushButton::clicked, this, [this, page] {
             if (this->context().showPage)
                 this->context().showPage(page);
         });
-        grid->addWidget(b, i / 3, i % 3);
+        grid->addWidget(b, i / 2, i % 2);
         m_tiles.append(b);
         ++i;
     }
@@ -229,7 +230,7 @@ void DashboardPage::show(const QJsonObject &stats)
     for (int i = 0; i < t.size(); ++i) {
         const QString title = tr(t.at(i).title);
         const QString count = stats.isEmpty() ? QStringLiteral("–") : QString::number(t.at(i).count(stats));
-        m_tiles.at(i)->setText(QStringLiteral("%1\n%2").arg(count, title));
+        m_tiles.at(i)->setText(QStringLiteral("%1   %2").arg(count, title));
         m_tiles.at(i)->setAccessibleName(title);
         m_tiles.at(i)->setAccessibleDescription(tr("%1: %2. Opens the queue.").arg(title, count));
     }

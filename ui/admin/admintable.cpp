@@ -56,8 +56,8 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
     m_typing->setInterval(300);
     connect(m_typing, &QTimer::timeout, this, &AdminTable::applyFilters);
     bar->addStretch();
-    bar->addLayout(m_tools);
     layout->addLayout(bar);
+    layout->addLayout(m_tools); // the page's actions, on their own row (narrow windows with the chat dock)
 
     m_view->setModel(model);
     m_view->setAccessibleName(accessibleName);
@@ -91,17 +91,19 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
     auto button = [this, pager](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);
         b->setAccessibleName(name);
+        b->setToolTip(name);
+        b->setFixedWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("MMM")) + 16);
         pager->addWidget(b);
         return b;
     };
     pager->addStretch();
-    m_first = button(tr("« First"), tr("First page"));
-    m_prev = button(tr("‹ Previous"), tr("Previous page"));
+    m_first = button(QStringLiteral("«"), tr("First page"));
+    m_prev = button(QStringLiteral("‹"), tr("Previous page"));
     m_pageLabel = new QLabel(this);
     m_pageLabel->setAccessibleName(tr("Page"));
     pager->addWidget(m_pageLabel);
-    m_next = button(tr("Next ›"), tr("Next page"));
-    m_last = button(tr("Last »"), tr("Last page"));
+    m_next = button(QStringLiteral("›"), tr("Next page"));
+    m_last = button(QStringLiteral("»"), tr("Last page"));
     layout->addLayout(pager);
     connect(m_first, &QPushButton::clicked, this, [this] { m_model->goToPage(1); });
     connect(m_prev, &QPushButton::clicked, this, [this] { m_model->goToPage(qMax(1, m_model->currentPage() - 1)); });
@@ -164,6 +166,30 @@ void AdminTable::applyFilters()
 {
     if (m_applying)
         return;
+    // Typed names to resolve first (e.g. a reporter's e-mail to their id): resolved, then applied.
+    for (int i = 0; i < m_specs.size(); ++i) {
+        const FilterSpec &spec = m_specs.at(i);
+        auto *edit = qobject_cast<QLineEdit *>(m_controls.at(i));
+        if (!spec.resolve || !edit)
+            continue;
+        const QString text = edit->text().trimmed();
+        const QString resolvedFor = edit->property("resolvedFor").toString();
+        if (text.isEmpty()) {
+            edit->setProperty("resolved", QString());
+            edit->setProperty("resolvedFor", QString());
+        } else if (text != resolvedFor) {
+            const quint64 generation = ++m_resolveGeneration;
+            spec.resolve(text, this, [this, edit, text, generation](const QString &value) {
+                if (generation != m_resolveGeneration)
+                    return; // typed on meanwhile
+                // Nothing matches: a value no row has, so the list says so instead of ignoring the filter.
+                edit->setProperty("resolved", value.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : value);
+                edit->setProperty("resolvedFor", text);
+                applyFilters();
+            });
+            return;
+        }
+    }
     const bool bff = m_model->property("bffFilters").toBool();
     QJsonObject body = m_model->property("baseBodyFilters").toJsonObject();
     m_model->beginQueryChange();
@@ -173,7 +199,7 @@ void AdminTable::applyFilters()
         if (auto *combo = qobject_cast<QComboBox *>(m_controls.at(i)))
             value = combo->currentData().toString();
         else if (auto *edit = qobject_cast<QLineEdit *>(m_controls.at(i)))
-            value = edit->text().trimmed();
+            value = spec.resolve ? edit->property("resolved").toString() : edit->text().trimmed();
         if (spec.kind == FilterSpec::Kind::Search && bff) {
             m_model->setSearchText(value);
         } else if (bff) {

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -29,6 +31,9 @@ struct FilterSpec
     QString label;  // translated
     QString object; // enum table object for Enum (models::Labels)
     QStringList values = {}; // Enum: explicit values (default: Labels::enumValues(object, field))
+    // Text: turns what was typed (a name, an e-mail) into the filter value (an id) before it is sent;
+    // done(QString()) when nothing matches.
+    std::function<void(const QString &text, QObject *context, std::function<void(const QString &value)> done)> resolve = {};
 };
 
 class AdminTable : public QWidget
@@ -67,6 +72,7 @@ private:
     QLabel *m_pageLabel;
     QTimer *m_typing;
     bool m_applying = false;
+    quint64 m_resolveGeneration = 0;
 };
 
 } // namespace tutorhub::ui::admin

@@ -194,6 +194,7 @@ void AnalyticsPage::rebuildCharts()
     activity->addSeries(bars);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
+    axisX->setLabelsAngle(-60);
     activity->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     auto *axisY = valueAxis(max, QStringLiteral("%.0f"));
@@ -214,6 +215,7 @@ void AnalyticsPage::rebuildCharts()
     revenue->addSeries(line);
     auto *revX = new QBarCategoryAxis;
     revX->append(labels);
+    revX->setLabelsAngle(-60);
     revenue->addAxis(revX, Qt::AlignBottom);
     line->attachAxis(revX);
     auto *revY = valueAxis(maxRevenue, QStringLiteral("€%.0f"));

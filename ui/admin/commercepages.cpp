@@ -165,6 +165,7 @@ QDialog *EnrollmentsPage::openActionDialog(const QString &action)
     const bool refund = action == QLatin1String("refund");
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumWidth(460);
     dialog->setWindowTitle(refund ? tr("Refund enrollment") : tr("Cancel enrollment"));
     dialog->setAccessibleName(dialog->windowTitle());
     auto *form = new QFormLayout(dialog);

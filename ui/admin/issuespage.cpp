@@ -55,6 +55,21 @@ const QList<FollowUp> &followUps()
     };
     return f;
 }
+// A typed name or e-mail -> the id of the first user it matches (BFF user search, D50).
+auto findUser(const WorkspaceContext &context)
+{
+    api::ApiClient *client = context.client;
+    return [client](const QString &text, QObject *ctx, std::function<void(const QString &)> done) {
+        api::ApiRequest r = api::ApiRequest::post(api::Service::Bff, QStringLiteral("/user/list"), QJsonObject{{QStringLiteral("filters"), QJsonObject()}});
+        r.idempotent = true;
+        r.query.addQueryItem(QStringLiteral("q"), text);
+        r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        api::callJson(client, r, ctx, [done](const api::Result<api::JsonAnswer> &a) {
+            done(a && !a.value().array().isEmpty() ? Format::str(a.value().array().first().toObject(), "id") : QString());
+        });
+    };
+}
+
 const FollowUp *followUpOf(const QString &resolution)
 {
     for (const FollowUp &f : followUps())
@@ -69,19 +84,24 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Issues</h2>"), this));
     layout->addWidget(unfinishedBar());
-    auto *split = new QSplitter(this);
+    auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::Issues),
                              {{FilterSpec::Kind::Enum, QStringLiteral("status"), tr("Status"), QStringLiteral("adminIssue")},
                               {FilterSpec::Kind::Enum, QStringLiteral("issueType"), tr("About"), QStringLiteral("adminIssue")},
                               {FilterSpec::Kind::Enum, QStringLiteral("resolution"), tr("Resolution"), QStringLiteral("adminIssue")},
-                              {FilterSpec::Kind::Text, QStringLiteral("reportedBy"), tr("Reporter id"), {}},
-                              {FilterSpec::Kind::Text, QStringLiteral("reportedUserId"), tr("Reported user id"), {}}},
+                              {FilterSpec::Kind::Text, QStringLiteral("reportedBy"), tr("Reporter (name or e-mail)"), {}, {}, findUser(context)},
+                              {FilterSpec::Kind::Text, QStringLiteral("reportedUserId"), tr("Reported person (name or e-mail)"), {}, {},
+                               findUser(context)}},
                              tr("Issues"), split);
     m_table->setEmptyText(tr("No issue matches these filters."));
     split->addWidget(m_table);
 
     auto *pane = new QWidget(split);
-    auto *v = new QVBoxLayout(pane);
+    auto *columns = new QHBoxLayout(pane);
+    auto *v = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
+    columns->addLayout(v, 1);
+    columns->addLayout(right, 1);
     auto *head = new QHBoxLayout;
     head->addWidget(new QLabel(tr("<b>Issue</b>"), pane));
     m_chip = new StatusChip(pane);
@@ -95,6 +115,7 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     m_detail->setAccessibleName(tr("Issue detail"));
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     v->addWidget(m_detail);
+    v->addStretch();
     auto *noteBox = new QGroupBox(tr("Internal note (never shown to the reporter)"), pane);
     auto *nv = new QVBoxLayout(noteBox);
     m_note = new QPlainTextEdit(noteBox);
@@ -105,7 +126,7 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     m_saveNote = new QPushButton(tr("Save &note"), noteBox);
     m_saveNote->setAccessibleName(tr("Save note"));
     nv->addWidget(m_saveNote, 0, Qt::AlignRight);
-    v->addWidget(noteBox);
+    right->addWidget(noteBox);
     auto *actions = new QHBoxLayout;
     m_investigate = new QPushButton(tr("Start &investigating"), pane);
     m_investigate->setAccessibleName(tr("Start investigating"));
@@ -116,7 +137,7 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     actions->addWidget(m_investigate);
     actions->addWidget(m_resolve);
     actions->addWidget(m_dismiss);
-    v->addLayout(actions);
+    right->addLayout(actions);
     auto *follow = new QHBoxLayout;
     m_followUp = new QComboBox(pane);
     m_followUp->setAccessibleName(tr("Follow-up action"));
@@ -127,11 +148,11 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     follow->addWidget(new QLabel(tr("Action:"), pane));
     follow->addWidget(m_followUp, 1);
     follow->addWidget(m_runFollowUp);
-    v->addLayout(follow);
-    v->addStretch();
+    right->addLayout(follow);
+    right->addStretch();
     split->addWidget(pane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_table, &AdminTable::currentChanged, this, &IssuesPage::showIssue);
@@ -245,6 +266,7 @@ void IssuesPage::openResolveDialog()
 {
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumWidth(460);
     dialog->setWindowTitle(tr("Resolve issue"));
     dialog->setAccessibleName(tr("Resolve issue"));
     auto *form = new QFormLayout(dialog);

@@ -61,7 +61,7 @@ UsersPage::UsersPage(const WorkspaceContext &context, QWidget *parent) : AdminPa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Users</h2>"), this));
     layout->addWidget(unfinishedBar());
-    auto *split = new QSplitter(this);
+    auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::Users),
                              {{FilterSpec::Kind::Search, QStringLiteral("q"), tr("Search name or e-mail"), {}},
                               {FilterSpec::Kind::Enum, QStringLiteral("roleId"), tr("Role"), QStringLiteral("user")},
@@ -103,8 +103,8 @@ UsersPage::UsersPage(const WorkspaceContext &context, QWidget *parent) : AdminPa
     v->addWidget(m_rule);
     v->addStretch();
     split->addWidget(pane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_table, &AdminTable::currentChanged, this, &UsersPage::showUser);
@@ -183,7 +183,7 @@ ApplicationsPage::ApplicationsPage(const WorkspaceContext &context, QWidget *par
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Tutor applications</h2>"), this));
-    auto *split = new QSplitter(this);
+    auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::TutorApplications),
                              {{FilterSpec::Kind::Search, QStringLiteral("q"), tr("Search applicant"), {}}}, tr("Tutor applications"), split);
     m_table->setEmptyText(tr("No application is waiting for a review."));
@@ -210,8 +210,8 @@ ApplicationsPage::ApplicationsPage(const WorkspaceContext &context, QWidget *par
     row->addWidget(m_approve);
     v->addLayout(row);
     split->addWidget(pane);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(m_table, &AdminTable::currentChanged, this, &ApplicationsPage::showApplicant);
     connect(m_approve, &QPushButton::clicked, this, [this] { review(true); });
