@@ -61,6 +61,7 @@ void ConversationListModel::setRows(const QJsonArray &conversations)
             if (Format::str(o.conversation, "id") == Format::str(r.conversation, "id")) {
                 r.lastSequence = o.lastSequence;
                 r.readSequence = o.readSequence;
+                r.unread = o.unread;
             }
         m_rows.append(r);
     }
@@ -97,6 +98,7 @@ void ConversationListModel::applyHello(const QJsonObject &hello)
         Row &r = m_rows[row];
         r.lastSequence = std::max(r.lastSequence, s.value(QStringLiteral("lastSequence")).toInteger());
         r.readSequence = std::max(r.readSequence, s.value(QStringLiteral("readSequence")).toInteger());
+        r.unread = s.value(QStringLiteral("unread")).toInt();
         // Live from here on: everything after the sequence the hello reported.
         if (m_realtime && !m_realtime->isJoined(id))
             m_realtime->join(id, r.lastSequence);
@@ -123,8 +125,12 @@ void ConversationListModel::onMessage(const QString &roomId, const QJsonObject &
     r.lastSequence = std::max(r.lastSequence, seq);
     r.lastAt = std::max(r.lastAt, Format::when(message, "createdAt"));
     r.preview = previewOf(message);
-    if (Format::str(message, "senderId") == m_userId && seq > r.readSequence)
-        r.readSequence = seq; // own messages are read
+    if (Format::str(message, "senderId") == m_userId) {
+        r.readSequence = std::max(r.readSequence, seq); // own messages are read, and so is all before them
+        r.unread = 0;
+    } else if (seq > r.readSequence && message.value(QStringLiteral("isActive")).toBool(true)) {
+        ++r.unread;
+    }
     emit dataChanged(index(row), index(row));
     moveToTop(row);
     emit unreadChanged(totalUnread());
@@ -139,6 +145,8 @@ void ConversationListModel::onFrame(const QJsonObject &frame)
     if (row < 0)
         return;
     m_rows[row].readSequence = std::max(m_rows[row].readSequence, frame.value(QStringLiteral("sequence")).toInteger());
+    if (m_rows[row].readSequence >= m_rows[row].lastSequence)
+        m_rows[row].unread = 0; // read elsewhere (another device)
     emit dataChanged(index(row), index(row), {UnreadRole});
     emit unreadChanged(totalUnread());
 }
@@ -149,6 +157,8 @@ void ConversationListModel::markRead(const QString &conversationId, qint64 seque
     if (row < 0 || sequence <= m_rows[row].readSequence)
         return;
     m_rows[row].readSequence = sequence;
+    if (sequence >= m_rows[row].lastSequence)
+        m_rows[row].unread = 0;
     emit dataChanged(index(row), index(row), {UnreadRole});
     emit unreadChanged(totalUnread());
     if (m_realtime)
@@ -171,7 +181,7 @@ void ConversationListModel::moveToTop(int row)
 
 int ConversationListModel::unread(const Row &r) const
 {
-    return int(std::max<qint64>(0, r.lastSequence - r.readSequence));
+    return r.unread;
 }
 
 int ConversationListModel::totalUnread() const

@@ -74,6 +74,7 @@ private:
         QString preview;
         qint64 lastSequence = 0;
         qint64 readSequence = 0;
+        int unread = 0; // the other participant's messages after the read marker
     };
     void setRows(const QJsonArray &conversations);
     void applyHello(const QJsonObject &hello);

@@ -98,6 +98,7 @@ void Hub::onNewConnection(QAbstractHttpServer *http)
         auto *c = new Conn;
         c->ws = ws;
         c->clock.start();
+        c->lastFullCheckMs = 0;
         c->tokens = m_options.frameBurst;
         m_conns.insert(ws, c);
         // Dropped from the event loop: `disconnected` can fire inside close() while a handler still uses the Conn.
@@ -295,9 +296,15 @@ void Hub::tick()
             c->lastFrameMs = now;
             continue;
         }
-        // A session that ended (logout, expiry, account blocked) ends its connections.
-        const auto resolved = m_ctx.sessions->resolve(c->auth.token);
-        if (!resolved || accountBlocked(resolved->user)) {
+        // A session that ended ends its connections: logout/relogin/expiry (a cheap lookup every
+        // second), an account blocked meanwhile (the full token check every 30 s).
+        bool valid = m_ctx.sessions->exists(c->auth.sessionId, c->auth.userId);
+        if (valid && now - c->lastFullCheckMs >= 30000) {
+            c->lastFullCheckMs = now;
+            const auto resolved = m_ctx.sessions->resolve(c->auth.token);
+            valid = resolved && !accountBlocked(resolved->user);
+        }
+        if (!valid) {
             sendError(*c, HttpError(401, QStringLiteral("errMsg_LoginRequired"), QStringLiteral("The session has ended.")), {});
             closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));
             c->lastFrameMs = now;

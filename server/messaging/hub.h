@@ -62,6 +62,7 @@ public:
         QElapsedTimer clock; // since the connection opened
         qint64 lastRefillMs = 0;
         qint64 lastFrameMs = 0;
+        qint64 lastFullCheckMs = 0; // last signature + account check of the token
         bool closing = false;
     };
 

@@ -138,15 +138,18 @@ QJsonArray Hub::roomSummaries(const Conn &c) const
                        "(SELECT COALESCE(MAX(sequence), 0) FROM chatMessages m WHERE m.roomId = c.id), "
                        "(SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = ?), "
                        "(SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = "
-                       "   CASE WHEN c.participantA = ? THEN c.participantB ELSE c.participantA END) "
+                       "   CASE WHEN c.participantA = ? THEN c.participantB ELSE c.participantA END), "
+                       "(SELECT COUNT(*) FROM chatMessages m WHERE m.roomId = c.id AND m.isActive = 1 AND m.senderId <> ? AND m.sequence > "
+                       "   COALESCE((SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = ?), 0)) "
                        "FROM conversations c WHERE c.isActive = 1 AND (c.participantA = ? OR c.participantB = ?)"),
-        {c.auth.userId, c.auth.userId, c.auth.userId, c.auth.userId});
+        {c.auth.userId, c.auth.userId, c.auth.userId, c.auth.userId, c.auth.userId, c.auth.userId});
     QJsonArray out;
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("roomId"), q.value(0).toString()},
                                {QStringLiteral("lastSequence"), q.value(3).toLongLong()},
                                {QStringLiteral("readSequence"), q.value(4).toLongLong()},
-                               {QStringLiteral("peerReadSequence"), q.value(5).toLongLong()}});
+                               {QStringLiteral("peerReadSequence"), q.value(5).toLongLong()},
+                               {QStringLiteral("unread"), q.value(6).toLongLong()}});
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/chat/chatpane.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QMainWindow>
 #include <QSystemTrayIcon>
 
@@ -16,6 +17,18 @@ namespace tutorhub::ui::chat {
 void registerDock(PageRegistry &registry)
 {
     registry.addDock([](const WorkspaceContext &context, QMainWindow *window) { return createChatDock(context, window); });
+    registry.addPage(QStringLiteral("messages"), [](const WorkspaceContext &context, QWidget *parent) -> QWidget * {
+        auto *dockPane = parent ? parent->window()->findChild<ChatPane *>(QStringLiteral("chatPane")) : nullptr;
+        if (!dockPane) {
+            auto *label = new QLabel(QObject::tr("The chat is not available: sign in again to use it."), parent);
+            label->setAccessibleName(QObject::tr("Chat unavailable"));
+            return label;
+        }
+        auto *pane = new ChatPane(context, dockPane->realtime(), dockPane->outbox(), parent);
+        pane->setObjectName(QStringLiteral("chatPage"));
+        pane->reload();
+        return pane;
+    });
 }
 
 QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window)

@@ -7,7 +7,8 @@
 
 namespace tutorhub::ui::chat {
 
-// Registers the chat dock with the page registry (app/workspaces.cpp).
+// Registers the chat dock with the page registry (app/workspaces.cpp), and the "messages" page: a
+// full-size chat pane on the dock's connection.
 void registerDock(PageRegistry &registry);
 // The dock for the signed-in user of `context`; nullptr without a session.
 QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window);

@@ -571,7 +571,7 @@ void ChatPane::moderate(const QString &action)
 api::RealtimeConnection *realtimeConnectionOf(QWidget *anyWidget)
 {
     QWidget *top = anyWidget ? anyWidget->window() : nullptr;
-    auto *pane = top ? top->findChild<ChatPane *>() : nullptr;
+    auto *pane = top ? top->findChild<ChatPane *>(QStringLiteral("chatPane")) : nullptr;
     return pane ? pane->realtime() : nullptr;
 }
 
@@ -597,7 +597,7 @@ void ChatPane::liftModeration()
 bool openChatForEnrollment(QWidget *anyWidget, const QString &enrollmentId, const QString &studentId, const QString &tutorId)
 {
     QWidget *top = anyWidget ? anyWidget->window() : nullptr;
-    auto *pane = top ? top->findChild<ChatPane *>() : nullptr;
+    auto *pane = top ? top->findChild<ChatPane *>(QStringLiteral("chatPane")) : nullptr;
     if (!pane)
         return false;
     for (QWidget *w = pane->parentWidget(); w; w = w->parentWidget())

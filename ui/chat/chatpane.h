@@ -39,6 +39,7 @@ public:
     models::ConversationListModel *conversations() const { return m_conversations; }
     models::MessageListModel *messages() const { return m_messages; }
     api::RealtimeConnection *realtime() const { return m_realtime; }
+    api::Outbox *outbox() const { return m_outbox; }
 
     // Loads the conversation list (call after the connection was started).
     void reload();
