@@ -5,9 +5,12 @@
 #include "api/realtime.h"
 #include "api/session.h"
 #include "models/chat/conversationlistmodel.h"
+#include "models/chat/messagelistmodel.h"
 #include "ui/chat/chatpane.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMainWindow>
 #include <QSystemTrayIcon>
@@ -29,6 +32,22 @@ void registerDock(PageRegistry &registry)
         pane->reload();
         return pane;
     });
+    // Screenshot state: the newest conversation open.
+    registry.addScreenshotState(QStringLiteral("messages"), {QStringLiteral("conversation"), [](QWidget *page) {
+                                    auto *pane = qobject_cast<ChatPane *>(page);
+                                    if (!pane)
+                                        return;
+                                    auto *list = pane->conversations();
+                                    QElapsedTimer t;
+                                    t.start();
+                                    while (list->rowCount() == 0 && t.elapsed() < 5000)
+                                        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                                    if (list->rowCount() > 0)
+                                        pane->openConversation(list->index(0).data(models::ConversationListModel::IdRole).toString());
+                                    t.restart();
+                                    while (pane->messages()->isLoading() && t.elapsed() < 5000)
+                                        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                                }});
 }
 
 QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window)
