@@ -2,7 +2,9 @@
 
 #include "studentcommon.h"
 
+#include "api/catalogapi.h"
 #include "api/enrollmentapi.h"
+#include "api/session.h"
 #include "common/busyindicator.h"
 #include "common/weekview.h"
 #include "models/format.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace tutorhub::ui::student {
@@ -91,6 +94,22 @@ BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject 
     });
     loadWeek();
     updateSummary();
+
+    // The student's booked and taught lessons of this pack count towards maxDailyLessons (D45).
+    QUrlQuery mine;
+    mine.addQueryItem(QStringLiteral("coursePackId"), Format::str(pack, "id"));
+    mine.addQueryItem(QStringLiteral("studentId"), context.session->currentUser().id);
+    mine.addQueryItem(QStringLiteral("status"), QStringLiteral("booked"));
+    mine.addQueryItem(QStringLiteral("status"), QStringLiteral("completed"));
+    mine.addQueryItem(QStringLiteral("pageRowCount"), QStringLiteral("500"));
+    auto *catalog = new api::CatalogApi(context.client, this);
+    catalog->listLessonSlots(mine, this, [this](const api::Result<api::JsonAnswer> &r) {
+        if (!r)
+            return; // the server checks the limit anyway; the booking stays possible
+        for (const QJsonValue &v : r.value().array())
+            m_bookedDates << Format::str(v.toObject(), "scheduledDate");
+        updateSummary();
+    });
 }
 
 void BookingDialog::loadWeek()
@@ -165,7 +184,7 @@ void BookingDialog::updateSummary()
     const int n = int(m_chosen.size());
     const QString total = Format::money(StudentRules::totalAmount(m_pack, n));
     m_summary->setText(n == 1 ? tr("1 lesson chosen, %1 in total").arg(total) : tr("%1 lessons chosen, %2 in total").arg(n).arg(total));
-    const models::student::RuleAnswer check = StudentRules::bookingCheck(m_pack, m_chosen.values());
+    const models::student::RuleAnswer check = StudentRules::bookingCheck(m_pack, m_chosen.values(), m_bookedDates);
     m_check->setText(check.allowed ? tr("Ready to book: the lessons are reserved for you until you pay.") : check.reason);
     m_submit->setEnabled(check.allowed && !m_submitting);
 }

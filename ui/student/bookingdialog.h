@@ -57,6 +57,7 @@ private:
     api::EnrollmentApi *m_api;
     models::PagedListModel *m_slots;
     QHash<QString, QJsonObject> m_chosen;
+    QStringList m_bookedDates; // scheduledDate of the student's lessons of this pack (maxDailyLessons counts them)
     WeekView *m_week;
     QLabel *m_rules;
     QLabel *m_summary;
