@@ -66,6 +66,12 @@ QString LessonLookup::studentName(const QJsonObject &slot) const
     return studentBySlot.value(Format::str(slot, "id"));
 }
 
+QString LessonLookup::requester(const QJsonObject &meeting) const
+{
+    const QString joined = Format::str(Format::join(meeting, "student"), "fullname");
+    return joined.isEmpty() ? studentNames.value(Format::str(meeting, "studentId")) : joined;
+}
+
 PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent)
 {
     const QList<ListColumn> columns{
@@ -192,17 +198,17 @@ PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tu
     return m;
 }
 
-PagedListModel *createScreeningModel(api::ApiClient *client, QObject *parent)
+PagedListModel *createScreeningModel(api::ApiClient *client, SharedLookup lookup, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("student", tr("Student"), [](const QJsonObject &r) { return Format::str(Format::join(r, "student"), "fullname"); }),
-        col("pack", tr("Course pack"), [](const QJsonObject &r) { return Format::str(Format::join(r, "coursePack"), "title"); }),
+        col("student", tr("Student"), [lookup](const QJsonObject &r) { return lookup->requester(r); }),
+        col("pack", tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
         col("tutorDecision", tr("Decision"), [](const QJsonObject &r) { return label("preliminaryMeeting", "tutorDecision", r); },
-         "tutorDecision"),
+            "tutorDecision"),
         col("scheduledDatetime", tr("Meeting"),
-         [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "scheduledDatetime")); }, "scheduledDatetime"),
+            [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "scheduledDatetime")); }, "scheduledDatetime"),
         col("createdAt", tr("Requested"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "createdAt")); },
-         "createdAt"),
+            "createdAt"),
     };
     auto *m = new PagedListModel(client, {api::Service::CourseScheduling, QStringLiteral("/v1/preliminarymeetings")}, columns, parent);
     m->setPageSize(200);

@@ -20,11 +20,14 @@ struct LessonLookup
     QHash<QString, QString> packTitles;
     QHash<QString, QString> studentBySlot;
     QHash<QString, QString> enrollmentStatusBySlot;
+    QHash<QString, QString> studentNames; // user id -> full name (brief users, for screening requests)
 
     void addPacks(const QList<QJsonObject> &packs);
     void addEnrollments(const QList<QJsonObject> &enrollments);
     QString packTitle(const QJsonObject &slot) const;
     QString studentName(const QJsonObject &slot) const;
+    // A screening request's student and pack (the list carries ids only).
+    QString requester(const QJsonObject &meeting) const;
 };
 using SharedLookup = std::shared_ptr<LessonLookup>;
 
@@ -34,7 +37,7 @@ PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &t
 // Slots of the tutor; filter by from/to (setFilter) for a week.
 PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup, QObject *parent);
 PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
-PagedListModel *createScreeningModel(api::ApiClient *client, QObject *parent);
+PagedListModel *createScreeningModel(api::ApiClient *client, SharedLookup lookup, QObject *parent);
 
 // The tutor profile of `userId` (GET /v1/tutorprofiles?tutorId=); `done(profile, error)`: an empty
 // profile and no error when the user has none.

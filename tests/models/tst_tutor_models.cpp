@@ -261,7 +261,7 @@ private slots:
         }
         QVERIFY(namedStudent);
 
-        std::unique_ptr<PagedListModel> screening(createScreeningModel(m_client, nullptr));
+        std::unique_ptr<PagedListModel> screening(createScreeningModel(m_client, lookup, nullptr));
         QAbstractItemModelTester t6(screening.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitIdle(*screening));
         QVERIFY2(screening->errorText().isEmpty(), qPrintable(screening->errorText()));

@@ -364,16 +364,28 @@ private slots:
         QVERIFY(!tomRequest.isEmpty());
         page.tabs()->setCurrentIndex(1);
         page.selectScreening(tomRequest);
+        // The list names the student (brief user) and the pack.
+        QTRY_COMPARE_WITH_TIMEOUT(page.screening()->index(page.screening()->rowOfId(tomRequest), page.screening()->columnOf(QStringLiteral("student")))
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("Tom Baker"), 15000);
+        QVERIFY(page.screening()->index(page.screening()->rowOfId(tomRequest), page.screening()->columnOf(QStringLiteral("pack")))
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Calculus")));
         ScreeningDecisionDialog *decide = page.decideScreening(true);
         QVERIFY(decide);
+        if (!qEnvironmentVariableIsEmpty("TUTORHUB_TUTOR_SHOTS")) { // the decision dialog for the screenshot set (T7)
+            decide->setValues(QDateTime(QDate::currentDate().addDays(3), QTime(16, 0), QTimeZone("Europe/Berlin")).toUTC(),
+                              QStringLiteral("https://meet.example.org/tom"), QStringLiteral("Looking forward to meeting you."));
+            decide->adjustSize();
+            decide->grab().save(qEnvironmentVariable("TUTORHUB_TUTOR_SHOTS") + QStringLiteral("/tutor-lessons-screening-decision.png"));
+        }
         decide->setValues(QDateTime::currentDateTimeUtc().addDays(2), QStringLiteral("no link"), QString());
         decide->send();
         QVERIFY(decide->errorText().contains(QStringLiteral("meeting link")));
         decide->setValues(QDateTime::currentDateTimeUtc().addDays(2), QStringLiteral("https://meet.example.org/tom"), QStringLiteral("See you!"));
-        if (!qEnvironmentVariableIsEmpty("TUTORHUB_TUTOR_SHOTS")) { // the decision dialog for the screenshot set (T7)
-            decide->adjustSize();
-            decide->grab().save(qEnvironmentVariable("TUTORHUB_TUTOR_SHOTS") + QStringLiteral("/tutor-lessons-screening-decision.png"));
-        }
+
         decide->send();
         QTRY_VERIFY_WITH_TIMEOUT(Format::str(page.screening()->object(page.screening()->rowOfId(tomRequest)), "tutorDecision")
                                      == QStringLiteral("approved"),

@@ -59,6 +59,9 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     m_change->setAccessibleName(tr("Change selected window"));
     m_delete = new QPushButton(tr("Delete selected"), this);
     m_delete->setAccessibleName(tr("Delete selected window"));
+    m_kind->setMinimumContentsLength(12);
+    m_mode->setMinimumContentsLength(14);
+    m_date->setMinimumWidth(120);
     form->addWidget(m_kind);
     form->addWidget(m_date);
     form->addWidget(new QLabel(tr("from"), this));
@@ -66,11 +69,14 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     form->addWidget(new QLabel(tr("until"), this));
     form->addWidget(m_to);
     form->addWidget(m_mode);
-    form->addWidget(m_add);
-    form->addWidget(m_change);
-    form->addWidget(m_delete);
     form->addStretch();
     body()->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_change);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    body()->addLayout(buttons);
 
     m_week = new WeekView(this);
     m_week->setAccessibleName(tr("Availability week"));

@@ -277,16 +277,14 @@ void LocationDialog::send()
 
 // --- screening -----------------------------------------------------------------------------------------
 
-ScreeningDecisionDialog::ScreeningDecisionDialog(api::ApiClient *client, const QJsonObject &meeting, bool approve, QWidget *parent)
+ScreeningDecisionDialog::ScreeningDecisionDialog(api::ApiClient *client, const QJsonObject &meeting, const QString &studentName,
+                                                 const QString &packTitle, bool approve, QWidget *parent)
     : LessonDialog(client, approve ? tr("Approve screening meeting") : tr("Reject screening request"),
                    approve ? tr("Approve") : tr("Reject"), parent),
       m_meeting(meeting), m_approve(approve)
 {
     setObjectName(QStringLiteral("screeningDialog"));
-    auto *who = new QLabel(tr("%1 asks to join “%2”.")
-                               .arg(Format::str(Format::join(meeting, "student"), "fullname"),
-                                    Format::str(Format::join(meeting, "coursePack"), "title")),
-                           this);
+    auto *who = new QLabel(tr("%1 asks to join “%2”.").arg(studentName.isEmpty() ? tr("A student") : studentName, packTitle), this);
     who->setWordWrap(true);
     form()->addRow(who);
     if (approve) {

@@ -118,7 +118,8 @@ class ScreeningDecisionDialog : public LessonDialog
     Q_OBJECT
 public:
     // approve: date + link (+ comment); else a rejection with a comment.
-    ScreeningDecisionDialog(api::ApiClient *client, const QJsonObject &meeting, bool approve, QWidget *parent);
+    ScreeningDecisionDialog(api::ApiClient *client, const QJsonObject &meeting, const QString &studentName,
+                            const QString &packTitle, bool approve, QWidget *parent);
     void setValues(const QDateTime &startUtc, const QString &link, const QString &comment);
     void send() override;
 

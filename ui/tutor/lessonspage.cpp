@@ -64,11 +64,17 @@ LessonsPage::LessonsPage(const WorkspaceContext &context, QWidget *parent)
     m_location = button(tr("Place / link…"), tr("Set place or meeting link"), calendar);
     m_delete = button(tr("Delete"), tr("Delete free lesson"), calendar);
     m_export = button(tr("Export calendar…"), tr("Export lessons as iCalendar file"), calendar);
-    for (QPushButton *b : {m_generate, m_add, m_complete, m_cancel, m_location, m_delete})
+    // Two rows: creating lessons, then what applies to the selected lesson.
+    for (QPushButton *b : {m_generate, m_add})
         bar->addWidget(b);
     bar->addStretch();
     bar->addWidget(m_export);
     cl->addLayout(bar);
+    auto *selectionBar = new QHBoxLayout;
+    for (QPushButton *b : {m_complete, m_cancel, m_location, m_delete})
+        selectionBar->addWidget(b);
+    selectionBar->addStretch();
+    cl->addLayout(selectionBar);
     m_week = new WeekView(calendar);
     m_week->setAccessibleName(tr("Lessons week"));
     m_week->setSelectionMode(WeekView::SingleSelection);
@@ -139,7 +145,8 @@ void LessonsPage::profileReady()
     connect(m_slots, &PagedListModel::pageLoaded, this, &LessonsPage::rebuildWeek);
     connect(m_slots, &QAbstractItemModel::dataChanged, this, &LessonsPage::rebuildWeek);
     connect(m_slots, &QAbstractItemModel::rowsRemoved, this, &LessonsPage::rebuildWeek);
-    m_screening = createScreeningModel(context().client, this);
+    m_screening = createScreeningModel(context().client, m_lookup, this);
+    connect(m_screening, &PagedListModel::pageLoaded, this, &LessonsPage::loadRequesters);
     m_screeningView->setModel(m_screening);
     m_screeningState->setModel(m_screening);
     connect(m_screeningView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LessonsPage::updateButtons);
@@ -171,11 +178,36 @@ void LessonsPage::loadNames()
                               if (!error.isNone())
                                   showError(error.userMessage());
                               lookup->addEnrollments(enrollments);
+                              lookup->studentNames = m_lookup->studentNames;
                               *m_lookup = *lookup;
+                              if (m_screening && m_screening->rowCount() > 0)
+                                  emit m_screening->dataChanged(m_screening->index(0, 0),
+                                                                m_screening->index(m_screening->rowCount() - 1,
+                                                                                   m_screening->columnCount() - 1));
                               m_namesLoaded = true;
                               loadWeek();
                           });
              });
+}
+
+// Screening requests name their student by id only: the brief users (public, D23) give the names.
+void LessonsPage::loadRequesters()
+{
+    for (int r = 0; r < m_screening->rowCount(); ++r) {
+        const QString id = Format::str(m_screening->object(r), "studentId");
+        if (id.isEmpty() || m_lookup->studentNames.contains(id))
+            continue;
+        m_lookup->studentNames.insert(id, QString()); // asked once
+        api::callJson(context().client, api::ApiRequest::get(api::Service::Auth, QStringLiteral("/v1/briefuser/") + api::pathSegment(id)),
+                      this, [this, id](const api::Result<api::JsonAnswer> &res) {
+                          if (!res.ok())
+                              return;
+                          m_lookup->studentNames.insert(id, Format::str(res.value().object(), "fullname"));
+                          for (int row = 0; row < m_screening->rowCount(); ++row)
+                              if (Format::str(m_screening->object(row), "studentId") == id)
+                                  m_screening->replaceObject(m_screening->object(row)); // shows the name
+                      });
+    }
 }
 
 bool LessonsPage::isLoaded() const
@@ -412,7 +444,9 @@ ScreeningDecisionDialog *LessonsPage::decideScreening(bool approve)
     const QModelIndex i = m_screeningView->currentIndex();
     if (!m_screening || !i.isValid())
         return nullptr;
-    auto *d = new ScreeningDecisionDialog(context().client, m_screening->object(i.row()), approve, this);
+    const QJsonObject meeting = m_screening->object(i.row());
+    auto *d = new ScreeningDecisionDialog(context().client, meeting, m_lookup->requester(meeting), m_lookup->packTitle(meeting),
+                                          approve, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &LessonDialog::done, this, [this, approve](const QJsonObject &meeting, const QJsonObject &) {
         m_screening->replaceObject(meeting);

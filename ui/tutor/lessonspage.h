@@ -54,6 +54,7 @@ protected:
 
 private:
     void loadNames();
+    void loadRequesters();
     void loadWeek();
     void rebuildWeek();
     void updateButtons();

@@ -105,7 +105,7 @@ PackEditorDialog::PackEditorDialog(api::ApiClient *client, const QString &tutorP
     form->addRow(tr("Lessons per &week, at least:"), m_minWeekly);
     form->addRow(tr("Lessons per d&ay, at most:"), m_maxDaily);
     form->addRow(tr("&Lessons in the pack:"), m_required);
-    form->addRow(tr("Within a &period of:"), period);
+    form->addRow(tr("Within a period of:"), period);
     form->addRow(QString(), m_screening);
     form->addRow(QString(), m_published);
     layout->addLayout(form);
@@ -268,7 +268,7 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
     m_progress->hide();
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Address or file:"), source);
+    form->addRow(tr("Address or file:"), source);
     form->addRow(QString(), m_fileLabel);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(QString(), m_progress);

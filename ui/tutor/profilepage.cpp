@@ -59,6 +59,7 @@ ProfilePage::ProfilePage(const WorkspaceContext &context, QWidget *parent)
     m_photo = new QLineEdit(formBox);
     m_photo->setAccessibleName(tr("Photo link"));
     m_photo->setPlaceholderText(QStringLiteral("https://…"));
+    m_photo->setMinimumWidth(160);
     m_upload = new QPushButton(tr("Upload photo…"), formBox);
     m_upload->setAccessibleName(tr("Upload photo"));
     auto *photoRow = new QHBoxLayout;
@@ -69,7 +70,7 @@ ProfilePage::ProfilePage(const WorkspaceContext &context, QWidget *parent)
     form->addRow(tr("&Certifications:"), m_certifications);
     form->addRow(tr("&Experience:"), m_experience);
     form->addRow(tr("&Biography:"), m_bio);
-    form->addRow(tr("&Photo:"), photoRow);
+    form->addRow(tr("Photo:"), photoRow);
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save profile"), formBox);
     m_save->setAccessibleName(tr("Save profile"));
