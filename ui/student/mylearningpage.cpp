@@ -6,6 +6,7 @@
 #include "api/catalogapi.h"
 #include "api/enrollmentapi.h"
 #include "api/session.h"
+#include "chat/chatpane.h"
 #include "common/busyindicator.h"
 #include "common/liststate.h"
 #include "common/messagebanner.h"
@@ -109,6 +110,14 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_pay, &QPushButton::clicked, this, &MyLearningPage::openPayment);
     m_refund = named(new QPushButton(tr("Request a refund…"), detail), tr("Request a refund"));
     connect(m_refund, &QPushButton::clicked, this, &MyLearningPage::openRefundDialog);
+    m_message = named(new QPushButton(tr("Message the tutor"), detail), tr("Message the tutor"));
+    m_message->setToolTip(tr("Opens the conversation with this enrollment's tutor in the chat pane."));
+    connect(m_message, &QPushButton::clicked, this, [this] {
+        const QString tutorUser = Format::str(Format::join(m_current, "tutorProfile"), "tutorId");
+        if (!chat::openChatForEnrollment(this, Format::str(m_current, "id"), Format::str(m_current, "studentId"), tutorUser))
+            m_outcome->setText(tr("The chat is not available in this window. Open Messages to write to your tutor."));
+    });
+    actions->addWidget(m_message);
     actions->addWidget(m_pay);
     actions->addWidget(m_refund);
     d->addLayout(actions);
@@ -209,7 +218,7 @@ bool MyLearningPage::hasRefundRequest(const QString &enrollmentId) const
 void MyLearningPage::showCurrent()
 {
     const bool has = !m_current.isEmpty();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_enrollmentChip, m_paymentChip, m_refundChip, m_pay, m_refund, m_tabs})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_enrollmentChip, m_paymentChip, m_refundChip, m_pay, m_refund, m_message, m_tabs})
         w->setVisible(has);
     if (!has) {
         m_title->setText(m_enrollments->hasLoaded() ? tr("Choose an enrollment to see its lessons.") : QString());
@@ -223,6 +232,9 @@ void MyLearningPage::showCurrent()
     const bool payable = Format::str(m_current, "enrollmentStatus") == QLatin1String("pending")
         && Format::str(m_current, "paymentStatus") == QLatin1String("pending");
     m_pay->setVisible(payable);
+    // D39: a student-tutor conversation needs an enrollment that is not canceled.
+    m_message->setEnabled(Format::str(m_current, "enrollmentStatus") != QLatin1String("canceled")
+                          && !Format::str(Format::join(m_current, "tutorProfile"), "tutorId").isEmpty());
     const QString id = Format::str(m_current, "id");
     const models::student::RuleAnswer refund = StudentRules::refundEligibility(m_current, hasRefundRequest(id));
     m_refund->setEnabled(refund.allowed);

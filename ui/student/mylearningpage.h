@@ -72,6 +72,7 @@ private:
     StatusChip *m_refundChip;
     QPushButton *m_pay;
     QPushButton *m_refund;
+    QPushButton *m_message = nullptr;
     QLabel *m_refundReason;
     QLabel *m_outcome;
     QTabWidget *m_tabs;
