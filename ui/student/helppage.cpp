@@ -4,6 +4,8 @@
 
 #include "api/issuesapi.h"
 #include "api/notificationapi.h"
+#include "api/realtime.h"
+#include "chat/chatpane.h"
 #include "api/session.h"
 #include "common/busyindicator.h"
 #include "common/liststate.h"
@@ -131,6 +133,13 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     m_notifications->refresh();
     m_enrollments->refresh();
     updateTargets();
+
+    // Live (issue 7): an event the hub pushes (a report closed, a refund processed, ...) shows at once.
+    if (api::RealtimeConnection *live = chat::realtimeConnectionOf(this))
+        connect(live, &api::RealtimeConnection::notificationReceived, this, [this] {
+            m_notifications->refresh();
+            m_issues->refresh();
+        });
 }
 
 void HelpPage::updateTargets()
