@@ -99,7 +99,7 @@ ListSource AdminLists::source(AdminList list)
     case AdminList::Users:
     case AdminList::TutorApplications: return bffList("user");
     case AdminList::Courses: return business(Service::TutorCatalog, "/v1/coursepacks");
-    case AdminList::Enrollments: return business(Service::EnrollmentManagement, "/v1/enrollments");
+    case AdminList::Enrollments: return bffList("enrollment"); // indexed at scale (M11); names resolved per page
     case AdminList::RefundRequests: return business(Service::EnrollmentManagement, "/v1/refundrequests");
     case AdminList::ModerationLog: return business(Service::PlatformAdmin, "/v1/adminmoderationactions");
     case AdminList::AnalyticsReports: return business(Service::PlatformAdmin, "/v1/adminanalyticsreports");
@@ -256,6 +256,10 @@ PagedListModel *AdminLists::create(api::ApiClient *client, AdminList list, QObje
     model->endQueryChange();
     if (list == AdminList::ModerationLog)
         resolveUserNames(client, model, "targetUserId", "targetUser");
+    if (list == AdminList::Enrollments) {
+        resolveUserNames(client, model, "studentId", "student");
+        resolveJoin(client, model, "coursePackId", "coursePack", "coursePack", {"title", "category", "tutorProfileId"});
+    }
     // For the filter bars: BFF lists take their filters as a body on top of these base filters.
     if (source(list).paging == PagingStyle::Bff) {
         model->setProperty("bffFilters", true);
@@ -266,8 +270,17 @@ PagedListModel *AdminLists::create(api::ApiClient *client, AdminList list, QObje
 
 void AdminLists::resolveUserNames(api::ApiClient *client, PagedListModel *model, const char *idField, const char *joinKey)
 {
-    const QByteArray field(idField), key(joinKey);
-    QObject::connect(model, &PagedListModel::pageLoaded, model, [client, model, field, key] {
+    resolveJoin(client, model, idField, joinKey, "user", {"fullname", "email"});
+}
+
+void AdminLists::resolveJoin(api::ApiClient *client, PagedListModel *model, const char *idField, const char *joinKey, const char *bffIndex,
+                             const QList<const char *> &fields)
+{
+    const QByteArray field(idField), key(joinKey), index(bffIndex);
+    QStringList keep;
+    for (const char *f : fields)
+        keep.append(QString::fromLatin1(f));
+    QObject::connect(model, &PagedListModel::pageLoaded, model, [client, model, field, key, index, keep] {
         QStringList ids;
         for (int r = 0; r < model->rowCount(); ++r) {
             const QJsonObject o = model->object(r);
@@ -278,23 +291,25 @@ void AdminLists::resolveUserNames(api::ApiClient *client, PagedListModel *model,
         if (ids.isEmpty() || !client)
             return;
         api::ApiRequest r = api::ApiRequest::post(
-            api::Service::Bff, QStringLiteral("/user/list"),
+            api::Service::Bff, QStringLiteral("/%1/list").arg(QString::fromLatin1(index)),
             QJsonObject{{QStringLiteral("filters"), QJsonObject{{QStringLiteral("id"), QJsonArray::fromStringList(ids)}}}});
         r.idempotent = true;
         r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
-        api::callJson(client, r, model, [model, field, key](const api::Result<api::JsonAnswer> &a) {
+        api::callJson(client, r, model, [model, field, key, keep](const api::Result<api::JsonAnswer> &a) {
             if (!a)
                 return; // the ids stay; the table is still usable
-            QHash<QString, QJsonObject> users;
+            QHash<QString, QJsonObject> found;
             for (const QJsonValue &v : a.value().array())
-                users.insert(Format::str(v.toObject(), "id"), v.toObject());
+                found.insert(Format::str(v.toObject(), "id"), v.toObject());
             for (int row = 0; row < model->rowCount(); ++row) {
                 QJsonObject o = model->object(row);
-                const QJsonObject u = users.value(Format::str(o, field.constData()));
-                if (u.isEmpty())
+                const QJsonObject joined = found.value(Format::str(o, field.constData()));
+                if (joined.isEmpty() || o.contains(QString::fromLatin1(key)))
                     continue;
-                o.insert(QString::fromLatin1(key), QJsonArray{QJsonObject{{QStringLiteral("fullname"), u.value(QStringLiteral("fullname"))},
-                                                                          {QStringLiteral("email"), u.value(QStringLiteral("email"))}}});
+                QJsonObject brief{{QStringLiteral("id"), joined.value(QStringLiteral("id"))}};
+                for (const QString &k : keep)
+                    brief.insert(k, joined.value(k));
+                o.insert(QString::fromLatin1(key), QJsonArray{brief});
                 model->replaceObject(o);
             }
         });

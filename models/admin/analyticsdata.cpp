@@ -288,7 +288,7 @@ QVariant AnalyticsData::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case WeekColumn: return tr("Week of %1").arg(QLocale().toString(w.weekStart, QLocale::ShortFormat));
+    case WeekColumn: return QLocale().toString(w.weekStart, QLocale::ShortFormat);
     case EnrollmentsColumn: return w.enrollments;
     case RevenueColumn: return Format::money(w.revenue);
     case RefundsColumn: return w.refunds;
@@ -302,7 +302,7 @@ QVariant AnalyticsData::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case WeekColumn: return tr("Week");
+    case WeekColumn: return tr("Week starting");
     case EnrollmentsColumn: return tr("Enrollments");
     case RevenueColumn: return tr("Revenue");
     case RefundsColumn: return tr("Refund requests");

@@ -70,9 +70,8 @@ CascadePlan CascadePlan::make(const QString &action, const QString &adminId)
     p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.action = action;
     p.adminId = adminId;
-    // Whole milliseconds: the server stores what it is sent, so the record is found again by it.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    p.actionDate = now.addMSecs(-now.time().msec());
+    // Milliseconds, as the server stores and answers them (ISO with .zzz), so the record is found again by it.
+    p.actionDate = QDateTime::currentDateTimeUtc();
     return p;
 }
 

@@ -126,7 +126,7 @@ private slots:
         QVERIFY(waitLoaded(*m));
         QCOMPARE(m->currentPage(), total);
         QCOMPARE(m->rowCount(), 1);
-        m->setFilter(QStringLiteral("enrollmentStatus"), QStringLiteral("active"));
+        m->setBodyFilters(QJsonObject{{QStringLiteral("enrollmentStatus"), QStringLiteral("active")}}); // BFF list (M11)
         QVERIFY(waitLoaded(*m));
         QVERIFY(m->totalCount() < total);
         for (int r = 0; r < m->rowCount(); ++r)

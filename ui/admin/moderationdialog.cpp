@@ -101,7 +101,7 @@ void ModerationDialog::build(bool resuming)
     m_impact->setModel(m_preview);
     m_impact->setAccessibleName(tr("Affected enrollments"));
     m_impact->verticalHeader()->hide();
-    m_impact->horizontalHeader()->setStretchLastSection(true);
+    m_impact->horizontalHeader()->setStretchLastSection(false);
     m_impact->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_impact->setSelectionMode(QAbstractItemView::NoSelection);
     m_impact->setVisible(!resuming);
@@ -110,6 +110,7 @@ void ModerationDialog::build(bool resuming)
         m_busy->stop();
         m_summary->setText(m_preview->summary());
         m_impact->resizeColumnsToContents();
+        m_impact->horizontalHeader()->setSectionResizeMode(ImpactPreview::StudentColumn, QHeaderView::Stretch);
     });
     connect(m_preview, &ImpactPreview::failed, this, [this](const api::ApiError &e) {
         m_busy->stop();
@@ -136,7 +137,7 @@ void ModerationDialog::build(bool resuming)
     m_steps->setModel(m_cascade);
     m_steps->setAccessibleName(tr("Moderation steps"));
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_steps->setFixedHeight(130);
+    m_steps->setFixedHeight(m_steps->fontMetrics().height() * 6 + 8);
     layout->addWidget(m_steps);
 
     m_status = new QLabel(this);
