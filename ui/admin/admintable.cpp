@@ -83,6 +83,10 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
         m_model->setSort(field, order);
         m_view->horizontalHeader()->setSortIndicator(section, order);
     });
+    // The indicator shows the model's initial sort (newest first for most tables).
+    for (int c = 0; c < model->columns().size(); ++c)
+        if (!model->sortField().isEmpty() && model->columns().at(c).sortField == model->sortField())
+            m_view->horizontalHeader()->setSortIndicator(c, model->sortOrder());
     layout->addWidget(m_view, 1);
     m_state->setModel(model);
     layout->addWidget(m_state);
