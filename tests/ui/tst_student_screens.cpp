@@ -8,6 +8,7 @@
 #include "api/catalogapi.h"
 #include "api/enrollmentapi.h"
 #include "models/format.h"
+#include "models/icalendar.h"
 #include "models/student/studentlists.h"
 #include "ui/common/weekview.h"
 #include "ui/student/bookingdialog.h"
@@ -414,6 +415,44 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->stage(), PaymentDialog::Stage::Choosing);
         dialog->reject();
+    }
+
+    // My learning: the student's lessons as an iCalendar file that reads back (RFC 5545, zones present);
+    // outside the chat window the Message button says where to write instead.
+    void exportCalendarAndMessageFallback()
+    {
+        auto lena = login(testing::demoStudent);
+        MyLearningPage page(lena->context());
+        page.show();
+        QVERIFY(testing::waitLoaded(page.enrollments()));
+        page.selectEnrollment(page.enrollments()->idAt(0));
+        auto *message = testing::findByName<QPushButton>(&page, QStringLiteral("Message the tutor"));
+        QVERIFY(message && message->isVisible() && message->isEnabled());
+        message->click();
+        QVERIFY(page.outcomeText().contains(QStringLiteral("Messages")));
+
+        const QString file = m_dir.filePath(QStringLiteral("lena.ics"));
+        QSignalSpy done(&page, &MyLearningPage::exportFinished);
+        page.exportCalendar(file);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(page.outcomeText()));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const models::ICalendar::Parsed parsed = models::ICalendar::parse(f.readAll());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QVERIFY(!parsed.events.isEmpty());
+        for (const QString &zone : parsed.referencedZones)
+            QVERIFY(parsed.timeZoneIds.contains(zone));
+        bool named = false;
+        for (const models::CalendarEvent &e : parsed.events)
+            named |= e.summary.contains(QStringLiteral("Maria Keller")) || e.summary.contains(QStringLiteral("James Okafor"));
+        QVERIFY2(named, "events name the tutor");
+        // An unwritable path is explained, nothing is claimed.
+        done.clear();
+        page.exportCalendar(QStringLiteral("/nonexistent-dir/x.ics"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+        QVERIFY(!done.first().first().toBool());
+        QVERIFY(page.outcomeText().contains(QStringLiteral("could not be written")));
     }
 
     // Help: a report about a course, its status in the list; notifications and mark-as-seen.

@@ -12,12 +12,15 @@
 #include "common/messagebanner.h"
 #include "common/statuschip.h"
 #include "models/format.h"
+#include "models/icalendar.h"
 #include "models/labels.h"
 #include "models/pagedlistmodel.h"
 #include "models/student/studentlists.h"
 #include "models/student/studentrules.h"
 
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -59,6 +62,7 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
       m_catalog(new api::CatalogApi(context.client, this))
 {
     const QString me = context.session->currentUser().id;
+    m_studentId = me;
     m_enrollments = models::student::enrollmentsModel(context.client, this);
     m_lessons = models::student::myLessonsModel(context.client, me, this);
     m_refunds = models::student::refundRequestsModel(context.client, this);
@@ -72,6 +76,14 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     heading->addWidget(new QLabel(tr("Your enrollments"), top), 1);
     auto *reloadButton = named(new QPushButton(tr("Refresh"), top), tr("Refresh enrollments"));
     connect(reloadButton, &QPushButton::clicked, this, &MyLearningPage::reload);
+    auto *exportButton = named(new QPushButton(tr("Export calendar…"), top), tr("Export lessons as a calendar file"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export lessons"), tr("tutorhub-lessons.ics"),
+                                                          tr("iCalendar files (*.ics)"));
+        if (!file.isEmpty())
+            exportCalendar(file);
+    });
+    heading->addWidget(exportButton);
     heading->addWidget(reloadButton);
     topLayout->addLayout(heading);
     m_table = table(top, m_enrollments, tr("Your enrollments"), "enrollmentTable");
@@ -363,6 +375,47 @@ void MyLearningPage::requestRefund(const QString &reason)
         m_enrollments->refresh();
         m_refunds->refresh();
         m_lessons->refresh();
+    });
+}
+
+void MyLearningPage::exportCalendar(const QString &fileName)
+{
+    // Pack titles and tutor names come from the enrollments (the slot list carries ids).
+    QHash<QString, QPair<QString, QString>> packs;
+    for (int row = 0; row < m_enrollments->rowCount(); ++row) {
+        const QJsonObject e = m_enrollments->object(row);
+        packs.insert(Format::str(e, "coursePackId"), {models::student::packTitleOf(e), models::student::tutorNameOf(e)});
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("studentId"), m_studentId);
+    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
+    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("startsAt"));
+    m_busy->start();
+    m_catalog->listLessonSlots(q, this, [this, fileName, packs](const api::Result<api::JsonAnswer> &r) {
+        m_busy->stop();
+        if (!r) {
+            m_outcome->setText(r.error().userMessage());
+            emit exportFinished(false, fileName);
+            return;
+        }
+        QList<models::CalendarEvent> events;
+        for (const QJsonValue &v : r.value().array()) {
+            QJsonObject s = v.toObject();
+            const auto names = packs.value(Format::str(s, "coursePackId"));
+            s.insert(QStringLiteral("coursePackTitle"), names.first);
+            s.insert(QStringLiteral("tutorName"), names.second);
+            events << models::ICalendar::fromLessonSlot(s, QStringLiteral("student"));
+        }
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(models::ICalendar::build(events)) < 0 || !file.commit()) {
+            m_outcome->setText(tr("The calendar could not be written to “%1”: %2").arg(fileName, file.errorString()));
+            emit exportFinished(false, fileName);
+            return;
+        }
+        m_outcome->setText(tr("%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.")
+                               .arg(events.size())
+                               .arg(fileName));
+        emit exportFinished(true, fileName);
     });
 }
 

@@ -52,6 +52,11 @@ public:
     QWidget *openRefundDialog();
     void requestRefund(const QString &reason);
     void reload();
+signals:
+    void exportFinished(bool ok, const QString &fileName);
+public:
+    // Writes the student's booked and past lessons as an iCalendar file (Google Calendar, Outlook, Thunderbird).
+    void exportCalendar(const QString &fileName);
 
 private:
     void showCurrent();
@@ -73,6 +78,7 @@ private:
     QPushButton *m_pay;
     QPushButton *m_refund;
     QPushButton *m_message = nullptr;
+    QString m_studentId;
     QLabel *m_refundReason;
     QLabel *m_outcome;
     QTabWidget *m_tabs;
