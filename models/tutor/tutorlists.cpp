@@ -10,10 +10,11 @@ namespace tutorhub::models::tutor {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's column titles (lupdate and the run time agree on it).
+struct TutorLists
 {
-    return QCoreApplication::translate("tutorhub::models::tutor::TutorLists", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tutorhub::models::tutor::TutorLists)
+};
 
 QString label(const char *object, const char *field, const QJsonObject &row)
 {
@@ -75,17 +76,17 @@ QString LessonLookup::requester(const QJsonObject &meeting) const
 PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("title", tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
-        col("category", tr("Category"), [](const QJsonObject &r) { return Format::str(r, "category"); }, "category"),
-        col("price", tr("Price per lesson"),
+        col("title", TutorLists::tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
+        col("category", TutorLists::tr("Category"), [](const QJsonObject &r) { return Format::str(r, "category"); }, "category"),
+        col("price", TutorLists::tr("Price per lesson"),
          [](const QJsonObject &r) { return Format::money(Format::num(r, "price"), QStringLiteral("EUR")); },
          "price", kRight),
-        col("isPublished", tr("Published"),
-         [](const QJsonObject &r) { return Format::flag(r, "isPublished") ? tr("Published") : tr("Draft"); },
+        col("isPublished", TutorLists::tr("Published"),
+         [](const QJsonObject &r) { return Format::flag(r, "isPublished") ? TutorLists::tr("Published") : TutorLists::tr("Draft"); },
          "isPublished"),
-        col("moderationStatus", tr("Moderation"),
+        col("moderationStatus", TutorLists::tr("Moderation"),
          [](const QJsonObject &r) { return label("coursePack", "moderationStatus", r); }, "moderationStatus"),
-        col("schedulingType", tr("Scheduling"),
+        col("schedulingType", TutorLists::tr("Scheduling"),
          [](const QJsonObject &r) { return label("coursePack", "schedulingType", r); }, "schedulingType"),
     };
     auto *m = new PagedListModel(client, {api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks")}, columns, parent);
@@ -100,16 +101,16 @@ PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tu
 PagedListModel *createMaterialsModel(api::ApiClient *client, const QString &coursePackId, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("title", tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
-        col("fileType", tr("Kind"), [](const QJsonObject &r) { return label("courseMaterial", "fileType", r); },
+        col("title", TutorLists::tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
+        col("fileType", TutorLists::tr("Kind"), [](const QJsonObject &r) { return label("courseMaterial", "fileType", r); },
          "fileType"),
-        col("url", tr("Address"),
+        col("url", TutorLists::tr("Address"),
          [](const QJsonObject &r) {
              const QString link = Format::str(r, "linkUrl");
              return link.isEmpty() ? Format::str(r, "fileUrl") : link;
          }),
-        col("visibility", tr("Visible to"),
-         [](const QJsonObject &) { return tr("You, students with an active or completed enrollment, admins"); }),
+        col("visibility", TutorLists::tr("Visible to"),
+         [](const QJsonObject &) { return TutorLists::tr("You, students with an active or completed enrollment, admins"); }),
     };
     auto *m = new PagedListModel(client, {api::Service::TutorCatalog, QStringLiteral("/v1/coursematerials")}, columns, parent);
     m->setPageSize(200);
@@ -123,16 +124,16 @@ PagedListModel *createMaterialsModel(api::ApiClient *client, const QString &cour
 PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("when", tr("When"),
+        col("when", TutorLists::tr("When"),
          [](const QJsonObject &r) {
              return Format::flag(r, "isRecurring")
-                        ? tr("Every %1").arg(label("availability", "dayOfWeek", r))
+                        ? TutorLists::tr("Every %1").arg(label("availability", "dayOfWeek", r))
                         : QLocale().toString(QDate::fromString(Format::str(r, "specificDate"), Qt::ISODate), QLocale::ShortFormat);
          }),
-        col("time", tr("Time"),
+        col("time", TutorLists::tr("Time"),
          [](const QJsonObject &r) { return QStringLiteral("%1 – %2").arg(Format::str(r, "startTime"), Format::str(r, "endTime")); }),
-        col("timeZone", tr("Time zone"), [](const QJsonObject &r) { return Format::str(r, "timeZone"); }),
-        col("teachingMode", tr("Teaching mode"), [](const QJsonObject &r) { return label("availability", "teachingMode", r); }),
+        col("timeZone", TutorLists::tr("Time zone"), [](const QJsonObject &r) { return Format::str(r, "timeZone"); }),
+        col("teachingMode", TutorLists::tr("Teaching mode"), [](const QJsonObject &r) { return label("availability", "teachingMode", r); }),
     };
     auto *m = new PagedListModel(client,
                                  {api::Service::CourseScheduling, QStringLiteral("/v1/listavailabilities/") + api::pathSegment(tutorProfileId)},
@@ -144,15 +145,15 @@ PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &t
 PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("startsAt", tr("Starts"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "startsAt")); },
+        col("startsAt", TutorLists::tr("Starts"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "startsAt")); },
          "startsAt"),
-        col("time", tr("Time"),
+        col("time", TutorLists::tr("Time"),
          [](const QJsonObject &r) { return Format::timeRange(Format::when(r, "startsAt"), Format::when(r, "endsAt")); }),
-        col("pack", tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
-        col("student", tr("Student"), [lookup](const QJsonObject &r) { return lookup->studentName(r); }),
-        col("status", tr("Status"), [](const QJsonObject &r) { return label("lessonSlot", "status", r); },
+        col("pack", TutorLists::tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
+        col("student", TutorLists::tr("Student"), [lookup](const QJsonObject &r) { return lookup->studentName(r); }),
+        col("status", TutorLists::tr("Status"), [](const QJsonObject &r) { return label("lessonSlot", "status", r); },
          "status"),
-        col("where", tr("Where"),
+        col("where", TutorLists::tr("Where"),
          [](const QJsonObject &r) {
              const QString link = Format::str(r, "meetLink");
              if (!link.isEmpty())
@@ -173,18 +174,18 @@ PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorPro
 PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("student", tr("Student"), [](const QJsonObject &r) { return Format::str(Format::join(r, "student"), "fullname"); }),
-        col("pack", tr("Course pack"), [](const QJsonObject &r) { return Format::str(Format::join(r, "coursePack"), "title"); }),
-        col("enrollmentStatus", tr("Status"), [](const QJsonObject &r) { return label("enrollment", "enrollmentStatus", r); },
+        col("student", TutorLists::tr("Student"), [](const QJsonObject &r) { return Format::str(Format::join(r, "student"), "fullname"); }),
+        col("pack", TutorLists::tr("Course pack"), [](const QJsonObject &r) { return Format::str(Format::join(r, "coursePack"), "title"); }),
+        col("enrollmentStatus", TutorLists::tr("Status"), [](const QJsonObject &r) { return label("enrollment", "enrollmentStatus", r); },
          "enrollmentStatus"),
-        col("paymentStatus", tr("Payment"), [](const QJsonObject &r) { return label("enrollment", "paymentStatus", r); },
+        col("paymentStatus", TutorLists::tr("Payment"), [](const QJsonObject &r) { return label("enrollment", "paymentStatus", r); },
          "paymentStatus"),
-        col("totalAmount", tr("Amount"),
+        col("totalAmount", TutorLists::tr("Amount"),
          [](const QJsonObject &r) { return Format::money(Format::num(r, "totalAmount"), Format::str(r, "currency")); },
          "totalAmount", kRight),
-        col("lessons", tr("Lessons"),
+        col("lessons", TutorLists::tr("Lessons"),
          [](const QJsonObject &r) { return r.value(QLatin1String("lessonSlotIds")).toArray().size(); }, nullptr, kRight),
-        col("createdAt", tr("Enrolled"), [](const QJsonObject &r) {
+        col("createdAt", TutorLists::tr("Enrolled"), [](const QJsonObject &r) {
              const QDateTime at = Format::when(r, "enrolledAt");
              return Format::date(at.isValid() ? at : Format::when(r, "createdAt"));
          }, "createdAt"),
@@ -201,13 +202,13 @@ PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tu
 PagedListModel *createScreeningModel(api::ApiClient *client, SharedLookup lookup, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("student", tr("Student"), [lookup](const QJsonObject &r) { return lookup->requester(r); }),
-        col("pack", tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
-        col("tutorDecision", tr("Decision"), [](const QJsonObject &r) { return label("preliminaryMeeting", "tutorDecision", r); },
+        col("student", TutorLists::tr("Student"), [lookup](const QJsonObject &r) { return lookup->requester(r); }),
+        col("pack", TutorLists::tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
+        col("tutorDecision", TutorLists::tr("Decision"), [](const QJsonObject &r) { return label("preliminaryMeeting", "tutorDecision", r); },
             "tutorDecision"),
-        col("scheduledDatetime", tr("Meeting"),
+        col("scheduledDatetime", TutorLists::tr("Meeting"),
             [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "scheduledDatetime")); }, "scheduledDatetime"),
-        col("createdAt", tr("Requested"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "createdAt")); },
+        col("createdAt", TutorLists::tr("Requested"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "createdAt")); },
             "createdAt"),
     };
     auto *m = new PagedListModel(client, {api::Service::CourseScheduling, QStringLiteral("/v1/preliminarymeetings")}, columns, parent);
