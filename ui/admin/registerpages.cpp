@@ -56,7 +56,11 @@ void registerPages(PageRegistry &registry)
                                                                    });
                                                            }});
     registry.addScreenshotState(QStringLiteral("issues"), {QStringLiteral("resolve"), [](QWidget *w) {
-                                                               if (auto *p = qobject_cast<IssuesPage *>(w))
+                                                               auto *p = qobject_cast<IssuesPage *>(w);
+                                                               // Resolving is offered for an issue under investigation.
+                                                               if (p && selectRow(p->table(), [](const QJsonObject &o) {
+                                                                       return Format::str(o, "status") == QLatin1String("investigating");
+                                                                   }))
                                                                    p->openResolveDialog();
                                                            }});
     registry.addScreenshotState(QStringLiteral("tutor-applications"), {QStringLiteral("review"), [](QWidget *w) {

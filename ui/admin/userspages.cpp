@@ -194,8 +194,10 @@ ApplicationsPage::ApplicationsPage(const WorkspaceContext &context, QWidget *par
     m_detail->setOpenExternalLinks(true);
     m_detail->setAccessibleName(tr("Application"));
     v->addWidget(m_detail, 1);
-    v->addWidget(new QLabel(tr("Review &note (sent to the applicant):"), pane));
+    auto *noteLabel = new QLabel(tr("Review &note (sent to the applicant):"), pane);
+    v->addWidget(noteLabel);
     m_note = new QPlainTextEdit(pane);
+    noteLabel->setBuddy(m_note);
     m_note->setAccessibleName(tr("Review note"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(70);
