@@ -1540,121 +1540,6 @@
     </message>
 </context>
 <context>
-    <name>tutorhub::models::tutor</name>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Price per lesson</source>
-        <translation>Preis pro Stunde</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Moderation</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation>Terminplanung</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Visible to</source>
-        <translation>Sichtbar für</translation>
-    </message>
-    <message>
-        <source>You, students with an active or completed enrollment, admins</source>
-        <translation>Sie, Lernende mit einer aktiven oder abgeschlossenen Einschreibung, Administration</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Every %1</source>
-        <translation>Jeden %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>Teaching mode</source>
-        <translation>Unterrichtsform</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Course pack</source>
-        <translation>Kurspaket</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Lernende(r)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Eingeschrieben</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Gesprächstermin</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Angefragt</translation>
-    </message>
-</context>
-<context>
     <name>tutorhub::models::tutor::EarningsModel</name>
     <message>
         <source>Total</source>
@@ -1774,6 +1659,121 @@
     <message>
         <source>“%1” is not a web address; list each document as a link starting with https://.</source>
         <translation>„%1“ ist keine Webadresse; geben Sie jedes Dokument als Link an, der mit https:// beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::TutorLists</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price per lesson</source>
+        <translation>Preis pro Stunde</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Terminplanung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation>Sichtbar für</translation>
+    </message>
+    <message>
+        <source>You, students with an active or completed enrollment, admins</source>
+        <translation>Sie, Lernende mit aktiver oder abgeschlossener Einschreibung, Administratoren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Jeden %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Teaching mode</source>
+        <translation>Unterrichtsform</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Course pack</source>
+        <translation>Kurspaket</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende(r)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingeschrieben</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
     </message>
 </context>
 <context>
@@ -2196,49 +2196,6 @@
     <message>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
-    </message>
-</context>
-<context>
-    <name>tutorhub::ui::admin</name>
-    <message>
-        <source>Open issues</source>
-        <translation>Offene Meldungen</translation>
-    </message>
-    <message>
-        <source>Being investigated</source>
-        <translation>Wird untersucht</translation>
-    </message>
-    <message>
-        <source>Open issues about people</source>
-        <translation>Offene Meldungen zu Personen</translation>
-    </message>
-    <message>
-        <source>Open issues about courses</source>
-        <translation>Offene Meldungen zu Kursen</translation>
-    </message>
-    <message>
-        <source>Tutor applications to review</source>
-        <translation>Zu prüfende Tutorenbewerbungen</translation>
-    </message>
-    <message>
-        <source>Unpaid past the cleanup age</source>
-        <translation>Unbezahlt über die Bereinigungsfrist hinaus</translation>
-    </message>
-    <message>
-        <source>Refunds today</source>
-        <translation>Erstattungen heute</translation>
-    </message>
-    <message>
-        <source>Refund requests pending</source>
-        <translation>Offene Erstattungsanträge</translation>
-    </message>
-    <message>
-        <source>Flagged courses</source>
-        <translation>Beanstandete Kurse</translation>
-    </message>
-    <message>
-        <source>Suspended or banned users</source>
-        <translation>Gesperrte oder dauerhaft gesperrte Benutzer</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2651,46 @@
     <message>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation>Offene Meldungen</translation>
+    </message>
+    <message>
+        <source>Being investigated</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Open issues about people</source>
+        <translation>Offene Meldungen zu Personen</translation>
+    </message>
+    <message>
+        <source>Open issues about courses</source>
+        <translation>Offene Meldungen zu Kursen</translation>
+    </message>
+    <message>
+        <source>Tutor applications to review</source>
+        <translation>Zu prüfende Tutoren-Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Unpaid past the cleanup age</source>
+        <translation>Unbezahlt über die Bereinigungsfrist hinaus</translation>
+    </message>
+    <message>
+        <source>Refunds today</source>
+        <translation>Erstattungen heute</translation>
+    </message>
+    <message>
+        <source>Refund requests pending</source>
+        <translation>Offene Erstattungsanträge</translation>
+    </message>
+    <message>
+        <source>Flagged courses</source>
+        <translation>Beanstandete Kurse</translation>
+    </message>
+    <message>
+        <source>Suspended or banned users</source>
+        <translation>Gesperrte Benutzer</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3922,46 @@
     <message>
         <source>Refund %1: %2 goes back to your card; the remaining lessons are canceled.</source>
         <translation>Erstattung %1: %2 wird Ihrer Karte gutgeschrieben; die restlichen Stunden werden abgesagt.</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>Export lessons as a calendar file</source>
+        <translation>Stunden als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Export lessons</source>
+        <translation>Stunden exportieren</translation>
+    </message>
+    <message>
+        <source>tutorhub-lessons.ics</source>
+        <translation>tutorhub-stunden.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Message the tutor</source>
+        <translation>Tutor(in) anschreiben</translation>
+    </message>
+    <message>
+        <source>Opens the conversation with this enrollment&apos;s tutor in the chat pane.</source>
+        <translation>Öffnet die Unterhaltung mit der Tutorin oder dem Tutor dieser Einschreibung im Chatbereich.</translation>
+    </message>
+    <message>
+        <source>The chat is not available in this window. Open Messages to write to your tutor.</source>
+        <translation>Der Chat ist in diesem Fenster nicht verfügbar. Öffnen Sie „Nachrichten“, um Ihrer Tutorin oder Ihrem Tutor zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2</source>
+        <translation>Der Kalender konnte nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
+        <translation>%1 Stunden nach „%2“ exportiert. Importieren Sie die Datei in Google Calendar, Outlook oder Thunderbird.</translation>
     </message>
 </context>
 <context>

@@ -147,22 +147,22 @@ int sub(const QJsonObject &o, const char *key, const char *value)
 const QList<Tile> &tiles()
 {
     static const QList<Tile> t = {
-        {"openIssues", QT_TR_NOOP("Open issues"), "issues", [](const QJsonObject &o) { return sub(o, "openIssuesByStatus", "open"); }},
-        {"investigating", QT_TR_NOOP("Being investigated"), "issues",
+        {"openIssues", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Open issues"), "issues", [](const QJsonObject &o) { return sub(o, "openIssuesByStatus", "open"); }},
+        {"investigating", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Being investigated"), "issues",
          [](const QJsonObject &o) { return sub(o, "openIssuesByStatus", "investigating"); }},
-        {"userIssues", QT_TR_NOOP("Open issues about people"), "issues", [](const QJsonObject &o) { return sub(o, "openIssuesByType", "user"); }},
-        {"contentIssues", QT_TR_NOOP("Open issues about courses"), "issues",
+        {"userIssues", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Open issues about people"), "issues", [](const QJsonObject &o) { return sub(o, "openIssuesByType", "user"); }},
+        {"contentIssues", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Open issues about courses"), "issues",
          [](const QJsonObject &o) { return sub(o, "openIssuesByType", "content"); }},
-        {"applications", QT_TR_NOOP("Tutor applications to review"), "tutor-applications",
+        {"applications", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Tutor applications to review"), "tutor-applications",
          [](const QJsonObject &o) { return field(o, "pendingTutorApplications"); }},
-        {"stalePending", QT_TR_NOOP("Unpaid past the cleanup age"), "enrollments-refunds",
+        {"stalePending", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Unpaid past the cleanup age"), "enrollments-refunds",
          [](const QJsonObject &o) { return field(o, "pendingEnrollmentsPastCleanupAge"); }},
-        {"refundsToday", QT_TR_NOOP("Refunds today"), "enrollments-refunds", [](const QJsonObject &o) { return field(o, "refundsToday"); }},
-        {"pendingRefunds", QT_TR_NOOP("Refund requests pending"), "enrollments-refunds",
+        {"refundsToday", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Refunds today"), "enrollments-refunds", [](const QJsonObject &o) { return field(o, "refundsToday"); }},
+        {"pendingRefunds", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Refund requests pending"), "enrollments-refunds",
          [](const QJsonObject &o) { return field(o, "pendingRefundRequests"); }},
-        {"flaggedCourses", QT_TR_NOOP("Flagged courses"), "courses",
+        {"flaggedCourses", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Flagged courses"), "courses",
          [](const QJsonObject &o) { return sub(o, "coursePacksByModerationStatus", "flagged"); }},
-        {"suspendedUsers", QT_TR_NOOP("Suspended or banned users"), "users",
+        {"suspendedUsers", QT_TRANSLATE_NOOP("tutorhub::ui::admin::DashboardPage", "Suspended or banned users"), "users",
          [](const QJsonObject &o) { return sub(o, "usersByAccountStatus", "suspended") + sub(o, "usersByAccountStatus", "banned"); }},
     };
     return t;
