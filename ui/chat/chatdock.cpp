@@ -1,5 +1,7 @@
 #include "chatdock.h"
 
+#include "mainwindow.h"
+
 #include "api/apiclient.h"
 #include "api/outbox.h"
 #include "api/realtime.h"
@@ -13,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMainWindow>
+
+#include <memory>
 #include <QSystemTrayIcon>
 
 namespace tutorhub::ui::chat {
@@ -67,6 +71,21 @@ QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window
     QObject::connect(pane, &ChatPane::unreadChanged, dock, [dock](int n) {
         dock->setWindowTitle(n > 0 ? QObject::tr("Chat (%1 unread)").arg(n) : QObject::tr("Chat"));
     });
+    // The Messages page is the same chat, full size: the dock steps aside there (its connection stays)
+    // and comes back on the other pages unless the user closed it.
+    if (auto *main = qobject_cast<MainWindow *>(window)) {
+        auto steppedAside = std::make_shared<bool>(false);
+        QObject::connect(main, &MainWindow::currentPageChanged, dock, [main, dock, steppedAside] {
+            const bool onMessages = main->currentPageId() == QLatin1String("messages");
+            if (onMessages && dock->isVisible()) {
+                *steppedAside = true;
+                dock->hide();
+            } else if (!onMessages && *steppedAside) {
+                *steppedAside = false;
+                dock->show();
+            }
+        });
+    }
 
     // Desktop notifications while the window is not focused.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

@@ -204,7 +204,14 @@ protected:
                            Format::clock(QTime(h, 0)));
             }
         }
-        // Day columns and headers.
+        // Day columns and headers: "Mon 23 Nov", or "Mon 23" for every day when a column is too narrow
+        // (a docked pane beside the page).
+        QFont boldHeader = font();
+        boldHeader.setBold(true);
+        bool shortLabels = false;
+        for (int d = 0; d < 7; ++d)
+            shortLabels |= QFontMetrics(boldHeader).horizontalAdvance(
+                               QLocale().toString(monday.addDays(d), QStringLiteral("ddd d MMM"))) > colW - 6;
         for (int d = 0; d < 7; ++d) {
             const int x = int(kGutter + d * colW);
             p.setPen(colors::border);
@@ -214,8 +221,8 @@ protected:
             hf.setBold(date == today);
             p.setFont(hf);
             p.setPen(date == today ? colors::accentDark : colors::text);
-            p.drawText(QRect(x, 4, int(colW), kHeader - 8), Qt::AlignCenter,
-                       QLocale().toString(date, QStringLiteral("ddd d MMM")));
+            const QString label = QLocale().toString(date, shortLabels ? QStringLiteral("ddd d") : QStringLiteral("ddd d MMM"));
+            p.drawText(QRect(x, 4, int(colW), kHeader - 8), Qt::AlignCenter, label);
         }
         p.setPen(colors::border);
         p.drawLine(kGutter, kHeader, width(), kHeader);
