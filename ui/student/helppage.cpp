@@ -32,17 +32,6 @@ namespace tutorhub::ui::student {
 using models::Format;
 using models::PagedListModel;
 
-namespace {
-QTableView *table(QWidget *parent, PagedListModel *model, const QString &name, const char *objectName)
-{
-    auto *t = named(new QTableView(parent), name, objectName);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    return t;
-}
-} // namespace
 
 HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent), m_ctx(context), m_issuesApi(new api::IssuesApi(context.client, this)),
@@ -87,7 +76,7 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     form->addRow(sendRow);
     rl->addWidget(box);
     rl->addWidget(new QLabel(tr("Your reports and their status"), reportTab));
-    QTableView *issueTable = table(reportTab, m_issues, tr("Your reports"), "issueTable");
+    QTableView *issueTable = listTable(reportTab, tr("Your reports"), m_issues, "issueTable", QAbstractItemView::ExtendedSelection);
     issueTable->horizontalHeader()->setSectionResizeMode(m_issues->columnOf(QStringLiteral("description")), QHeaderView::Stretch);
     rl->addWidget(issueTable, 1);
     auto *issueState = new ListState(reportTab);
@@ -108,7 +97,7 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     top->addWidget(seen);
     top->addWidget(allSeen);
     nl->addLayout(top);
-    m_notificationTable = table(notesTab, m_notifications, tr("Notifications"), "notificationTable");
+    m_notificationTable = listTable(notesTab, tr("Notifications"), m_notifications, "notificationTable", QAbstractItemView::ExtendedSelection);
     m_notificationTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     nl->addWidget(m_notificationTable, 1);
     auto *noteState = new ListState(notesTab);

@@ -43,19 +43,6 @@ using models::Format;
 using models::PagedListModel;
 using models::student::StudentRules;
 
-namespace {
-QTableView *table(QWidget *parent, PagedListModel *model, const QString &name, const char *objectName)
-{
-    auto *t = named(new QTableView(parent), name, objectName);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    t->setWordWrap(false);
-    return t;
-}
-} // namespace
 
 MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent), m_ctx(context), m_api(new api::EnrollmentApi(context.client, this)),
@@ -86,7 +73,7 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     heading->addWidget(exportButton);
     heading->addWidget(reloadButton);
     topLayout->addLayout(heading);
-    m_table = table(top, m_enrollments, tr("Your enrollments"), "enrollmentTable");
+    m_table = listTable(top, tr("Your enrollments"), m_enrollments, "enrollmentTable");
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     topLayout->addWidget(m_table, 1);
     auto *state = new ListState(top);
@@ -142,7 +129,7 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     zone->setObjectName(QStringLiteral("lessonZone"));
     d->addWidget(zone);
     m_tabs = new QTabWidget(detail);
-    m_lessonTable = table(m_tabs, m_lessons, tr("Lessons"), "lessonTable");
+    m_lessonTable = listTable(m_tabs, tr("Lessons"), m_lessons, "lessonTable");
     m_lessonTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_lessonTable, &QTableView::activated, this, [this](const QModelIndex &i) {
         const QString link = Format::str(m_lessons->object(i.row()), "meetLink");
@@ -167,7 +154,7 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     mrow->addWidget(m_materialsNote, 1);
     mrow->addWidget(openMaterial);
     ml->addLayout(mrow);
-    m_refundTable = table(m_tabs, m_refunds, tr("Refund requests"), "refundTable");
+    m_refundTable = listTable(m_tabs, tr("Refund requests"), m_refunds, "refundTable");
     m_tabs->addTab(m_lessonTable, tr("Lessons"));
     m_tabs->addTab(materialsTab, tr("Materials"));
     m_tabs->addTab(m_refundTable, tr("Refunds"));

@@ -2,6 +2,8 @@
 // loaded helper (screenshot states and detail views), and the accessible-name convenience.
 #pragma once
 
+#include "common/widgets.h"
+
 #include <QJsonObject>
 #include <QStyledItemDelegate>
 
@@ -29,14 +31,6 @@ public:
 // Calls `then` once `model` has answered its current query (at once when it already has).
 void whenLoaded(models::PagedListModel *model, QObject *context, std::function<void()> then);
 
-// Sets the accessible name (and object name, for tests) of a widget; returns it.
-template <typename W>
-W *named(W *widget, const QString &accessibleName, const char *objectName = nullptr)
-{
-    widget->setAccessibleName(accessibleName);
-    if (objectName)
-        widget->setObjectName(QLatin1String(objectName));
-    return widget;
-}
+// named() lives in ui/common/widgets.h (ui::named), visible here as the enclosing namespace's.
 
 } // namespace tutorhub::ui::student

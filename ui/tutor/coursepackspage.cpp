@@ -1,5 +1,6 @@
 #include "coursepackspage.h"
 
+#include "common/widgets.h"
 #include "packdialogs.h"
 
 #include "api/catalogapi.h"
@@ -24,26 +25,6 @@ namespace tutorhub::ui::tutor {
 using models::Format;
 using models::PagedListModel;
 
-namespace {
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setAccessibleName(name);
-    return b;
-}
-QTableView *table(const QString &name, QWidget *parent)
-{
-    auto *v = new QTableView(parent);
-    v->setAccessibleName(name);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->horizontalHeader()->setStretchLastSection(true);
-    v->verticalHeader()->hide();
-    v->setSortingEnabled(false);
-    return v;
-}
-} // namespace
-
 CoursePacksPage::CoursePacksPage(const WorkspaceContext &context, QWidget *parent)
     : TutorPage(context, tr("Course packs"),
                 tr("Your course packs with their price and scheduling rules, and the materials enrolled students get."), parent)
@@ -53,15 +34,15 @@ CoursePacksPage::CoursePacksPage(const WorkspaceContext &context, QWidget *paren
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    m_new = button(tr("New pack…"), tr("New course pack"), top);
-    m_edit = button(tr("Edit…"), tr("Edit course pack"), top);
-    m_publish = button(tr("Publish"), tr("Publish or unpublish"), top);
-    m_delete = button(tr("Delete"), tr("Delete course pack"), top);
+    m_new = named(new QPushButton(tr("New pack…"), top), tr("New course pack"));
+    m_edit = named(new QPushButton(tr("Edit…"), top), tr("Edit course pack"));
+    m_publish = named(new QPushButton(tr("Publish"), top), tr("Publish or unpublish"));
+    m_delete = named(new QPushButton(tr("Delete"), top), tr("Delete course pack"));
     for (QPushButton *b : {m_new, m_edit, m_publish, m_delete})
         bar->addWidget(b);
     bar->addStretch();
     topLayout->addLayout(bar);
-    m_packView = table(tr("Course packs"), top);
+    m_packView = listTable(top, tr("Course packs"));
     topLayout->addWidget(m_packView, 1);
     m_packState = new ListState(top);
     m_packState->setEmptyText(tr("You have no course packs yet. Create one with “New pack”."));
@@ -80,16 +61,16 @@ CoursePacksPage::CoursePacksPage(const WorkspaceContext &context, QWidget *paren
     m_materialsTitle->setFont(f);
     bottomLayout->addWidget(m_materialsTitle);
     auto *mbar = new QHBoxLayout;
-    m_addMaterial = button(tr("Add material…"), tr("Add material"), bottom);
-    m_editMaterial = button(tr("Edit…"), tr("Edit material"), bottom);
-    m_up = button(tr("Move up"), tr("Move material up"), bottom);
-    m_down = button(tr("Move down"), tr("Move material down"), bottom);
-    m_deleteMaterial = button(tr("Delete"), tr("Delete material"), bottom);
+    m_addMaterial = named(new QPushButton(tr("Add material…"), bottom), tr("Add material"));
+    m_editMaterial = named(new QPushButton(tr("Edit…"), bottom), tr("Edit material"));
+    m_up = named(new QPushButton(tr("Move up"), bottom), tr("Move material up"));
+    m_down = named(new QPushButton(tr("Move down"), bottom), tr("Move material down"));
+    m_deleteMaterial = named(new QPushButton(tr("Delete"), bottom), tr("Delete material"));
     for (QPushButton *b : {m_addMaterial, m_editMaterial, m_up, m_down, m_deleteMaterial})
         mbar->addWidget(b);
     mbar->addStretch();
     bottomLayout->addLayout(mbar);
-    m_materialView = table(tr("Materials"), bottom);
+    m_materialView = listTable(bottom, tr("Materials"));
     bottomLayout->addWidget(m_materialView, 1);
     m_materialState = new ListState(bottom);
     m_materialState->setEmptyText(tr("This pack has no materials yet."));

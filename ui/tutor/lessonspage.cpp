@@ -1,5 +1,6 @@
 #include "lessonspage.h"
 
+#include "common/widgets.h"
 #include "api/catalogapi.h"
 #include "models/format.h"
 #include "models/icalendar.h"
@@ -26,22 +27,6 @@ using models::PagedListModel;
 using namespace models::tutor;
 
 namespace {
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setAccessibleName(name);
-    return b;
-}
-QTableView *table(const QString &name, QWidget *parent)
-{
-    auto *v = new QTableView(parent);
-    v->setAccessibleName(name);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->horizontalHeader()->setStretchLastSection(true);
-    v->verticalHeader()->hide();
-    return v;
-}
 QString toneOf(const QString &status)
 {
     return models::Labels::tone(QStringLiteral("lessonSlot"), QStringLiteral("status"), status);
@@ -57,13 +42,13 @@ LessonsPage::LessonsPage(const WorkspaceContext &context, QWidget *parent)
     auto *calendar = new QWidget(m_tabs);
     auto *cl = new QVBoxLayout(calendar);
     auto *bar = new QHBoxLayout;
-    m_generate = button(tr("Generate lessons…"), tr("Generate lessons from availability"), calendar);
-    m_add = button(tr("Add lesson…"), tr("Add a single lesson"), calendar);
-    m_complete = button(tr("Mark completed"), tr("Mark lesson completed"), calendar);
-    m_cancel = button(tr("Cancel…"), tr("Cancel lesson"), calendar);
-    m_location = button(tr("Place / link…"), tr("Set place or meeting link"), calendar);
-    m_delete = button(tr("Delete"), tr("Delete free lesson"), calendar);
-    m_export = button(tr("Export calendar…"), tr("Export lessons as iCalendar file"), calendar);
+    m_generate = named(new QPushButton(tr("Generate lessons…"), calendar), tr("Generate lessons from availability"));
+    m_add = named(new QPushButton(tr("Add lesson…"), calendar), tr("Add a single lesson"));
+    m_complete = named(new QPushButton(tr("Mark completed"), calendar), tr("Mark lesson completed"));
+    m_cancel = named(new QPushButton(tr("Cancel…"), calendar), tr("Cancel lesson"));
+    m_location = named(new QPushButton(tr("Place / link…"), calendar), tr("Set place or meeting link"));
+    m_delete = named(new QPushButton(tr("Delete"), calendar), tr("Delete free lesson"));
+    m_export = named(new QPushButton(tr("Export calendar…"), calendar), tr("Export lessons as iCalendar file"));
     // Two rows: creating lessons, then what applies to the selected lesson.
     for (QPushButton *b : {m_generate, m_add})
         bar->addWidget(b);
@@ -80,7 +65,7 @@ LessonsPage::LessonsPage(const WorkspaceContext &context, QWidget *parent)
     m_week->setSelectionMode(WeekView::SingleSelection);
     m_week->setEmptyText(tr("No lessons this week. Generate them from your availability."));
     cl->addWidget(m_week, 3);
-    m_list = table(tr("Lessons of the week"), calendar);
+    m_list = listTable(calendar, tr("Lessons of the week"));
     cl->addWidget(m_list, 1);
     m_listState = new ListState(calendar);
     m_listState->setEmptyText(tr("No lessons this week."));
@@ -90,13 +75,13 @@ LessonsPage::LessonsPage(const WorkspaceContext &context, QWidget *parent)
     auto *screening = new QWidget(m_tabs);
     auto *sl = new QVBoxLayout(screening);
     auto *sbar = new QHBoxLayout;
-    m_approve = button(tr("Approve…"), tr("Approve screening meeting"), screening);
-    m_reject = button(tr("Reject…"), tr("Reject screening request"), screening);
+    m_approve = named(new QPushButton(tr("Approve…"), screening), tr("Approve screening meeting"));
+    m_reject = named(new QPushButton(tr("Reject…"), screening), tr("Reject screening request"));
     sbar->addWidget(m_approve);
     sbar->addWidget(m_reject);
     sbar->addStretch();
     sl->addLayout(sbar);
-    m_screeningView = table(tr("Screening requests"), screening);
+    m_screeningView = listTable(screening, tr("Screening requests"));
     sl->addWidget(m_screeningView, 1);
     m_screeningState = new ListState(screening);
     m_screeningState->setEmptyText(tr("No screening requests. Packs that require screening get them here."));

@@ -1,0 +1,30 @@
+// Small builders shared by the workspace pages, so every list and button is set up the same way.
+#pragma once
+
+#include <QAbstractItemView>
+#include <QLatin1String>
+#include <QString>
+
+class QAbstractItemModel;
+class QTableView;
+class QWidget;
+
+namespace tutorhub::ui {
+
+// Sets the accessible name (and the object name, for tests) of a widget; returns it.
+template <typename W>
+W *named(W *widget, const QString &accessibleName, const char *objectName = nullptr)
+{
+    widget->setAccessibleName(accessibleName);
+    if (objectName)
+        widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
+
+// A list table: whole rows selected (one at a time unless `selection` says otherwise), the last
+// column stretched, no row numbers, one line per row.
+QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractItemModel *model = nullptr,
+                      const char *objectName = nullptr,
+                      QAbstractItemView::SelectionMode selection = QAbstractItemView::SingleSelection);
+
+} // namespace tutorhub::ui
