@@ -26,6 +26,9 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTimer>
+
+#include <chrono>
 
 namespace tutorhub::server {
 
@@ -75,6 +78,12 @@ bool Server::start(QString *error)
         } catch (const std::exception &e) {
             return fail(QStringLiteral("demo data: %1").arg(QString::fromUtf8(e.what())));
         }
+        // seedDemoData topped the demo slots up for today; the timer does it again each new day (D55).
+        m_demoToppedUp = QDateTime::currentDateTimeUtc().date();
+        m_demoTimer = new QTimer(this);
+        m_demoTimer->setInterval(std::chrono::hours(1));
+        connect(m_demoTimer, &QTimer::timeout, this, [this] { maybeTopUpDemo(QDateTime::currentDateTimeUtc()); });
+        m_demoTimer->start();
     }
     if (m_options.scale > 0) {
         try {
@@ -133,8 +142,26 @@ void Server::registerRoutes()
     m_router->add(agentHubRoutes(ctx, m_router.get()));
 }
 
+int Server::maybeTopUpDemo(const QDateTime &nowUtc)
+{
+    if (!m_repo || !m_demoTimer || nowUtc.toUTC().date() == m_demoToppedUp)
+        return 0;
+    try {
+        const int created = topUpDemoSlots(*m_repo, nowUtc);
+        m_demoToppedUp = nowUtc.toUTC().date();
+        if (m_options.logRequests)
+            qInfo("tutorhub-server: demo schedule topped up with %d free lessons", created);
+        return created;
+    } catch (const std::exception &e) {
+        qWarning("tutorhub-server: demo schedule top-up failed: %s", e.what());
+        return 0;
+    }
+}
+
 void Server::stop()
 {
+    delete m_demoTimer;
+    m_demoTimer = nullptr;
     delete m_hub; // closes its connections (1001) and removes its observers
     m_hub = nullptr;
     if (m_http) {

@@ -2,12 +2,16 @@
 // segment (D15), SQLite data in a data directory, RS256 tokens, optional demo data.
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+
+class QTimer;
 
 namespace tutorhub::server {
 
@@ -57,6 +61,10 @@ public:
     Sessions &sessions();
     Hub *hub() const { return m_hub; }
 
+    // With demo data: tops the demo tutors' free slots up to the rolling window (D55) when the UTC date of
+    // `nowUtc` differs from the last top-up's. Called on start and hourly by a timer. Returns the slots created.
+    int maybeTopUpDemo(const QDateTime &nowUtc);
+
     static QString defaultDataDir();
 
 private:
@@ -71,6 +79,8 @@ private:
     HttpServer *m_http = nullptr;
     Hub *m_hub = nullptr;
     quint16 m_port = 0;
+    QTimer *m_demoTimer = nullptr;
+    QDate m_demoToppedUp;
 };
 
 } // namespace tutorhub::server

@@ -39,6 +39,9 @@ const DemoEnrollment kEnrollments[] = {
     {"aiko.tanaka@tutorhub.local", "English Conversation Club", 2, false, true},
 };
 
+// Demo enrollments book lessons from this many days ahead on.
+constexpr int kDemoBookingLeadDays = 14;
+
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
@@ -98,8 +101,10 @@ bool seedOne(Repository &repo, const DemoEnrollment &d)
         values.insert(QStringLiteral("meetLink"), scheduling::newMeetLink());
         slotIds << idOf(repo.insert(lessonSlotSchema(), values, enrollment::tutorUserOf(repo, pack->value(QStringLiteral("tutorProfileId")).toString())));
     }
+    // The booked lessons start in the third week, so that every demo pack keeps free lessons in the next two (D55).
     const QList<QVariantMap> free = repo.select(lessonSlotSchema(), QStringLiteral("coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt > ?"),
-                                                {packId, isoNow()}, QStringLiteral("startsAt ASC, id ASC"), d.futureLessons);
+                                                {packId, isoTime(QDateTime::currentDateTimeUtc().addDays(kDemoBookingLeadDays))},
+                                                QStringLiteral("startsAt ASC, id ASC"), d.futureLessons);
     if (free.size() < d.futureLessons)
         return false;
     for (const QVariantMap &slot : free) {

@@ -25,6 +25,8 @@ inline constexpr int kDefaultDurationMinutes = 60; // G27
 inline constexpr int kMinDurationMinutes = 15;
 inline constexpr int kMaxDurationMinutes = 480;
 inline constexpr int kMaxGenerationDays = 92;
+// The demo tutors' free slots reach this many days ahead (D55): room for a strict pack's eight weeks.
+inline constexpr int kDemoWindowDays = 63;
 
 // Strict formats of the spec: "HH:mm" (24 h) and "YYYY-MM-DD"; invalid QTime/QDate otherwise.
 QTime parseHhMm(const QString &s);
@@ -63,8 +65,11 @@ QList<Route> availabilityRoutes(Context ctx);
 QList<Route> lessonSlotRoutes(Context ctx);
 QList<Route> preliminaryMeetingRoutes(Context ctx);
 
-// Demo data: weekly availability of Maria (Europe/Berlin) and James (Europe/London) and free slots of
-// their packs for the three weeks after `today` (idempotent).
+// Demo data: weekly availability of Maria (Europe/Berlin) and James (Europe/London) once, then
+// topUpDemoSlots (idempotent).
 void seedSchedulingDemo(Repository &repo);
+// Turns the demo tutors' availability into free slots of their packs from tomorrow to kDemoWindowDays ahead,
+// skipping every time the tutor already has a slot at (any status, deleted included). Returns the slots created.
+int topUpDemoSlots(Repository &repo, const QDateTime &nowUtc);
 
 } // namespace tutorhub::server

@@ -1,10 +1,14 @@
-// Demo schedules (--demo): weekly availability of Maria (Europe/Berlin) and James (Europe/London)
-// and free lesson slots of their packs for the three weeks after today. Idempotent per tutor: a tutor
-// with any availability window (or any slot) is left alone.
+// Demo schedules (--demo): weekly availability of Maria (Europe/Berlin) and James (Europe/London), and free
+// lesson slots of their packs in a rolling window ahead (decision D55). The availability is added once (a tutor
+// with any availability window keeps theirs); the slots are topped up on every start and once a day while the
+// server runs, so the demo is as bookable months after its first start as on the first day.
 #include "scheduling/scheduling.h"
 
 #include "catalog/catalog.h"
 #include "core/util.h"
+
+#include <map>
+#include <optional>
 
 namespace tutorhub::server {
 
@@ -37,56 +41,118 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-} // namespace
+struct DemoTutorIds
+{
+    QString profileId;
+    QString userId;
+};
 
-void seedSchedulingDemo(Repository &repo)
+std::optional<DemoTutorIds> demoTutor(Repository &repo, const DemoTutor &t)
+{
+    QSqlQuery q = repo.exec(QStringLiteral("SELECT tutorProfiles.id, users.id FROM tutorProfiles JOIN users ON users.id = tutorProfiles.tutorId "
+                                           "WHERE lower(users.email) = ? AND tutorProfiles.isActive = 1"),
+                            {s(t.email)});
+    if (!q.next())
+        return std::nullopt;
+    return DemoTutorIds{q.value(0).toString(), q.value(1).toString()};
+}
+
+void seedAvailability(Repository &repo, const DemoTutor &t, const DemoTutorIds &ids)
+{
+    if (repo.count(availabilitySchema(), QStringLiteral("tutorProfileId = ?"), {ids.profileId}) > 0)
+        return;
+    for (const DemoWindow &w : t.windows)
+        repo.insert(availabilitySchema(),
+                    {{QStringLiteral("tutorProfileId"), ids.profileId},
+                     {QStringLiteral("dayOfWeek"), s(w.day)},
+                     {QStringLiteral("startTime"), s(w.start)},
+                     {QStringLiteral("endTime"), s(w.end)},
+                     {QStringLiteral("isRecurring"), 1},
+                     {QStringLiteral("teachingMode"), s(w.mode)},
+                     {QStringLiteral("timeZone"), s(t.zone)}},
+                    ids.userId);
+}
+
+// True when the tutor has any slot (of any status, deleted ones included) overlapping [start, end): a time the
+// tutor already used, canceled or deleted is never offered again by the top-up.
+bool timeTaken(Repository &repo, const QString &profileId, const QDateTime &startUtc, int minutes)
+{
+    return repo.count(lessonSlotSchema(), QStringLiteral("tutorProfileId = ? AND startsAt < ? AND endsAt > ?"),
+                      {profileId, isoTime(startUtc.addSecs(qint64(minutes) * 60)), isoTime(startUtc)})
+           > 0;
+}
+
+int topUpTutor(Repository &repo, const DemoTutorIds &ids, const QDateTime &nowUtc)
+{
+    const QList<QVariantMap> packs = repo.select(coursePackSchema(),
+                                                 QStringLiteral("tutorProfileId = ? AND isActive = 1 AND moderationStatus <> 'removed'"),
+                                                 {ids.profileId}, QStringLiteral("title ASC, id ASC"));
+    const QList<QVariantMap> windows = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1"), {ids.profileId});
+    if (packs.isEmpty() || windows.isEmpty())
+        return 0;
+    const QDate first = nowUtc.date().addDays(1);
+    const QDate last = nowUtc.date().addDays(scheduling::kDemoWindowDays);
+    // Whole weeks (Monday to Sunday), so that a lesson time's pack does not depend on the day the top-up ran.
+    const QDate monday = first.addDays(1 - first.dayOfWeek());
+    const QList<scheduling::GeneratedStart> starts =
+        scheduling::lessonStarts(windows, monday, last, scheduling::kDefaultDurationMinutes);
+    // The lesson times of each week go to the packs in turn, starting one pack further every week: every pack
+    // gets lessons on several days of every week (a strict pack's "two a week, one a day" can be booked).
+    std::map<QDate, int> indexInWeek;
+    int created = 0;
+    for (const scheduling::GeneratedStart &g : starts) {
+        const QDate week = g.startUtc.date().addDays(1 - g.startUtc.date().dayOfWeek());
+        const int index = indexInWeek[week]++;
+        if (g.startUtc.date() < first || g.startUtc <= nowUtc)
+            continue;
+        if (timeTaken(repo, ids.profileId, g.startUtc, scheduling::kDefaultDurationMinutes))
+            continue;
+        const int weekNumber = int(QDate(2024, 1, 1).daysTo(week) / 7);
+        const QVariantMap &pack = packs.at((index + weekNumber) % packs.size());
+        const QString mode = g.teachingMode == QLatin1String("faceToFace") ? QStringLiteral("faceToFace") : QStringLiteral("online");
+        repo.insert(lessonSlotSchema(), scheduling::slotValues(pack, g.startUtc, scheduling::kDefaultDurationMinutes, mode), ids.userId);
+        ++created;
+    }
+    return created;
+}
+
+template <typename Fn>
+int inTransaction(Repository &repo, Fn &&fn)
 {
     QSqlDatabase db = repo.db();
     db.transaction();
     try {
-        for (const DemoTutor &t : kTutors) {
-            QSqlQuery q = repo.exec(QStringLiteral("SELECT tutorProfiles.id, users.id FROM tutorProfiles JOIN users ON users.id = tutorProfiles.tutorId "
-                                                   "WHERE lower(users.email) = ?"),
-                                    {s(t.email)});
-            if (!q.next())
-                continue;
-            const QString profileId = q.value(0).toString();
-            const QString userId = q.value(1).toString();
-            if (repo.count(availabilitySchema(), QStringLiteral("tutorProfileId = ?"), {profileId}) > 0)
-                continue;
-            for (const DemoWindow &w : t.windows)
-                repo.insert(availabilitySchema(),
-                            {{QStringLiteral("tutorProfileId"), profileId},
-                             {QStringLiteral("dayOfWeek"), s(w.day)},
-                             {QStringLiteral("startTime"), s(w.start)},
-                             {QStringLiteral("endTime"), s(w.end)},
-                             {QStringLiteral("isRecurring"), 1},
-                             {QStringLiteral("teachingMode"), s(w.mode)},
-                             {QStringLiteral("timeZone"), s(t.zone)}},
-                            userId);
-            if (repo.count(lessonSlotSchema(), QStringLiteral("tutorProfileId = ?"), {profileId}) > 0)
-                continue;
-            const QList<QVariantMap> packs = repo.select(coursePackSchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1"),
-                                                         {profileId}, QStringLiteral("createdAt ASC, title ASC"));
-            if (packs.isEmpty())
-                continue;
-            const QList<QVariantMap> windows = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1"), {profileId});
-            const QDate today = QDateTime::currentDateTimeUtc().date();
-            const QList<scheduling::GeneratedStart> starts =
-                scheduling::lessonStarts(windows, today.addDays(1), today.addDays(21), scheduling::kDefaultDurationMinutes);
-            // Each lesson time goes to the next pack in turn, so every pack has free slots every week.
-            int i = 0;
-            for (const scheduling::GeneratedStart &g : starts) {
-                const QVariantMap &pack = packs.at(i++ % packs.size());
-                const QString mode = g.teachingMode == QLatin1String("faceToFace") ? QStringLiteral("faceToFace") : QStringLiteral("online");
-                repo.insert(lessonSlotSchema(), scheduling::slotValues(pack, g.startUtc, scheduling::kDefaultDurationMinutes, mode), userId);
-            }
-        }
+        const int n = fn();
         db.commit();
+        return n;
     } catch (...) {
         db.rollback();
         throw;
     }
+}
+
+} // namespace
+
+int topUpDemoSlots(Repository &repo, const QDateTime &nowUtc)
+{
+    return inTransaction(repo, [&] {
+        int created = 0;
+        for (const DemoTutor &t : kTutors)
+            if (const auto ids = demoTutor(repo, t))
+                created += topUpTutor(repo, *ids, nowUtc.toUTC());
+        return created;
+    });
+}
+
+void seedSchedulingDemo(Repository &repo)
+{
+    inTransaction(repo, [&] {
+        for (const DemoTutor &t : kTutors)
+            if (const auto ids = demoTutor(repo, t))
+                seedAvailability(repo, t, *ids);
+        return 0;
+    });
+    topUpDemoSlots(repo, QDateTime::currentDateTimeUtc());
 }
 
 } // namespace tutorhub::server

@@ -154,12 +154,12 @@ public:
         return r.data();
     }
 
-    // A free slot of the pack; without a date, every call gets its own day and hour (after the demo weeks).
+    // A free slot of the pack; without a date, every call gets its own day and hour (after the demo window, D55).
     QString createSlot(const Actor &tutor, const QString &packId, QDate date = {}, const QString &time = {})
     {
         const int n = m_slotCounter++;
         if (!date.isValid())
-            date = QDate::currentDate().addDays(40 + n / 6);
+            date = QDate::currentDate().addDays(100 + n / 6);
         const QString t = time.isEmpty() ? QStringLiteral("%1:00").arg(7 + 2 * (n % 6), 2, 10, QLatin1Char('0')) : time;
         const Reply r = server.post(QStringLiteral("/coursescheduling-api/v1/lessonslots"),
                                     {{QStringLiteral("coursePackId"), packId},

@@ -194,7 +194,7 @@ void TstContractMessaging::createStudentTutorConversationNeedsValidEnrollment()
     const QString packId = pack.data().value(QStringLiteral("id")).toString();
     const Reply slot = m_server.post(QStringLiteral("/coursescheduling-api/v1/lessonslots"),
                                      {{QStringLiteral("coursePackId"), packId},
-                                      {QStringLiteral("scheduledDate"), QDate::currentDate().addDays(50).toString(Qt::ISODate)},
+                                      {QStringLiteral("scheduledDate"), QDate::currentDate().addDays(100).toString(Qt::ISODate)},
                                       {QStringLiteral("scheduledTime"), QStringLiteral("15:00")}},
                                      m_maria.token);
     EXPECT_STATUS(slot, 201);

@@ -101,7 +101,7 @@ private slots:
     {
         const QString pack = f.newPack(f.maria, f.mariaProfile);
         QVERIFY(!pack.isEmpty());
-        const QDate day = QDate::currentDate().addDays(40);
+        const QDate day = QDate::currentDate().addDays(100);
         const Reply slot = f.createSlot(f.maria, pack, day.toString(Qt::ISODate), QStringLiteral("05:15"));
         EXPECT_STATUS(slot, 201);
         const QString one = CatalogFixture::scheduling(QStringLiteral("lessonslots/")) + slot.data().value(QStringLiteral("id")).toString();

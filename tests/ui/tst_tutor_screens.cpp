@@ -289,7 +289,7 @@ private slots:
         // Generate two weeks from the availability, then again: all skipped, counted.
         GenerateSlotsDialog *g = page.generate();
         QVERIFY(g);
-        const QDate from = QDate::currentDate().addDays(50);
+        const QDate from = QDate::currentDate().addDays(100);
         QUrlQuery pq;
         pq.addQueryItem(QStringLiteral("tutorProfileId"), page.tutorProfileId());
         pq.addQueryItem(QStringLiteral("title"), QStringLiteral("GCSE"));
