@@ -3579,10 +3579,6 @@
         <translation>Freie Stunden</translation>
     </message>
     <message>
-        <source>No free lessons this week. Try the next week.</source>
-        <translation>Diese Woche gibt es keine freien Stunden. Versuchen Sie es in der nächsten Woche.</translation>
-    </message>
-    <message>
         <source>Book and pay</source>
         <translation>Buchen und bezahlen</translation>
     </message>
@@ -3609,6 +3605,18 @@
     <message>
         <source>Someone else has just booked one of the lessons you chose. Nothing was booked; the calendar now shows the lessons that are still free.</source>
         <translation>Jemand anderes hat gerade eine der von Ihnen gewählten Stunden gebucht. Es wurde nichts gebucht; der Kalender zeigt jetzt die Stunden, die noch frei sind.</translation>
+    </message>
+    <message>
+        <source>No free lessons this week.</source>
+        <translation>Diese Woche gibt es keine freien Stunden.</translation>
+    </message>
+    <message>
+        <source>No free lessons this week. The next one is on %1: choose Next week.</source>
+        <translation>Diese Woche gibt es keine freien Stunden. Die nächste ist am %1: wählen Sie „Nächste Woche“.</translation>
+    </message>
+    <message>
+        <source>No free lessons from this week on. Ask the tutor in a message, or look again later.</source>
+        <translation>Ab dieser Woche gibt es keine freien Stunden. Fragen Sie die Lehrkraft in einer Nachricht oder schauen Sie später wieder vorbei.</translation>
     </message>
 </context>
 <context>

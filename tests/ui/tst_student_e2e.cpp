@@ -74,10 +74,21 @@ class TestStudentEndToEnd : public QObject
         choose->click();
         return openDialog<BookingDialog>(&window);
     }
-    // Chooses `count` free lessons (moving on a week when needed) and submits.
+    // Chooses `count` free lessons and submits. The dialog opens on the week of the pack's first free lesson, and
+    // the demo keeps free lessons of every pack in each of the next two weeks (D55), on any date: the lessons are
+    // taken from there on, a week at a time.
     bool chooseAndSubmit(BookingDialog *dialog, int count)
     {
         new QAbstractItemModelTester(dialog->freeSlots(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+        const bool opened = QTest::qWaitFor([&] {
+            const QDateTime first = dialog->firstFreeUtc();
+            return first.isValid() && dialog->weekView()->weekStartUtc() <= first && first < dialog->weekView()->weekEndUtc();
+        }, 10000);
+        if (!opened) {
+            qWarning("the booking dialog did not open on the week of the first free lesson (%s)",
+                     qPrintable(dialog->firstFreeUtc().toString(Qt::ISODate)));
+            return false;
+        }
         for (int week = 0; week < 3 && int(dialog->chosenIds().size()) < count; ++week) {
             if (!testing::waitLoaded(dialog->freeSlots()))
                 return false;
@@ -88,8 +99,11 @@ class TestStudentEndToEnd : public QObject
             if (int(dialog->chosenIds().size()) < count)
                 dialog->weekView()->nextWeek();
         }
-        if (int(dialog->chosenIds().size()) != count || !dialog->canSubmit())
+        if (int(dialog->chosenIds().size()) != count || !dialog->canSubmit()) {
+            qWarning("chose %d of %d lessons up to the week of %s: %s", int(dialog->chosenIds().size()), count,
+                     qPrintable(dialog->weekView()->weekStartUtc().toString(Qt::ISODate)), qPrintable(dialog->checkText()));
             return false;
+        }
         testing::findByName<QPushButton>(dialog, QStringLiteral("Book and pay"))->click();
         return true;
     }

@@ -15,6 +15,7 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QUrlQuery>
@@ -27,7 +28,8 @@ using models::PagedListModel;
 using models::student::StudentRules;
 
 BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject &pack, QWidget *parent)
-    : QDialog(parent), m_ctx(context), m_pack(pack), m_api(new api::EnrollmentApi(context.client, this))
+    : QDialog(parent), m_ctx(context), m_pack(pack), m_api(new api::EnrollmentApi(context.client, this)),
+      m_catalog(new api::CatalogApi(context.client, this))
 {
     setWindowTitle(tr("Book lessons: %1").arg(Format::str(pack, "title")));
     setObjectName(QStringLiteral("bookingDialog"));
@@ -42,7 +44,7 @@ BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject 
     layout->addWidget(m_rules);
     m_week = named(new WeekView(this), tr("Free lessons"), "bookingWeek");
     m_week->setSelectionMode(WeekView::MultiSelection);
-    m_week->setEmptyText(tr("No free lessons this week. Try the next week."));
+    m_week->setEmptyText(tr("No free lessons this week."));
     layout->addWidget(m_week, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("bookingSummary"));
@@ -94,6 +96,13 @@ BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject 
     });
     loadWeek();
     updateSummary();
+    // Open on the week of the first free lesson (S11): the student does not hunt for it week by week.
+    findFreeLesson(QDateTime::currentDateTimeUtc(), [this](const QDateTime &first) {
+        m_firstFreeUtc = first;
+        if (first.isValid())
+            m_week->setWeek(Format::local(first).date());
+        emit firstFreeLessonKnown(first);
+    });
 
     // The student's booked and taught lessons of this pack count towards maxDailyLessons (D45).
     QUrlQuery mine;
@@ -102,8 +111,7 @@ BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject 
     mine.addQueryItem(QStringLiteral("status"), QStringLiteral("booked"));
     mine.addQueryItem(QStringLiteral("status"), QStringLiteral("completed"));
     mine.addQueryItem(QStringLiteral("pageRowCount"), QStringLiteral("500"));
-    auto *catalog = new api::CatalogApi(context.client, this);
-    catalog->listLessonSlots(mine, this, [this](const api::Result<api::JsonAnswer> &r) {
+    m_catalog->listLessonSlots(mine, this, [this](const api::Result<api::JsonAnswer> &r) {
         if (!r)
             return; // the server checks the limit anyway; the booking stays possible
         for (const QJsonValue &v : r.value().array())
@@ -118,6 +126,23 @@ void BookingDialog::loadWeek()
     models::student::setSlotWeek(m_slots, Format::str(m_pack, "id"), m_week->weekStartUtc(), m_week->weekEndUtc());
     if (!m_slots->isLoading())
         m_slots->refresh();
+}
+
+void BookingDialog::findFreeLesson(const QDateTime &fromUtc, std::function<void(const QDateTime &)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("coursePackId"), Format::str(m_pack, "id"));
+    q.addQueryItem(QStringLiteral("status"), QStringLiteral("free"));
+    q.addQueryItem(QStringLiteral("from"), Format::toIsoUtc(fromUtc));
+    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("startsAt"));
+    q.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("asc"));
+    q.addQueryItem(QStringLiteral("pageRowCount"), QStringLiteral("1"));
+    m_catalog->listLessonSlots(q, this, [done = std::move(done)](const api::Result<api::JsonAnswer> &r) {
+        if (!r)
+            return; // the week shown stays as it is; the calendar's own load reports errors
+        const QJsonArray rows = r.value().array();
+        done(rows.isEmpty() ? QDateTime() : Format::when(rows.first().toObject(), "startsAt"));
+    });
 }
 
 void BookingDialog::showSlots()
@@ -139,6 +164,19 @@ void BookingDialog::showSlots()
     m_week->setItems(items);
     const QSignalBlocker block(m_week);
     m_week->setSelectedIds(m_chosen.keys());
+    if (items.isEmpty()) {
+        // Say when the next free lesson is, for the week still shown when the answer arrives.
+        m_week->setEmptyText(tr("No free lessons this week."));
+        const QDateTime weekEnd = m_week->weekEndUtc();
+        findFreeLesson(weekEnd, [this, weekEnd](const QDateTime &next) {
+            if (m_week->weekEndUtc() != weekEnd)
+                return;
+            m_week->setEmptyText(next.isValid() ? tr("No free lessons this week. The next one is on %1: choose Next week.")
+                                                      .arg(Format::dateTime(next))
+                                                : tr("No free lessons from this week on. Ask the tutor in a message, or look "
+                                                     "again later."));
+        });
+    }
 }
 
 void BookingDialog::choose(const QStringList &ids)

@@ -1,19 +1,24 @@
 // Booking: a week calendar of the pack's FREE lessons in the student's zone (ui::WeekView, multi
-// selection across weeks), the pack's limits checked before submitting (StudentRules::bookingCheck),
+// selection across weeks; it opens on the week of the first free lesson, and an empty week says when the
+// next free lesson is), the pack's limits checked before submitting (StudentRules::bookingCheck),
 // then createEnrollment. A lesson taken by someone else meanwhile (409 errMsg_LessonSlotNotFree)
 // is explained, the calendar reloads and nothing is booked.
 #pragma once
 
 #include "workspacecontext.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
 
 namespace tutorhub::api {
+class CatalogApi;
 class EnrollmentApi;
 }
 namespace tutorhub::models {
@@ -43,13 +48,19 @@ public:
     QString errorText() const;
     bool canSubmit() const;
     void submit();
+    // The pack's first free lesson from now on: the dialog opens on its week (null until known / when none).
+    QDateTime firstFreeUtc() const { return m_firstFreeUtc; }
 
 signals:
     void enrolled(const QJsonObject &enrollment);
+    // The first free lesson is known (invalid when the pack has none) and its week is shown.
+    void firstFreeLessonKnown(const QDateTime &startUtc);
 
 private:
     void loadWeek();
     void showSlots();
+    // Asks for the first free lesson starting at or after `fromUtc`; `done` gets its start (invalid when none).
+    void findFreeLesson(const QDateTime &fromUtc, std::function<void(const QDateTime &)> done);
     void updateSummary();
 
     WorkspaceContext m_ctx;
@@ -66,6 +77,8 @@ private:
     QPushButton *m_submit;
     BusyIndicator *m_busy;
     bool m_submitting = false;
+    QDateTime m_firstFreeUtc;
+    api::CatalogApi *m_catalog;
 };
 
 } // namespace tutorhub::ui::student

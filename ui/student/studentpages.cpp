@@ -43,6 +43,13 @@ QJsonObject firstPack(models::PagedListModel *packs, const QString &schedulingTy
                 return packs->object(row);
     return packs->rowCount() > 0 ? packs->object(0) : QJsonObject();
 }
+// Runs `then` once the booking dialog shows the week of the pack's first free lesson with its lessons loaded.
+void onFirstFreeWeek(BookingDialog *dialog, std::function<void()> then)
+{
+    QObject::connect(dialog, &BookingDialog::firstFreeLessonKnown, dialog, [dialog, then] {
+        whenLoaded(dialog->freeSlots(), dialog, then);
+    }, Qt::SingleShotConnection);
+}
 // The enrollment a state shows: the first whose JSON satisfies `pick`, else the first.
 void selectEnrollment(MyLearningPage *page, const std::function<bool(const QJsonObject &)> &pick)
 {
@@ -96,17 +103,11 @@ void registerPages(PageRegistry &registry)
                                      p->openPack(pack);
                                      BookingDialog *dialog = p->openBooking(pack);
                                      BusyIndicator *busy = holdScreenshot(dialog);
-                                     whenLoaded(dialog->freeSlots(), dialog, [dialog, busy] {
-                                         const auto items = dialog->weekView()->visibleItems();
-                                         if (items.isEmpty()) {
-                                             dialog->weekView()->nextWeek();
-                                         }
-                                         whenLoaded(dialog->freeSlots(), dialog, [dialog, busy] {
-                                             const auto visible = dialog->weekView()->visibleItems();
-                                             if (!visible.isEmpty())
-                                                 dialog->choose({visible.first().id});
-                                             release(busy);
-                                         });
+                                     onFirstFreeWeek(dialog, [dialog, busy] {
+                                         const auto visible = dialog->weekView()->visibleItems();
+                                         if (!visible.isEmpty())
+                                             dialog->choose({visible.first().id});
+                                         release(busy);
                                      });
                                  })});
     // The whole flow on the screenshot server's own data: book the first free lesson, the payment opens.
@@ -118,16 +119,14 @@ void registerPages(PageRegistry &registry)
                                      QObject::connect(dialog, &BookingDialog::enrolled, busy, [busy] {
                                          QTimer::singleShot(300, busy, [busy] { release(busy); });
                                      });
-                                     whenLoaded(dialog->freeSlots(), dialog, [dialog] {
-                                         if (dialog->weekView()->visibleItems().isEmpty())
-                                             dialog->weekView()->nextWeek();
-                                         whenLoaded(dialog->freeSlots(), dialog, [dialog] {
-                                             const auto visible = dialog->weekView()->visibleItems();
-                                             if (visible.isEmpty())
-                                                 return;
-                                             dialog->choose({visible.first().id});
-                                             dialog->submit();
-                                         });
+                                     onFirstFreeWeek(dialog, [dialog, busy] {
+                                         const auto visible = dialog->weekView()->visibleItems();
+                                         if (visible.isEmpty()) {
+                                             release(busy); // no free lesson: the page is shot as it is
+                                             return;
+                                         }
+                                         dialog->choose({visible.first().id});
+                                         dialog->submit();
                                      });
                                  })});
     registry.addScreenshotState(QStringLiteral("find-tutor"), {QStringLiteral("back-to-catalog"), [](QWidget *w) {
