@@ -70,15 +70,14 @@ QDateTime parseLocal(const QString &value)
     const bool utc = v.endsWith(QLatin1Char('Z'));
     if (utc)
         v.chop(1);
-    QDateTime dt = QDateTime::fromString(v, QStringLiteral("yyyyMMdd'T'HHmmss"));
-    if (!dt.isValid()) {
-        const QDate d = QDate::fromString(v, QStringLiteral("yyyyMMdd"));
-        if (d.isValid())
-            dt = QDateTime(d, QTime(0, 0));
-    }
-    if (dt.isValid())
-        dt.setTimeZone(QTimeZone::utc()); // the wall clock, read as if UTC; callers shift it
-    return dt;
+    // The wall clock, read as if UTC (callers shift it). Never through the system zone: a wall-clock time that
+    // the system zone skips (a DAYLIGHT onset's DTSTART in Europe/Berlin is 02:00 on the spring-forward day)
+    // would not exist there.
+    const QDate d = QDate::fromString(v.left(8), QStringLiteral("yyyyMMdd"));
+    if (v.size() == 8)
+        return d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone::utc()) : QDateTime();
+    const QTime t = v.size() == 15 && v.at(8) == QLatin1Char('T') ? QTime::fromString(v.mid(9), QStringLiteral("HHmmss")) : QTime();
+    return d.isValid() && t.isValid() ? QDateTime(d, t, QTimeZone::utc()) : QDateTime();
 }
 
 struct Onset
