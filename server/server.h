@@ -18,6 +18,7 @@ class JwtKeys;
 class Sessions;
 class HttpServer;
 class Hub;
+class Throttle;
 
 struct ServerOptions
 {
@@ -28,6 +29,9 @@ struct ServerOptions
     bool logRequests = true;   // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
     double hubFramesPerSecond = 50; // realtime hub flood limit per connection (burst: twice as many)
+    // --dev-codes (SEC1): verification, reset and 2FA codes also appear in the …/start responses.
+    // For tests and development only; --demo does not imply it. Codes always go to mailDir().
+    bool devCodes = false;
 };
 
 class Server : public QObject
@@ -48,6 +52,7 @@ public:
     QUrl baseUrl() const;       // http://127.0.0.1:<port>
     QString dataDir() const;
     QString databasePath() const;
+    QString mailDir() const;    // <data>/mail: one .eml per code sent (SEC1)
 
     // Internals, for services added later and for tests.
     Router &router();
@@ -56,6 +61,7 @@ public:
     JwtKeys &keys();
     Sessions &sessions();
     Hub *hub() const { return m_hub; }
+    Throttle &throttle();
 
     static QString defaultDataDir();
 
@@ -68,6 +74,7 @@ private:
     std::unique_ptr<JwtKeys> m_keys;
     std::unique_ptr<Sessions> m_sessions;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<Throttle> m_throttle;
     HttpServer *m_http = nullptr;
     Hub *m_hub = nullptr;
     quint16 m_port = 0;

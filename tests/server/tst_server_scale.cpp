@@ -139,7 +139,9 @@ private slots:
             a.roleId = QStringLiteral("superAdmin");
             r.auth = a;
             Router router;
-            for (const Route &route : bffRoutes(Context{&m_server->repository(), nullptr, nullptr}))
+            Context ctx;
+            ctx.repo = &m_server->repository();
+            for (const Route &route : bffRoutes(ctx))
                 router.add(route);
             router.setAuthenticator([a](const Request &) { return std::optional<AuthContext>(a); });
             QElapsedTimer t;
