@@ -325,10 +325,15 @@ void Hub::recheckUser(const QString &userId)
             continue;
         const auto resolved = m_ctx.sessions->resolve(c->auth.token);
         std::optional<HttpError> why;
-        if (!resolved)
-            why = HttpError(401, QStringLiteral("errMsg_LoginRequired"), QStringLiteral("The session has ended."));
-        else
+        if (resolved) {
             why = accountBlocked(resolved->user);
+        } else {
+            // Suspend and ban delete the sessions first: tell the reason when that is why (D13).
+            if (const auto owner = m_ctx.sessions->userOfSignedToken(c->auth.token))
+                why = accountBlocked(*owner);
+            if (!why)
+                why = HttpError(401, QStringLiteral("errMsg_LoginRequired"), QStringLiteral("The session has ended."));
+        }
         if (why) {
             sendError(*c, *why, {});
             closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));

@@ -139,9 +139,7 @@ private slots:
             a.roleId = QStringLiteral("superAdmin");
             r.auth = a;
             Router router;
-            Context ctx;
-            ctx.repo = &m_server->repository();
-            for (const Route &route : bffRoutes(ctx))
+            for (const Route &route : bffRoutes(Context{&m_server->repository(), nullptr, nullptr}))
                 router.add(route);
             router.setAuthenticator([a](const Request &) { return std::optional<AuthContext>(a); });
             QElapsedTimer t;
