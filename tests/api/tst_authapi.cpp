@@ -179,7 +179,7 @@ private slots:
         QVERIFY2(start.ok(), why(start));
         QVERIFY(start.value().hasSecretCode()); // the local server is a development environment
         QVERIFY(QRegularExpression("^\\d{6}$").match(start.value().secretCode).hasMatch());
-        QCOMPARE(start.value().expireTime, 86400);
+        QCOMPARE(start.value().expireTime, 600);
 
         const auto resend = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
         QCOMPARE(resend.error().code, QStringLiteral("errMsg_CodeResendTooFrequent"));
