@@ -1,6 +1,7 @@
 #include "application.h"
 #include "workspaces.h"
 
+#include "localmailbox.h"
 #include "localserver.h"
 #include "screenshots.h"
 #include "startupprobe.h"
@@ -248,6 +249,17 @@ void Application::showLogin(int kind, const QString &message)
             startLocalServer([done](const QUrl &url, const QString &error) {
                 done(error.isEmpty() ? Environment::local(url) : Environment(), error);
             });
+        });
+        // SEC1: codes of the local server this app started come from its mail folder, never from the network.
+        m_login->setCodeMailbox([this](const QString &email, const QString &purpose) {
+            ui::LoginWindow::MailboxCode found;
+            const Environment &env = m_client->environment();
+            if (!env.isLocal() || m_externalLocalUrl.isValid() || !m_server->isRunning() || env.host.port() != m_server->url().port())
+                return found;
+            const LocalMailbox mailbox(m_server->mailDirectory());
+            found.folder = mailbox.folder();
+            found.code = mailbox.newestCode(email, purpose);
+            return found;
         });
         const Environment &env = m_client->environment();
         m_login->selectEnvironment(env.id, env.kind == api::EnvironmentKind::Custom ? env.host : QUrl());

@@ -58,6 +58,11 @@ QString LocalServer::defaultDataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/local-server");
 }
 
+QString LocalServer::mailDirectory() const
+{
+    return QDir(m_dataDir.isEmpty() ? defaultDataDirectory() : m_dataDir).filePath(QStringLiteral("mail"));
+}
+
 void LocalServer::setState(State state)
 {
     if (m_state == state)
@@ -112,6 +117,8 @@ void LocalServer::start()
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir};
     if (m_demo)
         args << QStringLiteral("--demo");
+    if (m_devCodes)
+        args << QStringLiteral("--dev-codes");
     m_process->setArguments(args);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalServer::onStdout);

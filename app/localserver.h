@@ -29,6 +29,11 @@ public:
     void setDataDirectory(const QString &dir) { m_dataDir = dir; }
     QString dataDirectory() const { return m_dataDir; }
     void setDemo(bool demo) { m_demo = demo; }
+    // --dev-codes (tests only, SEC1): codes also in the server's responses. Off by default; the
+    // app never turns it on, it reads codes from mailDirectory() instead.
+    void setDevCodes(bool on) { m_devCodes = on; }
+    // <data directory>/mail: where the server writes each code as an .eml file (SEC1).
+    QString mailDirectory() const;
     void setStartTimeout(int ms) { m_startTimer.setInterval(ms); }
 
     // Asynchronous: ends with started(url) or failed(message). Does nothing while starting/running.
@@ -68,6 +73,7 @@ private:
     QString m_program;
     QString m_dataDir;
     bool m_demo = false;
+    bool m_devCodes = false;
     QProcess *m_process = nullptr;
     QTimer m_startTimer;
     QByteArray m_stdout;

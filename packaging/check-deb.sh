@@ -17,7 +17,7 @@ for f in ./usr/bin/tutorhub ./usr/bin/tutorhub-server ./usr/share/applications/c
          ./usr/share/icons/hicolor/scalable/apps/co.mindbricks.tutorhub.svg; do
   grep -q " $f\$" <<<"$contents" || { echo "missing in package: $f"; fail=1; }
 done
-for d in libqt6sql6-sqlite libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6network6 libqt6httpserver6 libqt6keychain1 libssl3; do
+for d in libqt6sql6-sqlite libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6network6 libqt6httpserver6 libqt6keychain1 libssl3 libsodium23; do
   grep -q "$d" <<<"$depends" || { echo "missing dependency: $d"; fail=1; }
 done
 exit $fail

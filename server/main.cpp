@@ -1,4 +1,4 @@
-// tutorhub-server --port N --data DIR [--demo] [--scale N]   (ARCHITECTURE decision 2, D16)
+// tutorhub-server --port N --data DIR [--demo] [--scale N] [--dev-codes]   (ARCHITECTURE decision 2, D16, SEC1)
 #include "server.h"
 
 #include <QCommandLineParser>
@@ -38,6 +38,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("scale"), QStringLiteral("With the demo data, seed a large data set once (N/10 course packs, 10 x N enrollments)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log requests.")});
+    parser.addOption({QStringLiteral("dev-codes"),
+                      QStringLiteral("Development and tests only: also return verification, reset and 2FA codes in the "
+                                     "responses (they are always written to DIR/mail as .eml files). Never use it with real "
+                                     "accounts.")});
     parser.process(app);
 
     bool ok = false;
@@ -59,6 +63,7 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.scale = scale;
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
+    options.devCodes = parser.isSet(QStringLiteral("dev-codes"));
 
     // SIGTERM/SIGINT -> quit the event loop (self-pipe, so the handler stays async-signal-safe).
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) == 0) {

@@ -5,6 +5,7 @@
 #include "auth/authroutes.h"
 #include "auth/jwt.h"
 #include "auth/sessions.h"
+#include "auth/throttle.h"
 #include "catalog/catalog.h"
 #include "catalog/tutorprofile.h"
 #include "core/commonroutes.h"
@@ -33,7 +34,8 @@
 namespace tutorhub::server {
 
 Server::Server(ServerOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_router(std::make_unique<Router>())
+    : QObject(parent), m_options(std::move(options)), m_router(std::make_unique<Router>()),
+      m_throttle(std::make_unique<Throttle>())
 {
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = defaultDataDir();
@@ -108,7 +110,8 @@ bool Server::start(QString *error)
     HubOptions hubOptions;
     hubOptions.framesPerSecond = m_options.hubFramesPerSecond;
     hubOptions.frameBurst = 2 * m_options.hubFramesPerSecond;
-    m_hub = new Hub(Context{m_repo.get(), m_sessions.get(), m_keys.get()}, hubOptions, this);
+    m_hub = new Hub(Context{m_repo.get(), m_sessions.get(), m_keys.get(), m_throttle.get(), mailDir(), m_options.devCodes},
+                    hubOptions, this);
     m_hub->setBaseUrl(baseUrl().toString());
     m_hub->attach(m_http);
     m_http->setWebSocketPath(Hub::path(), [hub = m_hub](const Request &req) { return hub->verifyUpgrade(req); });
@@ -118,7 +121,7 @@ bool Server::start(QString *error)
 void Server::registerRoutes()
 {
     *m_router = Router();
-    Context ctx{m_repo.get(), m_sessions.get(), m_keys.get()};
+    Context ctx{m_repo.get(), m_sessions.get(), m_keys.get(), m_throttle.get(), mailDir(), m_options.devCodes};
     m_router->setAuthenticator([s = m_sessions.get()](const Request &req) { return s->authenticate(req); });
     m_router->add(commonRoutes(ctx));
     m_router->add(authSessionRoutes(ctx));
@@ -206,6 +209,16 @@ QString Server::dataDir() const
 QString Server::databasePath() const
 {
     return QDir(m_options.dataDir).filePath(QStringLiteral("tutorhub.sqlite"));
+}
+
+QString Server::mailDir() const
+{
+    return QDir(m_options.dataDir).filePath(QStringLiteral("mail"));
+}
+
+Throttle &Server::throttle()
+{
+    return *m_throttle;
 }
 
 Router &Server::router()

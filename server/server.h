@@ -22,6 +22,7 @@ class JwtKeys;
 class Sessions;
 class HttpServer;
 class Hub;
+class Throttle;
 
 struct ServerOptions
 {
@@ -32,6 +33,9 @@ struct ServerOptions
     bool logRequests = true;   // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
     double hubFramesPerSecond = 50; // realtime hub flood limit per connection (burst: twice as many)
+    // --dev-codes (SEC1): verification, reset and 2FA codes also appear in the …/start responses.
+    // For tests and development only; --demo does not imply it. Codes always go to mailDir().
+    bool devCodes = false;
 };
 
 class Server : public QObject
@@ -52,6 +56,7 @@ public:
     QUrl baseUrl() const;       // http://127.0.0.1:<port>
     QString dataDir() const;
     QString databasePath() const;
+    QString mailDir() const;    // <data>/mail: one .eml per code sent (SEC1)
 
     // Internals, for services added later and for tests.
     Router &router();
@@ -60,6 +65,7 @@ public:
     JwtKeys &keys();
     Sessions &sessions();
     Hub *hub() const { return m_hub; }
+    Throttle &throttle();
 
     // With demo data: tops the demo tutors' free slots up to the rolling window (D55) when the UTC date of
     // `nowUtc` differs from the last top-up's. Called on start and hourly by a timer. Returns the slots created.
@@ -76,6 +82,7 @@ private:
     std::unique_ptr<JwtKeys> m_keys;
     std::unique_ptr<Sessions> m_sessions;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<Throttle> m_throttle;
     HttpServer *m_http = nullptr;
     Hub *m_hub = nullptr;
     quint16 m_port = 0;

@@ -1933,10 +1933,6 @@
         <translation>Neuen Code senden</translation>
     </message>
     <message>
-        <source>Development server: e-mails are not sent here, so the code is shown instead and has been filled in for you. Check it and confirm.</source>
-        <translation>Entwicklungsserver: Hier werden keine E-Mails versendet, daher wird der Code angezeigt und wurde für Sie eingetragen. Prüfen und bestätigen Sie ihn.</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
@@ -2079,6 +2075,14 @@
     <message>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>This server does not send e-mail, so TutorHub shows the code here and has filled it in for you. Check it and confirm.</source>
+        <translation>Dieser Server versendet keine E-Mails, daher zeigt TutorHub den Code hier an und hat ihn für Sie eingetragen. Prüfen und bestätigen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The local server on this computer does not send e-mail: open the newest message file in %1 to read the code.</source>
+        <translation>Der lokale Server auf diesem Computer versendet keine E-Mails: Öffnen Sie die neueste Nachrichtendatei in %1, um den Code zu lesen.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,8 +73,8 @@ QFrame *devCodeBox(QWidget *parent, const QString &codeObjectName, QLabel **code
     box->setObjectName(QStringLiteral("DevCodeBox"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(12, 10, 12, 10);
-    auto *boxText = new QLabel(LoginWindow::tr("Development server: e-mails are not sent here, so the code is shown "
-                                               "instead and has been filled in for you. Check it and confirm."), box);
+    auto *boxText = new QLabel(LoginWindow::tr("This server does not send e-mail, so TutorHub shows the code here and "
+                                               "has filled it in for you. Check it and confirm."), box);
     boxText->setWordWrap(true);
     auto *code = new QLabel(box);
     code->setObjectName(codeObjectName);
@@ -658,17 +659,38 @@ void LoginWindow::sendVerificationCode()
     });
 }
 
+QString LoginWindow::deliveredCode(const api::VerificationStart &start, const QString &email, const QString &purpose,
+                                   QString *folder) const
+{
+    if (start.hasSecretCode())
+        return start.secretCode;
+    if (!m_mailbox)
+        return {};
+    const MailboxCode found = m_mailbox(email, purpose);
+    *folder = found.folder;
+    return found.code;
+}
+
+// Where to look when the code is not shown: the local server's mail folder, or else the inbox.
+static QString whereToFindCode(const QString &folder)
+{
+    return folder.isEmpty() ? QString()
+                            : QLatin1Char(' ') + LoginWindow::tr("The local server on this computer does not send e-mail: "
+                                                                 "open the newest message file in %1 to read the code.")
+                                                     .arg(QDir::toNativeSeparators(folder));
+}
+
 void LoginWindow::showVerificationCode(const api::VerificationStart &start)
 {
-    if (start.hasSecretCode()) {
-        m_devCode->setText(start.secretCode);
-        m_devCodeBox->show();
-        m_verifyCode->setText(start.secretCode);
-    } else {
-        m_devCodeBox->hide();
-    }
-    m_verifyIntro->setText(tr("We sent a 6-digit code to %1. Enter it here to finish setting up your account.")
-                               .arg(start.email.isEmpty() ? m_verifyEmail->text().trimmed() : start.email));
+    const QString email = start.email.isEmpty() ? m_verifyEmail->text().trimmed() : start.email;
+    QString folder;
+    const QString code = deliveredCode(start, email, QStringLiteral("email-verification"), &folder);
+    m_devCode->setText(code);
+    m_devCodeBox->setVisible(!code.isEmpty());
+    if (!code.isEmpty())
+        m_verifyCode->setText(code);
+    m_verifyIntro->setText(tr("We sent a 6-digit code to %1. Enter it here to finish setting up your account.").arg(email)
+                           + (code.isEmpty() ? whereToFindCode(folder) : QString()));
     m_verifyCode->setFocus();
     m_verifyCode->selectAll();
     growToFit();
@@ -720,23 +742,24 @@ void LoginWindow::submitForgotStart()
     if (!looksLikeEmail(email))
         return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_forgotEmail);
     withEnvironment(tr("Sending the code…"), [this, email] {
-        m_auth->passwordResetByEmailStart(email, this, [this](const api::Result<api::VerificationStart> &r) {
+        m_auth->passwordResetByEmailStart(email, this, [this, email](const api::Result<api::VerificationStart> &r) {
             setBusy(false);
             if (!r.ok())
                 return failApi(r.error(), m_forgotEmail);
             m_forgotStep2->show();
-            if (r.value().hasSecretCode()) {
-                m_forgotDevCode->setText(r.value().secretCode);
-                m_forgotDevBox->show();
-                m_forgotCode->setText(r.value().secretCode);
+            QString folder;
+            const QString code = deliveredCode(r.value(), email, QStringLiteral("password-reset"), &folder);
+            m_forgotDevCode->setText(code);
+            m_forgotDevBox->setVisible(!code.isEmpty());
+            if (!code.isEmpty()) {
+                m_forgotCode->setText(code);
                 m_forgotPassword->setFocus();
             } else {
-                m_forgotDevBox->hide();
                 m_forgotCode->setFocus();
             }
             growToFit();
-            showMessage(MessageBanner::Kind::Info, tr("We sent a code to %1. Enter it with your new password.")
-                                                       .arg(m_forgotEmail->text().trimmed()));
+            showMessage(MessageBanner::Kind::Info, tr("We sent a code to %1. Enter it with your new password.").arg(email)
+                                                       + (code.isEmpty() ? whereToFindCode(folder) : QString()));
         });
     });
 }

@@ -53,6 +53,18 @@ public:
 
     void setEnvironmentResolver(EnvironmentResolver resolver);
 
+    // Codes a server did not put in its answer (SEC1): the app installs this for the local server it
+    // started, which writes each code as a message file. Called with the address and the purpose
+    // ("email-verification", "password-reset"); `code` empty when none could be read; `folder`
+    // empty when the chosen server is not one the app started (the user then checks their e-mail).
+    struct MailboxCode
+    {
+        QString code;
+        QString folder;
+    };
+    using CodeMailbox = std::function<MailboxCode(const QString &email, const QString &purpose)>;
+    void setCodeMailbox(CodeMailbox mailbox) { m_mailbox = std::move(mailbox); }
+
     Mode mode() const;
     void setMode(Mode mode);
 
@@ -93,6 +105,9 @@ private:
     void fail(const QString &sentence, QWidget *focus = nullptr);
     void failApi(const api::ApiError &error, QWidget *focus = nullptr);
     void showVerificationCode(const api::VerificationStart &start);
+    // The code of a …/start answer (--dev-codes server) or else from the mailbox; *folder as in MailboxCode.
+    QString deliveredCode(const api::VerificationStart &start, const QString &email, const QString &purpose,
+                          QString *folder) const;
     void onEnvironmentChanged();
     void rememberEnvironment();
     void signInAfterVerification();
@@ -102,6 +117,7 @@ private:
     api::AuthApi *m_auth;
     QSettings *m_settings;
     EnvironmentResolver m_resolver;
+    CodeMailbox m_mailbox;
     models::EnvironmentListModel *m_environments;
     bool m_busy = false;
     bool m_signingIn = false;

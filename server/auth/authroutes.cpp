@@ -1,9 +1,12 @@
 #include "auth/authroutes.h"
 
 #include "auth/crypto.h"
+#include "auth/throttle.h"
 #include "auth/userschema.h"
 #include "core/util.h"
 #include "http/envelope.h"
+
+#include <QDateTime>
 
 namespace tutorhub::server {
 
@@ -31,12 +34,14 @@ static void addTokenHeaders(Response &r, const QString &token)
                           + QByteArrayLiteral("; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=86400")});
 }
 
-// A hash of a random password, so that unknown e-mails cost the same scrypt time as wrong passwords.
+// A hash of a random password, so that unknown e-mails cost the same argon2id time as wrong passwords.
 static const QString &dummyHash()
 {
     static const QString h = crypto::hashPassword(randomHex(16));
     return h;
 }
+
+static const QString kLoginScope = QStringLiteral("login");
 
 QList<Route> authSessionRoutes(Context ctx)
 {
@@ -59,12 +64,28 @@ QList<Route> authSessionRoutes(Context ctx)
                   const QJsonValue pw = body.value(QStringLiteral("password"));
                   if (pw.toString().isEmpty())
                       throw HttpError::missing(QStringLiteral("password"));
+                  // SEC3: too many failures for this account or from this address -> 429 before any hashing.
+                  const QString account = name.toString().left(254);
+                  if (ctx.throttle)
+                      ctx.throttle->check(kLoginScope, account, req.clientAddress);
+                  const auto wrong = [&] {
+                      if (ctx.throttle)
+                          ctx.throttle->failed(kLoginScope, account, req.clientAddress);
+                      return HttpError(401, QStringLiteral("errMsg_InvalidCredentials"), QStringLiteral("Wrong e-mail or password."));
+                  };
                   if (name.toString().size() > 254 || pw.toString().size() > 128)
-                      throw HttpError(401, QStringLiteral("errMsg_InvalidCredentials"), QStringLiteral("Wrong e-mail or password."));
-                  const auto user = findUserByEmail(*ctx.repo, name.toString());
-                  const bool good = crypto::verifyPassword(pw.toString(), user ? user->value(QStringLiteral("password")).toString() : dummyHash());
+                      throw wrong();
+                  auto user = findUserByEmail(*ctx.repo, name.toString());
+                  const QString stored = user ? user->value(QStringLiteral("password")).toString() : dummyHash();
+                  const bool good = crypto::verifyPassword(pw.toString(), stored);
                   if (!user || !good)
-                      throw HttpError(401, QStringLiteral("errMsg_InvalidCredentials"), QStringLiteral("Wrong e-mail or password."));
+                      throw wrong();
+                  if (ctx.throttle)
+                      ctx.throttle->succeeded(kLoginScope, account);
+                  // SEC4: an older (scrypt) or weaker hash is replaced now that the password is at hand.
+                  if (crypto::needsRehash(stored))
+                      user = ctx.repo->update(userSchema(), user->value(QStringLiteral("id")).toString(),
+                                              {{QStringLiteral("password"), crypto::hashPassword(pw.toString())}});
                   if (const auto blocked = accountBlocked(*user))
                       throw *blocked;
                   if (!user->value(QStringLiteral("emailVerified")).toBool())
@@ -87,15 +108,24 @@ QList<Route> authSessionRoutes(Context ctx)
                   return res;
               }});
 
-    // GET /relogin — replaces the session: new sessionId and token, the old token dies (D6).
+    // GET /relogin — replaces the session: new sessionId and token, the old token dies (D6); the
+    // chain ends kAbsoluteLifetimeSecs after the password sign-in (SEC6).
     r.append({"GET", QStringLiteral("auth-api"), QStringLiteral("/relogin"), Access::Public, [ctx](Request &req) {
-                  const auto s = ctx.sessions->resolve(Sessions::extractToken(req));
-                  if (!s)
+                  const QString token = Sessions::extractToken(req);
+                  const auto s = ctx.sessions->resolve(token);
+                  if (!s) {
+                      // A blocked account's sessions were ended (SEC5); its own token still learns why (D13).
+                      if (const auto owner = ctx.sessions->userOfSignedToken(token))
+                          if (const auto blocked = accountBlocked(*owner))
+                              throw *blocked;
                       return envelope::shortError(QStringLiteral("Cannot relogin"));
+                  }
                   if (const auto blocked = accountBlocked(s->user))
                       throw *blocked; // D13: the reason, every time
                   ctx.sessions->remove(s->sessionId);
-                  const Sessions::Issued fresh = ctx.sessions->create(s->user);
+                  if (QDateTime::currentSecsSinceEpoch() - s->authTime > Sessions::kAbsoluteLifetimeSecs)
+                      return envelope::shortError(QStringLiteral("Cannot relogin"));
+                  const Sessions::Issued fresh = ctx.sessions->create(s->user, s->authTime);
                   Response res = Response::json(Sessions::sessionObject(s->user, fresh.sessionId, fresh.token, req.baseUrl));
                   addTokenHeaders(res, fresh.token);
                   return res;

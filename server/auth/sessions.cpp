@@ -7,30 +7,33 @@
 
 namespace tutorhub::server {
 
-static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat)
+static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat, qint64 authTime)
 {
     return QJsonObject{{QStringLiteral("sub"), user.value(QStringLiteral("id")).toString()},
                        {QStringLiteral("sid"), sessionId},
                        {QStringLiteral("role"), user.value(QStringLiteral("roleId")).toString()},
                        {QStringLiteral("iat"), iat},
+                       {QStringLiteral("auth_time"), authTime},
                        {QStringLiteral("exp"), iat + Sessions::kLifetimeSecs},
                        {QStringLiteral("iss"), QLatin1String(JwtKeys::kIssuer)}};
 }
 
-Sessions::Issued Sessions::create(const QVariantMap &user)
+Sessions::Issued Sessions::create(const QVariantMap &user, qint64 authTime)
 {
     const QString sid = newId();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_repo->exec(QStringLiteral("INSERT INTO sessions (id, userId, createdAt, expiresAt) VALUES (?, ?, ?, ?)"),
                  {sid, user.value(QStringLiteral("id")), isoTime(now), isoTime(now.addSecs(kLifetimeSecs))});
-    return {sid, m_keys->sign(claimsFor(user, sid, now.toSecsSinceEpoch()))};
+    const qint64 iat = now.toSecsSinceEpoch();
+    return {sid, m_keys->sign(claimsFor(user, sid, iat, authTime > 0 ? authTime : iat))};
 }
 
 QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) const
 {
     if (!exists(sessionId, user.value(QStringLiteral("id")).toString()))
         return {};
-    return m_keys->sign(claimsFor(user, sessionId, QDateTime::currentSecsSinceEpoch()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return m_keys->sign(claimsFor(user, sessionId, now, now));
 }
 
 void Sessions::remove(const QString &sessionId)
@@ -38,9 +41,16 @@ void Sessions::remove(const QString &sessionId)
     m_repo->exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
 }
 
-void Sessions::removeAllOf(const QString &userId)
+void Sessions::removeAllOf(const QString &userId, const QString &keep)
 {
-    m_repo->exec(QStringLiteral("DELETE FROM sessions WHERE userId = ?"), {userId});
+    m_repo->exec(QStringLiteral("DELETE FROM sessions WHERE userId = ? AND id <> ?"), {userId, keep.isNull() ? QStringLiteral("") : keep});
+    accountChanged(userId);
+}
+
+void Sessions::accountChanged(const QString &userId) const
+{
+    if (m_observer)
+        m_observer(userId);
 }
 
 bool Sessions::exists(const QString &sessionId, const QString &userId) const
@@ -83,7 +93,19 @@ std::optional<Sessions::Resolved> Sessions::resolve(const QString &token) const
     const auto user = m_repo->get(userSchema(), uid);
     if (!user)
         return std::nullopt;
-    return Resolved{token, sid, *user};
+    const QJsonValue at = claims->value(QStringLiteral("auth_time"));
+    const qint64 authTime = at.isDouble() ? qint64(at.toDouble()) : qint64(claims->value(QStringLiteral("iat")).toDouble());
+    return Resolved{token, sid, *user, authTime};
+}
+
+std::optional<QVariantMap> Sessions::userOfSignedToken(const QString &token) const
+{
+    if (token.isEmpty() || token.size() > 8192)
+        return std::nullopt;
+    const auto claims = m_keys->verify(token);
+    if (!claims)
+        return std::nullopt;
+    return m_repo->get(userSchema(), claims->value(QStringLiteral("sub")).toString());
 }
 
 std::optional<AuthContext> Sessions::authenticate(const Request &req) const

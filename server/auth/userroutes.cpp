@@ -177,6 +177,12 @@ QList<Route> userRoutes(Context ctx)
                       row = applyReview(ctx, row, d, QVariant());
                   else if (decision.isValid())
                       row = ctx.repo->update(userSchema(), idOf(target), {{QStringLiteral("tutorApplicationStatus"), decision}});
+                  // SEC5: suspend and ban end every session and hub connection now; reactivation
+                  // revives none of them. Other changes (role by review) reach open connections.
+                  if (accountBlocked(row))
+                      ctx.sessions->removeAllOf(idOf(row));
+                  else
+                      ctx.sessions->accountChanged(idOf(row));
                   return userResponse(req, row, QStringLiteral("update"));
               }});
 
@@ -202,14 +208,18 @@ QList<Route> userRoutes(Context ctx)
                   if (idOf(target) == req.caller().userId)
                       throw HttpError::forbidden(QStringLiteral("Use archiveProfile to close your own account."));
                   requireManages(req, target);
-                  // Sessions stay but stop working (D13): relogin then answers 403 with the reason.
-                  return userResponse(req, ctx.repo->softDelete(userSchema(), idOf(target)), QStringLiteral("delete"));
+                  // SEC5: the sessions end; relogin with an old token still answers 403 with the reason (D13).
+                  const QVariantMap row = ctx.repo->softDelete(userSchema(), idOf(target));
+                  ctx.sessions->removeAllOf(idOf(target));
+                  return userResponse(req, row, QStringLiteral("delete"));
               }});
 
     r.append({"DELETE", A, QStringLiteral("/v1/archiveprofile/:userId"), Access::SignedIn, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelf(req, id);
-                  return userResponse(req, ctx.repo->softDelete(userSchema(), id), QStringLiteral("delete"));
+                  const QVariantMap row = ctx.repo->softDelete(userSchema(), id);
+                  ctx.sessions->removeAllOf(id);
+                  return userResponse(req, row, QStringLiteral("delete"));
               }});
 
     r.append({"GET", A, QStringLiteral("/v1/users"), Access::Admin, [ctx](Request &req) {
@@ -245,8 +255,9 @@ QList<Route> userRoutes(Context ctx)
                   requireManages(req, target);
                   if (!req.caller().isSuperAdmin() && roles::isAdmin(role))
                       throw HttpError::forbidden(QStringLiteral("Only a super admin may grant administrator roles."));
-                  return userResponse(req, ctx.repo->update(userSchema(), idOf(target), {{QStringLiteral("roleId"), role}}),
-                                      QStringLiteral("update"));
+                  const QVariantMap row = ctx.repo->update(userSchema(), idOf(target), {{QStringLiteral("roleId"), role}});
+                  ctx.sessions->accountChanged(idOf(target)); // open hub connections act with the new role
+                  return userResponse(req, row, QStringLiteral("update"));
               }});
 
     r.append({"PATCH", A, QStringLiteral("/v1/userpassword/:userId"), Access::SignedIn, [ctx](Request &req) {
@@ -263,9 +274,9 @@ QList<Route> userRoutes(Context ctx)
                   if (oldPw.toString().size() > 128 || !crypto::verifyPassword(oldPw.toString(), user.value(QStringLiteral("password")).toString()))
                       throw HttpError(403, QStringLiteral("errMsg_WrongOldPassword"), QStringLiteral("The old password is not correct."));
                   checkPassword(newPw.toString());
-                  return userResponse(req,
-                                      ctx.repo->update(userSchema(), id, {{QStringLiteral("password"), crypto::hashPassword(newPw.toString())}}),
-                                      QStringLiteral("update"));
+                  const QVariantMap row = ctx.repo->update(userSchema(), id, {{QStringLiteral("password"), crypto::hashPassword(newPw.toString())}});
+                  ctx.sessions->removeAllOf(id, req.caller().sessionId); // SEC5: the other sessions end
+                  return userResponse(req, row, QStringLiteral("update"));
               }});
 
     r.append({"PATCH", A, QStringLiteral("/v1/userpasswordbyadmin/:userId"), Access::Admin, [ctx](Request &req) {
@@ -277,8 +288,8 @@ QList<Route> userRoutes(Context ctx)
                   checkPassword(pw.toString());
                   const QVariantMap row = ctx.repo->update(userSchema(), idOf(target),
                                                            {{QStringLiteral("password"), crypto::hashPassword(pw.toString())}});
-                  if (idOf(target) != req.caller().userId)
-                      ctx.sessions->removeAllOf(idOf(target));
+                  // SEC5: the target's sessions end (an admin resetting their own keeps this one).
+                  ctx.sessions->removeAllOf(idOf(target), idOf(target) == req.caller().userId ? req.caller().sessionId : QString());
                   return userResponse(req, row, QStringLiteral("update"));
               }});
 
@@ -304,10 +315,10 @@ QList<Route> userRoutes(Context ctx)
                                                                 {QStringLiteral("tutorApplicationStatus")});
                   if (target.value(QStringLiteral("tutorApplicationStatus")).toString() != QLatin1String("pending"))
                       throw HttpError::invalid(QStringLiteral("tutorApplicationStatus"), QStringLiteral("This user has no pending application."));
-                  return userResponse(req,
-                                      applyReview(ctx, target, in.value(QStringLiteral("tutorApplicationStatus")).toString(),
-                                                  in.value(QStringLiteral("applicationReviewNote"))),
-                                      QStringLiteral("update"));
+                  const QVariantMap row = applyReview(ctx, target, in.value(QStringLiteral("tutorApplicationStatus")).toString(),
+                                                      in.value(QStringLiteral("applicationReviewNote")));
+                  ctx.sessions->accountChanged(idOf(row));
+                  return userResponse(req, row, QStringLiteral("update"));
               }});
     return r;
 }

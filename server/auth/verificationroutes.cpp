@@ -1,8 +1,12 @@
 // /verification-services (API.md §2.4, D12): e-mail verification, password reset by e-mail and
-// e-mail 2FA. The local server is a development environment: responses carry `secretCode`.
+// e-mail 2FA. Codes are delivered as .eml files in the data directory's mail folder (SEC1); only a
+// server started with --dev-codes also returns `secretCode`. Codes are stored hashed, live 10
+// minutes (2FA: 5), die after 5 wrong tries, and the checks are throttled (SEC2, SEC3).
 #include "auth/authroutes.h"
 
+#include "auth/codemail.h"
 #include "auth/crypto.h"
+#include "auth/throttle.h"
 #include "auth/userschema.h"
 #include "core/util.h"
 #include "http/envelope.h"
@@ -14,9 +18,10 @@ namespace tutorhub::server {
 namespace {
 
 constexpr int kResendSecs = 60;
-constexpr int kLongTtl = 86400;
+constexpr int kCodeTtl = 600; // e-mail verification and password reset: 10 minutes (SEC2)
 constexpr int k2faTtl = 300;
-constexpr int kMaxAttempts = 5;
+constexpr int kMaxAttempts = 5; // the 5th wrong code deletes it
+const QString kCodeScope = QStringLiteral("code");
 
 QString requireString(const QJsonObject &body, const QString &name, int maxLength = 254)
 {
@@ -60,7 +65,7 @@ Started startCode(const Context &ctx, const QString &userId, const QString &purp
     const Started s{randomDigits(6), isoTime(now)};
     ctx.repo->exec(QStringLiteral("INSERT INTO verificationCodes (id, userId, purpose, sessionId, code, createdAt, expiresAt) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {newId(), userId, purpose, sessionId, s.code, s.date, isoTime(now.addSecs(ttl))});
+                   {newId(), userId, purpose, sessionId, crypto::hashCode(s.code), s.date, isoTime(now.addSecs(ttl))});
     return s;
 }
 
@@ -78,7 +83,7 @@ void completeCode(const Context &ctx, const QString &userId, const QString &purp
         ctx.repo->exec(QStringLiteral("DELETE FROM verificationCodes WHERE id = ?"), {id});
         throw HttpError(403, QStringLiteral("errMsg_CodeExpired"), QStringLiteral("The code has expired; request a new one."));
     }
-    if (q.value(1).toString() != code) {
+    if (!crypto::verifyCode(code, q.value(1).toString())) {
         if (q.value(3).toInt() + 1 >= kMaxAttempts)
             ctx.repo->exec(QStringLiteral("DELETE FROM verificationCodes WHERE id = ?"), {id});
         else
@@ -88,13 +93,46 @@ void completeCode(const Context &ctx, const QString &userId, const QString &purp
     ctx.repo->exec(QStringLiteral("DELETE FROM verificationCodes WHERE id = ?"), {id});
 }
 
-QJsonObject startBody(const QVariantMap &user, const Started &s, int ttl)
+// Wrong, expired or missing codes count against the account and the client address; over the
+// limit every check answers 429 with Retry-After, even a right code (SEC3).
+template <typename F>
+void throttledCheck(const Context &ctx, const Request &req, const QString &account, F check)
 {
-    return QJsonObject{{QStringLiteral("userId"), user.value(QStringLiteral("id")).toString()},
-                       {QStringLiteral("email"), user.value(QStringLiteral("email")).toString()},
-                       {QStringLiteral("secretCode"), s.code},
-                       {QStringLiteral("expireTime"), ttl},
-                       {QStringLiteral("date"), s.date}};
+    if (ctx.throttle)
+        ctx.throttle->check(kCodeScope, account, req.clientAddress);
+    try {
+        check();
+    } catch (const HttpError &e) {
+        if (ctx.throttle && (e.status() == 403 || e.status() == 404))
+            ctx.throttle->failed(kCodeScope, account, req.clientAddress);
+        throw;
+    }
+    if (ctx.throttle)
+        ctx.throttle->succeeded(kCodeScope, account);
+}
+
+// SEC1: the code goes out as a message file; the response carries it only with --dev-codes.
+QJsonObject deliver(const Context &ctx, const QVariantMap &user, const QString &purpose, const Started &s, int ttl)
+{
+    CodeMail mail;
+    mail.to = user.value(QStringLiteral("email")).toString();
+    mail.toName = user.value(QStringLiteral("fullname")).toString();
+    mail.purpose = purpose;
+    mail.code = s.code;
+    mail.validMinutes = ttl / 60;
+    try {
+        codemail::write(ctx.mailDir, mail);
+    } catch (const std::exception &e) {
+        qWarning("tutorhub-server: %s", e.what()); // never the code itself
+        throw HttpError(500, QStringLiteral("errMsg_CodeNotDelivered"), QStringLiteral("The code could not be delivered; try again."));
+    }
+    QJsonObject o{{QStringLiteral("userId"), user.value(QStringLiteral("id")).toString()},
+                  {QStringLiteral("email"), user.value(QStringLiteral("email")).toString()},
+                  {QStringLiteral("expireTime"), ttl},
+                  {QStringLiteral("date"), s.date}};
+    if (ctx.devCodes)
+        o.insert(QStringLiteral("secretCode"), s.code);
+    return o;
 }
 
 QJsonObject completeBody(const QVariantMap &user)
@@ -124,16 +162,20 @@ QList<Route> verificationRoutes(Context ctx)
                   const QVariantMap user = userByEmail(ctx, requireString(req.json(), QStringLiteral("email")));
                   if (user.value(QStringLiteral("emailVerified")).toBool())
                       throw HttpError(400, QStringLiteral("errMsg_AlreadyVerified"), QStringLiteral("This e-mail address is already verified."));
-                  const Started s = startCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("email"), {}, kLongTtl);
-                  return Response::json(startBody(user, s, kLongTtl));
+                  const Started s = startCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("email"), {}, kCodeTtl);
+                  return Response::json(deliver(ctx, user, QStringLiteral("email-verification"), s, kCodeTtl));
               }});
     r.append({"POST", A, V + QStringLiteral("/email-verification/complete"), Access::Public, [ctx](Request &req) {
                   const QJsonObject body = req.json();
-                  const QVariantMap user = userByEmail(ctx, requireString(body, QStringLiteral("email")));
+                  const QString email = requireString(body, QStringLiteral("email"));
                   const QString code = requireString(body, QStringLiteral("secretCode"), 32);
-                  if (user.value(QStringLiteral("emailVerified")).toBool())
-                      throw HttpError(400, QStringLiteral("errMsg_AlreadyVerified"), QStringLiteral("This e-mail address is already verified."));
-                  completeCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("email"), {}, code);
+                  QVariantMap user;
+                  throttledCheck(ctx, req, email, [&] {
+                      user = userByEmail(ctx, email);
+                      if (user.value(QStringLiteral("emailVerified")).toBool())
+                          throw HttpError(400, QStringLiteral("errMsg_AlreadyVerified"), QStringLiteral("This e-mail address is already verified."));
+                      completeCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("email"), {}, code);
+                  });
                   const QVariantMap row = ctx.repo->update(userSchema(), user.value(QStringLiteral("id")).toString(),
                                                            {{QStringLiteral("emailVerified"), 1}});
                   return Response::json(completeBody(row));
@@ -142,22 +184,27 @@ QList<Route> verificationRoutes(Context ctx)
     r.append({"POST", A, V + QStringLiteral("/password-reset-by-email/start"), Access::Public, [ctx](Request &req) {
                   // API.md §2.4: an unknown e-mail is 401 here.
                   const QVariantMap user = userByEmail(ctx, requireString(req.json(), QStringLiteral("email")), 401);
-                  const Started s = startCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("reset"), {}, kLongTtl);
-                  return Response::json(startBody(user, s, kLongTtl));
+                  const Started s = startCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("reset"), {}, kCodeTtl);
+                  return Response::json(deliver(ctx, user, QStringLiteral("password-reset"), s, kCodeTtl));
               }});
     r.append({"POST", A, V + QStringLiteral("/password-reset-by-email/complete"), Access::Public, [ctx](Request &req) {
                   const QJsonObject body = req.json();
-                  const QVariantMap user = userByEmail(ctx, requireString(body, QStringLiteral("email")));
+                  const QString email = requireString(body, QStringLiteral("email"));
                   const QString code = requireString(body, QStringLiteral("secretCode"), 32);
                   const QString password = requireString(body, QStringLiteral("password"), 1000);
                   checkPassword(body.value(QStringLiteral("password")).toString());
+                  QVariantMap user;
+                  throttledCheck(ctx, req, email, [&] {
+                      user = userByEmail(ctx, email);
+                      completeCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("reset"), {}, code);
+                  });
                   const QString id = user.value(QStringLiteral("id")).toString();
-                  completeCode(ctx, id, QStringLiteral("reset"), {}, code);
                   const QVariantMap row = ctx.repo->update(
                       userSchema(), id,
                       {{QStringLiteral("password"), crypto::hashPassword(body.value(QStringLiteral("password")).toString())},
                        {QStringLiteral("emailVerified"), 1}});
-                  ctx.sessions->removeAllOf(id); // a reset ends every session
+                  // SEC5: a reset ends every session but the one it was made from, if any.
+                  ctx.sessions->removeAllOf(id, req.auth && req.auth->userId == id ? req.auth->sessionId : QString());
                   Q_UNUSED(password);
                   return Response::json(completeBody(row));
               }});
@@ -168,7 +215,7 @@ QList<Route> verificationRoutes(Context ctx)
                   const QString sessionId = requireString(body, QStringLiteral("sessionId"), 64);
                   const QVariantMap user = userOfSession(ctx, userId, sessionId);
                   const Started s = startCode(ctx, userId, QStringLiteral("email2fa"), sessionId, k2faTtl);
-                  QJsonObject o = startBody(user, s, k2faTtl);
+                  QJsonObject o = deliver(ctx, user, QStringLiteral("email-2fa"), s, k2faTtl);
                   o.insert(QStringLiteral("sessionId"), sessionId);
                   return Response::json(o);
               }});
@@ -177,8 +224,11 @@ QList<Route> verificationRoutes(Context ctx)
                   const QString userId = requireString(body, QStringLiteral("userId"), 64);
                   const QString sessionId = requireString(body, QStringLiteral("sessionId"), 64);
                   const QString code = requireString(body, QStringLiteral("secretCode"), 32);
-                  const QVariantMap user = userOfSession(ctx, userId, sessionId);
-                  completeCode(ctx, userId, QStringLiteral("email2fa"), sessionId, code);
+                  QVariantMap user;
+                  throttledCheck(ctx, req, userId, [&] {
+                      user = userOfSession(ctx, userId, sessionId);
+                      completeCode(ctx, userId, QStringLiteral("email2fa"), sessionId, code);
+                  });
                   const QString token = ctx.sessions->tokenFor(sessionId, user);
                   return Response::json(Sessions::sessionObject(user, sessionId, token, req.baseUrl));
               }});

@@ -19,6 +19,8 @@ public:
     const QString &code() const { return m_code; }
     const QString &detail() const { return m_detail; }
     const char *what() const noexcept override { return "HttpError"; }
+    // > 0: the router adds "Retry-After: <seconds>" (429 answers of the throttle, SEC3).
+    int retryAfter() const { return m_retryAfter; }
 
     static HttpError badRequest(const QString &code, const QString &detail) { return {400, code, detail}; }
     static HttpError missing(const QString &name)
@@ -49,10 +51,19 @@ public:
                 QStringLiteral("No %1 with this id exists.").arg(objectName)};
     }
 
+    static HttpError tooManyAttempts(int retryAfterSecs)
+    {
+        HttpError e(429, QStringLiteral("errMsg_TooManyAttempts"),
+                    QStringLiteral("Too many failed attempts; try again in %1 seconds.").arg(retryAfterSecs));
+        e.m_retryAfter = retryAfterSecs;
+        return e;
+    }
+
 private:
     int m_status;
     QString m_code;
     QString m_detail;
+    int m_retryAfter = 0;
 };
 
 } // namespace tutorhub::server

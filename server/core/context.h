@@ -7,11 +7,16 @@
 
 namespace tutorhub::server {
 
+class Throttle;
+
 struct Context
 {
     Repository *repo = nullptr;
     Sessions *sessions = nullptr;
     JwtKeys *keys = nullptr;
+    Throttle *throttle = nullptr; // sign-in and code checks (SEC3); null: not throttled
+    QString mailDir{};            // where codes are delivered as .eml files (SEC1)
+    bool devCodes = false;        // --dev-codes: codes also appear in the …/start responses
 };
 
 } // namespace tutorhub::server

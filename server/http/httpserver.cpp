@@ -50,6 +50,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     Request req = requestFromHttp(methodOf(request.method()), request.url(), request.query(), request.headers(),
                                   request.body(), m_baseUrl);
+    req.clientAddress = request.remoteAddress().toString();
 
     // A WebSocket upgrade (reached only for "Upgrade: websocket"): returning true without writing
     // hands the socket to the WebSocket handshake; returning false after writing an answer refuses it

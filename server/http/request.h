@@ -41,6 +41,7 @@ struct Request
     std::optional<AuthContext> auth;
     QString requestId;
     QString baseUrl;       // http://127.0.0.1:<port>
+    QString clientAddress; // the peer's IP address (throttling per address, SEC3); empty in-process
     QElapsedTimer timer;
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }

@@ -110,7 +110,10 @@ Response Router::dispatch(Request &req) const
         }
         return chosen->handler(req);
     } catch (const HttpError &e) {
-        return envelope::error(e.status(), e.code(), e.detail());
+        Response r = envelope::error(e.status(), e.code(), e.detail());
+        if (e.retryAfter() > 0)
+            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfter())});
+        return r;
     } catch (const std::exception &e) {
         qWarning("tutorhub-server: unexpected error in %s %s: %s", req.method.constData(), qPrintable(req.path), e.what());
         return envelope::error(500, QStringLiteral("errMsg_InternalError"), QStringLiteral("Unexpected server error."));

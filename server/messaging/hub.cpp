@@ -48,10 +48,15 @@ Hub::Hub(Context ctx, HubOptions options, QObject *parent) : QObject(parent), m_
     m_timer->start();
     messaging::setChatObserver(m_ctx.repo, [this](const QString &event, const QVariantMap &row) { onChatEvent(event, row); });
     setNotificationObserver(m_ctx.repo, [this](const QString &userId, const QVariantMap &row) { onNotification(userId, row); });
+    // Queued: the route that changed the account answers first, and its transaction has ended.
+    m_ctx.sessions->setAccountObserver([this](const QString &userId) {
+        QMetaObject::invokeMethod(this, [this, userId] { recheckUser(userId); }, Qt::QueuedConnection);
+    });
 }
 
 Hub::~Hub()
 {
+    m_ctx.sessions->setAccountObserver({});
     messaging::setChatObserver(m_ctx.repo, {});
     setNotificationObserver(m_ctx.repo, {});
     closeAll();
@@ -309,6 +314,34 @@ void Hub::tick()
             closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));
             c->lastFrameMs = now;
         }
+    }
+}
+
+void Hub::recheckUser(const QString &userId)
+{
+    const QSet<Conn *> conns = m_byUser.value(userId);
+    for (Conn *c : conns) {
+        if (c->closing)
+            continue;
+        const auto resolved = m_ctx.sessions->resolve(c->auth.token);
+        std::optional<HttpError> why;
+        if (resolved) {
+            why = accountBlocked(resolved->user);
+        } else {
+            // Suspend and ban delete the sessions first: tell the reason when that is why (D13).
+            if (const auto owner = m_ctx.sessions->userOfSignedToken(c->auth.token))
+                why = accountBlocked(*owner);
+            if (!why)
+                why = HttpError(401, QStringLiteral("errMsg_LoginRequired"), QStringLiteral("The session has ended."));
+        }
+        if (why) {
+            sendError(*c, *why, {});
+            closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));
+            c->lastFrameMs = c->clock.elapsed();
+            continue;
+        }
+        c->auth.user = resolved->user;
+        c->auth.roleId = resolved->user.value(QStringLiteral("roleId")).toString();
     }
 }
 

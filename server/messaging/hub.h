@@ -105,6 +105,10 @@ private:
     // Observers: REST/system posts, edits and deletes; notifications. Deferred to the event loop
     // (the writer's transaction may roll back) and re-read before they are sent.
     void onChatEvent(const QString &event, const QVariantMap &row);
+    // Sessions::accountChanged (SEC5): the user's sessions ended, or their role or status changed.
+    // Closes the connections whose session is gone or whose account is blocked; the others act
+    // with the new role from their next frame on.
+    void recheckUser(const QString &userId);
     void onNotification(const QString &userId, const QVariantMap &row);
     void flushPending();
 

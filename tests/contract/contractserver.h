@@ -120,6 +120,11 @@ public:
     Server &operator=(const Server &) = delete;
     ~Server() { stop(); }
 
+    // Most contract tests read codes from the …/start responses (--dev-codes, the default here);
+    // the security tests start a server without it, as the app does (SEC1). Call before start().
+    void setDevCodes(bool on) { m_devCodes = on; }
+    QString dataDir() const { return m_dataDir.path(); }
+
     // Starts the binary and waits for the start-up line. On failure returns false and sets *error.
     bool start(QString *error, int timeoutMs = 30000)
     {
@@ -134,8 +139,11 @@ public:
         }
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(bin);
-        m_process->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
-                                 m_dataDir.path(), QStringLiteral("--demo")});
+        QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), m_dataDir.path(),
+                         QStringLiteral("--demo")};
+        if (m_devCodes)
+            args << QStringLiteral("--dev-codes");
+        m_process->setArguments(args);
         QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                          [this] { m_stderr += m_process->readAllStandardError(); });
         QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
@@ -443,6 +451,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QByteArray m_stdout;
     QByteArray m_stderr;
+    bool m_devCodes = true;
     QString m_startupLine;
     QString m_base;
     quint16 m_port = 0;

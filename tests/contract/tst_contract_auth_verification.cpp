@@ -37,7 +37,7 @@ void TstContractAuth::emailVerification()
     QCOMPARE(start.value(QStringLiteral("email")).toString(), a.email);
     QVERIFY2(isSixDigits(start.value(QStringLiteral("secretCode"))), start.describe().constData());
     QVERIFY(isInteger(start.value(QStringLiteral("expireTime"))));
-    QCOMPARE(start.value(QStringLiteral("expireTime")).toInt(), 86400);
+    QCOMPARE(start.value(QStringLiteral("expireTime")).toInt(), 600);
     QVERIFY2(isIsoDate(start.value(QStringLiteral("date"))), start.describe().constData());
     const QString code = start.value(QStringLiteral("secretCode")).toString();
 
@@ -85,7 +85,7 @@ void TstContractAuth::passwordReset()
     QCOMPARE(start.value(QStringLiteral("userId")).toString(), a.id);
     QCOMPARE(start.value(QStringLiteral("email")).toString(), a.email);
     QVERIFY2(isSixDigits(start.value(QStringLiteral("secretCode"))), start.describe().constData());
-    QCOMPARE(start.value(QStringLiteral("expireTime")).toInt(), 86400);
+    QCOMPARE(start.value(QStringLiteral("expireTime")).toInt(), 600);
     QVERIFY(isIsoDate(start.value(QStringLiteral("date"))));
     const QString code = start.value(QStringLiteral("secretCode")).toString();
 

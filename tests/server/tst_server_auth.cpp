@@ -1,5 +1,5 @@
 // Token and password internals: RS256 sign/verify (forged, expired, foreign key, alg none),
-// key persistence, scrypt hashing, token lookup order.
+// key persistence, password hashing (argon2id, older scrypt), token lookup order.
 #include "auth/crypto.h"
 #include "auth/jwt.h"
 #include "auth/sessions.h"
@@ -117,21 +117,34 @@ private slots:
         QVERIFY(b.verify(a.sign(claims())).has_value());
     }
 
-    void scryptHashes()
+    // SEC4: argon2id at OWASP's m=19 MiB, t=2, p=1; older scrypt hashes still verify and ask for a rehash.
+    void passwordHashes()
     {
         QElapsedTimer t;
         t.start();
         const QString h = crypto::hashPassword("correct horse");
-        qInfo() << "scrypt N=16384 r=8 p=1:" << t.elapsed() << "ms";
-        QVERIFY(h.startsWith("scrypt$16384$8$1$"));
-        QVERIFY(!h.contains("correct horse"));
+        const qint64 hashMs = t.restart();
         QVERIFY(crypto::verifyPassword("correct horse", h));
+        qInfo() << "argon2id m=19456 KiB t=2 p=1: hash" << hashMs << "ms, verify" << t.elapsed() << "ms";
+        QVERIFY2(h.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), qPrintable(h));
+        QVERIFY(!h.contains("correct horse"));
         QVERIFY(!crypto::verifyPassword("correct horsE", h));
         QVERIFY(!crypto::verifyPassword("", h));
         QVERIFY(crypto::hashPassword("correct horse") != h); // salted
+        QVERIFY(!crypto::needsRehash(h));
+        QVERIFY(crypto::needsRehash(crypto::hashPassword("x", crypto::Argon2Params{1, size_t(8) * 1024 * 1024})));
         for (const QString &bad : {QString(), QStringLiteral("plain"), QStringLiteral("scrypt$1$8$1$AA==$AA=="),
-                                   QStringLiteral("scrypt$16384$8$1$$"), QStringLiteral("bcrypt$16384$8$1$AA==$AA==")})
+                                   QStringLiteral("scrypt$16384$8$1$$"), QStringLiteral("bcrypt$16384$8$1$AA==$AA=="),
+                                   QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$AAAA$AAAA"), QStringLiteral("$argon2i$garbage")})
             QVERIFY(!crypto::verifyPassword("x", bad));
+
+        t.restart();
+        const QString old = crypto::hashPasswordScrypt("correct horse");
+        qInfo() << "scrypt N=16384 r=8 p=1 (older databases):" << t.elapsed() << "ms";
+        QVERIFY(old.startsWith("scrypt$16384$8$1$"));
+        QVERIFY(crypto::verifyPassword("correct horse", old));
+        QVERIFY(!crypto::verifyPassword("correct horsE", old));
+        QVERIFY(crypto::needsRehash(old));
         // Known answer (RFC 7914 §12, second vector).
         const QByteArray k = crypto::scrypt("password", "NaCl", {1024, 8, 16}, 64);
         QCOMPARE(k.toHex().left(32), QByteArray("fdbabe1c9d3472007856e7190d01e9fe"));

@@ -15,7 +15,7 @@ TestServer::~TestServer()
     stop();
 }
 
-bool TestServer::start(bool demo)
+bool TestServer::start(bool demo, bool devCodes)
 {
     if (m_server)
         return true;
@@ -35,6 +35,7 @@ bool TestServer::start(bool demo)
     options.port = 0;
     options.dataDir = m_dir->path();
     options.demo = demo;
+    options.devCodes = devCodes;
     options.logRequests = qEnvironmentVariableIsSet("TUTORHUB_TEST_SERVER_LOG");
     bool ok = false;
     QMetaObject::invokeMethod(

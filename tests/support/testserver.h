@@ -27,7 +27,8 @@ public:
     TestServer &operator=(const TestServer &) = delete;
 
     // Starts the server (blocking until it listens). False if it could not start; see lastError().
-    bool start(bool demo = true);
+    // devCodes: codes also in the …/start responses (--dev-codes, SEC1), which most tests read.
+    bool start(bool demo = true, bool devCodes = true);
     // Stops it: every connection is closed, the port is free. The data dir stays until destruction.
     void stop();
 

@@ -17,9 +17,10 @@ inline const QString demoAdmin = QStringLiteral("admin@tutorhub.local");
 inline const QString demoTutor = QStringLiteral("maria.keller@tutorhub.local");
 inline const QString demoStudent = QStringLiteral("lena.fischer@tutorhub.local");
 
-// Starts tutorhub-server (TUTORHUB_SERVER_BIN) with --port 0 --data <temp> --demo. Returns false
-// and sets `why` when the program is not configured.
-inline bool startDemoServer(app::LocalServer &server, const QTemporaryDir &dir, QString *why)
+// Starts tutorhub-server (TUTORHUB_SERVER_BIN) with --port 0 --data <temp> --demo and, unless
+// devCodes is false, --dev-codes (codes in the responses, SEC1). Returns false and sets `why` when
+// the program is not configured.
+inline bool startDemoServer(app::LocalServer &server, const QTemporaryDir &dir, QString *why, bool devCodes = true)
 {
     const QString bin = qEnvironmentVariable("TUTORHUB_SERVER_BIN");
     if (bin.isEmpty()) {
@@ -29,6 +30,7 @@ inline bool startDemoServer(app::LocalServer &server, const QTemporaryDir &dir, 
     server.setProgram(bin);
     server.setDataDirectory(dir.filePath(QStringLiteral("server")));
     server.setDemo(true);
+    server.setDevCodes(devCodes);
     QSignalSpy started(&server, &app::LocalServer::started);
     QSignalSpy failed(&server, &app::LocalServer::failed);
     server.start();
