@@ -28,6 +28,10 @@ struct ServerOptions
     bool logRequests = true;   // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
     double hubFramesPerSecond = 50; // realtime hub flood limit per connection (burst: twice as many)
+    // Connection limits (SEC21/SEC22, http/connectionguard.h).
+    int maxConnectionsPerAddress = 64; // concurrent connections (HTTP and WebSocket) per client address
+    int idleTimeoutMs = 60 * 1000;     // silence between requests or inside a body closes a connection
+    int headTimeoutMs = 10 * 1000;     // a request head must arrive within this (408)
 };
 
 class Server : public QObject
