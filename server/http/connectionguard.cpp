@@ -122,7 +122,8 @@ void ConnectionGuard::attachAfterHttp()
 
 void ConnectionGuard::beforeHttp()
 {
-    if (m_inert)
+    // (A readyRead queued by the HTTP server can arrive after the socket closed.)
+    if (m_inert || !m_socket->isOpen())
         return;
     if (m_refused) {
         discard();
