@@ -219,7 +219,6 @@ void ConnectionGuard::onTimeout()
                QStringLiteral("The request body stalled for %1 ms.").arg(l.idleTimeoutMs));
         break;
     case RequestFramer::State::Idle:
-        m_server->log("idle connection from " + m_socket->peerAddress().toString().toUtf8() + " closed");
         m_socket->disconnectFromHost();
         break;
     case RequestFramer::State::Upgraded:
@@ -241,9 +240,14 @@ void ConnectionGuard::refuse(int status, const QString &code, const QString &det
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     m_socket->write(rawErrorResponse(status, code, detail, extraHeaders));
-    if (m_server)
-        m_server->log(QByteArray::number(status) + ' ' + code.toUtf8() + " from " + m_socket->peerAddress().toString().toUtf8()
-                      + ": " + detail.toUtf8());
+    // One D16 log line like every answered request: "<time> <method> <path> <status> <ms>ms".
+    if (m_server) {
+        const RequestHead &head = m_framer.currentHead(); // empty before a request line (429, a bad line)
+        const QByteArray method = head.method.isEmpty() ? QByteArray("UNKNOWN") : head.method;
+        const QByteArray path = head.target.isEmpty() ? QByteArray("/") : head.path();
+        m_server->log(method + ' ' + path + ' ' + QByteArray::number(status) + ' '
+                      + QByteArray::number(m_headClock.isValid() ? m_headClock.elapsed() : 0) + "ms");
+    }
     m_lingerClock.start();
     discard();
 }

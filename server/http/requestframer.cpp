@@ -171,6 +171,7 @@ bool RequestFramer::onRequestLine()
     const QByteArray line = stripCr(m_line);
     m_line.clear();
     m_step = Step::Headers;
+    m_building = RequestHead();
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty())
         return refuse(400, "errMsg_BadRequestLine", QStringLiteral("The request line must be 'METHOD /path HTTP/1.1'."));
@@ -184,7 +185,6 @@ bool RequestFramer::onRequestLine()
             return refuse(400, "errMsg_BadRequestLine", QStringLiteral("The request target contains a control or non-ASCII byte."));
     if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
         return refuse(400, "errMsg_BadRequestLine", QStringLiteral("Only HTTP/1.1 and HTTP/1.0 are spoken here."));
-    m_building = RequestHead();
     m_building.method = parts[0];
     m_building.target = parts[1];
     m_building.version = parts[2];
@@ -318,6 +318,7 @@ bool RequestFramer::onChunkLine()
 void RequestFramer::finishRequest()
 {
     ++m_completed;
+    m_building = RequestHead();
     m_state = State::Idle;
     m_step = Step::RequestLine;
     m_line.clear();

@@ -75,6 +75,8 @@ public:
     State state() const { return m_state; }
     const Refusal &refusal() const { return m_refusal; }
     const RequestHead &lastHead() const { return m_head; } // the most recent complete head
+    // The request being read: its method and target once its request line is complete, else empty.
+    const RequestHead &currentHead() const { return m_building; }
     qint64 bodyLimit() const { return m_limit; }           // of the current/last body
     qint64 bodyBytesSeen() const { return m_bodySeen; }    // decoded body bytes of the current request
     qint64 requestsCompleted() const { return m_completed; }
