@@ -189,6 +189,10 @@ void ApiClient::startAttempt(ApiReply *reply)
         data = r.body.isObject() ? QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact)
                                  : QJsonDocument(r.body.toArray()).toJson(QJsonDocument::Compact);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    } else if (r.method == "POST" || r.method == "PUT" || r.method == "PATCH") {
+        // No body: still announced as JSON, so no Qt default (a form type) can reach the server,
+        // which refuses other types (SEC25); the server reads an empty JSON body as {}.
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     }
 
     // The one place the access token is attached (ARCHITECTURE settled decision 3).

@@ -3,7 +3,7 @@
 # and run the whole test suite headless (offscreen widgets, a throw-away D-Bus session with an
 # unlocked gnome-keyring for the keychain tests). Ends with ctest's summary line.
 # Extra arguments go to ctest, e.g. scripts/test.sh -R server
-# Without extra arguments it also fuzzes the server for 60 s: a clang build of the server part with
+# Without extra arguments it also fuzzes the server for 60 s in all (four targets, tests/fuzz): a clang build of the server part with
 # libFuzzer, ASan and UBSan in build-ci-fuzz (tests/fuzz; TUTORHUB_SKIP_FUZZ=1 skips it).
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 tutorhub_build ci
@@ -12,7 +12,7 @@ if [ $# -eq 0 ] && [ "${TUTORHUB_SKIP_FUZZ:-0}" != 1 ]; then
   (cd "$TUTORHUB_ROOT" &&
    CC=clang CXX=clang++ cmake -S . -B build-ci-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTUTORHUB_PARTS=server \
      -DTUTORHUB_FUZZ=ON -DTUTORHUB_BUILD_BENCH=OFF >/dev/null &&
-   cmake --build build-ci-fuzz --target fuzz_server_request &&
+   cmake --build build-ci-fuzz --target tutorhub_fuzzers &&
    ctest --test-dir build-ci-fuzz -L fuzz --output-on-failure) || rc=$?
 fi
 H=$(mktemp -d)

@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -42,6 +43,12 @@ int main(int argc, char *argv[])
                       QStringLiteral("Development and tests only: also return verification, reset and 2FA codes in the "
                                      "responses (they are always written to DIR/mail as .eml files). Never use it with real "
                                      "accounts.")});
+    parser.addOption({QStringLiteral("max-connections"),
+                      QStringLiteral("Concurrent connections (HTTP and WebSocket) one client address may hold (default 64)."),
+                      QStringLiteral("N"), QStringLiteral("64")});
+    parser.addOption({QStringLiteral("idle-timeout"),
+                      QStringLiteral("Seconds a connection may stay silent between requests or inside a body (default 60)."),
+                      QStringLiteral("S"), QStringLiteral("60")});
     parser.process(app);
 
     bool ok = false;
@@ -57,7 +64,23 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const int maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || maxConnections < 1 || maxConnections > 10000) {
+        std::fprintf(stderr, "tutorhub-server: --max-connections must be a number between 1 and 10000\n");
+        return 2;
+    }
+    const int idleSeconds = parser.value(QStringLiteral("idle-timeout")).toInt(&ok);
+    if (!ok || idleSeconds < 1 || idleSeconds > 86400) {
+        std::fprintf(stderr, "tutorhub-server: --idle-timeout must be a number of seconds between 1 and 86400\n");
+        return 2;
+    }
+
+    // Whatever the server writes is for its user alone (SEC26; the data directory is also fixed up explicitly).
+    ::umask(077);
+
     tutorhub::server::ServerOptions options;
+    options.maxConnectionsPerAddress = maxConnections;
+    options.idleTimeoutMs = idleSeconds * 1000;
     options.port = quint16(port);
     options.dataDir = parser.value(QStringLiteral("data"));
     options.demo = parser.isSet(QStringLiteral("demo"));

@@ -11,10 +11,12 @@
 #include "core/commonroutes.h"
 #include "core/context.h"
 #include "core/demoseed.h"
+#include "core/privatefiles.h"
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/repository.h"
 #include "enrollment/enrollment.h"
+#include "http/connectionguard.h"
 #include "http/httpserver.h"
 #include "http/router.h"
 #include "messaging/hub.h"
@@ -62,11 +64,12 @@ bool Server::start(QString *error)
     };
     if (isRunning())
         return true;
-    if (!QDir().mkpath(m_options.dataDir))
-        return fail(QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir));
+    QString why;
+    // SEC26: 0700 for the directory, 0600 for what is in it, also for a directory made earlier.
+    if (!privatefiles::makeDirectory(m_options.dataDir, &why) || !privatefiles::restrictTree(m_options.dataDir, &why))
+        return fail(why);
 
     m_db = std::make_unique<Database>();
-    QString why;
     if (!m_db->open(databasePath(), allMigrations(), &why))
         return fail(why);
     m_repo = std::make_unique<Repository>(m_db->db());
@@ -102,9 +105,25 @@ bool Server::start(QString *error)
 
     m_http = new HttpServer(m_router.get(), this);
     m_http->setLogging(m_options.logRequests);
-    m_port = m_http->listen(m_options.address, m_options.port);
-    if (m_port == 0)
-        return fail(QStringLiteral("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port));
+    // The HTTP server reads through GuardedTcpServer: body limits from the head, connection cap,
+    // idle and head timeouts (SEC20-SEC22).
+    ConnectionLimits limits;
+    limits.maxConnectionsPerAddress = m_options.maxConnectionsPerAddress;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.headTimeoutMs = m_options.headTimeoutMs;
+    auto *tcp = new GuardedTcpServer(limits, [router = m_router.get()](const RequestHead &head) {
+        return router->maxBodyFor(head.method, head.target);
+    });
+    tcp->setLogging(m_options.logRequests);
+    if (!tcp->listen(m_options.address, m_options.port)) {
+        const QString reason = tcp->errorString();
+        delete tcp;
+        return fail(QStringLiteral("cannot listen on %1:%2: %3").arg(m_options.address.toString()).arg(m_options.port).arg(reason));
+    }
+    m_http->bind(tcp);
+    tcp->setHttpServer(m_http);
+    m_port = tcp->serverPort();
+    m_http->setPolicy(RequestPolicy(m_options.address, m_port)); // SEC23/SEC24
     m_http->setBaseUrl(baseUrl().toString());
     // The realtime hub on the same port (ARCHITECTURE decision 10, docs/realtime-protocol.md).
     HubOptions hubOptions;

@@ -36,6 +36,10 @@ struct ServerOptions
     // --dev-codes (SEC1): verification, reset and 2FA codes also appear in the …/start responses.
     // For tests and development only; --demo does not imply it. Codes always go to mailDir().
     bool devCodes = false;
+    // Connection limits (SEC21/SEC22, http/connectionguard.h).
+    int maxConnectionsPerAddress = 64; // concurrent connections (HTTP and WebSocket) per client address
+    int idleTimeoutMs = 60 * 1000;     // silence between requests or inside a body closes a connection
+    int headTimeoutMs = 10 * 1000;     // a request head must arrive within this (408)
 };
 
 class Server : public QObject

@@ -95,6 +95,7 @@ QList<Route> avatarRoutes(Context ctx)
                      return envelope::ok(req, F, QStringLiteral("create"), o, 201);
                  }};
     upload.maxBody = kMaxAvatarBytes;
+    upload.body = BodyKind::Raw; // the image itself, checkImage() checks its type
     r.append(upload);
 
     r.append({"GET", A, QStringLiteral("/v1/useravatarsfiles/:userAvatarsFileId"), Access::SignedIn, [ctx, F](Request &req) {

@@ -1,6 +1,7 @@
 #include "auth/jwt.h"
 
 #include "auth/crypto.h"
+#include "core/privatefiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -85,6 +86,9 @@ bool JwtKeys::loadOrCreate(const QString &dir, QString *error)
     const QString path = QDir(dir).filePath(QStringLiteral("jwt-private.pem"));
     QFile f(path);
     if (f.exists()) {
+        // A key written by an older version (or copied in) may be readable by others: 0600 (SEC26).
+        if (!privatefiles::restrictFile(path, error))
+            return false;
         if (f.open(QIODevice::ReadOnly) && loadPrivatePem(f.readAll()))
             return true;
         if (error)
@@ -96,13 +100,14 @@ bool JwtKeys::loadOrCreate(const QString &dir, QString *error)
             *error = QStringLiteral("cannot generate an RSA key");
         return false;
     }
-    if (!f.open(QIODevice::WriteOnly) || f.write(privatePem()) <= 0) {
+    // Created 0600 before a byte of the key is written (the umask can only remove bits).
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(privatePem()) <= 0 || !f.flush()) {
         if (error)
             *error = QStringLiteral("cannot write the signing key %1").arg(path);
         return false;
     }
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return privatefiles::restrictFile(path, error);
 }
 
 QString JwtKeys::sign(const QJsonObject &claims) const

@@ -344,6 +344,7 @@ QList<Route> courseMaterialRoutes(Context ctx)
             Route upload{"POST", C, QStringLiteral("/v1/coursematerialfiles"), Access::SignedIn,
                          [ctx](Request &req) { return uploadMaterialFile(ctx, req); }};
             upload.maxBody = kMaxMaterialFileBytes; // T3
+            upload.body = BodyKind::Raw; // the file itself, allowedFile() checks its type
             return upload;
         }(),
         {"GET", C, QStringLiteral("/coursematerialfiles/:accessKey"), Access::SignedIn,

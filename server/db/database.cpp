@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include "core/privatefiles.h"
 #include "core/util.h"
 
 #include <QSqlError>
@@ -57,6 +58,16 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
             *error = why;
         return false;
     };
+    // SEC26: the database is created 0600 (SQLite gives its -wal/-shm/-journal the database's mode);
+    // files left with looser modes by an older version are restricted before they are opened.
+    if (!path.isEmpty() && path != QLatin1String(":memory:")) {
+        QString why;
+        if (!privatefiles::ensureFile(path, &why))
+            return fail(why);
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            if (!privatefiles::restrictFile(path + QLatin1String(suffix), &why))
+                return fail(why);
+    }
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         d.setDatabaseName(path);

@@ -55,11 +55,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // A WebSocket upgrade (reached only for "Upgrade: websocket"): returning true without writing
     // hands the socket to the WebSocket handshake; returning false after writing an answer refuses it
     // (QAbstractHttpServer then calls missingHandler and disconnects).
-    const bool upgrade = request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    // (QAbstractHttpServer takes the upgrade path only with "Connection: upgrade" too.)
+    const bool upgrade = request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+                         && request.value("connection").toLower().contains("upgrade");
     std::optional<Response> refusal;
-    if (upgrade && m_wsVerify && req.path == m_wsPath)
+    if (m_policy)
+        refusal = m_policy->check(req.method, request.headers(), upgrade);
+    // A foreign Host or Origin is answered below; nothing else looks at such a request.
+    if (!refusal && upgrade && m_wsVerify && req.path == m_wsPath)
         refusal = m_wsVerify(req);
-    else if (upgrade)
+    else if (!refusal && upgrade)
         refusal = m_router->dispatch(req);
     if (upgrade && !refusal) {
         if (m_log) {
@@ -69,7 +74,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
         return true;
     }
-    const Response res = upgrade ? *refusal : m_router->dispatch(req);
+    const Response res = refusal ? *refusal : m_router->dispatch(req);
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(res.status));

@@ -2,6 +2,7 @@
 // routes, so wrong methods become 405 and unknown paths 404 with our envelope) and is logged (D16).
 #pragma once
 
+#include "http/requestpolicy.h"
 #include "http/router.h"
 
 #include <QAbstractHttpServer>
@@ -25,6 +26,8 @@ public:
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void setLogging(bool on) { m_log = on; }
+    // Host and Origin rules (requestpolicy.h) checked before anything else, upgrades included.
+    void setPolicy(const RequestPolicy &policy) { m_policy = policy; }
     // WebSocket upgrades to `path` (the realtime hub) are accepted when `verify` returns nullopt and
     // answered with its response otherwise; upgrades to other paths get the router's answer.
     using UpgradeVerifier = std::function<std::optional<Response>(const Request &)>;
@@ -42,6 +45,7 @@ private:
     const Router *m_router;
     QString m_baseUrl;
     bool m_log = true;
+    std::optional<RequestPolicy> m_policy;
     QString m_wsPath;
     UpgradeVerifier m_wsVerify;
 };

@@ -57,33 +57,88 @@ bool Router::match(const QString &pattern, const QString &path, QHash<QString, Q
     return true;
 }
 
+namespace {
+
+// (segment, path below it) of a percent-encoded path: "/auth-api/v1/users" -> ("auth-api", "/v1/users").
+QPair<QString, QString> splitSegment(const QString &path)
+{
+    const qsizetype slash = path.indexOf(QLatin1Char('/'), 1);
+    return {path.mid(1, slash < 0 ? -1 : slash - 1), slash < 0 ? QStringLiteral("/") : path.mid(slash)};
+}
+
+QByteArray mediaType(const Request &req)
+{
+    return req.header("content-type").split(';').first().trimmed().toLower();
+}
+
+// SEC25: a cross-site form can only send text/plain, x-www-form-urlencoded or multipart/form-data
+// without a CORS preflight, so JSON routes take nothing but application/json.
+void checkBodyType(const Route &route, const Request &req)
+{
+    const QByteArray type = mediaType(req);
+    if (route.body == BodyKind::Json) {
+        if (type == "application/json" || (type.isEmpty() && req.body.isEmpty()))
+            return;
+        throw HttpError(415, QStringLiteral("errMsg_UnsupportedMediaType"),
+                        type.isEmpty() ? QStringLiteral("A request body must be sent as 'Content-Type: application/json'.")
+                                       : QStringLiteral("This route takes 'Content-Type: application/json', not '%1'.")
+                                             .arg(QString::fromLatin1(type.left(100))));
+    }
+    if (type.isEmpty())
+        throw HttpError(415, QStringLiteral("errMsg_UnsupportedMediaType"),
+                        QStringLiteral("An upload needs the Content-Type of its file."));
+    if (type == "application/x-www-form-urlencoded" || type == "multipart/form-data")
+        throw HttpError(415, QStringLiteral("errMsg_UnsupportedMediaType"),
+                        QStringLiteral("Uploads are sent as the raw file with its own Content-Type, not as a form."));
+}
+
+} // namespace
+
+const Route *Router::find(const QByteArray &method, const QString &path, QHash<QString, QString> *params,
+                          QStringList *allowed) const
+{
+    const auto [segment, subPath] = splitSegment(path);
+    if (!segments().contains(segment))
+        throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"), QStringLiteral("No service is served under '/%1'.").arg(segment));
+    for (const Route &r : m_routes) {
+        if (r.segment != QLatin1String("*") && r.segment != segment)
+            continue;
+        QHash<QString, QString> found;
+        if (!match(r.pattern, subPath, &found))
+            continue;
+        if (r.method != method) {
+            *allowed << QString::fromLatin1(r.method);
+            continue;
+        }
+        *params = found;
+        return &r;
+    }
+    return nullptr;
+}
+
+qint64 Router::maxBodyFor(const QByteArray &method, const QByteArray &target) const
+{
+    // The path as HttpServer hands it to dispatch (requestFromHttp).
+    const QString path = QUrl::fromEncoded(target).path(QUrl::FullyEncoded);
+    try {
+        QHash<QString, QString> params;
+        QStringList allowed;
+        if (const Route *r = find(method, path, &params, &allowed))
+            return r->maxBody;
+    } catch (const HttpError &) {
+    }
+    return kMaxBodyBytes;
+}
+
 Response Router::dispatch(Request &req) const
 {
     try {
         // req.path is still percent-encoded here; the first component names the service.
-        const qsizetype slash = req.path.indexOf(QLatin1Char('/'), 1);
-        req.segment = req.path.mid(1, slash < 0 ? -1 : slash - 1);
-        req.subPath = slash < 0 ? QStringLiteral("/") : req.path.mid(slash);
-        if (!segments().contains(req.segment))
-            throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"),
-                            QStringLiteral("No service is served under '/%1'.").arg(req.segment));
-
-        const Route *chosen = nullptr;
+        const auto [segment, subPath] = splitSegment(req.path);
+        req.segment = segment;
+        req.subPath = subPath;
         QStringList allowed;
-        for (const Route &r : m_routes) {
-            if (r.segment != QLatin1String("*") && r.segment != req.segment)
-                continue;
-            QHash<QString, QString> params;
-            if (!match(r.pattern, req.subPath, &params))
-                continue;
-            if (r.method != req.method) {
-                allowed << QString::fromLatin1(r.method);
-                continue;
-            }
-            chosen = &r;
-            req.params = params;
-            break;
-        }
+        const Route *chosen = find(req.method, req.path, &req.params, &allowed);
         if (!chosen && allowed.isEmpty())
             throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"),
                             QStringLiteral("No route %1 %2.").arg(QString::fromLatin1(req.method), req.path));
@@ -95,9 +150,12 @@ Response Router::dispatch(Request &req) const
             r.headers.append({QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()});
             return r;
         }
+        // Normally refused from the head already (GuardedTcpServer); this covers every other way in.
         if (req.body.size() > chosen->maxBody)
-            throw HttpError(400, QStringLiteral("errMsg_RequestTooLarge"),
-                            QStringLiteral("The request body is larger than %1 bytes.").arg(chosen->maxBody));
+            throw HttpError(413, QStringLiteral("errMsg_RequestTooLarge"),
+                            QStringLiteral("The request body is larger than the %1 bytes this route accepts.").arg(chosen->maxBody));
+        if (chosen->method != "GET")
+            checkBodyType(*chosen, req);
 
         // Even public routes learn the caller when a valid token comes along (envelope userId/sessionId).
         if (m_auth)

@@ -19,7 +19,13 @@ enum class Access {
 
 using Handler = std::function<Response(Request &)>;
 
-constexpr qint64 kMaxBodyBytes = 1024 * 1024; // D4
+constexpr qint64 kMaxBodyBytes = 1024 * 1024; // D4; enforced before the body is read (SEC20)
+
+// What a state-changing request's body may be (SEC25).
+enum class BodyKind {
+    Json, // Content-Type application/json (or no Content-Type with an empty body); else 415
+    Raw,  // an upload: the handler checks the type; a Content-Type is required, form encodings get 415
+};
 
 struct Route
 {
@@ -29,6 +35,7 @@ struct Route
     Access access = Access::SignedIn;
     Handler handler;
     qint64 maxBody = kMaxBodyBytes;
+    BodyKind body = BodyKind::Json;
 };
 
 class Router
@@ -46,11 +53,18 @@ public:
 
     // Fills req.segment/subPath/params/auth and produces the response; never throws.
     Response dispatch(Request &req) const;
+    // The body limit of the route `method` + `target` (as sent, query allowed) would reach;
+    // kMaxBodyBytes when none matches. Asked by the connection guard as soon as a head is complete.
+    qint64 maxBodyFor(const QByteArray &method, const QByteArray &target) const;
 
     // "/v1/users/:userId" against "/v1/users/42" -> true, params {userId: 42}.
     static bool match(const QString &pattern, const QString &path, QHash<QString, QString> *params);
 
 private:
+    // The route of `method` + percent-encoded `path`; nullptr with the allowed methods, or 404 thrown.
+    const Route *find(const QByteArray &method, const QString &path, QHash<QString, QString> *params,
+                      QStringList *allowed) const;
+
     QList<Route> m_routes;
     Authenticator m_auth;
 };

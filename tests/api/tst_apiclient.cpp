@@ -147,6 +147,35 @@ private slots:
     }
 
     // The login's token cookie must not become a second token location (A2): never stored, never sent.
+    // SEC24/SEC25: what QNetworkAccessManager puts on the wire for the client. The local server
+    // refuses a foreign Origin and JSON without application/json, so the client sends no Origin at all
+    // and application/json on every JSON (or empty) body; uploads carry the file's own type.
+    void requestHeadersOnTheWire()
+    {
+        server->setScript({FakeResponse::json(200, kUserEnvelope)});
+        QList<ApiRequest> sent{ApiRequest::get(Service::Auth, "/v1/users/u1"),
+                               ApiRequest::post(Service::Auth, "/login", QJsonObject{{"username", "x"}}),
+                               ApiRequest::post(Service::Auth, "/logout"),
+                               ApiRequest::patch(Service::Auth, "/v1/users/u1", QJsonObject{{"fullname", "A"}}),
+                               ApiRequest::put(Service::Auth, "/v1/users/u1", QJsonObject{}),
+                               ApiRequest::del(Service::Auth, "/v1/users/u1")};
+        ApiRequest upload = ApiRequest::post(Service::Auth, "/v1/useravatarsfiles");
+        upload.rawBody = QByteArray("\x89PNG\r\n\x1a\n", 8);
+        upload.rawContentType = "image/png";
+        sent << upload;
+        for (const ApiRequest &req : std::as_const(sent))
+            QVERIFY(waitFinished(client->send(req)));
+        const QList<FakeRequest> &got = server->requests();
+        QCOMPARE(got.size(), sent.size());
+        const QList<QByteArray> types{{}, "application/json", "application/json", "application/json", "application/json", {}, "image/png"};
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QVERIFY2(got[i].headerValues("origin").isEmpty(), got[i].method.constData());
+            QCOMPARE(got[i].headerValues("content-type").value(0), types[i]);
+            QCOMPARE(got[i].headerValues("host").size(), 1);
+        }
+        QVERIFY(got[2].body.isEmpty());
+    }
+
     void cookiesNeitherStoredNorSent()
     {
         FakeResponse withCookie = FakeResponse::json(200, kUserEnvelope);

@@ -163,7 +163,7 @@ void TstContractAdmin::createAdminIssueBadInput()
     raw.token = m_tom.token;
     EXPECT_ERROR(m_server.send(raw), 400, "errMsg_InvalidJson");
     raw.raw = QByteArray("{\"description\":\"") + QByteArray(1100 * 1024, 'a') + "\",\"issueType\":\"other\"}";
-    EXPECT_ERROR(m_server.send(raw), 400, "errMsg_RequestTooLarge");
+    EXPECT_ERROR(m_server.send(raw), 413, "errMsg_RequestTooLarge");
     QCOMPARE(myIssueCount(m_tom), before);
 }
 

@@ -204,7 +204,7 @@ void TstContractAuth::avatarRefused()
     CALL(freshUser(a, QStringLiteral("avbad")));
     EXPECT_ERROR(upload(m_server, a.token, "hello, world", "text/plain", QStringLiteral("a.txt")), 400, "errMsg_*");
     EXPECT_ERROR(upload(m_server, a.token, "%PDF-1.4\n", "application/pdf", QStringLiteral("a.pdf")), 400, "errMsg_*");
-    EXPECT_ERROR(upload(m_server, a.token, makePng(2 * 1024 * 1024 + 1), "image/png", QStringLiteral("big.png")), 400,
+    EXPECT_ERROR(upload(m_server, a.token, makePng(2 * 1024 * 1024 + 1), "image/png", QStringLiteral("big.png")), 413,
                  "errMsg_*");
     EXPECT_ERROR(upload(m_server, QString(), makePng(), "image/png", QStringLiteral("anon.png")), 401,
                  "errMsg_LoginRequired");

@@ -269,7 +269,7 @@ void TstContractBff::filtersBadInput()
     raw.raw = QByteArray("[1,2]");
     EXPECT_ERROR(m_server.send(raw), 400, "errMsg_InvalidJson");
     raw.raw = "{\"filters\":{\"title\":\"" + QByteArray(1024 * 1024 + 10, 'x') + "\"}}";
-    EXPECT_ERROR(m_server.send(raw), 400, "errMsg_RequestTooLarge");
+    EXPECT_ERROR(m_server.send(raw), 413, "errMsg_RequestTooLarge");
 }
 
 void TstContractBff::countMatchesList()

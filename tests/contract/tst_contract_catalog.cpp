@@ -216,7 +216,7 @@ void TstContractCatalog::createCoursePackBadInput()
     raw.raw = QByteArray("[1,2]");
     EXPECT_ERROR(f.server.send(raw), 400, "errMsg_InvalidJson");
     raw.raw = QByteArray("{\"title\":\"") + QByteArray(1100 * 1024, 'x') + "\"}";
-    EXPECT_ERROR(f.server.send(raw), 400, "errMsg_RequestTooLarge");
+    EXPECT_ERROR(f.server.send(raw), 413, "errMsg_RequestTooLarge");
 }
 
 void TstContractCatalog::createCoursePackBadInput_nothingWritten()

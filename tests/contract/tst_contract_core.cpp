@@ -212,7 +212,7 @@ void TstContractCore::errorMalformedJson()
     EXPECT_ERROR(m_server.send(req), 400, "errMsg_InvalidJson");
 }
 
-// D4: bodies over 1 MiB → 400 errMsg_RequestTooLarge; just under is judged on its fields.
+// D4 (amended by SEC20): bodies over 1 MiB → 413 errMsg_RequestTooLarge; just under is judged on its fields.
 void TstContractCore::errorRequestTooLarge()
 {
     const auto bodyOfSize = [](qsizetype size) {
@@ -226,10 +226,10 @@ void TstContractCore::errorRequestTooLarge()
     req.path = QStringLiteral("/auth-api/v1/registeruser");
     req.raw = bodyOfSize(1024 * 1024 + 1);
     QCOMPARE(req.raw->size(), 1024 * 1024 + 1);
-    EXPECT_ERROR(m_server.send(req, 30000), 400, "errMsg_RequestTooLarge");
+    EXPECT_ERROR(m_server.send(req, 30000), 413, "errMsg_RequestTooLarge");
 
     req.raw = bodyOfSize(4 * 1024 * 1024);
-    EXPECT_ERROR(m_server.send(req, 30000), 400, "errMsg_RequestTooLarge");
+    EXPECT_ERROR(m_server.send(req, 30000), 413, "errMsg_RequestTooLarge");
 
     // Exactly 1 MiB is allowed through the size gate; its 1 MiB bio then breaks the Text limit (10 000).
     req.raw = bodyOfSize(1024 * 1024);

@@ -147,7 +147,7 @@ void TstContractEnrollment::createEnrollmentBadInput()
     raw.raw = QByteArray("{\"coursePackId\":");
     EXPECT_ERROR(f.server.send(raw), 400, "errMsg_InvalidJson");
     raw.raw = QByteArray("{\"coursePackId\":\"") + QByteArray(1100 * 1024, 'a') + "\"}";
-    EXPECT_ERROR(f.server.send(raw), 400, "errMsg_RequestTooLarge");
+    EXPECT_ERROR(f.server.send(raw), 413, "errMsg_RequestTooLarge");
     EXPECT_ERROR(f.server.post(kEnrollments, good), 401, "errMsg_LoginRequired");
 
     // Nothing was written.

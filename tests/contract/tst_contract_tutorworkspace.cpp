@@ -77,7 +77,7 @@ private slots:
         QVERIFY(!ok.data().contains(QStringLiteral("fileData")));
         EXPECT_ERROR(upload(f.maria, "application/x-msdownload", QStringLiteral("tool.exe"), "MZ"), 400, "errMsg_UnsupportedFileType");
         EXPECT_ERROR(upload(f.maria, "application/pdf", QStringLiteral("notes.mp4"), pdf), 400, "errMsg_UnsupportedFileType");
-        EXPECT_ERROR(upload(f.maria, "video/mp4", QStringLiteral("big.mp4"), QByteArray(20 * 1024 * 1024 + 1, 'x')), 400,
+        EXPECT_ERROR(upload(f.maria, "video/mp4", QStringLiteral("big.mp4"), QByteArray(20 * 1024 * 1024 + 1, 'x')), 413,
                      "errMsg_RequestTooLarge");
         EXPECT_STATUS(upload(f.james, "application/pdf", QStringLiteral("x.pdf"), pdf), 403);
         EXPECT_ERROR(upload(f.maria, "application/pdf", QStringLiteral("x.pdf"), QByteArray()), 400, "errMsg_MissingParameter:fileData");

@@ -1,6 +1,6 @@
-// libFuzzer entry points of fuzz_server_request (clang, -fsanitize=fuzzer,address,undefined).
+// libFuzzer entry points of every fuzz target (clang, -fsanitize=fuzzer,address,undefined).
 // Any broken invariant aborts, so libFuzzer keeps the input as crash-<sha1>.
-#include "fuzzharness.h"
+#include "fuzztarget.h"
 
 #include <QCoreApplication>
 
@@ -12,16 +12,16 @@ namespace {
 // Deliberately never destroyed: libFuzzer leaves through exit(), after Qt's own global statics (the
 // SQL connection registry) may be gone, and closing the database then would crash.
 QCoreApplication *app = nullptr;
-fuzz::Harness *harness = nullptr;
+fuzz::Target *target = nullptr;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     app = new QCoreApplication(*argc, *argv);
-    harness = new fuzz::Harness;
+    target = fuzz::makeTarget().release();
     QString error;
-    if (!harness->init(&error)) {
-        std::fprintf(stderr, "fuzz_server_request: %s\n", qPrintable(error));
+    if (!target->init(&error)) {
+        std::fprintf(stderr, "%s: %s\n", target->name(), qPrintable(error));
         std::abort();
     }
     return 0;
@@ -29,9 +29,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const fuzz::Outcome o = harness->run(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    if (!o.problem.isEmpty()) {
-        std::fprintf(stderr, "fuzz_server_request: INVARIANT BROKEN: %s\n", qPrintable(o.problem));
+    const fuzz::Result r = target->run(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!r.problem.isEmpty()) {
+        std::fprintf(stderr, "%s: INVARIANT BROKEN: %s\n", target->name(), qPrintable(r.problem));
         std::abort();
     }
     return 0;

@@ -1,9 +1,9 @@
-// fuzz_server_request without libFuzzer (gcc builds): replays the seed corpus, then a bounded number
-// of deterministic mutations of it, through the same harness and invariant as the libFuzzer target.
-//   fuzz_server_request [--iterations N] [--seed S] [--out DIR] [--verbose] [corpus files or directories...]
+// A fuzz target without libFuzzer (gcc builds): replays the seed corpus, then a bounded number of
+// deterministic mutations of it, through the same target and invariant as the libFuzzer build.
+//   fuzz_<target> [--iterations N] [--seed S] [--out DIR] [--verbose] [corpus files or directories...]
 // Exit code 1 when an input broke the invariant; each such input is written to DIR (default: the
 // current directory) as fuzz-failure-<n>.http, ready to replay.
-#include "fuzzharness.h"
+#include "fuzztarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,24 +18,6 @@
 
 namespace {
 
-// Fragments a mutation may insert: placeholders, separators and values that stress the parsers.
-const QList<QByteArray> &dictionary()
-{
-    static const QList<QByteArray> d{
-        "$ADMIN", "$TUTOR", "$TUTOR2", "$STUDENT", "$STUDENT2", "$ADMIN_ID", "$TUTOR_ID", "$STUDENT_ID",
-        "$PACK", "$PACK_PROFILE", "$TUTOR_PROFILE", "$SLOT", "$ENROLLMENT", "$PROFILE", "$CATEGORY", "$ISSUE", "$CONVERSATION", "$REFUND",
-        "/", "//", "/..", "%", "%2F", "%00", "%ff", "%C3%A9", "?", "&", "=", "#", ";", "+", " ",
-        "pageNumber=", "pageRowCount=", "sortBy=", "sortOrder=", "desc", "isActive=", "access_token=",
-        "requestId=", "0", "-1", "1000", "1001", "2147483648", "99999999999999999999", "1e308", "NaN",
-        "null", "true", "false", "\"\"", "{}", "[]", "{", "}", "[", "]", "\"", ":", ",", "\\", "\\u0000",
-        "\\ud800", "\xff\xfe", "\xc3\x28", "00000000-0000-0000-0000-000000000000",
-        "2026-02-30T25:61:00Z", "\n", "\r\n", "\n\n", "Authorization: Bearer ", "Content-Type: text/plain",
-        "tutorhub-access-token: ", "Cookie: tutorhub-access-token=", "GET ", "POST ", "PATCH ", "DELETE ",
-        "PUT ", "HEAD ", "OPTIONS ",
-    };
-    return d;
-}
-
 struct Rng
 {
     quint64 s;
@@ -49,7 +31,7 @@ struct Rng
     qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(next() % quint64(n)); }
 };
 
-QByteArray mutate(QByteArray in, const QList<QByteArray> &corpus, Rng &rng)
+QByteArray mutate(QByteArray in, const QList<QByteArray> &corpus, const QList<QByteArray> &dictionary, Rng &rng)
 {
     const int steps = 1 + int(rng.below(4));
     for (int i = 0; i < steps; ++i) {
@@ -75,7 +57,8 @@ QByteArray mutate(QByteArray in, const QList<QByteArray> &corpus, Rng &rng)
             }
             break;
         default: // insert (or overwrite with) a dictionary fragment
-            in.insert(pos, dictionary()[rng.below(dictionary().size())]);
+            if (!dictionary.isEmpty())
+                in.insert(pos, dictionary[rng.below(dictionary.size())]);
             break;
         }
     }
@@ -129,47 +112,48 @@ int main(int argc, char *argv[])
     }
     if (paths.isEmpty())
         paths << QStringLiteral(TUTORHUB_FUZZ_CORPUS);
+    const std::unique_ptr<fuzz::Target> target = fuzz::makeTarget();
+    const char *name = target->name();
     const QList<QByteArray> corpus = readCorpus(paths);
     if (corpus.isEmpty()) {
-        std::fprintf(stderr, "fuzz_server_request: no corpus files in %s\n", qPrintable(paths.join(QLatin1Char(' '))));
+        std::fprintf(stderr, "%s: no corpus files in %s\n", name, qPrintable(paths.join(QLatin1Char(' '))));
         return 2;
     }
-
-    fuzz::Harness harness;
     QString error;
-    if (!harness.init(&error)) {
-        std::fprintf(stderr, "fuzz_server_request: %s\n", qPrintable(error));
+    if (!target->init(&error)) {
+        std::fprintf(stderr, "%s: %s\n", name, qPrintable(error));
         return 2;
     }
+    const QList<QByteArray> dictionary = target->dictionary();
 
     Rng rng{seed ? seed : 1};
     int failures = 0;
-    QHash<int, int> statuses;
+    QHash<QString, int> labels;
     const qsizetype total = corpus.size() + iterations;
     for (qsizetype i = 0; i < total; ++i) {
-        const QByteArray input = i < corpus.size() ? corpus[i] : mutate(corpus[rng.below(corpus.size())], corpus, rng);
-        const fuzz::Outcome o = harness.run(input);
-        ++statuses[o.status];
+        const QByteArray input = i < corpus.size() ? corpus[i] : mutate(corpus[rng.below(corpus.size())], corpus, dictionary, rng);
+        const fuzz::Result r = target->run(input);
+        ++labels[r.label];
         if (verbose)
-            std::printf("%s %s -> %d %s\n", o.method.constData(), o.target.left(120).constData(), o.status, o.body.left(160).constData());
-        if (o.problem.isEmpty())
+            std::printf("#%lld -> %s\n", static_cast<long long>(i), qPrintable(r.label));
+        if (r.problem.isEmpty())
             continue;
         ++failures;
-        const QString file = QDir(outDir).filePath(QStringLiteral("fuzz-failure-%1.http").arg(failures));
+        const QString file = QDir(outDir).filePath(QStringLiteral("%1-failure-%2.bin").arg(QString::fromLatin1(name)).arg(failures));
         QFile f(file);
         if (f.open(QIODevice::WriteOnly))
             f.write(input);
         std::fprintf(stderr, "FAIL #%d (input %lld, saved as %s): %s\n", failures, static_cast<long long>(i),
-                     qPrintable(file), qPrintable(o.problem));
+                     qPrintable(file), qPrintable(r.problem));
         if (failures >= 20)
             break;
     }
+    QStringList keys = labels.keys();
+    keys.sort();
     QStringList summary;
-    QList<int> keys = statuses.keys();
-    std::sort(keys.begin(), keys.end());
-    for (int k : keys)
-        summary << QStringLiteral("%1x%2").arg(k).arg(statuses[k]);
-    std::printf("fuzz_server_request: %lld inputs (%lld corpus + %d mutations, seed %llu), statuses %s, %d failures\n",
+    for (const QString &k : std::as_const(keys))
+        summary << QStringLiteral("%1x%2").arg(k).arg(labels[k]);
+    std::printf("%s: %lld inputs (%lld corpus + %d mutations, seed %llu), outcomes %s, %d failures\n", name,
                 static_cast<long long>(total), static_cast<long long>(corpus.size()), iterations,
                 static_cast<unsigned long long>(seed), qPrintable(summary.join(QLatin1Char(' '))), failures);
     return failures ? 1 : 0;

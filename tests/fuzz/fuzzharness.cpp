@@ -91,7 +91,7 @@ Harness::~Harness()
 
 const QList<int> &Harness::allowedStatuses()
 {
-    static const QList<int> s{200, 201, 400, 401, 403, 404, 405, 409};
+    static const QList<int> s{200, 201, 400, 401, 403, 404, 405, 409, 413, 415, 429}; // 429: sign-in and code throttle (SEC3)
     return s;
 }
 
@@ -214,7 +214,7 @@ QString Harness::checkResponse(const Request &req, const Response &res)
 {
     const QString where = describe(req, res);
     if (!allowedStatuses().contains(res.status))
-        return QStringLiteral("status %1 is not one of 200/201/400/401/403/404/405/409: %2").arg(res.status).arg(where);
+        return QStringLiteral("status %1 is not one of 200/201/400/401/403/404/405/409/413/415: %2").arg(res.status).arg(where);
     if (res.contentType != "application/json") {
         // Avatar images are the only non-JSON answers.
         if (res.status != 200 || !res.contentType.startsWith("image/"))

@@ -24,6 +24,8 @@ Request request(const QByteArray &method, const QString &path, const QByteArray 
     r.method = method;
     r.path = path;
     r.body = payload;
+    if (!payload.isEmpty())
+        r.headers.insert("content-type", "application/json");
     r.timer.start();
     r.requestId = QStringLiteral("0123456789abcdef0123456789abcdef");
     return r;
@@ -181,7 +183,7 @@ private slots:
         QCOMPARE(code(request("POST", "/auth-api/echo", "{oops")), qMakePair(400, QStringLiteral("errMsg_InvalidJson")));
         QCOMPARE(code(request("POST", "/auth-api/echo", "[1,2]")), qMakePair(400, QStringLiteral("errMsg_InvalidJson")));
         QCOMPARE(code(request("POST", "/auth-api/echo", QByteArray(kMaxBodyBytes + 1, ' '))),
-                 qMakePair(400, QStringLiteral("errMsg_RequestTooLarge")));
+                 qMakePair(413, QStringLiteral("errMsg_RequestTooLarge")));
         QCOMPARE(code(request("GET", "/auth-api/boom")), qMakePair(500, QStringLiteral("errMsg_InternalError")));
         QCOMPARE(code(request("GET", "/auth-api/me")), qMakePair(401, QStringLiteral("errMsg_LoginRequired")));
         Request signedIn = request("GET", "/auth-api/admin");

@@ -132,6 +132,8 @@ private slots:
             if (qm >= 0)
                 r.query = QUrlQuery(path.mid(qm + 1));
             r.body = body;
+            if (!body.isEmpty())
+                r.headers.insert("content-type", "application/json"); // SEC25
             r.requestId = QStringLiteral("0123456789abcdef0123456789abcdef");
             r.timer.start();
             AuthContext a;
