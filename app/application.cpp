@@ -19,6 +19,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -54,6 +55,8 @@ Application::Application(Config config, QObject *parent)
         m_settings = std::make_unique<QSettings>(o.dataDir + QLatin1String("/settings.ini"), QSettings::IniFormat);
 
     m_pages = buildPageRegistry();
+    // Pages keep local state (unfinished moderation sequences) in the app's data directory.
+    m_pages.setDataDirectory(o.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : o.dataDir);
     m_client = new api::ApiClient(nullptr, this);
     m_client->setDefaultHeader("Accept-Language", QLocale().name().left(2).toUtf8());
     m_auth = new api::AuthApi(m_client, this);

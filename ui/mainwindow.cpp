@@ -111,6 +111,7 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     m_context.session = session;
     m_context.banner = m_banner;
     m_context.showPage = [this](const QString &pageId) { showPage(m_navigation->rowOf(pageId)); };
+    m_context.dataDirectory = registry ? registry->dataDirectory() : QString();
     // One empty holder per page; the page itself is built when first shown (start-up stays cheap).
     m_pages = new QStackedWidget(central);
     for (int row = 0; row < m_navigation->rowCount(); ++row) {

@@ -30,6 +30,9 @@ struct WorkspaceContext
     MessageBanner *banner = nullptr; // the main window's banner (for page-level messages)
     // Opens another page of the workspace by id (e.g. "my-learning" after a booking); may be empty.
     std::function<void(const QString &pageId)> showPage;
+    // Where pages keep local state (e.g. unfinished moderation sequences): the app's data directory
+    // (--data-dir, else its AppDataLocation). Never empty in the app; tests give each run its own.
+    QString dataDirectory;
 };
 
 using PageFactory = std::function<QWidget *(const WorkspaceContext &context, QWidget *parent)>;
@@ -55,9 +58,14 @@ public:
     const QList<DockFactory> &docks() const { return m_docks; }
 
     void addScreenshotState(const QString &pageId, ScreenshotState state) { m_shots[pageId].append(std::move(state)); }
+
+    // The data directory handed to every page through WorkspaceContext::dataDirectory.
+    void setDataDirectory(const QString &dir) { m_dataDirectory = dir; }
+    QString dataDirectory() const { return m_dataDirectory; }
     QList<ScreenshotState> screenshotStates(const QString &pageId) const { return m_shots.value(pageId); }
 
 private:
+    QString m_dataDirectory;
     QHash<QString, PageFactory> m_pages;
     QList<DockFactory> m_docks;
     QHash<QString, QList<ScreenshotState>> m_shots;

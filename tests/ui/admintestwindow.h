@@ -47,6 +47,7 @@ struct AdminWindow
         session->signIn(email, kPassword, false);
         if (!QTest::qWaitFor([&] { return signedIn.count() > 0; }, 20000))
             return false;
+        registry.setDataDirectory(dir.path()); // this window's own moderation store, whatever runs beside it
         window = std::make_unique<ui::MainWindow>(session.get(), &client, client.environment(), &registry);
         window->resize(1200, 800);
         window->show();

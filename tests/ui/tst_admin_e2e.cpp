@@ -71,7 +71,6 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        QFile::remove(cascadeStorePath());
         m_server = std::make_unique<test::TestServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         m_w = std::make_unique<admintest::AdminWindow>();

@@ -41,7 +41,6 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QFile::remove(cascadeStorePath());
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QVERIFY(m_w.open(m_server.baseUrl()));
     }

@@ -26,9 +26,13 @@ using models::admin::AdminLists;
 using models::admin::CascadePlan;
 using models::admin::CascadeStore;
 
-QString cascadeStorePath()
+// In the data directory the app hands its pages (WorkspaceContext::dataDirectory), so that two instances with their
+// own --data-dir (or two test runs) never resume each other's sequences.
+QString cascadeStorePath(const WorkspaceContext &context)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/admin-cascades.json");
+    const QString dir = context.dataDirectory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                        : context.dataDirectory;
+    return dir + QStringLiteral("/admin-cascades.json");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -36,7 +40,7 @@ QString cascadeStorePath()
 
 AdminPage::AdminPage(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_admin(new api::AdminApi(context.client, this)),
-      m_auth(new api::AuthApi(context.client, this)), m_store(std::make_unique<CascadeStore>(cascadeStorePath()))
+      m_auth(new api::AuthApi(context.client, this)), m_store(std::make_unique<CascadeStore>(cascadeStorePath(context)))
 {
 }
 

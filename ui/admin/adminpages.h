@@ -45,8 +45,8 @@ class ModerationDialog;
 
 void registerPages(PageRegistry &registry);
 
-// Where unfinished moderation sequences are kept (the app's data folder).
-QString cascadeStorePath();
+// Where unfinished moderation sequences are kept: the data directory of the context (the app's data folder).
+QString cascadeStorePath(const WorkspaceContext &context);
 
 // What every admin page uses: the context plus the admin facades and the sequence store.
 class AdminPage : public QWidget
