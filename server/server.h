@@ -12,6 +12,7 @@
 namespace tutorhub::server {
 
 class Router;
+struct Route;
 class Repository;
 class Database;
 class JwtKeys;
@@ -28,6 +29,7 @@ struct ServerOptions
     bool logRequests = true;   // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
     double hubFramesPerSecond = 50; // realtime hub flood limit per connection (burst: twice as many)
+    QByteArray instanceSecret;      // SEC48: per-launch secret of the starting app; GET /auth-api/instanceproof
 };
 
 class Server : public QObject
@@ -61,6 +63,7 @@ public:
 
 private:
     void registerRoutes();
+    Route instanceProofRoute() const;
 
     ServerOptions m_options;
     std::unique_ptr<Database> m_db;
