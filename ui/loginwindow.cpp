@@ -2,6 +2,7 @@
 
 #include "common/busyindicator.h"
 #include "common/theme.h"
+#include "common/widgets.h"
 #include "models/environmentlistmodel.h"
 
 #include "api/apiclient.h"
@@ -110,6 +111,7 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
     : QWidget(parent), m_session(session), m_auth(auth), m_settings(settings),
       m_environments(new models::EnvironmentListModel(this))
 {
+    enforcePlainTextLabels(); // SEC49
     setWindowTitle(tr("Sign in – TutorHub"));
     setObjectName(QStringLiteral("LoginWindow"));
     m_resolver = [](const Environment &env, const ResolveDone &done) {
