@@ -29,7 +29,7 @@ struct ServerOptions
     bool logRequests = true;   // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
     double hubFramesPerSecond = 50; // realtime hub flood limit per connection (burst: twice as many)
-    QByteArray instanceSecret;      // SEC48: per-launch secret of the starting app; GET /auth-api/instanceproof
+    QByteArray instanceSecret = {}; // SEC48: per-launch secret of the starting app; GET /auth-api/instanceproof
 };
 
 class Server : public QObject

@@ -70,7 +70,7 @@ private slots:
         EXPECT_STATUS(f.server.get(material, s.token), 200);
         EXPECT_STATUS(f.server.get(filePath, s.token), 200);
         EXPECT_STATUS(f.server.del(material, f.maria.token), 200);
-        for (const Actor *who : {&s, &f.maria}) {
+        for (const Actor *who : {&s, static_cast<const Actor *>(&f.maria)}) {
             EXPECT_ERROR(f.server.get(material, who->token), 404, "errMsg_FethcedObjectNotFound:courseMaterial");
             EXPECT_STATUS(f.server.get(filePath, who->token), 404);
             const Reply deletedList = f.server.get(cat(QStringLiteral("coursematerials")), who->token,
@@ -164,20 +164,20 @@ private slots:
         const Actor first = f.newStudent(QStringLiteral("First Booker"));
         const Actor next = f.newStudent(QStringLiteral("Next Booker"));
         const QJsonObject pack = f.createPack(f.maria);
-        const QStringList slots = f.createSlots(f.maria, pack.value(QStringLiteral("id")).toString(), 2);
-        const QString old = f.paidEnrollment(first, pack, slots);
+        const QStringList lessonIds = f.createSlots(f.maria, pack.value(QStringLiteral("id")).toString(), 2);
+        const QString old = f.paidEnrollment(first, pack, lessonIds);
         QVERIFY2(!old.isEmpty(), f.lastFailure.constData());
-        const QString slotPath = QStringLiteral("/coursescheduling-api/v1/lessonslots/") + slots.at(0);
+        const QString slotPath = QStringLiteral("/coursescheduling-api/v1/lessonslots/") + lessonIds.at(0);
         EXPECT_STATUS(f.server.patch(slotPath, {{QStringLiteral("locationType"), QStringLiteral("studentHome")},
                                                 {QStringLiteral("locationDetails"), QStringLiteral("First's flat, door 1")}},
                                      first.token),
                       200);
-        const QString firstLink = f.slot(slots.at(0)).value(QStringLiteral("meetLink")).toString();
+        const QString firstLink = f.slot(lessonIds.at(0)).value(QStringLiteral("meetLink")).toString();
         QVERIFY(firstLink.startsWith(QLatin1String("https://")));
         EXPECT_STATUS(f.server.patch(kEnr + QStringLiteral("/v1/cancelenrollment/") + old, {}, f.admin.token), 200);
 
         // The slot is free again and keeps nothing of the first booking.
-        const QJsonObject freed = f.slot(slots.at(0));
+        const QJsonObject freed = f.slot(lessonIds.at(0));
         QCOMPARE(freed.value(QStringLiteral("status")).toString(), QStringLiteral("free"));
         QVERIFY(freed.value(QStringLiteral("studentId")).isNull());
         QVERIFY(freed.value(QStringLiteral("meetLink")).isNull());
@@ -186,17 +186,17 @@ private slots:
         QVERIFY2(was.value(QStringLiteral("lessonSlotIds")).toArray().isEmpty(), QJsonDocument(was).toJson().constData());
 
         // The next student books it and gives an address; the first student sees none of it.
-        const QString now = f.enrollId(next, pack, {slots.at(0)});
+        const QString now = f.enrollId(next, pack, {lessonIds.at(0)});
         QVERIFY2(!now.isEmpty(), f.lastFailure.constData());
         EXPECT_STATUS(f.server.patch(slotPath, {{QStringLiteral("locationType"), QStringLiteral("studentHome")},
                                                 {QStringLiteral("locationDetails"), QStringLiteral("Next's flat, door 2")}},
                                      next.token),
                       200);
-        const QString nextLink = f.slot(slots.at(0)).value(QStringLiteral("meetLink")).toString();
+        const QString nextLink = f.slot(lessonIds.at(0)).value(QStringLiteral("meetLink")).toString();
         QVERIFY(nextLink.startsWith(QLatin1String("https://")) && nextLink != firstLink);
         const Reply mine = f.server.get(kEnr + QStringLiteral("/v1/enrollments/") + old, first.token);
         EXPECT_STATUS(mine, 200);
-        QVERIFY2(!mine.body.contains(slots.at(0).toUtf8()) && !mine.body.contains("door 2"), mine.describe().constData());
+        QVERIFY2(!mine.body.contains(lessonIds.at(0).toUtf8()) && !mine.body.contains("door 2"), mine.describe().constData());
         EXPECT_STATUS(f.server.get(slotPath, first.token), 404);
         const Reply lessons = f.server.get(QStringLiteral("/coursescheduling-api/v1/lessonslots"), first.token, {{QStringLiteral("studentId"), first.id}});
         QVERIFY2(!lessons.body.contains("door 2") && !lessons.body.contains(nextLink.toUtf8()), lessons.describe().constData());
@@ -218,7 +218,7 @@ private slots:
         const QString secret = info(started).value(QStringLiteral("clientSecret")).toString();
         QVERIFY2(!secret.isEmpty(), started.describe().constData());
         const QString intentId = info(started).value(QStringLiteral("id")).toString();
-        for (const Actor *who : {&f.maria, &f.admin}) {
+        for (const Actor *who : {static_cast<const Actor *>(&f.maria), static_cast<const Actor *>(&f.admin)}) {
             const Reply r = f.refresh(*who, id);
             EXPECT_STATUS(r, 200);
             QVERIFY(!info(r).isEmpty());
