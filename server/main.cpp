@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     // SEC48: the app that starts this server hands it a per-launch secret in the environment (only
     // the same user can read a process's environment) and later checks that the server on the port
     // knows it. Not kept in the environment of anything this process starts.
-    options.instanceSecret = qgetenv("TUTORHUB_INSTANCE_SECRET");
+    options.instanceSecret = QByteArray::fromHex(qgetenv("TUTORHUB_INSTANCE_SECRET"));
     qunsetenv("TUTORHUB_INSTANCE_SECRET");
 
     // SIGTERM/SIGINT -> quit the event loop (self-pipe, so the handler stays async-signal-safe).

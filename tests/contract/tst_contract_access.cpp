@@ -142,7 +142,7 @@ private slots:
         const QString packId = pack.value(QStringLiteral("id")).toString();
         const QString path = QStringLiteral("/tutorcatalog-api/v1/coursematerialfiles");
         for (const QString &bad : {QStringLiteral("a\r\nSet-Cookie: x=1.pdf"), QStringLiteral("a\nb.pdf"), QStringLiteral("tab\there.pdf"),
-                                   QStringLiteral("../../etc/passwd.pdf"), QString(QChar(0x2028)) + QStringLiteral(".pdf")})
+                                   QStringLiteral("../../etc/passwd.pdf"), QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b.pdf")})
             EXPECT_ERROR(upload(path, {{QStringLiteral("coursePackId"), packId}, {QStringLiteral("fileName"), bad}}, "application/pdf",
                                 "%PDF-1.4\n", f.maria),
                          400, "errMsg_InvalidParameter:fileName");
