@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace tutorhub::test {
@@ -30,8 +31,11 @@ inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minu
     const QDateTime oldStart = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
     const QDateTime oldEnd = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
     const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
-    const QDateTime start = minutesAgo >= 0 ? QDateTime::currentDateTimeUtc().addSecs(-qint64(minutesAgo) * 60)
-                                            : oldStart.toUTC().addDays(-1500);
+    QDateTime start = oldStart.toUTC().addDays(-1500);
+    if (minutesAgo >= 0) { // on a whole minute, like every slot the server makes
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(-qint64(minutesAgo) * 60);
+    }
     if (!start.isValid() || start > QDateTime::currentDateTimeUtc())
         return QStringLiteral("slot %1 starts too far ahead to move into the past").arg(slotId);
     QSqlQuery write(db);
