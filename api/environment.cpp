@@ -1,5 +1,7 @@
 #include "environment.h"
 
+#include <QHostAddress>
+
 namespace tutorhub::api {
 
 QString serviceSegment(Service service)
@@ -84,7 +86,21 @@ bool Environment::isValid() const
 {
     const QString scheme = host.scheme();
     return host.isValid() && !host.host().isEmpty()
-           && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+           && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+           && (kind != EnvironmentKind::Custom || hasSafeTransport());
+}
+
+bool Environment::hasSafeTransport() const
+{
+    return host.scheme() == QLatin1String("https") || (host.scheme() == QLatin1String("http") && isLoopbackHost(host.host()));
+}
+
+bool Environment::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 QString Environment::keyPrefix() const

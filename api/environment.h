@@ -43,8 +43,12 @@ public:
     QUrl serviceUrl(Service service) const;
     // {host}/{segment}{path}?{query}; path starts with '/', e.g. "/v1/users/42".
     QUrl url(Service service, const QString &path, const QUrlQuery &query = {}) const;
-    // A usable http(s) host is set.
+    // A usable http(s) host is set; for Custom also hasSafeTransport().
     bool isValid() const;
+    // SEC47: https, or http to this computer only (localhost, 127.0.0.0/8, ::1). A password or token
+    // sent over plain http to another machine can be read by anyone on the network.
+    bool hasSafeTransport() const;
+    static bool isLoopbackHost(const QString &host);
     bool isLocal() const { return kind == EnvironmentKind::Local; }
     // Part of the keychain key: the id, or for Custom "custom:<host>" (decision 3).
     QString keyPrefix() const;

@@ -82,6 +82,10 @@ Application::Application(Config config, QObject *parent)
             waiter({}, message);
     });
     connect(m_server, &LocalServer::crashed, this, [this](const QString &message) {
+        // SEC48: the session is bound to that server instance. Whatever takes its port next gets
+        // nothing: the client forgets the address until a restarted child has proved itself.
+        if (m_client->environment().isLocal() && !m_externalLocalUrl.isValid())
+            m_client->setEnvironment(Environment::local(QUrl()));
         showNotice(int(MessageBanner::Kind::Error), message);
     });
 

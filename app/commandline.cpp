@@ -93,6 +93,12 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         o.error = tr("--server-url can only be used with the local or the custom environment.");
         return o;
     }
+    if (!o.serverUrl.isEmpty() && o.serverUrl.scheme() != QLatin1String("https")
+        && !api::Environment::isLoopbackHost(o.serverUrl.host())) {
+        o.error = tr("%1 uses plain http, which would send your password unencrypted over the network. Use an https:// "
+                     "address; http is allowed only for a server on this computer.").arg(o.serverUrl.toString());
+        return o;
+    }
     if (o.demo && !o.serverUrl.isEmpty()) {
         o.error = tr("--demo applies to a local server that TutorHub starts itself; it cannot be combined with --server-url.");
         return o;

@@ -3,6 +3,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -10,6 +16,13 @@ namespace tutorhub::app {
 
 namespace {
 const char *const programName = "tutorhub-server";
+
+QByteArray randomBytes(int n)
+{
+    QByteArray b(n, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(b.data()), n / int(sizeof(quint32)));
+    return b;
+}
 
 bool isExecutableFile(const QString &path)
 {
@@ -121,6 +134,10 @@ void LocalServer::start()
         args << QStringLiteral("--dev-codes");
     m_process->setArguments(args);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_secret = randomBytes(32);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TUTORHUB_INSTANCE_SECRET"), QString::fromLatin1(m_secret.toHex()));
+    m_process->setProcessEnvironment(env);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalServer::onStdout);
     connect(m_process, &QProcess::readyReadStandardError, this, &LocalServer::onStderr);
     connect(m_process, &QProcess::finished, this, &LocalServer::onFinished);
@@ -143,14 +160,44 @@ void LocalServer::onStdout()
         if (match.hasMatch()) {
             const QUrl url(match.captured(1));
             if (url.isValid() && url.port() > 0) {
-                m_url = url;
-                m_startTimer.stop();
-                setState(State::Running);
-                emit started(m_url);
+                verifyInstance(url);
                 return;
             }
         }
     }
+}
+
+// SEC48: the server on `url` must answer a fresh challenge with HMAC-SHA256(this launch's secret).
+void LocalServer::verifyInstance(const QUrl &url)
+{
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    const QByteArray challenge = randomBytes(32);
+    QUrl check = url;
+    check.setPath(QStringLiteral("/auth-api/instanceproof"));
+    check.setQuery(QStringLiteral("challenge=") + QString::fromLatin1(challenge.toHex()));
+    QNetworkRequest req(check);
+    req.setTransferTimeout(5000);
+    QNetworkReply *reply = m_nam->get(req);
+    QProcess *process = m_process;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, challenge, process] {
+        reply->deleteLater();
+        if (m_state != State::Starting || process != m_process)
+            return;
+        const QByteArray expected = QMessageAuthenticationCode::hash(challenge, m_secret, QCryptographicHash::Sha256).toHex();
+        const QByteArray proof = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("proof")).toString().toLatin1();
+        if (reply->error() != QNetworkReply::NoError || proof.isEmpty() || proof != expected) {
+            qWarning("tutorhub: the server at %s did not prove it is the local server TutorHub started", qPrintable(url.toString()));
+            stop(2000);
+            fail(tr("Another program answered in place of TutorHub's local server, so TutorHub did not connect to it. "
+                    "Try again, or choose another server."));
+            return;
+        }
+        m_url = url;
+        m_startTimer.stop();
+        setState(State::Running);
+        emit started(m_url);
+    });
 }
 
 void LocalServer::onStderr()

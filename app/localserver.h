@@ -1,6 +1,9 @@
 // The bundled local server as a child process (ARCHITECTURE settled decision 2): started on
 // 127.0.0.1 with --port 0, its port read from the start-up line (D16), stopped on exit
 // (terminate, then kill after a timeout). Every failure is reported as a sentence for the user.
+// SEC48: each launch hands the child a fresh secret in its environment, and the server on the
+// reported port must prove it knows it (GET /auth-api/instanceproof) before started() is emitted;
+// after the child dies url() is empty, so nothing is sent to whatever takes the old port.
 #pragma once
 
 #include <QObject>
@@ -9,6 +12,8 @@
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
+
+class QNetworkAccessManager;
 
 namespace tutorhub::app {
 
@@ -69,6 +74,7 @@ private:
     void onStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
+    void verifyInstance(const QUrl &url);
 
     QString m_program;
     QString m_dataDir;
@@ -82,6 +88,8 @@ private:
     QUrl m_url;
     QString m_error;
     bool m_stopping = false;
+    QByteArray m_secret; // this launch's instance secret (SEC48)
+    QNetworkAccessManager *m_nam = nullptr;
 };
 
 } // namespace tutorhub::app

@@ -87,6 +87,11 @@ int main(int argc, char *argv[])
     options.scale = scale;
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     options.devCodes = parser.isSet(QStringLiteral("dev-codes"));
+    // SEC48: the app that starts this server hands it a per-launch secret in the environment (only
+    // the same user can read a process's environment) and later checks that the server on the port
+    // knows it. Not kept in the environment of anything this process starts.
+    options.instanceSecret = QByteArray::fromHex(qgetenv("TUTORHUB_INSTANCE_SECRET"));
+    qunsetenv("TUTORHUB_INSTANCE_SECRET");
 
     // SIGTERM/SIGINT -> quit the event loop (self-pipe, so the handler stays async-signal-safe).
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) == 0) {

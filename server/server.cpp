@@ -8,6 +8,7 @@
 #include "auth/throttle.h"
 #include "catalog/catalog.h"
 #include "catalog/tutorprofile.h"
+#include "core/apierror.h"
 #include "core/commonroutes.h"
 #include "core/context.h"
 #include "core/demoseed.h"
@@ -27,6 +28,8 @@
 #include "scale/scaleseed.h"
 
 #include <QDir>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTimer>
@@ -162,6 +165,25 @@ void Server::registerRoutes()
     m_router->add(notificationRoutes(ctx));
     m_router->add(bffRoutes(ctx));
     m_router->add(agentHubRoutes(ctx, m_router.get()));
+    m_router->add(instanceProofRoute());
+}
+
+// SEC48: GET /auth-api/instanceproof?challenge=<hex> -> {proof: hex HMAC-SHA256(instance secret,
+// challenge)}. The app that started this server checks the proof before it sends a token here, so a
+// program that took the port after this server died cannot pose as it. 404 without a secret.
+Route Server::instanceProofRoute() const
+{
+    return {"GET", QStringLiteral("auth-api"), QStringLiteral("/instanceproof"), Access::Public,
+            [secret = m_options.instanceSecret](Request &req) {
+                if (secret.isEmpty())
+                    throw HttpError(404, QStringLiteral("errMsg_NoInstanceSecret"),
+                                    QStringLiteral("This server was not started with an instance secret."));
+                const QByteArray challenge = QByteArray::fromHex(req.queryValue(QStringLiteral("challenge")).toLatin1());
+                if (challenge.size() < 16 || challenge.size() > 64)
+                    throw HttpError::invalid(QStringLiteral("challenge"), QStringLiteral("'challenge' must be 16 to 64 bytes in hex."));
+                const QByteArray proof = QMessageAuthenticationCode::hash(challenge, secret, QCryptographicHash::Sha256).toHex();
+                return Response::json(QJsonObject{{QStringLiteral("proof"), QString::fromLatin1(proof)}});
+            }};
 }
 
 int Server::maybeTopUpDemo(const QDateTime &nowUtc)

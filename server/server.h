@@ -16,6 +16,7 @@ class QTimer;
 namespace tutorhub::server {
 
 class Router;
+struct Route;
 class Repository;
 class Database;
 class JwtKeys;
@@ -40,6 +41,7 @@ struct ServerOptions
     int maxConnectionsPerAddress = 64; // concurrent connections (HTTP and WebSocket) per client address
     int idleTimeoutMs = 60 * 1000;     // silence between requests or inside a body closes a connection
     int headTimeoutMs = 10 * 1000;     // a request head must arrive within this (408)
+    QByteArray instanceSecret = {}; // SEC48: per-launch secret of the starting app; GET /auth-api/instanceproof
 };
 
 class Server : public QObject
@@ -79,6 +81,7 @@ public:
 
 private:
     void registerRoutes();
+    Route instanceProofRoute() const;
 
     ServerOptions m_options;
     std::unique_ptr<Database> m_db;

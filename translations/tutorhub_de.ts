@@ -361,6 +361,10 @@
         <source>TutorHub Desktop %1</source>
         <translation>TutorHub Desktop %1</translation>
     </message>
+    <message>
+        <source>%1 uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer.</source>
+        <translation>%1 verwendet unverschlüsseltes http, damit würde Ihr Passwort unverschlüsselt über das Netzwerk gesendet. Verwenden Sie eine https://-Adresse; http ist nur für einen Server auf diesem Computer erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -394,6 +398,10 @@
     <message>
         <source>The local server program could not be started. Check that TutorHub is installed completely, or choose another server.</source>
         <translation>Das lokale Serverprogramm konnte nicht gestartet werden. Prüfen Sie, ob TutorHub vollständig installiert ist, oder wählen Sie einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>Another program answered in place of TutorHub&apos;s local server, so TutorHub did not connect to it. Try again, or choose another server.</source>
+        <translation>Ein anderes Programm hat anstelle des lokalen TutorHub-Servers geantwortet, daher hat sich TutorHub nicht damit verbunden. Versuchen Sie es erneut oder wählen Sie einen anderen Server.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2091,14 @@
     <message>
         <source>The local server on this computer does not send e-mail: open the newest message file in %1 to read the code.</source>
         <translation>Der lokale Server auf diesem Computer versendet keine E-Mails: Öffnen Sie die neueste Nachrichtendatei in %1, um den Code zu lesen.</translation>
+    </message>
+    <message>
+        <source>An https:// address. Plain http is accepted only for a server on this computer.</source>
+        <translation>Eine https://-Adresse. Unverschlüsseltes http wird nur für einen Server auf diesem Computer akzeptiert.</translation>
+    </message>
+    <message>
+        <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
+        <translation>Diese Adresse verwendet unverschlüsseltes http, damit würde Ihr Passwort unverschlüsselt über das Netzwerk gesendet. Verwenden Sie eine https://-Adresse; http ist nur für einen Server auf diesem Computer (localhost) erlaubt.</translation>
     </message>
 </context>
 <context>

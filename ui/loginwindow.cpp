@@ -2,6 +2,7 @@
 
 #include "common/busyindicator.h"
 #include "common/theme.h"
+#include "common/widgets.h"
 #include "models/environmentlistmodel.h"
 
 #include "api/apiclient.h"
@@ -111,6 +112,7 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
     : QWidget(parent), m_session(session), m_auth(auth), m_settings(settings),
       m_environments(new models::EnvironmentListModel(this))
 {
+    enforcePlainTextLabels(); // SEC49
     setWindowTitle(tr("Sign in – TutorHub"));
     setObjectName(QStringLiteral("LoginWindow"));
     m_resolver = [](const Environment &env, const ResolveDone &done) {
@@ -162,6 +164,7 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
     m_hostEdit->setObjectName(QStringLiteral("customHost"));
     m_hostEdit->setPlaceholderText(tr("https://tutorhub.example.org"));
     m_hostEdit->setAccessibleName(tr("Server address"));
+    m_hostEdit->setToolTip(tr("An https:// address. Plain http is accepted only for a server on this computer."));
     m_hostLabel->setBuddy(m_hostEdit);
     hostRow->addWidget(m_hostLabel);
     hostRow->addWidget(m_hostEdit, 1);
@@ -570,6 +573,12 @@ void LoginWindow::failApi(const ApiError &error, QWidget *focus)
 void LoginWindow::withEnvironment(const QString &busyText, std::function<void()> then)
 {
     const Environment env = selectedEnvironment();
+    if (env.kind == api::EnvironmentKind::Custom && env.host.isValid() && !env.hasSafeTransport()) {
+        fail(tr("This address uses plain http, which would send your password unencrypted over the network. Use an "
+                "https:// address; http is allowed only for a server on this computer (localhost)."),
+             m_hostEdit);
+        return;
+    }
     if (env.kind == api::EnvironmentKind::Custom && !env.host.isValid()) {
         fail(tr("Enter the address of your TutorHub server, for example https://tutorhub.example.org."), m_hostEdit);
         return;

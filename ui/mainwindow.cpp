@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/theme.h"
+#include "common/widgets.h"
 #include "workspacepage.h"
 
 #include "api/session.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
       m_navigation(new models::WorkspaceNavigationModel(session->currentUser().workspace(), this)),
       m_registry(registry)
 {
+    enforcePlainTextLabels(); // SEC49
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);

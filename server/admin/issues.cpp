@@ -197,7 +197,7 @@ Response issueList(const Context &ctx, const Request &req, bool forAdmin)
     static const QStringList filters{QStringLiteral("status"), QStringLiteral("issueType"), QStringLiteral("reportedBy"),
                                      QStringLiteral("reportedUserId"), QStringLiteral("coursePackId"),
                                      QStringLiteral("resolution")};
-    const ListQuery q = ListQuery::parse(req.query, adminIssueSchema(), forAdmin ? filters : filters.mid(0, 2));
+    const ListQuery q = ListQuery::parse(req, adminIssueSchema(), forAdmin ? filters : filters.mid(0, 2));
     const ListResult res = forAdmin ? ctx.repo->list(adminIssueSchema(), q)
                                     : ctx.repo->list(adminIssueSchema(), q, QStringLiteral("reportedBy = ?"), {req.caller().userId});
     QJsonArray rows;

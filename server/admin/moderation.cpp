@@ -153,7 +153,7 @@ QJsonObject createReport(Repository &repo, const Request &req, QVariantMap *out)
 template <typename Decorate>
 Response listOf(const Context &ctx, const Request &req, const ObjectSchema &s, const QStringList &filters, Decorate decorate)
 {
-    const ListQuery q = ListQuery::parse(req.query, s, filters);
+    const ListQuery q = ListQuery::parse(req, s, filters);
     const ListResult res = ctx.repo->list(s, q);
     QJsonArray rows;
     for (const QVariantMap &row : res.rows)

@@ -244,7 +244,7 @@ QVariantMap loadRow(const Repository &repo, const ObjectSchema &s, const QString
 
 Response listRows(const Context &ctx, const Request &req, const ObjectSchema &s, const QStringList &filters)
 {
-    const ListQuery q = ListQuery::parse(req.query, s, filters);
+    const ListQuery q = ListQuery::parse(req, s, filters);
     const ListResult res = ctx.repo->list(s, q);
     QJsonArray rows;
     for (const QVariantMap &row : res.rows)

@@ -4,6 +4,7 @@
 #include "auth/userschema.h"
 #include "core/util.h"
 #include "http/envelope.h"
+#include "http/filenames.h"
 
 namespace tutorhub::server {
 
@@ -50,10 +51,11 @@ QJsonObject fileJson(const QVariantMap &row, bool withData)
     return o;
 }
 
-QVariantMap loadFile(const Context &ctx, const QString &id)
+// Deleted files are found by administrators only (SEC40).
+QVariantMap loadFile(const Context &ctx, const Request &req, const QString &id)
 {
     const auto f = ctx.repo->get(userAvatarsFileSchema(), id);
-    if (!f)
+    if (!f || (!f->value(QStringLiteral("isActive")).toBool() && !req.caller().isAdmin()))
         throw HttpError::notFound(QStringLiteral("userAvatarsFile"));
     return *f;
 }
@@ -73,6 +75,7 @@ QList<Route> avatarRoutes(Context ctx)
                      QString fileName = req.queryValue(QStringLiteral("fileName")).trimmed();
                      if (fileName.size() > kMaxString)
                          throw HttpError::tooLong(QStringLiteral("fileName"), kMaxString);
+                     requireSafeFileName(fileName, QStringLiteral("fileName"));
                      if (fileName.isEmpty())
                          fileName = QStringLiteral("avatar");
                      const QString me = req.caller().userId;
@@ -99,11 +102,11 @@ QList<Route> avatarRoutes(Context ctx)
     r.append(upload);
 
     r.append({"GET", A, QStringLiteral("/v1/useravatarsfiles/:userAvatarsFileId"), Access::SignedIn, [ctx, F](Request &req) {
-                  return envelope::ok(req, F, QStringLiteral("get"), fileJson(loadFile(ctx, req.param(QStringLiteral("userAvatarsFileId"))), true));
+                  return envelope::ok(req, F, QStringLiteral("get"), fileJson(loadFile(ctx, req, req.param(QStringLiteral("userAvatarsFileId"))), true));
               }});
 
     r.append({"GET", A, QStringLiteral("/v1/useravatarsfiles"), Access::SignedIn, [ctx](Request &req) {
-                  const ListQuery q = ListQuery::parse(req.query, userAvatarsFileSchema(),
+                  const ListQuery q = ListQuery::parse(req, userAvatarsFileSchema(),
                                                        {QStringLiteral("mimeType"), QStringLiteral("ownerId"), QStringLiteral("userId")});
                   const ListResult res = ctx.repo->list(userAvatarsFileSchema(), q);
                   QJsonArray rows;
@@ -113,7 +116,9 @@ QList<Route> avatarRoutes(Context ctx)
               }});
 
     r.append({"DELETE", A, QStringLiteral("/v1/useravatarsfiles/:userAvatarsFileId"), Access::SignedIn, [ctx, F](Request &req) {
-                  const QVariantMap file = loadFile(ctx, req.param(QStringLiteral("userAvatarsFileId")));
+                  const QVariantMap file = loadFile(ctx, req, req.param(QStringLiteral("userAvatarsFileId")));
+                  if (!file.value(QStringLiteral("isActive")).toBool())
+                      throw HttpError::notFound(QStringLiteral("userAvatarsFile"));
                   if (file.value(QStringLiteral("ownerId")).toString() != req.caller().userId && !req.caller().isAdmin())
                       throw HttpError::forbidden(QStringLiteral("Only the owner or an administrator may delete this file."));
                   const QVariantMap row = ctx.repo->softDelete(userAvatarsFileSchema(), file.value(QStringLiteral("id")).toString());

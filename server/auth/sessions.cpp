@@ -61,9 +61,8 @@ bool Sessions::exists(const QString &sessionId, const QString &userId) const
 
 QString Sessions::extractToken(const Request &req)
 {
-    const QString q = req.queryValue(QStringLiteral("access_token"));
-    if (!q.isEmpty())
-        return q;
+    // SEC45: the query string (API.md §1.2 location 1) is not a token location here; the router
+    // refuses such requests and the hub's upgrade finds no token in them.
     const QByteArray authz = req.header("authorization").trimmed();
     if (authz.size() > 7 && authz.left(7).toLower() == "bearer ")
         return QString::fromLatin1(authz.mid(7).trimmed());

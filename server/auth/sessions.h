@@ -39,7 +39,7 @@ public:
     void setAccountObserver(AccountObserver observer) { m_observer = std::move(observer); }
     bool exists(const QString &sessionId, const QString &userId) const;
 
-    // D6 order: query access_token, Authorization: Bearer, header and cookie tutorhub-access-token.
+    // D6 order: Authorization: Bearer, header and cookie tutorhub-access-token (never the query, SEC45).
     static QString extractToken(const Request &req);
 
     struct Resolved

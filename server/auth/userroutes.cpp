@@ -136,7 +136,7 @@ QVariantMap applyReview(const Context &ctx, const QVariantMap &target, const QSt
 
 ListQuery userListQuery(const Request &req, const QStringList &filters)
 {
-    return ListQuery::parse(req.query, userSchema(), filters);
+    return ListQuery::parse(req, userSchema(), filters);
 }
 
 } // namespace

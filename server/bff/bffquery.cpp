@@ -185,8 +185,9 @@ QString filterSql(const Index &idx, bool admin, const QJsonObject &filters, QVar
             ands << scalarSql(field, v, binds);
         }
     }
-    if (!activeGiven && idx.schema)
-        ands.prepend(QStringLiteral("isActive = 1")); // D20: deleted rows only when asked for
+    // D20: deleted rows only when asked for, and only by administrators (SEC40).
+    if ((!activeGiven || !admin) && idx.schema)
+        ands.prepend(QStringLiteral("isActive = 1"));
     return ands.isEmpty() ? QStringLiteral("1") : ands.join(QStringLiteral(" AND "));
 }
 

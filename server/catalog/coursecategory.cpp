@@ -100,7 +100,7 @@ Response getCategory(const Context &ctx, Request &req)
 
 Response listCategories(const Context &ctx, Request &req)
 {
-    ListQuery q = ListQuery::parse(req.query, courseCategorySchema());
+    ListQuery q = ListQuery::parse(req, courseCategorySchema());
     if (!req.hasQuery(QStringLiteral("sortBy")))
         q.sortBy = QStringLiteral("name");
     const ListResult res = ctx.repo->list(courseCategorySchema(), q);

@@ -4,6 +4,7 @@
 #include "core/apierror.h"
 #include "core/util.h"
 #include "http/envelope.h"
+#include "http/filenames.h"
 
 namespace tutorhub::server {
 
@@ -24,7 +25,7 @@ bool maySee(const Repository &repo, const AuthContext &me, const QVariantMap &pa
 QVariantMap loadMaterial(const Repository &repo, const Request &req, QVariantMap *pack)
 {
     const auto row = repo.get(courseMaterialSchema(), req.param(QStringLiteral("courseMaterialId")));
-    if (!row)
+    if (!row || (!row->value(QStringLiteral("isActive")).toBool() && !req.caller().isAdmin())) // SEC40: admins only
         throw HttpError::notFound(kMaterial);
     const auto p = repo.get(coursePackSchema(), str(*row, "coursePackId"));
     if (!p || !maySee(repo, req.caller(), *p))
@@ -121,6 +122,25 @@ const ObjectSchema &materialFileSchema()
     return s;
 }
 
+// SEC40: the uploaded file a deleted material pointed to is deleted with it (unless another active
+// material of the pack still points to it), so its download URL stops working for everyone but admins.
+void deleteUnusedFile(Repository &repo, const QVariantMap &material)
+{
+    static const QString marker = QStringLiteral("/tutorcatalog-api/coursematerialfiles/");
+    const QString url = str(material, "fileUrl");
+    const qsizetype at = url.indexOf(marker);
+    if (at < 0)
+        return;
+    const QString key = url.mid(at + marker.size()).section(QLatin1Char('?'), 0, 0);
+    if (key.isEmpty()
+        || repo.count(courseMaterialSchema(), QStringLiteral("isActive = 1 AND coursePackId = ? AND fileUrl LIKE ?"),
+                      {str(material, "coursePackId"), QStringLiteral("%") + marker + key}) > 0)
+        return;
+    if (const auto file = repo.findOne(materialFileSchema(), QStringLiteral("accessKey = ? AND coursePackId = ? AND isActive = 1"),
+                                       {key, str(material, "coursePackId")}))
+        repo.softDelete(materialFileSchema(), str(*file, "id"));
+}
+
 constexpr qint64 kMaxMaterialFileBytes = 20 * 1024 * 1024;
 
 // The file types a pack may carry: MIME type -> allowed suffixes.
@@ -166,6 +186,7 @@ Response uploadMaterialFile(const Context &ctx, Request &req)
         throw HttpError::missing(QStringLiteral("fileName"));
     if (fileName.size() > kMaxString)
         throw HttpError::tooLong(QStringLiteral("fileName"), kMaxString);
+    requireSafeFileName(fileName, QStringLiteral("fileName"));
     if (req.body.isEmpty())
         throw HttpError::missing(QStringLiteral("fileData"));
     const QByteArray mime = req.header("content-type").split(';').first().trimmed().toLower();
@@ -198,8 +219,7 @@ Response downloadMaterialFile(const Context &ctx, Request &req)
     if (!pack || !maySee(*ctx.repo, req.caller(), *pack))
         throw HttpError::forbidden(QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
     Response res = Response::raw(file->value(QStringLiteral("fileData")).toByteArray(), str(*file, "mimeType").toLatin1());
-    res.headers.append(qMakePair(QByteArrayLiteral("Content-Disposition"),
-                                 QByteArrayLiteral("attachment; filename=\"") + str(*file, "fileName").toUtf8().replace('"', '_') + '"'));
+    res.headers.append(qMakePair(QByteArrayLiteral("Content-Disposition"), contentDisposition(str(*file, "fileName"))));
     return res;
 }
 
@@ -268,6 +288,7 @@ Response deleteMaterial(const Context &ctx, Request &req)
     if (!row.value(QStringLiteral("isActive")).toBool())
         throw HttpError::notFound(kMaterial);
     const QVariantMap out = ctx.repo->softDelete(courseMaterialSchema(), str(row, "id"));
+    deleteUnusedFile(*ctx.repo, row);
     const QStringList rest = orderedIds(*ctx.repo, str(pack, "id"));
     for (int i = 0; i < rest.size(); ++i) // T4: no gaps
         ctx.repo->exec(QStringLiteral("UPDATE courseMaterials SET sortOrder = ? WHERE id = ?"), {i, rest.at(i)});
@@ -289,7 +310,7 @@ Response getMaterial(const Context &ctx, Request &req)
 Response listMaterials(const Context &ctx, Request &req)
 {
     const AuthContext &me = req.caller();
-    ListQuery q = ListQuery::parse(req.query, courseMaterialSchema());
+    ListQuery q = ListQuery::parse(req, courseMaterialSchema());
     if (!req.hasQuery(QStringLiteral("sortBy")))
         q.sortBy = QStringLiteral("sortOrder"); // T4: the tutor's order
     QString where;

@@ -218,7 +218,7 @@ Response getPack(const Context &ctx, Request &req)
 // tutorProfileId, isPublished, moderationStatus, preliminaryMeetingRequired, minPrice, maxPrice.
 Response listPacks(const Context &ctx, Request &req)
 {
-    const ListQuery q = ListQuery::parse(req.query, coursePackSchema());
+    const ListQuery q = ListQuery::parse(req, coursePackSchema());
     QStringList where;
     QVariantList binds;
     if (!req.auth || !req.auth->isAdmin()) {

@@ -143,7 +143,7 @@ Response updateProfile(const Context &ctx, Request &req)
 // Filters: tutorId, displayName, subjects (parts), profileStatus.
 Response listProfiles(const Context &ctx, Request &req)
 {
-    const ListQuery q = ListQuery::parse(req.query, tutorProfileSchema());
+    const ListQuery q = ListQuery::parse(req, tutorProfileSchema());
     QString where;
     QVariantList binds;
     if (!req.auth || !req.auth->isAdmin()) {

@@ -28,6 +28,8 @@ QList<Route> enrollmentRoutes(Context ctx)
         const QString status = after.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("completed") && before.value(QStringLiteral("status")).toString() != status)
             enrollment::checkCompletionOfSlot(repo, after.value(QStringLiteral("id")).toString());
+        if (status == QLatin1String("free") && before.value(QStringLiteral("status")).toString() != status)
+            enrollment::forgetFreedSlot(repo, after.value(QStringLiteral("id")).toString());
     });
     catalog::setPackRemovalCascade([](Repository &repo, const QVariantMap &pack, const QString &reason, const QString &) {
         enrollment::cascadeCancel(repo, QStringLiteral("coursePackId = ?"), {pack.value(QStringLiteral("id"))}, {}, reason, false);

@@ -7,7 +7,9 @@
 #include "enrollment/enrollmentschema.h"
 #include "notification/notify.h"
 #include "payments/gateway.h"
+#include "scheduling/scheduling.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tutorhub::server::enrollment {
@@ -129,7 +131,7 @@ QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId)
     return e;
 }
 
-QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObject &userParams)
+QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObject &userParams, bool forPayer)
 {
     const auto ticket = ticketOf(repo, idOf(e));
     const auto pi = ticket ? gateway::intent(repo, str(*ticket, "paymentId")) : std::nullopt;
@@ -142,7 +144,7 @@ QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObj
         {QStringLiteral("orderId"), idOf(e)},
         {QStringLiteral("paymentId"), orNull(ticket, "paymentId")},
         {QStringLiteral("paymentStatus"), orNull(ticket, "paymentStatus")},
-        {QStringLiteral("paymentIntentInfo"), pi ? QJsonValue(gateway::intentJson(*pi)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("paymentIntentInfo"), pi ? QJsonValue(gateway::intentJson(*pi, forPayer)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("statusLiteral"), orNull(ticket, "statusLiteral")},
         {QStringLiteral("amount"), e.value(QStringLiteral("totalAmount")).toDouble()},
         {QStringLiteral("currency"), str(e, "currency")},
@@ -192,23 +194,21 @@ QVariantMap cancelEnrollment(Repository &repo, const QVariantMap &e, const Cance
         }
         changes.insert(QStringLiteral("paymentConfirmation"), canceled);
     }
-    const QVariantMap row = applyChanges(repo, e, changes);
-
-    // The lessons that did not take place go back to the tutor's free lessons.
-    const QStringList ids = slotIdsOf(e);
-    if (!ids.isEmpty()) {
-        QStringList marks;
-        QVariantList binds{isoNow()};
-        for (const QString &id : ids) {
-            marks << QStringLiteral("?");
-            binds << id;
-        }
-        binds << str(e, "studentId");
-        repo.exec(QStringLiteral("UPDATE lessonSlots SET status = 'free', studentId = NULL, updatedAt = ?, "
-                                 "recordVersion = recordVersion + 1 WHERE id IN (%1) AND status = 'booked' AND studentId = ?")
-                      .arg(marks.join(QLatin1Char(','))),
-                  binds);
+    // The lessons that did not take place go back to the tutor's free lessons and leave this
+    // enrollment (SEC41: its student must not see who books them next, or where).
+    QStringList kept;
+    QStringList freed;
+    for (const QVariantMap &s : lessonSlotsOf(repo, e))
+        (str(s, "status") == QLatin1String("booked") ? freed : kept) << idOf(s);
+    if (!freed.isEmpty()) {
+        QStringList ids = slotIdsOf(e);
+        ids.removeIf([&](const QString &id) { return freed.contains(id); });
+        changes.insert(QStringLiteral("lessonSlotIds"),
+                       QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
     }
+    const QVariantMap row = applyChanges(repo, e, changes);
+    for (const QString &id : std::as_const(freed))
+        scheduling::freeSlot(repo, id, str(e, "studentId"));
 
     const QString why = spec.reason.isEmpty() ? QString() : QStringLiteral(" Reason: %1").arg(spec.reason);
     const QString refundText = wasPaid ? QStringLiteral(" %1 has been refunded.").arg(money(refundedAmount, str(e, "currency")))
@@ -286,6 +286,19 @@ void checkCompletionOfSlot(Repository &repo, const QString &lessonSlotId)
                                                 {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
     for (const QVariantMap &e : rows)
         checkCompletion(repo, updateRefundEligibility(repo, e));
+}
+
+void forgetFreedSlot(Repository &repo, const QString &lessonSlotId)
+{
+    const QList<QVariantMap> rows = repo.select(enrollmentSchema(), QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ?"),
+                                                {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
+    for (const QVariantMap &e : rows) {
+        QStringList ids = slotIdsOf(e);
+        if (ids.removeAll(lessonSlotId) > 0)
+            repo.update(enrollmentSchema(), idOf(e),
+                        {{QStringLiteral("lessonSlotIds"),
+                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}});
+    }
 }
 
 QList<QVariantMap> cascadeCancel(Repository &repo, const QString &where, const QVariantList &binds,

@@ -94,7 +94,7 @@ QList<Route> enrollmentroutes::enrollmentCrud(Context ctx)
                   return enrollmentResponse(ctx, req, row, QStringLiteral("get"));
               }});
     r.append({"GET", E, QStringLiteral("/v1/enrollments"), Access::SignedIn, [ctx](Request &req) {
-                  const ListQuery q = ListQuery::parse(req.query, enrollmentSchema());
+                  const ListQuery q = ListQuery::parse(req, enrollmentSchema());
                   QVariantList binds;
                   const QString scope = enrollmentScope(ctx, req.caller(), &binds);
                   const ListResult res = ctx.repo->list(enrollmentSchema(), q, scope, binds);
@@ -154,7 +154,7 @@ QList<Route> enrollmentroutes::refunds(Context ctx)
                                       refundJson(ctx, req, row, wantsJoins(req), false));
               }});
     r.append({"GET", E, QStringLiteral("/v1/refundrequests"), Access::SignedIn, [ctx](Request &req) {
-                  const ListQuery q = ListQuery::parse(req.query, refundRequestSchema());
+                  const ListQuery q = ListQuery::parse(req, refundRequestSchema());
                   QString scope;
                   QVariantList binds;
                   if (!req.caller().isAdmin()) {

@@ -1,6 +1,8 @@
 // createEnrollment (booking), access and the wire form of enrollments.
 #include "enrollment/enrollmentrules.h"
 
+#include "scheduling/scheduling.h"
+
 #include "auth/userschema.h"
 #include "core/apierror.h"
 #include "core/util.h"
@@ -271,6 +273,7 @@ QVariantMap createEnrollment(Repository &repo, const AuthContext &caller, const 
         if (q.numRowsAffected() != slotIds.size())
             throw HttpError(409, QStringLiteral("errMsg_LessonSlotNotFree"),
                             QStringLiteral("Another student booked one of these lesson lessons first; nothing was booked."));
+        scheduling::addMeetLinks(repo, slotIds); // rule 26; freed slots lost their old link (SEC41)
     });
     return created;
 }

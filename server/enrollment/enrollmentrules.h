@@ -67,6 +67,8 @@ QVariantMap updateRefundEligibility(Repository &repo, const QVariantMap &enrollm
 QVariantMap checkCompletion(Repository &repo, const QVariantMap &enrollment);
 // For courseScheduling: after a slot was marked completed, checks the enrollments holding it.
 void checkCompletionOfSlot(Repository &repo, const QString &lessonSlotId);
+// SEC41: a slot that went back to free leaves the lessonSlotIds of every enrollment that held it.
+void forgetFreedSlot(Repository &repo, const QString &lessonSlotId);
 
 // Cancels stale unpaid enrollments (rule 35). `studentId` empty = everybody's.
 QList<QVariantMap> cleanupPending(Repository &repo, int maxAgeMinutes, const QString &studentId,
@@ -80,8 +82,9 @@ std::optional<QVariantMap> ticketOf(Repository &repo, const QString &orderId);
 // changed and notifies only on a transition, so replays are harmless. Returns the enrollment row.
 QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId);
 
-// paymentResult of start/refresh/callback (API.md §3.3).
-QJsonObject paymentResult(Repository &repo, const QVariantMap &enrollment, const QJsonObject &userParams);
+// paymentResult of start/refresh/callback (API.md §3.3); the intent's clientSecret only when
+// `forPayer` (the enrolled student asks, SEC44).
+QJsonObject paymentResult(Repository &repo, const QVariantMap &enrollment, const QJsonObject &userParams, bool forPayer);
 
 // The enrollment on the wire with its joins (get: objects; list: arrays, as the examples, G67).
 QJsonObject enrollmentJson(Repository &repo, const QVariantMap &row, const QString &baseUrl, bool joins, bool listShape);

@@ -157,7 +157,11 @@ QList<QVariantMap> lessonSlotsOf(Repository &repo, const QVariantMap &e)
         marks << QStringLiteral("?");
         binds << id;
     }
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT * FROM lessonSlots WHERE id IN (%1) ORDER BY scheduledDate, scheduledTime, id")
+    // SEC41: only slots booked by the enrollment's own student (a slot freed and booked again by
+    // someone else is no longer this enrollment's lesson, whatever lessonSlotIds still says).
+    binds << e.value(QStringLiteral("studentId"));
+    QSqlQuery q = repo.exec(QStringLiteral("SELECT * FROM lessonSlots WHERE id IN (%1) AND studentId = ? "
+                                           "ORDER BY scheduledDate, scheduledTime, id")
                                 .arg(marks.join(QLatin1Char(','))),
                             binds);
     while (q.next())

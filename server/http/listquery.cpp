@@ -88,6 +88,21 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ObjectSchema &schema, c
     return q;
 }
 
+ListQuery ListQuery::parse(const Request &req, const ObjectSchema &schema, const QStringList &filterNames)
+{
+    ListQuery q = parse(req.query, schema, filterNames);
+    q.activeOnlyUnlessAdmin(req);
+    return q;
+}
+
+void ListQuery::activeOnlyUnlessAdmin(const Request &req)
+{
+    if (req.auth && req.auth->isAdmin())
+        return;
+    filters.removeIf([](const FilterClause &c) { return c.field == QLatin1String("isActive"); });
+    filters.append({QStringLiteral("isActive"), {QStringLiteral("true")}});
+}
+
 QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds) const
 {
     QStringList ands;

@@ -27,6 +27,10 @@ struct ListQuery
     // (empty: every filterable field of the schema). Unknown names are ignored; bad values -> 400.
     // Without an explicit isActive filter only active rows are listed.
     static ListQuery parse(const QUrlQuery &query, const ObjectSchema &schema, const QStringList &filterNames = {});
+    // The same for a route: deleted rows (isActive=false) are listed for administrators only, so the
+    // isActive filter of any other caller is replaced by isActive=true (SEC40).
+    static ListQuery parse(const Request &req, const ObjectSchema &schema, const QStringList &filterNames = {});
+    void activeOnlyUnlessAdmin(const Request &req);
 
     // SQL condition (without WHERE; "1" if none) with positional binds.
     QString whereSql(const ObjectSchema &schema, QVariantList *binds) const;

@@ -157,6 +157,10 @@ Response Router::dispatch(Request &req) const
         if (chosen->method != "GET")
             checkBodyType(*chosen, req);
 
+        // SEC45: a token never travels in a URL (logs, history, Referer); one found there is refused.
+        if (req.query.hasQueryItem(QStringLiteral("access_token")))
+            throw HttpError(400, QStringLiteral("errMsg_TokenInUrl"),
+                            QStringLiteral("Send the access token in the Authorization header, never in the URL."));
         // Even public routes learn the caller when a valid token comes along (envelope userId/sessionId).
         if (m_auth)
             req.auth = m_auth(req);

@@ -261,6 +261,27 @@ messaging::Posted messaging::postChatMessage(Repository &repo, const QVariantMap
     });
 }
 
+QVariantMap messaging::deleteChatMessage(Repository &repo, const QVariantMap &message)
+{
+    return svc::inTransaction(repo, [&] {
+        const QString id = str(message, "id");
+        const QString roomId = str(message, "roomId");
+        const QVariantMap deleted = repo.softDelete(chatMessageSchema(), id);
+        const QJsonObject tombstone{{QStringLiteral("id"), id}, {QStringLiteral("preview"), QString()}};
+        repo.exec(QStringLiteral("UPDATE chatMessages SET replyTo = ? WHERE roomId = ? AND replyTo IS NOT NULL AND "
+                                 "json_extract(replyTo, '$.id') = ?"),
+                  {QString::fromUtf8(QJsonDocument(tombstone).toJson(QJsonDocument::Compact)), roomId, id});
+        const auto latest = repo.select(chatMessageSchema(), QStringLiteral("roomId = ? AND isActive = 1"), {roomId},
+                                        QStringLiteral("sequence DESC"), 1);
+        const QString preview = latest.isEmpty() ? QString()
+                                                 : previewOf(str(latest.first(), "messageType"),
+                                                             QJsonDocument::fromJson(latest.first().value(QStringLiteral("content")).toByteArray()).object());
+        repo.exec(QStringLiteral("UPDATE conversations SET lastMessagePreview = ? WHERE id = ?"),
+                  {latest.isEmpty() ? QVariant() : QVariant(preview), roomId});
+        return deleted;
+    });
+}
+
 messaging::SystemMessage messaging::sendSystemMessage(Repository &repo, const QVariantMap &admin, const QVariantMap &target,
                                                       const QString &text, const QString &severity,
                                                       const QString &resolutionType, const QString &complaintId)

@@ -323,7 +323,7 @@ void Hub::onEdit(Conn &c, const QJsonObject &f)
 void Hub::onDelete(Conn &c, const QJsonObject &f)
 {
     const auto [msg, room] = ownMessage(*m_ctx.repo, c.auth, f);
-    const QVariantMap row = m_ctx.repo->softDelete(chatMessageSchema(), str(msg, "id"));
+    const QVariantMap row = messaging::deleteChatMessage(*m_ctx.repo, msg);
     flushPending();
     const QString roomId = str(room, "id");
     const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("messageDeleted")}, {QStringLiteral("roomId"), roomId},

@@ -47,6 +47,11 @@ Posted postChatMessage(Repository &repo, const QVariantMap &conversation, const 
                        const QString &messageType, const QJsonObject &content, const QString &clientMessageId = {},
                        const QJsonObject &replyTo = {});
 
+// Soft-deletes a chat message and removes its text from what still shows it to the participants
+// (SEC40): the conversation's lastMessagePreview (recomputed from the latest active message) and the
+// reply previews quoting it. Returns the deleted row.
+QVariantMap deleteChatMessage(Repository &repo, const QVariantMap &message);
+
 struct SystemMessage
 {
     QVariantMap conversation;

@@ -188,7 +188,7 @@ QList<Route> conversationRoutes(Context ctx)
                                       conversationSchema().toJson(ctx.repo->update(conversationSchema(), str(c, "id"), in)));
               }});
     r.append({"GET", M, QStringLiteral("/v1/myconversations"), Access::SignedIn, [ctx](Request &req) {
-                  ListQuery q = ListQuery::parse(req.query, conversationSchema(),
+                  ListQuery q = ListQuery::parse(req, conversationSchema(),
                                                  {QStringLiteral("conversationType"), QStringLiteral("status")});
                   if (!req.hasQuery(QStringLiteral("sortBy"))) {
                       q.sortBy = QStringLiteral("lastMessageAt");
@@ -220,7 +220,7 @@ QVariantMap loadMessage(const Repository &repo, const QString &id)
 Response listMessages(const Context &ctx, Request &req)
 {
     const ObjectSchema &S = chatMessageSchema();
-    ListQuery q = ListQuery::parse(req.query, S,
+    ListQuery q = ListQuery::parse(req, S,
                                    {QStringLiteral("roomId"), QStringLiteral("senderId"), QStringLiteral("senderName"),
                                     QStringLiteral("senderAvatar"), QStringLiteral("messageType"), QStringLiteral("content"),
                                     QStringLiteral("timestamp"), QStringLiteral("status"), QStringLiteral("replyTo"),
@@ -333,7 +333,7 @@ QList<Route> chatMessageRoutes(Context ctx)
                   const QVariantMap msg = loadMessage(*ctx.repo, req.param(QStringLiteral("id")));
                   if (!req.caller().isAdmin() && str(msg, "senderId") != req.caller().userId)
                       throw HttpError::forbidden(QStringLiteral("Only the sender or an administrator can delete a message."));
-                  const QVariantMap deleted = ctx.repo->softDelete(chatMessageSchema(), str(msg, "id"));
+                  const QVariantMap deleted = messaging::deleteChatMessage(*ctx.repo, msg);
                   messaging::notifyChatObserver(*ctx.repo, QStringLiteral("messageDeleted"), deleted);
                   return envelope::ok(req, chatMessageSchema().name, QStringLiteral("delete"), messageJson(deleted, req.baseUrl));
               }});

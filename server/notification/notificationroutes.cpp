@@ -71,6 +71,7 @@ Response listNotifications(const Context &ctx, Request &req)
     ListQuery q;
     try {
         q = ListQuery::parse(translated, notificationSchema(), {QStringLiteral("isSeen"), QStringLiteral("type")});
+        q.activeOnlyUnlessAdmin(req);
     } catch (const HttpError &e) {
         if (e.code() == QLatin1String("errMsg_InvalidParameter:pageNumber"))
             throw HttpError::invalid(QStringLiteral("page"), QStringLiteral("'page' must be an integer between 0 and 1000000."));

@@ -224,7 +224,7 @@ QString refundIntent(Repository &repo, const QString &piId, qint64 amount, const
     return id;
 }
 
-QJsonObject intentJson(const QVariantMap &pi)
+QJsonObject intentJson(const QVariantMap &pi, bool forPayer)
 {
     if (pi.isEmpty())
         return {};
@@ -241,6 +241,8 @@ QJsonObject intentJson(const QVariantMap &pi)
                   {QStringLiteral("clientSecret"), pi.value(QStringLiteral("clientSecret")).toString()},
                   {QStringLiteral("metadata"), QJsonDocument::fromJson(pi.value(QStringLiteral("metadata")).toByteArray()).object()},
                   {QStringLiteral("created"), pi.value(QStringLiteral("createdAt")).toString()}};
+    if (!forPayer)
+        o.remove(QStringLiteral("clientSecret"));
     const QJsonDocument err = QJsonDocument::fromJson(pi.value(QStringLiteral("lastPaymentError")).toByteArray());
     o.insert(QStringLiteral("lastPaymentError"), err.isObject() ? QJsonValue(err.object()) : QJsonValue(QJsonValue::Null));
     if (status == requiresAction)

@@ -68,8 +68,9 @@ QVariantMap cancelIntent(Repository &repo, const QString &piId);
 QString refundIntent(Repository &repo, const QString &piId, qint64 amount, const QString &reason);
 
 // The intent as the gateway shows it (paymentIntentInfo): id, status, amount, currency,
-// amountRefunded, paymentMethod {brand, last4}, lastPaymentError, nextAction, metadata.
-QJsonObject intentJson(const QVariantMap &intent);
+// amountRefunded, paymentMethod {brand, last4}, lastPaymentError, nextAction, metadata; the
+// clientSecret only for the paying customer (SEC44), never for the tutor or an administrator.
+QJsonObject intentJson(const QVariantMap &intent, bool forPayer);
 
 // Minor units of a major-unit amount (49.5 EUR -> 4950).
 qint64 minorUnits(double amount);

@@ -53,6 +53,12 @@ QVariantMap ownIntent(Context ctx, const Request &req)
     return *pi;
 }
 
+QJsonObject payerView(Context ctx, const Request &req, const QVariantMap &pi)
+{
+    const QString mine = gateway::customerOf(*ctx.repo, req.caller().userId, false);
+    return gateway::intentJson(pi, !mine.isEmpty() && pi.value(QStringLiteral("customerId")).toString() == mine);
+}
+
 } // namespace
 
 // Records the tokenized card as a saved TutorHub payment method (and the customer on first use).
@@ -108,7 +114,7 @@ QList<Route> gatewayRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedu
               },
               kMaxCardBody});
     r.append({"GET", E, QStringLiteral("/v1/paymentgateway/paymentintents/:paymentIntentId"), Access::SignedIn, [ctx](Request &req) {
-                  return envelope::ok(req, QStringLiteral("paymentIntent"), QStringLiteral("get"), gateway::intentJson(ownIntent(ctx, req)));
+                  return envelope::ok(req, QStringLiteral("paymentIntent"), QStringLiteral("get"), payerView(ctx, req, ownIntent(ctx, req)));
               }});
     r.append({"POST", E, QStringLiteral("/v1/paymentgateway/paymentintents/:paymentIntentId/confirm"), Access::SignedIn,
               [ctx, scheduler](Request &req) {
@@ -121,7 +127,7 @@ QList<Route> gatewayRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedu
                                                                    approveValue.toBool(true));
                   if (before.value(QStringLiteral("status")) != after.value(QStringLiteral("status")))
                       scheduler->track(after);
-                  return envelope::ok(req, QStringLiteral("paymentIntent"), QStringLiteral("update"), gateway::intentJson(after));
+                  return envelope::ok(req, QStringLiteral("paymentIntent"), QStringLiteral("update"), payerView(ctx, req, after));
               }});
     return r;
 }

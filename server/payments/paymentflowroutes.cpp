@@ -32,7 +32,7 @@ Response answer(Context ctx, const Request &req, const QVariantMap &e, const QJs
 {
     return envelope::ok(req, enrollmentSchema().name, QStringLiteral("update"),
                         enrollmentJson(*ctx.repo, e, req.baseUrl, false, false),
-                        200, {{QStringLiteral("paymentResult"), paymentResult(*ctx.repo, e, params)}});
+                        200, {{QStringLiteral("paymentResult"), paymentResult(*ctx.repo, e, params, str(e, "studentId") == req.caller().userId)}});
 }
 
 // Pulls the gateway's state into the enrollment (webhook and poll share it).

@@ -58,7 +58,7 @@ void requireSelfOrAdmin(const Request &req, const QString &userId)
 
 Response listOf(Context ctx, const Request &req, const ObjectSchema &s, const QString &scope, const QVariantList &binds)
 {
-    const ListQuery q = ListQuery::parse(req.query, s);
+    const ListQuery q = ListQuery::parse(req, s);
     const ListResult res = ctx.repo->list(s, q, scope, binds);
     QJsonArray rows;
     for (const QVariantMap &row : res.rows)

@@ -156,7 +156,7 @@ Response listWindows(const Context &ctx, Request &req)
     if (!p || (!me.isAdmin() && !own
                && (!p->value(QStringLiteral("isActive")).toBool() || str(*p, "profileStatus") != QLatin1String("approved"))))
         throw HttpError::notFound(tutorProfileSchema().name);
-    ListQuery q = ListQuery::parse(req.query, availabilitySchema(),
+    ListQuery q = ListQuery::parse(req, availabilitySchema(),
                                    {QStringLiteral("teachingMode"), QStringLiteral("dayOfWeek"), QStringLiteral("isRecurring"),
                                     QStringLiteral("specificDate")});
     if (!req.hasQuery(QStringLiteral("sortBy")))

@@ -171,9 +171,14 @@ Response updateSlot(const Context &ctx, Request &req)
     if (from != to && to == QLatin1String("free")) {
         if (parseIso(str(slot, "startsAt")) <= QDateTime::currentDateTimeUtc())
             throw HttpError(400, QStringLiteral("errMsg_SlotInPast"), QStringLiteral("A past lesson slot cannot be freed."));
-        in.insert(QStringLiteral("studentId"), QVariant());
-        in.insert(QStringLiteral("cancelReason"), QVariant());
+        const QVariantMap freed = freedSlotChanges(slot); // SEC41
+        for (auto it = freed.cbegin(); it != freed.cend(); ++it)
+            in.insert(it.key(), it.value());
     }
+    // SEC43: a lesson is completed once it has started, not before (it would end the student's refund window).
+    if (from != to && to == QLatin1String("completed") && parseIso(str(slot, "startsAt")) > QDateTime::currentDateTimeUtc())
+        throw HttpError(400, QStringLiteral("errMsg_LessonNotStarted"),
+                        QStringLiteral("A lesson can be marked completed only once it has started."));
     // T6: a reason goes with a cancellation only.
     if (in.contains(QStringLiteral("cancelReason")) && !in.value(QStringLiteral("cancelReason")).isNull() && to != QLatin1String("canceled"))
         throw HttpError::invalid(QStringLiteral("cancelReason"), QStringLiteral("'cancelReason' is given only when a lesson is canceled."));
@@ -257,7 +262,7 @@ QString isoQuery(const Request &req, const QString &name)
 Response listSlots(const Context &ctx, Request &req)
 {
     const AuthContext &me = req.caller();
-    ListQuery q = ListQuery::parse(req.query, lessonSlotSchema());
+    ListQuery q = ListQuery::parse(req, lessonSlotSchema());
     if (!req.hasQuery(QStringLiteral("sortBy")))
         q.sortBy = QStringLiteral("startsAt");
     QStringList where;

@@ -192,7 +192,7 @@ Response updateMeeting(const Context &ctx, Request &req)
 Response listMeetings(const Context &ctx, Request &req)
 {
     const AuthContext &me = req.caller();
-    ListQuery q = ListQuery::parse(req.query, preliminaryMeetingSchema());
+    ListQuery q = ListQuery::parse(req, preliminaryMeetingSchema());
     QString where;
     QVariantList binds;
     if (!me.isAdmin()) {

@@ -40,6 +40,15 @@ bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, co
 // "https://meet.google.com/abc-defg-hij" style link for online lessons (rule 26).
 QString newMeetLink();
 
+// SEC41: a freed slot keeps nothing of its old booking: no student, no meet link (the next booking
+// gets a new one), no place the student gave (locationType studentHome), no cancel reason.
+// freeSlot frees slot `slotId` if it is booked by `studentId`; the observer is not told.
+void freeSlot(Repository &repo, const QString &slotId, const QString &studentId);
+// The column changes of freeing, for an update through the repository (status is the caller's).
+QVariantMap freedSlotChanges(const QVariantMap &slot);
+// Gives each online slot among `slotIds` that has no meet link a new one (rule 26, at booking).
+void addMeetLinks(Repository &repo, const QStringList &slotIds);
+
 // UTC start times of the lessons that availability windows allow between `from` and `to` (inclusive
 // dates in each window's zone). A window [startTime, endTime) yields starts every `durationMinutes`
 // while a whole lesson fits; local times that do not exist (spring-forward gap) are skipped, and a

@@ -122,6 +122,32 @@ QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int d
     return v;
 }
 
+void freeSlot(Repository &repo, const QString &slotId, const QString &studentId)
+{
+    repo.exec(QStringLiteral("UPDATE lessonSlots SET status = 'free', studentId = NULL, meetLink = NULL, cancelReason = NULL, "
+                             "locationDetails = CASE WHEN locationType = 'studentHome' THEN NULL ELSE locationDetails END, "
+                             "updatedAt = ?, recordVersion = recordVersion + 1 WHERE id = ? AND status = 'booked' AND studentId = ?"),
+              {isoNow(), slotId, studentId});
+}
+
+QVariantMap freedSlotChanges(const QVariantMap &slot)
+{
+    QVariantMap c{{QStringLiteral("studentId"), QVariant()},
+                  {QStringLiteral("meetLink"), QVariant()},
+                  {QStringLiteral("cancelReason"), QVariant()}};
+    if (slot.value(QStringLiteral("locationType")).toString() == QLatin1String("studentHome"))
+        c.insert(QStringLiteral("locationDetails"), QVariant());
+    return c;
+}
+
+void addMeetLinks(Repository &repo, const QStringList &slotIds)
+{
+    for (const QString &id : slotIds)
+        repo.exec(QStringLiteral("UPDATE lessonSlots SET meetLink = ? WHERE id = ? AND sessionMode = 'online' "
+                                 "AND (meetLink IS NULL OR meetLink = '')"),
+                  {newMeetLink(), id});
+}
+
 bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc,
                        const QDateTime &endUtc, const QString &exceptSlotId)
 {

@@ -65,9 +65,18 @@ private slots:
         QVERIFY(custom.displayName().contains("tutorhub.example.org"));
 
         // Custom with a path prefix (reverse proxy).
-        const Environment prefixed = Environment::custom(QUrl("http://host.example/tutorhub/"));
-        QCOMPARE(prefixed.serviceUrl(Service::Auth).toString(), QStringLiteral("http://host.example/tutorhub/auth-api"));
+        const Environment prefixed = Environment::custom(QUrl("https://host.example/tutorhub/"));
+        QCOMPARE(prefixed.serviceUrl(Service::Auth).toString(), QStringLiteral("https://host.example/tutorhub/auth-api"));
 
+        // SEC47: a custom server is https, or http on this computer only.
+        const Environment plain = Environment::custom(QUrl("http://host.example/tutorhub/"));
+        QVERIFY(!plain.isValid());
+        QVERIFY(!plain.hasSafeTransport());
+        for (const char *ok : {"https://host.example", "http://localhost:8080", "http://127.0.0.1:9", "http://127.1.2.3", "http://[::1]:80"})
+            QVERIFY2(Environment::custom(QUrl(QLatin1String(ok))).isValid(), ok);
+        for (const char *bad : {"http://192.168.1.5:8080", "http://localhost.example.org", "http://10.0.0.1", "http://[fe80::1]"})
+            QVERIFY2(!Environment::custom(QUrl(QLatin1String(bad))).isValid(), bad);
+        QVERIFY(Environment::local(QUrl("http://127.0.0.1:4000")).isValid());
         QVERIFY(Environment::normalizeHost("ftp://x.org").isEmpty());
         QVERIFY(Environment::normalizeHost("").isEmpty());
         QVERIFY(Environment::normalizeHost("http://user:pw@x.org").isEmpty());

@@ -2,6 +2,7 @@
 // opens the login window, opens the main window on sign-in, returns to the login window on
 // sign-out, and stops the server at the end. And the clear error when the server cannot start.
 #include "../ui/uitesthelpers.h"
+#include "instanceprover.h"
 
 #include "application.h"
 
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+
+#include <signal.h>
 
 using namespace tutorhub;
 using app::Application;
@@ -94,6 +97,54 @@ private slots:
         QVERIFY(server->isRunning());
         app.reset();
         QVERIFY(!server);
+    }
+
+    // SEC48: the bundled server dies while the user is signed in and another program takes its
+    // port: the app sends it nothing (the session was bound to the dead instance).
+    void deadServersPortGetsNoToken()
+    {
+        const QString bin = qEnvironmentVariable("TUTORHUB_SERVER_BIN");
+        if (bin.isEmpty())
+            QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
+        const QString pidFile = m_dir.filePath(QStringLiteral("child.pid"));
+        const QString wrapper = m_dir.filePath(QStringLiteral("wrapped-server"));
+        {
+            QFile f(wrapper);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\necho $$ > '" + pidFile.toUtf8() + "'\nexec '" + bin.toUtf8() + "' \"$@\"\n");
+            f.close();
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        }
+        auto app = std::make_unique<Application>(config({"--environment", "local", "--demo", "--data-dir", m_dir.filePath("d")}, wrapper));
+        QSignalSpy login(app.get(), &Application::loginWindowShown);
+        QSignalSpy main(app.get(), &Application::mainWindowShown);
+        app->start();
+        QTRY_COMPARE_WITH_TIMEOUT(login.count(), 1, 30000);
+        const QUrl old = app->localServer()->url();
+        ui::LoginWindow *window = app->loginWindow();
+        window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(testing::demoStudent);
+        window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(testing::demoPassword);
+        testing::findByName<QPushButton>(window, QStringLiteral("Sign in"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(main.count(), 1, 15000);
+        QVERIFY(app->client()->hasAccessToken());
+
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 pid = f.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 1);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0); // the child the app started
+        QTRY_COMPARE_WITH_TIMEOUT(app->localServer()->state(), app::LocalServer::State::Failed, 10000);
+        QVERIFY(!app->client()->environment().isValid());
+
+        InstanceProver impostor(m_dir.filePath(QStringLiteral("no-secret")), true, quint16(old.port()));
+        QVERIFY(impostor.isListening());
+        api::ApiReply *reply = app->client()->send(api::ApiRequest::get(api::Service::Auth, QStringLiteral("/currentuser")));
+        QSignalSpy done(reply, &api::ApiReply::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QTest::qWait(300); // whatever else the open window would send (chat reconnects, refreshes)
+        QCOMPARE(impostor.connections, 0);
+        QVERIFY(!impostor.received.contains("Bearer"));
+        app.reset();
     }
 
     void runningServerByUrl()

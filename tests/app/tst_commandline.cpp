@@ -57,6 +57,9 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "--help";
         QTest::newRow("positional") << QStringList{"extra"} << "extra";
         QTest::newRow("missing value") << QStringList{"--environment"} << "--help";
+        // SEC47: plain http only to this computer.
+        QTest::newRow("custom over http") << QStringList{"--environment", "custom", "--server-url", "http://tutorhub.example.org"} << "https://";
+        QTest::newRow("local over http on the network") << QStringList{"--server-url", "http://192.168.1.5:8080"} << "https://";
         QTest::newRow("demo with url") << QStringList{"--demo", "--server-url", "http://127.0.0.1:1"} << "--demo";
     }
     void invalid()

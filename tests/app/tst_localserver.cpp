@@ -1,5 +1,6 @@
 // The launcher of the bundled server: failure paths with stand-in programs (missing, not executable,
 // dies while starting, dies later, ignores SIGTERM), and a real start/stop of tutorhub-server.
+#include "instanceprover.h"
 #include "localserver.h"
 
 #include <QFile>
@@ -8,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <signal.h>
 
 using tutorhub::app::LocalServer;
 
@@ -28,6 +31,13 @@ class TestLocalServer : public QObject
         if (executable)
             f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
         return path;
+    }
+
+    // A stand-in that hands its instance secret to `prover` and reports the prover's port.
+    QByteArray announce(const InstanceProver &prover, const QString &secretFile)
+    {
+        return "printf '%s' \"$TUTORHUB_INSTANCE_SECRET\" > '" + secretFile.toUtf8() + "'\n"
+               "echo 'tutorhub-server listening on http://127.0.0.1:" + QByteArray::number(prover.port()) + "'\n";
     }
 
     static void expectFailure(LocalServer &server, const QString &mentions)
@@ -86,17 +96,22 @@ private slots:
     {
         const QString argsFile = m_dir.filePath(QStringLiteral("args.txt"));
         LocalServer server;
+        const QString secretFile = m_dir.filePath(QStringLiteral("secret5"));
+        InstanceProver prover(secretFile);
+        QVERIFY(prover.isListening());
         server.setProgram(script(QStringLiteral("fake"),
                                  "echo \"$@\" > '" + argsFile.toUtf8() + "'\n"
                                  "echo 'some log line' >&2\n"
-                                 "echo 'tutorhub-server listening on http://127.0.0.1:45678'\n"
-                                 "exec sleep 30\n"));
+                                 + announce(prover, secretFile) + "exec sleep 30\n"));
         server.setDataDirectory(m_dir.filePath(QStringLiteral("data5")));
         server.setDemo(true);
         QSignalSpy started(&server, &LocalServer::started);
         server.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
-        QCOMPARE(server.url(), QUrl(QStringLiteral("http://127.0.0.1:45678")));
+        QCOMPARE(server.url(), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(prover.port())));
+        QFile secret(secretFile); // SEC48: a fresh 256-bit secret in the environment, never in the arguments
+        QVERIFY(secret.open(QIODevice::ReadOnly));
+        QCOMPARE(secret.readAll().size(), 64);
         QVERIFY(server.isRunning());
         QFile f(argsFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -109,8 +124,9 @@ private slots:
     void deathAfterStartIsReported()
     {
         LocalServer server;
-        server.setProgram(script(QStringLiteral("crashes"),
-                                 "echo 'tutorhub-server listening on http://127.0.0.1:45679'\nsleep 0.5\nexit 1\n"));
+        const QString secretFile = m_dir.filePath(QStringLiteral("secret6"));
+        InstanceProver prover(secretFile);
+        server.setProgram(script(QStringLiteral("crashes"), announce(prover, secretFile) + "sleep 0.5\nexit 1\n"));
         server.setDataDirectory(m_dir.filePath(QStringLiteral("data6")));
         QSignalSpy started(&server, &LocalServer::started);
         QSignalSpy crashed(&server, &LocalServer::crashed);
@@ -119,14 +135,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(crashed.count(), 1, 10000);
         QVERIFY(crashed.first().first().toString().contains(QStringLiteral("stopped unexpectedly")));
         QVERIFY(!server.isRunning());
+        QVERIFY(server.url().isEmpty()); // SEC48: nothing points at the dead server's port any more
+    }
+
+    // SEC48: a program on the reported port that does not know this launch's secret is refused.
+    void impostorOnThePortIsRefused()
+    {
+        const QString secretFile = m_dir.filePath(QStringLiteral("secret8"));
+        InstanceProver impostor(secretFile, true);
+        LocalServer server;
+        server.setProgram(script(QStringLiteral("impostor"), announce(impostor, secretFile) + "exec sleep 30\n"));
+        server.setDataDirectory(m_dir.filePath(QStringLiteral("data8")));
+        expectFailure(server, QStringLiteral("Another program answered"));
+        QVERIFY(impostor.connections > 0);
+        QVERIFY(server.url().isEmpty());
+        QVERIFY(!impostor.received.contains("uthorization"));
     }
 
     void stopKillsAServerThatIgnoresTerminate()
     {
         LocalServer server;
+        const QString secretFile = m_dir.filePath(QStringLiteral("secret7"));
+        InstanceProver prover(secretFile);
         server.setProgram(script(QStringLiteral("stubborn"),
-                                 "trap '' TERM\necho 'tutorhub-server listening on http://127.0.0.1:45680'\n"
-                                 "while true; do sleep 0.1; done\n"));
+                                 "trap '' TERM\n" + announce(prover, secretFile) + "while true; do sleep 0.1; done\n"));
         server.setDataDirectory(m_dir.filePath(QStringLiteral("data7")));
         QSignalSpy started(&server, &LocalServer::started);
         QSignalSpy crashed(&server, &LocalServer::crashed);
@@ -169,6 +201,49 @@ private slots:
         delete reply;
         server.stop();
         QCOMPARE(server.state(), LocalServer::State::NotRunning);
+    }
+
+    // SEC48: the child dies, another server takes its old port; the restarted child is a new,
+    // verified instance on its own port, and the impostor on the old one is never trusted.
+    void restartAfterDeathIsANewVerifiedInstance()
+    {
+        const QString bin = qEnvironmentVariable("TUTORHUB_SERVER_BIN");
+        if (bin.isEmpty())
+            QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
+        const QString pidFile = m_dir.filePath(QStringLiteral("child.pid"));
+        LocalServer server;
+        server.setProgram(script(QStringLiteral("wrapped"), "echo $$ > '" + pidFile.toUtf8() + "'\nexec '" + bin.toUtf8() + "' \"$@\"\n"));
+        server.setDataDirectory(m_dir.filePath(QStringLiteral("restart")));
+        QSignalSpy started(&server, &LocalServer::started);
+        QSignalSpy crashed(&server, &LocalServer::crashed);
+        server.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30000);
+        const QUrl first = server.url();
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 pid = f.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 1);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0); // the child we started
+        QTRY_COMPARE_WITH_TIMEOUT(crashed.count(), 1, 10000);
+        QVERIFY(server.url().isEmpty());
+
+        // Another tutorhub-server (its own data, no secret of ours) takes the old port.
+        QProcess other;
+        other.setProgram(bin);
+        other.setArguments({QStringLiteral("--port"), QString::number(first.port()), QStringLiteral("--data"),
+                            m_dir.filePath(QStringLiteral("other")), QStringLiteral("--quiet")});
+        other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        other.start();
+        QVERIFY(other.waitForReadyRead(20000));
+        QVERIFY(other.readAllStandardOutput().contains(QByteArray::number(first.port())));
+
+        server.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 30000);
+        QVERIFY(server.url() != first);
+        QVERIFY(server.isRunning());
+        server.stop();
+        other.terminate();
+        QVERIFY(other.waitForFinished(5000));
     }
 };
 

@@ -212,6 +212,7 @@ public:
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     quint16 port() const { return m_port; }
     QString base() const { return m_base; }
+    QString dataDir() const { return m_dataDir.path(); } // holds tutorhub.sqlite
     QString startupLine() const { return m_startupLine; }
     QByteArray stdoutText() const { return m_stdout; }
     QByteArray stderrText() const { return m_stderr; }

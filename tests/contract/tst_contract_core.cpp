@@ -321,11 +321,10 @@ void TstContractCore::missingToken()
                  401, "errMsg_LoginRequired");
 }
 
-// §1.2 / D6: each of the four locations works alone.
+// §1.2 / D6: each of the three header locations works alone; a token in the URL is refused (SEC45).
 void TstContractCore::tokenLocations_data()
 {
     QTest::addColumn<int>("location");
-    QTest::newRow("query access_token") << int(TokenIn::Query);
     QTest::newRow("Authorization Bearer") << int(TokenIn::Bearer);
     QTest::newRow("header tutorhub-access-token") << int(TokenIn::Header);
     QTest::newRow("cookie tutorhub-access-token") << int(TokenIn::Cookie);
@@ -353,7 +352,24 @@ void TstContractCore::tokenLocations()
     QCOMPARE(other.value(QStringLiteral("userId")).toString(), m_lena.userId);
 }
 
-// §1.2: the first location found wins (query, Authorization, header, cookie).
+// SEC45: a token in the query string is refused (400 errMsg_TokenInUrl), on public and protected
+// routes, even next to a valid header token; the hub's upgrade does not take it either.
+void TstContractCore::tokenInUrlRefused()
+{
+    for (const QString &path : {QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), QStringLiteral("/auth-api/currentuser"),
+                                QStringLiteral("/tutorcatalog-api/v1/coursepacks")}) {
+        Request req;
+        req.path = path;
+        req.token = m_lena.token;
+        req.tokenIn = TokenIn::Query;
+        EXPECT_ERROR(m_server.send(req), 400, "errMsg_TokenInUrl");
+        req.tokenIn = TokenIn::Bearer;
+        req.query.append({QStringLiteral("access_token"), m_lena.token});
+        EXPECT_ERROR(m_server.send(req), 400, "errMsg_TokenInUrl");
+    }
+}
+
+// §1.2: the first location found wins (Authorization, header, cookie).
 void TstContractCore::tokenLookupOrder()
 {
     const QString forged = forgeSignature(m_lena.token);
@@ -380,8 +396,6 @@ void TstContractCore::tokenLookupOrder()
         }
         return m_server.send(req);
     };
-    EXPECT_STATUS(send(TokenIn::Query, m_lena.token, TokenIn::Bearer, forged), 200);
-    EXPECT_ERROR(send(TokenIn::Query, forged, TokenIn::Bearer, m_lena.token), 401, "errMsg_LoginRequired");
     EXPECT_STATUS(send(TokenIn::Bearer, m_lena.token, TokenIn::Header, forged), 200);
     EXPECT_ERROR(send(TokenIn::Bearer, forged, TokenIn::Header, m_lena.token), 401, "errMsg_LoginRequired");
     EXPECT_STATUS(send(TokenIn::Header, m_lena.token, TokenIn::Cookie, forged), 200);

@@ -34,6 +34,7 @@ private slots:
 
     void tokenLocations_data();
     void tokenLocations();
+    void tokenInUrlRefused();
     void tokenLookupOrder();
     void forgedToken();
     void loggedOutToken();

@@ -71,6 +71,8 @@ void TstContractEnrollment::rule37_noRefundAfterLaterLesson()
     // Only a later lesson done (the first one not) is not eligible either.
     const Actor s2 = f.newStudent(QStringLiteral("Skipping Refunder"));
     const Paid q = paid(f, s2, f.maria, 2);
+    // Both lessons have taken place (SEC43: time moves both into the past, in order); only the later is marked.
+    QCOMPARE(tutorhub::test::moveSlotIntoPast(f.server.dataDir(), q.slotIds.at(0)), QString());
     EXPECT_STATUS(f.completeSlot(f.maria, q.slotIds.at(1)), 200);
     EXPECT_ERROR(f.server.post(kRefunds, refundBody(q.id), s2.token), 400, "errMsg_RefundNotEligible");
 }

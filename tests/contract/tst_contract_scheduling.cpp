@@ -1,6 +1,7 @@
 // Contract tests of the courseScheduling service (API.md §3.2, rules 22-27 of §4.3, G25-G30) and of
 // slot generation across the 2027 clock changes in Europe/Berlin and America/New_York (decision 6).
 #include "catalogfixture.h"
+#include "lessontime.h"
 
 #include <QObject>
 #include <QSet>
@@ -427,6 +428,12 @@ void TstContractScheduling::rule24_statusTransitions()
     EXPECT_STATUS(f.server.patch(free, {{QStringLiteral("status"), QStringLiteral("free")}}, f.maria.token), 200);
     const QString id = bookedSlot(QStringLiteral("2027-06-16"), QStringLiteral("11:00"));
     const QString booked = f.scheduling(QStringLiteral("lessonslots/")) + id;
+    // SEC43: not before the lesson has started (400 with its own code), then as time passing would.
+    EXPECT_ERROR(f.server.patch(booked, {{QStringLiteral("status"), QStringLiteral("completed")}}, f.maria.token), 400,
+                 "errMsg_LessonNotStarted");
+    EXPECT_ERROR(f.server.patch(booked, {{QStringLiteral("status"), QStringLiteral("completed")}}, f.admin.token), 400,
+                 "errMsg_LessonNotStarted");
+    QCOMPARE(tutorhub::test::moveSlotIntoPast(f.server.dataDir(), id), QString());
     const Reply done = f.server.patch(booked, {{QStringLiteral("status"), QStringLiteral("completed")}}, f.maria.token);
     EXPECT_STATUS(done, 200);
     CONTRACT_CHECK(enumProblem(done.data(), QStringLiteral("status"), {QStringLiteral("free"), QStringLiteral("booked"), QStringLiteral("completed"), QStringLiteral("canceled")}));

@@ -172,7 +172,7 @@ private slots:
         req.headers.insert("authorization", "Bearer frombearer");
         QCOMPARE(Sessions::extractToken(req), QStringLiteral("frombearer"));
         req.query = QUrlQuery(QStringLiteral("access_token=fromquery"));
-        QCOMPARE(Sessions::extractToken(req), QStringLiteral("fromquery"));
+        QCOMPARE(Sessions::extractToken(req), QStringLiteral("frombearer")); // SEC45: never from the URL
     }
 };
 

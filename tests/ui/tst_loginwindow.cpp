@@ -234,6 +234,14 @@ private slots:
         QVERIFY(!m_window->isBusy());
         QVERIFY(m_window->banner()->text().contains(QStringLiteral("address")));
         QCOMPARE(QApplication::focusWidget(), host);
+        // SEC47: plain http to another computer is refused with a sentence that says why.
+        host->setText(QStringLiteral("http://tutorhub.example.org"));
+        m_window->banner()->clear();
+        click(QStringLiteral("Sign in"));
+        QVERIFY(!m_window->isBusy());
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("https://")), qPrintable(m_window->banner()->text()));
+        QVERIFY(m_window->banner()->text().contains(QStringLiteral("unencrypted")));
+        QVERIFY(!m_window->selectedEnvironment().isValid());
         host->setText(QStringLiteral("tutorhub.example.org"));
         QTest::keyClick(host, Qt::Key_Tab); // editingFinished
         QCOMPARE(m_settings->value(api::Session::settingsEnvironmentKey()).toString(), QStringLiteral("custom"));

@@ -3,6 +3,7 @@
 // pays with 4242…, is declined with 4000 0000 0000 0002 on a second enrollment, the tutor completes
 // the first lesson (through the API, as the tutor), the student requests a refund and sees it
 // processed.
+#include "lessontime.h"
 #include "studenttesthelpers.h"
 
 #include "models/format.h"
@@ -212,6 +213,8 @@ private slots:
         QVERIFY2(lessons, qPrintable(lessons.error().debugString()));
         QCOMPARE(lessons.value().array().size(), 2);
         const QString firstLesson = Format::str(lessons.value().array().first().toObject(), "id");
+        // A lesson is completed once it has started (SEC43): time passes for this one.
+        QCOMPARE(tutorhub::test::moveSlotIntoPast(m_dir.filePath(QStringLiteral("server")), firstLesson), QString());
         const auto done = testing::callNow(james->client.get(),
                                            api::ApiRequest::patch(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots/") + firstLesson,
                                                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}}));

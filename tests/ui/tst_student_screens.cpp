@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTextDocument>
 #include <QUrlQuery>
 
 using namespace tutorhub;
@@ -220,6 +221,55 @@ private slots:
         QCOMPARE(page.tutorView()->packs()->rowCount(), 3);
         testing::findByName<QPushButton>(page.tutorView(), QStringLiteral("Back from the tutor profile"))->click();
         QVERIFY(page.currentView() != page.tutorView());
+    }
+
+    // SEC49: markup in a pack's title and description and in a tutor's bio is shown literally.
+    void serverMarkupIsShownLiterally()
+    {
+        const QString title = QStringLiteral("<a href=\"https://evil.example/\">Markup pack</a>");
+        const QString description = QStringLiteral("<img src=\"https://evil.example/p.png\"> Read <b>this</b>");
+        const QString bio = QStringLiteral("<img src=\"https://evil.example/b.png\"><a href=\"https://evil.example/\">Bio link</a>");
+        auto maria = login(QStringLiteral("maria.keller@tutorhub.local"));
+        QUrlQuery mine;
+        mine.addQueryItem(QStringLiteral("tutorId"), maria->session->currentUser().id);
+        const auto profiles = testing::callNow(maria->client.get(),
+                                               api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles"), mine));
+        QVERIFY2(profiles && !profiles.value().array().isEmpty(), "no tutor profile");
+        const QJsonObject profile = profiles.value().array().first().toObject();
+        QVERIFY(testing::callNow(maria->client.get(),
+                                 api::ApiRequest::patch(api::Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles/") + Format::str(profile, "id"),
+                                                        QJsonObject{{QStringLiteral("bio"), bio}})));
+        const auto pack = testing::callNow(
+            maria->client.get(),
+            api::ApiRequest::post(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks"),
+                                  QJsonObject{{QStringLiteral("tutorProfileId"), Format::str(profile, "id")}, {QStringLiteral("title"), title},
+                                              {QStringLiteral("description"), description}, {QStringLiteral("price"), 20.0},
+                                              {QStringLiteral("category"), QStringLiteral("Mathematics")},
+                                              {QStringLiteral("schedulingType"), QStringLiteral("flexible")},
+                                              {QStringLiteral("preliminaryMeetingRequired"), false}, {QStringLiteral("isPublished"), true}}));
+        QVERIFY2(pack, qPrintable(pack.error().debugString()));
+
+        auto aiko = login(QStringLiteral("aiko.tanaka@tutorhub.local"));
+        FindTutorPage page(aiko->context());
+        page.show();
+        page.openPack(pack.value().object());
+        PackView *view = page.packView();
+        auto label = [&](QWidget *w, const char *name) { return w->findChild<QLabel *>(QLatin1String(name)); };
+        QTRY_COMPARE_WITH_TIMEOUT(label(view, "packTitle")->text(), title, 10000);
+        for (const char *name : {"packTitle", "packDescription", "packTutor"})
+            QCOMPARE(label(view, name)->textFormat(), Qt::PlainText);
+        QCOMPARE(label(view, "packDescription")->text(), description);
+
+        testing::findByName<QPushButton>(view, QStringLiteral("Tutor profile"))->click();
+        QLabel *details = label(page.tutorView(), "tutorDetails");
+        QTRY_VERIFY_WITH_TIMEOUT(!details->text().isEmpty(), 10000);
+        QTextDocument shown; // the label's markup is ours; the bio inside it is escaped text
+        if (details->textFormat() == Qt::PlainText)
+            shown.setPlainText(details->text());
+        else
+            shown.setHtml(details->text());
+        QVERIFY2(shown.toPlainText().contains(bio), qPrintable(shown.toPlainText()));
+        QCOMPARE(label(page.tutorView(), "tutorName")->textFormat(), Qt::PlainText);
     }
 
     // Booking: limits before submit; a lesson taken meanwhile is explained and nothing is booked.

@@ -103,7 +103,9 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     columns->addLayout(v, 1);
     columns->addLayout(right, 1);
     auto *head = new QHBoxLayout;
-    head->addWidget(new QLabel(tr("<b>Issue</b>"), pane));
+    auto *issueTitle = new QLabel(tr("<b>Issue</b>"), pane);
+    issueTitle->setTextFormat(Qt::RichText);
+    head->addWidget(issueTitle);
     m_chip = new StatusChip(pane);
     head->addWidget(m_chip);
     head->addStretch();

@@ -77,6 +77,7 @@ void ModerationDialog::build(bool resuming)
     auto *layout = new QVBoxLayout(this);
 
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText); // markup of ours, every value escaped (SEC49)
     m_title->setWordWrap(true);
     const QString target = plan.action == QLatin1String("removeCourse")
                                ? tr("Course: <b>%1</b>").arg(plan.coursePackTitle.toHtmlEscaped())
@@ -88,6 +89,7 @@ void ModerationDialog::build(bool resuming)
 
     auto *impactHeader = new QHBoxLayout;
     auto *impactTitle = new QLabel(tr("<b>What this will cancel and refund</b>"), this);
+    impactTitle->setTextFormat(Qt::RichText);
     m_busy = new BusyIndicator(this);
     impactHeader->addWidget(impactTitle);
     impactHeader->addWidget(m_busy);
@@ -132,7 +134,9 @@ void ModerationDialog::build(bool resuming)
     form->addRow(tr("&Message:"), m_message);
     layout->addLayout(form);
 
-    layout->addWidget(new QLabel(tr("<b>Steps</b>"), this));
+    auto *stepsTitle = new QLabel(tr("<b>Steps</b>"), this);
+    stepsTitle->setTextFormat(Qt::RichText);
+    layout->addWidget(stepsTitle);
     m_steps = new QListView(this);
     m_steps->setModel(m_cascade);
     m_steps->setAccessibleName(tr("Moderation steps"));

@@ -73,6 +73,7 @@ UsersPage::UsersPage(const WorkspaceContext &context, QWidget *parent) : AdminPa
     auto *pane = new QWidget(split);
     auto *v = new QVBoxLayout(pane);
     m_detail = new QLabel(pane);
+    m_detail->setTextFormat(Qt::RichText); // markup of ours, every value escaped (SEC49)
     m_detail->setWordWrap(true);
     m_detail->setAccessibleName(tr("User detail"));
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);

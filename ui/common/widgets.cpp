@@ -1,6 +1,10 @@
 #include "widgets.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
 #include <QTableView>
 
 namespace tutorhub::ui {
@@ -17,6 +21,32 @@ QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractI
     t->verticalHeader()->hide();
     t->setWordWrap(false);
     return t;
+}
+
+namespace {
+
+class PlainTextLabels : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Polish)
+            if (auto *label = qobject_cast<QLabel *>(watched); label && label->textFormat() == Qt::AutoText)
+                label->setTextFormat(Qt::PlainText);
+        return false;
+    }
+};
+
+} // namespace
+
+void enforcePlainTextLabels()
+{
+    static QPointer<PlainTextLabels> filter;
+    if (filter || !qApp)
+        return;
+    filter = new PlainTextLabels(qApp);
+    qApp->installEventFilter(filter);
 }
 
 } // namespace tutorhub::ui

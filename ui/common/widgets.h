@@ -27,4 +27,9 @@ QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractI
                       const char *objectName = nullptr,
                       QAbstractItemView::SelectionMode selection = QAbstractItemView::SingleSelection);
 
+// SEC49: text from the server is shown as plain text, never rendered as HTML. Once installed (the
+// login and main windows do it), every QLabel still on Qt::AutoText when it is polished becomes
+// Qt::PlainText; labels that show markup ask for Qt::RichText themselves and escape every value.
+void enforcePlainTextLabels();
+
 } // namespace tutorhub::ui

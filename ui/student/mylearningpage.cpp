@@ -18,6 +18,7 @@
 #include "models/student/studentlists.h"
 #include "models/student/studentrules.h"
 
+#include <QTextDocument>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QSaveFile>
@@ -272,7 +273,7 @@ void MyLearningPage::loadMaterials()
                                                                         Format::str(m, "fileType"))),
                 m_materials);
             item->setData(Qt::UserRole, Format::str(m, "linkUrl").isEmpty() ? Format::str(m, "fileUrl") : Format::str(m, "linkUrl"));
-            item->setToolTip(Format::str(m, "description"));
+            item->setToolTip(Qt::convertFromPlainText(Format::str(m, "description"))); // SEC49: never as HTML
         }
         m_materialsNote->setText(rows.isEmpty() ? tr("This pack has no materials yet.") : tr("Double-click or press Enter to open."));
     });

@@ -13,6 +13,7 @@
 #include "models/student/studentlists.h"
 #include "models/student/studentrules.h"
 
+#include <QTextDocument>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,6 +37,7 @@ QLabel *wrapLabel(QWidget *parent, const char *objectName)
     auto *l = new QLabel(parent);
     l->setWordWrap(true);
     l->setObjectName(QLatin1String(objectName));
+    l->setTextFormat(Qt::PlainText); // server text, never HTML (SEC49)
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
 }
@@ -180,7 +182,7 @@ void PackView::loadMaterials()
             auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(Format::str(m, "title"), type), m_materials);
             const QString url = Format::str(m, "linkUrl").isEmpty() ? Format::str(m, "fileUrl") : Format::str(m, "linkUrl");
             item->setData(Qt::UserRole, url);
-            item->setToolTip(Format::str(m, "description"));
+            item->setToolTip(Qt::convertFromPlainText(Format::str(m, "description"))); // SEC49: never as HTML
         }
         m_materialsNote->setText(rows.isEmpty() ? tr("This pack has no materials yet.")
                                                 : tr("Press Enter or double-click a material to open it."));
@@ -311,6 +313,7 @@ TutorView::TutorView(const WorkspaceContext &context, api::CatalogApi *catalog, 
     m_name->setFont(f);
     layout->addWidget(m_name);
     m_details = wrapLabel(this, "tutorDetails");
+    m_details->setTextFormat(Qt::RichText); // markup of ours, every value escaped (SEC49)
     layout->addWidget(m_details);
     layout->addWidget(heading(tr("Course packs of this tutor"), this));
     m_packs = models::student::coursePacksModel(context.client, this);

@@ -1,0 +1,71 @@
+// Test helper (SEC43): a lesson is completed only once it has started, so tests that complete a
+// lesson first move its slot into the past, as time passing would: startsAt, endsAt, scheduledDate
+// and scheduledTime of the slot row (UTC) are rewritten in the server's SQLite database, keeping the
+// lesson's length. In-process servers: pass the Repository's connection (TestServer::runOnServer);
+// child-process servers: pass their data directory (WAL lets a second connection write).
+// Header-only; needs Qt6::Sql (the tutorhub_testlessontime target).
+#pragma once
+
+#include <QDateTime>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace tutorhub::test {
+
+// With minutesAgo >= 0 the lesson started that many minutes ago; with the default (-1) it moves back
+// by a fixed 1500 days, which keeps the order of several moved lessons (the "first lesson" stays first)
+// for slots up to four years ahead. Returns an empty string on success, otherwise what went wrong.
+inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minutesAgo = -1)
+{
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT startsAt, endsAt FROM lessonSlots WHERE id = ?"));
+    read.addBindValue(slotId);
+    if (!read.exec())
+        return read.lastError().text();
+    if (!read.next())
+        return QStringLiteral("no lesson slot %1").arg(slotId);
+    const QDateTime oldStart = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
+    const QDateTime oldEnd = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
+    const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
+    QDateTime start = oldStart.toUTC().addDays(-1500);
+    if (minutesAgo >= 0) { // on a whole minute, like every slot the server makes
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(-qint64(minutesAgo) * 60);
+    }
+    if (!start.isValid() || start > QDateTime::currentDateTimeUtc())
+        return QStringLiteral("slot %1 starts too far ahead to move into the past").arg(slotId);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, scheduledTime = ? WHERE id = ?"));
+    write.addBindValue(start.toString(Qt::ISODateWithMs));
+    write.addBindValue(start.addSecs(length).toString(Qt::ISODateWithMs));
+    write.addBindValue(start.date().toString(Qt::ISODate));
+    write.addBindValue(start.time().toString(QStringLiteral("HH:mm")));
+    write.addBindValue(slotId);
+    if (!write.exec())
+        return write.lastError().text();
+    return write.numRowsAffected() == 1 ? QString() : QStringLiteral("slot %1 not updated").arg(slotId);
+}
+
+inline QString moveSlotIntoPast(const QString &dataDir, const QString &slotId, int minutesAgo = -1)
+{
+    const QString name = QStringLiteral("lessontime-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("tutorhub.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            error = db.lastError().text();
+        else
+            error = moveSlotIntoPast(db, slotId, minutesAgo);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace tutorhub::test
