@@ -123,7 +123,7 @@ public:
     // Most contract tests read codes from the …/start responses (--dev-codes, the default here);
     // the security tests start a server without it, as the app does (SEC1). Call before start().
     void setDevCodes(bool on) { m_devCodes = on; }
-    QString dataDir() const { return m_dataDir.path(); }
+    QString dataDir() const { return m_dataDir.path(); } // holds tutorhub.sqlite and mail/
 
     // Starts the binary and waits for the start-up line. On failure returns false and sets *error.
     bool start(QString *error, int timeoutMs = 30000)
@@ -212,7 +212,6 @@ public:
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     quint16 port() const { return m_port; }
     QString base() const { return m_base; }
-    QString dataDir() const { return m_dataDir.path(); } // holds tutorhub.sqlite
     QString startupLine() const { return m_startupLine; }
     QByteArray stdoutText() const { return m_stdout; }
     QByteArray stderrText() const { return m_stderr; }
