@@ -212,24 +212,29 @@ private slots:
         }
         QCOMPARE(utcHours.size(), 3); // 09+10 UTC on one side, 08 or 10 on the other: three distinct hours
 
-        // --- a lesson a minute ahead (one-off window today), booked by a student -------------------------
-        const QDateTime nowLocal = QDateTime::currentDateTimeUtc().toTimeZone(kBerlin);
-        const QTime soon = QTime(nowLocal.time().hour(), nowLocal.time().minute()).addSecs(120);
-        if (soon < QTime(0, 5) || soon > QTime(23, 40))
-            QSKIP("too close to midnight in Berlin for a lesson today");
-        availability.setDraft(nowLocal.date(), soon, soon.addSecs(15 * 60), false, QStringLiteral("online"));
+        // --- a lesson tomorrow at 14:00 in Berlin (a one-off window), booked by a student ---------------------
+        // Not a Wednesday (the weekly window above opens lessons then), never near midnight: the same steps on
+        // every date of the matrix. The week shown is the lesson's week in the viewer's zone.
+        QDate lessonDay = QDateTime::currentDateTimeUtc().toTimeZone(kBerlin).date().addDays(1);
+        if (lessonDay.dayOfWeek() == Qt::Wednesday)
+            lessonDay = lessonDay.addDays(1);
+        const QTime lessonTime(14, 0);
+        const QDateTime lessonStart = QDateTime(lessonDay, lessonTime, kBerlin).toUTC();
+        const QDate lessonWeek = Format::local(lessonStart).date();
+        availability.setDraft(lessonDay, lessonTime, lessonTime.addSecs(15 * 60), false, QStringLiteral("online"));
         availability.addWindow();
         QTRY_COMPARE_WITH_TIMEOUT(availability.windows()->rowCount(), 2, 15000);
         generate = lessons.generate();
-        generate->setRange(packId, nowLocal.date(), nowLocal.date(), 15);
+        generate->setRange(packId, lessonDay, lessonDay, 15);
         generate->send();
         QTRY_VERIFY_WITH_TIMEOUT(lessons.messages()->text().contains(QStringLiteral("1 lesson opened")), 20000);
-        lessons.week()->thisWeek();
+        lessons.week()->nextWeek();
+        lessons.week()->setWeek(lessonWeek);
         QString soonId;
         QTRY_VERIFY_WITH_TIMEOUT(lessons.isLoaded() && [&] {
             for (int r = 0; r < lessons.weekSlots()->rowCount(); ++r)
                 if (Format::str(lessons.weekSlots()->object(r), "coursePackId") == packId
-                    && Format::when(lessons.weekSlots()->object(r), "startsAt").toTimeZone(kBerlin).time() == soon)
+                    && Format::when(lessons.weekSlots()->object(r), "startsAt") == lessonStart)
                     soonId = lessons.weekSlots()->idAt(r);
             return !soonId.isEmpty();
         }(), 20000);
@@ -248,10 +253,10 @@ private slots:
 
         // The tutor sees the booking with the student's name (names are reloaded after a change).
         lessons.week()->nextWeek();
-        lessons.week()->thisWeek();
+        lessons.week()->setWeek(lessonWeek);
         QTRY_VERIFY_WITH_TIMEOUT(lessons.isLoaded() && lessons.weekSlots()->rowOfId(soonId) >= 0, 20000);
         GenerateSlotsDialog *noop = lessons.generate(); // reloads the names through afterChange when done
-        noop->setRange(packId, nowLocal.date(), nowLocal.date(), 15);
+        noop->setRange(packId, lessonDay, lessonDay, 15);
         noop->send();
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             for (const ui::WeekItem &i : lessons.week()->items())
@@ -270,7 +275,7 @@ private slots:
         // Time passes (SEC43): the lesson now started a minute ago; the page reloads the week.
         QCOMPARE(tutorhub::test::moveSlotIntoPast(m_dir.filePath(QStringLiteral("server")), soonId, 1), QString());
         lessons.week()->nextWeek();
-        lessons.week()->thisWeek();
+        lessons.week()->setWeek(Format::local(QDateTime::currentDateTimeUtc().addSecs(-60)).date());
         QTRY_VERIFY_WITH_TIMEOUT(lessons.isLoaded() && lessons.weekSlots()->rowOfId(soonId) >= 0, 20000);
         lessons.selectSlot(soonId);
         QVERIFY(Format::when(lessons.selectedSlot(), "startsAt") <= QDateTime::currentDateTimeUtc());
