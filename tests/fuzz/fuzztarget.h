@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -30,5 +32,19 @@ public:
 };
 
 std::unique_ptr<Target> makeTarget();
+
+// Runs the event loop until `done()` holds (true) or `timeoutMs` passed (false): the socket targets' wait.
+template <typename Pred>
+bool waitUntil(Pred done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return true;
+}
 
 } // namespace fuzz

@@ -24,19 +24,6 @@ namespace fuzz {
 
 namespace {
 
-template <typename Pred>
-bool waitUntil(Pred done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
-
 // Checks the responses in `in`; empty when fine. Sets *label to the statuses seen.
 // A response cut short is a problem only when the server closed the connection (otherwise the wait
 // merely ended before the rest arrived).

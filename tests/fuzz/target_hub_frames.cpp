@@ -24,19 +24,6 @@ namespace fuzz {
 
 namespace {
 
-template <typename Pred>
-bool waitUntil(Pred done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
-
 class HubFramesTarget : public Target
 {
 public:
