@@ -109,7 +109,16 @@ void ApiClient::setEnvironment(const Environment &environment)
 {
     if (m_environment == environment)
         return;
+    const QUrl oldHost = m_environment.host;
     m_environment = environment;
+    if (environment.host != oldHost) {
+        // A request to the old server (on the wire, queued inside QNetworkAccessManager or waiting for a
+        // retry) must never reach whatever answers at that address next (SEC48): it ends here.
+        const QList<ApiReply *> live = m_live;
+        for (ApiReply *reply : live)
+            if (reply->m_attempts > 0 && reply->m_host != environment.host)
+                complete(reply, ApiError::network(oldHost, QStringLiteral("the server changed")));
+    }
     emit environmentChanged();
 }
 
@@ -168,6 +177,10 @@ void ApiClient::startAttempt(ApiReply *reply)
     if (reply->m_finished)
         return;
     const ApiRequest &r = reply->m_request;
+    if (reply->m_attempts == 0)
+        reply->m_host = m_environment.host;
+    else if (reply->m_host != m_environment.host || !m_environment.isValid())
+        return complete(reply, ApiError::network(reply->m_host, QStringLiteral("the server changed")));
     ++reply->m_attempts;
     reply->m_timedOut = false;
 

@@ -107,6 +107,7 @@ private:
     int m_httpStatus = 0;
     int m_attempts = 0;
     int m_retries = 0;              // transient-error retries used
+    QUrl m_host;                    // the environment host of the first attempt: retries go there or nowhere
     QString m_sentToken;            // token attached to the current attempt
     bool m_timedOut = false;
     bool m_finished = false;

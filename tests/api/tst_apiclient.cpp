@@ -4,6 +4,7 @@
 #include "fakehttpserver.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -301,6 +302,30 @@ private slots:
         QCOMPARE(r->attempts(), 3);
         const QString msg = r->error().userMessage();
         QVERIFY2(msg.contains("Cannot reach") && msg.contains(dead.toString()), qPrintable(msg));
+    }
+
+    // SEC48: a request whose server went away is not retried at whatever listens at that address after
+    // the client moved on to another server (the local server restarted elsewhere, another environment).
+    void retryNeverFollowsAnOldAddress()
+    {
+        const QUrl dead = server->baseUrl();
+        const quint16 port = server->port();
+        delete server;
+        server = nullptr;
+        client->setEnvironment(Environment::custom(dead));
+        client->setRetryDelays({300, 300});
+        ApiReply *r = get();
+        QTRY_VERIFY_WITH_TIMEOUT(r->attempts() >= 1, 5000); // refused; a retry waits
+        FakeHttpServer next;
+        QVERIFY(next.listen());
+        client->setEnvironment(Environment::custom(next.baseUrl()));
+        QTcpServer impostor;
+        QVERIFY(impostor.listen(QHostAddress::LocalHost, port));
+        QVERIFY(waitFinished(r));
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+        QTest::qWait(700); // past every retry delay
+        QVERIFY(!impostor.hasPendingConnections());
+        QCOMPARE(next.requestCount(), 0);
     }
 
     void serverDropsConnectionMidRequest()

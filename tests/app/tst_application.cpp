@@ -142,7 +142,8 @@ private slots:
         QSignalSpy done(reply, &api::ApiReply::finished);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
         QTest::qWait(300); // whatever else the open window would send (chat reconnects, refreshes)
-        QCOMPARE(impostor.connections, 0);
+        QVERIFY2(impostor.connections == 0, qPrintable(QStringLiteral("%1 connection(s) to the dead server's port; it was sent: %2")
+                                                           .arg(impostor.connections).arg(QString::fromLatin1(impostor.received.left(600)))));
         QVERIFY(!impostor.received.contains("Bearer"));
         app.reset();
     }
