@@ -1,5 +1,5 @@
-// What a workspace page needs, passed in (no globals): the API client, the signed-in session, and
-// the window's message banner. PageRegistry maps navigation page ids to factories; the app fills
+// What a workspace page needs, passed in (no globals): the API client, the signed-in session, the
+// window's message banner and the app's settings. PageRegistry maps navigation page ids to factories; the app fills
 // it (ui/student, ui/tutor, ui/admin, ui/chat register their pages and docks) and MainWindow asks
 // it for each page, falling back to the plain overview page for an id nobody registered.
 #pragma once
@@ -12,6 +12,7 @@
 
 class QDockWidget;
 class QMainWindow;
+class QSettings;
 class QWidget;
 
 namespace tutorhub::api {
@@ -30,6 +31,8 @@ struct WorkspaceContext
     MessageBanner *banner = nullptr; // the main window's banner (for page-level messages)
     // Opens another page of the workspace by id (e.g. "my-learning" after a booking); may be empty.
     std::function<void(const QString &pageId)> showPage;
+    // The app's settings (window layout such as the chat dock's width); may be null.
+    QSettings *settings = nullptr;
 };
 
 using PageFactory = std::function<QWidget *(const WorkspaceContext &context, QWidget *parent)>;

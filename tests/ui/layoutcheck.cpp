@@ -235,13 +235,17 @@ public:
             return;
         const int margin = h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
         const int mark = h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, h);
+        // A header that highlights the sections of the selection draws them bold: measure bold then.
+        QFont font = h->font();
+        font.setBold(font.bold() || h->highlightSections());
+        const QFontMetrics fm(font);
         for (int logical = 0; logical < h->count(); ++logical) {
             if (h->isSectionHidden(logical))
                 continue;
             const QString text = h->model()->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString();
             if (text.isEmpty())
                 continue;
-            int need = h->fontMetrics().horizontalAdvance(text) + 2 * margin;
+            int need = fm.horizontalAdvance(text) + 2 * margin;
             if (h->isSortIndicatorShown() && h->sortIndicatorSection() == logical)
                 need += mark + margin;
             if (need > h->sectionSize(logical))

@@ -178,7 +178,7 @@ private slots:
         session.signIn(email, testing::demoPassword, false);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
         const ui::PageRegistry registry = app::buildPageRegistry();
-        ui::MainWindow window(&session, &client, client.environment(), &registry);
+        ui::MainWindow window(&session, &client, client.environment(), &registry, &settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chatDock"));
