@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QScreen>
+#include <QToolButton>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -154,6 +155,55 @@ private slots:
             found << testing::layoutFindings(&window, QStringLiteral("login/%1 %2x%3").arg(name).arg(window.width()).arg(window.height()));
         }
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\n") + found.join(QLatin1Char('\n'))));
+    }
+
+    // The chat dock collapses to a rail and back; its state and width are remembered in the settings.
+    void chatDockRailIsRemembered()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("dock.ini")), QSettings::IniFormat);
+        api::ApiClient client;
+        client.setEnvironment(api::Environment::local(m_server.url()));
+        api::AuthApi auth(&client);
+        api::MemoryTokenStore store;
+        api::Session session(&client, &auth, &store, &settings);
+        QSignalSpy signedIn(&session, &api::Session::signedIn);
+        session.signIn(testing::demoStudent, testing::demoPassword, false);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        const ui::PageRegistry registry = app::buildPageRegistry();
+        auto open = [&] {
+            auto window = std::make_unique<ui::MainWindow>(&session, &client, client.environment(), &registry, &settings);
+            window->resize(1366, 768);
+            window->show();
+            (void)QTest::qWaitForWindowExposed(window.get());
+            QTest::qWait(50);
+            return window;
+        };
+        {
+            auto window = open();
+            auto *dock = window->findChild<QDockWidget *>(QStringLiteral("chatDock"));
+            QVERIFY(dock);
+            QTRY_COMPARE(dock->width(), 300); // the default width, not the pane's size hint
+            window->resizeDocks({dock}, {360}, Qt::Horizontal);
+            QTRY_COMPARE(dock->width(), 360);
+            auto *collapse = testing::findByName<QToolButton>(window.get(), QStringLiteral("Collapse the chat"));
+            QVERIFY(collapse);
+            collapse->click();
+            QTRY_VERIFY(dock->width() <= 48);
+            QVERIFY(!dock->findChild<QWidget *>(QStringLiteral("chatPane"))->isVisible());
+            QVERIFY(testing::findByName<QToolButton>(dock, QStringLiteral("Show the chat")));
+        }
+        {
+            auto window = open(); // collapsed again on the next start
+            auto *dock = window->findChild<QDockWidget *>(QStringLiteral("chatDock"));
+            QTRY_VERIFY(dock->width() <= 48);
+            auto *expand = testing::findByName<QToolButton>(dock, QStringLiteral("Show the chat"));
+            QVERIFY(expand);
+            expand->click();
+            QTRY_COMPARE(dock->width(), 360); // the width it had
+            QVERIFY(dock->findChild<QWidget *>(QStringLiteral("chatPane"))->isVisible());
+        }
+        QCOMPARE(settings.value(QStringLiteral("layout/chatDockCollapsed")).toBool(), false);
+        QCOMPARE(settings.value(QStringLiteral("layout/chatDockWidth")).toInt(), 360);
     }
 
     void workspace_data()

@@ -93,11 +93,8 @@ DockRail::DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, QSe
         m_width = qMax(kMinimumWidth, m_settings->value(kWidthKey, kDefaultWidth).toInt());
         m_collapsed = m_settings->value(kCollapsedKey, false).toBool();
     }
-    // Once the window has placed the dock: its remembered width, or the rail.
-    QTimer::singleShot(0, this, [this] {
-        const bool collapsed = std::exchange(m_collapsed, !m_collapsed);
-        setCollapsed(collapsed);
-    });
+    const bool collapsed = std::exchange(m_collapsed, false);
+    setCollapsed(collapsed);
 }
 
 void DockRail::setCollapsed(bool collapsed)
@@ -105,6 +102,8 @@ void DockRail::setCollapsed(bool collapsed)
     if (collapsed == m_collapsed)
         return;
     m_collapsed = collapsed;
+    // The sizes the dock passes through now (setMinimumWidth resizes at once) are not the user's choice.
+    m_tracking = false;
     m_content->setVisible(!collapsed);
     m_rail->setVisible(collapsed);
     m_dock->setTitleBarWidget(collapsed ? m_noTitleBar : m_titleBar);
@@ -116,7 +115,13 @@ void DockRail::setCollapsed(bool collapsed)
         m_dock->setMaximumWidth(QWIDGETSIZE_MAX);
         m_dock->setMinimumWidth(kMinimumWidth);
     }
-    applyWidth();
+    // Once the window has taken the new constraints in (a resize right away would still see the rail's).
+    if (m_placed) {
+        QTimer::singleShot(0, this, [this] {
+            applyWidth();
+            m_tracking = true;
+        });
+    }
     if (m_settings)
         m_settings->setValue(kCollapsedKey, collapsed);
     if (collapsed && m_dock->isVisible())
@@ -146,8 +151,16 @@ void DockRail::updateTitle()
 
 bool DockRail::eventFilter(QObject *watched, QEvent *event)
 {
+    // The window lays docks out from their size hints when it is first shown: the remembered width then.
+    if (watched == m_dock && event->type() == QEvent::Show && !m_placed) {
+        m_placed = true;
+        QTimer::singleShot(0, this, [this] {
+            applyWidth();
+            m_tracking = true;
+        });
+    }
     // The width the user dragged the dock to, kept for the next start.
-    if (watched == m_dock && event->type() == QEvent::Resize && !m_collapsed && !m_dock->isFloating()
+    if (watched == m_dock && event->type() == QEvent::Resize && m_tracking && !m_collapsed && !m_dock->isFloating()
         && m_dock->isVisible() && m_dock->width() >= kMinimumWidth && m_dock->width() != m_width) {
         m_width = m_dock->width();
         if (m_settings)

@@ -52,6 +52,8 @@ private:
     QLabel *m_badge = nullptr;
     QToolButton *m_expand = nullptr;
     bool m_collapsed = false;
+    bool m_placed = false;   // the dock has shown (the remembered width is applied then)
+    bool m_tracking = false; // from then on the user's resizing is remembered
     int m_width = kDefaultWidth;
     int m_unread = 0;
 };
