@@ -293,7 +293,7 @@ void Application::showMain()
         m_main->hide();
         m_main->deleteLater();
     }
-    m_main = new ui::MainWindow(m_session, m_client, m_client->environment(), &m_pages);
+    m_main = new ui::MainWindow(m_session, m_client, m_client->environment(), &m_pages, m_settings.get());
     m_main->show();
     if (m_login) {
         m_login->banner()->clear();

@@ -113,7 +113,7 @@ void ScreenshotRunner::onMain(ui::MainWindow *window)
     if (m_started)
         return;
     m_started = true;
-    window->resize(1100, 720);
+    window->resize(1366, 768); // a common laptop screen (issue 20)
     models::WorkspaceNavigationModel *nav = window->navigationModel();
     const QString ws = workspaceFileKey(nav->workspace());
     QList<Step> steps;

@@ -89,11 +89,11 @@ QString Format::timeRange(const QDateTime &startUtc, const QDateTime &endUtc)
     return tr("%1 – %2").arg(time(startUtc), time(endUtc));
 }
 
-QString Format::money(double amount, const QString &currency)
+QString Format::money(double amount, const QString &currency, int decimals)
 {
     const QString code = currency.isEmpty() ? QStringLiteral("EUR") : currency.toUpper();
     const QString symbol = code == QLatin1String("EUR") ? QStringLiteral("€") : code + QLatin1Char(' ');
-    return QLocale().toCurrencyString(amount, symbol, 2);
+    return QLocale().toCurrencyString(amount, symbol, qBound(0, decimals, 2));
 }
 
 QString Format::str(const QJsonObject &o, const char *key)

@@ -35,8 +35,9 @@ public:
     // "14:00 – 15:00"
     static QString timeRange(const QDateTime &startUtc, const QDateTime &endUtc);
 
-    // 25.5 -> "€25.50" in the UI locale; currency defaults to EUR (D44).
-    static QString money(double amount, const QString &currency = QStringLiteral("EUR"));
+    // 25.5 -> "€25.50" in the UI locale; currency defaults to EUR (D44). The one way the client shows an
+    // amount (L7): tables, sentences, buttons and chart axes (with `decimals` 0 for whole amounts).
+    static QString money(double amount, const QString &currency = QStringLiteral("EUR"), int decimals = 2);
 
     // JSON readers: a missing key reads as empty / 0 / false.
     static QString str(const QJsonObject &o, const char *key);

@@ -2460,10 +2460,6 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>Revenue per week (paid enrollments, €)</source>
-        <translation>Umsatz pro Woche (bezahlte Einschreibungen, €)</translation>
-    </message>
-    <message>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -2502,6 +2498,10 @@
     <message>
         <source>Saved %1 and recorded the report.</source>
         <translation>%1 wurde gespeichert und der Bericht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Revenue per week (paid enrollments)</source>
+        <translation>Umsatz pro Woche (bezahlte Einschreibungen)</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3559,33 @@
     <message>
         <source>Lift which restriction of %1?</source>
         <translation>Welche Einschränkung von %1 aufheben?</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::chat::DockRail</name>
+    <message>
+        <source>Show the chat</source>
+        <translation>Chat anzeigen</translation>
+    </message>
+    <message>
+        <source>Collapse the chat</source>
+        <translation>Chat einklappen</translation>
+    </message>
+    <message>
+        <source>Collapse the chat to a narrow bar</source>
+        <translation>Chat zu einer schmalen Leiste einklappen</translation>
+    </message>
+    <message>
+        <source>Close the chat</source>
+        <translation>Chat schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the chat (%n unread)</source>
+        <extracomment>the collapsed chat&apos;s button; %n is the number of unread messages</extracomment>
+        <translation>
+            <numerusform>Chat anzeigen (%n ungelesen)</numerusform>
+            <numerusform>Chat anzeigen (%n ungelesen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ public:
 } // namespace
 
 MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api::Environment &environment,
-                       const PageRegistry *registry, QWidget *parent)
+                       const PageRegistry *registry, QSettings *settings, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_environment(environment),
       m_navigation(new models::WorkspaceNavigationModel(session->currentUser().workspace(), this)),
       m_registry(registry)
@@ -112,6 +112,7 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     m_context.client = client;
     m_context.session = session;
     m_context.banner = m_banner;
+    m_context.settings = settings;
     m_context.showPage = [this](const QString &pageId) { showPage(m_navigation->rowOf(pageId)); };
     m_context.dataDirectory = registry ? registry->dataDirectory() : QString();
     // One empty holder per page; the page itself is built when first shown (start-up stays cheap).
@@ -153,7 +154,7 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     setUser(session->currentUser());
     showPage(0);
     m_sidebar->setFocus();
-    resize(1100, 720);
+    resize(1280, 720);
     setMinimumSize(820, 540);
 }
 

@@ -13,6 +13,7 @@
 class QLabel;
 class QListView;
 class QPushButton;
+class QSettings;
 class QStackedWidget;
 
 namespace tutorhub::api {
@@ -32,8 +33,9 @@ class MainWindow : public QMainWindow
 public:
     // The session must be signed in; its user decides the workspace. `registry` supplies the pages
     // (created when first shown) and docks; ids it does not know get the plain overview page.
+    // `settings` (may be null) keeps the window's layout, e.g. the chat dock's width (L5).
     MainWindow(api::Session *session, api::ApiClient *client, const api::Environment &environment,
-               const PageRegistry *registry = nullptr, QWidget *parent = nullptr);
+               const PageRegistry *registry = nullptr, QSettings *settings = nullptr, QWidget *parent = nullptr);
 
     models::WorkspaceNavigationModel *navigationModel() const { return m_navigation; }
     int currentPage() const;

@@ -1,5 +1,5 @@
-// What a workspace page needs, passed in (no globals): the API client, the signed-in session, and
-// the window's message banner. PageRegistry maps navigation page ids to factories; the app fills
+// What a workspace page needs, passed in (no globals): the API client, the signed-in session, the
+// window's message banner and the app's settings. PageRegistry maps navigation page ids to factories; the app fills
 // it (ui/student, ui/tutor, ui/admin, ui/chat register their pages and docks) and MainWindow asks
 // it for each page, falling back to the plain overview page for an id nobody registered.
 #pragma once
@@ -12,6 +12,7 @@
 
 class QDockWidget;
 class QMainWindow;
+class QSettings;
 class QWidget;
 
 namespace tutorhub::api {
@@ -33,6 +34,8 @@ struct WorkspaceContext
     // Where pages keep local state (e.g. unfinished moderation sequences): the app's data directory
     // (--data-dir, else its AppDataLocation). Never empty in the app; tests give each run its own.
     QString dataDirectory;
+    // The app's settings (window layout such as the chat dock's width); may be null.
+    QSettings *settings = nullptr;
 };
 
 using PageFactory = std::function<QWidget *(const WorkspaceContext &context, QWidget *parent)>;

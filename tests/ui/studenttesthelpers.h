@@ -31,7 +31,7 @@ struct SignedInUser
     std::unique_ptr<api::Session> session;
     std::unique_ptr<ui::MessageBanner> banner;
 
-    ui::WorkspaceContext context() const { return {client.get(), session.get(), banner.get(), {}, {}}; }
+    ui::WorkspaceContext context() const { return {client.get(), session.get(), banner.get(), {}, {}, nullptr}; }
     QString userId() const { return session->currentUser().id; }
 };
 

@@ -30,7 +30,7 @@ struct User
     std::unique_ptr<api::Session> session;
     std::unique_ptr<ui::MessageBanner> banner;
 
-    ui::WorkspaceContext context() const { return {client.get(), session.get(), banner.get(), {}, {}}; }
+    ui::WorkspaceContext context() const { return {client.get(), session.get(), banner.get(), {}, {}, nullptr}; }
     QString id() const { return session->currentUser().id; }
 };
 

@@ -1,5 +1,7 @@
 #include "admintable.h"
 
+#include "common/columnfitter.h"
+#include "common/flowlayout.h"
 #include "common/liststate.h"
 #include "models/labels.h"
 
@@ -26,11 +28,17 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *bar = new QHBoxLayout;
+    // Filters wrap onto further rows on a narrow window (L2); a label stays with its box.
+    auto *filterBar = new QWidget(this);
+    auto *bar = new FlowLayout(filterBar);
+    bar->setContentsMargins(0, 0, 0, 0);
     for (const FilterSpec &spec : filters) {
         if (spec.kind == FilterSpec::Kind::Enum) {
-            auto *label = new QLabel(spec.label, this);
-            auto *combo = new QComboBox(this);
+            auto *pair = new QWidget(filterBar);
+            auto *pairLayout = new QHBoxLayout(pair);
+            pairLayout->setContentsMargins(0, 0, 0, 0);
+            auto *label = new QLabel(spec.label, pair);
+            auto *combo = new QComboBox(pair);
             combo->setAccessibleName(spec.label);
             combo->addItem(tr("All"), QString());
             const QStringList values = spec.values.isEmpty() ? models::Labels::enumValues(spec.object, spec.field) : spec.values;
@@ -38,15 +46,17 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
                 combo->addItem(models::Labels::enumLabel(spec.object, spec.field, v), v);
             label->setBuddy(combo);
             connect(combo, &QComboBox::currentIndexChanged, this, &AdminTable::applyFilters);
-            bar->addWidget(label);
-            bar->addWidget(combo);
+            pairLayout->addWidget(label);
+            pairLayout->addWidget(combo);
+            bar->addWidget(pair);
             m_controls.append(combo);
         } else {
-            auto *edit = new QLineEdit(this);
+            auto *edit = new QLineEdit(filterBar);
             edit->setPlaceholderText(spec.label);
             edit->setAccessibleName(spec.label);
             edit->setClearButtonEnabled(true);
-            edit->setMinimumWidth(180);
+            // Room for the whole placeholder (it names the filter).
+            edit->setMinimumWidth(qMax(180, edit->fontMetrics().horizontalAdvance(spec.label) + 48));
             connect(edit, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
             bar->addWidget(edit, 1);
             m_controls.append(edit);
@@ -55,8 +65,10 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
     connect(m_typing, &QTimer::timeout, this, &AdminTable::applyFilters);
-    bar->addStretch();
-    layout->addLayout(bar);
+    if (!filters.isEmpty())
+        layout->addWidget(filterBar);
+    else
+        filterBar->hide();
     layout->addLayout(m_tools); // the page's actions, on their own row (narrow windows with the chat dock)
 
     m_view->setModel(model);
@@ -67,8 +79,6 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setSortingEnabled(false);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
@@ -87,6 +97,7 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
     for (int c = 0; c < model->columns().size(); ++c)
         if (!model->sortField().isEmpty() && model->columns().at(c).sortField == model->sortField())
             m_view->horizontalHeader()->setSortIndicator(c, model->sortOrder());
+    ColumnFitter::install(m_view);
     layout->addWidget(m_view, 1);
     m_state->setModel(model);
     layout->addWidget(m_state);

@@ -12,6 +12,7 @@
 #include "models/labels.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -34,6 +35,8 @@
 #include <QUrl>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace tutorhub::ui::admin {
 
@@ -60,6 +63,35 @@ QValueAxis *valueAxis(double max, const QString &format)
     axis->setRange(0, max <= 0 ? 1 : max * 1.1);
     axis->setLabelFormat(format);
     return axis;
+}
+// 1, 2 or 5 times a power of ten, so that about four steps reach `max`.
+double niceStep(double max)
+{
+    const double raw = qMax(1.0, max / 4.0);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= raw)
+            return m * power;
+    return 10 * power;
+}
+// An amount axis whose labels come from Format::money (L7): QValueAxis takes a printf format, which
+// loses the euro sign ("?226") and ignores the locale, so the labels are made here.
+QCategoryAxis *moneyAxis(double max)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double step = niceStep(max);
+    const int steps = qMax(1, int(std::ceil(max / step)));
+    axis->setStartValue(0);
+    for (int i = 0; i <= steps; ++i)
+        axis->append(Format::money(i * step, QStringLiteral("EUR"), 0), i * step);
+    axis->setRange(0, steps * step);
+    return axis;
+}
+// Week labels ("14 Sep") stand upright so twelve of them fit a narrow chart without being cut.
+void uprightLabels(QAbstractAxis *axis)
+{
+    axis->setLabelsAngle(-90);
 }
 QChart *groupChart(const QString &title, const QList<GroupFigures> &groups)
 {
@@ -194,7 +226,7 @@ void AnalyticsPage::rebuildCharts()
     activity->addSeries(bars);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
-    axisX->setLabelsAngle(-60);
+    uprightLabels(axisX);
     activity->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     auto *axisY = valueAxis(max, QStringLiteral("%.0f"));
@@ -204,7 +236,7 @@ void AnalyticsPage::rebuildCharts()
 
     // Revenue per week.
     auto *revenue = new QChart;
-    revenue->setTitle(tr("Revenue per week (paid enrollments, €)"));
+    revenue->setTitle(tr("Revenue per week (paid enrollments)"));
     auto *line = new QLineSeries;
     line->setName(tr("Revenue"));
     double maxRevenue = 0;
@@ -215,10 +247,10 @@ void AnalyticsPage::rebuildCharts()
     revenue->addSeries(line);
     auto *revX = new QBarCategoryAxis;
     revX->append(labels);
-    revX->setLabelsAngle(-60);
+    uprightLabels(revX);
     revenue->addAxis(revX, Qt::AlignBottom);
     line->attachAxis(revX);
-    auto *revY = valueAxis(maxRevenue, QStringLiteral("€%.0f"));
+    auto *revY = moneyAxis(maxRevenue);
     revenue->addAxis(revY, Qt::AlignLeft);
     line->attachAxis(revY);
     m_charts->addTab(chartView(revenue, tr("Revenue per week"), m_charts), tr("Revenue"));

@@ -1,6 +1,7 @@
 #include "moderationdialog.h"
 
 #include "common/busyindicator.h"
+#include "common/columnfitter.h"
 #include "models/admin/impactpreview.h"
 #include "models/labels.h"
 
@@ -103,7 +104,7 @@ void ModerationDialog::build(bool resuming)
     m_impact->setModel(m_preview);
     m_impact->setAccessibleName(tr("Affected enrollments"));
     m_impact->verticalHeader()->hide();
-    m_impact->horizontalHeader()->setStretchLastSection(false);
+    ColumnFitter::install(m_impact, ImpactPreview::StudentColumn);
     m_impact->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_impact->setSelectionMode(QAbstractItemView::NoSelection);
     m_impact->setVisible(!resuming);
@@ -111,8 +112,6 @@ void ModerationDialog::build(bool resuming)
     connect(m_preview, &ImpactPreview::loaded, this, [this] {
         m_busy->stop();
         m_summary->setText(m_preview->summary());
-        m_impact->resizeColumnsToContents();
-        m_impact->horizontalHeader()->setSectionResizeMode(ImpactPreview::StudentColumn, QHeaderView::Stretch);
     });
     connect(m_preview, &ImpactPreview::failed, this, [this](const api::ApiError &e) {
         m_busy->stop();

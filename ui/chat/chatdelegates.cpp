@@ -86,7 +86,10 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     }
     p->setPen(unread > 0 ? fg : muted);
     const QRect prevR(r.left(), y, r.width() - badgeW - (badgeW ? kPad : 0), fm.height());
-    p->drawText(prevR, Qt::AlignLeft, fm.elidedText(index.data(ConversationListModel::PreviewRole).toString(), Qt::ElideRight, prevR.width()));
+    // Elided with the font it is painted in (bold while unread), so the end shows "…" instead of a cut letter.
+    p->setFont(unread > 0 ? bold : option.font);
+    p->drawText(prevR, Qt::AlignLeft, QFontMetrics(p->font()).elidedText(index.data(ConversationListModel::PreviewRole).toString(),
+                                                                         Qt::ElideRight, prevR.width()));
     p->restore();
 }
 

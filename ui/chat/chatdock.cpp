@@ -9,6 +9,7 @@
 #include "models/chat/conversationlistmodel.h"
 #include "models/chat/messagelistmodel.h"
 #include "ui/chat/chatpane.h"
+#include "ui/chat/dockrail.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -66,10 +67,11 @@ QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window
     auto *outbox = new api::Outbox(api::Outbox::defaultPath(context.client->environment(), me), dock);
     auto *realtime = new api::RealtimeConnection(context.client, outbox, dock);
     auto *pane = new ChatPane(context, realtime, outbox, dock);
-    dock->setWidget(pane);
-    dock->setMinimumWidth(300);
-    QObject::connect(pane, &ChatPane::unreadChanged, dock, [dock](int n) {
+    // Resizable, collapsible to a rail, its width and state remembered (L5).
+    auto *rail = new DockRail(dock, pane, window, context.settings);
+    QObject::connect(pane, &ChatPane::unreadChanged, dock, [dock, rail](int n) {
         dock->setWindowTitle(n > 0 ? QObject::tr("Chat (%1 unread)").arg(n) : QObject::tr("Chat"));
+        rail->setUnread(n);
     });
     // The Messages page is the same chat, full size: the dock steps aside there (its connection stays)
     // and comes back on the other pages unless the user closed it.

@@ -1,5 +1,6 @@
 #include "weekview.h"
 
+#include "flowlayout.h"
 #include "statuschip.h"
 #include "theme.h"
 
@@ -27,7 +28,7 @@ namespace {
 constexpr int kGutter = 56;
 constexpr int kHeader = 40;
 constexpr int kHourHeight = 44;
-constexpr int kMinWidth = 7 * 64 + kGutter;
+constexpr int kMinWidth = 7 * 50 + kGutter; // "Mon 23" and a 2-line block still fit a column
 } // namespace
 
 // The painted part: day headers, the hour grid and the items. Layout is cached (per week, item set
@@ -251,12 +252,25 @@ protected:
             p.setFont(tf);
             const QRect inner = pl.rect.adjusted(5, 2, -4, -2);
             const QFontMetrics fm(tf);
-            QString first = (selected ? QStringLiteral("✓ ") : QString()) + Format::time(it.startUtc) + QLatin1Char(' ') + it.title;
-            p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(first, Qt::ElideRight, inner.width()));
-            if (!it.subtitle.isEmpty() && inner.height() > fm.height() * 2) {
+            // "08:00 Free" on one line when it fits; otherwise the time, then the title on its own line
+            // (a narrow column shows "08:00" / "Weekly…" rather than "08:00 ..."), then the subtitle.
+            const QString time = (selected ? QStringLiteral("✓ ") : QString()) + Format::time(it.startUtc);
+            const QString oneLine = time + QLatin1Char(' ') + it.title;
+            QStringList lines;
+            if (it.title.isEmpty() || fm.horizontalAdvance(oneLine) <= inner.width() || inner.height() < 2 * fm.height())
+                lines << oneLine;
+            else
+                lines << time << it.title;
+            int y = inner.top();
+            for (const QString &line : lines) {
+                p.drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
+                           fm.elidedText(line, Qt::ElideRight, inner.width()));
+                y += fm.height();
+            }
+            if (!it.subtitle.isEmpty() && inner.bottom() - y >= fm.height()) {
                 tf.setBold(false);
                 p.setFont(tf);
-                p.drawText(inner.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                p.drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
                            QFontMetrics(tf).elidedText(it.subtitle, Qt::ElideRight, inner.width()));
             }
         }
@@ -371,7 +385,10 @@ WeekView::WeekView(QWidget *parent) : QWidget(parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(6);
-    auto *bar = new QHBoxLayout;
+    // Buttons, title and zone note flow onto a second row when the view is narrow (L4): nothing is cut.
+    auto *barHolder = new QWidget(this);
+    auto *bar = new FlowLayout(barHolder, -1, 4);
+    bar->setContentsMargins(0, 0, 0, 0);
     m_prev = new QToolButton(this);
     m_prev->setText(tr("‹ Previous week"));
     m_prev->setAccessibleName(tr("Previous week"));
@@ -392,14 +409,14 @@ WeekView::WeekView(QWidget *parent) : QWidget(parent)
     m_zone = new QLabel(this);
     m_zone->setObjectName(QStringLiteral("WeekZone"));
     m_zone->setStyleSheet(QStringLiteral("color: %1;").arg(colors::mutedText.name()));
+    m_title->setContentsMargins(8, 0, 0, 0);
+    m_zone->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_prev);
     bar->addWidget(m_today);
     bar->addWidget(m_next);
-    bar->addSpacing(12);
-    bar->addWidget(m_title);
-    bar->addStretch(1);
+    bar->addWidget(m_title, 1);
     bar->addWidget(m_zone);
-    outer->addLayout(bar);
+    outer->addWidget(barHolder);
 
     m_canvas = new WeekCanvas(this);
     m_scroll = new QScrollArea(this);

@@ -1,5 +1,7 @@
 #include "widgets.h"
 
+#include "columnfitter.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
@@ -17,9 +19,9 @@ QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractI
         t->setModel(model);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(selection);
-    t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
     t->setWordWrap(false);
+    ColumnFitter::install(t);
     return t;
 }
 

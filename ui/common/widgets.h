@@ -21,8 +21,9 @@ W *named(W *widget, const QString &accessibleName, const char *objectName = null
     return widget;
 }
 
-// A list table: whole rows selected (one at a time unless `selection` says otherwise), the last
-// column stretched, no row numbers, one line per row.
+// A list table: whole rows selected (one at a time unless `selection` says otherwise), columns kept
+// inside the table's width by a ColumnFitter (the widest contents take the spare room; cut cells show
+// their text in a tooltip), no row numbers, one line per row.
 QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractItemModel *model = nullptr,
                       const char *objectName = nullptr,
                       QAbstractItemView::SelectionMode selection = QAbstractItemView::SingleSelection);

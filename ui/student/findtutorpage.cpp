@@ -6,6 +6,8 @@
 #include "studentcommon.h"
 
 #include "api/catalogapi.h"
+#include "common/columnfitter.h"
+#include "common/flowlayout.h"
 #include "common/liststate.h"
 #include "models/format.h"
 #include "models/labels.h"
@@ -49,10 +51,14 @@ FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
     // --- the catalog ---------------------------------------------------------------------------
     m_catalogPage = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(m_catalogPage);
-    auto *filters = new QHBoxLayout;
+    // Search and filters wrap onto a second row on a narrow window (L2).
+    auto *filterBar = new QWidget(m_catalogPage);
+    auto *filters = new FlowLayout(filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
     m_search = named(new QLineEdit(m_catalogPage), tr("Search course packs"), "catalogSearch");
     m_search->setPlaceholderText(tr("Search course packs by title"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 56);
     filters->addWidget(m_search, 2);
     m_category = named(new QComboBox(m_catalogPage), tr("Category"), "catalogCategory");
     m_category->addItem(tr("All categories"), QString());
@@ -65,7 +71,7 @@ FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
     m_tutor = named(new QComboBox(m_catalogPage), tr("Tutor"), "catalogTutor");
     m_tutor->addItem(tr("All tutors"), QString());
     filters->addWidget(m_tutor, 1);
-    layout->addLayout(filters);
+    layout->addWidget(filterBar);
 
     auto *second = new QHBoxLayout;
     second->addWidget(new QLabel(tr("Price per lesson (€):"), m_catalogPage));
@@ -97,18 +103,20 @@ FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
     m_cards->setViewMode(QListView::IconMode);
     m_cards->setResizeMode(QListView::Adjust);
     m_cards->setMovement(QListView::Static);
-    m_cards->setUniformItemSizes(true);
+    m_cards->setUniformItemSizes(false); // the card width follows the view's (PackCardDelegate::fitTo)
     m_cards->setSpacing(2);
     m_cards->setWordWrap(true);
-    m_cards->setItemDelegate(new PackCardDelegate(m_cards));
+    m_cards->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardDelegate = new PackCardDelegate(m_cards);
+    m_cards->setItemDelegate(m_cardDelegate);
+    m_cards->viewport()->installEventFilter(this);
     m_cards->setModel(m_packs);
     m_list = named(new QTableView(m_views), tr("Course packs"), "catalogListView");
     m_list->setModel(m_packs);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSortingEnabled(true);
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ColumnFitter::install(m_list, 0);
     m_list->verticalHeader()->hide();
     m_views->addWidget(m_cards);
     m_views->addWidget(m_list);
@@ -181,6 +189,13 @@ void FindTutorPage::applyFilters()
     m_packs->endQueryChange();
     if (!m_packs->hasLoaded() && !m_packs->isLoading())
         m_packs->refresh();
+}
+
+bool FindTutorPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cards->viewport() && event->type() == QEvent::Resize)
+        m_cardDelegate->fitTo(m_cards->viewport()->width(), m_cards->spacing());
+    return QWidget::eventFilter(watched, event);
 }
 
 bool FindTutorPage::isShowingCards() const

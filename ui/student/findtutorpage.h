@@ -29,6 +29,7 @@ namespace tutorhub::ui::student {
 class PackView;
 class TutorView;
 class BookingDialog;
+class PackCardDelegate;
 
 class FindTutorPage : public QWidget
 {
@@ -51,6 +52,9 @@ public:
     BookingDialog *openBooking(const QJsonObject &pack);
     QWidget *currentView() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // the card view's width -> card columns
+
 private:
     void applyFilters();
     void fillCombos();
@@ -66,6 +70,7 @@ private:
     TutorView *m_tutorView;
     QStackedWidget *m_views;
     QListView *m_cards;
+    PackCardDelegate *m_cardDelegate = nullptr;
     QTableView *m_list;
     QToolButton *m_cardsButton;
     QToolButton *m_listButton;

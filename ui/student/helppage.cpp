@@ -7,6 +7,7 @@
 #include "api/realtime.h"
 #include "chat/chatpane.h"
 #include "api/session.h"
+#include "common/columnfitter.h"
 #include "common/busyindicator.h"
 #include "common/liststate.h"
 #include "models/format.h"
@@ -77,7 +78,7 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     rl->addWidget(box);
     rl->addWidget(new QLabel(tr("Your reports and their status"), reportTab));
     QTableView *issueTable = listTable(reportTab, tr("Your reports"), m_issues, "issueTable", QAbstractItemView::ExtendedSelection);
-    issueTable->horizontalHeader()->setSectionResizeMode(m_issues->columnOf(QStringLiteral("description")), QHeaderView::Stretch);
+    ColumnFitter::install(issueTable, m_issues->columnOf(QStringLiteral("description")));
     rl->addWidget(issueTable, 1);
     auto *issueState = new ListState(reportTab);
     issueState->setModel(m_issues);
@@ -98,7 +99,7 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     top->addWidget(allSeen);
     nl->addLayout(top);
     m_notificationTable = listTable(notesTab, tr("Notifications"), m_notifications, "notificationTable", QAbstractItemView::ExtendedSelection);
-    m_notificationTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ColumnFitter::install(m_notificationTable, 1);
     nl->addWidget(m_notificationTable, 1);
     auto *noteState = new ListState(notesTab);
     noteState->setModel(m_notifications);

@@ -7,6 +7,7 @@
 #include "api/enrollmentapi.h"
 #include "api/session.h"
 #include "chat/chatpane.h"
+#include "common/columnfitter.h"
 #include "common/busyindicator.h"
 #include "common/liststate.h"
 #include "common/messagebanner.h"
@@ -75,7 +76,7 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     heading->addWidget(reloadButton);
     topLayout->addLayout(heading);
     m_table = listTable(top, tr("Your enrollments"), m_enrollments, "enrollmentTable");
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ColumnFitter::install(m_table, 0);
     topLayout->addWidget(m_table, 1);
     auto *state = new ListState(top);
     state->setModel(m_enrollments);
@@ -91,6 +92,7 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
+    m_title->setWordWrap(true); // a long pack title and tutor name wrap beside the chips
     chips->addWidget(m_title, 1);
     m_enrollmentChip = new StatusChip(detail);
     m_paymentChip = new StatusChip(detail);
@@ -131,7 +133,6 @@ MyLearningPage::MyLearningPage(const WorkspaceContext &context, QWidget *parent)
     d->addWidget(zone);
     m_tabs = new QTabWidget(detail);
     m_lessonTable = listTable(m_tabs, tr("Lessons"), m_lessons, "lessonTable");
-    m_lessonTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_lessonTable, &QTableView::activated, this, [this](const QModelIndex &i) {
         const QString link = Format::str(m_lessons->object(i.row()), "meetLink");
         if (!link.isEmpty())

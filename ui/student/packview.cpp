@@ -4,6 +4,7 @@
 
 #include "api/catalogapi.h"
 #include "api/session.h"
+#include "common/columnfitter.h"
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
 #include "common/statuschip.h"
@@ -320,8 +321,7 @@ TutorView::TutorView(const WorkspaceContext &context, api::CatalogApi *catalog, 
     m_table = named(new QTableView(this), tr("Course packs of this tutor"), "tutorPacks");
     m_table->setModel(m_packs);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ColumnFitter::install(m_table, 0);
     m_table->verticalHeader()->hide();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
         emit packRequested(m_packs->object(i.row()));

@@ -70,7 +70,20 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
 QSize PackCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
-    return {260, fm.height() * 7 + 40};
+    return {m_cardWidth, fm.height() * 7 + 40};
+}
+
+void PackCardDelegate::fitTo(int viewportWidth, int spacing)
+{
+    // Each item takes its width plus the spacing on both sides; one spare pixel per column keeps the
+    // last card off the edge, so the view never wraps one card early or scrolls sideways.
+    const int cell = kMinCardWidth + 2 * spacing;
+    const int columns = qMax(1, (viewportWidth - 1) / cell);
+    const int width = qMax(kMinCardWidth / 2, (viewportWidth - 1) / columns - 2 * spacing - 1);
+    if (width == m_cardWidth)
+        return;
+    m_cardWidth = width;
+    emit sizeHintChanged(QModelIndex());
 }
 
 void whenLoaded(PagedListModel *model, QObject *context, std::function<void()> then)

@@ -26,6 +26,14 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Cards share the view's width (L1): as many columns as fit at kMinCardWidth, each as wide as the
+    // row allows. `viewportWidth` is the view's; `spacing` its item spacing.
+    static constexpr int kMinCardWidth = 250;
+    void fitTo(int viewportWidth, int spacing);
+
+private:
+    int m_cardWidth = kMinCardWidth + 10;
 };
 
 // Calls `then` once `model` has answered its current query (at once when it already has).

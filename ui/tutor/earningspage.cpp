@@ -4,6 +4,7 @@
 #include "models/tutor/earningsmodel.h"
 #include "models/tutor/tutorlists.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/columnfitter.h"
 #include "ui/common/liststate.h"
 
 #include <QHeaderView>
@@ -34,7 +35,7 @@ EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
     m_summaryView->setAccessibleName(tr("Earnings per month"));
     m_summaryView->setModel(m_earnings);
     m_summaryView->verticalHeader()->hide();
-    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch); // few short columns
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     tl->addWidget(m_summaryView, 1);
     m_summaryNote = new QLabel(tr("Paid: payments received, in the month of enrollment. Refunded: in the month of the "
@@ -55,7 +56,7 @@ EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
     m_enrollmentView = new QTableView(bottom);
     m_enrollmentView->setAccessibleName(tr("Enrollments in your packs"));
     m_enrollmentView->verticalHeader()->hide();
-    m_enrollmentView->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::install(m_enrollmentView);
     m_enrollmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_enrollmentView->setSortingEnabled(true);
     bl->addWidget(m_enrollmentView, 1);
