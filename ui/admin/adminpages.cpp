@@ -8,6 +8,7 @@
 #include "api/session.h"
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
+#include "common/widgets.h"
 #include "models/admin/moderationcascade.h"
 #include "models/format.h"
 
@@ -177,7 +178,7 @@ DashboardPage::DashboardPage(const WorkspaceContext &context, QWidget *parent) :
 {
     auto *layout = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
-    auto *title = new QLabel(tr("<h2>Needs attention</h2>"), this);
+    auto *title = markupLabel(tr("<h2>Needs attention</h2>"), this);
     m_busy = new BusyIndicator(this);
     m_updated = new QLabel(this);
     auto *refresh = new QPushButton(tr("&Refresh"), this);
@@ -248,7 +249,7 @@ void DashboardPage::show(const QJsonObject &stats)
 ModerationLogPage::ModerationLogPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Moderation log</h2>"), this));
+    layout->addWidget(markupLabel(tr("<h2>Moderation log</h2>"), this));
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::ModerationLog),
                              {{FilterSpec::Kind::Enum, QStringLiteral("actionType"), tr("Action"), QStringLiteral("adminModerationAction")},
                               {FilterSpec::Kind::Enum, QStringLiteral("targetType"), tr("Target"), QStringLiteral("adminModerationAction")}},

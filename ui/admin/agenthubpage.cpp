@@ -6,6 +6,7 @@
 
 #include "api/adminapi.h"
 #include "models/format.h"
+#include "common/widgets.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -21,7 +22,7 @@ using models::admin::AdminLists;
 AgentHubPage::AgentHubPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>AgentHub</h2>"), this));
+    layout->addWidget(markupLabel(tr("<h2>AgentHub</h2>"), this));
     auto *tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("AgentHub"));
     m_overrides = new AdminTable(AdminLists::create(context.client, AdminList::AgentOverrides), {}, tr("Agent overrides"), tabs);

@@ -7,6 +7,7 @@
 
 #include "api/adminapi.h"
 #include "common/busyindicator.h"
+#include "common/widgets.h"
 #include "models/admin/analyticsdata.h"
 #include "models/format.h"
 #include "models/labels.h"
@@ -127,7 +128,7 @@ AnalyticsPage::AnalyticsPage(const WorkspaceContext &context, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
-    head->addWidget(new QLabel(tr("<h2>Analytics</h2>"), this));
+    head->addWidget(markupLabel(tr("<h2>Analytics</h2>"), this));
     m_busy = new BusyIndicator(this);
     head->addWidget(m_busy);
     m_note = new QLabel(this);

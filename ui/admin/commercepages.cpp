@@ -8,6 +8,7 @@
 #include "api/adminapi.h"
 #include "models/admin/moderationcascade.h"
 #include "models/format.h"
+#include "common/widgets.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ using models::admin::CascadePlan;
 CoursesPage::CoursesPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Courses</h2>"), this));
+    layout->addWidget(markupLabel(tr("<h2>Courses</h2>"), this));
     layout->addWidget(unfinishedBar());
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::Courses),
                              {{FilterSpec::Kind::Text, QStringLiteral("title"), tr("Search title"), {}},
@@ -109,7 +110,7 @@ void CoursesPage::afterModeration()
 EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Enrollments and refunds</h2>"), this));
+    layout->addWidget(markupLabel(tr("<h2>Enrollments and refunds</h2>"), this));
     auto *tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Enrollments and refunds"));
     m_enrollments = new AdminTable(AdminLists::create(context.client, AdminList::Enrollments),

@@ -10,6 +10,7 @@
 #include "api/authapi.h"
 #include "api/catalogapi.h"
 #include "common/statuschip.h"
+#include "common/widgets.h"
 #include "models/admin/moderationcascade.h"
 #include "models/format.h"
 #include "models/labels.h"
@@ -82,7 +83,7 @@ const FollowUp *followUpOf(const QString &resolution)
 IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Issues</h2>"), this));
+    layout->addWidget(markupLabel(tr("<h2>Issues</h2>"), this));
     layout->addWidget(unfinishedBar());
     auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::Issues),
@@ -103,7 +104,7 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     columns->addLayout(v, 1);
     columns->addLayout(right, 1);
     auto *head = new QHBoxLayout;
-    auto *issueTitle = new QLabel(tr("<b>Issue</b>"), pane);
+    auto *issueTitle = markupLabel(tr("<b>Issue</b>"), pane);
     issueTitle->setTextFormat(Qt::RichText);
     head->addWidget(issueTitle);
     m_chip = new StatusChip(pane);

@@ -2,6 +2,7 @@
 
 #include "common/busyindicator.h"
 #include "common/columnfitter.h"
+#include "common/widgets.h"
 #include "models/admin/impactpreview.h"
 #include "models/labels.h"
 
@@ -89,7 +90,7 @@ void ModerationDialog::build(bool resuming)
     layout->addWidget(m_title);
 
     auto *impactHeader = new QHBoxLayout;
-    auto *impactTitle = new QLabel(tr("<b>What this will cancel and refund</b>"), this);
+    auto *impactTitle = markupLabel(tr("<b>What this will cancel and refund</b>"), this);
     impactTitle->setTextFormat(Qt::RichText);
     m_busy = new BusyIndicator(this);
     impactHeader->addWidget(impactTitle);
@@ -133,7 +134,7 @@ void ModerationDialog::build(bool resuming)
     form->addRow(tr("&Message:"), m_message);
     layout->addLayout(form);
 
-    auto *stepsTitle = new QLabel(tr("<b>Steps</b>"), this);
+    auto *stepsTitle = markupLabel(tr("<b>Steps</b>"), this);
     stepsTitle->setTextFormat(Qt::RichText);
     layout->addWidget(stepsTitle);
     m_steps = new QListView(this);

@@ -9,6 +9,7 @@
 #include "models/admin/moderationcascade.h"
 #include "models/format.h"
 #include "models/labels.h"
+#include "common/widgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ QString whyNot(const QString &myId, bool iAmSuper, const QJsonObject &user)
 UsersPage::UsersPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Users</h2>"), this));
+    layout->addWidget(markupLabel(tr("<h2>Users</h2>"), this));
     layout->addWidget(unfinishedBar());
     auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::Users),
@@ -183,7 +184,7 @@ void UsersPage::afterModeration()
 ApplicationsPage::ApplicationsPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Tutor applications</h2>"), this));
+    layout->addWidget(markupLabel(tr("<h2>Tutor applications</h2>"), this));
     auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
     m_table = new AdminTable(AdminLists::create(context.client, AdminList::TutorApplications),
                              {{FilterSpec::Kind::Search, QStringLiteral("q"), tr("Search applicant"), {}}}, tr("Tutor applications"), split);

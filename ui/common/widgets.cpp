@@ -51,4 +51,11 @@ void enforcePlainTextLabels()
     qApp->installEventFilter(filter);
 }
 
+QLabel *markupLabel(const QString &markup, QWidget *parent)
+{
+    auto *label = new QLabel(markup, parent);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
 } // namespace tutorhub::ui

@@ -9,6 +9,8 @@ class QAbstractItemModel;
 class QTableView;
 class QWidget;
 
+class QLabel;
+
 namespace tutorhub::ui {
 
 // Sets the accessible name (and the object name, for tests) of a widget; returns it.
@@ -32,5 +34,8 @@ QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractI
 // login and main windows do it), every QLabel still on Qt::AutoText when it is polished becomes
 // Qt::PlainText; labels that show markup ask for Qt::RichText themselves and escape every value.
 void enforcePlainTextLabels();
+// A label showing markup of ours (a heading, bold words): Qt::RichText on purpose; the caller escapes any value
+// it puts into `markup` (QString::toHtmlEscaped).
+QLabel *markupLabel(const QString &markup, QWidget *parent);
 
 } // namespace tutorhub::ui
