@@ -8,6 +8,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -102,6 +103,11 @@ public:
     {
         if (l->text().isEmpty() || !l->pixmap().isNull())
             return;
+        // Garbled: markup of ours shown as text (a label that must render it is not Qt::RichText, SEC49 made the
+        // rest plain). The demo data the check runs on has no markup of its own.
+        static const QRegularExpression ourTags(QStringLiteral("</?(h[1-6]|b|i|p|br)\\b[^>]*>"));
+        if (l->textFormat() == Qt::PlainText && ourTags.match(l->text()).hasMatch())
+            report(l, QStringLiteral("shows its markup as text: %1").arg(l->text().left(60)));
         const bool rich = l->textFormat() == Qt::RichText
                           || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()));
         const QRect cr = l->contentsRect().adjusted(l->margin(), l->margin(), -l->margin(), -l->margin());
