@@ -171,4 +171,19 @@ QVariantMap Repository::softDelete(const ObjectSchema &s, const QString &id)
     return update(s, id, {{QStringLiteral("isActive"), 0}});
 }
 
+void inTransaction(Repository &repo, const std::function<void()> &f)
+{
+    QSqlDatabase db = repo.db();
+    if (!db.transaction())
+        throw std::runtime_error("cannot begin a transaction");
+    try {
+        f();
+        if (!db.commit())
+            throw std::runtime_error("commit failed");
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+}
+
 } // namespace tutorhub::server

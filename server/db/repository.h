@@ -10,6 +10,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,5 +60,9 @@ private:
     QSqlDatabase m_db;
     std::shared_ptr<CountCache> m_counts;
 };
+
+// Runs `f` in one transaction of the repository's connection: committed when it returns, rolled back
+// when it throws (and the exception goes on).
+void inTransaction(Repository &repo, const std::function<void()> &f);
 
 } // namespace tutorhub::server

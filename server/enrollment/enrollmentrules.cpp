@@ -158,21 +158,6 @@ void checkSchedulingLimits(Repository &repo, const QVariantMap &pack, const QLis
 
 } // namespace
 
-void inTransaction(Repository &repo, const std::function<void()> &f)
-{
-    QSqlDatabase db = repo.db();
-    if (!db.transaction())
-        throw std::runtime_error("cannot begin a transaction");
-    try {
-        f();
-        if (!db.commit())
-            throw std::runtime_error("commit failed");
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
-}
-
 QString requireUuid(const QJsonValue &v, const QString &name, bool required)
 {
     if (v.isUndefined() || v.isNull()) {

@@ -17,8 +17,8 @@ class PaymentScheduler;
 
 namespace enrollment {
 
-// Runs `f` in one transaction (rolled back when it throws).
-void inTransaction(Repository &repo, const std::function<void()> &f);
+// One transaction (db/repository.h), under the name the rules use.
+using tutorhub::server::inTransaction;
 
 // 400 errMsg_InvalidParameter:<name> unless `v` is a UUID string; returns it.
 QString requireUuid(const QJsonValue &v, const QString &name, bool required = true);

@@ -116,32 +116,17 @@ int topUpTutor(Repository &repo, const DemoTutorIds &ids, const QDateTime &nowUt
     return created;
 }
 
-template <typename Fn>
-int inTransaction(Repository &repo, Fn &&fn)
-{
-    QSqlDatabase db = repo.db();
-    db.transaction();
-    try {
-        const int n = fn();
-        db.commit();
-        return n;
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
-}
-
 } // namespace
 
 int topUpDemoSlots(Repository &repo, const QDateTime &nowUtc)
 {
-    return inTransaction(repo, [&] {
-        int created = 0;
+    int created = 0;
+    inTransaction(repo, [&] {
         for (const DemoTutor &t : kTutors)
             if (const auto ids = demoTutor(repo, t))
                 created += topUpTutor(repo, *ids, nowUtc.toUTC());
-        return created;
     });
+    return created;
 }
 
 void seedSchedulingDemo(Repository &repo)
@@ -150,7 +135,6 @@ void seedSchedulingDemo(Repository &repo)
         for (const DemoTutor &t : kTutors)
             if (const auto ids = demoTutor(repo, t))
                 seedAvailability(repo, t, *ids);
-        return 0;
     });
     topUpDemoSlots(repo, QDateTime::currentDateTimeUtc());
 }
