@@ -13,11 +13,6 @@ namespace tutorhub::api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tutorhub::api::StripeClient", text);
-}
-
 QByteArray percent(const QString &s)
 {
     return QUrl::toPercentEncoding(s);
