@@ -7,6 +7,7 @@
 // TutorHub `*-api` route may carry a card number, while the Stripe simulator got every one (issue 13).
 #include "lessontime.h"
 #include "recordingproxy.h"
+#include "stripebrowser.h"
 #include "studenttesthelpers.h"
 
 #include "models/format.h"
@@ -23,9 +24,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,16 +37,6 @@ using namespace tutorhub;
 using models::Format;
 using models::PagedListModel;
 using namespace tutorhub::ui::student;
-
-// Stands in for the desktop's browser (QDesktopServices::setUrlHandler): keeps the URLs the app opens.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> opened;
-public slots:
-    void open(const QUrl &url) { opened << url; }
-};
 
 class TestStudentEndToEnd : public QObject
 {
@@ -124,33 +112,6 @@ class TestStudentEndToEnd : public QObject
         }
         testing::findByName<QPushButton>(dialog, QStringLiteral("Book and pay"))->click();
         return true;
-    }
-
-    // Plays the card holder's browser on the simulator's 3-D Secure page: loads it and presses "Complete
-    // authentication" (the form's own action and hidden client_secret). Returns the final HTTP status.
-    static int completeInBrowser(const QUrl &page)
-    {
-        QNetworkAccessManager browser;
-        QNetworkReply *get = browser.get(QNetworkRequest(page));
-        if (!QTest::qWaitFor([&] { return get->isFinished(); }, 10000))
-            return 0;
-        const QString html = QString::fromUtf8(get->readAll());
-        get->deleteLater();
-        static const QRegularExpression form(QString::fromLatin1(
-            R"re(<form method="post" action="([^"]+/complete)"[^>]*><input type="hidden" name="client_secret" value="([^"]+)">)re"));
-        const auto m = form.match(html);
-        if (!m.hasMatch()) {
-            qWarning("no completion form on the 3-D Secure page: %s", qPrintable(html.left(500)));
-            return 0;
-        }
-        QNetworkRequest post(page.resolved(QUrl(m.captured(1))));
-        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        post.setRawHeader("Origin", page.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString().toUtf8()); // a browser sends its page's
-        QNetworkReply *sent = browser.post(post, "client_secret=" + QUrl::toPercentEncoding(m.captured(2)));
-        if (!QTest::qWaitFor([&] { return sent->isFinished(); }, 10000))
-            return 0;
-        sent->deleteLater();
-        return sent->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
 private slots:
@@ -248,7 +209,7 @@ private slots:
         const QString declinedId = Format::str(second->enrollment(), "id");
 
         // --- the same enrollment paid with the 3-D Secure card: the bank's page opens in the browser --
-        UrlCatcher browser;
+        testing::UrlCatcher browser;
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
         second->enterCard(QStringLiteral("4000 0025 0000 3155"), 11, year, QStringLiteral("123"), false);
         testing::findByName<QPushButton>(second, QStringLiteral("Pay"))->click();
@@ -259,7 +220,7 @@ private slots:
         QVERIFY(testing::findByName<QPushButton>(second, QStringLiteral("Open the bank's confirmation page")));
         QTest::qWait(300);
         QCOMPARE(second->stage(), PaymentDialog::Stage::NeedsConfirmation); // nothing happens without the card holder
-        const int pressed = completeInBrowser(browser.opened.first());
+        const int pressed = testing::completeInBrowser(browser.opened.first());
         QVERIFY2(pressed == 200 || pressed == 303, qPrintable(QString::number(pressed))); // the return page, or the redirect to it
         QTRY_COMPARE_WITH_TIMEOUT(second->stage(), PaymentDialog::Stage::Paid, 20000);
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
