@@ -57,14 +57,18 @@ void payDemo(Repository &repo, const QVariantMap &student, const QVariantMap &en
 {
     const QString userId = idOf(student);
     const QDate today = QDate::currentDate();
-    const QJsonObject pm = gateway::tokenize(repo, userId, {QStringLiteral("4242 4242 4242 4242"), 12, today.year() + 3, QStringLiteral("123")});
-    savePaymentMethod(repo, userId, pm, student.value(QStringLiteral("fullname")).toString(), QString());
-    QVariantMap intent = gateway::createIntent(repo, pm.value(QStringLiteral("id")).toString(),
+    gateway::Card card{QStringLiteral("4242 4242 4242 4242"), 12, today.year() + 3, QStringLiteral("123"),
+                       student.value(QStringLiteral("fullname")).toString()};
+    const QString customer = gateway::customerOf(repo, userId, true);
+    const QString pmId = idOf(gateway::createPaymentMethod(repo, card));
+    gateway::attachPaymentMethod(repo, pmId, customer);
+    savePaymentMethod(repo, userId, *gateway::paymentMethod(repo, pmId), card.holderName);
+    QVariantMap intent = gateway::createIntent(repo, customer, pmId,
                                                gateway::minorUnits(enrollment.value(QStringLiteral("totalAmount")).toDouble()),
                                                enrollment.value(QStringLiteral("currency")).toString(),
                                                {{QStringLiteral("orderId"), idOf(enrollment)},
                                                 {QStringLiteral("coursePackId"), enrollment.value(QStringLiteral("coursePackId")).toString()}});
-    intent = gateway::settleIntent(repo, idOf(intent));
+    intent = gateway::confirmIntent(repo, idOf(intent), QString(), QString());
     repo.insert(enrollmentPaymentSchema(),
                 {{QStringLiteral("ownerId"), userId},
                  {QStringLiteral("orderId"), idOf(enrollment)},

@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "http/envelope.h"
 
+#include <QJsonObject>
 #include <QUrl>
 
 namespace tutorhub::server {
@@ -14,6 +15,12 @@ const QStringList &Router::segments()
                                QStringLiteral("platformadmin-api"), QStringLiteral("messaging-api"),
                                QStringLiteral("agenthub-api"),      QStringLiteral("bff-api"),
                                QStringLiteral("notification-api")};
+    return s;
+}
+
+const QString &Router::stripeSegment()
+{
+    static const QString s = QStringLiteral("stripe");
     return s;
 }
 
@@ -76,6 +83,12 @@ QByteArray mediaType(const Request &req)
 void checkBodyType(const Route &route, const Request &req)
 {
     const QByteArray type = mediaType(req);
+    if (route.body == BodyKind::Form) {
+        if (type == "application/x-www-form-urlencoded" || (type.isEmpty() && req.body.isEmpty()))
+            return;
+        throw HttpError(415, QStringLiteral("errMsg_UnsupportedMediaType"),
+                        QStringLiteral("This route takes 'Content-Type: application/x-www-form-urlencoded'."));
+    }
     if (route.body == BodyKind::Json) {
         if (type == "application/json" || (type.isEmpty() && req.body.isEmpty()))
             return;
@@ -98,7 +111,7 @@ const Route *Router::find(const QByteArray &method, const QString &path, QHash<Q
                           QStringList *allowed) const
 {
     const auto [segment, subPath] = splitSegment(path);
-    if (!segments().contains(segment))
+    if (!segments().contains(segment) && segment != stripeSegment())
         throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"), QStringLiteral("No service is served under '/%1'.").arg(segment));
     for (const Route &r : m_routes) {
         if (r.segment != QLatin1String("*") && r.segment != segment)
@@ -172,6 +185,11 @@ Response Router::dispatch(Request &req) const
         }
         return chosen->handler(req);
     } catch (const HttpError &e) {
+        if (req.segment == stripeSegment()) // Stripe's own error object (C12)
+            return Response::json(QJsonObject{{QStringLiteral("error"),
+                                               QJsonObject{{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                                                           {QStringLiteral("message"), e.detail().isEmpty() ? e.code() : e.detail()}}}},
+                                  e.status());
         Response r = envelope::error(e.status(), e.code(), e.detail());
         if (e.retryAfter() > 0)
             r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfter())});

@@ -25,6 +25,7 @@ constexpr qint64 kMaxBodyBytes = 1024 * 1024; // D4; enforced before the body is
 enum class BodyKind {
     Json, // Content-Type application/json (or no Content-Type with an empty body); else 415
     Raw,  // an upload: the handler checks the type; a Content-Type is required, form encodings get 415
+    Form, // application/x-www-form-urlencoded (the Stripe simulator speaks Stripe's wire format, C10)
 };
 
 struct Route
@@ -45,6 +46,9 @@ public:
     using Authenticator = std::function<std::optional<AuthContext>(const Request &)>;
 
     static const QStringList &segments(); // D15
+    // The Stripe test-mode simulator's base below the host ("stripe"): not a TutorHub service and not
+    // an `*-api` segment (C10). Its errors are Stripe error objects, not TutorHub envelopes.
+    static const QString &stripeSegment();
 
     void add(Route route);
     void add(const QList<Route> &routes);

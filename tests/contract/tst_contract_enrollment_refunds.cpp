@@ -108,7 +108,7 @@ void TstContractEnrollment::rule39_refundAutoApprovedAndProcessed()
     // Full amount refunded at the gateway; the ticket says so.
     const QJsonObject pi = f.intentOf(p.id);
     QCOMPARE(pi.value(QStringLiteral("amount")).toInt(), 9000);
-    QCOMPARE(pi.value(QStringLiteral("amountRefunded")).toInt(), 9000);
+    QCOMPARE(pi.value(QStringLiteral("amount_refunded")).toInt(), 9000);
     const Reply ticket = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + p.id, s.token);
     QCOMPARE(ticket.data().value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("refunded"));
 }
@@ -282,7 +282,7 @@ void TstContractEnrollment::rule43_adminRefundSkipsEligibility()
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
     QCOMPARE(e.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 5000);
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 5000);
     QCOMPARE(f.slotStatus(p.slotIds.at(0)), QStringLiteral("free"));
     // An unpaid enrollment has nothing to refund.
     const QJsonObject pack = f.createPack(f.james);
@@ -360,7 +360,7 @@ void TstContractEnrollment::rule54_cascadeTutorBan()
     QCOMPARE(paidOne.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
     QCOMPARE(paidOne.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
     // Pro rata: 3 of 4 lessons did not take place -> 150 of 200 EUR back.
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 15000);
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 15000);
     const QJsonObject pendingOne = f.enrollment(pending);
     QCOMPARE(pendingOne.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("pending"));
     QCOMPARE(pendingOne.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("canceled"));
@@ -395,7 +395,7 @@ void TstContractEnrollment::rule55_cascadeCourseRemoval()
     QCOMPARE(paidOnly.payload().toArray().size(), 1);
     QCOMPARE(paidOnly.payload().toArray().first().toObject().value(QStringLiteral("id")).toString(), p.id);
     QCOMPARE(f.enrollment(pending).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("pending"));
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 4000); // nothing taught: all back
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 4000); // nothing taught: all back
     const Reply rest = f.server.post(path, body, f.admin.token);
     QCOMPARE(rest.payload().toArray().size(), 1);
     QCOMPARE(f.enrollment(pending).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
@@ -417,7 +417,7 @@ void TstContractEnrollment::rule18_adminPackDeleteCascades()
     const QJsonObject e = f.enrollment(p.id);
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 6000); // 1 of 2 lessons left: half of 120
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 6000); // 1 of 2 lessons left: half of 120
 }
 
 void TstContractEnrollment::rule35_cleanupPendingEnrollments()

@@ -94,7 +94,7 @@ const QHash<QString, Expect> &table()
         {"PATCH coursescheduling-api /v1/preliminarymeetings/:preliminaryMeetingId", {S, Others::NotOwner}},
         // enrollmentManagement and payments
         {"POST enrollmentmanagement-api /v1/adminrefundenrollment", {A}},
-        {"POST enrollmentmanagement-api /v1/callbackenrollmentpayment", {S, Others::NotOwner}},
+        {"POST enrollmentmanagement-api /v1/callbackenrollmentpayment", {P, Others::NotOwner}}, // signed webhook or a signed-in replay (C13)
         {"PATCH enrollmentmanagement-api /v1/cancelenrollment/:enrollmentId", {A}},
         {"POST enrollmentmanagement-api /v1/cascadecourseremoval", {A}},
         {"POST enrollmentmanagement-api /v1/cascadetutorban", {A}},
@@ -113,15 +113,19 @@ const QHash<QString, Expect> &table()
         {"GET enrollmentmanagement-api /v1/paymentcustomermethods/:userId", {S}},
         {"GET enrollmentmanagement-api /v1/paymentcustomers", {S}},
         {"GET enrollmentmanagement-api /v1/paymentcustomers/:userId", {S}},
-        {"GET enrollmentmanagement-api /v1/paymentgateway/paymentintents/:paymentIntentId", {S}},
-        {"POST enrollmentmanagement-api /v1/paymentgateway/paymentintents/:paymentIntentId/confirm", {S, Others::NotOwner}},
-        {"POST enrollmentmanagement-api /v1/paymentgateway/paymentmethods", {S}},
         {"PATCH enrollmentmanagement-api /v1/refreshenrollmentpayment/:enrollmentId", {S, Others::NotOwner}},
         {"GET enrollmentmanagement-api /v1/refundrequests", {S}},
         {"POST enrollmentmanagement-api /v1/refundrequests", {S, Others::NotOwner}},
         {"PATCH enrollmentmanagement-api /v1/refundrequests/:refundRequestId", {A}},
         {"GET enrollmentmanagement-api /v1/refundrequests/:refundRequestId", {S}},
         {"PATCH enrollmentmanagement-api /v1/startenrollmentpayment/:enrollmentId", {S, Others::NotOwner}},
+        // the Stripe test-mode simulator (C10-C12): Stripe's publishable key or the intent's client_secret, no TutorHub token
+        {"POST stripe /v1/payment_methods", {P}},
+        {"GET stripe /v1/payment_intents/:paymentIntentId", {P}},
+        {"POST stripe /v1/payment_intents/:paymentIntentId/confirm", {P, Others::NotOwner}},
+        {"GET stripe /3d_secure/:paymentIntentId", {P}},
+        {"POST stripe /3d_secure/:paymentIntentId/:outcome", {P, Others::NotOwner}},
+        {"GET stripe /return", {P}},
         // messaging
         {"POST messaging-api /v1/conversations", {S, Others::NotOwner}},
         {"PATCH messaging-api /v1/conversations/:conversationId", {A}},
@@ -390,20 +394,30 @@ private slots:
                                          {QStringLiteral("lessonSlotIds"), QJsonArray::fromStringList(lessonIds)},
                                          {QStringLiteral("totalAmount"), 60.0}, {QStringLiteral("currency"), QStringLiteral("EUR")}})
                                        .value(QStringLiteral("id")).toString();
-        const QString pm = must(m_student, "POST", QStringLiteral("/enrollmentmanagement-api/v1/paymentgateway/paymentmethods"),
-                                {{QStringLiteral("card"), QJsonObject{{QStringLiteral("number"), QStringLiteral("4242 4242 4242 4242")},
-                                                                      {QStringLiteral("expMonth"), 12},
-                                                                      {QStringLiteral("expYear"), QDate::currentDate().year() + 3},
-                                                                      {QStringLiteral("cvc"), QStringLiteral("123")}}},
-                                 {QStringLiteral("save"), true}})
-                               .value(QStringLiteral("id")).toString();
+        // The card goes to the Stripe simulator (form-encoded, publishable key), as the app sends it.
+        QUrl stripeUrl = m_server->baseUrl();
+        stripeUrl.setPath(QStringLiteral("/stripe/v1/payment_methods"));
+        Request pmReq = requestFromHttp("POST", stripeUrl, {},
+                                        {{"content-type", "application/x-www-form-urlencoded"}, {"authorization", "Bearer pk_test_tutorhub_local"}},
+                                        "type=card&card%5Bnumber%5D=4242424242424242&card%5Bexp_month%5D=12&card%5Bexp_year%5D="
+                                            + QByteArray::number(QDate::currentDate().year() + 3) + "&card%5Bcvc%5D=123",
+                                        m_server->baseUrl().toString());
+        const Response pmAnswer = m_server->router().dispatch(pmReq);
+        QCOMPARE(pmAnswer.status, 200);
+        const QString pm = QJsonDocument::fromJson(pmAnswer.body).object().value(QStringLiteral("id")).toString();
         const Response started = call(m_student, "PATCH", QStringLiteral("/enrollmentmanagement-api/v1/startenrollmentpayment/") + enrollment, {},
-                                      {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pm}}}});
+                                      {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pm},
+                                                                                         {QStringLiteral("savePaymentMethod"), true}}}});
         QCOMPARE(started.status, 200);
         const QJsonObject intent = QJsonDocument::fromJson(started.body).object().value(QStringLiteral("paymentResult")).toObject()
                                        .value(QStringLiteral("paymentIntentInfo")).toObject();
-        const QString clientSecret = intent.value(QStringLiteral("clientSecret")).toString();
+        const QString clientSecret = intent.value(QStringLiteral("client_secret")).toString();
         QVERIFY2(!clientSecret.isEmpty(), started.body.constData()); // the payer sees it (SEC44)
+        stripeUrl.setPath(QStringLiteral("/stripe/v1/payment_intents/%1/confirm").arg(intent.value(QStringLiteral("id")).toString()));
+        Request confirmReq = requestFromHttp("POST", stripeUrl, {},
+                                             {{"content-type", "application/x-www-form-urlencoded"}, {"authorization", "Bearer pk_test_tutorhub_local"}},
+                                             "client_secret=" + QUrl::toPercentEncoding(clientSecret), m_server->baseUrl().toString());
+        QCOMPARE(m_server->router().dispatch(confirmReq).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT paymentStatus FROM enrollments WHERE id = ?"), {enrollment}),
                                   QStringLiteral("paid"), 10000);
         const QString paymentId = intent.value(QStringLiteral("id")).toString();

@@ -263,12 +263,15 @@ private slots:
         const auto ticket = admintest::call(m_api, api::ApiRequest::get(api::Service::EnrollmentManagement,
                                                                         QStringLiteral("/v1/enrollmentpaymentbyorderid/") + str(enrollment, "id")));
         QVERIFY2(ticket, qPrintable(ticket.error().debugString()));
-        const QString intentId = str(ticket.value().object(), "paymentId");
-        QVERIFY(!intentId.isEmpty());
-        const auto intent = admintest::call(m_api, api::ApiRequest::get(api::Service::EnrollmentManagement,
-                                                                        QStringLiteral("/v1/paymentgateway/paymentintents/") + intentId));
-        QVERIFY2(intent, qPrintable(intent.error().debugString()));
-        QCOMPARE(intent.value().object().value("amountRefunded").toInt(), qRound(expected * 100));
+        QVERIFY(!str(ticket.value().object(), "paymentId").isEmpty());
+        // The intent as TutorHub shows it to an administrator (paymentIntentInfo of refreshEnrollmentPayment).
+        api::ApiRequest refresh = api::ApiRequest::patch(api::Service::EnrollmentManagement,
+                                                         QStringLiteral("/v1/refreshenrollmentpayment/") + str(enrollment, "id"), QJsonObject{});
+        const auto refreshed = admintest::call(m_api, refresh);
+        QVERIFY2(refreshed, qPrintable(refreshed.error().debugString()));
+        const QJsonObject intent = refreshed.value().envelope.value(QStringLiteral("paymentResult")).toObject()
+                                       .value(QStringLiteral("paymentIntentInfo")).toObject();
+        QCOMPARE(intent.value("amount_refunded").toInt(), qRound(expected * 100));
         const auto pack = admintest::call(m_api, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks/") + packId));
         QCOMPARE(str(pack.value().object(), "moderationStatus"), QStringLiteral("removed"));
     }
