@@ -2958,6 +2958,13 @@
         <source>The refund request was rejected; the student was told why.</source>
         <translation>Der Erstattungsantrag wurde abgelehnt; der Schüler wurde über den Grund informiert.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibung storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibungen storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>

@@ -324,8 +324,18 @@ void EnrollmentsPage::runCleanup(int maxAgeMinutes)
         m_cleanup->setEnabled(true);
         if (!r)
             return say(r.error().userMessage(), true);
-        say(tr("%n unpaid enrollment(s) canceled.", nullptr, int(r.value().array().size())));
+        // The cleanup is the server's own action (no filter of ours); its answer is still checked: it
+        // may only have canceled unpaid enrollments (C23).
+        int paid = 0;
+        for (const QJsonValue &v : r.value().array())
+            paid += Format::str(v.toObject(), "paymentStatus") != QLatin1String("pending") ? 1 : 0;
         m_enrollments->model()->refresh();
+        if (paid > 0)
+            return say(tr("The server's cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in "
+                          "the enrollment list and tell the operator of this server.",
+                          nullptr, paid),
+                       true);
+        say(tr("%n unpaid enrollment(s) canceled.", nullptr, int(r.value().array().size())));
     });
 }
 
