@@ -194,6 +194,30 @@
         <source>The server answered with an unexpected error (%1). Try again later.</source>
         <translation>Der Server hat mit einem unerwarteten Fehler geantwortet (%1). Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The server answered with enrollments that do not belong to the person or course you are acting on (it does not apply its &quot;%1&quot; filter), so TutorHub stopped before canceling or refunding anything. Nothing was changed by this step. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>Der Server hat Einschreibungen geliefert, die nicht zu der Person oder dem Kurs gehören, um die es geht (er wendet seinen Filter „%1“ nicht an). Deshalb hat TutorHub angehalten, bevor etwas storniert oder erstattet wurde. Dieser Schritt hat nichts geändert. Informieren Sie den Betreiber dieses Servers und versuchen Sie es erneut, sobald der Fehler behoben ist.</translation>
+    </message>
+    <message>
+        <source>The server canceled enrollments that do not belong to the person or course you are acting on, so TutorHub stopped. Check the canceled enrollments in the enrollment list and tell the operator of this server.</source>
+        <translation>Der Server hat Einschreibungen storniert, die nicht zu der Person oder dem Kurs gehören, um die es geht; deshalb hat TutorHub angehalten. Prüfen Sie die stornierten Einschreibungen in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</translation>
+    </message>
+    <message>
+        <source>The server sent the same rows again when TutorHub read the next page of a list, so TutorHub stopped before changing anything. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>Der Server hat beim Lesen der nächsten Seite einer Liste dieselben Zeilen erneut gesendet; deshalb hat TutorHub angehalten, bevor etwas geändert wurde. Informieren Sie den Betreiber dieses Servers und versuchen Sie es erneut, sobald der Fehler behoben ist.</translation>
+    </message>
+    <message>
+        <source>A canceled enrollment is still marked as paid. Resume to check again; if it stays, refund it from the enrollment list.</source>
+        <translation>Eine stornierte Einschreibung ist noch als bezahlt markiert. Setzen Sie fort, um erneut zu prüfen; bleibt es so, erstatten Sie sie über die Einschreibungsliste.</translation>
+    </message>
+    <message>
+        <source>This enrollment is not paid or is already canceled, so there is nothing to refund.</source>
+        <translation>Diese Einschreibung ist nicht bezahlt oder bereits storniert; es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>This refund request was already decided.</source>
+        <translation>Über diesen Erstattungsantrag wurde bereits entschieden.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -1509,6 +1533,10 @@
     <message>
         <source>Send the warning message</source>
         <translation>Verwarnung senden</translation>
+    </message>
+    <message>
+        <source>Check which enrollments are affected</source>
+        <translation>Prüfen, welche Einschreibungen betroffen sind</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2940,97 @@
             <numerusform>%n unbezahlte Einschreibungen storniert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen …</translation>
+    </message>
+    <message>
+        <source>Approve refund request</source>
+        <translation>Erstattungsantrag genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Ab&amp;lehnen …</translation>
+    </message>
+    <message>
+        <source>Reject refund request</source>
+        <translation>Erstattungsantrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Select a pending refund request.</source>
+        <translation>Wählen Sie einen offenen Erstattungsantrag.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Über diesen Antrag wurde bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>der bezahlte Betrag</translation>
+    </message>
+    <message>
+        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
+        <translation>Die von %1 beantragte Erstattung für „%2“ genehmigen: Die Einschreibung wird storniert, %3 wird vollständig erstattet und die noch nicht gehaltenen Stunden werden freigegeben. Schüler, Tutor und Administratoren werden benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
+        <translation>Die von %1 beantragte Erstattung für „%2“ ablehnen: Die Einschreibung bleibt unverändert und nichts wird erstattet. Der Schüler erhält Ihre Notiz.</translation>
+    </message>
+    <message>
+        <source>Their reason: %1</source>
+        <translation>Begründung des Antrags: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Optional: why it is approved</source>
+        <translation>Optional: warum genehmigt wird</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (the student reads this)</source>
+        <translation>Warum abgelehnt wird (der Schüler liest dies)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Approve and refund</source>
+        <translation>Genehmigen und erstatten</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Please write a note: the student is told why the refund is rejected.</source>
+        <translation>Bitte schreiben Sie eine Notiz: Der Schüler erfährt, warum die Erstattung abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>This refund request</source>
+        <translation>Dieser Erstattungsantrag</translation>
+    </message>
+    <message>
+        <source>The refund was approved: the enrollment is canceled and refunded.</source>
+        <translation>Die Erstattung wurde genehmigt: Die Einschreibung ist storniert und erstattet.</translation>
+    </message>
+    <message>
+        <source>The refund request was rejected; the student was told why.</source>
+        <translation>Der Erstattungsantrag wurde abgelehnt; der Schüler wurde über den Grund informiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibung storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibungen storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>
@@ -3625,6 +3744,10 @@
     <message>
         <source>Lift which restriction of %1?</source>
         <translation>Welche Einschränkung von %1 aufheben?</translation>
+    </message>
+    <message>
+        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
+        <translation>Eine Verwarnung darf höchstens %1 Zeichen lang sein (diese hat %2). Bitte kürzen Sie sie und senden Sie sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -177,9 +177,12 @@ Response Router::dispatch(Request &req) const
         // Even public routes learn the caller when a valid token comes along (envelope userId/sessionId).
         if (m_auth)
             req.auth = m_auth(req);
-        if (chosen->access == Access::SignedIn || chosen->access == Access::Admin) {
+        if (chosen->access == Access::SignedIn || chosen->access == Access::Admin || chosen->access == Access::Machine) {
             if (!req.auth)
                 throw HttpError::loginRequired();
+            if (chosen->access == Access::Machine)
+                throw HttpError::forbidden(QStringLiteral("This route is called by TutorHub's own services only, never with a user's "
+                                                          "token. Administrators warn users with a 'warn' moderation action."));
             if (chosen->access == Access::Admin && !req.auth->isAdmin())
                 throw HttpError::forbidden(QStringLiteral("This route is for administrators."));
         }

@@ -15,6 +15,9 @@ enum class Access {
     Public,   // no token needed; the caller is still resolved when a valid token comes along
     SignedIn, // a valid token is required (401 errMsg_LoginRequired)
     Admin,    // admin or superAdmin (403 errMsg_Forbidden otherwise)
+    Machine,  // machine-to-machine only (API.md §3.5 sendSystemMessage): no user token is accepted, an
+              // admin's neither (401 without a token, 403 errMsg_Forbidden with one); the server's own
+              // services call the function behind it directly (C27)
 };
 
 using Handler = std::function<Response(Request &)>;

@@ -247,7 +247,7 @@ private slots:
         QTRY_VERIFY(lena.connected());
         api::MessagingApi m(admin.client.get());
         const auto warned = await<api::JsonAnswer>([&](auto done) {
-            m.warnUser(lena.session.userId, false, "Please be on time.", "warning", admin.client.get(), done);
+            m.warnUser(admin.session.userId, lena.session.userId, "Please be on time.", admin.client.get(), done);
         });
         QVERIFY2(warned, why(warned).constData());
         QTRY_COMPARE(notes.size(), 1);

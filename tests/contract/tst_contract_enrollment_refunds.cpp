@@ -259,6 +259,76 @@ void TstContractEnrollment::rule42_updateRefundRequestAdminOnly()
     QCOMPARE(f.server.get(path, f.admin.token).data().value(QStringLiteral("status")).toString(), QStringLiteral("autoApproved"));
 }
 
+// An admin decides a pending request (rule 42; C28): the demo has one (Aiko's paid English
+// Conversation Club, C29). Rejected on this run's server: nothing is refunded, the enrollment stays,
+// refundStatus ineligible, the student is told with the note. Approved on a fresh demo server:
+// canceled, refunded in full at the gateway, untaught lessons freed, student, tutor and admins told.
+void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
+{
+    auto pendingOf = [](EnrollmentFixture &x) {
+        for (const QJsonValue &v : x.server.get(kRefunds, x.admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}).payload().toArray())
+            if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pending"))
+                return v.toObject();
+        return QJsonObject();
+    };
+    const QJsonObject pending = pendingOf(f);
+    QVERIFY2(!pending.isEmpty(), "the demo has no pending refund request");
+    QCOMPARE(pending.value(QStringLiteral("requestedBy")).toString(), f.aiko.id);
+    const QString enrollmentId = pending.value(QStringLiteral("enrollmentId")).toString();
+    const QString path = kRefunds + QLatin1Char('/') + pending.value(QStringLiteral("id")).toString();
+    const QJsonObject before = f.enrollment(enrollmentId);
+    QCOMPARE(before.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, f.aiko.token), 403, "errMsg_Forbidden");
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("autoApproved")}}, f.admin.token), 400,
+                 "errMsg_InvalidParameter:status");
+    const QString note = QStringLiteral("Moving abroad before the course starts is not covered; you can still attend online.");
+    const Reply r = f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("adminNote"), note}},
+                                   f.admin.token);
+    CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("refundRequest"), "PATCH", QStringLiteral("update")));
+    QCOMPARE(r.data().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(r.data().value(QStringLiteral("adminNote")).toString(), note);
+    QVERIFY(isIsoUtc(r.data().value(QStringLiteral("processedAt"))));
+    const QJsonObject rejected = f.enrollment(enrollmentId);
+    QCOMPARE(rejected.value(QStringLiteral("enrollmentStatus")).toString(), before.value(QStringLiteral("enrollmentStatus")).toString());
+    QCOMPARE(rejected.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
+    QCOMPARE(rejected.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("ineligible"));
+    QCOMPARE(f.intentOf(enrollmentId).value(QStringLiteral("amountRefunded")).toInt(), 0);
+    QCOMPARE(f.notificationCount(f.aiko, QStringLiteral("refundRejected"), enrollmentId), 1);
+    QCOMPARE(f.notificationCount(f.aiko, QStringLiteral("refundProcessed"), enrollmentId), 0);
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, f.admin.token), 400,
+                 "errMsg_RefundAlreadyProcessed");
+
+    // Approval, on a server of its own with the same demo data.
+    EnrollmentFixture g;
+    QString error;
+    QVERIFY2(g.start(&error), qPrintable(error));
+    const QJsonObject pending2 = pendingOf(g);
+    QVERIFY(!pending2.isEmpty());
+    const QString eid = pending2.value(QStringLiteral("enrollmentId")).toString();
+    QStringList slotIds;
+    for (const QJsonValue &v : g.enrollment(eid).value(QStringLiteral("lessonSlotIds")).toArray())
+        slotIds << v.toString();
+    QVERIFY(!slotIds.isEmpty());
+    const Reply a = g.server.patch(kRefunds + QLatin1Char('/') + pending2.value(QStringLiteral("id")).toString(),
+                                   {{QStringLiteral("status"), QStringLiteral("approved")}, {QStringLiteral("adminNote"), QStringLiteral("Goodwill.")}},
+                                   g.admin.token);
+    CONTRACT_CHECK(envelopeProblem(a, 200, QStringLiteral("refundRequest"), "PATCH", QStringLiteral("update")));
+    QCOMPARE(a.data().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QVERIFY(isIsoUtc(a.data().value(QStringLiteral("processedAt"))));
+    const QJsonObject approved = g.enrollment(eid);
+    QCOMPARE(approved.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
+    QCOMPARE(approved.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
+    QCOMPARE(approved.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
+    const QJsonObject pi = g.intentOf(eid);
+    QCOMPARE(pi.value(QStringLiteral("amountRefunded")).toInt(), pi.value(QStringLiteral("amount")).toInt());
+    for (const QString &slot : std::as_const(slotIds))
+        QCOMPARE(g.slotStatus(slot), QStringLiteral("free"));
+    QCOMPARE(g.notificationCount(g.aiko, QStringLiteral("refundProcessed"), eid), 1);
+    QCOMPARE(g.notificationCount(g.james, QStringLiteral("refundProcessed"), eid), 1);
+    QCOMPARE(g.notificationCount(g.admin, QStringLiteral("refundProcessed"), eid), 1);
+    g.server.stop();
+}
+
 void TstContractEnrollment::rule43_adminRefundSkipsEligibility()
 {
     const Actor s = f.newStudent(QStringLiteral("Admin Refunded"));

@@ -5,7 +5,7 @@
 // Expected access is data (kTable, kBffIndices): a route missing from the table fails the test, and
 // so does a table row whose access level differs from the route's.
 // Checked for every call: no 5xx; anonymous gets 401 on non-public routes; non-admins get 403 on
-// admin routes; the other student and the other tutor never get 2xx on a mutating route that names
+// admin routes; every user, admins too, gets 403 on machine-to-machine routes; the other student and the other tutor never get 2xx on a mutating route that names
 // the owner's objects (rows marked NotOwner) and never see the owner's private data (e-mail, payment
 // ids, clientSecret, meet link, lesson address, chat text, material, device token, issue text) in
 // any response body, with and without filters naming the owner's objects.
@@ -39,6 +39,7 @@ struct Expect
 constexpr Access P = Access::Public;
 constexpr Access S = Access::SignedIn;
 constexpr Access A = Access::Admin;
+constexpr Access M2M = Access::Machine; // no user token at all, an admin's neither (API.md §3.5, C27)
 
 // Every non-BFF route: "METHOD segment pattern" ("*" = every segment).
 const QHash<QString, Expect> &table()
@@ -131,7 +132,7 @@ const QHash<QString, Expect> &table()
         {"PATCH messaging-api /v1/conversations/:conversationId", {A}},
         {"GET messaging-api /v1/conversations/:conversationId", {S}},
         {"GET messaging-api /v1/myconversations", {S}},
-        {"POST messaging-api /v1/sendsystemmessage", {A}},
+        {"POST messaging-api /v1/sendsystemmessage", {M2M}},
         {"GET messaging-api /v1/v1/chat-messages", {S}},
         {"POST messaging-api /v1/v1/chat-messages", {S, Others::NotOwner}},
         {"DELETE messaging-api /v1/v1/chat-messages/:id", {S, Others::NotOwner}},
@@ -554,6 +555,8 @@ private slots:
                     failures << tag + QStringLiteral(" (admin route: 403 expected)");
                 if (admin && (res.status == 401 || res.status == 403) && r.access == A)
                     failures << tag + QStringLiteral(" (the admin is refused on an admin route)");
+                if (!who.user.isEmpty() && r.access == M2M && res.status != 403)
+                    failures << tag + QStringLiteral(" (machine-to-machine route: every user token gets 403)");
                 const bool outsider = &who == &m_anonymous || &who == &m_otherStudent || &who == &m_otherTutor;
                 if (outsider && ownerIds && !reads && e->others == Others::NotOwner && res.status / 100 == 2)
                     failures << tag + QStringLiteral(" (acted on the owner's object) ") + QString::fromUtf8(res.body.left(200));
