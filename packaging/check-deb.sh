@@ -51,6 +51,10 @@ for s in $sizes; do
   dims=$(file -b "$png" | grep -oE '[0-9]+ x [0-9]+' || true)
   [ "$dims" = "$s x $s" ] || { echo "$png is $dims, not $s x $s"; fail=1; }
 done
+# The installed tree as the desktop sees it: the desktop entry, and the metainfo with the desktop entry
+# and icons it refers to.
+desktop-file-validate "$root/usr/share/applications/co.mindbricks.tutorhub.desktop" || fail=1
+appstreamcli validate-tree --no-net --pedantic "$root" || fail=1
 bad=$(find "$root" \( -type f ! -perm 0644 ! -perm 0755 \) -o \( -type d ! -perm 0755 \))
 [ -z "$bad" ] || { echo "unusual permissions:"; echo "$bad"; fail=1; }
 [ $fail -eq 0 ] && echo "package contents, dependencies and icons as expected"
