@@ -30,8 +30,8 @@ done
 defined=$(grep -oE '^- \*\*[A-Z]+[0-9]+[a-z]?' docs/decisions.md | sed 's/^- \*\*//' | sort -u)
 gaps=$(grep -oE '\bG[0-9]+\b' docs/api-contract.md | sort -u)
 # Codes cited in comments (after //) of the C++ sources; data strings are not citations.
-cited=$(grep -rhoE '// .*' --include='*.cpp' --include='*.h' api models ui app server tests bench 2>/dev/null |
-        grep -oE '\b(D|SEC|L|S|T|R|C|A|M|G)[0-9]{1,3}[a-z]?\b' | sort -u)
+cited=$(grep -rhoE '// .*' --include='*.cpp' --include='*.h' api models ui app server tests bench resources 2>/dev/null |
+        grep -oE '\b(D|SEC|L|S|T|R|C|A|M|P|G)[0-9]{1,3}[a-z]?\b' | sort -u)
 for code in $cited; do
   case "$code" in
     G*) grep -qx "$code" <<<"$gaps" || { echo "gap $code is cited in the code but not in docs/api-contract.md"; fail=1; } ;;
