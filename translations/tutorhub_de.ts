@@ -248,6 +248,13 @@
         <source>Chat disconnected: reconnecting…</source>
         <translation>Chat getrennt: Verbindung wird wiederhergestellt …</translation>
     </message>
+    <message numerus="yes">
+        <source>This server has no live chat: messages are refreshed every %n s and cannot be sent from the app</source>
+        <translation>
+            <numerusform>Dieser Server hat keinen Live-Chat: Nachrichten werden alle %n s aktualisiert und können nicht aus der App gesendet werden</numerusform>
+            <numerusform>Dieser Server hat keinen Live-Chat: Nachrichten werden alle %n s aktualisiert und können nicht aus der App gesendet werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::TokenStore</name>
@@ -437,6 +444,10 @@
     <message>
         <source>This message is too long (at most 4,000 characters).</source>
         <translation>Diese Nachricht ist zu lang (höchstens 4.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This server has no live chat service, so messages cannot be sent from the app. The message is kept: use Retry once the service is available.</source>
+        <translation>Dieser Server hat keinen Live-Chat-Dienst, daher können Nachrichten nicht aus der App gesendet werden. Die Nachricht bleibt erhalten: Verwenden Sie „Erneut versuchen“, sobald der Dienst verfügbar ist.</translation>
     </message>
 </context>
 <context>
