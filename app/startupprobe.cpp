@@ -43,9 +43,11 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     if (!m_reported && window && (!event || event->type() == QEvent::Expose) && window->isExposed()) {
         m_reported = true;
         const QString name = window->property("tutorhubProbeName").toString();
+        const QString title = window->title(); // in the language in use (tests of P21)
         // Let the first paint of the exposed window happen, then report.
-        QTimer::singleShot(0, this, [name] {
-            std::printf("tutorhub-probe shown=%s rss_kb=%ld\n", qPrintable(name), residentKb());
+        QTimer::singleShot(0, this, [name, title] {
+            std::printf("tutorhub-probe shown=%s rss_kb=%ld title=%s\n", qPrintable(name), residentKb(),
+                        qPrintable(title));
             std::fflush(stdout);
             QCoreApplication::quit();
         });

@@ -5,8 +5,10 @@
 #   login-local-server-error.png   the login window when the bundled server cannot start
 #   <role>-NN-<page>.png the main window of each demo role on EVERY page of its navigation (the app
 #                        iterates its WorkspaceNavigationModel, so new pages appear automatically)
+# Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24).
 # Usage: scripts/screenshots.sh [dir]   (default: screenshots/)
 # TUTORHUB_BUILD_DIR=<dir> uses an existing build instead of building the default preset.
+# TUTORHUB_SCREENSHOT_LANGUAGES="fr es" renders only those languages (default: en de fr es).
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 out=${1:-$TUTORHUB_ROOT/screenshots}
@@ -54,27 +56,33 @@ export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/config XDG_DATA_HOME=$tmp/home/s
 export TUTORHUB_TOKEN_STORE=memory QT_QPA_PLATFORM=xcb LANG=${SCREENSHOT_LANG:-C.UTF-8}
 mkdir -p "$HOME"
 status=0
-shoot() { # <name> <env...> -- <app args...>
+languages=${TUTORHUB_SCREENSHOT_LANGUAGES:-en de fr es}
+shoot() { # <name> <env...> -- <app args...>   (uses $lang and $dir)
   local name=$1; shift
   local envs=()
   while [ "$1" != "--" ]; do envs+=("$1"); shift; done
   shift
   if ! timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
-      env TUTORHUB_SCREENSHOTS="$out" "${envs[@]}" "$app" --data-dir "$tmp/app-$name" "$@"; then
-    echo "FAILED: $name" >&2
+      env TUTORHUB_SCREENSHOTS="$dir" "${envs[@]}" "$app" --language "$lang" --data-dir "$tmp/app-$lang-$name" "$@"; then
+    echo "FAILED: $lang/$name" >&2
     status=1
   fi
 }
 
-shoot login -- --server-url "$url"
-shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
-[ -f "$out/login-error.png" ] && mv "$out/login-error.png" "$out/login-local-server-error.png"
-for account in admin@tutorhub.local maria.keller@tutorhub.local lena.fischer@tutorhub.local; do
-  shoot "${account%%@*}" TUTORHUB_SCREENSHOTS_SIGNIN="$account:tutorhub-demo" -- --server-url "$url"
+for lang in $languages; do
+  dir=$out/$lang
+  mkdir -p "$dir"
+  echo "language: $lang"
+  shoot login -- --server-url "$url"
+  shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
+  [ -f "$dir/login-error.png" ] && mv "$dir/login-error.png" "$dir/login-local-server-error.png"
+  for account in admin@tutorhub.local maria.keller@tutorhub.local lena.fischer@tutorhub.local; do
+    shoot "${account%%@*}" TUTORHUB_SCREENSHOTS_SIGNIN="$account:tutorhub-demo" -- --server-url "$url"
+  done
+  if [ -f "$dir/login-error.png" ]; then
+    echo "FAILED: a demo sign-in did not reach the main window (see $dir/login-error.png)" >&2
+    status=1
+  fi
 done
-if [ -f "$out/login-error.png" ]; then
-  echo "FAILED: a demo sign-in did not reach the main window (see $out/login-error.png)" >&2
-  status=1
-fi
-echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out"
+echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out ($languages)"
 exit $status

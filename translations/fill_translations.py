@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fills the French and Spanish translations (translations/tutorhub_fr.ts, tutorhub_es.ts).
+"""Fills the French and Spanish translations (translations/tutorhub_fr.ts, tutorhub_es.ts), and German
+for the few strings listed in DE.
 
 Usage: python3 translations/fill_translations.py
   1. creates a missing tutorhub_<lang>.ts with lupdate (target language set),
@@ -54,7 +55,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LANGS = {'fr': 'fr_FR', 'es': 'es_ES'}
+LANGS = {'fr': 'fr_FR', 'es': 'es_ES', 'de': 'de_DE'}
 
 FR = {
     'The chat is not available: sign in again to use it.': "Le chat n'est pas disponible : reconnectez-vous pour l'utiliser.",
@@ -626,7 +627,7 @@ FR = {
     'No course matches.': 'Aucun cours ne correspond.',
     '&Flag…': '&Signaler…',
     'Flag course': 'Signaler le cours',
-    '&Remove…': '&Supprimer…',
+    '&Remove…': 'Supp&rimer…',
     'Remove course': 'Supprimer le cours',
     'Why is this course flagged? (visible to the tutor)': 'Pourquoi ce cours est-il signalé ? (visible par le tuteur)',
     'The course is flagged.': 'Le cours est signalé.',
@@ -649,7 +650,7 @@ FR = {
     'No enrollment matches these filters.': 'Aucune inscription ne correspond à ces filtres.',
     '&Cancel enrollment…': "&Annuler l'inscription…",
     'Cancel enrollment': "Annuler l'inscription",
-    'Re&fund…': 'Re&mbourser…',
+    'Re&fund…': 'Rem&bourser…',
     'Refund enrollment': "Rembourser l'inscription",
     '&Enrollments': '&Inscriptions',
     'No refund request matches.': 'Aucune demande de remboursement ne correspond.',
@@ -733,7 +734,7 @@ FR = {
     'Recorded in the moderation log and sent to the user': "Consigné dans le journal de modération et envoyé à l'utilisateur",
     'Message to the user': "Message à l'utilisateur",
     'Optional: the warning the user receives (a standard sentence with the reason otherwise)': "Facultatif : l'avertissement que reçoit l'utilisateur (sinon une phrase standard avec le motif)",
-    '&Message:': '&Message :',
+    '&Message:': 'Messa&ge :',
     '<b>Steps</b>': '<b>Étapes</b>',
     'Moderation steps': 'Étapes de modération',
     'Moderation status': 'État de la modération',
@@ -1090,7 +1091,7 @@ FR = {
     '&Course pack:': '&Pack de cours :',
     '&From:': '&Du :',
     '&Until:': '&Au :',
-    '&Length:': '&Durée :',
+    '&Length:': 'D&urée :',
     '&Mode:': '&Mode :',
     'Lessons are opened in your availability windows, in your time zone (%1). Times that already hold a lesson are skipped.': 'Les leçons sont ouvertes dans vos plages de disponibilité, dans votre fuseau horaire (%1). Les horaires qui ont déjà une leçon sont ignorés.',
     'As the availability says': 'Selon les disponibilités',
@@ -1177,7 +1178,7 @@ FR = {
     '&Price per lesson:': '&Prix par leçon :',
     'Currency:': 'Devise :',
     'Euro (EUR)': 'Euro (EUR)',
-    '&Scheduling:': 'P&lanification :',
+    '&Scheduling:': 'Pla&nification :',
     'Lessons per &week, at least:': 'Leçons par &semaine, au moins :',
     'Lessons per d&ay, at most:': 'Leçons par &jour, au plus :',
     '&Lessons in the pack:': '&Leçons dans le pack :',
@@ -1231,6 +1232,13 @@ FR = {
     '&Starts (%1):': '&Début (%1) :',
     'Page message': 'Message de la page',
     'Your tutor profile could not be found. If your application was approved just now, sign out and in again.': "Votre profil de tuteur est introuvable. Si votre candidature vient d'être approuvée, déconnectez-vous puis reconnectez-vous.",
+    'Language of the windows: en, de, fr or es (default: the one chosen in the app, else the system language).': "Langue des fenêtres : en, de, fr ou es (par défaut : celle choisie dans l'application, sinon celle du système).",
+    'Unknown language "%1". Choose en (English), de (Deutsch), fr (Français) or es (Español).': 'Langue inconnue « %1 ». Choisissez en (English), de (Deutsch), fr (Français) ou es (Español).',
+    'code': 'code',
+    'Language': 'Langue',
+    'Language of TutorHub': 'Langue de TutorHub',
+    'System language': 'Langue du système',
+    'TutorHub will be in %1 from its next start.': 'TutorHub sera en %1 à partir du prochain démarrage.',
 }
 
 ES = {
@@ -1910,7 +1918,7 @@ ES = {
     'Recorded in the moderation log and sent to the user': 'Se registra en el registro de moderación y se envía al usuario',
     'Message to the user': 'Mensaje al usuario',
     'Optional: the warning the user receives (a standard sentence with the reason otherwise)': 'Opcional: la advertencia que recibe el usuario (si no, una frase estándar con el motivo)',
-    '&Message:': '&Mensaje:',
+    '&Message:': 'Mens&aje:',
     '<b>Steps</b>': '<b>Pasos</b>',
     'Moderation steps': 'Pasos de moderación',
     'Moderation status': 'Estado de la moderación',
@@ -2356,7 +2364,7 @@ ES = {
     'Euro (EUR)': 'Euro (EUR)',
     '&Scheduling:': 'Progra&mación:',
     'Lessons per &week, at least:': 'Clases por &semana, mínimo:',
-    'Lessons per d&ay, at most:': 'Clases por &día, máximo:',
+    'Lessons per d&ay, at most:': 'Clases por día, má&ximo:',
     '&Lessons in the pack:': 'C&lases en el paquete:',
     'Within a period of:': 'En un periodo de:',
     'Create pack': 'Crear el paquete',
@@ -2408,6 +2416,24 @@ ES = {
     '&Starts (%1):': '&Inicio (%1):',
     'Page message': 'Mensaje de la página',
     'Your tutor profile could not be found. If your application was approved just now, sign out and in again.': 'No se encuentra su perfil de tutor. Si su solicitud se acaba de aprobar, cierre la sesión y vuelva a iniciarla.',
+    'Language of the windows: en, de, fr or es (default: the one chosen in the app, else the system language).': 'Idioma de las ventanas: en, de, fr o es (por defecto: el elegido en la aplicación o, si no, el del sistema).',
+    'Unknown language "%1". Choose en (English), de (Deutsch), fr (Français) or es (Español).': 'Idioma desconocido «%1». Elija en (English), de (Deutsch), fr (Français) o es (Español).',
+    'code': 'código',
+    'Language': 'Idioma',
+    'Language of TutorHub': 'Idioma de TutorHub',
+    'System language': 'Idioma del sistema',
+    'TutorHub will be in %1 from its next start.': 'TutorHub estará en %1 a partir del próximo inicio.',
+}
+
+# German: the .ts is the reference; here only strings added with this script (issue 16).
+DE = {
+    'Language of the windows: en, de, fr or es (default: the one chosen in the app, else the system language).': 'Sprache der Fenster: en, de, fr oder es (Standard: die in der App gewählte, sonst die des Systems).',
+    'Unknown language "%1". Choose en (English), de (Deutsch), fr (Français) or es (Español).': 'Unbekannte Sprache „%1“. Wählen Sie en (English), de (Deutsch), fr (Français) oder es (Español).',
+    'code': 'Code',
+    'Language': 'Sprache',
+    'Language of TutorHub': 'Sprache von TutorHub',
+    'System language': 'Systemsprache',
+    'TutorHub will be in %1 from its next start.': 'TutorHub erscheint ab dem nächsten Start auf %1.',
 }
 
 # The same English word meaning something else in one class.
@@ -2476,7 +2502,7 @@ def refresh(ts, language):
 def fill(lang):
     ts = os.path.join(ROOT, 'translations', 'tutorhub_%s.ts' % lang)
     refresh(ts, None if os.path.exists(ts) else LANGS[lang])
-    table = FR if lang == 'fr' else ES
+    table = {'fr': FR, 'es': ES, 'de': DE}[lang]
     tree = ET.parse(ts)
     filled, missing, bad = 0, [], []
     for context in tree.getroot().iter('context'):

@@ -372,6 +372,18 @@
         <source>%1 uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer.</source>
         <translation>%1 verwendet unverschlüsseltes http, damit würde Ihr Passwort unverschlüsselt über das Netzwerk gesendet. Verwenden Sie eine https://-Adresse; http ist nur für einen Server auf diesem Computer erlaubt.</translation>
     </message>
+    <message>
+        <source>Language of the windows: en, de, fr or es (default: the one chosen in the app, else the system language).</source>
+        <translation>Sprache der Fenster: en, de, fr oder es (Standard: die in der App gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
+        <translation>Unbekannte Sprache „%1“. Wählen Sie en (English), de (Deutsch), fr (Français) oder es (Español).</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -1800,6 +1812,25 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::LanguageChooser</name>
+    <message>
+        <source>Language of TutorHub</source>
+        <translation>Sprache von TutorHub</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>TutorHub will be in %1 from its next start.</source>
+        <translation>TutorHub erscheint ab dem nächsten Start auf %1.</translation>
     </message>
 </context>
 <context>

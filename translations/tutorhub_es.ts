@@ -372,6 +372,18 @@
         <source>TutorHub Desktop %1</source>
         <translation>TutorHub Desktop %1</translation>
     </message>
+    <message>
+        <source>Language of the windows: en, de, fr or es (default: the one chosen in the app, else the system language).</source>
+        <translation>Idioma de las ventanas: en, de, fr o es (por defecto: el elegido en la aplicación o, si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
+        <translation>Idioma desconocido «%1». Elija en (English), de (Deutsch), fr (Français) o es (Español).</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -1803,6 +1815,25 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::ui::LanguageChooser</name>
+    <message>
+        <source>Language of TutorHub</source>
+        <translation>Idioma de TutorHub</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>TutorHub will be in %1 from its next start.</source>
+        <translation>TutorHub estará en %1 a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::ListState</name>
     <message>
         <source>&amp;Retry</source>
@@ -3149,7 +3180,7 @@
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Mensaje:</translation>
+        <translation>Mens&amp;aje:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
@@ -5324,7 +5355,7 @@
     </message>
     <message>
         <source>Lessons per d&amp;ay, at most:</source>
-        <translation>Clases por &amp;día, máximo:</translation>
+        <translation>Clases por día, má&amp;ximo:</translation>
     </message>
     <message>
         <source>&amp;Lessons in the pack:</source>

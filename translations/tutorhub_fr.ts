@@ -372,6 +372,18 @@
         <source>TutorHub Desktop %1</source>
         <translation>TutorHub Desktop %1</translation>
     </message>
+    <message>
+        <source>Language of the windows: en, de, fr or es (default: the one chosen in the app, else the system language).</source>
+        <translation>Langue des fenêtres&#xa0;: en, de, fr ou es (par défaut&#xa0;: celle choisie dans l&apos;application, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;». Choisissez en (English), de (Deutsch), fr (Français) ou es (Español).</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -1803,6 +1815,25 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::ui::LanguageChooser</name>
+    <message>
+        <source>Language of TutorHub</source>
+        <translation>Langue de TutorHub</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>TutorHub will be in %1 from its next start.</source>
+        <translation>TutorHub sera en %1 à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::ListState</name>
     <message>
         <source>&amp;Retry</source>
@@ -2642,7 +2673,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
         <source>Remove course</source>
@@ -2764,7 +2795,7 @@
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation>Re&amp;mbourser…</translation>
+        <translation>Rem&amp;bourser…</translation>
     </message>
     <message>
         <source>Refund enrollment</source>
@@ -3149,7 +3180,7 @@
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Message&#xa0;:</translation>
+        <translation>Messa&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
@@ -4837,7 +4868,7 @@
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Durée&#xa0;:</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -5316,7 +5347,7 @@
     </message>
     <message>
         <source>&amp;Scheduling:</source>
-        <translation>P&amp;lanification&#xa0;:</translation>
+        <translation>Pla&amp;nification&#xa0;:</translation>
     </message>
     <message>
         <source>Lessons per &amp;week, at least:</source>
@@ -5605,7 +5636,7 @@
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Durée&#xa0;:</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
