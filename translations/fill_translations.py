@@ -2447,6 +2447,8 @@ CONTEXT = {
     ('fr', 'tutorhub::models::admin::AdminLists', 'Started'): 'Commencé le',
     ('es', 'tutorhub::models::admin::AdminLists', 'Started'): 'Iniciado',
     ('fr', 'tutorhub::ui::chat::ChatPane', 'Type'): 'Genre',
+    # a column of the analytics' weekly table (P24: the full words do not fit at 1280 px)
+    ('fr', 'tutorhub::models::admin::AnalyticsData', 'Refund requests'): 'Demandes de remb.',
     ('es', 'tutorhub::ui::chat::ChatPane', 'Type'): 'Clase',
 }
 

@@ -2827,7 +2827,7 @@
     </message>
     <message>
         <source>Run pending &amp;cleanup</source>
-        <translation>Ausstehende &amp;Bereinigung ausführen</translation>
+        <translation>&amp;Bereinigung starten</translation>
     </message>
     <message>
         <source>Run pending cleanup</source>
@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <source>Cancel unpaid enrollments older than</source>
-        <translation>Unbezahlte Einschreibungen stornieren, die älter sind als</translation>
+        <translation>Unbezahlte stornieren nach</translation>
     </message>
     <message>
         <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
@@ -2969,7 +2969,7 @@
     </message>
     <message>
         <source>Start &amp;investigating</source>
-        <translation>&amp;Untersuchung beginnen</translation>
+        <translation>&amp;Untersuchen</translation>
     </message>
     <message>
         <source>Start investigating</source>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <source>Run action</source>
-        <translation>Maßnahme ausführen</translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run follow-up action</source>

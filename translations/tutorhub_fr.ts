@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Refund requests</source>
-        <translation>Demandes de remboursement</translation>
+        <translation>Demandes de remb.</translation>
     </message>
     <message>
         <source>Issues</source>
