@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Enrollments &amp; refunds</source>
-        <translation>Einschreibungen &amp; Erstattungen</translation>
+        <translation>Einschr. &amp; Erstattungen</translation>
     </message>
     <message>
         <source>Oversee enrollments and payments, and refund or cancel them.</source>
@@ -1477,6 +1477,146 @@
     <message>
         <source>Card</source>
         <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor(in)</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Fächer</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>Course pack</source>
+        <translation>Kurspaket</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price per lesson</source>
+        <translation>Preis pro Stunde</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Terminplanung</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Kennenlerngespräch</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Online (link follows)</source>
+        <translation>Online (Link folgt)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Einschreibung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Karteninhaber</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>

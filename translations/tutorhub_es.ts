@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Chat (%1 unread)</source>
-        <translation>Chat (%1 sin leer)</translation>
+        <translation>Chat (sin leer: %1)</translation>
     </message>
     <message>
         <source>TutorHub</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>This account has been banned. Contact %1 if you think this is a mistake.</source>
-        <translation>Esta cuenta ha sido bloqueada definitivamente. Póngase en contacto con %1 si cree que se trata de un error.</translation>
+        <translation>Esta cuenta ha sido vetada. Póngase en contacto con %1 si cree que se trata de un error.</translation>
     </message>
     <message>
         <source>This account has been closed. Contact %1 if you want to reopen it.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Banned</source>
-        <translation>Bloqueado</translation>
+        <translation>Vetado</translation>
     </message>
     <message>
         <source>Not applied</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>User banned</source>
-        <translation>Usuario bloqueado</translation>
+        <translation>Usuario vetado</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Enrollments &amp; refunds</source>
-        <translation>Inscripciones y reembolsos</translation>
+        <translation>Inscripciones y reemb.</translation>
     </message>
     <message>
         <source>Oversee enrollments and payments, and refund or cancel them.</source>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>Every warning, suspension, ban, removal and approval, with who did it and why.</source>
-        <translation>Cada advertencia, suspensión, bloqueo, retirada y aprobación, con quién lo hizo y por qué.</translation>
+        <translation>Cada advertencia, suspensión, veto, retirada y aprobación, con quién lo hizo y por qué.</translation>
     </message>
     <message>
         <source>Student</source>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Your TutorHub account was banned. Reason: %1.</source>
-        <translation>Su cuenta de TutorHub ha sido bloqueada definitivamente. Motivo: %1.</translation>
+        <translation>Su cuenta de TutorHub ha sido vetada. Motivo: %1.</translation>
     </message>
     <message>
         <source>Your TutorHub account was suspended. Reason: %1.</source>
@@ -1477,6 +1477,146 @@
     <message>
         <source>Card</source>
         <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Materias</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Course pack</source>
+        <translation>Paquete de curso</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Price per lesson</source>
+        <translation>Precio por clase</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Reunión previa</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>No necesaria</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Online (link follows)</source>
+        <translation>En línea (enlace pendiente)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Procesado</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Titular de la tarjeta</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2868,7 @@
     </message>
     <message>
         <source>Suspended or banned users</source>
-        <translation>Usuarios suspendidos o bloqueados</translation>
+        <translation>Usuarios suspendidos o vetados</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Needs attention&lt;/h2&gt;</source>
@@ -2909,7 +3049,7 @@
     </message>
     <message>
         <source>Ban the user…</source>
-        <translation>Bloquear al usuario…</translation>
+        <translation>Vetar al usuario…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Issues&lt;/h2&gt;</source>
@@ -3057,7 +3197,7 @@
     </message>
     <message>
         <source>A resolution with an action (warn, course edit, removal, suspension, ban) runs that action next; removals, suspensions and bans show what they cancel and refund first.</source>
-        <translation>Una resolución con acción (advertencia, edición del curso, retirada, suspensión, bloqueo) ejecuta a continuación esa acción; las retiradas, suspensiones y bloqueos muestran primero lo que cancelan y reembolsan.</translation>
+        <translation>Una resolución con acción (advertencia, edición del curso, retirada, suspensión, veto) ejecuta a continuación esa acción; las retiradas, suspensiones y vetos muestran primero lo que cancelan y reembolsan.</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
@@ -3108,7 +3248,7 @@
     <name>tutorhub::ui::admin::ModerationDialog</name>
     <message>
         <source>Ban user</source>
-        <translation>Bloquear al usuario</translation>
+        <translation>Vetar al usuario</translation>
     </message>
     <message>
         <source>Suspend user</source>
@@ -3257,7 +3397,7 @@
     </message>
     <message>
         <source>A super administrator cannot be demoted, suspended or banned.</source>
-        <translation>Un superadministrador no se puede degradar, suspender ni bloquear.</translation>
+        <translation>Un superadministrador no se puede degradar, suspender ni vetar.</translation>
     </message>
     <message>
         <source>Only a super administrator manages administrators.</source>
@@ -3317,11 +3457,11 @@
     </message>
     <message>
         <source>&amp;Ban…</source>
-        <translation>&amp;Bloquear…</translation>
+        <translation>&amp;Vetar…</translation>
     </message>
     <message>
         <source>Ban user</source>
-        <translation>Bloquear al usuario</translation>
+        <translation>Vetar al usuario</translation>
     </message>
     <message>
         <source>Re&amp;activate…</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Chat (%1 unread)</source>
-        <translation>Chat (%1 non lus)</translation>
+        <translation>Chat (non lus&#xa0;: %1)</translation>
     </message>
     <message>
         <source>TutorHub</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Enrollments &amp; refunds</source>
-        <translation>Inscriptions et remboursements</translation>
+        <translation>Inscriptions et remb.</translation>
     </message>
     <message>
         <source>Oversee enrollments and payments, and refund or cancel them.</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Charts of sign-ups, enrollments, revenue and refunds over time.</source>
-        <translation>Graphiques des inscriptions au service, des inscriptions aux cours, du chiffre d&apos;affaires et des remboursements dans le temps.</translation>
+        <translation>Graphiques des nouveaux comptes, des inscriptions, du chiffre d&apos;affaires et des remboursements dans le temps.</translation>
     </message>
     <message>
         <source>AgentHub</source>
@@ -1477,6 +1477,146 @@
     <message>
         <source>Card</source>
         <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Matières</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Course pack</source>
+        <translation>Pack de cours</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Price per lesson</source>
+        <translation>Prix par leçon</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Entretien préalable</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigé</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Non nécessaire</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Online (link follows)</source>
+        <translation>En ligne (lien à venir)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Traité le</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Titulaire de la carte</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@ private slots:
         QSettings settings(m_dir.filePath(QStringLiteral("chooser.ini")), QSettings::IniFormat);
         Language::install(QStringLiteral("en"));
         LanguageChooser chooser(&settings);
-        QCOMPARE(chooser.text(), QStringLiteral("English"));
+        QVERIFY2(chooser.text().startsWith(QStringLiteral("English")), qPrintable(chooser.text()));
         QSignalSpy note(&chooser, &LanguageChooser::restartNeeded);
         auto action = [&](const QString &text) -> QAction * {
             for (QAction *a : chooser.menu()->actions())

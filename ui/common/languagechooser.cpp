@@ -56,7 +56,9 @@ LanguageChooser::LanguageChooser(QSettings *settings, QWidget *parent)
     : QToolButton(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("languageChooser"));
-    setText(nativeName(activeCode()));
+    // The arrow as text: the style's menu indicator would be drawn over the name.
+    setText(nativeName(activeCode()) + QStringLiteral(" \u25BE"));
+    setStyleSheet(QStringLiteral("QToolButton#languageChooser::menu-indicator { image: none; width: 0px; }"));
     setToolTip(tr("Language of TutorHub"));
     setAccessibleName(tr("Language"));
     setPopupMode(QToolButton::InstantPopup);
