@@ -35,21 +35,26 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$server" --port 0 --data "$tmp/server" --demo >"$tmp/server.out" 2>"$tmp/server.log" &
-server_pid=$!
-url=
-for _ in $(seq 1 300); do
-  url=$(sed -n 's/^tutorhub-server listening on \(http:[^ ]*\).*/\1/p' "$tmp/server.out" | head -n 1)
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$url" ]; then
-  echo "tutorhub-server did not start:" >&2
-  cat "$tmp/server.log" >&2
-  exit 1
-fi
-echo "server: $url"
+# A fresh demo server per language: the screens of one language change the data the next would show
+# (a second run against the same server waits forever on a payment the first one left open).
+start_server() { # <name>
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  "$server" --port 0 --data "$tmp/server-$1" --demo >"$tmp/server-$1.out" 2>"$tmp/server-$1.log" &
+  server_pid=$!
+  url=
+  for _ in $(seq 1 300); do
+    url=$(sed -n 's/^tutorhub-server listening on \(http:[^ ]*\).*/\1/p' "$tmp/server-$1.out" | head -n 1)
+    [ -n "$url" ] && break
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$url" ]; then
+    echo "tutorhub-server did not start:" >&2
+    cat "$tmp/server-$1.log" >&2
+    exit 1
+  fi
+  echo "server: $url"
+}
 
 # Isolated home (settings, keyring-free token store), a fixed screen, no input methods.
 export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/config XDG_DATA_HOME=$tmp/home/share XDG_CACHE_HOME=$tmp/home/cache
@@ -62,9 +67,11 @@ shoot() { # <name> <env...> -- <app args...>   (uses $lang and $dir)
   local envs=()
   while [ "$1" != "--" ]; do envs+=("$1"); shift; done
   shift
-  if ! timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
-      env TUTORHUB_SCREENSHOTS="$dir" "${envs[@]}" "$app" --language "$lang" --data-dir "$tmp/app-$lang-$name" "$@"; then
-    echo "FAILED: $lang/$name" >&2
+  local rc=0
+  timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
+    env TUTORHUB_SCREENSHOTS="$dir" "${envs[@]}" "$app" --language "$lang" --data-dir "$tmp/app-$lang-$name" "$@" || rc=$?
+  if [ $rc -ne 0 ]; then
+    echo "FAILED: $lang/$name (exit $rc)" >&2
     status=1
   fi
 }
@@ -73,6 +80,7 @@ for lang in $languages; do
   dir=$out/$lang
   mkdir -p "$dir"
   echo "language: $lang"
+  start_server "$lang"
   shoot login -- --server-url "$url"
   shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
   [ -f "$dir/login-error.png" ] && mv "$dir/login-error.png" "$dir/login-local-server-error.png"
