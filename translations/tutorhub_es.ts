@@ -1388,8 +1388,8 @@
     <message numerus="yes">
         <source>%n enrollment(s) will be canceled (%1 paid); %2 will be refunded; %3 booked lesson(s) will be freed.</source>
         <translation>
-            <numerusform>Se cancelará %n inscripción (%1 pagadas); se reembolsará %2; se liberarán %3 clase(s) reservada(s).</numerusform>
-            <numerusform>Se cancelarán %n inscripciones (%1 pagadas); se reembolsará %2; se liberarán %3 clase(s) reservada(s).</numerusform>
+            <numerusform>Se cancelará %n inscripción (pagadas: %1); se reembolsará %2; se liberarán %3 clase(s) reservada(s).</numerusform>
+            <numerusform>Se cancelarán %n inscripciones (pagadas: %1); se reembolsará %2; se liberarán %3 clase(s) reservada(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4390,10 +4390,6 @@
         <translation>Caducidad</translation>
     </message>
     <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits.</source>
-        <translation>Tarjetas de prueba del servidor local: 4242 4242 4242 4242 se paga, 4000 0000 0000 0002 se rechaza, 4000 0025 0000 3155 pide una confirmación adicional. Cualquier caducidad futura y 3 dígitos cualesquiera.</translation>
-    </message>
-    <message>
         <source>Your bank asks you to confirm this payment.</source>
         <translation>Su banco le pide que confirme este pago.</translation>
     </message>
@@ -4496,6 +4492,10 @@
     <message>
         <source>Refusing…</source>
         <translation>Rechazando…</translation>
+    </message>
+    <message>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits.</source>
+        <translation>Tarjetas de prueba del servidor local: 4242&#xa0;4242&#xa0;4242&#xa0;4242 se paga, 4000&#xa0;0000&#xa0;0000&#xa0;0002 se rechaza, 4000&#xa0;0025&#xa0;0000&#xa0;3155 pide una confirmación adicional. Cualquier caducidad futura y 3 dígitos cualesquiera.</translation>
     </message>
 </context>
 <context>

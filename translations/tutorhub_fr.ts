@@ -1388,8 +1388,8 @@
     <message numerus="yes">
         <source>%n enrollment(s) will be canceled (%1 paid); %2 will be refunded; %3 booked lesson(s) will be freed.</source>
         <translation>
-            <numerusform>%n inscription sera annulée (%1 payées)&#xa0;; %2 sera remboursé&#xa0;; %3 leçon(s) réservée(s) seront libérées.</numerusform>
-            <numerusform>%n inscriptions seront annulées (%1 payées)&#xa0;; %2 sera remboursé&#xa0;; %3 leçon(s) réservée(s) seront libérées.</numerusform>
+            <numerusform>%n inscription sera annulée (payées&#xa0;: %1)&#xa0;; %2 sera remboursé&#xa0;; %3 leçon(s) réservée(s) seront libérées.</numerusform>
+            <numerusform>%n inscriptions seront annulées (payées&#xa0;: %1)&#xa0;; %2 sera remboursé&#xa0;; %3 leçon(s) réservée(s) seront libérées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4390,10 +4390,6 @@
         <translation>Expiration</translation>
     </message>
     <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits.</source>
-        <translation>Cartes de test du serveur local&#xa0;: 4242 4242 4242 4242 est payée, 4000 0000 0000 0002 est refusée, 4000 0025 0000 3155 demande une confirmation supplémentaire. N&apos;importe quelle date d&apos;expiration future et 3 chiffres quelconques.</translation>
-    </message>
-    <message>
         <source>Your bank asks you to confirm this payment.</source>
         <translation>Votre banque vous demande de confirmer ce paiement.</translation>
     </message>
@@ -4496,6 +4492,10 @@
     <message>
         <source>Refusing…</source>
         <translation>Refus…</translation>
+    </message>
+    <message>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits.</source>
+        <translation>Cartes de test du serveur local&#xa0;: 4242&#xa0;4242&#xa0;4242&#xa0;4242 est payée, 4000&#xa0;0000&#xa0;0000&#xa0;0002 est refusée, 4000&#xa0;0025&#xa0;0000&#xa0;3155 demande une confirmation supplémentaire. N&apos;importe quelle date d&apos;expiration future et 3 chiffres quelconques.</translation>
     </message>
 </context>
 <context>
