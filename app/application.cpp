@@ -16,12 +16,10 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 namespace tutorhub::app {
 
@@ -136,21 +134,6 @@ Application::~Application()
     delete m_login.data();
     delete m_progress.data();
     m_server->stop();
-}
-
-void Application::installTranslations()
-{
-    auto *own = new QTranslator(qApp);
-    if (own->load(QLocale(), QStringLiteral("tutorhub"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
 }
 
 Environment Application::initialEnvironment() const

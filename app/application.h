@@ -62,9 +62,6 @@ public:
     ui::MainWindow *mainWindow() const { return m_main; }
     QSettings *settings() const { return m_settings.get(); }
 
-    // Translations from the resource prefix /i18n (tutorhub_<locale>.qm) and Qt's own.
-    static void installTranslations();
-
 signals:
     // For tests and the screenshot mode.
     void loginWindowShown(tutorhub::ui::LoginWindow *window);

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "language.h"
+
 #include "api/environment.h"
 
 #include <QCommandLineParser>
@@ -24,6 +26,11 @@ struct Parser
         CommandLine::tr("Folder for the settings and the local server's data (default: the standard "
                         "application data folder)."),
         CommandLine::tr("folder")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        CommandLine::tr("Language of the windows: en, de, fr or es (default: the one chosen in the app, else the "
+                        "system language)."),
+        CommandLine::tr("code")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             CommandLine::tr("Fill a new local server with demo accounts and courses.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
@@ -34,7 +41,7 @@ struct Parser
     {
         parser.setApplicationDescription(CommandLine::tr("TutorHub Desktop: learn and teach with tutors."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({environment, serverUrl, dataDir, demo, help, version});
+        parser.addOptions({environment, serverUrl, dataDir, language, demo, help, version});
     }
 };
 } // namespace
@@ -60,6 +67,14 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     o.showVersion = p.parser.isSet(p.version);
     o.demo = p.parser.isSet(p.demo);
     o.dataDir = p.parser.value(p.dataDir);
+    if (p.parser.isSet(p.language)) {
+        o.language = Language::normalized(p.parser.value(p.language));
+        if (o.language.isEmpty()) {
+            o.error = tr("Unknown language \"%1\". Choose en (English), de (Deutsch), fr (Français) or es (Español).")
+                          .arg(p.parser.value(p.language));
+            return o;
+        }
+    }
     if (!p.parser.positionalArguments().isEmpty()) {
         o.error = tr("Unexpected argument \"%1\". Use --help to see the options.").arg(p.parser.positionalArguments().first());
         return o;

@@ -13,6 +13,7 @@ struct CommandLineOptions
     QString environmentId; // "local", "preview", "staging", "production", "custom"; empty = not given
     QUrl serverUrl;        // --server-url (custom host, or an already-running local server)
     QString dataDir;       // --data-dir; empty = the standard locations
+    QString language;      // --language: "en", "de", "fr" or "es"; empty = not given (P21)
     bool demo = false;
     bool showHelp = false;
     bool showVersion = false;

@@ -1,6 +1,7 @@
 // tutorhub: the desktop client. Everything lives in tutorhub_app; this file only starts it.
 #include "application.h"
 #include "commandline.h"
+#include "language.h"
 
 #include "ui/common/theme.h"
 
@@ -20,12 +21,17 @@ void setIdentity()
 int main(int argc, char **argv)
 {
     using tutorhub::app::CommandLine;
+    using tutorhub::app::Language;
     tutorhub::app::CommandLineOptions options;
+    QString language;
     {
         // --help, --version and mistakes are answered without a display.
         QCoreApplication core(argc, argv);
         setIdentity();
-        tutorhub::app::Application::installTranslations();
+        // The language first (--language, TUTORHUB_LANGUAGE, the saved choice of --data-dir's settings,
+        // the system's), then the command line again so that its sentences are in that language (P21).
+        language = Language::choose(CommandLine::parse(QCoreApplication::arguments()));
+        Language::install(language);
         options = CommandLine::parse(QCoreApplication::arguments());
         if (!options.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(options.error));
@@ -45,7 +51,7 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("TutorHub"));
     QApplication::setDesktopFileName(QStringLiteral("co.mindbricks.tutorhub"));
-    tutorhub::app::Application::installTranslations();
+    Language::install(language); // before any window is built
     tutorhub::ui::applyTheme(qtApp);
     tutorhub::app::Application app({options, nullptr, {}});
     app.start();

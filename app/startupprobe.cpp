@@ -43,13 +43,15 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     if (!m_reported && window && (!event || event->type() == QEvent::Expose) && window->isExposed()) {
         m_reported = true;
         const QString name = window->property("tutorhubProbeName").toString();
+        const QString title = window->title(); // in the language in use (tests of P21)
         // Let the first paint of the exposed window happen, then report.
-        QTimer::singleShot(0, this, [this, name] {
+        QTimer::singleShot(0, this, [this, name, title] {
             QString server = m_serverProgram ? m_serverProgram() : QString();
             if (server.isEmpty())
                 server = QStringLiteral("none");
-            std::printf("tutorhub-probe shown=%s rss_kb=%ld server=%s\n", qPrintable(name), residentKb(),
-                        qPrintable(server));
+            // title= last: it may contain spaces.
+            std::printf("tutorhub-probe shown=%s rss_kb=%ld server=%s title=%s\n", qPrintable(name), residentKb(),
+                        qPrintable(server), qPrintable(title));
             std::fflush(stdout);
             QCoreApplication::quit();
         });

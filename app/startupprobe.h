@@ -1,7 +1,7 @@
 #pragma once
 // Start-up measurement hook for bench/startup. Inactive unless the environment variable
 // TUTORHUB_PROBE names a window ("login" or "main"): then, when that window is first exposed and
-// painted, it prints "tutorhub-probe shown=<name> rss_kb=<resident KiB>" to stdout and quits the app.
+// painted, it prints "tutorhub-probe shown=<name> rss_kb=<resident KiB> title=<window title>" to stdout and quits the app.
 // TUTORHUB_PROBE_SIGNIN="email:password" lets the benchmark reach the signed-in main window.
 // The line ends with " server=<program of the running local server>" (or "server=none"), so the package
 // test knows that the installed app started its own bundled server (P12).

@@ -38,8 +38,10 @@ if [ $rc -ne 0 ] || [ -z "$line" ]; then
 else
   echo "sign-in window up after $ms ms: $line"
   grep -q 'shown=login ' <<<"$line" || { echo "the probe reported another window"; fail=1; }
-  [ "${line##* server=}" = "$server" ] ||
-    { echo "the running local server was ${line##* server=}, not the installed $server"; fail=1; }
+  running="${line##* server=}"
+  running="${running%% title=*}"
+  [ "$running" = "$server" ] ||
+    { echo "the running local server was $running, not the installed $server"; fail=1; }
 fi
 # The bundled server used the user's data folder (AppDataLocation/local-server) ...
 data="$home/share/TutorHub/TutorHub/local-server"

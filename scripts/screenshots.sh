@@ -5,8 +5,10 @@
 #   login-local-server-error.png   the login window when the bundled server cannot start
 #   <role>-NN-<page>.png the main window of each demo role on EVERY page of its navigation (the app
 #                        iterates its WorkspaceNavigationModel, so new pages appear automatically)
+# Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24).
 # Usage: scripts/screenshots.sh [dir]   (default: screenshots/)
 # TUTORHUB_BUILD_DIR=<dir> uses an existing build instead of building the default preset.
+# TUTORHUB_SCREENSHOT_LANGUAGES="fr es" renders only those languages (default: en de fr es).
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 out=${1:-$TUTORHUB_ROOT/screenshots}
@@ -33,48 +35,62 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$server" --port 0 --data "$tmp/server" --demo >"$tmp/server.out" 2>"$tmp/server.log" &
-server_pid=$!
-url=
-for _ in $(seq 1 300); do
-  url=$(sed -n 's/^tutorhub-server listening on \(http:[^ ]*\).*/\1/p' "$tmp/server.out" | head -n 1)
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$url" ]; then
-  echo "tutorhub-server did not start:" >&2
-  cat "$tmp/server.log" >&2
-  exit 1
-fi
-echo "server: $url"
+# A fresh demo server per language: the screens of one language change the data the next would show
+# (a second run against the same server waits forever on a payment the first one left open).
+start_server() { # <name>
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  "$server" --port 0 --data "$tmp/server-$1" --demo >"$tmp/server-$1.out" 2>"$tmp/server-$1.log" &
+  server_pid=$!
+  url=
+  for _ in $(seq 1 300); do
+    url=$(sed -n 's/^tutorhub-server listening on \(http:[^ ]*\).*/\1/p' "$tmp/server-$1.out" | head -n 1)
+    [ -n "$url" ] && break
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$url" ]; then
+    echo "tutorhub-server did not start:" >&2
+    cat "$tmp/server-$1.log" >&2
+    exit 1
+  fi
+  echo "server: $url"
+}
 
 # Isolated home (settings, keyring-free token store), a fixed screen, no input methods.
 export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/config XDG_DATA_HOME=$tmp/home/share XDG_CACHE_HOME=$tmp/home/cache
 export TUTORHUB_TOKEN_STORE=memory QT_QPA_PLATFORM=xcb LANG=${SCREENSHOT_LANG:-C.UTF-8}
 mkdir -p "$HOME"
 status=0
-shoot() { # <name> <env...> -- <app args...>
+languages=${TUTORHUB_SCREENSHOT_LANGUAGES:-en de fr es}
+shoot() { # <name> <env...> -- <app args...>   (uses $lang and $dir)
   local name=$1; shift
   local envs=()
   while [ "$1" != "--" ]; do envs+=("$1"); shift; done
   shift
-  if ! timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
-      env TUTORHUB_SCREENSHOTS="$out" "${envs[@]}" "$app" --data-dir "$tmp/app-$name" "$@"; then
-    echo "FAILED: $name" >&2
+  local rc=0
+  timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
+    env TUTORHUB_SCREENSHOTS="$dir" "${envs[@]}" "$app" --language "$lang" --data-dir "$tmp/app-$lang-$name" "$@" || rc=$?
+  if [ $rc -ne 0 ]; then
+    echo "FAILED: $lang/$name (exit $rc)" >&2
     status=1
   fi
 }
 
-shoot login -- --server-url "$url"
-shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
-[ -f "$out/login-error.png" ] && mv "$out/login-error.png" "$out/login-local-server-error.png"
-for account in admin@tutorhub.local maria.keller@tutorhub.local lena.fischer@tutorhub.local; do
-  shoot "${account%%@*}" TUTORHUB_SCREENSHOTS_SIGNIN="$account:tutorhub-demo" -- --server-url "$url"
+for lang in $languages; do
+  dir=$out/$lang
+  mkdir -p "$dir"
+  echo "language: $lang"
+  start_server "$lang"
+  shoot login -- --server-url "$url"
+  shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
+  [ -f "$dir/login-error.png" ] && mv "$dir/login-error.png" "$dir/login-local-server-error.png"
+  for account in admin@tutorhub.local maria.keller@tutorhub.local lena.fischer@tutorhub.local; do
+    shoot "${account%%@*}" TUTORHUB_SCREENSHOTS_SIGNIN="$account:tutorhub-demo" -- --server-url "$url"
+  done
+  if [ -f "$dir/login-error.png" ]; then
+    echo "FAILED: a demo sign-in did not reach the main window (see $dir/login-error.png)" >&2
+    status=1
+  fi
 done
-if [ -f "$out/login-error.png" ]; then
-  echo "FAILED: a demo sign-in did not reach the main window (see $out/login-error.png)" >&2
-  status=1
-fi
-echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out"
+echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out ($languages)"
 exit $status

@@ -272,6 +272,13 @@
         <source>Chat disconnected: reconnecting…</source>
         <translation>Chat getrennt: Verbindung wird wiederhergestellt …</translation>
     </message>
+    <message numerus="yes">
+        <source>This server has no live chat: messages are refreshed every %n s and cannot be sent from the app</source>
+        <translation>
+            <numerusform>Dieser Server hat keinen Live-Chat: Nachrichten werden alle %n s aktualisiert und können nicht aus der App gesendet werden</numerusform>
+            <numerusform>Dieser Server hat keinen Live-Chat: Nachrichten werden alle %n s aktualisiert und können nicht aus der App gesendet werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::StripeClient</name>
@@ -455,6 +462,18 @@
         <source>%1 uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer.</source>
         <translation>%1 verwendet unverschlüsseltes http, damit würde Ihr Passwort unverschlüsselt über das Netzwerk gesendet. Verwenden Sie eine https://-Adresse; http ist nur für einen Server auf diesem Computer erlaubt.</translation>
     </message>
+    <message>
+        <source>Language of the windows: en, de, fr or es (default: the one chosen in the app, else the system language).</source>
+        <translation>Sprache der Fenster: en, de, fr oder es (Standard: die in der App gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
+        <translation>Unbekannte Sprache „%1“. Wählen Sie en (English), de (Deutsch), fr (Français) oder es (Español).</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -527,6 +546,10 @@
     <message>
         <source>This message is too long (at most 4,000 characters).</source>
         <translation>Diese Nachricht ist zu lang (höchstens 4.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This server has no live chat service, so messages cannot be sent from the app. The message is kept: use Retry once the service is available.</source>
+        <translation>Dieser Server hat keinen Live-Chat-Dienst, daher können Nachrichten nicht aus der App gesendet werden. Die Nachricht bleibt erhalten: Verwenden Sie „Erneut versuchen“, sobald der Dienst verfügbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1156,7 @@
     </message>
     <message>
         <source>Enrollments &amp; refunds</source>
-        <translation>Einschreibungen &amp; Erstattungen</translation>
+        <translation>Einschr. &amp; Erstattungen</translation>
     </message>
     <message>
         <source>Oversee enrollments and payments, and refund or cancel them.</source>
@@ -1549,6 +1572,146 @@
         <source>Card</source>
         <translation>Karte</translation>
     </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor(in)</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Fächer</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>Course pack</source>
+        <translation>Kurspaket</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price per lesson</source>
+        <translation>Preis pro Stunde</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Terminplanung</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Kennenlerngespräch</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Online (link follows)</source>
+        <translation>Online (Link folgt)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Einschreibung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Karteninhaber</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::student::StudentRules</name>
@@ -1883,6 +2046,25 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::LanguageChooser</name>
+    <message>
+        <source>Language of TutorHub</source>
+        <translation>Sprache von TutorHub</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>TutorHub will be in %1 from its next start.</source>
+        <translation>TutorHub erscheint ab dem nächsten Start auf %1.</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +3061,7 @@
     </message>
     <message>
         <source>Run pending &amp;cleanup</source>
-        <translation>Ausstehende &amp;Bereinigung ausführen</translation>
+        <translation>&amp;Bereinigung starten</translation>
     </message>
     <message>
         <source>Run pending cleanup</source>
@@ -2887,7 +3069,7 @@
     </message>
     <message>
         <source>Cancel unpaid enrollments older than</source>
-        <translation>Unbezahlte Einschreibungen stornieren, die älter sind als</translation>
+        <translation>Unbezahlte stornieren nach</translation>
     </message>
     <message>
         <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
@@ -3112,7 +3294,7 @@
     </message>
     <message>
         <source>Start &amp;investigating</source>
-        <translation>&amp;Untersuchung beginnen</translation>
+        <translation>&amp;Untersuchen</translation>
     </message>
     <message>
         <source>Start investigating</source>
@@ -3140,7 +3322,7 @@
     </message>
     <message>
         <source>Run action</source>
-        <translation>Maßnahme ausführen</translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run follow-up action</source>

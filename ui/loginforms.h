@@ -18,6 +18,7 @@ inline QLabel *formTitle(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
     l->setObjectName(QStringLiteral("FormTitle"));
+    l->setWordWrap(true); // a longer translation takes a second line rather than being cut (P24)
     return l;
 }
 

@@ -3,6 +3,7 @@
 #include "loginforms.h"
 
 #include "common/busyindicator.h"
+#include "common/languagechooser.h"
 #include "common/theme.h"
 #include "common/widgets.h"
 #include "models/environmentlistmodel.h"
@@ -77,6 +78,12 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
     brandText->addWidget(name);
     brandText->addWidget(hint(tr("Learn and teach with tutors you can trust."), this));
     brand->addLayout(brandText, 1);
+    if (m_settings) { // the language of the next start (P22)
+        auto *language = new LanguageChooser(m_settings, this);
+        connect(language, &LanguageChooser::restartNeeded, this,
+                [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
+        brand->addWidget(language, 0, Qt::AlignTop);
+    }
     outer->addLayout(brand);
 
     auto *card = new QFrame(this);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/languagechooser.h"
 #include "common/theme.h"
 #include "common/widgets.h"
 #include "workspacepage.h"
@@ -81,6 +82,12 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     userBox->addWidget(m_userName);
     userBox->addWidget(m_userDetail);
     h->addLayout(userBox);
+    if (settings) { // the language of the next start (P22)
+        auto *language = new LanguageChooser(settings, header);
+        connect(language, &LanguageChooser::restartNeeded, this,
+                [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
+        h->addWidget(language);
+    }
     m_signOut = new QPushButton(themeIcon(QStringLiteral("signout")), tr("Sign &out"), header);
     m_signOut->setAccessibleName(tr("Sign out"));
     m_signOut->setObjectName(QStringLiteral("signOut"));

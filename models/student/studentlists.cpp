@@ -11,16 +11,12 @@ namespace tutorhub::models::student {
 namespace {
 using api::Service;
 
-// Translation context of the column titles.
+// Translation context of the column titles. Written out as Tr::tr("…") at each use so that lupdate
+// extracts them (a wrapper taking a const char * hid them from the translations, P20).
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(tutorhub::models::student::StudentLists)
 };
-
-QString T(const char *text)
-{
-    return Tr::tr(text);
-}
 
 ListSource source(Service service, const QString &path, PagingStyle paging = PagingStyle::Business, bool token = true)
 {
@@ -96,8 +92,8 @@ QString slotTimeText(const QJsonObject &slot)
 PagedListModel *tutorsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles")),
-                              {text("displayName", T("Tutor")), text("subjects", T("Subjects")),
-                               text("experience", T("Experience"), false)},
+                              {text("displayName", Tr::tr("Tutor")), text("subjects", Tr::tr("Subjects")),
+                               text("experience", Tr::tr("Experience"), false)},
                               parent);
 }
 
@@ -105,15 +101,15 @@ PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
         client, source(Service::TutorCatalog, QStringLiteral("/v1/coursepacks")),
-        {text("title", T("Course pack")),
-         {QStringLiteral("tutor"), T("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
-         text("category", T("Category")),
-         {QStringLiteral("price"), T("Price per lesson"),
+        {text("title", Tr::tr("Course pack")),
+         {QStringLiteral("tutor"), Tr::tr("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
+         text("category", Tr::tr("Category")),
+         {QStringLiteral("price"), Tr::tr("Price per lesson"),
           [](const QJsonObject &o) { return QVariant(Format::money(Format::num(o, "price"))); }, QStringLiteral("price"),
           Qt::AlignRight | Qt::AlignVCenter},
-         enumColumn("coursePack", "schedulingType", T("Scheduling")),
-         {QStringLiteral("screening"), T("Screening"),
-          [](const QJsonObject &o) { return QVariant(Format::flag(o, "preliminaryMeetingRequired") ? T("Required") : T("Not needed")); },
+         enumColumn("coursePack", "schedulingType", Tr::tr("Scheduling")),
+         {QStringLiteral("screening"), Tr::tr("Screening"),
+          [](const QJsonObject &o) { return QVariant(Format::flag(o, "preliminaryMeetingRequired") ? Tr::tr("Required") : Tr::tr("Not needed")); },
           QStringLiteral("preliminaryMeetingRequired")}},
         parent);
 }
@@ -121,7 +117,7 @@ PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
 PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
 {
     auto *m = new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/coursecategories")),
-                                 {{QStringLiteral("name"), T("Category"),
+                                 {{QStringLiteral("name"), Tr::tr("Category"),
                                    [](const QJsonObject &o) {
                                        const QString icon = Format::str(o, "icon");
                                        return QVariant(icon.isEmpty() ? Format::str(o, "name") : icon + QLatin1Char(' ') + Format::str(o, "name"));
@@ -135,9 +131,9 @@ PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
 PagedListModel *freeSlotsModel(api::ApiClient *client, QObject *parent)
 {
     auto *m = new PagedListModel(client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
-                                 {{QStringLiteral("time"), T("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
+                                 {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
                                    QStringLiteral("startsAt")},
-                                  enumColumn("lessonSlot", "sessionMode", T("Mode"))},
+                                  enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode"))},
                                  parent);
     m->setPageSize(200);
     return m;
@@ -158,13 +154,13 @@ PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId,
 {
     auto *m = new PagedListModel(
         client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
-        {{QStringLiteral("time"), T("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); }, QStringLiteral("startsAt")},
-         enumColumn("lessonSlot", "status", T("Status")),
-         enumColumn("lessonSlot", "sessionMode", T("Mode")),
-         {QStringLiteral("where"), T("Where"),
+        {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); }, QStringLiteral("startsAt")},
+         enumColumn("lessonSlot", "status", Tr::tr("Status")),
+         enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode")),
+         {QStringLiteral("where"), Tr::tr("Where"),
           [](const QJsonObject &o) {
               if (Format::str(o, "sessionMode") == QLatin1String("online"))
-                  return QVariant(Format::str(o, "meetLink").isEmpty() ? T("Online (link follows)") : Format::str(o, "meetLink"));
+                  return QVariant(Format::str(o, "meetLink").isEmpty() ? Tr::tr("Online (link follows)") : Format::str(o, "meetLink"));
               const QString details = Format::str(o, "locationDetails");
               const QString type = label("lessonSlot", "locationType", o);
               return QVariant(details.isEmpty() ? type : type + QStringLiteral(": ") + details);
@@ -182,16 +178,16 @@ PagedListModel *enrollmentsModel(api::ApiClient *client, QObject *parent)
 {
     auto *m = new PagedListModel(
         client, source(Service::EnrollmentManagement, QStringLiteral("/v1/enrollments")),
-        {{QStringLiteral("pack"), T("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
-         {QStringLiteral("tutor"), T("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
-         {QStringLiteral("lessons"), T("Lessons"),
+        {{QStringLiteral("pack"), Tr::tr("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
+         {QStringLiteral("tutor"), Tr::tr("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
+         {QStringLiteral("lessons"), Tr::tr("Lessons"),
           [](const QJsonObject &o) { return QVariant(int(o.value(QStringLiteral("lessonSlotIds")).toArray().size())); }, {},
           Qt::AlignRight | Qt::AlignVCenter},
-         moneyColumn("totalAmount", T("Amount")),
-         enumColumn("enrollment", "enrollmentStatus", T("Enrollment")),
-         enumColumn("enrollment", "paymentStatus", T("Payment")),
-         enumColumn("enrollment", "refundStatus", T("Refund")),
-         whenColumn("createdAt", T("Booked"))},
+         moneyColumn("totalAmount", Tr::tr("Amount")),
+         enumColumn("enrollment", "enrollmentStatus", Tr::tr("Enrollment")),
+         enumColumn("enrollment", "paymentStatus", Tr::tr("Payment")),
+         enumColumn("enrollment", "refundStatus", Tr::tr("Refund")),
+         whenColumn("createdAt", Tr::tr("Booked"))},
         parent);
     m->setSort(QStringLiteral("createdAt"), Qt::DescendingOrder);
     return m;
@@ -201,18 +197,18 @@ PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
         client, source(Service::EnrollmentManagement, QStringLiteral("/v1/refundrequests")),
-        {{QStringLiteral("pack"), T("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
-         {QStringLiteral("amount"), T("Amount"),
+        {{QStringLiteral("pack"), Tr::tr("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
+         {QStringLiteral("amount"), Tr::tr("Amount"),
           [](const QJsonObject &o) {
               const QJsonObject e = Format::join(o, "enrollment");
               return QVariant(Format::money(Format::num(e, "totalAmount"), Format::str(e, "currency").isEmpty()
                                                                                ? QStringLiteral("EUR") : Format::str(e, "currency")));
           },
           {}, Qt::AlignRight | Qt::AlignVCenter},
-         enumColumn("refundRequest", "status", T("Status")),
-         text("reason", T("Reason"), false),
-         whenColumn("requestedAt", T("Requested")),
-         whenColumn("processedAt", T("Processed"))},
+         enumColumn("refundRequest", "status", Tr::tr("Status")),
+         text("reason", Tr::tr("Reason"), false),
+         whenColumn("requestedAt", Tr::tr("Requested")),
+         whenColumn("processedAt", Tr::tr("Processed"))},
         parent);
 }
 
@@ -220,8 +216,8 @@ PagedListModel *paymentMethodsModel(api::ApiClient *client, const QString &userI
 {
     return new PagedListModel(client,
                               source(Service::EnrollmentManagement, QStringLiteral("/v1/paymentcustomermethods/") + api::pathSegment(userId)),
-                              {{QStringLiteral("card"), T("Card"), [](const QJsonObject &o) { return QVariant(cardLabel(o)); }, {}},
-                               text("cardHolderName", T("Card holder"), false)},
+                              {{QStringLiteral("card"), Tr::tr("Card"), [](const QJsonObject &o) { return QVariant(cardLabel(o)); }, {}},
+                               text("cardHolderName", Tr::tr("Card holder"), false)},
                               parent);
 }
 
@@ -229,7 +225,7 @@ PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
         client, source(Service::PlatformAdmin, QStringLiteral("/v1/myissues")),
-        {{QStringLiteral("about"), T("About"),
+        {{QStringLiteral("about"), Tr::tr("About"),
           [](const QJsonObject &o) {
               const QString pack = packTitleOf(o);
               if (!pack.isEmpty())
@@ -238,11 +234,11 @@ PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
               return QVariant(person.isEmpty() ? label("adminIssue", "issueType", o) : person);
           },
           {}},
-         enumColumn("adminIssue", "issueType", T("Type")),
-         enumColumn("adminIssue", "status", T("Status")),
-         enumColumn("adminIssue", "resolution", T("Outcome")),
-         text("description", T("Description"), false),
-         whenColumn("createdAt", T("Filed"))},
+         enumColumn("adminIssue", "issueType", Tr::tr("Type")),
+         enumColumn("adminIssue", "status", Tr::tr("Status")),
+         enumColumn("adminIssue", "resolution", Tr::tr("Outcome")),
+         text("description", Tr::tr("Description"), false),
+         whenColumn("createdAt", Tr::tr("Filed"))},
         parent);
 }
 
@@ -250,9 +246,9 @@ PagedListModel *notificationsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
         client, source(Service::Notification, QStringLiteral("/notifications"), PagingStyle::Notification),
-        {text("title", T("Notification"), false), text("body", T("Details"), false), whenColumn("createdAt", T("Received")),
-         {QStringLiteral("seen"), T("Seen"),
-          [](const QJsonObject &o) { return QVariant(Format::flag(o, "isSeen") ? T("Seen") : T("New")); }, {}}},
+        {text("title", Tr::tr("Notification"), false), text("body", Tr::tr("Details"), false), whenColumn("createdAt", Tr::tr("Received")),
+         {QStringLiteral("seen"), Tr::tr("Seen"),
+          [](const QJsonObject &o) { return QVariant(Format::flag(o, "isSeen") ? Tr::tr("Seen") : Tr::tr("New")); }, {}}},
         parent);
 }
 

@@ -4,6 +4,7 @@
 #include "adminpages.h"
 
 #include "admintable.h"
+#include "common/columnfitter.h"
 
 #include "api/adminapi.h"
 #include "common/busyindicator.h"
@@ -151,7 +152,7 @@ AnalyticsPage::AnalyticsPage(const WorkspaceContext &context, QWidget *parent)
     weekly->setModel(m_data);
     weekly->setAccessibleName(tr("Figures per week"));
     weekly->verticalHeader()->hide();
-    weekly->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ColumnFitter::install(weekly); // each column as wide as its header needs (longer translations, P24)
     bottom->addTab(weekly, tr("Per &week"));
     m_reports = new AdminTable(AdminLists::create(context.client, AdminList::AnalyticsReports),
                                {{FilterSpec::Kind::Enum, QStringLiteral("reportType"), tr("Report"), QStringLiteral("adminAnalyticsReport")}},
