@@ -184,6 +184,9 @@ QList<Migration> allMigrations()
           QStringLiteral("CREATE TABLE courseMaterialFiles (" STD_COLUMNS ", coursePackId TEXT NOT NULL, fileName TEXT NOT NULL, "
                          "mimeType TEXT NOT NULL, fileSize INTEGER NOT NULL, accessKey TEXT NOT NULL UNIQUE, ownerId TEXT, fileData BLOB)"),
           QStringLiteral("ALTER TABLE lessonSlots ADD COLUMN cancelReason TEXT")}},
+        {25, QStringLiteral("two-step sign-in: the user's e-mail 2FA switch, sessions waiting for their code (C30, C31)"),
+         {QStringLiteral("ALTER TABLE users ADD COLUMN emailTwoFactor INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN pending2FA TEXT")}},
     };
 }
 
