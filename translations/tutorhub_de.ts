@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation><translation>&amp;Passwort ändern…</translation>amp;Passwort ändern …</translation>
+        <translation>&amp;Passwort ändern …</translation>
     </message>
     <message>
         <source>&amp;Account</source>
