@@ -2180,8 +2180,8 @@
         <translation>Anmeldecode</translation>
     </message>
     <message>
-        <source>&amp;Confirm and sign in</source>
-        <translation>&amp;Bestätigen und anmelden</translation>
+        <source>Confirm and &amp;sign in</source>
+        <translation>Bestätigen und &amp;anmelden</translation>
     </message>
     <message>
         <source>Send a new sign-in code</source>
@@ -2256,7 +2256,7 @@
         <translation>&amp;Passwort ändern …</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
+        <source>Acco&amp;unt</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>

@@ -35,7 +35,7 @@ QWidget *LoginWindow::buildSecondFactorPage()
     layout->addWidget(m_factorDevBox);
     m_factorCode = addField(layout, tr("&Code"), tr("Sign-in code"), QStringLiteral("secondFactorCode"));
     makeCodeField(m_factorCode);
-    m_factorButton = primaryButton(tr("&Confirm and sign in"), page);
+    m_factorButton = primaryButton(tr("Confirm and &sign in"), page);
     layout->addWidget(m_factorButton);
     auto *links = new QHBoxLayout;
     m_factorResend = linkButton(tr("Send a &new code"));

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
-#include <QToolButton>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -103,7 +102,8 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     userBox->addWidget(m_userName);
     userBox->addWidget(m_userDetail);
     h->addLayout(userBox);
-    // The account menu (C35): Alt+A opens it; Ctrl+Shift+P opens the change-password dialog directly.
+    // The account menu (C35): Alt+U opens it (Alt+A is taken on some pages); Ctrl+Shift+P opens the
+    // change-password dialog directly. A push button with a menu, styled like "Sign out" beside it.
     auto *changePassword = new QAction(tr("Change &password…"), this);
     changePassword->setObjectName(QStringLiteral("changePasswordAction"));
     changePassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -113,12 +113,9 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     auto *accountMenu = new QMenu(this);
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
     accountMenu->addAction(changePassword);
-    auto *account = new QToolButton(header);
+    auto *account = new QPushButton(tr("Acco&unt"), header);
     account->setObjectName(QStringLiteral("accountMenuButton"));
-    account->setText(tr("&Account"));
     account->setAccessibleName(tr("Account"));
-    account->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    account->setPopupMode(QToolButton::InstantPopup);
     account->setMenu(accountMenu);
     h->addWidget(account);
     m_signOut = new QPushButton(themeIcon(QStringLiteral("signout")), tr("Sign &out"), header);
