@@ -140,6 +140,8 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
         m_hostEdit->setText(customHost.toString());
     onEnvironmentChanged();
     connect(m_environmentBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (mode() == Mode::SecondFactor) // the code belongs to the other server's sign-in (C34)
+            setMode(Mode::SignIn);
         onEnvironmentChanged();
         rememberEnvironment();
         m_banner->clear();
