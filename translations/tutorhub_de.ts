@@ -290,6 +290,10 @@
         <source>Signing you in…</source>
         <translation>Sie werden angemeldet …</translation>
     </message>
+    <message>
+        <source>This account signs in with a code sent by e-mail. Sign in here to receive it.</source>
+        <translation>Dieses Konto meldet sich mit einem Code an, der per E-Mail gesendet wird. Melden Sie sich hier an, um ihn zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::CommandLine</name>

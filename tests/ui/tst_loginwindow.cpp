@@ -9,6 +9,7 @@
 #include "api/session.h"
 #include "api/tokenstore.h"
 #include "app/localmailbox.h"
+#include "../api/fakehttpserver.h"
 #include "ui/loginwindow.h"
 
 #include <QCheckBox>
@@ -440,6 +441,57 @@ private slots:
         QVERIFY(ok);
         m_session->signOut();
         server.stop();
+    }
+
+    // C34: mobile 2FA, which our server never asks for (no phone numbers, G7): a scripted fake speaking the
+    // documented wire format. A server that can send the code gets the same step (the phone named); one
+    // that cannot (400 errMsg_MobileNotSupported, as ours answers) sends the user back with a sentence.
+    void mobileTwoStep()
+    {
+        test::FakeHttpServer fake;
+        QVERIFY(fake.listen());
+        bool canSend = true;
+        fake.setHandler([&](const test::FakeRequest &req) {
+            if (req.target == "/auth-api/login")
+                return test::FakeResponse::json(200, R"({"sessionId":"s-1","userId":"u-1","email":"mo@example.org",)"
+                                                     R"("roleId":"user","accessToken":"pending","expiresIn":86400,)"
+                                                     R"("sessionNeedsEmail2FA":false,"sessionNeedsMobile2FA":true})");
+            if (req.target.endsWith("/mobile-2factor-verification/start") && canSend)
+                return test::FakeResponse::json(200, R"({"userId":"u-1","sessionId":"s-1","mobile":"+49 170 0000000",)"
+                                                     R"("expireTime":300,"date":"2024-03-19T12:13:54.124Z"})");
+            if (req.target.endsWith("/mobile-2factor-verification/start"))
+                return test::FakeResponse::json(400, R"({"result":"ERR","status":400,"message":"errMsg_MobileNotSupported",)"
+                                                     R"("errCode":400,"detail":"No mobile numbers here."})");
+            return test::FakeResponse::json(404, R"({"result":"ERR","status":404,"message":"errMsg_NotFound","errCode":404})");
+        });
+        const QUrl url = fake.baseUrl();
+        m_client->setEnvironment(api::Environment::local(url));
+        m_window->setEnvironmentResolver([url](const api::Environment &env, const LoginWindow::ResolveDone &done) {
+            done(env.isLocal() ? api::Environment::local(url) : env, {});
+        });
+        edit("signInEmail")->setText(QStringLiteral("mo@example.org"));
+        edit("signInPassword")->setText(QStringLiteral("a-long-password"));
+        click(QStringLiteral("Sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
+        bool named = false;
+        for (QLabel *l : m_window->findChildren<QLabel *>())
+            named |= l->isVisible() && l->text().contains(QStringLiteral("+49 170 0000000"));
+        QVERIFY(named);
+        QVERIFY(edit("secondFactorCode")->text().isEmpty()); // no code from a production answer, no mailbox for phones
+
+        click(QStringLiteral("Back to sign in"));
+        canSend = false;
+        click(QStringLiteral("Sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SignIn);
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(m_window->banner()->text().startsWith(QStringLiteral("This account asks for a code sent to a phone, but this "
+                                                                      "server cannot send one.")),
+                 qPrintable(m_window->banner()->text()));
+        QCOMPARE(m_session->state(), api::Session::State::SignedOut);
+        for (const test::FakeRequest &r : fake.requests())
+            QVERIFY2(r.header("authorization").isEmpty(), r.target.constData()); // the pending token never travels
     }
 
     // C34: a wrong code and a too early resend are sentences on the code step; "Back to sign in"
