@@ -294,6 +294,8 @@ QString ApiError::codeSentence() const
         return tr("This e-mail address is already verified. You can sign in.");
     if (name == QLatin1String("errMsg_WrongOldPassword"))
         return tr("The current password is not correct.");
+    if (name == QLatin1String("errMsg_TwoFactorNeeded"))
+        return tr("This sign-in is not finished yet. Enter the code we sent you, or sign in again.");
     if (name == QLatin1String("errMsg_MobileNotSupported"))
         return tr("Phone numbers are not supported. Use your e-mail address instead.");
     return {};

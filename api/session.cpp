@@ -112,6 +112,7 @@ void Session::signIn(const QString &email, const QString &password, bool remembe
     m_remember = rememberMe;
     m_user = User();
     m_info = SessionInfo();
+    m_pending = SessionInfo();
     m_client->setAccessToken(QString());
     setState(State::SigningIn);
     m_auth->login(m_email, password, this, [this, gen](const Result<SessionInfo> &r) {
@@ -121,8 +122,42 @@ void Session::signIn(const QString &email, const QString &password, bool remembe
             failSignIn(r.error());
             return;
         }
+        if (r.value().sessionNeedsEmail2FA || r.value().sessionNeedsMobile2FA) {
+            m_pending = r.value();
+            emit secondFactorRequired(m_pending);
+            return;
+        }
         adoptSession(r.value(), m_remember, State::SigningIn);
     });
+}
+
+void Session::completeSecondFactor(const SessionInfo &completed)
+{
+    if (m_state != State::SigningIn || !m_pending.isValid())
+        return;
+    // The mobile answer carries only sessionId, userId, the flag, accessToken and expiresIn.
+    SessionInfo s = completed;
+    if (s.email.isEmpty())
+        s.email = m_pending.email;
+    if (s.fullname.isEmpty())
+        s.fullname = m_pending.fullname;
+    if (s.roleId.isEmpty())
+        s.roleId = m_pending.roleId;
+    if (s.sessionNeedsEmail2FA || s.sessionNeedsMobile2FA) {
+        m_pending = s;
+        emit secondFactorRequired(m_pending);
+        return;
+    }
+    m_pending = SessionInfo();
+    adoptSession(s, m_remember, State::SigningIn);
+}
+
+void Session::cancelSecondFactor()
+{
+    if (m_state != State::SigningIn)
+        return;
+    ++m_generation;
+    clearLocal();
 }
 
 void Session::restore()
@@ -287,6 +322,7 @@ void Session::clearLocal()
         m_client->setAccessToken(QString());
     m_user = User();
     m_info = SessionInfo();
+    m_pending = SessionInfo();
     setState(State::SignedOut);
 }
 

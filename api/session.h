@@ -65,11 +65,23 @@ public:
     // Re-read the user after a profile change (emits userChanged).
     void refreshUser();
 
+    // Two-step sign-in (C33): when the login answer says sessionNeedsEmail2FA or
+    // sessionNeedsMobile2FA, signIn() stops in SigningIn and emits secondFactorRequired(pending)
+    // instead of signing in; the pending token is never attached to requests nor remembered. The
+    // caller sends and checks the code (AuthApi …2FAStart/…2FAComplete with the pending session's
+    // userId and sessionId) and hands the completed session to completeSecondFactor(): it signs in
+    // as signIn() would (signedIn or signInFailed), or asks for the next factor when one remains.
+    const SessionInfo &pendingSecondFactor() const { return m_pending; }
+    void completeSecondFactor(const SessionInfo &completed);
+    // Abandons a pending two-step sign-in (back to SignedOut; the server forgets it after 10 minutes).
+    void cancelSecondFactor();
+
 signals:
     void stateChanged(tutorhub::api::Session::State state);
     void signedIn(const tutorhub::api::User &user);
     void signedOut();
     void signInFailed(const tutorhub::api::ApiError &error);
+    void secondFactorRequired(const tutorhub::api::SessionInfo &pending);
     void restoreFinished(bool signedIn);
     void restoreFailed(const tutorhub::api::ApiError &error);
     // The token cannot be remembered (no keyring); `reason` is a sentence for the user.
@@ -98,6 +110,7 @@ private:
     State m_state = State::SignedOut;
     User m_user;
     SessionInfo m_info;
+    SessionInfo m_pending; // a sign-in waiting for its 2FA code
     QString m_email;
     bool m_remember = false;
     quint64 m_generation = 0; // invalidates answers of an abandoned sign-in/restore

@@ -122,6 +122,14 @@ Application::Application(Config config, QObject *parent)
         if (!m_login || !m_login->isVisible())
             showLogin(int(MessageBanner::Kind::Error), error.userMessage());
     });
+    connect(m_session, &api::Session::secondFactorRequired, this, [this] {
+        // An automatic sign-in (benchmark, screenshots) cannot type a code: the window asks the person (C34).
+        if (m_login && m_login->isVisible())
+            return;
+        m_session->cancelSecondFactor();
+        showLogin(int(MessageBanner::Kind::Warning),
+                  tr("This account signs in with a code sent by e-mail. Sign in here to receive it."));
+    });
     connect(m_session, &api::Session::rememberUnavailable, this, [this](const QString &reason) {
         showNotice(int(MessageBanner::Kind::Warning), reason);
     });

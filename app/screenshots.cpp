@@ -9,6 +9,7 @@
 
 #include "ui/common/busyindicator.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QPainter>
@@ -104,6 +105,16 @@ void ScreenshotRunner::onLogin(ui::LoginWindow *window)
                  b->click();
          },
          QStringLiteral("login-verify-code.png")},
+        // The two-step sign-in's code step (C34): the demo account with e-mail 2FA on.
+        {[window, setField] {
+             window->banner()->clear();
+             window->setMode(Mode::SignIn);
+             setField("signInEmail", QStringLiteral("noah.brandt@tutorhub.local"));
+             setField("signInPassword", QStringLiteral("tutorhub-demo"));
+             if (QPushButton *b = buttonWithName(window, ui::LoginWindow::tr("Sign in")))
+                 b->click();
+         },
+         QStringLiteral("login-two-step.png")},
     };
     run(window, steps);
 }
@@ -133,6 +144,13 @@ void ScreenshotRunner::onMain(ui::MainWindow *window)
                           stateFile});
         }
     }
+    // The account menu's change-password dialog (C35), over the first page.
+    steps.append({[window] {
+                      window->showPage(0);
+                      if (auto *action = window->findChild<QAction *>(QStringLiteral("changePasswordAction")))
+                          action->trigger();
+                  },
+                  ws + QStringLiteral("-account-change-password.png")});
     run(window, steps);
 }
 

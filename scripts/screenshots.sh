@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Renders every screen of the client to PNG files under Xvfb, against one local demo server:
 #   login-*.png          the login window in each mode (sign in, wrong password, register, verify,
-#                        verify with the development code, forgot password, forgot with code)
+#                        verify with the development code, forgot password, forgot with code, the
+#                        two-step sign-in's code step of the demo account with e-mail 2FA)
 #   login-local-server-error.png   the login window when the bundled server cannot start
 #   <role>-NN-<page>.png the main window of each demo role on EVERY page of its navigation (the app
 #                        iterates its WorkspaceNavigationModel, so new pages appear automatically)
+#   <role>-account-change-password.png  the account menu's change-password dialog
 # Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24).
 # Usage: scripts/screenshots.sh [dir]   (default: screenshots/)
 # TUTORHUB_BUILD_DIR=<dir> uses an existing build instead of building the default preset.

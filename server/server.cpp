@@ -6,6 +6,7 @@
 #include "auth/jwt.h"
 #include "auth/sessions.h"
 #include "auth/throttle.h"
+#include "auth/twofactor.h"
 #include "catalog/catalog.h"
 #include "catalog/tutorprofile.h"
 #include "core/apierror.h"
@@ -147,7 +148,15 @@ void Server::registerRoutes()
 {
     *m_router = Router();
     Context ctx{m_repo.get(), m_sessions.get(), m_keys.get(), m_throttle.get(), mailDir(), m_options.devCodes};
-    m_router->setAuthenticator([s = m_sessions.get()](const Request &req) { return s->authenticate(req); });
+    m_router->setAuthenticator([s = m_sessions.get(), repo = m_repo.get(), keys = m_keys.get()](const Request &req) {
+        auto auth = s->authenticate(req);
+        // C31: a token of a sign-in still waiting for its 2FA code is nobody; say so where it matters.
+        if (!auth && !twofactor::pendingSession(*repo, *keys, Sessions::extractToken(req)).isEmpty())
+            throw HttpError(403, QStringLiteral("errMsg_TwoFactorNeeded"),
+                            QStringLiteral("This sign-in is not finished: complete the two-step verification with the code "
+                                           "sent by e-mail first."));
+        return auth;
+    });
     m_router->add(commonRoutes(ctx));
     m_router->add(authSessionRoutes(ctx));
     m_router->add(userRoutes(ctx));

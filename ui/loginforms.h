@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,6 +74,17 @@ inline void makeCodeField(QLineEdit *edit)
     edit->setMaxLength(6);
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,6}")), edit));
     edit->setPlaceholderText(QCoreApplication::translate("tutorhub::ui::LoginWindow", "6 digits"));
+}
+
+// Where to look when the code is not shown: the local server's mail folder, or else the inbox.
+inline QString mailFolderHint(const QString &folder)
+{
+    return folder.isEmpty() ? QString()
+                            : QLatin1Char(' ')
+                                  + QCoreApplication::translate("tutorhub::ui::LoginWindow",
+                                                                "The local server on this computer does not send e-mail: "
+                                                                "open the newest message file in %1 to read the code.")
+                                        .arg(QDir::toNativeSeparators(folder));
 }
 
 inline QPushButton *primaryButton(const QString &text, QWidget *parent)

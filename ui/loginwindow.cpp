@@ -123,6 +123,7 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
     m_stack->addWidget(buildRegisterPage());
     m_stack->addWidget(buildVerifyPage());
     m_stack->addWidget(buildForgotPage());
+    m_stack->addWidget(buildSecondFactorPage());
     cardLayout->addWidget(m_stack);
     outer->addWidget(card);
 
@@ -146,6 +147,8 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
         m_hostEdit->setText(customHost.toString());
     onEnvironmentChanged();
     connect(m_environmentBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (mode() == Mode::SecondFactor) // the code belongs to the other server's sign-in (C34)
+            setMode(Mode::SignIn);
         onEnvironmentChanged();
         rememberEnvironment();
         m_banner->clear();
@@ -176,6 +179,7 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
                 failApi(error, m_signInPassword);
             }
         });
+        connect(m_session, &Session::secondFactorRequired, this, &LoginWindow::onSecondFactorRequired);
         connect(m_session, &Session::signedIn, this, [this] {
             if (!m_signingIn)
                 return;
@@ -230,6 +234,19 @@ void LoginWindow::setMode(Mode mode)
         m_forgotPassword->clear();
         m_forgotEmail->setFocus();
         break;
+    case Mode::SecondFactor:
+        setWindowTitle(tr("Two-step verification – TutorHub"));
+        if (changed) {
+            m_factorDevBox->hide();
+            m_factorCode->clear();
+        }
+        m_factorCode->setFocus();
+        break;
+    }
+    // Leaving the code step by any way abandons the half-finished sign-in (C34).
+    if (mode != Mode::SecondFactor && m_session && m_session->pendingSecondFactor().isValid() && !m_busy) {
+        m_signingIn = false;
+        m_session->cancelSecondFactor();
     }
     growToFit();
     if (changed)
@@ -437,15 +454,6 @@ QString LoginWindow::deliveredCode(const api::VerificationStart &start, const QS
     return found.code;
 }
 
-// Where to look when the code is not shown: the local server's mail folder, or else the inbox.
-static QString whereToFindCode(const QString &folder)
-{
-    return folder.isEmpty() ? QString()
-                            : QLatin1Char(' ') + LoginWindow::tr("The local server on this computer does not send e-mail: "
-                                                                 "open the newest message file in %1 to read the code.")
-                                                     .arg(QDir::toNativeSeparators(folder));
-}
-
 void LoginWindow::showVerificationCode(const api::VerificationStart &start)
 {
     const QString email = start.email.isEmpty() ? m_verifyEmail->text().trimmed() : start.email;
@@ -456,7 +464,7 @@ void LoginWindow::showVerificationCode(const api::VerificationStart &start)
     if (!code.isEmpty())
         m_verifyCode->setText(code);
     m_verifyIntro->setText(tr("We sent a 6-digit code to %1. Enter it here to finish setting up your account.").arg(email)
-                           + (code.isEmpty() ? whereToFindCode(folder) : QString()));
+                           + (code.isEmpty() ? mailFolderHint(folder) : QString()));
     m_verifyCode->setFocus();
     m_verifyCode->selectAll();
     growToFit();
@@ -525,7 +533,7 @@ void LoginWindow::submitForgotStart()
             }
             growToFit();
             showMessage(MessageBanner::Kind::Info, tr("We sent a code to %1. Enter it with your new password.").arg(email)
-                                                       + (code.isEmpty() ? whereToFindCode(folder) : QString()));
+                                                       + (code.isEmpty() ? mailFolderHint(folder) : QString()));
         });
     });
 }

@@ -1,4 +1,5 @@
-// The sign-in window: environment picker, sign in, register, verify e-mail, forgot password.
+// The sign-in window: environment picker, sign in, register, verify e-mail, forgot password, and the
+// two-step sign-in's code step (loginsecondfactor.cpp) when the server asks for it.
 // It talks to the server only through api::AuthApi and api::Session. Where the chosen environment's
 // server is (the bundled local server must be started first) is asked from an EnvironmentResolver
 // that the app installs; the default accepts any environment that already has a host.
@@ -41,7 +42,7 @@ class LoginWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum class Mode { SignIn, Register, Verify, ForgotPassword };
+    enum class Mode { SignIn, Register, Verify, ForgotPassword, SecondFactor };
     Q_ENUM(Mode)
 
     // done(resolved, error): error empty -> use `resolved` (a valid environment with its host).
@@ -55,7 +56,7 @@ public:
 
     // Codes a server did not put in its answer (SEC1): the app installs this for the local server it
     // started, which writes each code as a message file. Called with the address and the purpose
-    // ("email-verification", "password-reset"); `code` empty when none could be read; `folder`
+    // ("email-verification", "password-reset", "email-2fa"); `code` empty when none could be read; `folder`
     // empty when the chosen server is not one the app started (the user then checks their e-mail).
     struct MailboxCode
     {
@@ -88,6 +89,7 @@ private:
     QWidget *buildRegisterPage();
     QWidget *buildVerifyPage();
     QWidget *buildForgotPage();
+    QWidget *buildSecondFactorPage();
     QLineEdit *addField(QVBoxLayout *layout, const QString &label, const QString &accessibleName,
                         const QString &objectName, bool password = false, const QString &hint = {});
     QPushButton *linkButton(const QString &text);
@@ -98,6 +100,12 @@ private:
     void submitVerification();
     void submitForgotStart();
     void submitForgotComplete();
+    // two-step sign-in (C34)
+    void onSecondFactorRequired();
+    void sendSecondFactorCode();
+    void submitSecondFactor();
+    void failSecondFactor(const api::ApiError &error, bool starting);
+    void abandonSecondFactor(const QString &sentence);
 
     // Resolves the picked environment, sets it on the client, then runs `then`.
     void withEnvironment(const QString &busyText, std::function<void()> then);
@@ -158,6 +166,14 @@ private:
     QLineEdit *m_forgotCode = nullptr;
     QLineEdit *m_forgotPassword = nullptr;
     QPushButton *m_forgotButton = nullptr;
+    // two-step sign-in
+    bool m_mobileFactor = false;
+    QLabel *m_factorIntro = nullptr;
+    QPushButton *m_factorResend = nullptr;
+    QWidget *m_factorDevBox = nullptr;
+    QLabel *m_factorDevCode = nullptr;
+    QLineEdit *m_factorCode = nullptr;
+    QPushButton *m_factorButton = nullptr;
 };
 
 } // namespace tutorhub::ui

@@ -3,17 +3,20 @@
 #include "common/languagechooser.h"
 #include "common/theme.h"
 #include "common/widgets.h"
+#include "changepassworddialog.h"
 #include "workspacepage.h"
 
 #include "api/session.h"
 #include "models/workspacenavigationmodel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -22,6 +25,24 @@
 namespace tutorhub::ui {
 
 namespace {
+// The account menu's change-password dialog (C35), window-modal; one at a time.
+void openChangePasswordDialog(MainWindow *window, api::Session *session, api::ApiClient *client)
+{
+    if (auto *open = window->findChild<ChangePasswordDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ChangePasswordDialog(client, session->sessionInfo().userId, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ChangePasswordDialog::passwordChanged, window, [window] {
+        window->showMessage(MessageBanner::Kind::Success,
+                            MainWindow::tr("Your password has been changed. You were signed out on every other computer "
+                                           "and app; sign in there with the new password."));
+    });
+    dialog->open();
+}
+
 // Adds the icon of IconNameRole as decoration; the model itself stays free of QIcon/widgets concerns.
 class NavigationIconProxy : public QIdentityProxyModel
 {
@@ -88,6 +109,22 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
                 [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
         h->addWidget(language);
     }
+    // The account menu (C35): Alt+U opens it (Alt+A is taken on some pages); Ctrl+Shift+P opens the
+    // change-password dialog directly. A push button with a menu, styled like "Sign out" beside it.
+    auto *changePassword = new QAction(tr("Change &password…"), this);
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    changePassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    changePassword->setShortcutContext(Qt::WindowShortcut);
+    addAction(changePassword);
+    connect(changePassword, &QAction::triggered, this, [this, client] { openChangePasswordDialog(this, m_session, client); });
+    auto *accountMenu = new QMenu(this);
+    accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    accountMenu->addAction(changePassword);
+    auto *account = new QPushButton(tr("Acco&unt"), header);
+    account->setObjectName(QStringLiteral("accountMenuButton"));
+    account->setAccessibleName(tr("Account"));
+    account->setMenu(accountMenu);
+    h->addWidget(account);
     m_signOut = new QPushButton(themeIcon(QStringLiteral("signout")), tr("Sign &out"), header);
     m_signOut->setAccessibleName(tr("Sign out"));
     m_signOut->setObjectName(QStringLiteral("signOut"));

@@ -2,6 +2,7 @@
 
 #include "auth/crypto.h"
 #include "auth/throttle.h"
+#include "auth/twofactor.h"
 #include "auth/userschema.h"
 #include "core/util.h"
 #include "http/envelope.h"
@@ -91,16 +92,24 @@ QList<Route> authSessionRoutes(Context ctx)
                   if (!user->value(QStringLiteral("emailVerified")).toBool())
                       throw HttpError(403, QStringLiteral("errMsg_EmailVerificationNeeded"),
                                       QStringLiteral("The e-mail address must be verified before signing in."));
-                  const Sessions::Issued s = ctx.sessions->create(*user);
-                  Response res = Response::json(Sessions::sessionObject(*user, s.sessionId, s.token, req.baseUrl));
+                  // C31: with e-mail 2FA on, the session waits for the code (its token can only finish it).
+                  const bool twoFactor = user->value(QStringLiteral("emailTwoFactor")).toBool();
+                  const Sessions::Issued s = twoFactor ? twofactor::createPending(*ctx.repo, *ctx.keys, *user) : ctx.sessions->create(*user);
+                  QJsonObject session = Sessions::sessionObject(*user, s.sessionId, s.token, req.baseUrl);
+                  if (twoFactor)
+                      session.insert(QStringLiteral("sessionNeedsEmail2FA"), true);
+                  Response res = Response::json(session);
                   addTokenHeaders(res, s.token);
                   return res;
               }});
 
     // POST /logout — always 200; ends the session of the presented token, if any.
     r.append({"POST", QStringLiteral("auth-api"), QStringLiteral("/logout"), Access::Public, [ctx](Request &req) {
-                  if (const auto s = ctx.sessions->resolve(Sessions::extractToken(req)))
+                  const QString token = Sessions::extractToken(req);
+                  if (const auto s = ctx.sessions->resolve(token))
                       ctx.sessions->remove(s->sessionId);
+                  else if (const QString pending = twofactor::pendingSession(*ctx.repo, *ctx.keys, token); !pending.isEmpty())
+                      ctx.sessions->remove(pending); // C31: a half-finished sign-in ends too
                   Response res = Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")},
                                                             {QStringLiteral("message"), QStringLiteral("Logged out")}});
                   res.headers.append({QByteArrayLiteral("Set-Cookie"),

@@ -1,11 +1,14 @@
 #include "auth/sessions.h"
 
+#include "auth/twofactor.h"
 #include "auth/userschema.h"
 #include "core/util.h"
 
 #include <QDateTime>
 
 namespace tutorhub::server {
+
+static const QString kPendingClaim = QStringLiteral("p2fa"); // C31
 
 static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat, qint64 authTime)
 {
@@ -32,9 +35,44 @@ QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) co
 {
     if (!exists(sessionId, user.value(QStringLiteral("id")).toString()))
         return {};
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return m_keys->sign(claimsFor(user, sessionId, now, now));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // C31: a pending session is complete now that its code was given: it lives a full day.
+    m_repo->exec(QStringLiteral("UPDATE sessions SET expiresAt = ?, pending2FA = NULL WHERE id = ? AND pending2FA IS NOT NULL"),
+                 {isoTime(now.addSecs(kLifetimeSecs)), sessionId});
+    const qint64 t = now.toSecsSinceEpoch();
+    return m_keys->sign(claimsFor(user, sessionId, t, t));
 }
+
+namespace twofactor {
+
+Sessions::Issued createPending(Repository &repo, const JwtKeys &keys, const QVariantMap &user)
+{
+    const QString sid = newId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    repo.exec(QStringLiteral("INSERT INTO sessions (id, userId, createdAt, expiresAt, pending2FA) VALUES (?, ?, ?, ?, 'email')"),
+              {sid, user.value(QStringLiteral("id")), isoTime(now), isoTime(now.addSecs(kPendingLifetimeSecs))});
+    const qint64 iat = now.toSecsSinceEpoch();
+    QJsonObject claims = claimsFor(user, sid, iat, iat);
+    claims.insert(kPendingClaim, QStringLiteral("email"));
+    return {sid, keys.sign(claims)};
+}
+
+QString pendingSession(const Repository &repo, const JwtKeys &keys, const QString &token)
+{
+    if (token.isEmpty() || token.size() > 8192)
+        return {};
+    const auto claims = keys.verify(token);
+    if (!claims)
+        return {};
+    const QString sid = claims->value(QStringLiteral("sid")).toString();
+    QSqlQuery q = repo.exec(QStringLiteral("SELECT expiresAt, pending2FA FROM sessions WHERE id = ? AND userId = ?"),
+                            {sid, claims->value(QStringLiteral("sub")).toString()});
+    if (!q.next() || q.value(0).toString() <= isoNow())
+        return {};
+    return !q.value(1).isNull() || claims->contains(kPendingClaim) ? sid : QString();
+}
+
+} // namespace twofactor
 
 void Sessions::remove(const QString &sessionId)
 {
@@ -88,6 +126,11 @@ std::optional<Sessions::Resolved> Sessions::resolve(const QString &token) const
     const QString sid = claims->value(QStringLiteral("sid")).toString();
     const QString uid = claims->value(QStringLiteral("sub")).toString();
     if (sid.isEmpty() || uid.isEmpty() || !exists(sid, uid))
+        return std::nullopt;
+    // C31: a pending token, or any token of a pending session, is nobody until the code is given.
+    if (claims->contains(kPendingClaim))
+        return std::nullopt;
+    if (QSqlQuery q = m_repo->exec(QStringLiteral("SELECT pending2FA FROM sessions WHERE id = ?"), {sid}); q.next() && !q.value(0).isNull())
         return std::nullopt;
     const auto user = m_repo->get(userSchema(), uid);
     if (!user)

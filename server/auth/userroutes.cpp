@@ -19,11 +19,15 @@ const QStringList kU10{QStringLiteral("fullname"),        QStringLiteral("avatar
                        QStringLiteral("qualifications"),  QStringLiteral("bio"),
                        QStringLiteral("specializations"), QStringLiteral("applicationReviewNote"),
                        QStringLiteral("applicationDocuments"), QStringLiteral("accountStatus")};
+// C30: the e-mail 2FA switch (a local extension) is set by the user (updateProfile) or an admin (updateUser).
+const QString kTwoFactor = QStringLiteral("emailTwoFactor");
+const QStringList kAdminFields = kU10 + QStringList{kTwoFactor};
 // What a user may change about themself (D10 drops the rest silently).
 const QStringList kSelfFields{QStringLiteral("fullname"),       QStringLiteral("avatar"),
                               QStringLiteral("certifications"), QStringLiteral("qualifications"),
                               QStringLiteral("bio"),            QStringLiteral("specializations"),
                               QStringLiteral("applicationDocuments")};
+const QStringList kProfileFields = kSelfFields + QStringList{kTwoFactor};
 const QStringList kCreateFields{QStringLiteral("email"),          QStringLiteral("password"),
                                 QStringLiteral("fullname"),       QStringLiteral("avatar"),
                                 QStringLiteral("certifications"), QStringLiteral("qualifications"),
@@ -69,9 +73,11 @@ void requireManages(const Request &req, const QVariantMap &target)
         throw HttpError::forbidden(QStringLiteral("Only a super admin may manage administrators."));
 }
 
-// Fullname, when given, must stay non-empty; avatars are stored relative.
+// Fullname, when given, must stay non-empty; avatars are stored relative; a null 2FA switch is off.
 QVariantMap normalizeUserInput(QVariantMap in, const Request &req)
 {
+    if (in.contains(kTwoFactor) && in.value(kTwoFactor).isNull())
+        in.insert(kTwoFactor, 0);
     if (in.contains(QStringLiteral("fullname")) && in.value(QStringLiteral("fullname")).toString().trimmed().isEmpty())
         throw HttpError::missing(QStringLiteral("fullname"));
     if (in.contains(QStringLiteral("fullname")))
@@ -164,7 +170,7 @@ QList<Route> userRoutes(Context ctx)
     r.append({"PATCH", A, QStringLiteral("/v1/users/:userId"), Access::Admin, [ctx](Request &req) mutable {
                   const QVariantMap target = loadUser(*ctx.repo, req.param(QStringLiteral("userId")));
                   requireManages(req, target);
-                  QVariantMap in = normalizeUserInput(userSchema().readInput(req.json(), kU10), req);
+                  QVariantMap in = normalizeUserInput(userSchema().readInput(req.json(), kAdminFields), req);
                   const bool self = idOf(target) == req.caller().userId;
                   if (self && in.contains(QStringLiteral("accountStatus"))
                       && in.value(QStringLiteral("accountStatus")) != target.value(QStringLiteral("accountStatus")))
@@ -190,7 +196,7 @@ QList<Route> userRoutes(Context ctx)
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelf(req, id);
                   loadUser(*ctx.repo, id);
-                  const QVariantMap in = normalizeUserInput(userSchema().readInput(req.json(), kSelfFields), req);
+                  const QVariantMap in = normalizeUserInput(userSchema().readInput(req.json(), kProfileFields), req);
                   return userResponse(req, ctx.repo->update(userSchema(), id, in), QStringLiteral("update"));
               }});
 

@@ -28,6 +28,8 @@ const ObjectSchema &userSchema()
             {QStringLiteral("applicationDocuments"), FieldType::String, {}, false, false, false, 2048},
             {QStringLiteral("accountStatus"), FieldType::Enum,
              {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("banned")}, false, false, false, 0},
+            // C30: local extension, the per-user e-mail 2FA switch (sign-in then needs a mailed code).
+            {QStringLiteral("emailTwoFactor"), FieldType::Boolean, {}, false, false, false, 0},
         }};
     return s;
 }

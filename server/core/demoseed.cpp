@@ -24,17 +24,19 @@ struct DemoUser
     const char *specializations; // tutors only
     const char *bio;
     const char *certifications;
+    bool emailTwoFactor; // C32: signs in with an e-mailed code
 };
 
 const DemoUser kUsers[] = {
-    {"admin@tutorhub.local", "Alex Morgan", "superAdmin", nullptr, nullptr, nullptr},
+    {"admin@tutorhub.local", "Alex Morgan", "superAdmin", nullptr, nullptr, nullptr, false},
     {"maria.keller@tutorhub.local", "Maria Keller", "tutor", "Mathematics, Physics",
-     "Secondary-school maths and physics teacher with ten years of exam preparation.", "MSc Physics; Teaching certificate"},
+     "Secondary-school maths and physics teacher with ten years of exam preparation.", "MSc Physics; Teaching certificate", false},
     {"james.okafor@tutorhub.local", "James Okafor", "tutor", "English, French",
-     "Language tutor for conversation, grammar and Cambridge/DELF exams.", "CELTA; DELF C2"},
-    {"lena.fischer@tutorhub.local", "Lena Fischer", "user", nullptr, nullptr, nullptr},
-    {"tom.baker@tutorhub.local", "Tom Baker", "user", nullptr, nullptr, nullptr},
-    {"aiko.tanaka@tutorhub.local", "Aiko Tanaka", "user", nullptr, nullptr, nullptr},
+     "Language tutor for conversation, grammar and Cambridge/DELF exams.", "CELTA; DELF C2", false},
+    {"lena.fischer@tutorhub.local", "Lena Fischer", "user", nullptr, nullptr, nullptr, false},
+    {"tom.baker@tutorhub.local", "Tom Baker", "user", nullptr, nullptr, nullptr, false},
+    {"aiko.tanaka@tutorhub.local", "Aiko Tanaka", "user", nullptr, nullptr, nullptr, false},
+    {"noah.brandt@tutorhub.local", "Noah Brandt", "user", nullptr, nullptr, nullptr, true},
 };
 
 QVariant opt(const char *s)
@@ -75,7 +77,8 @@ static int seedUsers(Repository &repo)
              {QStringLiteral("specializations"), opt(d->specializations)},
              {QStringLiteral("bio"), opt(d->bio)},
              {QStringLiteral("certifications"), opt(d->certifications)},
-             {QStringLiteral("accountStatus"), QStringLiteral("active")}},
+             {QStringLiteral("accountStatus"), QStringLiteral("active")},
+             {QStringLiteral("emailTwoFactor"), d->emailTwoFactor ? 1 : 0}},
             id);
         if (tutor)
             upsertApprovedTutorProfile(repo, row);

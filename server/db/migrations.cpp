@@ -187,6 +187,9 @@ QList<Migration> allMigrations()
         {25, QStringLiteral("stripe simulator: where a 3-D Secure step returns to, the card holder of a payment method"),
          {QStringLiteral("ALTER TABLE gateway_paymentIntents ADD COLUMN returnUrl TEXT"),
           QStringLiteral("ALTER TABLE gateway_paymentMethods ADD COLUMN holderName TEXT")}},
+        {26, QStringLiteral("two-step sign-in: the user's e-mail 2FA switch, sessions waiting for their code (C30, C31)"),
+         {QStringLiteral("ALTER TABLE users ADD COLUMN emailTwoFactor INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN pending2FA TEXT")}},
     };
 }
 

@@ -175,9 +175,21 @@ Response Router::dispatch(Request &req) const
             throw HttpError(400, QStringLiteral("errMsg_TokenInUrl"),
                             QStringLiteral("Send the access token in the Authorization header, never in the URL."));
         // Even public routes learn the caller when a valid token comes along (envelope userId/sessionId).
-        if (m_auth)
-            req.auth = m_auth(req);
-        if (chosen->access == Access::SignedIn || chosen->access == Access::Admin || chosen->access == Access::Machine) {
+        // The authenticator may throw to say why a token it knows is nobody (C31: a sign-in still waiting
+        // for its 2FA code, 403 errMsg_TwoFactorNeeded): routes that need a sign-in answer with it,
+        // public routes go on as for an anonymous caller.
+        const bool needsSignIn =
+            chosen->access == Access::SignedIn || chosen->access == Access::Admin || chosen->access == Access::Machine;
+        if (m_auth) {
+            try {
+                req.auth = m_auth(req);
+            } catch (const HttpError &) {
+                if (needsSignIn)
+                    throw;
+                req.auth.reset();
+            }
+        }
+        if (needsSignIn) {
             if (!req.auth)
                 throw HttpError::loginRequired();
             if (chosen->access == Access::Machine)

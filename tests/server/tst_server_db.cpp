@@ -141,12 +141,12 @@ private slots:
         {
             Server server(ServerOptions{0, dir.path(), true, false});
             QVERIFY(server.start());
-            QCOMPARE(server.repository().count(userSchema(), "1", {}), 6);
+            QCOMPARE(server.repository().count(userSchema(), "1", {}), 7); // six demo accounts and the one with 2FA on (C32)
         }
         qInfo() << "first start with demo data:" << t.elapsed() << "ms";
         Server again(ServerOptions{0, dir.path(), true, false});
         QVERIFY(again.start());
-        QCOMPARE(again.repository().count(userSchema(), "1", {}), 6);
+        QCOMPARE(again.repository().count(userSchema(), "1", {}), 7);
     }
 
     void listQueryFiltersPagingSorting()

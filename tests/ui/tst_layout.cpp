@@ -21,6 +21,7 @@
 #include "workspaces.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QDialog>
 #include <QScreen>
 #include <QToolButton>
@@ -151,7 +152,8 @@ private slots:
         const QList<QPair<Mode, QString>> modes{{Mode::SignIn, QStringLiteral("sign-in")},
                                                 {Mode::Register, QStringLiteral("register")},
                                                 {Mode::Verify, QStringLiteral("verify")},
-                                                {Mode::ForgotPassword, QStringLiteral("forgot-password")}};
+                                                {Mode::ForgotPassword, QStringLiteral("forgot-password")},
+                                                {Mode::SecondFactor, QStringLiteral("two-step")}};
         for (const auto &[mode, name] : modes) {
             window.setMode(mode);
             settle(&window, 3000);
@@ -258,6 +260,15 @@ private slots:
                 QTest::qWait(20);
             }
         }
+        // The account menu's change-password dialog (C35).
+        window.showPage(0);
+        QAction *changePassword = window.findChild<QAction *>(QStringLiteral("changePasswordAction"));
+        QVERIFY(changePassword);
+        changePassword->trigger();
+        settle(&window);
+        found << checkAtEachSize(&window, role + QStringLiteral("/account-change-password"));
+        for (QDialog *d : openDialogs())
+            d->reject();
         for (const QString &f : found)
             std::fprintf(stderr, "LAYOUT %s\n", qPrintable(f));
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 layout findings for %2 (listed above)").arg(found.size()).arg(role)));

@@ -1,12 +1,15 @@
 // The login window against the real local server: sign in, wrong password, registration with the
 // verify step, verification demanded by sign-in, forgot password, environment choice, keyboard and
-// accessibility basics.
+// accessibility basics, and the two-step sign-in (C33, C34) with the code from the local server's
+// mail folder as the app reads it.
 #include "uitesthelpers.h"
 
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
 #include "api/tokenstore.h"
+#include "app/localmailbox.h"
+#include "../api/fakehttpserver.h"
 #include "ui/loginwindow.h"
 
 #include <QCheckBox>
@@ -22,6 +25,10 @@ using namespace tutorhub;
 using tutorhub::testing::findByName;
 using ui::LoginWindow;
 using ui::MessageBanner;
+
+namespace {
+const QString demoTwoFactor = QStringLiteral("noah.brandt@tutorhub.local"); // e-mail 2FA on (C32)
+}
 
 class TestLoginWindow : public QObject
 {
@@ -372,6 +379,158 @@ private slots:
         click(QStringLiteral("Sign in"));
         QVERIFY(waitIdle());
         QVERIFY(m_session->isSignedIn());
+    }
+
+    // C33, C34: the demo account with e-mail 2FA on, against a server without --dev-codes: the code
+    // comes from the server's mail folder exactly as the app reads it (LocalMailbox), is shown and
+    // filled in; confirming signs in with the completed session, which "remember me" stores.
+    void twoStepSignInWithTheMailedCode()
+    {
+        QTemporaryDir dir;
+        app::LocalServer server;
+        QString why;
+        QVERIFY2(testing::startDemoServer(server, dir, &why, false), qPrintable(why));
+        const QUrl url = server.url();
+        m_client->setEnvironment(api::Environment::local(url));
+        m_window->setEnvironmentResolver([url](const api::Environment &env, const LoginWindow::ResolveDone &done) {
+            done(env.isLocal() ? api::Environment::local(url) : env, {});
+        });
+        QStringList asked;
+        m_window->setCodeMailbox([&](const QString &email, const QString &purpose) {
+            asked << purpose;
+            const app::LocalMailbox mailbox(server.mailDirectory());
+            return LoginWindow::MailboxCode{mailbox.newestCode(email, purpose), mailbox.folder()};
+        });
+        edit("signInEmail")->setText(demoTwoFactor);
+        edit("signInPassword")->setText(testing::demoPassword);
+        m_window->findChild<QCheckBox *>()->setChecked(true);
+        QSignalSpy signedIn(m_session.get(), &api::Session::signedIn);
+        click(QStringLiteral("Sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
+        QCOMPARE(signedIn.count(), 0);
+        QVERIFY(!m_session->isSignedIn());
+        QVERIFY(!m_client->hasAccessToken()); // the pending token is never attached
+        QVERIFY(m_store->contents().isEmpty());
+        QCOMPARE(asked, QStringList{QStringLiteral("email-2fa")});
+        auto *shown = m_window->findChild<QLabel *>(QStringLiteral("secondFactorDevCode"));
+        QVERIFY2(shown && shown->isVisible(), qPrintable(m_window->banner()->text()));
+        QCOMPARE(shown->text().size(), 6);
+        QCOMPARE(edit("secondFactorCode")->text(), shown->text());
+        bool named = false; // the step says where the code went
+        for (QLabel *l : m_window->findChildren<QLabel *>())
+            named |= l->isVisible() && l->text().contains(demoTwoFactor) && l->text().contains(QStringLiteral("5 minutes"));
+        QVERIFY(named);
+        QVERIFY(edit("secondFactorCode")->hasFocus());
+
+        QTest::keyClick(edit("secondFactorCode"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+        QVERIFY(waitIdle());
+        QCOMPARE(m_session->currentUser().email, demoTwoFactor);
+        QVERIFY(!m_session->sessionInfo().sessionNeedsEmail2FA);
+        // The completed token is the one kept and remembered, and it works for business routes.
+        const QString token = m_session->sessionInfo().accessToken;
+        QTRY_COMPARE(m_store->contents().size(), 1);
+        QCOMPARE(m_store->contents().values().first(), token);
+        bool ok = false, done = false;
+        m_auth->getUser(m_session->sessionInfo().userId, this, [&](const api::Result<api::User> &r) {
+            ok = r.ok();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(ok);
+        m_session->signOut();
+        server.stop();
+    }
+
+    // C34: mobile 2FA, which our server never asks for (no phone numbers, G7): a scripted fake speaking the
+    // documented wire format. A server that can send the code gets the same step (the phone named); one
+    // that cannot (400 errMsg_MobileNotSupported, as ours answers) sends the user back with a sentence.
+    void mobileTwoStep()
+    {
+        test::FakeHttpServer fake;
+        QVERIFY(fake.listen());
+        bool canSend = true;
+        fake.setHandler([&](const test::FakeRequest &req) {
+            if (req.target == "/auth-api/login")
+                return test::FakeResponse::json(200, R"({"sessionId":"s-1","userId":"u-1","email":"mo@example.org",)"
+                                                     R"("roleId":"user","accessToken":"pending","expiresIn":86400,)"
+                                                     R"("sessionNeedsEmail2FA":false,"sessionNeedsMobile2FA":true})");
+            if (req.target.endsWith("/mobile-2factor-verification/start") && canSend)
+                return test::FakeResponse::json(200, R"({"userId":"u-1","sessionId":"s-1","mobile":"+49 170 0000000",)"
+                                                     R"("expireTime":300,"date":"2024-03-19T12:13:54.124Z"})");
+            if (req.target.endsWith("/mobile-2factor-verification/start"))
+                return test::FakeResponse::json(400, R"({"result":"ERR","status":400,"message":"errMsg_MobileNotSupported",)"
+                                                     R"("errCode":400,"detail":"No mobile numbers here."})");
+            return test::FakeResponse::json(404, R"({"result":"ERR","status":404,"message":"errMsg_NotFound","errCode":404})");
+        });
+        const QUrl url = fake.baseUrl();
+        m_client->setEnvironment(api::Environment::local(url));
+        m_window->setEnvironmentResolver([url](const api::Environment &env, const LoginWindow::ResolveDone &done) {
+            done(env.isLocal() ? api::Environment::local(url) : env, {});
+        });
+        edit("signInEmail")->setText(QStringLiteral("mo@example.org"));
+        edit("signInPassword")->setText(QStringLiteral("a-long-password"));
+        click(QStringLiteral("Sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
+        bool named = false;
+        for (QLabel *l : m_window->findChildren<QLabel *>())
+            named |= l->isVisible() && l->text().contains(QStringLiteral("+49 170 0000000"));
+        QVERIFY(named);
+        QVERIFY(edit("secondFactorCode")->text().isEmpty()); // no code from a production answer, no mailbox for phones
+
+        click(QStringLiteral("Back to sign in"));
+        canSend = false;
+        click(QStringLiteral("Sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SignIn);
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(m_window->banner()->text().startsWith(QStringLiteral("This account asks for a code sent to a phone, but this "
+                                                                      "server cannot send one.")),
+                 qPrintable(m_window->banner()->text()));
+        QCOMPARE(m_session->state(), api::Session::State::SignedOut);
+        for (const test::FakeRequest &r : fake.requests())
+            QVERIFY2(r.header("authorization").isEmpty(), r.target.constData()); // the pending token never travels
+    }
+
+    // C34: a wrong code and a too early resend are sentences on the code step; "Back to sign in"
+    // abandons the pending sign-in.
+    void twoStepErrorsAreSentences()
+    {
+        edit("signInEmail")->setText(demoTwoFactor);
+        edit("signInPassword")->setText(testing::demoPassword);
+        click(QStringLiteral("Sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
+        const QString code = edit("secondFactorCode")->text();
+        QCOMPARE(code.size(), 6); // a --dev-codes server: the answer carries it
+        edit("secondFactorCode")->setText(QStringLiteral("12"));
+        click(QStringLiteral("Confirm and sign in"));
+        QCOMPARE(m_window->banner()->text(), QStringLiteral("Enter the 6-digit code."));
+        edit("secondFactorCode")->setText(code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        click(QStringLiteral("Confirm and sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(m_window->banner()->text(), QStringLiteral("The code is not correct. Check the code and try again."));
+        QVERIFY(!m_session->isSignedIn());
+        click(QStringLiteral("Send a new sign-in code"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("less than a minute ago")), qPrintable(m_window->banner()->text()));
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
+        click(QStringLiteral("Back to sign in"));
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SignIn);
+        QCOMPARE(m_session->state(), api::Session::State::SignedOut);
+        QVERIFY(!m_session->pendingSecondFactor().isValid());
+        // Signing in again starts a new two-step sign-in, and the right code finishes it.
+        click(QStringLiteral("Sign in"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
+        QSignalSpy signedIn(m_session.get(), &api::Session::signedIn);
+        click(QStringLiteral("Confirm and sign in"));
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
     }
 };
 

@@ -1,5 +1,6 @@
 // The main window shell for each demo role: header, the role's navigation from
-// WorkspaceNavigationModel, one page per entry, keyboard page switching, sign-out.
+// WorkspaceNavigationModel, one page per entry, keyboard page switching, sign-out, and the account
+// menu's change-password dialog (C35) against the real server.
 #include "uitesthelpers.h"
 
 #include "api/apiclient.h"
@@ -7,11 +8,15 @@
 #include "api/session.h"
 #include "api/tokenstore.h"
 #include "models/workspacenavigationmodel.h"
+#include "ui/changepassworddialog.h"
 #include "ui/mainwindow.h"
 #include "ui/workspacepage.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 
@@ -167,6 +172,116 @@ private slots:
         QCOMPARE(signedOut.count(), 1);
         QVERIFY(!session.isSignedIn());
         QVERIFY(!client.hasAccessToken());
+    }
+
+    // C35: change the password from the account menu (Ctrl+Shift+P); errors are sentences in the dialog;
+    // afterwards the other session of the user is signed out, this one goes on, the old password is refused.
+    void changePasswordFromTheAccountMenu()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("password.ini")), QSettings::IniFormat);
+        api::ApiClient client;
+        client.setEnvironment(api::Environment::local(m_server.url()));
+        api::AuthApi auth(&client);
+        // A fresh verified account (the demo accounts' password stays as documented).
+        const QString email = QStringLiteral("password.change.%1@example.org").arg(QCoreApplication::applicationPid());
+        const QString oldPassword = QStringLiteral("the-old-password");
+        const QString newPassword = QStringLiteral("the-new-password");
+        bool done = false;
+        auth.registerUser(QStringLiteral("Pia Wendt"), email, oldPassword, this, [&](const api::Result<api::User> &r) {
+            QVERIFY2(r.ok(), qPrintable(r.error().debugString()));
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QString code;
+        auth.emailVerificationStart(email, this, [&](const api::Result<api::VerificationStart> &r) { code = r.value().secretCode; });
+        QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty(), 10000);
+        done = false;
+        auth.emailVerificationComplete(email, code, this, [&](const api::Result<api::VerificationComplete> &r) { done = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+
+        // Two sessions of the same user: this window's and another computer's.
+        api::MemoryTokenStore store;
+        api::Session session(&client, &auth, &store, &settings);
+        QSignalSpy signedIn(&session, &api::Session::signedIn);
+        session.signIn(email, oldPassword, false);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+        api::ApiClient otherClient;
+        otherClient.setEnvironment(client.environment());
+        api::AuthApi otherAuth(&otherClient);
+        QString otherToken;
+        otherAuth.login(email, oldPassword, this, [&](const api::Result<api::SessionInfo> &r) { otherToken = r.value().accessToken; });
+        QTRY_VERIFY_WITH_TIMEOUT(!otherToken.isEmpty(), 10000);
+        otherClient.setAccessToken(otherToken);
+
+        ui::MainWindow window(&session, &client, client.environment());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The account menu offers it; the keyboard opens it.
+        auto *account = window.findChild<QPushButton *>(QStringLiteral("accountMenuButton"));
+        QVERIFY(account && account->isVisible() && account->menu());
+        QAction *changePassword = window.findChild<QAction *>(QStringLiteral("changePasswordAction"));
+        QVERIFY(changePassword);
+        QVERIFY(account->menu()->actions().contains(changePassword));
+        QCOMPARE(changePassword->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        QCOMPARE(account->text(), QStringLiteral("Acco&unt"));
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = window.findChild<ui::ChangePasswordDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto field = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
+        QVERIFY(field("currentPassword") && field("newPassword") && field("confirmPassword"));
+        auto *ok = testing::findByName<QPushButton>(dialog, QStringLiteral("Change password"));
+        QVERIFY(ok);
+
+        ok->click();
+        QCOMPARE(dialog->banner()->text(), QStringLiteral("Enter your current password."));
+        field("currentPassword")->setText(oldPassword);
+        field("newPassword")->setText(QStringLiteral("short"));
+        ok->click();
+        QCOMPARE(dialog->banner()->text(), QStringLiteral("Choose a new password of 8 to 128 characters."));
+        field("newPassword")->setText(newPassword);
+        field("confirmPassword")->setText(QStringLiteral("the-new-passw0rd"));
+        ok->click();
+        QVERIFY(dialog->banner()->text().startsWith(QStringLiteral("The two new passwords are not the same.")));
+        // The server's answer to a wrong current password, as a sentence; the dialog stays.
+        field("currentPassword")->setText(QStringLiteral("not-my-password"));
+        field("confirmPassword")->setText(newPassword);
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+        QCOMPARE(dialog->banner()->text(), QStringLiteral("The current password is not correct."));
+        QVERIFY(dialog->isVisible());
+
+        QPointer<ui::ChangePasswordDialog> guard(dialog);
+        field("currentPassword")->setText(oldPassword);
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 10000);
+        QCOMPARE(window.banner()->kind(), ui::MessageBanner::Kind::Success);
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("signed out on every other computer")),
+                 qPrintable(window.banner()->text()));
+
+        // This session goes on; the other one has ended.
+        bool ownOk = false;
+        done = false;
+        auth.getUser(session.sessionInfo().userId, this, [&](const api::Result<api::User> &r) { ownOk = r.ok(); done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(ownOk);
+        std::optional<api::ApiError> otherError;
+        otherAuth.currentUser(this, [&](const api::Result<api::SessionInfo> &r) { otherError = r.ok() ? api::ApiError() : r.error(); });
+        QTRY_VERIFY_WITH_TIMEOUT(otherError.has_value(), 10000);
+        QVERIFY(otherError->kind != api::ApiError::Kind::None);
+
+        // Signing in: the old password is refused, the new one works.
+        api::ApiClient fresh;
+        fresh.setEnvironment(client.environment());
+        api::AuthApi freshAuth(&fresh);
+        std::optional<api::Result<api::SessionInfo>> oldLogin, newLogin;
+        freshAuth.login(email, oldPassword, this, [&](const api::Result<api::SessionInfo> &r) { oldLogin = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(oldLogin.has_value(), 10000);
+        QVERIFY(!oldLogin->ok());
+        QVERIFY(oldLogin->error().hasCode(QStringLiteral("errMsg_InvalidCredentials")));
+        freshAuth.login(email, newPassword, this, [&](const api::Result<api::SessionInfo> &r) { newLogin = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(newLogin.has_value(), 10000);
+        QVERIFY2(newLogin->ok(), qPrintable(newLogin->error().debugString()));
     }
 };
 
