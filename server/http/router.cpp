@@ -248,7 +248,7 @@ Response Router::dispatch(Request &req) const
             return chosen->handler(req);
         strict::sanitizeRequest(req, contract::row(chosen->id));
         Response res = chosen->handler(req);
-        strict::filterResponse(res);
+        strict::filterResponse(res, contract::row(chosen->id));
         return res;
     } catch (const HttpError &e) {
         Response r = envelope::error(e.status(), e.code(), e.detail());

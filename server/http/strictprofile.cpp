@@ -173,7 +173,7 @@ QJsonValue filterPayload(const QString &dataName, const QJsonValue &payload, QSt
     return doc ? filterValue(*doc, payload, removed) : payload;
 }
 
-void filterResponse(Response &res)
+void filterResponse(Response &res, const contract::Row &row)
 {
     if (res.status < 200 || res.status >= 300 || !res.contentType.startsWith("application/json") || res.body.isEmpty())
         return;
@@ -186,7 +186,7 @@ void filterResponse(Response &res)
     if (v.isObject()) {
         QJsonObject o = v.toObject();
         const QString dataName = o.value(QStringLiteral("dataName")).toString();
-        if (!dataName.isEmpty() && o.contains(dataName) && objects().find(dataName)) {
+        if (!row.responseKey.isEmpty() && !dataName.isEmpty() && o.contains(dataName) && objects().find(dataName)) {
             o.insert(dataName, filterPayload(dataName, o.value(dataName)));
             changed = true;
         }

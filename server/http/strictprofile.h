@@ -21,8 +21,9 @@ void sanitizeRequest(Request &req, const contract::Row &row);
 
 // Keeps only the documented fields of the data objects in a JSON success response (contract/objects.def:
 // own fields, std fields, `_idx` companions, joined objects, named extensions) and shows the role
-// "tutor" as "user" (C6, C7).
-void filterResponse(Response &res);
+// "tutor" as "user" (C6, C7). Only rows with a response key (the business APIs) have their objects
+// filtered; the role is hidden in every JSON response.
+void filterResponse(Response &res, const contract::Row &row);
 
 // The same filter on one payload: the object(s) under `dataName` of an envelope. Returns the keys it
 // removed as "object.field" when `removed` is given (tests list what the local profile adds).
