@@ -260,7 +260,7 @@ QList<Route> agentHubRoutes(Context ctx, const Router *router)
     auto refreshed = std::make_shared<bool>(false);
     auto ensureCatalog = [ctx, router, refreshed] {
         if (!*refreshed) {
-            agenthub::refreshToolCatalog(*ctx.repo, router->routes());
+            agenthub::refreshToolCatalog(*ctx.repo, router->servedRoutes());
             *refreshed = true;
         }
     };

@@ -92,6 +92,17 @@ void Router::add(Route route)
     m_routes.append(std::move(route));
 }
 
+QList<Route> Router::servedRoutes() const
+{
+    if (m_profile != contract::Profile::Strict)
+        return m_routes;
+    QList<Route> out;
+    for (const Route &r : m_routes)
+        if (strict::served(contract::row(r.id)))
+            out.append(r);
+    return out;
+}
+
 void Router::add(const QList<Route> &routes)
 {
     for (const Route &r : routes)

@@ -69,6 +69,8 @@ public:
     contract::Profile profile() const { return m_profile; }
     void setAuthenticator(Authenticator a) { m_auth = std::move(a); }
     const QList<Route> &routes() const { return m_routes; }
+    // The routes the current profile serves (under strict: without the Extension rows, C4).
+    QList<Route> servedRoutes() const;
 
     // Fills req.segment/subPath/params/auth and produces the response; never throws.
     Response dispatch(Request &req) const;

@@ -79,8 +79,9 @@ QJsonObject filterObject(const ObjectDoc &doc, const QJsonObject &o, QStringList
         if (isStdField(k) || doc.fields.contains(k) || doc.extensions.contains(k)
             || (k.endsWith(QLatin1String("_idx")) && doc.fields.contains(k.chopped(4)))) {
             out.insert(k, it.value());
-        } else if (const ObjectDoc *joined = objects().find(k); joined && (it->isObject() || it->isArray())) {
-            // A joined object ("coursePack", "lessonSlots" ...): kept, with its own documented fields.
+        } else if (const ObjectDoc *joined = objects().find(k); joined && (it->isObject() || it->isArray() || it->isNull())) {
+            // A joined object ("coursePack", "lessonSlots" ...; null when there is none): kept, with its own
+            // documented fields.
             out.insert(k, filterValue(*joined, it.value(), removed));
         } else if (removed) {
             removed->append(doc.name + QLatin1Char('.') + k);

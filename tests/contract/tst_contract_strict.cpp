@@ -173,6 +173,42 @@ private slots:
         QVERIFY(jwtPayload(local.value(QStringLiteral("accessToken")).toString()).contains("\"role\":\"tutor\""));
     }
 
+    // C4: the agentHub tool catalog (made from the routes the server serves) names no extension route under strict.
+    void toolCatalogWithoutExtensions()
+    {
+        auto paths = [](Server &server) {
+            const QString admin = server.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+            const Reply r = server.get(QStringLiteral("/agenthub-api/v1/toolcatalog"), admin, {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
+            QStringList out;
+            for (const QJsonValue &v : r.payload().toArray())
+                out << v.toObject().value(QStringLiteral("parameters")).toObject().value(QStringLiteral("x-path")).toString();
+            return out;
+        };
+        const QStringList strict = paths(m_strict);
+        const QStringList local = paths(m_local);
+        QVERIFY(!strict.isEmpty());
+        QVERIFY(local.contains(QStringLiteral("/coursescheduling-api/v1/generatelessonslots")));
+        QVERIFY(!strict.contains(QStringLiteral("/coursescheduling-api/v1/generatelessonslots")));
+        QVERIFY(strict.contains(QStringLiteral("/tutorcatalog-api/v1/coursepacks")));
+    }
+
+    // C6: a documented join without a target (an issue about no course pack) stays as null.
+    void nullJoinKept()
+    {
+        const Reply lena = m_strict.login(QStringLiteral("lena.fischer@tutorhub.local"));
+        const QString token = lena.value(QStringLiteral("accessToken")).toString();
+        const QJsonObject body{{QStringLiteral("reportedBy"), lena.value(QStringLiteral("userId")).toString()},
+                               {QStringLiteral("description"), QStringLiteral("A question about the platform.")},
+                               {QStringLiteral("issueType"), QStringLiteral("other")},
+                               {QStringLiteral("status"), QStringLiteral("open")}};
+        const Reply created = m_strict.post(QStringLiteral("/platformadmin-api/v1/adminissues"), body, token);
+        QVERIFY2(created.status == 201 || created.status == 200, created.describe());
+        const Reply got = m_strict.get(QStringLiteral("/platformadmin-api/v1/adminissues/") + created.data().value(QStringLiteral("id")).toString(), token);
+        QVERIFY2(got.status == 200, got.describe());
+        QVERIFY(got.data().contains(QStringLiteral("coursePack")));
+        QVERIFY(got.data().value(QStringLiteral("reporter")).isObject()); // a named extension (C6)
+    }
+
 private:
     // The documented fields per dataName, read from the same data the server filters with would make the
     // test unable to fail; so the spec copy in the repository is read instead (docs/api-contract.md tables).
