@@ -85,7 +85,8 @@ QString document(const QString &sourceDir, QString *error)
       << "Generated from `contract/routes.def` by `tutorhub-contractdoc` (`scripts/update-contract-doc.sh`); do not edit.\n"
       << "The ctest `contract_doc_current` fails when this file is stale. Decisions: docs/decisions.md C1-C9.\n\n"
       << "* **Kind**: Documented (in the seeds, enveloped), Raw (documented, raw JSON), Extension (this local server only;\n"
-      << "  `--contract strict` answers 404 for it, and `GET /auth-api/extensions` lists it in the local profile).\n"
+      << "  `--contract strict` answers 404 for it — except `instanceProof` and the realtime hub, C4 — and\n"
+      << "  `GET /auth-api/extensions` lists it in the local profile).\n"
       << "* **Parameters**: what `--contract strict` keeps (`*` required); business routes (with a response key and\n"
       << "  Documented) also take the common query parameters of API.md §1.6.\n"
       << "* **Implemented**: the server's router serves it. **Called by the app**: the client sources name `Route::<id>`.\n\n";
