@@ -1,5 +1,7 @@
 #include "adminapi.h"
 
+#include <QDateTime>
+
 namespace tutorhub::api {
 
 namespace {
@@ -21,6 +23,19 @@ ApiRequest retryable(ApiRequest r)
     return r;
 }
 } // namespace
+
+ApiRequest warningRecordRequest(const QString &adminId, const QString &userId, const QString &text)
+{
+    const QJsonObject record{{QStringLiteral("adminId"), adminId},
+                             {QStringLiteral("targetType"), QStringLiteral("user")},
+                             {QStringLiteral("targetId"), userId},
+                             {QStringLiteral("targetUserId"), userId},
+                             {QStringLiteral("actionType"), QStringLiteral("warn")},
+                             {QStringLiteral("actionReason"), text},
+                             {QStringLiteral("actionDate"),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    return ApiRequest::post(kAdmin, collection("adminmoderationactions"), record);
+}
 
 AdminApi::AdminApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
@@ -70,6 +85,14 @@ ApiReply *AdminApi::listRefundRequests(const QUrlQuery &q, QObject *c, JsonCallb
 {
     return run(ApiRequest::get(kEnrollment, collection("refundrequests"), q), c, std::move(d));
 }
+ApiReply *AdminApi::decideRefundRequest(const QString &id, bool approve, const QString &note, QObject *c, JsonCallback d)
+{
+    QJsonObject body{{QStringLiteral("status"), approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
+    if (!note.isEmpty())
+        body.insert(QStringLiteral("adminNote"), note);
+    // Deciding twice answers 400 errMsg_RefundAlreadyProcessed (D47): not blindly repeated.
+    return run(ApiRequest::patch(kEnrollment, item("refundrequests", id), body), c, std::move(d));
+}
 ApiReply *AdminApi::cancelEnrollment(const QString &id, const QString &reason, QObject *c, JsonCallback d)
 {
     QJsonObject body;
@@ -100,9 +123,9 @@ ApiReply *AdminApi::cleanupPendingEnrollments(int maxAgeMinutes, QObject *c, Jso
     return run(retryable(ApiRequest::post(kEnrollment, collection("cleanuppendingenrollments"), body)), c, std::move(d));
 }
 
-ApiReply *AdminApi::sendSystemMessage(const QJsonObject &f, QObject *c, JsonCallback d)
+ApiReply *AdminApi::warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::post(Service::Messaging, collection("sendsystemmessage"), f), c, std::move(d));
+    return run(warningRecordRequest(adminId, userId, text), c, std::move(d));
 }
 ApiReply *AdminApi::myConversations(QObject *c, JsonCallback d)
 {
@@ -121,10 +144,8 @@ ApiReply *AdminApi::listChatMessages(const QString &roomId, int lastCount, QObje
     return run(ApiRequest::get(Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), q), c, std::move(d));
 }
 
-ApiReply *AdminApi::tutorProfileOfUser(const QString &userId, QObject *c, JsonCallback d)
+ApiReply *AdminApi::listTutorProfiles(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("tutorId"), userId);
     return run(ApiRequest::get(Service::TutorCatalog, collection("tutorprofiles"), q), c, std::move(d));
 }
 ApiReply *AdminApi::updateCoursePack(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)

@@ -262,7 +262,9 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
                                     reply->m_request.expectJson);
     }
 
-    if (error.kind == ApiError::Kind::Http && error.isLoginRequired() && reply->m_request.allowRelogin
+    // Any 401 on a call that carried a token means the session is no longer accepted, whatever text
+    // the server chose for it (issue 13: the cloud's wording is not ours to match; C25).
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401 && reply->m_request.allowRelogin
         && !reply->m_sentToken.isEmpty()) {
         if (!reply->m_reloginTried && m_reloginHandler) {
             handle401(reply, error);

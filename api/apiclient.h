@@ -47,7 +47,7 @@ struct ApiRequest
     QByteArray rawContentType;
     bool idempotent = true;  // default: method is GET or HEAD; only idempotent requests are retried
     int timeoutMs = 15000;   // per attempt
-    bool allowRelogin = true; // a 401 "login required" may trigger one relogin + replay
+    bool allowRelogin = true; // any 401 to a request that carried a token triggers one relogin + replay
     bool attachToken = true;  // false for public routes that must not carry a (stale) token
     bool expectJson = true;   // false for raw downloads (avatar bytes)
 

@@ -235,6 +235,27 @@ QString ApiError::codeSentence() const
     if (name == QLatin1String("errMsg_AccountArchived"))
         return tr("This account has been closed. Contact %1 if you want to reopen it.")
             .arg(supportContact());
+    // Client-side checks of destructive actions (issue 13, C21-C23): a server that does not keep the
+    // contract is named, and the sentence says what did (not) change.
+    if (name == QLatin1String("errMsg_ForeignRows"))
+        return tr("The server answered with enrollments that do not belong to the person or course you are acting on (it "
+                  "does not apply its \"%1\" filter), so TutorHub stopped before canceling or refunding anything. Nothing "
+                  "was changed by this step. Tell the operator of this server; try again once it is fixed.")
+            .arg(codeArgument());
+    if (name == QLatin1String("errMsg_CascadeForeignRows"))
+        return tr("The server canceled enrollments that do not belong to the person or course you are acting on, so "
+                  "TutorHub stopped. Check the canceled enrollments in the enrollment list and tell the operator of this "
+                  "server.");
+    if (name == QLatin1String("errMsg_PagingIgnored"))
+        return tr("The server sent the same rows again when TutorHub read the next page of a list, so TutorHub stopped "
+                  "before changing anything. Tell the operator of this server; try again once it is fixed.");
+    if (name == QLatin1String("errMsg_RefundMissing"))
+        return tr("A canceled enrollment is still marked as paid. Resume to check again; if it stays, refund it from "
+                  "the enrollment list.");
+    if (name == QLatin1String("errMsg_EnrollmentNotPaid"))
+        return tr("This enrollment is not paid or is already canceled, so there is nothing to refund.");
+    if (name == QLatin1String("errMsg_RefundAlreadyProcessed"))
+        return tr("This refund request was already decided.");
     if (name == QLatin1String("errMsg_Forbidden"))
         return tr("You are not allowed to do this. Ask an administrator if you need access.");
     if (name == QLatin1String("errMsg_UserNotFound"))

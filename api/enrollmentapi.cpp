@@ -61,9 +61,11 @@ ApiReply *EnrollmentApi::listRefundRequests(const QUrlQuery &q, QObject *c, Json
 {
     return run(ApiRequest::get(kEnrollment, v1("refundrequests"), q), c, std::move(d));
 }
-ApiReply *EnrollmentApi::startPayment(const QString &enrollmentId, const QString &pmId, QObject *c, JsonCallback d)
+ApiReply *EnrollmentApi::startPayment(const QString &enrollmentId, const QString &pmId, bool savePaymentMethod, QObject *c,
+                                       JsonCallback d)
 {
-    const QJsonObject body{{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pmId}}}};
+    const QJsonObject body{{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pmId},
+                                                                             {QStringLiteral("savePaymentMethod"), savePaymentMethod}}}};
     ApiRequest r = ApiRequest::patch(kEnrollment, v1("startenrollmentpayment", enrollmentId), body);
     r.idempotent = true; // repeated starts charge once (D46)
     return run(r, c, std::move(d));
@@ -84,30 +86,4 @@ ApiReply *EnrollmentApi::listPaymentMethods(const QString &userId, QObject *c, J
 {
     return run(ApiRequest::get(kEnrollment, v1("paymentcustomermethods", userId)), c, std::move(d));
 }
-ApiReply *EnrollmentApi::tokenizeCard(const CardInput &card, QObject *c, JsonCallback d)
-{
-    QString digits = card.number;
-    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-    QJsonObject body{{QStringLiteral("card"), QJsonObject{{QStringLiteral("number"), digits},
-                                                         {QStringLiteral("expMonth"), card.expMonth},
-                                                         {QStringLiteral("expYear"), card.expYear},
-                                                         {QStringLiteral("cvc"), card.cvc}}},
-                     {QStringLiteral("save"), card.save}};
-    if (!card.holderName.isEmpty())
-        body.insert(QStringLiteral("cardHolderName"), card.holderName);
-    ApiRequest r = ApiRequest::post(kEnrollment, v1("paymentgateway/paymentmethods"), body);
-    r.idempotent = false;
-    return run(r, c, std::move(d));
-}
-ApiReply *EnrollmentApi::getPaymentIntent(const QString &intentId, QObject *c, JsonCallback d)
-{
-    return run(ApiRequest::get(kEnrollment, v1("paymentgateway/paymentintents", intentId)), c, std::move(d));
-}
-ApiReply *EnrollmentApi::confirmPaymentIntent(const QString &intentId, bool approve, QObject *c, JsonCallback d)
-{
-    ApiRequest r = ApiRequest::post(kEnrollment, v1("paymentgateway/paymentintents", intentId) + QStringLiteral("/confirm"),
-                                    QJsonObject{{QStringLiteral("approve"), approve}});
-    return run(r, c, std::move(d));
-}
-
 } // namespace tutorhub::api

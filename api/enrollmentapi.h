@@ -1,7 +1,6 @@
 // Facade of enrollmentManagement (API.md §3.3, decisions D43-D48) for the student flow: enrollments,
-// refund requests, the payment flow (start / refresh / callback) and the gateway simulator (D46).
-// Card numbers go only to the simulator's tokenize route (never stored, never logged); TutorHub's
-// own routes see the pm_… token.
+// refund requests and the payment flow (start / refresh / callback). Card numbers never pass through
+// here: the app hands them to Stripe only (api/stripeclient.h); TutorHub sees the pm_… id (C14).
 #pragma once
 
 #include "jsonapi.h"
@@ -10,17 +9,6 @@
 #include <QUrlQuery>
 
 namespace tutorhub::api {
-
-// A card as typed by the user, for tokenizeCard only.
-struct CardInput
-{
-    QString number; // digits (spaces allowed)
-    int expMonth = 0;
-    int expYear = 0;
-    QString cvc;
-    QString holderName;
-    bool save = true;
-};
 
 class EnrollmentApi : public QObject
 {
@@ -45,17 +33,13 @@ public:
     ApiReply *listRefundRequests(const QUrlQuery &query, QObject *context, JsonCallback done);
 
     // --- payment flow (envelope key paymentResult) ---------------------------------------------
-    ApiReply *startPayment(const QString &enrollmentId, const QString &paymentMethodId, QObject *context, JsonCallback done);
+    // PATCH startenrollmentpayment {paymentUserParams: {paymentMethodId, savePaymentMethod}}: the answer's
+    // paymentResult.paymentIntentInfo is the Stripe PaymentIntent with its client_secret (C14).
+    ApiReply *startPayment(const QString &enrollmentId, const QString &paymentMethodId, bool savePaymentMethod,
+                           QObject *context, JsonCallback done);
     ApiReply *refreshPayment(const QString &enrollmentId, QObject *context, JsonCallback done);
     ApiReply *callbackPayment(const QString &enrollmentId, QObject *context, JsonCallback done);
     ApiReply *listPaymentMethods(const QString &userId, QObject *context, JsonCallback done);
-
-    // --- gateway simulator (D46) ---------------------------------------------------------------
-    // POST paymentgateway/paymentmethods → paymentMethod {id: pm_…, card{brand, last4, …}, saved}.
-    ApiReply *tokenizeCard(const CardInput &card, QObject *context, JsonCallback done);
-    ApiReply *getPaymentIntent(const QString &intentId, QObject *context, JsonCallback done);
-    // The extra confirmation step (4000 0025 0000 3155): approve or refuse.
-    ApiReply *confirmPaymentIntent(const QString &intentId, bool approve, QObject *context, JsonCallback done);
 
 private:
     ApiReply *run(const ApiRequest &request, QObject *context, JsonCallback done);

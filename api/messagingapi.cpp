@@ -1,5 +1,7 @@
 #include "messagingapi.h"
 
+#include "adminapi.h"
+
 namespace tutorhub::api {
 
 void MessagingApi::myConversations(QObject *context, JsonCallback done) const
@@ -32,14 +34,10 @@ void MessagingApi::openAdminConversation(const QString &adminId, const QString &
     callJson(m_client, r, context, std::move(done));
 }
 
-void MessagingApi::warnUser(const QString &userId, bool tutor, const QString &text, const QString &severity, QObject *context,
+void MessagingApi::warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *context,
                             JsonCallback done) const
 {
-    const QJsonObject body{{QStringLiteral("targetUserId"), userId},
-                           {QStringLiteral("targetUserRole"), tutor ? QStringLiteral("tutor") : QStringLiteral("student")},
-                           {QStringLiteral("messageContent"), text},
-                           {QStringLiteral("severity"), severity}};
-    callJson(m_client, ApiRequest::post(Service::Messaging, QStringLiteral("/v1/sendsystemmessage"), body), context, std::move(done));
+    callJson(m_client, warningRecordRequest(adminId, userId, text), context, std::move(done));
 }
 
 void MessagingApi::setConversationClosed(const QString &conversationId, bool closed, QObject *context, JsonCallback done) const

@@ -1,5 +1,5 @@
 // REST side of messaging (API.md §3.5; decisions D39-D40): the conversation list, opening a
-// conversation from an enrollment, admin notices and older message pages. Live traffic goes through
+// conversation from an enrollment, admin warnings (as moderation records) and older message pages. Live traffic goes through
 // RealtimeConnection (api/realtime.h).
 #pragma once
 
@@ -21,9 +21,9 @@ public:
     // POST /v1/conversations by an admin: adminStudent (student) or adminTutor (tutor) with `userId`.
     void openAdminConversation(const QString &adminId, const QString &userId, bool tutor, QObject *context,
                                JsonCallback done) const;
-    // POST /v1/sendsystemmessage (admins): a warning (severity warning/critical) or notice (info).
-    void warnUser(const QString &userId, bool tutor, const QString &text, const QString &severity, QObject *context,
-                  JsonCallback done) const;
+    // An admin warns `userId`: a `warn` moderation record (AdminApi::warnUser); the server posts the
+    // warning in the admin conversation. Never sendSystemMessage, which is machine-to-machine only (C26).
+    void warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *context, JsonCallback done) const;
     // PATCH /v1/conversations/:id (admins): active or closed.
     void setConversationClosed(const QString &conversationId, bool closed, QObject *context, JsonCallback done) const;
 

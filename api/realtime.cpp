@@ -46,6 +46,9 @@ RealtimeConnection::RealtimeConnection(ApiClient *client, Outbox *outbox, QObjec
     m_pumpTimer = new QTimer(this);
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &RealtimeConnection::pump);
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(20000);
+    connect(m_pollTimer, &QTimer::timeout, this, &RealtimeConnection::pollJoinedRooms);
     // A new token (relogin, sign-in after 4401): reconnect with it.
     connect(m_client, &ApiClient::accessTokenChanged, this, [this] {
         if (!m_wanted)
@@ -53,13 +56,13 @@ RealtimeConnection::RealtimeConnection(ApiClient *client, Outbox *outbox, QObjec
         if (!m_client->hasAccessToken()) { // signed out
             stop();
             emit sessionEnded();
-        } else if (m_state != State::Connecting) {
+        } else if (m_state != State::Connecting && m_state != State::Polling) {
             dropConnection();
         }
     });
     if (m_outbox)
         connect(m_outbox, &Outbox::changed, this, [this] {
-            if (m_state == State::Connected && !m_pumpTimer->isActive())
+            if ((m_state == State::Connected || m_state == State::Polling) && !m_pumpTimer->isActive())
                 m_pumpTimer->start(0);
         });
 }
@@ -88,6 +91,10 @@ void RealtimeConnection::start()
         return;
     m_wanted = true;
     m_attempt = 0;
+    if (!m_hubAvailable) {
+        startPolling();
+        return;
+    }
     setState(State::Connecting);
     openSocket();
 }
@@ -98,6 +105,9 @@ void RealtimeConnection::stop()
     m_reconnectTimer->stop();
     m_heartbeatTimer->stop();
     m_pumpTimer->stop();
+    m_pollTimer->stop();
+    ++m_pollGeneration;
+    m_polled.clear();
     if (m_ws) {
         QWebSocket *ws = std::exchange(m_ws, nullptr);
         ws->disconnect(this);
@@ -132,6 +142,11 @@ QString RealtimeConnection::stateText() const
     case State::Offline: return tr("Chat offline");
     case State::Connecting: return tr("Connecting to chat…");
     case State::Connected: return tr("Chat connected");
+    case State::Polling: {
+        const int s = pollIntervalMs() / 1000;
+        return tr("This server has no live chat: messages are refreshed every %n s and cannot be sent from the app",
+                  nullptr, s);
+    }
     case State::Reconnecting: {
         const int s = (nextAttemptInMs() + 999) / 1000;
         return s > 0 ? tr("Chat disconnected: reconnecting in %n s", nullptr, s) : tr("Chat disconnected: reconnecting…");
@@ -209,6 +224,10 @@ void RealtimeConnection::join(const QString &roomId, qint64 afterSequence)
 {
     const qint64 known = m_rooms.value(roomId, -1);
     m_rooms.insert(roomId, std::max(known, afterSequence));
+    if (m_state == State::Polling) {
+        pollRoom(roomId);
+        return;
+    }
     if (m_state != State::Connected)
         return; // joined after hello
     QJsonObject f{{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("roomId"), roomId}};
@@ -244,6 +263,8 @@ QString RealtimeConnection::sendMessage(const QString &roomId, const QString &me
 
 bool RealtimeConnection::sendFrame(const QJsonObject &frame)
 {
+    if (m_state == State::Polling)
+        return emulateFrame(frame);
     if (!m_ws || m_state != State::Connected)
         return false;
     m_ws->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
@@ -255,6 +276,10 @@ bool RealtimeConnection::sendFrame(const QJsonObject &frame)
 // m_minSendIntervalMs (the hub closes floods, R7).
 void RealtimeConnection::pump()
 {
+    if (m_state == State::Polling) {
+        refusePending();
+        return;
+    }
     if (m_state != State::Connected || !m_outbox)
         return;
     const QList<OutboxItem> items = m_outbox->pending();

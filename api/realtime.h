@@ -11,10 +11,13 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
+
+#include <functional>
 
 class QTimer;
 class QWebSocket;
@@ -33,6 +36,7 @@ public:
         Connecting,   // first attempt
         Connected,    // hello received
         Reconnecting, // waiting for the next attempt (nextAttemptInMs())
+        Polling,      // C53: the server has no hub; rooms are read through listChatMessages, sending is off
     };
     Q_ENUM(State)
 
@@ -44,6 +48,17 @@ public:
 
     void start();
     void stop();
+
+    // C53: whether the server offers our hub (a local extension: the seeds document no hub path). When it
+    // does not, start() reads the joined rooms every pollIntervalMs() through the documented
+    // listMyConversations and listChatMessages and answers join/history itself; messages cannot be sent
+    // (the seeds have no REST route to post one): each stays in the outbox, refused with a sentence.
+    void setHubAvailable(bool available);
+    bool hubAvailable() const { return m_hubAvailable; }
+    // The signed-in user, for the polling mode's hello (the hub's hello says it otherwise).
+    void setUserId(const QString &userId) { m_pollUserId = userId; }
+    void setPollIntervalMs(int ms);
+    int pollIntervalMs() const;
     // Drops the socket as a network failure would (tests, "reconnect now").
     void dropConnection();
 
@@ -102,6 +117,12 @@ private:
     void deliver(const QString &roomId, const QJsonObject &message);
     void resync(const QString &roomId);
     void heartbeat();
+    // Polling mode (realtimepolling.cpp).
+    void startPolling();
+    void pollRoom(const QString &roomId, std::function<void()> after = {});
+    void pollJoinedRooms();
+    bool emulateFrame(const QJsonObject &frame);
+    void refusePending();
 
     ApiClient *m_client;
     QPointer<Outbox> m_outbox;
@@ -122,6 +143,21 @@ private:
     int m_heartbeatOverrideMs = 0;
     int m_maxInFlight = 8;
     int m_minSendIntervalMs = 25;
+    // Polling mode: per room, the messages seen so far under sequences of our own (C53).
+    struct PolledRoom
+    {
+        QHash<QString, qint64> sequenceById;
+        QHash<QString, QByteArray> digestById;
+        QMap<qint64, QJsonObject> bySequence;
+        qint64 last = 0;
+        bool busy = false;
+        QList<std::function<void()>> waiting;
+    };
+    bool m_hubAvailable = true;
+    QString m_pollUserId;
+    QTimer *m_pollTimer;
+    QHash<QString, PolledRoom> m_polled;
+    quint64 m_pollGeneration = 0;
 };
 
 } // namespace tutorhub::api

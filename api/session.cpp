@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "tutorrole.h"
+
 #include "apiclient.h"
 #include "authapi.h"
 #include "tokenstore.h"
@@ -180,8 +182,12 @@ void Session::refreshUser()
     m_auth->getUser(m_info.userId, this, [this, gen](const Result<User> &r) {
         if (gen != m_generation || !r.ok())
             return;
-        m_user = r.value();
-        emit userChanged(m_user);
+        resolveTutor(r.value(), [this, gen](const Result<User> &resolved) {
+            if (gen != m_generation || !resolved.ok())
+                return;
+            m_user = resolved.value();
+            emit userChanged(m_user);
+        });
     });
 }
 
@@ -225,11 +231,38 @@ void Session::fetchUserAndFinish(State from)
                 failSignIn(r.error());
             return;
         }
-        m_user = r.value();
-        setState(State::SignedIn);
-        emit signedIn(m_user);
-        if (from == State::Restoring)
-            emit restoreFinished(true);
+        resolveTutor(r.value(), [this, gen, from](const Result<User> &resolved) {
+            if (gen != m_generation)
+                return;
+            if (!resolved.ok()) {
+                if (from == State::Restoring)
+                    failRestore(resolved.error(), false);
+                else
+                    failSignIn(resolved.error());
+                return;
+            }
+            m_user = resolved.value();
+            setState(State::SignedIn);
+            emit signedIn(m_user);
+            if (from == State::Restoring)
+                emit restoreFinished(true);
+        });
+    });
+}
+
+void Session::resolveTutor(User user, std::function<void(const Result<User> &)> done)
+{
+    if (!needsTutorProfileLookup(user)) {
+        done(Result<User>::success(std::move(user)));
+        return;
+    }
+    findTutorProfileOf(m_client, user.id, this, [user, done = std::move(done)](const Result<QString> &r) mutable {
+        if (!r.ok()) {
+            done(Result<User>::failure(r.error()));
+            return;
+        }
+        user.tutorProfileId = r.value();
+        done(Result<User>::success(std::move(user)));
     });
 }
 

@@ -6,11 +6,14 @@
 #pragma once
 
 #include "apierror.h"
+#include "result.h"
 #include "types.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
 
 class QSettings;
 
@@ -80,6 +83,8 @@ private:
     void installReloginHandler();
     void adoptSession(const SessionInfo &info, bool storeToken, State from);
     void fetchUserAndFinish(State from);
+    // Fills user.tutorProfileId when the user is a tutor by the seeds' rules (C50).
+    void resolveTutor(User user, std::function<void(const Result<User> &)> done);
     void failSignIn(const ApiError &error);
     void failRestore(const ApiError &error, bool removeToken);
     void clearLocal();

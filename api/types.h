@@ -58,13 +58,16 @@ struct User : StdFields
     QString applicationReviewNote;
     QString applicationDocuments;
     QString accountStatus; // active|suspended|banned
+    // Not a wire field: the tutor profile the client found for this user (C50, api/tutorrole.h).
+    QString tutorProfileId;
 
     bool isValid() const { return !id.isEmpty(); }
     bool isSuperAdmin() const { return roleId == roles::superAdmin; }
     bool isAdmin() const { return roleId == roles::admin || roleId == roles::superAdmin; }
-    bool isTutor() const { return roleId == roles::tutor; }
-    bool isStudent() const { return roleId == roles::user; }
-    Workspace workspace() const { return workspaceForRole(roleId); }
+    // A tutor: our server's roleId shortcut, or an approved application with a tutor profile (C50).
+    bool isTutor() const { return roleId == roles::tutor || (!isAdmin() && !tutorProfileId.isEmpty()); }
+    bool isStudent() const { return !isAdmin() && !isTutor(); }
+    Workspace workspace() const { return isAdmin() ? Workspace::Admin : isTutor() ? Workspace::Tutor : Workspace::Student; }
     TutorApplicationStatus applicationStatus() const
     {
         return tutorApplicationStatusFromString(tutorApplicationStatus);

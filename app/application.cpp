@@ -90,6 +90,7 @@ Application::Application(Config config, QObject *parent)
     });
 
     m_probe = new StartupProbe(this);
+    m_probe->setServerProgram([this] { return m_server->runningProgram(); });
     const QString shotDir = qEnvironmentVariable("TUTORHUB_SCREENSHOTS");
     if (!shotDir.isEmpty())
         m_screenshots = new ScreenshotRunner(this, shotDir, this);

@@ -49,6 +49,8 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
     QUrl url() const { return m_url; }
+    // The program of the server that runs now (as found by findProgram() or set); empty when none runs.
+    QString runningProgram() const { return isRunning() && m_process ? m_process->program() : QString(); }
     QString errorMessage() const { return m_error; }
     // The last lines the server wrote to stderr (for logs, not for users).
     QStringList recentLog() const { return m_log; }

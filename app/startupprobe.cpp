@@ -44,8 +44,12 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         m_reported = true;
         const QString name = window->property("tutorhubProbeName").toString();
         // Let the first paint of the exposed window happen, then report.
-        QTimer::singleShot(0, this, [name] {
-            std::printf("tutorhub-probe shown=%s rss_kb=%ld\n", qPrintable(name), residentKb());
+        QTimer::singleShot(0, this, [this, name] {
+            QString server = m_serverProgram ? m_serverProgram() : QString();
+            if (server.isEmpty())
+                server = QStringLiteral("none");
+            std::printf("tutorhub-probe shown=%s rss_kb=%ld server=%s\n", qPrintable(name), residentKb(),
+                        qPrintable(server));
             std::fflush(stdout);
             QCoreApplication::quit();
         });

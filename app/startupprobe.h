@@ -3,9 +3,12 @@
 // TUTORHUB_PROBE names a window ("login" or "main"): then, when that window is first exposed and
 // painted, it prints "tutorhub-probe shown=<name> rss_kb=<resident KiB>" to stdout and quits the app.
 // TUTORHUB_PROBE_SIGNIN="email:password" lets the benchmark reach the signed-in main window.
+// The line ends with " server=<program of the running local server>" (or "server=none"), so the package
+// test knows that the installed app started its own bundled server (P12).
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -26,6 +29,8 @@ public:
     void watch(QWidget *window, const QString &name);
 
     static long residentKb();
+    // Names the running local server's program for the report line.
+    void setServerProgram(std::function<QString()> program) { m_serverProgram = std::move(program); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -35,6 +40,7 @@ private:
     QString m_email;
     QString m_password;
     bool m_reported = false;
+    std::function<QString()> m_serverProgram;
 };
 
 } // namespace tutorhub::app

@@ -120,6 +120,30 @@ QDateTime Format::when(const QJsonObject &o, const char *key)
     return parseUtc(o.value(QLatin1String(key)).toString());
 }
 
+QDateTime Format::slotStart(const QJsonObject &slot)
+{
+    const QDateTime extension = when(slot, "startsAt");
+    if (extension.isValid())
+        return extension;
+    const QDate day = QDate::fromString(str(slot, "scheduledDate").left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(str(slot, "scheduledTime").left(5), QStringLiteral("HH:mm"));
+    if (!day.isValid() || !time.isValid())
+        return {};
+    return QDateTime(day, time, QTimeZone::utc());
+}
+
+QDateTime Format::slotEnd(const QJsonObject &slot)
+{
+    const QDateTime extension = when(slot, "endsAt");
+    if (extension.isValid())
+        return extension;
+    const QDateTime start = slotStart(slot);
+    if (!start.isValid())
+        return {};
+    const int minutes = int(num(slot, "durationMinutes"));
+    return start.addSecs(60LL * (minutes >= 15 ? minutes : 60));
+}
+
 QJsonObject Format::join(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));

@@ -44,6 +44,11 @@ public:
     static double num(const QJsonObject &o, const char *key);
     static bool flag(const QJsonObject &o, const char *key);
     static QDateTime when(const QJsonObject &o, const char *key);
+    // A lesson slot's start and end (UTC). startsAt / endsAt are our server's extension (D34); without
+    // them the documented scheduledDate + scheduledTime (UTC, D34) give the start and durationMinutes
+    // (default 60) the end (C51).
+    static QDateTime slotStart(const QJsonObject &slot);
+    static QDateTime slotEnd(const QJsonObject &slot);
     // A joined object: lists embed joins as one-element arrays, gets as objects (D29).
     static QJsonObject join(const QJsonObject &o, const char *key);
 };

@@ -6,7 +6,7 @@ PKGS=(build-essential cmake ninja-build qt6-base-dev libqt6opengl6-dev qt6-webso
   qt6-httpserver-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
   libqt6sql6-sqlite libsqlite3-dev libssl-dev libsodium-dev pkg-config file qt6-translations-l10n
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
-  imagemagick desktop-file-utils appstream
+  imagemagick desktop-file-utils appstream lintian dpkg-dev
   clang libclang-rt-14-dev faketime)
 missing=()
 for p in "${PKGS[@]}"; do

@@ -17,6 +17,8 @@
 #include "db/migrations.h"
 #include "db/repository.h"
 #include "enrollment/enrollment.h"
+#include "core/util.h"
+#include "payments/paymentroutes.h"
 #include "http/connectionguard.h"
 #include "http/httpserver.h"
 #include "http/router.h"
@@ -36,6 +38,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <cstdio>
 #include <stdexcept>
 
 namespace tutorhub::server {
@@ -164,7 +167,30 @@ void Server::registerRoutes()
     m_router->add(availabilityRoutes(ctx));
     m_router->add(lessonSlotRoutes(ctx));
     m_router->add(preliminaryMeetingRoutes(ctx));
-    m_router->add(enrollmentRoutes(ctx));
+    // The Stripe test-mode simulator (C10-C13) and its webhook: each event goes through the router to
+    // the documented callbackEnrollmentPayment route, signed with a per-launch secret.
+    const QByteArray webhookSecret = "whsec_" + randomKey(32).toLatin1();
+    m_router->add(enrollmentRoutes(ctx, webhookSecret));
+    StripeWebhook webhook;
+    webhook.secret = webhookSecret;
+    webhook.deliver = [router = m_router.get(), this](const QByteArray &body, const QByteArray &signature) {
+        Request req;
+        req.method = "POST";
+        req.path = QStringLiteral("/enrollmentmanagement-api/v1/callbackenrollmentpayment");
+        req.headers.insert("content-type", "application/json");
+        req.headers.insert("stripe-signature", signature);
+        req.body = body;
+        req.baseUrl = baseUrl().toString();
+        req.timer.start();
+        const Response res = router->dispatch(req);
+        if (m_options.logRequests) {
+            const QByteArray line = isoNow().toUtf8() + " POST " + req.path.toUtf8() + ' ' + QByteArray::number(res.status)
+                                    + ' ' + QByteArray::number(req.timer.elapsed()) + "ms\n"; // an in-process webhook call
+            std::fputs(line.constData(), stderr);
+            std::fflush(stderr);
+        }
+    };
+    m_router->add(stripeRoutes(ctx, std::make_shared<PaymentScheduler>(m_repo->db().connectionName()), webhook));
     m_router->add(adminIssueRoutes(ctx));
     m_router->add(adminModerationRoutes(ctx));
     m_router->add(conversationRoutes(ctx));

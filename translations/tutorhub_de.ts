@@ -194,6 +194,30 @@
         <source>The server answered with an unexpected error (%1). Try again later.</source>
         <translation>Der Server hat mit einem unerwarteten Fehler geantwortet (%1). Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The server answered with enrollments that do not belong to the person or course you are acting on (it does not apply its &quot;%1&quot; filter), so TutorHub stopped before canceling or refunding anything. Nothing was changed by this step. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>Der Server hat Einschreibungen geliefert, die nicht zu der Person oder dem Kurs gehören, um die es geht (er wendet seinen Filter „%1“ nicht an). Deshalb hat TutorHub angehalten, bevor etwas storniert oder erstattet wurde. Dieser Schritt hat nichts geändert. Informieren Sie den Betreiber dieses Servers und versuchen Sie es erneut, sobald der Fehler behoben ist.</translation>
+    </message>
+    <message>
+        <source>The server canceled enrollments that do not belong to the person or course you are acting on, so TutorHub stopped. Check the canceled enrollments in the enrollment list and tell the operator of this server.</source>
+        <translation>Der Server hat Einschreibungen storniert, die nicht zu der Person oder dem Kurs gehören, um die es geht; deshalb hat TutorHub angehalten. Prüfen Sie die stornierten Einschreibungen in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</translation>
+    </message>
+    <message>
+        <source>The server sent the same rows again when TutorHub read the next page of a list, so TutorHub stopped before changing anything. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>Der Server hat beim Lesen der nächsten Seite einer Liste dieselben Zeilen erneut gesendet; deshalb hat TutorHub angehalten, bevor etwas geändert wurde. Informieren Sie den Betreiber dieses Servers und versuchen Sie es erneut, sobald der Fehler behoben ist.</translation>
+    </message>
+    <message>
+        <source>A canceled enrollment is still marked as paid. Resume to check again; if it stays, refund it from the enrollment list.</source>
+        <translation>Eine stornierte Einschreibung ist noch als bezahlt markiert. Setzen Sie fort, um erneut zu prüfen; bleibt es so, erstatten Sie sie über die Einschreibungsliste.</translation>
+    </message>
+    <message>
+        <source>This enrollment is not paid or is already canceled, so there is nothing to refund.</source>
+        <translation>Diese Einschreibung ist nicht bezahlt oder bereits storniert; es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>This refund request was already decided.</source>
+        <translation>Über diesen Erstattungsantrag wurde bereits entschieden.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -247,6 +271,72 @@
     <message>
         <source>Chat disconnected: reconnecting…</source>
         <translation>Chat getrennt: Verbindung wird wiederhergestellt …</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::api::StripeClient</name>
+    <message>
+        <source>Card payments are not set up correctly for this environment: the payment service refused the app&apos;s key. Tell your TutorHub administrator; nothing was charged.</source>
+        <translation>Kartenzahlungen sind für diese Umgebung nicht richtig eingerichtet: Der Zahlungsdienst hat den Schlüssel der App abgelehnt. Bitte wenden Sie sich an Ihre TutorHub-Administration; es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>There were too many payment attempts. Wait a minute and try again; nothing was charged.</source>
+        <translation>Es gab zu viele Zahlungsversuche. Warten Sie eine Minute und versuchen Sie es erneut; es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>Your bank did not confirm the payment and nothing was charged. Pay again to retry, or use another card.</source>
+        <translation>Ihre Bank hat die Zahlung nicht bestätigt, es wurde nichts abgebucht. Zahlen Sie erneut oder verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>This is a test environment: real cards are not accepted here. Use one of the test cards shown below.</source>
+        <translation>Dies ist eine Testumgebung: Echte Karten werden hier nicht angenommen. Verwenden Sie eine der unten genannten Testkarten.</translation>
+    </message>
+    <message>
+        <source>The card was declined and nothing was charged. Try another card.</source>
+        <translation>Die Karte wurde abgelehnt, es wurde nichts abgebucht. Versuchen Sie es mit einer anderen Karte.</translation>
+    </message>
+    <message>
+        <source>The card has expired and nothing was charged. Use another card.</source>
+        <translation>Die Karte ist abgelaufen, es wurde nichts abgebucht. Verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>The security code is not correct and nothing was charged. Check the digits on the back of the card.</source>
+        <translation>Der Sicherheitscode stimmt nicht, es wurde nichts abgebucht. Prüfen Sie die Ziffern auf der Rückseite der Karte.</translation>
+    </message>
+    <message>
+        <source>The card number is not correct. Check it and try again.</source>
+        <translation>Die Kartennummer stimmt nicht. Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not valid. Check the month and year printed on the card.</source>
+        <translation>Das Ablaufdatum ist ungültig. Prüfen Sie Monat und Jahr auf der Karte.</translation>
+    </message>
+    <message>
+        <source>The card could not be processed and nothing was charged. Try again in a moment.</source>
+        <translation>Die Karte konnte nicht verarbeitet werden, es wurde nichts abgebucht. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The card was not accepted and nothing was charged. Try another card.</source>
+        <translation>Die Karte wurde nicht angenommen, es wurde nichts abgebucht. Versuchen Sie es mit einer anderen Karte.</translation>
+    </message>
+    <message>
+        <source>The payment service has a problem right now and nothing was charged. Try again in a few minutes.</source>
+        <translation>Der Zahlungsdienst hat gerade ein Problem, es wurde nichts abgebucht. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The payment could not go ahead and nothing was charged. Close this window and pay again from My learning.</source>
+        <translation>Die Zahlung konnte nicht ausgeführt werden, es wurde nichts abgebucht. Schließen Sie dieses Fenster und zahlen Sie erneut über „Mein Lernen“.</translation>
+    </message>
+    <message>
+        <source>The payment service could not be reached and nothing was charged. Check your connection and try again.</source>
+        <translation>Der Zahlungsdienst ist nicht erreichbar, es wurde nichts abgebucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::api::StripeConfig</name>
+    <message>
+        <source>Card payments are not set up for %1: this app has no Stripe publishable key for it. Ask your TutorHub administrator for the key and add it to the settings as “%2”.</source>
+        <translation>Kartenzahlungen sind für %1 nicht eingerichtet: Der App fehlt dafür ein öffentlicher Stripe-Schlüssel. Fragen Sie Ihre TutorHub-Administration nach dem Schlüssel und tragen Sie ihn in den Einstellungen als „%2“ ein.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1533,10 @@
     <message>
         <source>Send the warning message</source>
         <translation>Verwarnung senden</translation>
+    </message>
+    <message>
+        <source>Check which enrollments are affected</source>
+        <translation>Prüfen, welche Einschreibungen betroffen sind</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2940,97 @@
             <numerusform>%n unbezahlte Einschreibungen storniert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen …</translation>
+    </message>
+    <message>
+        <source>Approve refund request</source>
+        <translation>Erstattungsantrag genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Ab&amp;lehnen …</translation>
+    </message>
+    <message>
+        <source>Reject refund request</source>
+        <translation>Erstattungsantrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Select a pending refund request.</source>
+        <translation>Wählen Sie einen offenen Erstattungsantrag.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Über diesen Antrag wurde bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>der bezahlte Betrag</translation>
+    </message>
+    <message>
+        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
+        <translation>Die von %1 beantragte Erstattung für „%2“ genehmigen: Die Einschreibung wird storniert, %3 wird vollständig erstattet und die noch nicht gehaltenen Stunden werden freigegeben. Schüler, Tutor und Administratoren werden benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
+        <translation>Die von %1 beantragte Erstattung für „%2“ ablehnen: Die Einschreibung bleibt unverändert und nichts wird erstattet. Der Schüler erhält Ihre Notiz.</translation>
+    </message>
+    <message>
+        <source>Their reason: %1</source>
+        <translation>Begründung des Antrags: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Optional: why it is approved</source>
+        <translation>Optional: warum genehmigt wird</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (the student reads this)</source>
+        <translation>Warum abgelehnt wird (der Schüler liest dies)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Approve and refund</source>
+        <translation>Genehmigen und erstatten</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Please write a note: the student is told why the refund is rejected.</source>
+        <translation>Bitte schreiben Sie eine Notiz: Der Schüler erfährt, warum die Erstattung abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>This refund request</source>
+        <translation>Dieser Erstattungsantrag</translation>
+    </message>
+    <message>
+        <source>The refund was approved: the enrollment is canceled and refunded.</source>
+        <translation>Die Erstattung wurde genehmigt: Die Einschreibung ist storniert und erstattet.</translation>
+    </message>
+    <message>
+        <source>The refund request was rejected; the student was told why.</source>
+        <translation>Der Erstattungsantrag wurde abgelehnt; der Schüler wurde über den Grund informiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibung storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibungen storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>
@@ -3560,6 +3745,10 @@
         <source>Lift which restriction of %1?</source>
         <translation>Welche Einschränkung von %1 aufheben?</translation>
     </message>
+    <message>
+        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
+        <translation>Eine Verwarnung darf höchstens %1 Zeichen lang sein (diese hat %2). Bitte kürzen Sie sie und senden Sie sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::chat::DockRail</name>
@@ -4208,26 +4397,6 @@
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits.</source>
-        <translation>Testkarten des lokalen Servers: 4242 4242 4242 4242 wird bezahlt, 4000 0000 0000 0002 wird abgelehnt, 4000 0025 0000 3155 verlangt eine zusätzliche Bestätigung. Beliebiges zukünftiges Ablaufdatum und beliebige 3 Ziffern.</translation>
-    </message>
-    <message>
-        <source>Your bank asks you to confirm this payment.</source>
-        <translation>Ihre Bank bittet Sie, diese Zahlung zu bestätigen.</translation>
-    </message>
-    <message>
-        <source>Confirm payment</source>
-        <translation>Zahlung bestätigen</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <source>Refuse payment</source>
-        <translation>Zahlung ablehnen</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
@@ -4292,10 +4461,6 @@
         <translation>Diese Einschreibung wurde storniert, bevor sie bezahlt wurde; es wurde nichts belastet. Buchen Sie die Stunden erneut.</translation>
     </message>
     <message>
-        <source>One more step: confirm the payment for your bank.</source>
-        <translation>Noch ein Schritt: Bestätigen Sie die Zahlung für Ihre Bank.</translation>
-    </message>
-    <message>
         <source>The card was declined and nothing was charged. Try another card.</source>
         <translation>Die Karte wurde abgelehnt, und es wurde nichts belastet. Versuchen Sie es mit einer anderen Karte.</translation>
     </message>
@@ -4308,12 +4473,40 @@
         <translation>Die Zahlung wird noch verarbeitet. Sie können dieses Fenster schließen: Unter „Mein Lernen“ sehen Sie das Ergebnis.</translation>
     </message>
     <message>
-        <source>Confirming…</source>
-        <translation>Wird bestätigt …</translation>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
+        <translation>Testkarten des lokalen Servers: 4242 4242 4242 4242 wird bezahlt, 4000 0000 0000 0002 wird abgelehnt, bei 4000 0025 0000 3155 bestätigen Sie auf einer Test-Bankseite. Beliebiges zukünftiges Ablaufdatum und beliebige 3 Ziffern.</translation>
     </message>
     <message>
-        <source>Refusing…</source>
-        <translation>Wird abgelehnt …</translation>
+        <source>Your bank asks you to confirm this payment on its page in your browser.</source>
+        <translation>Ihre Bank bittet Sie, diese Zahlung auf ihrer Seite im Browser zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Open the bank&apos;s page</source>
+        <translation>Bankseite öffnen</translation>
+    </message>
+    <message>
+        <source>Open the bank&apos;s confirmation page</source>
+        <translation>Bestätigungsseite der Bank öffnen</translation>
+    </message>
+    <message>
+        <source>Confirming the payment with your card&apos;s bank…</source>
+        <translation>Die Zahlung wird bei der Bank Ihrer Karte bestätigt …</translation>
+    </message>
+    <message>
+        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
+        <translation>Noch ein Schritt: Bestätigen Sie die Zahlung auf der Seite Ihrer Bank im Browser. Dieses Fenster macht danach von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Booking your lessons…</source>
+        <translation>Zahlung bestätigt. Ihre Stunden werden gebucht …</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
+        <translation>Die Bestätigung Ihrer Bank ist nicht angekommen. Prüfen Sie erneut, sobald Sie die Zahlung im Browser bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um die Zahlung zu bestätigen: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "impactpreview.h"
 
+#include "cascadescope.h"
+
 #include "adminlists.h"
 #include "api/adminapi.h"
 #include "models/format.h"
@@ -49,37 +51,37 @@ void ImpactPreview::load(Scope scope, const QString &id)
     if (!m_admin)
         return;
     if (scope == Scope::CoursePack)
-        return loadEnrollments(QStringLiteral("coursePackId"), id);
+        return loadEnrollments(EnrollmentScope::By::CoursePack, id);
     if (scope == Scope::Student)
-        return loadEnrollments(QStringLiteral("studentId"), id);
+        return loadEnrollments(EnrollmentScope::By::Student, id);
     const quint64 generation = m_generation;
-    m_admin->tutorProfileOfUser(id, this, [this, generation](const api::Result<api::JsonAnswer> &r) {
+    tutorProfilesOfUser(m_admin, this, id, [this, generation](const api::Result<QJsonArray> &r) {
         if (generation != m_generation)
             return;
         if (!r)
             return finish(r.error(), {});
-        const QJsonArray profiles = r.value().array();
-        if (profiles.isEmpty())
+        if (r.value().isEmpty())
             return finish({}, {});
-        m_profileId = Format::str(profiles.first().toObject(), "id");
-        loadEnrollments(QStringLiteral("tutorProfileId"), m_profileId);
+        m_profileId = Format::str(r.value().first().toObject(), "id");
+        loadEnrollments(EnrollmentScope::By::TutorProfile, m_profileId);
     });
 }
 
-void ImpactPreview::loadEnrollments(const QString &filterName, const QString &id)
+// Every page, rows selected and checked as the cascade will (cascadescope.h): a preview that
+// trusted a filter would promise the wrong refunds.
+void ImpactPreview::loadEnrollments(EnrollmentScope::By by, const QString &id)
 {
-    QUrlQuery q;
-    q.addQueryItem(filterName, id);
-    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("pending"));
-    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("active"));
-    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
+    EnrollmentScope scope;
+    scope.by = by;
+    scope.id = id;
+    scope.statuses = {QStringLiteral("pending"), QStringLiteral("active")};
     const quint64 generation = m_generation;
-    m_admin->listEnrollments(q, this, [this, generation](const api::Result<api::JsonAnswer> &r) {
+    collectEnrollments(m_admin, this, scope, [this, generation](const api::Result<QJsonArray> &r) {
         if (generation != m_generation)
             return;
         QList<QJsonObject> rows;
         if (r)
-            for (const QJsonValue &v : r.value().array())
+            for (const QJsonValue &v : r.value())
                 rows.append(v.toObject());
         finish(r ? api::ApiError() : r.error(), rows);
     });

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "cascadescope.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>
@@ -57,7 +58,7 @@ signals:
     void failed(const tutorhub::api::ApiError &error);
 
 private:
-    void loadEnrollments(const QString &filterName, const QString &id);
+    void loadEnrollments(EnrollmentScope::By by, const QString &id);
     void finish(const api::ApiError &error, const QList<QJsonObject> &rows);
 
     QPointer<api::AdminApi> m_admin;

@@ -3,6 +3,7 @@
 #include "api/adminapi.h"
 #include "api/authapi.h"
 #include "models/format.h"
+#include "cascadescope.h"
 
 #include <QDir>
 #include <QFile>
@@ -188,12 +189,13 @@ QString messageText(const CascadePlan &p)
         else
             text = ModerationCascade::tr("Your TutorHub account was suspended. Reason: %1.").arg(p.reason);
     }
-    return text + QLatin1Char('\n') + ModerationCascade::tr("Reference: %1").arg(p.id);
-}
-
-QString resolutionTypeFor(const CascadePlan &p)
-{
-    return isRemoval(p) ? QStringLiteral("removeCourse") : p.action;
+    // The warning travels as a moderation record's actionReason (a String: 255 characters, D4); the
+    // reference at its end must survive, so a longer text is shortened before it.
+    const QString reference = QLatin1Char('\n') + ModerationCascade::tr("Reference: %1").arg(p.id);
+    constexpr int kMax = 255;
+    if (text.size() + reference.size() > kMax)
+        text = text.left(kMax - reference.size() - 1).trimmed() + QChar(0x2026);
+    return text + reference;
 }
 
 // Step: the account status (PATCH /auth-api/v1/users/:id) — idempotent.
@@ -219,19 +221,28 @@ void runRecord(ModerationCascade::Env &env, Done done)
 {
     const CascadePlan plan = *env.plan;
     const QString targetId = isRemoval(plan) ? plan.coursePackId : plan.targetUserId;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("targetId"), targetId);
-    q.addQueryItem(QStringLiteral("actionType"), actionTypeFor(plan));
-    q.addQueryItem(QStringLiteral("adminId"), plan.adminId);
-    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
-    api::AdminApi *admin = env.admin;
+    QUrlQuery hints; // listAdminModerationActions declares no filter (G41): hints, rows chosen below
+    hints.addQueryItem(QStringLiteral("targetId"), targetId);
+    hints.addQueryItem(QStringLiteral("actionType"), actionTypeFor(plan));
+    hints.addQueryItem(QStringLiteral("adminId"), plan.adminId);
+    QPointer<api::AdminApi> admin(env.admin);
     QObject *context = env.context;
-    admin->listModerationActions(q, context, [=](const api::Result<api::JsonAnswer> &r) {
+    auto list = [admin, context](const QUrlQuery &q, api::JsonCallback cb) {
+        if (!admin)
+            return cb(api::Result<api::JsonAnswer>::failure(api::ApiError::canceled()));
+        admin->listModerationActions(q, context, std::move(cb));
+    };
+    fetchAllPages(list, hints, [=](const api::Result<QJsonArray> &r) {
         if (!r)
             return done(r.error());
-        for (const QJsonValue &v : r.value().array())
-            if (Format::when(v.toObject(), "actionDate") == plan.actionDate)
+        for (const QJsonValue &v : r.value()) {
+            const QJsonObject o = v.toObject();
+            if (Format::str(o, "targetId") == targetId && Format::str(o, "actionType") == actionTypeFor(plan)
+                && Format::str(o, "adminId") == plan.adminId && Format::when(o, "actionDate") == plan.actionDate)
                 return done(api::ApiError());
+        }
+        if (!admin)
+            return done(api::ApiError::canceled());
         const QJsonObject record{{QStringLiteral("adminId"), plan.adminId},
                                  {QStringLiteral("targetType"), isRemoval(plan) ? QStringLiteral("coursePack") : QStringLiteral("user")},
                                  {QStringLiteral("targetId"), targetId},
@@ -245,135 +256,194 @@ void runRecord(ModerationCascade::Env &env, Done done)
     });
 }
 
-void collectCanceled(ModerationCascade::Env &env, const QJsonArray &rows)
+void noteCanceled(ModerationCascade::Env &env, const QString &id)
 {
-    for (const QJsonValue &v : rows) {
-        const QString id = Format::str(v.toObject(), "id");
-        if (!env.canceled->contains(id))
-            env.canceled->append(id);
-    }
+    if (!id.isEmpty() && !env.canceled->contains(id))
+        env.canceled->append(id);
 }
 
-// Student: cancel each pending or active enrollment (full refund of a paid one), one after another.
-void cancelEach(ModerationCascade::Env env, QStringList ids, Done done)
+// Which enrollments a plan acts on (C20-C22): a student's (studentId: not a declared filter, so the
+// rows are selected here from every page), a tutor profile's (tutorProfileId: declared, so a row of
+// another profile stops the plan), a pack's (coursePackId: selected here).
+EnrollmentScope scopeOf(const CascadePlan &plan, const QStringList &statuses, const QString &paymentStatus = {})
 {
-    if (ids.isEmpty())
+    EnrollmentScope s;
+    if (isRemoval(plan)) {
+        s.by = EnrollmentScope::By::CoursePack;
+        s.id = plan.coursePackId;
+    } else if (isTutor(plan)) {
+        s.by = EnrollmentScope::By::TutorProfile;
+        s.id = plan.tutorProfileId;
+    } else {
+        s.by = EnrollmentScope::By::Student;
+        s.id = plan.targetUserId;
+    }
+    s.statuses = statuses;
+    s.paymentStatus = paymentStatus;
+    return s;
+}
+
+const QStringList kHolding{QStringLiteral("pending"), QStringLiteral("active")};
+
+// Fills plan.tutorProfileId of a tutor plan when empty: the profile whose tutorId is the target
+// (listTutorProfiles declares no filter, so every page is read and the profile chosen here).
+void resolveProfile(ModerationCascade::Env env, Done done)
+{
+    if (!isTutor(*env.plan) || isRemoval(*env.plan) || !env.plan->tutorProfileId.isEmpty())
         return done(api::ApiError());
-    const QString id = ids.takeFirst();
-    env.admin->cancelEnrollment(id, env.plan->reason, env.context, [env, ids, done, id](const api::Result<api::JsonAnswer> &r) mutable {
+    tutorProfilesOfUser(env.admin, env.context, env.plan->targetUserId, [env, done](const api::Result<QJsonArray> &r) {
         if (!r)
             return done(r.error());
-        if (!env.canceled->contains(id))
-            env.canceled->append(id);
-        cancelEach(env, ids, done);
+        if (!r.value().isEmpty()) // a tutor without a profile has nothing to cancel
+            env.plan->tutorProfileId = Format::str(r.value().first().toObject(), "id");
+        done(api::ApiError());
     });
 }
 
-// Step: cancel and refund what the action takes away — idempotent (what is canceled is not listed again).
+// Step (first, changes nothing): reads every enrollment the plan will cancel and checks it belongs
+// to the target. A server that answers a declared filter with rows of others stops the plan here,
+// before the account, the record or any enrollment is touched (C21).
+void runScope(ModerationCascade::Env &env, Done done)
+{
+    ModerationCascade::Env e = env;
+    resolveProfile(e, [e, done](const api::ApiError &error) {
+        if (error)
+            return done(error);
+        collectEnrollments(e.admin, e.context, scopeOf(*e.plan, kHolding), [done](const api::Result<QJsonArray> &r) {
+            done(r ? api::ApiError() : r.error());
+        });
+    });
+}
+
+// A server-side cascade answered rows outside its target: it has already acted, so the plan stops and
+// says so (the admin checks those enrollments; C22).
+api::ApiError checkCascadeAnswer(const QJsonArray &rows, const char *field, const QString &id)
+{
+    const QStringList foreign = foreignRows(rows, field, id);
+    if (foreign.isEmpty())
+        return {};
+    return api::ApiError(api::ApiError::Kind::Http, 200, QStringLiteral("errMsg_CascadeForeignRows:") + QLatin1String(field),
+                         QStringLiteral("canceled outside the target: %1").arg(foreign.join(QLatin1Char(','))));
+}
+
+// Student: cancel each selected enrollment (full refund of a paid one), one after another; each row
+// is checked again right before its cancel.
+void cancelEach(ModerationCascade::Env env, QList<QJsonObject> rows, EnrollmentScope scope, Done done)
+{
+    if (rows.isEmpty())
+        return done(api::ApiError());
+    const QJsonObject row = rows.takeFirst();
+    const QString id = Format::str(row, "id");
+    if (!scope.contains(row) || id.isEmpty())
+        return done(api::ApiError(api::ApiError::Kind::Http, 200, QStringLiteral("errMsg_ForeignRows:") + scope.field(),
+                                  QStringLiteral("row %1 is not the target's").arg(id)));
+    env.admin->cancelEnrollment(id, env.plan->reason, env.context, [env, rows, scope, done, id](const api::Result<api::JsonAnswer> &r) mutable {
+        if (!r)
+            return done(r.error());
+        noteCanceled(env, id);
+        cancelEach(env, rows, scope, done);
+    });
+}
+
+// Step: cancel and refund what the action takes away — idempotent (what is canceled is not selected again).
 void runCascade(ModerationCascade::Env &env, Done done)
 {
     ModerationCascade::Env e = env;
     const CascadePlan &plan = *env.plan;
-    auto answer = [e, done](const api::Result<api::JsonAnswer> &r) mutable {
-        if (r)
-            collectCanceled(e, r.value().array());
-        done(r ? api::ApiError() : r.error());
-    };
-    if (isRemoval(plan))
-        return void(e.admin->cascadeCourseRemoval(plan.coursePackId, plan.reason, e.context, answer));
-    if (isTutor(plan)) {
-        if (!plan.tutorProfileId.isEmpty())
-            return void(e.admin->cascadeTutorBan(plan.tutorProfileId, plan.reason, e.context, answer));
-        e.admin->tutorProfileOfUser(plan.targetUserId, e.context, [e, done, answer](const api::Result<api::JsonAnswer> &r) mutable {
+    auto answer = [e, done](const char *field, const QString &id) {
+        return [e, done, field, id](const api::Result<api::JsonAnswer> &r) mutable {
             if (!r)
                 return done(r.error());
-            const QJsonArray profiles = r.value().array();
-            if (profiles.isEmpty())
-                return done(api::ApiError()); // a tutor without a profile has nothing to cancel
-            e.plan->tutorProfileId = Format::str(profiles.first().toObject(), "id");
-            e.admin->cascadeTutorBan(e.plan->tutorProfileId, e.plan->reason, e.context, answer);
+            const QJsonArray rows = r.value().array();
+            for (const QJsonValue &v : rows)
+                noteCanceled(e, Format::str(v.toObject(), "id"));
+            done(checkCascadeAnswer(rows, field, id));
+        };
+    };
+    if (isRemoval(plan))
+        return void(e.admin->cascadeCourseRemoval(plan.coursePackId, plan.reason, e.context, answer("coursePackId", plan.coursePackId)));
+    if (isTutor(plan)) {
+        resolveProfile(e, [e, done, answer](const api::ApiError &error) {
+            if (error)
+                return done(error);
+            const QString profile = e.plan->tutorProfileId;
+            if (profile.isEmpty())
+                return done(api::ApiError());
+            // The declared tutorProfileId list once more right before the cascade: a server that does
+            // not keep its own filter is not trusted with a cascade either.
+            collectEnrollments(e.admin, e.context, scopeOf(*e.plan, kHolding), [e, done, answer, profile](const api::Result<QJsonArray> &r) {
+                if (!r)
+                    return done(r.error());
+                e.admin->cascadeTutorBan(profile, e.plan->reason, e.context, answer("tutorProfileId", profile));
+            });
         });
         return;
     }
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("studentId"), plan.targetUserId);
-    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("pending"));
-    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("active"));
-    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
-    e.admin->listEnrollments(q, e.context, [e, done](const api::Result<api::JsonAnswer> &r) {
+    const EnrollmentScope scope = scopeOf(plan, kHolding);
+    collectEnrollments(e.admin, e.context, scope, [e, done, scope](const api::Result<QJsonArray> &r) {
         if (!r)
             return done(r.error());
-        QStringList ids;
-        for (const QJsonValue &v : r.value().array())
-            ids.append(Format::str(v.toObject(), "id"));
-        cancelEach(e, ids, done);
+        QList<QJsonObject> rows;
+        for (const QJsonValue &v : r.value())
+            rows.append(v.toObject());
+        cancelEach(e, rows, scope, done);
     });
 }
 
 // Step: check that no canceled enrollment in the cascade's scope is still paid (canceled but not
-// refunded). Reads the server, so it also holds after a resume in a new session.
+// refunded). Reads the server (every page, rows selected here), so it also holds after a resume.
 void runVerifyRefunds(ModerationCascade::Env &env, Done done)
 {
-    const CascadePlan &plan = *env.plan;
-    QUrlQuery q;
-    if (isRemoval(plan))
-        q.addQueryItem(QStringLiteral("coursePackId"), plan.coursePackId);
-    else if (isTutor(plan) && !plan.tutorProfileId.isEmpty())
-        q.addQueryItem(QStringLiteral("tutorProfileId"), plan.tutorProfileId);
-    else
-        q.addQueryItem(QStringLiteral("studentId"), plan.targetUserId);
-    q.addQueryItem(QStringLiteral("enrollmentStatus"), QStringLiteral("canceled"));
-    q.addQueryItem(QStringLiteral("paymentStatus"), QStringLiteral("paid"));
-    q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
-    env.admin->listEnrollments(q, env.context, [done](const api::Result<api::JsonAnswer> &r) {
+    if (isTutor(*env.plan) && !isRemoval(*env.plan) && env.plan->tutorProfileId.isEmpty())
+        return done(api::ApiError()); // no profile: nothing was canceled
+    const EnrollmentScope scope = scopeOf(*env.plan, {QStringLiteral("canceled")}, QStringLiteral("paid"));
+    collectEnrollments(env.admin, env.context, scope, [done](const api::Result<QJsonArray> &r) {
         if (!r)
             return done(r.error());
-        if (!r.value().array().isEmpty())
+        if (!r.value().isEmpty())
             return done(api::ApiError(api::ApiError::Kind::Http, 409, QStringLiteral("errMsg_RefundMissing"),
                                       QStringLiteral("a canceled enrollment is still paid")));
         done(api::ApiError());
     });
 }
 
-// Step: the warning in the admin conversation. Looks for this plan's reference in the last
-// messages first, so a message whose answer was lost is not sent twice.
+// Step: the warning. sendSystemMessage is machine-to-machine only (API.md §3.5), so the admin records
+// a `warn` moderation action with the text; the server posts it in the admin conversation and
+// notifies the user (D37, C26). A record of this plan (its reference in the text) is looked for
+// first, so a warning whose answer was lost is not sent twice.
 void runMessage(ModerationCascade::Env &env, Done done)
 {
     const CascadePlan plan = *env.plan;
-    api::AdminApi *admin = env.admin;
+    QPointer<api::AdminApi> admin(env.admin);
     QObject *context = env.context;
-    auto send = [=] {
-        const QJsonObject body{{QStringLiteral("targetUserId"), plan.targetUserId},
-                               {QStringLiteral("targetUserRole"), isTutor(plan) ? QStringLiteral("tutor") : QStringLiteral("student")},
-                               {QStringLiteral("messageContent"), messageText(plan)},
-                               {QStringLiteral("resolutionType"), resolutionTypeFor(plan)},
-                               {QStringLiteral("severity"), QStringLiteral("critical")}};
-        QJsonObject full = body;
-        if (!plan.complaintId.isEmpty())
-            full.insert(QStringLiteral("complaintId"), plan.complaintId);
-        admin->sendSystemMessage(full, context, [done](const api::Result<api::JsonAnswer> &r) { done(r ? api::ApiError() : r.error()); });
+    QUrlQuery hints; // listAdminModerationActions declares no filter (G41): hints, rows chosen below
+    hints.addQueryItem(QStringLiteral("targetUserId"), plan.targetUserId);
+    hints.addQueryItem(QStringLiteral("actionType"), QStringLiteral("warn"));
+    auto list = [admin, context](const QUrlQuery &q, api::JsonCallback cb) {
+        if (!admin)
+            return cb(api::Result<api::JsonAnswer>::failure(api::ApiError::canceled()));
+        admin->listModerationActions(q, context, std::move(cb));
     };
-    admin->myConversations(context, [=](const api::Result<api::JsonAnswer> &r) {
+    fetchAllPages(list, hints, [=](const api::Result<QJsonArray> &r) {
         if (!r)
             return done(r.error());
-        QString room;
-        for (const QJsonValue &v : r.value().array()) {
-            const QJsonObject c = v.toObject();
-            if (Format::str(c, "participantB") == plan.targetUserId && Format::str(c, "participantA") == plan.adminId
-                && Format::str(c, "conversationType").startsWith(QLatin1String("admin")))
-                room = Format::str(c, "id");
+        for (const QJsonValue &v : r.value()) {
+            const QJsonObject o = v.toObject();
+            if (Format::str(o, "actionType") == QLatin1String("warn") && Format::str(o, "targetUserId") == plan.targetUserId
+                && Format::str(o, "actionReason").contains(plan.id))
+                return done(api::ApiError()); // sent before the interruption
         }
-        if (room.isEmpty())
-            return send();
-        admin->listChatMessages(room, 50, context, [=](const api::Result<api::JsonAnswer> &m) {
-            if (!m)
-                return done(m.error());
-            for (const QJsonValue &v : m.value().array()) {
-                const QJsonObject content = v.toObject().value(QStringLiteral("content")).toObject();
-                if (Format::str(content, "text").contains(plan.id))
-                    return done(api::ApiError()); // sent before the interruption
-            }
-            send();
+        if (!admin)
+            return done(api::ApiError::canceled());
+        const QJsonObject record{{QStringLiteral("adminId"), plan.adminId},
+                                 {QStringLiteral("targetType"), QStringLiteral("user")},
+                                 {QStringLiteral("targetId"), plan.targetUserId},
+                                 {QStringLiteral("targetUserId"), plan.targetUserId},
+                                 {QStringLiteral("actionType"), QStringLiteral("warn")},
+                                 {QStringLiteral("actionReason"), messageText(plan)},
+                                 {QStringLiteral("actionDate"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())}};
+        admin->createModerationAction(record, context, [done](const api::Result<api::JsonAnswer> &c) {
+            done(c ? api::ApiError() : c.error());
         });
     });
 }
@@ -383,6 +453,8 @@ void runMessage(ModerationCascade::Env &env, Done done)
 QList<ModerationCascade::Step> ModerationCascade::stepTable()
 {
     return {
+        {QStringLiteral("scope"), tr("Check which enrollments are affected"),
+         [](const CascadePlan &p) { return blocksUser(p) || isRemoval(p); }, runScope},
         {QStringLiteral("accountStatus"), tr("Change the account status"), [](const CascadePlan &p) { return p.isUserAction(); },
          runAccountStatus},
         {QStringLiteral("packStatus"), tr("Mark the course as removed"), isRemoval, runPackStatus},

@@ -1,14 +1,19 @@
 // The moderation sequence of rule 59 (D48) run by the admin client as a resumable list of steps:
 //
-//   ban / suspend a user:  accountStatus -> moderation record -> cascade (tutor: cascadeTutorBan;
-//                          student: cancel each pending/active enrollment) -> warning message
+//   ban / suspend a user:  scope -> accountStatus -> moderation record -> cascade (tutor:
+//                          cascadeTutorBan; student: cancel each pending/active enrollment) ->
+//                          verify -> warning (a `warn` moderation record, C26)
 //   reactivate a user:     accountStatus active -> moderation record
-//   remove a course:       moderationStatus removed -> moderation record -> cascadeCourseRemoval
-//                          (pro-rata refunds) -> message to the tutor
+//   remove a course:       scope -> moderationStatus removed -> moderation record ->
+//                          cascadeCourseRemoval (pro-rata refunds) -> verify -> warning to the tutor
+//
+// Nothing destructive trusts a filter (issue 13, C20-C23): `scope` reads every page of the target's
+// enrollments before anything changes and checks each row (models/admin/cascadescope.h); a server
+// that answers a declared filter with rows of others stops the plan there, with nothing changed.
 //
 // Steps are data (id, title, which plans they apply to, how they run); each is idempotent — the
 // server's status changes and cascades are (D48), and the two that create records look first for
-// the record this plan already made (the moderation record by its fixed actionDate, the message by
+// the record this plan already made (the moderation record by its fixed actionDate, the warning by
 // the plan's reference in its text). The plan and the steps done so far are written to a
 // CascadeStore after every step, so an interrupted sequence (network error, app closed) resumes
 // where it stopped. Canceling and refunding an enrollment is one server call, so no step leaves an

@@ -22,7 +22,7 @@ ConversationListModel::ConversationListModel(api::ApiClient *client, api::Realti
             if (!id.isEmpty() && rowOf(id) < 0 && !m_loading)
                 load();
         });
-        if (m_realtime->state() == api::RealtimeConnection::State::Connected)
+        if (m_realtime->state() == api::RealtimeConnection::State::Connected || m_realtime->state() == api::RealtimeConnection::State::Polling)
             m_pendingHello = m_realtime->helloFrame();
     }
 }
@@ -69,7 +69,7 @@ void ConversationListModel::setRows(const QJsonArray &conversations)
     endResetModel();
     if (!m_pendingHello.isEmpty())
         applyHello(std::exchange(m_pendingHello, {}));
-    else if (m_realtime && m_realtime->state() == api::RealtimeConnection::State::Connected)
+    else if (m_realtime && (m_realtime->state() == api::RealtimeConnection::State::Connected || m_realtime->state() == api::RealtimeConnection::State::Polling))
         for (const Row &r : std::as_const(m_rows)) { // new since the hello: live from their newest page
             const QString id = Format::str(r.conversation, "id");
             if (!m_realtime->isJoined(id))

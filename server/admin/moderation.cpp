@@ -102,12 +102,16 @@ QVariantMap createModerationAction(Repository &repo, const Request &req)
     return svc::inTransaction(repo, [&] {
         const QVariantMap row = repo.insert(adminModerationActionSchema(), in, me.userId);
         if (str(row, "actionType") == QLatin1String("warn")) {
+            // A warning is how an admin reaches a user (C26): the server's own sendSystemMessage posts it in
+            // the admin conversation and notifies them once (adminWarning); an admin, who has no such
+            // conversation, gets the notification alone.
             const QString reason = str(row, "actionReason");
-            notifyUser(repo, str(targetUser, "id"), QStringLiteral("warningReceived"), QStringLiteral("You received a warning"),
-                       QStringLiteral("An administrator warned you: %1").arg(reason),
-                       QJsonObject{{QStringLiteral("adminModerationActionId"), str(row, "id")}});
             if (!roles::isAdmin(str(targetUser, "roleId")))
                 messaging::sendSystemMessage(repo, me.user, targetUser, reason, QStringLiteral("warning"), QStringLiteral("warn"));
+            else
+                notifyUser(repo, str(targetUser, "id"), QStringLiteral("warningReceived"), QStringLiteral("You received a warning"),
+                           QStringLiteral("An administrator warned you: %1").arg(reason),
+                           QJsonObject{{QStringLiteral("adminModerationActionId"), str(row, "id")}});
         }
         return row;
     });

@@ -105,6 +105,7 @@ QString accessText(Access a)
     case Access::Public: return QStringLiteral("public");
     case Access::SignedIn: return QStringLiteral("signed-in users (rules per object)");
     case Access::Admin: return QStringLiteral("admin or superAdmin");
+    case Access::Machine: return QStringLiteral("machine-to-machine only");
     }
     return {};
 }

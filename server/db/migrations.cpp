@@ -184,6 +184,9 @@ QList<Migration> allMigrations()
           QStringLiteral("CREATE TABLE courseMaterialFiles (" STD_COLUMNS ", coursePackId TEXT NOT NULL, fileName TEXT NOT NULL, "
                          "mimeType TEXT NOT NULL, fileSize INTEGER NOT NULL, accessKey TEXT NOT NULL UNIQUE, ownerId TEXT, fileData BLOB)"),
           QStringLiteral("ALTER TABLE lessonSlots ADD COLUMN cancelReason TEXT")}},
+        {25, QStringLiteral("stripe simulator: where a 3-D Secure step returns to, the card holder of a payment method"),
+         {QStringLiteral("ALTER TABLE gateway_paymentIntents ADD COLUMN returnUrl TEXT"),
+          QStringLiteral("ALTER TABLE gateway_paymentMethods ADD COLUMN holderName TEXT")}},
     };
 }
 

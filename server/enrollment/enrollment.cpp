@@ -12,14 +12,11 @@ constexpr int kHousekeepingMs = 5 * 60 * 1000;
 constexpr int kDefaultMaxAgeMinutes = 60;
 } // namespace
 
-QList<Route> enrollmentRoutes(Context ctx)
+QList<Route> enrollmentRoutes(Context ctx, const QByteArray &webhookSecret)
 {
     // One scheduler per route table: it dies with the routes, and its timers check that the
     // database is still open before they touch it.
     auto scheduler = std::make_shared<PaymentScheduler>(ctx.repo->db().connectionName());
-    scheduler->setWebhook([](Repository &repo, const QString &orderId) {
-        enrollment::inTransaction(repo, [&] { enrollment::applyGatewayState(repo, orderId); });
-    });
     scheduler->every(kHousekeepingMs, [](Repository &repo) { enrollment::cleanupPending(repo, kDefaultMaxAgeMinutes, QString()); });
 
     // Hooks of the other services: a completed lesson may complete its enrollment (rule 36); an admin
@@ -38,9 +35,8 @@ QList<Route> enrollmentRoutes(Context ctx)
     QList<Route> r = enrollmentroutes::enrollmentCrud(ctx);
     r += enrollmentroutes::refunds(ctx);
     r += enrollmentroutes::admin(ctx);
-    r += paymentFlowRoutes(ctx, scheduler);
+    r += paymentFlowRoutes(ctx, webhookSecret);
     r += paymentRecordRoutes(ctx);
-    r += gatewayRoutes(ctx, scheduler);
     return r;
 }
 

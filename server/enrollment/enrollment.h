@@ -1,5 +1,5 @@
-// enrollmentManagement (API.md §3.3): enrollments, refunds, the Stripe-shaped payment flow with its
-// records, and the payment gateway simulator (ARCHITECTURE decisions 7-9).
+// enrollmentManagement (API.md §3.3): enrollments, refunds, the Stripe payment flow with its records
+// (ARCHITECTURE decisions 7-9). The Stripe simulator itself is not part of it (payments/striperoutes.cpp).
 #pragma once
 
 #include "core/context.h"
@@ -7,10 +7,10 @@
 
 namespace tutorhub::server {
 
-// Every route of enrollmentmanagement-api, including the simulated gateway under
-// /enrollmentmanagement-api/v1/paymentgateway/…; also starts the housekeeping timer that runs
-// cleanupPendingEnrollments (maxAgeMinutes 60) every 5 minutes.
-QList<Route> enrollmentRoutes(Context ctx);
+// Every route of enrollmentmanagement-api; callbackEnrollmentPayment accepts webhook events signed
+// with `webhookSecret` (C13). Also starts the housekeeping timer that runs cleanupPendingEnrollments
+// (maxAgeMinutes 60) every 5 minutes.
+QList<Route> enrollmentRoutes(Context ctx, const QByteArray &webhookSecret);
 
 // For courseScheduling: call after a lesson slot was marked completed (checkEnrollmentCompletion).
 void onLessonSlotCompleted(Repository &repo, const QString &lessonSlotId);
@@ -19,7 +19,7 @@ void onLessonSlotCompleted(Repository &repo, const QString &lessonSlotId);
 int seedEnrollmentDemo(Repository &repo);
 
 namespace enrollmentroutes {
-// The route groups (one file each), sharing the scheduler of the simulated gateway.
+// The route groups (one file each).
 QList<Route> enrollmentCrud(Context ctx);
 QList<Route> refunds(Context ctx);
 QList<Route> admin(Context ctx);

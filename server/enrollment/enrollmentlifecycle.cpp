@@ -21,7 +21,7 @@ QString literalFor(const QString &gatewayStatus)
 {
     if (gatewayStatus == gateway::requiresAction)
         return QStringLiteral("actionRequired");
-    if (gatewayStatus == gateway::processing)
+    if (gatewayStatus == gateway::processing || gatewayStatus == gateway::requiresConfirmation)
         return QStringLiteral("processing");
     if (gatewayStatus == gateway::succeeded)
         return QStringLiteral("paid");
@@ -87,7 +87,7 @@ QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId)
     setTicket(repo, *ticket, status == gateway::succeeded && refundedAtGateway ? refunded : status);
 
     const bool failed = status == gateway::declined || status == gateway::canceled;
-    const bool inFlight = status == gateway::processing || status == gateway::requiresAction;
+    const bool inFlight = status == gateway::processing || status == gateway::requiresAction || status == gateway::requiresConfirmation;
     const QString title = packTitle(repo, e);
     if (str(e, "enrollmentStatus") == canceled) {
         if (status == gateway::succeeded && str(e, "paymentStatus") == pending) {
@@ -131,7 +131,7 @@ QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId)
     return e;
 }
 
-QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObject &userParams, bool forPayer)
+QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObject &userParams, bool forPayer, const QString &baseUrl)
 {
     const auto ticket = ticketOf(repo, idOf(e));
     const auto pi = ticket ? gateway::intent(repo, str(*ticket, "paymentId")) : std::nullopt;
@@ -144,7 +144,7 @@ QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObj
         {QStringLiteral("orderId"), idOf(e)},
         {QStringLiteral("paymentId"), orNull(ticket, "paymentId")},
         {QStringLiteral("paymentStatus"), orNull(ticket, "paymentStatus")},
-        {QStringLiteral("paymentIntentInfo"), pi ? QJsonValue(gateway::intentJson(*pi, forPayer)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("paymentIntentInfo"), pi ? QJsonValue(gateway::intentJson(*pi, forPayer, baseUrl)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("statusLiteral"), orNull(ticket, "statusLiteral")},
         {QStringLiteral("amount"), e.value(QStringLiteral("totalAmount")).toDouble()},
         {QStringLiteral("currency"), str(e, "currency")},

@@ -6,6 +6,7 @@
 #include "enrollment/enrollmentrules.h"
 #include "enrollment/enrollmentschema.h"
 #include "http/envelope.h"
+#include "notification/notify.h"
 
 namespace tutorhub::server {
 
@@ -183,14 +184,28 @@ QList<Route> enrollmentroutes::refunds(Context ctx)
                                               QStringLiteral("Only pending refund requests can be decided."));
                           in.insert(QStringLiteral("processedAt"), isoNow());
                           const auto e = ctx.repo->get(enrollmentSchema(), str(row, "enrollmentId"));
+                          const QString note = in.value(QStringLiteral("adminNote")).toString().trimmed();
                           if (e && decision == QLatin1String("approved")) {
-                              CancelSpec spec;
-                              spec.reason = str(row, "reason");
+                              // An admin's decision, so the eligibility rules do not apply (decision 9), but
+                              // there must be a payment to give back (as adminRefundEnrollment, D47; C28).
+                              if (str(*e, "paymentStatus") != paid || str(*e, "enrollmentStatus") == canceled)
+                                  throw HttpError(400, QStringLiteral("errMsg_EnrollmentNotPaid"),
+                                                  QStringLiteral("The enrollment is not paid or already canceled: there is nothing "
+                                                                 "to refund. Reject the request instead."));
+                              CancelSpec spec; // full refund, slots freed, student + tutor + admins notified
+                              spec.reason = note.isEmpty() ? str(row, "reason") : note;
                               spec.notificationType = QStringLiteral("refundProcessed");
                               spec.notifyAdmins = true;
                               cancelEnrollment(*ctx.repo, *e, spec);
                           } else if (e) {
                               ctx.repo->update(enrollmentSchema(), idOf(*e), {{QStringLiteral("refundStatus"), ineligible}});
+                              // The requester learns the decision and the admin's reason (C28).
+                              notifyUser(*ctx.repo, str(row, "requestedBy"), QStringLiteral("refundRejected"),
+                                         QStringLiteral("Refund request rejected"),
+                                         note.isEmpty() ? QStringLiteral("An administrator rejected your refund request.")
+                                                        : QStringLiteral("An administrator rejected your refund request: %1").arg(note),
+                                         QJsonObject{{QStringLiteral("enrollmentId"), idOf(*e)},
+                                                     {QStringLiteral("refundRequestId"), idOf(row)}});
                           }
                       } else {
                           in.remove(QStringLiteral("status"));

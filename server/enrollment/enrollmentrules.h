@@ -84,7 +84,8 @@ QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId);
 
 // paymentResult of start/refresh/callback (API.md §3.3); the intent's clientSecret only when
 // `forPayer` (the enrolled student asks, SEC44).
-QJsonObject paymentResult(Repository &repo, const QVariantMap &enrollment, const QJsonObject &userParams, bool forPayer);
+QJsonObject paymentResult(Repository &repo, const QVariantMap &enrollment, const QJsonObject &userParams, bool forPayer,
+                          const QString &baseUrl);
 
 // The enrollment on the wire with its joins (get: objects; list: arrays, as the examples, G67).
 QJsonObject enrollmentJson(Repository &repo, const QVariantMap &row, const QString &baseUrl, bool joins, bool listShape);

@@ -2,7 +2,8 @@
 //   Lena  - GCSE Maths Exam Preparation, 3 lessons, paid with her saved 4242 card; the first lesson
 //           took place three days ago, so she may ask for her refund;
 //   Tom   - English Conversation Club, 2 lessons, booked but not paid yet (pending);
-//   Aiko  - English Conversation Club, 2 lessons, paid.
+//   Aiko  - English Conversation Club, 2 lessons, paid; her refund request (sent to support before
+//           any lesson, so the automatic rules cannot approve it) waits for an admin's decision (C29).
 #include "enrollment/enrollment.h"
 
 #include "catalog/catalog.h"
@@ -31,12 +32,14 @@ struct DemoEnrollment
     int futureLessons;
     bool pastLessonCompleted; // one more lesson, three days ago, completed
     bool paid;
+    const char *pendingRefundReason; // a refund request waiting for an admin (nullptr: none)
 };
 
 const DemoEnrollment kEnrollments[] = {
-    {"lena.fischer@tutorhub.local", "GCSE Maths Exam Preparation", 2, true, true},
-    {"tom.baker@tutorhub.local", "English Conversation Club", 2, false, false},
-    {"aiko.tanaka@tutorhub.local", "English Conversation Club", 2, false, true},
+    {"lena.fischer@tutorhub.local", "GCSE Maths Exam Preparation", 2, true, true, nullptr},
+    {"tom.baker@tutorhub.local", "English Conversation Club", 2, false, false, nullptr},
+    {"aiko.tanaka@tutorhub.local", "English Conversation Club", 2, false, true,
+     "I am moving abroad before the first lesson and cannot attend the club."},
 };
 
 // Demo enrollments book lessons from this many days ahead on.
@@ -57,14 +60,18 @@ void payDemo(Repository &repo, const QVariantMap &student, const QVariantMap &en
 {
     const QString userId = idOf(student);
     const QDate today = QDate::currentDate();
-    const QJsonObject pm = gateway::tokenize(repo, userId, {QStringLiteral("4242 4242 4242 4242"), 12, today.year() + 3, QStringLiteral("123")});
-    savePaymentMethod(repo, userId, pm, student.value(QStringLiteral("fullname")).toString(), QString());
-    QVariantMap intent = gateway::createIntent(repo, pm.value(QStringLiteral("id")).toString(),
+    gateway::Card card{QStringLiteral("4242 4242 4242 4242"), 12, today.year() + 3, QStringLiteral("123"),
+                       student.value(QStringLiteral("fullname")).toString()};
+    const QString customer = gateway::customerOf(repo, userId, true);
+    const QString pmId = idOf(gateway::createPaymentMethod(repo, card));
+    gateway::attachPaymentMethod(repo, pmId, customer);
+    savePaymentMethod(repo, userId, *gateway::paymentMethod(repo, pmId), card.holderName);
+    QVariantMap intent = gateway::createIntent(repo, customer, pmId,
                                                gateway::minorUnits(enrollment.value(QStringLiteral("totalAmount")).toDouble()),
                                                enrollment.value(QStringLiteral("currency")).toString(),
                                                {{QStringLiteral("orderId"), idOf(enrollment)},
                                                 {QStringLiteral("coursePackId"), enrollment.value(QStringLiteral("coursePackId")).toString()}});
-    intent = gateway::settleIntent(repo, idOf(intent));
+    intent = gateway::confirmIntent(repo, idOf(intent), QString(), QString());
     repo.insert(enrollmentPaymentSchema(),
                 {{QStringLiteral("ownerId"), userId},
                  {QStringLiteral("orderId"), idOf(enrollment)},
@@ -131,6 +138,18 @@ bool seedOne(Repository &repo, const DemoEnrollment &d)
     if (d.paid) {
         payDemo(repo, user, e);
         enrollment::updateRefundEligibility(repo, *repo.get(enrollmentSchema(), idOf(e)));
+    }
+    if (d.pendingRefundReason) {
+        // The admin refunds page has a request to decide (PATCH /v1/refundrequests/:id, rule 42).
+        const QString asked = isoTime(QDateTime::currentDateTimeUtc().addDays(-1));
+        repo.insert(refundRequestSchema(),
+                    {{QStringLiteral("enrollmentId"), idOf(e)},
+                     {QStringLiteral("requestedBy"), studentId},
+                     {QStringLiteral("requestedAt"), asked},
+                     {QStringLiteral("status"), QStringLiteral("pending")},
+                     {QStringLiteral("reason"), s(d.pendingRefundReason)},
+                     {QStringLiteral("firstLessonCompleted"), 0}},
+                    studentId);
     }
     return true;
 }

@@ -107,6 +107,8 @@ QString accessName(RowAccess access)
         return QStringLiteral("SignedIn");
     case RowAccess::Admin:
         return QStringLiteral("Admin");
+    case RowAccess::Machine:
+        return QStringLiteral("Machine");
     case RowAccess::PerIndex:
         return QStringLiteral("PerIndex");
     }

@@ -22,7 +22,7 @@ enum class R : int {
     None // no row: refused by the router
 };
 
-enum class RowAccess { Public, SignedIn, Admin, PerIndex };
+enum class RowAccess { Public, SignedIn, Admin, Machine, PerIndex };
 enum class Kind { Documented, Extension, Raw };
 enum class Where { Path, Query, Filter, Body };
 

@@ -8,7 +8,7 @@
 namespace tutorhub::server {
 
 // Throws HttpError 400 errMsg_InvalidParameter:<param> for control characters (CR, LF, NUL, DEL,
-// C1 and the Unicode line/paragraph separators), path separators or a name that is only dots.
+// U+0080-U+009F and the Unicode line/paragraph separators), path separators or a name that is only dots.
 void requireSafeFileName(const QString &name, const QString &param);
 
 // `attachment; filename="<ascii fallback>"; filename*=UTF-8''<percent-encoded>`.

@@ -4,6 +4,7 @@
 #include "http/envelope.h"
 #include "http/strictprofile.h"
 
+#include <QJsonObject>
 #include <QUrl>
 
 #include <stdexcept>
@@ -29,6 +30,8 @@ Access accessOf(contract::RowAccess a)
         return Access::Public;
     case contract::RowAccess::Admin:
         return Access::Admin;
+    case contract::RowAccess::Machine:
+        return Access::Machine;
     case contract::RowAccess::SignedIn:
     case contract::RowAccess::PerIndex:
         break;
@@ -65,6 +68,12 @@ Route::Route(contract::R routeId, const QString &index, Access a, Handler h) : R
         }
     pattern = parts.join(QLatin1Char('/'));
     access = a;
+}
+
+const QString &Router::stripeSegment()
+{
+    static const QString s = QStringLiteral("stripe");
+    return s;
 }
 
 void Router::add(Route route)
@@ -157,6 +166,12 @@ QByteArray mediaType(const Request &req)
 void checkBodyType(const Route &route, const Request &req)
 {
     const QByteArray type = mediaType(req);
+    if (route.body == BodyKind::Form) {
+        if (type == "application/x-www-form-urlencoded" || (type.isEmpty() && req.body.isEmpty()))
+            return;
+        throw HttpError(415, QStringLiteral("errMsg_UnsupportedMediaType"),
+                        QStringLiteral("This route takes 'Content-Type: application/x-www-form-urlencoded'."));
+    }
     if (route.body == BodyKind::Json) {
         if (type == "application/json" || (type.isEmpty() && req.body.isEmpty()))
             return;
@@ -179,7 +194,7 @@ const Route *Router::find(const QByteArray &method, const QString &path, QHash<Q
                           QStringList *allowed) const
 {
     const auto [segment, subPath] = splitSegment(path);
-    if (!segments().contains(segment))
+    if (!segments().contains(segment) && segment != stripeSegment())
         throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"), QStringLiteral("No service is served under '/%1'.").arg(segment));
     const bool strictProfile = m_profile == contract::Profile::Strict;
     for (const Route &r : m_routes) {
@@ -249,9 +264,12 @@ Response Router::dispatch(Request &req) const
         // Even public routes learn the caller when a valid token comes along (envelope userId/sessionId).
         if (m_auth)
             req.auth = m_auth(req);
-        if (chosen->access == Access::SignedIn || chosen->access == Access::Admin) {
+        if (chosen->access == Access::SignedIn || chosen->access == Access::Admin || chosen->access == Access::Machine) {
             if (!req.auth)
                 throw HttpError::loginRequired();
+            if (chosen->access == Access::Machine)
+                throw HttpError::forbidden(QStringLiteral("This route is called by TutorHub's own services only, never with a user's "
+                                                          "token. Administrators warn users with a 'warn' moderation action."));
             if (chosen->access == Access::Admin && !req.auth->isAdmin())
                 throw HttpError::forbidden(QStringLiteral("This route is for administrators."));
         }
@@ -262,6 +280,11 @@ Response Router::dispatch(Request &req) const
         strict::filterResponse(res, contract::row(chosen->id));
         return res;
     } catch (const HttpError &e) {
+        if (req.segment == stripeSegment()) // Stripe's own error object (C12)
+            return Response::json(QJsonObject{{QStringLiteral("error"),
+                                               QJsonObject{{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                                                           {QStringLiteral("message"), e.detail().isEmpty() ? e.code() : e.detail()}}}},
+                                  e.status());
         Response r = envelope::error(e.status(), e.code(), e.detail());
         if (e.retryAfter() > 0)
             r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfter())});

@@ -16,6 +16,9 @@ enum class Access {
     Public,   // no token needed; the caller is still resolved when a valid token comes along
     SignedIn, // a valid token is required (401 errMsg_LoginRequired)
     Admin,    // admin or superAdmin (403 errMsg_Forbidden otherwise)
+    Machine,  // machine-to-machine only (API.md §3.5 sendSystemMessage): no user token is accepted, an
+              // admin's neither (401 without a token, 403 errMsg_Forbidden with one); the server's own
+              // services call the function behind it directly (C27)
 };
 
 using Handler = std::function<Response(Request &)>;
@@ -27,6 +30,7 @@ constexpr qint64 kMaxBodyBytes = 1024 * 1024; // D4; enforced before the body is
 enum class BodyKind {
     Json, // Content-Type application/json (or no Content-Type with an empty body); else 415
     Raw,  // an upload: the handler checks the type; a Content-Type is required, form encodings get 415
+    Form, // application/x-www-form-urlencoded (the Stripe simulator speaks Stripe's wire format, C10)
 };
 
 // A route of the table contract/routes.def with its handler (C2). Method, segment, pattern and access
@@ -57,6 +61,9 @@ public:
     using Authenticator = std::function<std::optional<AuthContext>(const Request &)>;
 
     static const QStringList &segments(); // D15
+    // The Stripe test-mode simulator's base below the host ("stripe"): not a TutorHub service and not
+    // an `*-api` segment (C10). Its errors are Stripe error objects, not TutorHub envelopes.
+    static const QString &stripeSegment();
 
     // Throws std::logic_error for a route that has no row in the table or differs from its row (C2);
     // Server::start fails with that message.

@@ -130,11 +130,15 @@ QJsonValue hideTutorRole(const QJsonValue &v, bool *changed)
 
 bool served(const contract::Row &row)
 {
-    return row.kind != contract::Kind::Extension || row.id == contract::R::instanceProof;
+    // The Stripe simulator speaks Stripe's documented wire format; the cloud client sends the same to Stripe.
+    return row.kind != contract::Kind::Extension || row.id == contract::R::instanceProof
+           || row.segment == QLatin1String("stripe");
 }
 
 void sanitizeRequest(Request &req, const contract::Row &row)
 {
+    if (row.segment == QLatin1String("stripe")) // Stripe's wire format, not the TutorHub contract
+        return;
     const QList<QPair<QString, QString>> items = req.query.queryItems(QUrl::FullyEncoded);
     QList<QPair<QString, QString>> kept;
     for (const auto &item : items) {
@@ -148,7 +152,8 @@ void sanitizeRequest(Request &req, const contract::Row &row)
         q.setQueryItems(kept);
         req.query = q;
     }
-    if (req.method == "GET" || req.body.isEmpty())
+    // A signed webhook (Stripe-Signature) is checked over its exact bytes and is Stripe's event format.
+    if (req.method == "GET" || req.body.isEmpty() || !req.header("stripe-signature").isEmpty())
         return;
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &err);

@@ -200,6 +200,8 @@ QList<Route> conversationRoutes(Context ctx)
                       rows.append(conversationJson(*ctx.repo, row, joins, true));
                   return envelope::list(req, conversationSchema().plural, rows, q.paging(res.total));
               }});
+    // Machine-to-machine only (§3.5): every user token is refused before the handler runs; the handler
+    // stays for a future service credential and documents the body.
     r.append({R::sendSystemMessage, [ctx](Request &req) { return sendSystemMessageRoute(ctx, req); }});
     return r;
 }

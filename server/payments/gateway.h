@@ -1,17 +1,17 @@
-// The payment gateway simulator (ARCHITECTURE decision 8): a tiny Stripe test mode inside the local
-// server. Its state lives in its own `gateway_*` tables, apart from TutorHub's; card numbers are never
-// stored anywhere (the gateway keeps the test behaviour, brand and last four digits only).
+// The Stripe test-mode simulator's state (ARCHITECTURE decision 8 amended, C10-C13): PaymentMethods,
+// customers, PaymentIntents and refunds in its own `gateway_*` tables, apart from TutorHub's. Card
+// numbers are never stored anywhere: a payment method keeps its test behaviour, brand and last four.
+// The HTTP face (Stripe's wire format under /stripe) is payments/striperoutes.cpp; TutorHub's
+// enrollment service calls these functions the way a TutorHub backend calls Stripe with its secret
+// key (create/cancel/refund an intent, attach a payment method).
 //
-// Test cards (any future expiry, any 3-4 digit CVC):
+// Stripe test cards (any future expiry, any 3-4 digit CVC):
 //   4242 4242 4242 4242  succeeds
-//   4000 0000 0000 0002  is declined (card_declined) when charged
-//   4000 0025 0000 3155  needs an extra confirmation step (requires_action) before it is charged
-// Any other number is refused at tokenization (errMsg_CardInvalid).
-//
-// Payment intents follow Stripe's statuses: requires_action -> processing -> succeeded, or
-// requires_payment_method (declined / authentication failed) or canceled. A processing intent is
-// settled asynchronously (QTimer, kSettleDelayMs) and every status change is announced to the
-// webhook listener, which is how callbackEnrollmentPayment learns about it.
+//   4000 0000 0000 0002  card_declined (generic_decline)
+//   4000 0025 0000 3155  requires_action: a 3-D Secure step (next_action redirect_to_url)
+//   4000 0000 0000 0069  expired_card
+//   4000 0000 0000 0127  incorrect_cvc
+// Any other valid number is refused as a live card in test mode, as Stripe does.
 #pragma once
 
 #include "db/repository.h"
@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <exception>
 #include <functional>
 #include <optional>
 
@@ -26,85 +27,104 @@ namespace tutorhub::server {
 
 namespace gateway {
 
-inline constexpr int kSettleDelayMs = 300;
-
 // Intent statuses (Stripe's words).
+inline const QString requiresConfirmation = QStringLiteral("requires_confirmation");
 inline const QString requiresAction = QStringLiteral("requires_action");
 inline const QString processing = QStringLiteral("processing");
 inline const QString succeeded = QStringLiteral("succeeded");
 inline const QString declined = QStringLiteral("requires_payment_method");
 inline const QString canceled = QStringLiteral("canceled");
 
+// The Local environment's publishable key (public by design, like every pk_; C11).
+inline const QString localPublishableKey = QStringLiteral("pk_test_tutorhub_local");
+
+// A Stripe error object (https://docs.stripe.com/api/errors): HTTP 402 card_error, 400
+// invalid_request_error, 401 bad key, 404 resource_missing.
+struct StripeError : std::exception
+{
+    const char *what() const noexcept override { return "StripeError"; }
+    int status = 400;
+    QString type = QStringLiteral("invalid_request_error");
+    QString code;
+    QString declineCode;
+    QString message;
+    QString param;
+    QJsonObject paymentIntent; // the intent after a failed confirmation (Stripe adds it)
+
+    QJsonObject toJson() const;
+    static StripeError missing(const QString &param);
+    static StripeError invalid(const QString &param, const QString &message);
+    static StripeError noSuch(const QString &object, const QString &id, const QString &param);
+};
+
 struct Card
 {
-    QString number; // digits, spaces or dashes allowed
+    QString number; // digits, spaces allowed
     int expMonth = 0;
     int expYear = 0;
     QString cvc;
+    QString holderName;
 };
 
-// Card -> pm_… on the user's customer (cus_…, created on first use). Throws HttpError 400
-// errMsg_CardInvalid / errMsg_InvalidParameter:<field>. Returns the payment method as the gateway shows it.
-QJsonObject tokenize(Repository &repo, const QString &userId, const Card &card);
+// POST /v1/payment_methods: a card becomes pm_… (not attached to a customer). Throws StripeError 402
+// (invalid number/expiry/cvc, live card) the way Stripe does.
+QVariantMap createPaymentMethod(Repository &repo, const Card &card);
+std::optional<QVariantMap> paymentMethod(Repository &repo, const QString &pmId);
+// Attaches a payment method to a customer (no-op when it is already theirs).
+void attachPaymentMethod(Repository &repo, const QString &pmId, const QString &customerId);
 
 // The gateway customer of a TutorHub user (created when `create`); empty when none.
 QString customerOf(Repository &repo, const QString &userId, bool create);
 
-std::optional<QVariantMap> paymentMethod(Repository &repo, const QString &pmId);
 std::optional<QVariantMap> intent(Repository &repo, const QString &piId);
 
-// Creates and confirms a payment intent for `amount` minor units. The result is requires_action
-// (3155 card) or processing (settled later by the Scheduler). `metadata.orderId` carries the order.
-QVariantMap createIntent(Repository &repo, const QString &pmId, qint64 amount, const QString &currency,
-                         const QJsonObject &metadata);
-// The extra confirmation of a requires_action intent: processing when approved, declined otherwise.
-QVariantMap confirmIntent(Repository &repo, const QString &piId, bool approve);
-// Settles a processing intent by its card's behaviour (succeeded or declined). No-op otherwise.
-QVariantMap settleIntent(Repository &repo, const QString &piId);
+// Server side (secret key): creates an intent for `amount` minor units with a payment method, in
+// requires_confirmation; `metadata.orderId` carries the order.
+QVariantMap createIntent(Repository &repo, const QString &customerId, const QString &pmId, qint64 amount,
+                         const QString &currency, const QJsonObject &metadata);
+// A new payment method for an intent that is not confirmed yet (requires_confirmation or requires_payment_method).
+QVariantMap updateIntentMethod(Repository &repo, const QString &piId, const QString &pmId);
+// POST /v1/payment_intents/{id}/confirm: charges by the card's behaviour: succeeded, requires_action
+// (3-D Secure) or requires_payment_method with last_payment_error. Throws StripeError when the intent
+// cannot be confirmed in its state.
+QVariantMap confirmIntent(Repository &repo, const QString &piId, const QString &pmId, const QString &returnUrl);
+// The 3-D Secure challenge's outcome: succeeded, or requires_payment_method
+// (payment_intent_authentication_failure). No-op unless requires_action.
+QVariantMap authenticateIntent(Repository &repo, const QString &piId, bool approve);
 // Cancels an intent that has not succeeded. No-op for final states.
 QVariantMap cancelIntent(Repository &repo, const QString &piId);
 // Refunds `amount` minor units of a succeeded intent (capped at what is left); returns the re_… id
 // (empty when nothing was left to refund).
 QString refundIntent(Repository &repo, const QString &piId, qint64 amount, const QString &reason);
 
-// The intent as the gateway shows it (paymentIntentInfo): id, status, amount, currency,
-// amountRefunded, paymentMethod {brand, last4}, lastPaymentError, nextAction, metadata; the
-// clientSecret only for the paying customer (SEC44), never for the tutor or an administrator.
-QJsonObject intentJson(const QVariantMap &intent, bool forPayer);
+// A PaymentIntent object as Stripe shows it (snake_case; next_action, last_payment_error); the
+// client_secret only for the paying customer (SEC44). `baseUrl` = http://host:port of this server.
+QJsonObject intentJson(const QVariantMap &intent, bool forPayer, const QString &baseUrl);
+// A PaymentMethod object as Stripe shows it.
+QJsonObject paymentMethodJson(const QVariantMap &pm);
+// The card part of a payment method for TutorHub's sys_paymentMethod.cardInfo: brand, last4, expiry.
+QJsonObject cardInfo(const QVariantMap &pm);
 
 // Minor units of a major-unit amount (49.5 EUR -> 4950).
 qint64 minorUnits(double amount);
 
 } // namespace gateway
 
-// Delivers the asynchronous part: settles processing intents after kSettleDelayMs and calls the
-// webhook listener with the intent's order id (metadata.orderId) after every status change.
-// Works on the database connection by name, so a timer that fires after the server closed its
-// database does nothing.
+// Runs jobs later on the database by connection name, so a timer that fires after the server closed
+// its database does nothing (webhook deliveries of the simulator, housekeeping of the enrollments).
 class PaymentScheduler : public QObject
 {
     Q_OBJECT
 public:
-    using Webhook = std::function<void(Repository &repo, const QString &orderId)>;
-
     PaymentScheduler(QString connectionName, QObject *parent = nullptr);
 
-    void setWebhook(Webhook w) { m_webhook = std::move(w); }
-    void setDelay(int ms) { m_delayMs = ms; }
-
-    // After createIntent/confirmIntent: settles later if processing; always announces the change.
-    void track(const QVariantMap &intent);
     // Runs `job` later on a live repository (no-op once the database is closed).
     void later(int ms, std::function<void(Repository &)> job);
     // Runs `job` every `ms` milliseconds (housekeeping such as cleanupPendingEnrollments).
     void every(int ms, std::function<void(Repository &)> job);
 
 private:
-    void announce(Repository &repo, const QVariantMap &intent);
-
     QString m_connection;
-    Webhook m_webhook;
-    int m_delayMs = gateway::kSettleDelayMs;
 };
 
 } // namespace tutorhub::server

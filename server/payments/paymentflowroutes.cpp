@@ -1,11 +1,16 @@
-// The Stripe-shaped payment flow of an enrollment (rules 46-51, decision 8): start, refresh (poll),
-// callback (webhook). The gateway simulator settles asynchronously and calls the webhook itself.
+// The Stripe payment flow of an enrollment (rules 46-51, decision 8 amended, C13-C15): start creates
+// the PaymentIntent (requires_confirmation) for the app's pm_… and hands its client_secret to the
+// paying student, who confirms it with Stripe directly; Stripe (the simulator) reports the outcome
+// through the signed webhook callback; refresh is the poll.
 #include "payments/paymentroutes.h"
 
 #include "core/apierror.h"
 #include "enrollment/enrollmentrules.h"
 #include "enrollment/enrollmentschema.h"
 #include "http/envelope.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
 
 namespace tutorhub::server {
 
@@ -29,9 +34,10 @@ QJsonObject userParams(const QJsonObject &body, bool required)
 
 Response answer(Context ctx, const Request &req, const QVariantMap &e, const QJsonObject &params)
 {
+    const bool payer = req.auth && str(e, "studentId") == req.auth->userId;
     return envelope::ok(req, enrollmentSchema().name, QStringLiteral("update"),
                         enrollmentJson(*ctx.repo, e, req.baseUrl, false, false),
-                        200, {{QStringLiteral("paymentResult"), paymentResult(*ctx.repo, e, params, str(e, "studentId") == req.caller().userId)}});
+                        200, {{QStringLiteral("paymentResult"), paymentResult(*ctx.repo, e, params, payer, req.baseUrl)}});
 }
 
 // Pulls the gateway's state into the enrollment (webhook and poll share it).
@@ -44,16 +50,41 @@ QVariantMap sync(Context ctx, const QString &enrollmentId)
 
 } // namespace
 
-QList<Route> paymentFlowRoutes(Context ctx, std::shared_ptr<PaymentScheduler> scheduler)
+// Records the payment method as a saved TutorHub payment method (and the customer on first use).
+void savePaymentMethod(Repository &repo, const QString &userId, const QVariantMap &pm, const QString &holder)
+{
+    const QString pmId = str(pm, "id");
+    const QString customer = str(pm, "customerId");
+    if (repo.findOne(paymentMethodSchema(), QStringLiteral("paymentMethodId = ?"), {pmId}))
+        return;
+    if (!repo.findOne(paymentCustomerSchema(), QStringLiteral("userId = ?"), {userId}))
+        repo.insert(paymentCustomerSchema(),
+                    {{QStringLiteral("userId"), userId}, {QStringLiteral("customerId"), customer}, {QStringLiteral("platform"), QStringLiteral("stripe")}},
+                    userId);
+    repo.insert(paymentMethodSchema(),
+                {{QStringLiteral("paymentMethodId"), pmId},
+                 {QStringLiteral("userId"), userId},
+                 {QStringLiteral("customerId"), customer},
+                 {QStringLiteral("cardHolderName"), holder.isEmpty() ? QVariant() : QVariant(holder.left(kMaxString))},
+                 {QStringLiteral("cardHolderZip"), QVariant()},
+                 {QStringLiteral("platform"), QStringLiteral("stripe")},
+                 {QStringLiteral("cardInfo"), QString::fromUtf8(QJsonDocument(gateway::cardInfo(pm)).toJson(QJsonDocument::Compact))}},
+                userId);
+}
+
+QList<Route> paymentFlowRoutes(Context ctx, const QByteArray &webhookSecret)
 {
     QList<Route> r;
-    r.append({R::startEnrollmentPayment, [ctx, scheduler](Request &req) {
+    r.append({R::startEnrollmentPayment, [ctx](Request &req) {
                   const QJsonObject params = userParams(req.json(), true);
                   const QJsonValue pmValue = params.value(QStringLiteral("paymentMethodId"));
                   if (pmValue.isUndefined() || pmValue.isNull() || (pmValue.isString() && pmValue.toString().isEmpty()))
                       throw HttpError::missing(QStringLiteral("paymentMethodId"));
                   if (!pmValue.isString() || pmValue.toString().size() > kMaxString)
                       throw HttpError::invalid(QStringLiteral("paymentMethodId"), QStringLiteral("'paymentMethodId' must be a pm_… string."));
+                  const QJsonValue saveValue = params.value(QStringLiteral("savePaymentMethod"));
+                  if (!saveValue.isUndefined() && !saveValue.isNull() && !saveValue.isBool())
+                      throw HttpError::invalid(QStringLiteral("savePaymentMethod"), QStringLiteral("'savePaymentMethod' must be true or false."));
                   QVariantMap e = loadEnrollment(*ctx.repo, req.param(QStringLiteral("enrollmentId")));
                   if (str(e, "studentId") != req.caller().userId)
                       throw HttpError::forbidden(QStringLiteral("Only the enrolled student pays for an enrollment."));
@@ -71,22 +102,32 @@ QList<Route> paymentFlowRoutes(Context ctx, std::shared_ptr<PaymentScheduler> sc
 
                   const QString pmId = pmValue.toString();
                   const auto pm = gateway::paymentMethod(*ctx.repo, pmId);
-                  if (!pm || str(*pm, "customerId") != gateway::customerOf(*ctx.repo, req.caller().userId, false))
-                      throw HttpError::invalid(QStringLiteral("paymentMethodId"), QStringLiteral("Unknown payment method; add the card first."));
+                  const QString mine = gateway::customerOf(*ctx.repo, req.caller().userId, false);
+                  if (!pm || (!str(*pm, "customerId").isEmpty() && str(*pm, "customerId") != mine))
+                      throw HttpError::invalid(QStringLiteral("paymentMethodId"),
+                                               QStringLiteral("Unknown payment method; create it with Stripe first."));
                   const QString redirect = params.value(QStringLiteral("redirectUrl")).toString().left(1024);
-                  QVariantMap intent;
                   inTransaction(*ctx.repo, [&] {
-                      intent = gateway::createIntent(*ctx.repo, pmId, gateway::minorUnits(e.value(QStringLiteral("totalAmount")).toDouble()),
-                                                     str(e, "currency"),
-                                                     {{QStringLiteral("orderId"), idOf(e)},
-                                                      {QStringLiteral("coursePackId"), str(e, "coursePackId")}});
+                      // What TutorHub's backend does with Stripe's secret key: customer, attach, intent.
+                      const QString customer = gateway::customerOf(*ctx.repo, req.caller().userId, true);
+                      gateway::attachPaymentMethod(*ctx.repo, pmId, customer);
+                      if (saveValue.toBool(false))
+                          savePaymentMethod(*ctx.repo, req.caller().userId, *gateway::paymentMethod(*ctx.repo, pmId),
+                                            str(*pm, "holderName"));
+                      QVariantMap intent;
+                      if (current && (status == gateway::requiresConfirmation || status == gateway::declined))
+                          intent = gateway::updateIntentMethod(*ctx.repo, str(*current, "id"), pmId); // one intent per order
+                      else
+                          intent = gateway::createIntent(*ctx.repo, customer, pmId,
+                                                         gateway::minorUnits(e.value(QStringLiteral("totalAmount")).toDouble()),
+                                                         str(e, "currency"),
+                                                         {{QStringLiteral("orderId"), idOf(e)},
+                                                          {QStringLiteral("coursePackId"), str(e, "coursePackId")}});
                       const QVariantMap values{{QStringLiteral("ownerId"), req.caller().userId},
                                                {QStringLiteral("orderId"), idOf(e)},
                                                {QStringLiteral("paymentId"), str(intent, "id")},
                                                {QStringLiteral("paymentStatus"), str(intent, "status")},
-                                               {QStringLiteral("statusLiteral"), str(intent, "status") == gateway::requiresAction
-                                                                                     ? QStringLiteral("actionRequired")
-                                                                                     : QStringLiteral("processing")},
+                                               {QStringLiteral("statusLiteral"), QStringLiteral("processing")},
                                                {QStringLiteral("redirectUrl"), redirect.isEmpty() ? QVariant() : QVariant(redirect)}};
                       if (ticket)
                           ctx.repo->update(enrollmentPaymentSchema(), idOf(*ticket), values);
@@ -94,7 +135,6 @@ QList<Route> paymentFlowRoutes(Context ctx, std::shared_ptr<PaymentScheduler> sc
                           ctx.repo->insert(enrollmentPaymentSchema(), values, req.caller().userId);
                       e = ctx.repo->update(enrollmentSchema(), idOf(e), {{QStringLiteral("paymentConfirmation"), processing}});
                   });
-                  scheduler->track(intent);
                   return answer(ctx, req, e, params);
               }});
 
@@ -105,13 +145,28 @@ QList<Route> paymentFlowRoutes(Context ctx, std::shared_ptr<PaymentScheduler> sc
                   return answer(ctx, req, sync(ctx, idOf(e)), params);
               }});
 
-    // The gateway delivers its webhook in-process (PaymentScheduler); over HTTP this route is a
-    // replay that only pulls the gateway's state again, so it needs a caller who may see the order.
-    r.append({R::callbackEnrollmentPayment, [ctx](Request &req) {
+    // The webhook: Stripe (the simulator) posts its signed event here (Stripe-Signature); the order id
+    // is the documented `enrollmentId` or, in a Stripe event, data.object.metadata.orderId. Without a
+    // signature it is a replay by a signed-in caller who may see the order. Either way the route only
+    // pulls the gateway's state again, so a forged or repeated call changes nothing by itself.
+    r.append({R::callbackEnrollmentPayment, [ctx, webhookSecret](Request &req) {
                   const QJsonObject body = req.json();
-                  const QString id = requireUuid(body.value(QStringLiteral("enrollmentId")), QStringLiteral("enrollmentId"));
+                  const QByteArray signature = req.header("stripe-signature");
+                  QJsonValue idValue = body.value(QStringLiteral("enrollmentId"));
+                  if (!signature.isEmpty()) {
+                      if (!verifyStripeSignature(webhookSecret, signature, req.body, QDateTime::currentSecsSinceEpoch()))
+                          throw HttpError(400, QStringLiteral("errMsg_InvalidWebhookSignature"),
+                                          QStringLiteral("The Stripe-Signature of this webhook event does not match."));
+                      if (idValue.isUndefined())
+                          idValue = body.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject()
+                                        .value(QStringLiteral("metadata")).toObject().value(QStringLiteral("orderId"));
+                  } else if (!req.auth) {
+                      throw HttpError::loginRequired();
+                  }
+                  const QString id = requireUuid(idValue, QStringLiteral("enrollmentId"));
                   const QVariantMap e = loadEnrollment(*ctx.repo, id);
-                  requireCanSee(*ctx.repo, req.caller(), e);
+                  if (signature.isEmpty())
+                      requireCanSee(*ctx.repo, req.caller(), e);
                   return answer(ctx, req, sync(ctx, id), userParams(body, false));
               }});
     return r;

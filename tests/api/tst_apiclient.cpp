@@ -395,6 +395,57 @@ private slots:
         QCOMPARE(server->requests().at(1).header("authorization"), QByteArray("Bearer new"));
     }
 
+    // Any 401 to a request that carried a token is an expired session, whatever the message says:
+    // the cloud's wording is not ours to match (issue 13). One silent relogin, then one replay.
+    void any401MessageTriggersOneRelogin_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("other code") << QByteArray(R"({"result":"ERR","status":401,"message":"errMsg_TokenExpired","errCode":401,)"
+                                                  R"("date":"2024-03-19T12:13:54.124Z","detail":"jwt expired"})")
+                                    << QByteArray("application/json");
+        QTest::newRow("free text") << QByteArray(R"({"status":"ERR","message":"Session timed out. Please sign in."})")
+                                   << QByteArray("application/json");
+        QTest::newRow("no json") << QByteArray("Unauthorized") << QByteArray("text/plain");
+    }
+    void any401MessageTriggersOneRelogin()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        server->setHandler([body, contentType](const FakeRequest &req) {
+            if (req.header("authorization") == "Bearer new")
+                return FakeResponse::json(200, kUserEnvelope);
+            return FakeResponse{FakeResponse::Action::Answer, 401, body, contentType, {}};
+        });
+        client->setAccessToken("old");
+        int calls = 0;
+        client->setReloginHandler([&](ApiClient::ReloginDone done) {
+            ++calls;
+            client->setAccessToken("new");
+            done(ApiError());
+        });
+        ApiReply *r = client->send(ApiRequest::post(Service::EnrollmentManagement, "/v1/thing", QJsonObject{}));
+        QVERIFY(waitFinished(r));
+        QVERIFY2(r->ok(), qPrintable(r->error().debugString()));
+        QCOMPARE(calls, 1);
+        QVERIFY(r->wasReplayedAfterRelogin());
+        QCOMPARE(server->requestCount(), 2);
+        QCOMPARE(server->requests().at(0).header("authorization"), QByteArray("Bearer old"));
+        QCOMPARE(server->requests().at(1).header("authorization"), QByteArray("Bearer new"));
+
+        // Refused again after the relogin: the session is over, no second relogin.
+        server->setHandler([body, contentType](const FakeRequest &) {
+            return FakeResponse{FakeResponse::Action::Answer, 401, body, contentType, {}};
+        });
+        QSignalSpy expired(client, &ApiClient::sessionExpired);
+        r = get();
+        QVERIFY(waitFinished(r));
+        QCOMPARE(r->error().kind, ApiError::Kind::SessionExpired);
+        QCOMPARE(calls, 2); // one relogin for this request (the token "new" was refused), not more
+        QCOMPARE(server->requestCount(), 4);
+        QCOMPARE(expired.count(), 1);
+    }
+
     void concurrent401sShareOneRelogin()
     {
         server->setHandler([](const FakeRequest &req) {

@@ -79,6 +79,68 @@ private slots:
                                 [](const QList<QVariant> &a) { return a.at(0).toJsonObject().value("type").toString() == "typing"; }));
     }
 
+    // C53: against a server without the hub, the connection reads rooms through listChatMessages: the
+    // hello counts what was there as read, a message posted later arrives once and in order, join and
+    // history are answered, and a message of ours is refused with errMsg_ChatHubUnavailable and kept.
+    void pollingWithoutHub()
+    {
+        ChatUser lena, maria;
+        QVERIFY(lena.signIn(m_server.port(), kStudentLena, m_dir.filePath("lena-poll.json")));
+        QVERIFY(maria.signIn(m_server.port(), kTutorMaria, m_dir.filePath("maria-poll.json")));
+        const QString room = roomOf(lena, "studentTutor");
+        QVERIFY(!room.isEmpty());
+        lena.rt->setHubAvailable(false);
+        lena.rt->setUserId(lena.session.userId);
+        lena.rt->setPollIntervalMs(150);
+        QSignalSpy hello(lena.rt.get(), &api::RealtimeConnection::helloReceived);
+        QSignalSpy frames(lena.rt.get(), &api::RealtimeConnection::frameReceived);
+        lena.rt->start();
+        QCOMPARE(lena.rt->state(), State::Polling);
+        QVERIFY(lena.rt->stateText().contains(QStringLiteral("no live chat")));
+        QTRY_COMPARE(hello.size(), 1);
+        const QJsonObject h = hello.at(0).at(0).toJsonObject();
+        QCOMPARE(h.value("user").toObject().value("id").toString(), lena.session.userId);
+        qint64 last = -1;
+        for (const QJsonValue &v : h.value("rooms").toArray())
+            if (v.toObject().value("roomId").toString() == room)
+                last = v.toObject().value("lastSequence").toInteger();
+        QVERIFY(last >= 4); // the demo chat, all of it read
+        lena.rt->join(room, last);
+        QVERIFY(lena.rt->sendFrame({{"type", "history"}, {"roomId", room}, {"limit", 50}}));
+        QTRY_VERIFY(std::any_of(frames.cbegin(), frames.cend(), [&](const QList<QVariant> &a) {
+            const QJsonObject f = a.at(0).toJsonObject();
+            return f.value("type").toString() == "history" && f.value("messages").toArray().size() == last && !f.value("hasOlder").toBool();
+        }));
+        QVERIFY(!lena.rt->sendFrame({{"type", "typing"}, {"roomId", room}, {"isTyping", true}}));
+
+        // Maria (with the hub) writes twice; Lena's poll brings both, once each, in order, after what she had.
+        maria.rt->join(room);
+        maria.rt->start();
+        QTRY_VERIFY(maria.connected());
+        const QString c1 = maria.rt->sendMessage(room, "text", QJsonObject{{"text", "polled one"}});
+        QTRY_VERIFY(maria.acked.contains(c1));
+        const QString c2 = maria.rt->sendMessage(room, "text", QJsonObject{{"text", "polled two"}});
+        QTRY_VERIFY(maria.acked.contains(c2));
+        QTRY_COMPARE(lena.received.size(), 2);
+        QCOMPARE(textOf(lena.received.at(0)), QStringLiteral("polled one"));
+        QCOMPARE(textOf(lena.received.at(1)), QStringLiteral("polled two"));
+        QCOMPARE(lena.received.at(0).value("sequence").toInteger(), last + 1);
+        QCOMPARE(lena.received.at(1).value("sequence").toInteger(), last + 2);
+        QTest::qWait(500); // a few more polls deliver nothing twice
+        QCOMPARE(lena.received.size(), 2);
+
+        // Sending is refused with a sentence and the message stays in the outbox.
+        QSignalSpy refused(lena.rt.get(), &api::RealtimeConnection::messageRefused);
+        const QString mine = lena.rt->sendMessage(room, "text", QJsonObject{{"text", "cannot go"}});
+        QTRY_COMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).at(0).toString(), mine);
+        QCOMPARE(refused.at(0).at(1).value<api::ApiError>().code, QStringLiteral("errMsg_ChatHubUnavailable"));
+        QVERIFY(lena.outbox->contains(mine));
+        QVERIFY(lena.outbox->item(mine)->failed);
+        lena.rt->stop();
+        QCOMPARE(lena.rt->state(), State::Offline);
+    }
+
     void outboxSurvivesRestartAndSendsOnce()
     {
         ChatUser lena, maria;
@@ -185,7 +247,7 @@ private slots:
         QTRY_VERIFY(lena.connected());
         api::MessagingApi m(admin.client.get());
         const auto warned = await<api::JsonAnswer>([&](auto done) {
-            m.warnUser(lena.session.userId, false, "Please be on time.", "warning", admin.client.get(), done);
+            m.warnUser(admin.session.userId, lena.session.userId, "Please be on time.", admin.client.get(), done);
         });
         QVERIFY2(warned, why(warned).constData());
         QTRY_COMPARE(notes.size(), 1);

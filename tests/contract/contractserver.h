@@ -216,6 +216,7 @@ public:
 
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     quint16 port() const { return m_port; }
+    QByteArray standardError() const { return m_stderr; } // everything the server logged so far
     QString base() const { return m_base; }
     QString startupLine() const { return m_startupLine; }
     QByteArray stdoutText() const { return m_stdout; }

@@ -1,6 +1,7 @@
 // Shared set-up of the enrollmentManagement contract suites (tst_contract_enrollment*, tst_contract_payments):
 // demo accounts, fresh students and tutors, course packs and lesson slots made through the catalog and
-// scheduling APIs, test cards tokenized by the simulated gateway, and payments driven to their end.
+// scheduling APIs, test cards turned into payment methods by the Stripe simulator (Stripe's own wire
+// format under /stripe, C10), and payments driven to their end the way the app does.
 // Helpers never QVERIFY; they return what they got (empty ids on failure) and keep the last failing
 // reply in lastFailure for the test's message.
 #pragma once
@@ -17,6 +18,17 @@ inline const QString kEnr = QStringLiteral("/enrollmentmanagement-api");
 inline const char *kCardSucceeds = "4242 4242 4242 4242";
 inline const char *kCardDeclined = "4000 0000 0000 0002";
 inline const char *kCardAuthenticate = "4000 0025 0000 3155";
+inline const QString kStripe = QStringLiteral("/stripe");
+inline const QByteArray kPublishableKey = "pk_test_tutorhub_local";
+
+// application/x-www-form-urlencoded, as Stripe takes it.
+inline QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
+{
+    QByteArray out;
+    for (const auto &f : fields)
+        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(f.first) + '=' + QUrl::toPercentEncoding(f.second);
+    return out;
+}
 
 inline const QStringList &enrollmentStatuses()
 {
@@ -229,31 +241,95 @@ public:
             .data();
     }
 
-    Reply addCard(const Actor &who, const QString &number, const QJsonObject &extra = {})
+    // A form POST to the Stripe simulator with the publishable key (`key` empty: none).
+    Reply stripePost(const QString &path, const QList<std::pair<QString, QString>> &fields, const QByteArray &key = kPublishableKey)
     {
-        QJsonObject body{{QStringLiteral("card"), QJsonObject{{QStringLiteral("number"), number},
-                                                              {QStringLiteral("expMonth"), 12},
-                                                              {QStringLiteral("expYear"), QDate::currentDate().year() + 3},
-                                                              {QStringLiteral("cvc"), QStringLiteral("123")}}}};
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            body.insert(it.key(), it.value());
-        return server.post(kEnr + QStringLiteral("/v1/paymentgateway/paymentmethods"), body, who.token);
+        Request req;
+        req.method = "POST";
+        req.path = kStripe + path;
+        req.raw = formBody(fields);
+        req.contentType = "application/x-www-form-urlencoded";
+        if (!key.isEmpty())
+            req.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + key});
+        return server.send(req);
+    }
+    Reply stripeGet(const QString &path, const Query &query, const QByteArray &key = kPublishableKey)
+    {
+        Request req;
+        req.path = kStripe + path;
+        req.query = query;
+        if (!key.isEmpty())
+            req.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + key});
+        return server.send(req);
     }
 
-    QString cardId(const Actor &who, const char *number)
+    // POST /stripe/v1/payment_methods with a test card (the app's first step; no TutorHub token).
+    Reply addCard(const QString &number, const QList<std::pair<QString, QString>> &extra = {})
     {
-        const Reply r = addCard(who, QString::fromLatin1(number));
-        if (r.status != 201) {
+        QList<std::pair<QString, QString>> fields{{QStringLiteral("type"), QStringLiteral("card")},
+                                                  {QStringLiteral("card[number]"), number},
+                                                  {QStringLiteral("card[exp_month]"), QStringLiteral("12")},
+                                                  {QStringLiteral("card[exp_year]"), QString::number(QDate::currentDate().year() + 3)},
+                                                  {QStringLiteral("card[cvc]"), QStringLiteral("123")}};
+        fields += extra;
+        return stripePost(QStringLiteral("/v1/payment_methods"), fields);
+    }
+
+    QString cardId(const Actor &, const char *number)
+    {
+        const Reply r = addCard(QString::fromLatin1(number));
+        if (r.status != 200) {
             lastFailure = r.describe();
             return {};
         }
-        return r.data().value(QStringLiteral("id")).toString();
+        return r.obj().value(QStringLiteral("id")).toString();
     }
 
-    Reply startPayment(const Actor &who, const QString &enrollmentId, const QString &pmId)
+    Reply startPayment(const Actor &who, const QString &enrollmentId, const QString &pmId, bool save = false)
     {
         return server.patch(kEnr + QStringLiteral("/v1/startenrollmentpayment/") + enrollmentId,
-                            {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pmId}}}}, who.token);
+                            {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pmId},
+                                                                               {QStringLiteral("savePaymentMethod"), save}}}},
+                            who.token);
+    }
+
+    // The PaymentIntent of a start/refresh answer (paymentResult.paymentIntentInfo).
+    static QJsonObject intentIn(const Reply &r)
+    {
+        return r.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentIntentInfo")).toObject();
+    }
+
+    // POST /stripe/v1/payment_intents/{id}/confirm with the client_secret of a start answer.
+    Reply confirm(const Reply &started, const QList<std::pair<QString, QString>> &extra = {})
+    {
+        const QJsonObject pi = intentIn(started);
+        QList<std::pair<QString, QString>> fields{{QStringLiteral("client_secret"), pi.value(QStringLiteral("client_secret")).toString()}};
+        fields += extra;
+        return stripePost(QStringLiteral("/v1/payment_intents/%1/confirm").arg(pi.value(QStringLiteral("id")).toString()), fields);
+    }
+
+    // The app's whole sequence: start at TutorHub, confirm at Stripe. Returns Stripe's answer.
+    Reply pay(const Actor &who, const QString &enrollmentId, const QString &pmId, bool save = false)
+    {
+        const Reply started = startPayment(who, enrollmentId, pmId, save);
+        if (started.status != 200) {
+            lastFailure = started.describe();
+            return started;
+        }
+        return confirm(started);
+    }
+
+    // The 3-D Secure page's button (what the card holder's browser posts), from a requires_action intent.
+    Reply authenticate(const QJsonObject &intent, bool complete)
+    {
+        const QUrl url(intent.value(QStringLiteral("next_action")).toObject().value(QStringLiteral("redirect_to_url")).toObject()
+                           .value(QStringLiteral("url")).toString());
+        Request req;
+        req.method = "POST";
+        req.path = url.path() + (complete ? QStringLiteral("/complete") : QStringLiteral("/fail"));
+        req.raw = formBody({{QStringLiteral("client_secret"), QUrlQuery(url).queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)}});
+        req.contentType = "application/x-www-form-urlencoded";
+        return server.send(req);
     }
 
     Reply refresh(const Actor &who, const QString &enrollmentId)
@@ -285,7 +361,7 @@ public:
         if (id.isEmpty())
             return {};
         const QString pm = cardId(student, kCardSucceeds);
-        const Reply r = startPayment(student, id, pm);
+        const Reply r = pay(student, id, pm);
         if (r.status != 200) {
             lastFailure = r.describe();
             return {};
@@ -294,11 +370,10 @@ public:
         return e.value(QStringLiteral("enrollmentStatus")).toString() == QLatin1String("active") ? id : QString();
     }
 
+    // The order's PaymentIntent as TutorHub shows it to an administrator (no client_secret).
     QJsonObject intentOf(const QString &enrollmentId)
     {
-        const Reply t = server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + enrollmentId, admin.token);
-        const QString pi = t.data().value(QStringLiteral("paymentId")).toString();
-        return server.get(kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/") + pi, admin.token).data();
+        return intentIn(refresh(admin, enrollmentId));
     }
 
     // Notifications of `type` the user got about the enrollment (notification-api, refs.enrollmentId).

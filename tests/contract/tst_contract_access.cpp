@@ -215,20 +215,20 @@ private slots:
         const auto info = [](const Reply &r) {
             return r.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentIntentInfo")).toObject();
         };
-        const QString secret = info(started).value(QStringLiteral("clientSecret")).toString();
+        const QString secret = info(started).value(QStringLiteral("client_secret")).toString();
         QVERIFY2(!secret.isEmpty(), started.describe().constData());
         const QString intentId = info(started).value(QStringLiteral("id")).toString();
         for (const Actor *who : {static_cast<const Actor *>(&f.maria), static_cast<const Actor *>(&f.admin)}) {
             const Reply r = f.refresh(*who, id);
             EXPECT_STATUS(r, 200);
             QVERIFY(!info(r).isEmpty());
-            QVERIFY2(!r.body.contains(secret.toUtf8()) && !info(r).contains(QStringLiteral("clientSecret")), r.describe().constData());
+            QVERIFY2(!r.body.contains(secret.toUtf8()) && !info(r).contains(QStringLiteral("client_secret")), r.describe().constData());
         }
-        const Reply adminIntent = f.server.get(kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/") + intentId, f.admin.token);
-        EXPECT_STATUS(adminIntent, 200);
-        QVERIFY(!adminIntent.body.contains(secret.toUtf8()));
-        const Reply own = f.server.get(kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/") + intentId, s.token);
-        QVERIFY(own.body.contains(secret.toUtf8()));
+        // At Stripe the client_secret is what opens the intent to a publishable key.
+        EXPECT_STATUS(f.stripeGet(QStringLiteral("/v1/payment_intents/") + intentId, {}), 400);
+        EXPECT_STATUS(f.stripeGet(QStringLiteral("/v1/payment_intents/") + intentId, {{QStringLiteral("client_secret"), intentId + QStringLiteral("_secret_x")}}), 400);
+        const Reply own = f.stripeGet(QStringLiteral("/v1/payment_intents/") + intentId, {{QStringLiteral("client_secret"), secret}});
+        QVERIFY2(own.body.contains(secret.toUtf8()), own.describe().constData());
         EXPECT_STATUS(f.refresh(f.james, id), 403);
     }
 };

@@ -489,7 +489,9 @@ void TstContractAdmin::rule58_warningSendsNotificationAndSystemMessage()
     QStringList types;
     for (const QJsonValue &v : n.payload().toArray())
         types << v.toObject().value(QStringLiteral("type")).toString();
-    QVERIFY2(types.contains(QStringLiteral("warningReceived")), n.describe().constData());
+    // One warning, one notification: the system message's (C26).
+    QVERIFY2(types.contains(QStringLiteral("adminWarning")), n.describe().constData());
+    QCOMPARE(types.count(QStringLiteral("adminWarning")) + types.count(QStringLiteral("warningReceived")), 1);
     const Reply c = m_server.get(QStringLiteral("/messaging-api/v1/myconversations"), student.token);
     EXPECT_STATUS(c, 200);
     QCOMPARE(c.payload().toArray().size(), 1);

@@ -16,6 +16,7 @@ private slots:
     void cleanupTestCase();
 
     void demoEnrollments(); // first: later cases (cleanup) change the demo state
+    void rule42_adminDecidesPendingRefundRequests(); // the demo's pending request (C28, C29)
 
     // createEnrollment (tst_contract_enrollment.cpp)
     void createEnrollmentBooksSlots();

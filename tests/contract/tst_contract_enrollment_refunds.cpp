@@ -108,7 +108,7 @@ void TstContractEnrollment::rule39_refundAutoApprovedAndProcessed()
     // Full amount refunded at the gateway; the ticket says so.
     const QJsonObject pi = f.intentOf(p.id);
     QCOMPARE(pi.value(QStringLiteral("amount")).toInt(), 9000);
-    QCOMPARE(pi.value(QStringLiteral("amountRefunded")).toInt(), 9000);
+    QCOMPARE(pi.value(QStringLiteral("amount_refunded")).toInt(), 9000);
     const Reply ticket = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + p.id, s.token);
     QCOMPARE(ticket.data().value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("refunded"));
 }
@@ -259,6 +259,76 @@ void TstContractEnrollment::rule42_updateRefundRequestAdminOnly()
     QCOMPARE(f.server.get(path, f.admin.token).data().value(QStringLiteral("status")).toString(), QStringLiteral("autoApproved"));
 }
 
+// An admin decides a pending request (rule 42; C28): the demo has one (Aiko's paid English
+// Conversation Club, C29). Rejected on this run's server: nothing is refunded, the enrollment stays,
+// refundStatus ineligible, the student is told with the note. Approved on a fresh demo server:
+// canceled, refunded in full at the gateway, untaught lessons freed, student, tutor and admins told.
+void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
+{
+    auto pendingOf = [](EnrollmentFixture &x) {
+        for (const QJsonValue &v : x.server.get(kRefunds, x.admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}).payload().toArray())
+            if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pending"))
+                return v.toObject();
+        return QJsonObject();
+    };
+    const QJsonObject pending = pendingOf(f);
+    QVERIFY2(!pending.isEmpty(), "the demo has no pending refund request");
+    QCOMPARE(pending.value(QStringLiteral("requestedBy")).toString(), f.aiko.id);
+    const QString enrollmentId = pending.value(QStringLiteral("enrollmentId")).toString();
+    const QString path = kRefunds + QLatin1Char('/') + pending.value(QStringLiteral("id")).toString();
+    const QJsonObject before = f.enrollment(enrollmentId);
+    QCOMPARE(before.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, f.aiko.token), 403, "errMsg_Forbidden");
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("autoApproved")}}, f.admin.token), 400,
+                 "errMsg_InvalidParameter:status");
+    const QString note = QStringLiteral("Moving abroad before the course starts is not covered; you can still attend online.");
+    const Reply r = f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("adminNote"), note}},
+                                   f.admin.token);
+    CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("refundRequest"), "PATCH", QStringLiteral("update")));
+    QCOMPARE(r.data().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(r.data().value(QStringLiteral("adminNote")).toString(), note);
+    QVERIFY(isIsoUtc(r.data().value(QStringLiteral("processedAt"))));
+    const QJsonObject rejected = f.enrollment(enrollmentId);
+    QCOMPARE(rejected.value(QStringLiteral("enrollmentStatus")).toString(), before.value(QStringLiteral("enrollmentStatus")).toString());
+    QCOMPARE(rejected.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
+    QCOMPARE(rejected.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("ineligible"));
+    QCOMPARE(f.intentOf(enrollmentId).value(QStringLiteral("amountRefunded")).toInt(), 0);
+    QCOMPARE(f.notificationCount(f.aiko, QStringLiteral("refundRejected"), enrollmentId), 1);
+    QCOMPARE(f.notificationCount(f.aiko, QStringLiteral("refundProcessed"), enrollmentId), 0);
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, f.admin.token), 400,
+                 "errMsg_RefundAlreadyProcessed");
+
+    // Approval, on a server of its own with the same demo data.
+    EnrollmentFixture g;
+    QString error;
+    QVERIFY2(g.start(&error), qPrintable(error));
+    const QJsonObject pending2 = pendingOf(g);
+    QVERIFY(!pending2.isEmpty());
+    const QString eid = pending2.value(QStringLiteral("enrollmentId")).toString();
+    QStringList slotIds;
+    for (const QJsonValue &v : g.enrollment(eid).value(QStringLiteral("lessonSlotIds")).toArray())
+        slotIds << v.toString();
+    QVERIFY(!slotIds.isEmpty());
+    const Reply a = g.server.patch(kRefunds + QLatin1Char('/') + pending2.value(QStringLiteral("id")).toString(),
+                                   {{QStringLiteral("status"), QStringLiteral("approved")}, {QStringLiteral("adminNote"), QStringLiteral("Goodwill.")}},
+                                   g.admin.token);
+    CONTRACT_CHECK(envelopeProblem(a, 200, QStringLiteral("refundRequest"), "PATCH", QStringLiteral("update")));
+    QCOMPARE(a.data().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QVERIFY(isIsoUtc(a.data().value(QStringLiteral("processedAt"))));
+    const QJsonObject approved = g.enrollment(eid);
+    QCOMPARE(approved.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
+    QCOMPARE(approved.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
+    QCOMPARE(approved.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
+    const QJsonObject pi = g.intentOf(eid);
+    QCOMPARE(pi.value(QStringLiteral("amountRefunded")).toInt(), pi.value(QStringLiteral("amount")).toInt());
+    for (const QString &slot : std::as_const(slotIds))
+        QCOMPARE(g.slotStatus(slot), QStringLiteral("free"));
+    QCOMPARE(g.notificationCount(g.aiko, QStringLiteral("refundProcessed"), eid), 1);
+    QCOMPARE(g.notificationCount(g.james, QStringLiteral("refundProcessed"), eid), 1);
+    QCOMPARE(g.notificationCount(g.admin, QStringLiteral("refundProcessed"), eid), 1);
+    g.server.stop();
+}
+
 void TstContractEnrollment::rule43_adminRefundSkipsEligibility()
 {
     const Actor s = f.newStudent(QStringLiteral("Admin Refunded"));
@@ -282,7 +352,7 @@ void TstContractEnrollment::rule43_adminRefundSkipsEligibility()
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
     QCOMPARE(e.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 5000);
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 5000);
     QCOMPARE(f.slotStatus(p.slotIds.at(0)), QStringLiteral("free"));
     // An unpaid enrollment has nothing to refund.
     const QJsonObject pack = f.createPack(f.james);
@@ -360,7 +430,7 @@ void TstContractEnrollment::rule54_cascadeTutorBan()
     QCOMPARE(paidOne.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
     QCOMPARE(paidOne.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
     // Pro rata: 3 of 4 lessons did not take place -> 150 of 200 EUR back.
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 15000);
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 15000);
     const QJsonObject pendingOne = f.enrollment(pending);
     QCOMPARE(pendingOne.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("pending"));
     QCOMPARE(pendingOne.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("canceled"));
@@ -395,7 +465,7 @@ void TstContractEnrollment::rule55_cascadeCourseRemoval()
     QCOMPARE(paidOnly.payload().toArray().size(), 1);
     QCOMPARE(paidOnly.payload().toArray().first().toObject().value(QStringLiteral("id")).toString(), p.id);
     QCOMPARE(f.enrollment(pending).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("pending"));
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 4000); // nothing taught: all back
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 4000); // nothing taught: all back
     const Reply rest = f.server.post(path, body, f.admin.token);
     QCOMPARE(rest.payload().toArray().size(), 1);
     QCOMPARE(f.enrollment(pending).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
@@ -417,7 +487,7 @@ void TstContractEnrollment::rule18_adminPackDeleteCascades()
     const QJsonObject e = f.enrollment(p.id);
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amountRefunded")).toInt(), 6000); // 1 of 2 lessons left: half of 120
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 6000); // 1 of 2 lessons left: half of 120
 }
 
 void TstContractEnrollment::rule35_cleanupPendingEnrollments()

@@ -11,6 +11,7 @@ const QString kConv = QStringLiteral("/messaging-api/v1/conversations");
 const QString kMine = QStringLiteral("/messaging-api/v1/myconversations");
 const QString kMsgs = QStringLiteral("/messaging-api/v1/v1/chat-messages");
 const QString kSystem = QStringLiteral("/messaging-api/v1/sendsystemmessage");
+const QString kActions = QStringLiteral("/platformadmin-api/v1/adminmoderationactions");
 } // namespace
 
 class TstContractMessaging : public QObject
@@ -487,85 +488,69 @@ void TstContractMessaging::listChatMessagesFiltersAndResync()
     QCOMPARE(desc.payload().toArray().first().toObject().value(QStringLiteral("sequence")).toInteger(), previous);
 }
 
+// An admin warns through the documented admin route (a `warn` moderation record, D37, C26); the
+// server's own sendSystemMessage posts it in the admin conversation and notifies the user once.
 void TstContractMessaging::sendSystemMessage()
 {
     Actor student;
     CALL(m_actors.freshStudent(student, QStringLiteral("notice")));
-    const Reply r = m_server.post(kSystem,
-                                  {{QStringLiteral("targetUserId"), student.id},
-                                   {QStringLiteral("targetUserRole"), QStringLiteral("student")},
-                                   {QStringLiteral("messageContent"), QStringLiteral("Your refund request was processed manually.")},
-                                   {QStringLiteral("severity"), QStringLiteral("info")}},
-                                  m_admin.token);
-    CONTRACT_CHECK(envelopeWithExtras(r, 201, QStringLiteral("conversation"), "POST", QStringLiteral("create"), {QStringLiteral("chatMessage")}));
-    QCOMPARE(r.data().value(QStringLiteral("conversationType")).toString(), QStringLiteral("adminStudent"));
-    QCOMPARE(r.data().value(QStringLiteral("participantA")).toString(), m_admin.id);
-    QCOMPARE(r.data().value(QStringLiteral("participantB")).toString(), student.id);
-    QCOMPARE(r.value(QStringLiteral("chatMessage")).toObject().value(QStringLiteral("messageType")).toString(), QStringLiteral("system"));
-    const QString room = r.data().value(QStringLiteral("id")).toString();
-    // A second call reuses the conversation; a warning with a resolution is a warning message.
-    const Reply w = m_server.post(kSystem,
-                                  {{QStringLiteral("targetUserId"), student.id},
-                                   {QStringLiteral("targetUserRole"), QStringLiteral("student")},
-                                   {QStringLiteral("messageContent"), QStringLiteral("Please stop sharing contact details in chats.")},
-                                   {QStringLiteral("resolutionType"), QStringLiteral("warn")},
-                                   {QStringLiteral("severity"), QStringLiteral("critical")}},
-                                  m_admin.token);
-    EXPECT_STATUS(w, 201);
-    QCOMPARE(w.data().value(QStringLiteral("id")).toString(), room);
-    const QJsonObject msg = w.value(QStringLiteral("chatMessage")).toObject();
+    auto warn = [&](const QString &userId, const QString &text) {
+        return m_server.post(kActions,
+                             {{QStringLiteral("adminId"), m_admin.id},
+                              {QStringLiteral("targetType"), QStringLiteral("user")},
+                              {QStringLiteral("targetId"), userId},
+                              {QStringLiteral("targetUserId"), userId},
+                              {QStringLiteral("actionType"), QStringLiteral("warn")},
+                              {QStringLiteral("actionReason"), text},
+                              {QStringLiteral("actionDate"), QStringLiteral("2026-11-21T09:30:00.000Z")}},
+                             m_admin.token);
+    };
+    EXPECT_STATUS(warn(student.id, QStringLiteral("Please stop sharing contact details in chats.")), 201);
+    const Reply mine = m_server.get(kMine, student.token);
+    EXPECT_STATUS(mine, 200);
+    QCOMPARE(mine.payload().toArray().size(), 1);
+    const QJsonObject conv = mine.payload().toArray().first().toObject();
+    QCOMPARE(conv.value(QStringLiteral("conversationType")).toString(), QStringLiteral("adminStudent"));
+    QCOMPARE(conv.value(QStringLiteral("participantA")).toString(), m_admin.id);
+    QCOMPARE(conv.value(QStringLiteral("participantB")).toString(), student.id);
+    const QString room = conv.value(QStringLiteral("id")).toString();
+    // A second warning reuses the conversation; it is a warning message with the text.
+    EXPECT_STATUS(warn(student.id, QStringLiteral("Final reminder.")), 201);
+    const Reply msgs = m_server.get(kMsgs, student.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("sortBy"), QStringLiteral("sequence")}});
+    EXPECT_STATUS(msgs, 200);
+    QCOMPARE(msgs.payload().toArray().size(), 2);
+    const QJsonObject msg = msgs.payload().toArray().at(1).toObject();
     QCOMPARE(msg.value(QStringLiteral("messageType")).toString(), QStringLiteral("warning"));
-    QCOMPARE(msg.value(QStringLiteral("content")).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(msg.value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Final reminder."));
     QCOMPARE(msg.value(QStringLiteral("sequence")).toInteger(), 2);
     const Reply n = m_server.get(QStringLiteral("/notification-api/notifications"), student.token);
-    QCOMPARE(n.value(QStringLiteral("unseenCount")).toInt(), 2);
-    // A closed admin conversation is reopened by a system message.
+    QCOMPARE(n.value(QStringLiteral("unseenCount")).toInt(), 2); // one per warning
+    // A closed admin conversation is reopened by a warning.
     EXPECT_STATUS(m_server.patch(kConv + QLatin1Char('/') + room, {{QStringLiteral("status"), QStringLiteral("closed")}}, m_admin.token), 200);
-    const Reply again = m_server.post(kSystem,
-                                      {{QStringLiteral("targetUserId"), student.id},
-                                       {QStringLiteral("targetUserRole"), QStringLiteral("student")},
-                                       {QStringLiteral("messageContent"), QStringLiteral("Final reminder.")}},
-                                      m_admin.token);
-    EXPECT_STATUS(again, 201);
-    QCOMPARE(again.data().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    EXPECT_STATUS(warn(student.id, QStringLiteral("Last one.")), 201);
+    const Reply reopened = m_server.get(kConv + QLatin1Char('/') + room, m_admin.token);
+    QCOMPARE(reopened.data().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     // Tutors get an adminTutor conversation.
-    const Reply tutor = m_server.post(kSystem,
-                                      {{QStringLiteral("targetUserId"), m_james.id},
-                                       {QStringLiteral("targetUserRole"), QStringLiteral("tutor")},
-                                       {QStringLiteral("messageContent"), QStringLiteral("Please add a syllabus to your new pack.")},
-                                       {QStringLiteral("resolutionType"), QStringLiteral("requireEdit")}},
-                                      m_admin.token);
-    EXPECT_STATUS(tutor, 201);
-    QCOMPARE(tutor.data().value(QStringLiteral("conversationType")).toString(), QStringLiteral("adminTutor"));
+    EXPECT_STATUS(warn(m_james.id, QStringLiteral("Please add a syllabus to your new pack.")), 201);
+    bool tutorRoom = false;
+    for (const QJsonValue &v : m_server.get(kMine, m_james.token).payload().toArray())
+        tutorRoom = tutorRoom || (v.toObject().value(QStringLiteral("conversationType")).toString() == QLatin1String("adminTutor")
+                                  && v.toObject().value(QStringLiteral("participantA")).toString() == m_admin.id);
+    QVERIFY(tutorRoom);
 }
 
+// sendSystemMessage is machine-to-machine only (API.md §3.5, C27): no user token is accepted, an
+// admin's neither, whatever the body; nothing is posted.
 void TstContractMessaging::sendSystemMessageAccessAndBadInput()
 {
     const QJsonObject ok{{QStringLiteral("targetUserId"), m_tom.id},
                          {QStringLiteral("targetUserRole"), QStringLiteral("student")},
                          {QStringLiteral("messageContent"), QStringLiteral("Notice")}};
-    auto with = [&](const QString &k, const QJsonValue &v) {
-        QJsonObject b = ok;
-        if (v.isUndefined())
-            b.remove(k);
-        else
-            b.insert(k, v);
-        return m_server.post(kSystem, b, m_admin.token);
-    };
     const int before = int(m_server.get(kMine, m_tom.token).payload().toArray().size());
     EXPECT_ERROR(m_server.post(kSystem, ok), 401, "errMsg_LoginRequired");
-    EXPECT_ERROR(m_server.post(kSystem, ok, m_lena.token), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(m_server.post(kSystem, ok, m_maria.token), 403, "errMsg_Forbidden");
-    for (const char *k : {"targetUserId", "targetUserRole", "messageContent"})
-        EXPECT_ERROR(with(QLatin1String(k), QJsonValue::Undefined), 400, "errMsg_MissingParameter:*");
-    EXPECT_ERROR(with(QStringLiteral("targetUserRole"), QStringLiteral("tutor")), 400, "errMsg_InvalidParameter:targetUserRole");
-    EXPECT_ERROR(with(QStringLiteral("targetUserRole"), QStringLiteral("admin")), 400, "errMsg_InvalidParameter:targetUserRole");
-    EXPECT_ERROR(with(QStringLiteral("severity"), QStringLiteral("urgent")), 400, "errMsg_InvalidParameter:severity");
-    EXPECT_ERROR(with(QStringLiteral("resolutionType"), QStringLiteral("scold")), 400, "errMsg_InvalidParameter:resolutionType");
-    EXPECT_ERROR(with(QStringLiteral("messageContent"), bigText(4001)), 400, "errMsg_ParameterTooLong:messageContent");
-    EXPECT_ERROR(with(QStringLiteral("messageContent"), 1), 400, "errMsg_InvalidParameter:messageContent");
-    EXPECT_ERROR(with(QStringLiteral("complaintId"), QStringLiteral("x1")), 400, "errMsg_InvalidParameter:complaintId");
-    EXPECT_ERROR(with(QStringLiteral("targetUserId"), QString::fromLatin1(kUnknownId)), 404, "errMsg_FethcedObjectNotFound:user");
+    for (const Actor *who : {&m_lena, &m_maria, &m_admin})
+        EXPECT_ERROR(m_server.post(kSystem, ok, who->token), 403, "errMsg_Forbidden");
+    EXPECT_ERROR(m_server.post(kSystem, QJsonObject{}, m_admin.token), 403, "errMsg_Forbidden");
     QCOMPARE(int(m_server.get(kMine, m_tom.token).payload().toArray().size()), before);
 }
 

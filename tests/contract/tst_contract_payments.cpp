@@ -1,6 +1,8 @@
 // Contract tests of the payment side of enrollmentManagement (API.md §3.3 payment APIs, rules 46-52,
-// ARCHITECTURE decision 8): the simulated gateway's test cards, the start/refresh/callback lifecycle
-// for each card, webhook replay, idempotent starts, payment records and their access matrix.
+// ARCHITECTURE decision 8 amended): the start/refresh/callback lifecycle for each Stripe test card,
+// confirmed with the Stripe simulator the way the app does (C13-C14), the signed webhook, replays,
+// idempotent starts, payment records and their access matrix. The Stripe routes themselves:
+// tst_contract_stripe.cpp.
 #include "enrollmentfixture.h"
 
 #include <QObject>
@@ -16,8 +18,6 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void gatewayTokenizesTestCards();
-    void gatewayRefusesOtherCards();
     void decision8_cardNumbersNeverStored();
     void rule50_cardSucceedsPaymentPaid();
     void rule50_cardDeclinedPaymentCanceled();
@@ -25,6 +25,7 @@ private slots:
     void rule50_confirmationStepDeclined();
     void rule35_cleanupStopsAnUnfinishedPayment();
     void decision8_webhookReplayIsIdempotent();
+    void c13_webhookSignatureChecked();
     void decision8_startIsIdempotent();
     void startEnrollmentPaymentBadInput();
     void startEnrollmentPaymentAccess();
@@ -102,63 +103,12 @@ TstContractPayments::Booked TstContractPayments::booked(const QString &name, int
     return b;
 }
 
-void TstContractPayments::gatewayTokenizesTestCards()
-{
-    const Actor s = f.newStudent(QStringLiteral("Card Holder"));
-    for (const char *number : {kCardSucceeds, kCardDeclined, kCardAuthenticate}) {
-        const Reply r = f.addCard(s, QString::fromLatin1(number), {{QStringLiteral("cardHolderName"), QStringLiteral("Card Holder")},
-                                                                   {QStringLiteral("cardHolderZip"), QStringLiteral("10115")}});
-        CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("paymentMethod"), "POST", QStringLiteral("create")));
-        const QJsonObject pm = r.data();
-        QVERIFY2(pm.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("pm_")), r.describe().constData());
-        QVERIFY(pm.value(QStringLiteral("customerId")).toString().startsWith(QStringLiteral("cus_")));
-        QCOMPARE(pm.value(QStringLiteral("card")).toObject().value(QStringLiteral("last4")).toString(),
-                 QString::fromLatin1(number).right(4));
-        QCOMPARE(pm.value(QStringLiteral("card")).toObject().value(QStringLiteral("brand")).toString(), QStringLiteral("visa"));
-        QCOMPARE(pm.value(QStringLiteral("saved")).toBool(), true);
-    }
-    // save:false tokenizes without a saved TutorHub payment method.
-    const Reply once = f.addCard(s, QString::fromLatin1(kCardSucceeds), {{QStringLiteral("save"), false}});
-    EXPECT_STATUS(once, 201);
-    const Reply saved = f.server.get(kEnr + QStringLiteral("/v1/paymentcustomermethods/") + s.id, s.token);
-    QCOMPARE(saved.payload().toArray().size(), 3);
-}
-
-void TstContractPayments::gatewayRefusesOtherCards()
-{
-    const Actor s = f.newStudent(QStringLiteral("Bad Card Holder"));
-    const QString path = kEnr + QStringLiteral("/v1/paymentgateway/paymentmethods");
-    EXPECT_ERROR(f.addCard(s, QStringLiteral("4111 1111 1111 1111")), 400, "errMsg_CardInvalid"); // valid Luhn, not a test card
-    EXPECT_ERROR(f.addCard(s, QStringLiteral("4242 4242 4242 4241")), 400, "errMsg_CardInvalid");
-    EXPECT_ERROR(f.addCard(s, QStringLiteral("abcd")), 400, "errMsg_CardInvalid");
-    EXPECT_ERROR(f.server.post(path, {}, s.token), 400, "errMsg_MissingParameter:card");
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("card"), QStringLiteral("4242")}}, s.token), 400, "errMsg_InvalidParameter:card");
-    const QJsonObject expired{{QStringLiteral("number"), QString::fromLatin1(kCardSucceeds)},
-                              {QStringLiteral("expMonth"), 1},
-                              {QStringLiteral("expYear"), 2020},
-                              {QStringLiteral("cvc"), QStringLiteral("123")}};
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("card"), expired}}, s.token), 400, "errMsg_CardExpired");
-    QJsonObject c = expired;
-    c.insert(QStringLiteral("expYear"), QDate::currentDate().year() + 1);
-    c.insert(QStringLiteral("expMonth"), 13);
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("card"), c}}, s.token), 400, "errMsg_InvalidParameter:expMonth");
-    c.insert(QStringLiteral("expMonth"), 5);
-    c.insert(QStringLiteral("cvc"), QStringLiteral("12a"));
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("card"), c}}, s.token), 400, "errMsg_InvalidParameter:cvc");
-    c.remove(QStringLiteral("cvc"));
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("card"), c}}, s.token), 400, "errMsg_MissingParameter:cvc");
-    c.insert(QStringLiteral("cvc"), QStringLiteral("123"));
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("card"), c}, {QStringLiteral("save"), QStringLiteral("no")}}, s.token), 400,
-                 "errMsg_InvalidParameter:save");
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("card"), c}}), 401, "errMsg_LoginRequired");
-    const Reply none = f.server.get(kEnr + QStringLiteral("/v1/paymentcustomermethods/") + s.id, s.token);
-    QCOMPARE(none.payload().toArray().size(), 0);
-}
-
 void TstContractPayments::decision8_cardNumbersNeverStored()
 {
-    const Actor s = f.newStudent(QStringLiteral("Private Card Holder"));
-    EXPECT_STATUS(f.addCard(s, QString::fromLatin1(kCardSucceeds)), 201);
+    const Booked b = booked(QStringLiteral("Private Card Holder"));
+    QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
+    const Actor s = b.student;
+    EXPECT_STATUS(f.pay(s, b.id, f.cardId(s, kCardSucceeds), true), 200);
     const Reply methods = f.server.get(kEnr + QStringLiteral("/v1/paymentcustomermethods/") + s.id, s.token);
     CONTRACT_CHECK(envelopeProblem(methods, 200, QStringLiteral("sys_paymentMethods"), "GET", QStringLiteral("list"), Shape::List));
     const QJsonObject m = methods.payload().toArray().first().toObject();
@@ -186,10 +136,22 @@ void TstContractPayments::rule50_cardSucceedsPaymentPaid()
     QCOMPARE(pr.value(QStringLiteral("amount")).toDouble(), 90.0);
     QCOMPARE(pr.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
     QVERIFY(pr.value(QStringLiteral("paymentId")).toString().startsWith(QStringLiteral("pi_")));
-    QCOMPARE(pr.value(QStringLiteral("paymentIntentInfo")).toObject().value(QStringLiteral("amount")).toInt(), 9000);
+    const QJsonObject intent = pr.value(QStringLiteral("paymentIntentInfo")).toObject();
+    QCOMPARE(intent.value(QStringLiteral("object")).toString(), QStringLiteral("payment_intent"));
+    QCOMPARE(intent.value(QStringLiteral("amount")).toInt(), 9000);
+    QCOMPARE(intent.value(QStringLiteral("currency")).toString(), QStringLiteral("eur"));
+    QCOMPARE(intent.value(QStringLiteral("status")).toString(), QStringLiteral("requires_confirmation"));
+    QCOMPARE(intent.value(QStringLiteral("payment_method")).toString(), pm);
+    QVERIFY(intent.value(QStringLiteral("client_secret")).toString().startsWith(pr.value(QStringLiteral("paymentId")).toString() + QStringLiteral("_secret_")));
     QCOMPARE(pr.value(QStringLiteral("paymentUserParams")).toObject().value(QStringLiteral("paymentMethodId")).toString(), pm);
+    // Nothing is charged until the app confirms with Stripe.
+    QCOMPARE(f.refresh(b.student, b.id).data().value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("processing"));
+    const Reply confirmed = f.confirm(start);
+    EXPECT_STATUS(confirmed, 200);
+    QCOMPARE(confirmed.obj().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(confirmed.obj().value(QStringLiteral("amount_received")).toInt(), 9000);
 
-    // The webhook arrives asynchronously; refresh is the poll path.
+    // Stripe's webhook arrives asynchronously; refresh is the poll path.
     const QJsonObject e = f.waitFor(b.student, b.id, QStringLiteral("paid"));
     QCOMPARE(e.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("paid"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
@@ -207,7 +169,14 @@ void TstContractPayments::rule50_cardDeclinedPaymentCanceled()
 {
     const Booked b = booked(QStringLiteral("Declined Student"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
-    EXPECT_STATUS(f.startPayment(b.student, b.id, f.cardId(b.student, kCardDeclined)), 200);
+    const Reply declined = f.pay(b.student, b.id, f.cardId(b.student, kCardDeclined));
+    EXPECT_STATUS(declined, 402); // Stripe's answer to a declined card
+    const QJsonObject error = declined.obj().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("type")).toString(), QStringLiteral("card_error"));
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("card_declined"));
+    QCOMPARE(error.value(QStringLiteral("decline_code")).toString(), QStringLiteral("generic_decline"));
+    QCOMPARE(error.value(QStringLiteral("payment_intent")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("requires_payment_method"));
     QJsonObject e = f.waitFor(b.student, b.id, QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("pending"));
@@ -219,14 +188,17 @@ void TstContractPayments::rule50_cardDeclinedPaymentCanceled()
     const QJsonObject pr = r.obj().value(QStringLiteral("paymentResult")).toObject();
     QCOMPARE(pr.value(QStringLiteral("success")).toBool(), false);
     QCOMPARE(pr.value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("failed"));
-    QCOMPARE(pr.value(QStringLiteral("paymentIntentInfo")).toObject().value(QStringLiteral("lastPaymentError")).toObject()
+    QCOMPARE(pr.value(QStringLiteral("paymentIntentInfo")).toObject().value(QStringLiteral("last_payment_error")).toObject()
                  .value(QStringLiteral("code")).toString(),
              QStringLiteral("card_declined"));
-    // Another card may be tried while the booking holds.
+    // Another card may be tried while the booking holds: the same intent with a new payment method,
+    // as with Stripe, so an old confirmation can never charge a second time.
     const Reply retry = f.startPayment(b.student, b.id, f.cardId(b.student, kCardSucceeds));
     EXPECT_STATUS(retry, 200);
-    QVERIFY(retry.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString()
-            != pr.value(QStringLiteral("paymentId")).toString());
+    QCOMPARE(retry.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(),
+             pr.value(QStringLiteral("paymentId")).toString());
+    QCOMPARE(f.intentIn(retry).value(QStringLiteral("status")).toString(), QStringLiteral("requires_confirmation"));
+    EXPECT_STATUS(f.confirm(retry), 200);
     e = f.waitFor(b.student, b.id, QStringLiteral("paid"));
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
 }
@@ -237,26 +209,41 @@ void TstContractPayments::rule50_cardNeedsConfirmationStep()
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
     const Reply start = f.startPayment(b.student, b.id, f.cardId(b.student, kCardAuthenticate));
     EXPECT_STATUS(start, 200);
-    const QJsonObject intent = start.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentIntentInfo")).toObject();
+    const QString returnUrl = QStringLiteral("http://127.0.0.1:%1/stripe/return").arg(f.server.port());
+    const Reply confirmed = f.confirm(start, {{QStringLiteral("return_url"), returnUrl}});
+    EXPECT_STATUS(confirmed, 200);
+    const QJsonObject intent = confirmed.obj();
     QCOMPARE(intent.value(QStringLiteral("status")).toString(), QStringLiteral("requires_action"));
-    const QString confirmPath = intent.value(QStringLiteral("nextAction")).toObject().value(QStringLiteral("path")).toString();
-    QVERIFY2(confirmPath.endsWith(QStringLiteral("/confirm")), start.describe().constData());
-    QCOMPARE(start.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("statusLiteral")).toString(),
+    const QJsonObject action = intent.value(QStringLiteral("next_action")).toObject();
+    QCOMPARE(action.value(QStringLiteral("type")).toString(), QStringLiteral("redirect_to_url"));
+    const QUrl page(action.value(QStringLiteral("redirect_to_url")).toObject().value(QStringLiteral("url")).toString());
+    QVERIFY2(page.path().startsWith(QStringLiteral("/stripe/3d_secure/pi_")), confirmed.describe().constData());
+    QCOMPARE(action.value(QStringLiteral("redirect_to_url")).toObject().value(QStringLiteral("return_url")).toString(), returnUrl);
+    QCOMPARE(f.refresh(b.student, b.id).obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("statusLiteral")).toString(),
              QStringLiteral("actionRequired"));
-    // Nothing happens until the card holder confirms.
-    QThread::msleep(600);
+    // Nothing happens until the card holder authenticates.
+    QThread::msleep(300);
     QCOMPARE(f.refresh(b.student, b.id).data().value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("processing"));
-    EXPECT_ERROR(f.server.post(confirmPath, {}, f.tom.token), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(f.server.post(confirmPath, {{QStringLiteral("approve"), QStringLiteral("yes")}}, b.student.token), 400,
-                 "errMsg_InvalidParameter:approve");
-    const Reply confirm = f.server.post(confirmPath, {{QStringLiteral("approve"), true}}, b.student.token);
-    CONTRACT_CHECK(envelopeProblem(confirm, 200, QStringLiteral("paymentIntent"), "POST", QStringLiteral("update")));
-    QCOMPARE(confirm.data().value(QStringLiteral("status")).toString(), QStringLiteral("processing"));
+    // The challenge page, as the browser gets it; a wrong secret shows nothing.
+    const Reply html = f.server.get(page.path(), {}, {{QStringLiteral("client_secret"),
+                                                     QUrlQuery(page).queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)}});
+    EXPECT_STATUS(html, 200);
+    QVERIFY2(html.header("content-type").startsWith("text/html") && html.body.contains("Complete authentication")
+                 && html.body.contains("Fail authentication"), html.describe().constData());
+    EXPECT_STATUS(f.server.get(page.path(), {}, {{QStringLiteral("client_secret"), QStringLiteral("pi_x_secret_y")}}), 404);
+    const Reply done = f.authenticate(intent, true);
+    EXPECT_STATUS(done, 303); // back to return_url, as Stripe's page does
+    QVERIFY2(done.header("location").startsWith(returnUrl.toUtf8()) && done.header("location").contains("redirect_status=succeeded"),
+             done.describe().constData());
     QCOMPARE(f.waitFor(b.student, b.id, QStringLiteral("paid")).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
-    // Confirming again is harmless.
-    EXPECT_STATUS(f.server.post(confirmPath, {}, b.student.token), 200);
-    EXPECT_ERROR(f.server.post(kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/pi_unknown/confirm"), {}, b.student.token), 404,
-                 "errMsg_FethcedObjectNotFound:paymentIntent");
+    // Confirming a succeeded intent again is refused, as Stripe does; nothing is charged twice.
+    const Reply again = f.confirm(start);
+    EXPECT_STATUS(again, 400);
+    QCOMPARE(again.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("payment_intent_unexpected_state"));
+    const Reply unknown = f.stripePost(QStringLiteral("/v1/payment_intents/pi_unknown/confirm"), {{QStringLiteral("client_secret"), QStringLiteral("x")}});
+    EXPECT_STATUS(unknown, 404);
+    QCOMPARE(unknown.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("resource_missing"));
 }
 
 void TstContractPayments::rule50_confirmationStepDeclined()
@@ -264,11 +251,16 @@ void TstContractPayments::rule50_confirmationStepDeclined()
     const Booked b = booked(QStringLiteral("Hesitant Student"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
     const Reply start = f.startPayment(b.student, b.id, f.cardId(b.student, kCardAuthenticate));
-    const QString pi = start.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
-    const Reply confirm = f.server.post(kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/") + pi + QStringLiteral("/confirm"),
-                                        {{QStringLiteral("approve"), false}}, b.student.token);
-    EXPECT_STATUS(confirm, 200);
-    QCOMPARE(confirm.data().value(QStringLiteral("status")).toString(), QStringLiteral("requires_payment_method"));
+    const Reply confirmed = f.confirm(start);
+    EXPECT_STATUS(confirmed, 200);
+    const Reply failed = f.authenticate(confirmed.obj(), false);
+    EXPECT_STATUS(failed, 200); // no return_url: the page itself says so
+    const QJsonObject pi = f.stripeGet(QStringLiteral("/v1/payment_intents/") + f.intentIn(start).value(QStringLiteral("id")).toString(),
+                                       {{QStringLiteral("client_secret"), f.intentIn(start).value(QStringLiteral("client_secret")).toString()}})
+                               .obj();
+    QCOMPARE(pi.value(QStringLiteral("status")).toString(), QStringLiteral("requires_payment_method"));
+    QCOMPARE(pi.value(QStringLiteral("last_payment_error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("payment_intent_authentication_failure"));
     const QJsonObject e = f.waitFor(b.student, b.id, QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("pending"));
@@ -281,15 +273,20 @@ void TstContractPayments::rule35_cleanupStopsAnUnfinishedPayment()
     const Reply start = f.startPayment(b.student, b.id, f.cardId(b.student, kCardAuthenticate));
     const QString pi = start.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
     QVERIFY2(pi.startsWith(QStringLiteral("pi_")), start.describe().constData());
+    const Reply confirmed = f.confirm(start);
+    QCOMPARE(confirmed.obj().value(QStringLiteral("status")).toString(), QStringLiteral("requires_action"));
     // The card holder walks away; housekeeping cancels the booking and the gateway intent.
     const Reply cleanup = f.server.post(kEnr + QStringLiteral("/v1/cleanuppendingenrollments"), {{QStringLiteral("maxAgeMinutes"), 0}},
                                         b.student.token);
     EXPECT_STATUS(cleanup, 200);
     QCOMPARE(cleanup.payload().toArray().size(), 1);
-    const QString confirmPath = kEnr + QStringLiteral("/v1/paymentgateway/paymentintents/") + pi + QStringLiteral("/confirm");
-    const Reply late = f.server.post(confirmPath, {}, b.student.token);
+    const Reply tooLate = f.authenticate(confirmed.obj(), true); // too late: the intent was canceled
+    EXPECT_STATUS(tooLate, 200);
+    QVERIFY2(tooLate.body.contains("Authentication failed"), tooLate.describe().constData());
+    const Reply late = f.stripeGet(QStringLiteral("/v1/payment_intents/") + pi,
+                                   {{QStringLiteral("client_secret"), f.intentIn(start).value(QStringLiteral("client_secret")).toString()}});
     EXPECT_STATUS(late, 200);
-    QCOMPARE(late.data().value(QStringLiteral("status")).toString(), QStringLiteral("canceled")); // nothing charged
+    QCOMPARE(late.obj().value(QStringLiteral("status")).toString(), QStringLiteral("canceled")); // nothing charged
     QThread::msleep(500);
     const QJsonObject e = f.refresh(b.student, b.id).data();
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
@@ -302,7 +299,7 @@ void TstContractPayments::decision8_webhookReplayIsIdempotent()
 {
     const Booked b = booked(QStringLiteral("Replayed Student"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
-    EXPECT_STATUS(f.startPayment(b.student, b.id, f.cardId(b.student, kCardSucceeds)), 200);
+    EXPECT_STATUS(f.pay(b.student, b.id, f.cardId(b.student, kCardSucceeds)), 200);
     const QJsonObject paid = f.waitFor(b.student, b.id, QStringLiteral("paid"));
     QCOMPARE(paid.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
     for (int i = 0; i < 3; ++i) {
@@ -332,6 +329,26 @@ void TstContractPayments::decision8_webhookReplayIsIdempotent()
     QCOMPARE(ticket.data().value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("paid"));
 }
 
+void TstContractPayments::c13_webhookSignatureChecked()
+{
+    const Booked b = booked(QStringLiteral("Forged Webhook Student"));
+    QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
+    const QJsonObject event{{QStringLiteral("type"), QStringLiteral("payment_intent.succeeded")},
+                            {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"),
+                                                                 QJsonObject{{QStringLiteral("metadata"),
+                                                                              QJsonObject{{QStringLiteral("orderId"), b.id}}}}}}}};
+    for (const QByteArray &signature : {QByteArray("t=1,v1=00"), QByteArray("v1=abc"), QByteArray("garbage")}) {
+        Request req;
+        req.method = "POST";
+        req.path = kCallback;
+        req.json = event;
+        req.headers.append({QByteArrayLiteral("Stripe-Signature"), signature});
+        EXPECT_ERROR(f.server.send(req), 400, "errMsg_InvalidWebhookSignature");
+    }
+    EXPECT_ERROR(f.server.post(kCallback, event), 401, "errMsg_LoginRequired"); // neither signed nor signed in
+    QCOMPARE(f.enrollment(b.id).value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("pending"));
+}
+
 void TstContractPayments::decision8_startIsIdempotent()
 {
     const Booked b = booked(QStringLiteral("Impatient Student"));
@@ -342,6 +359,7 @@ void TstContractPayments::decision8_startIsIdempotent()
     EXPECT_STATUS(second, 200);
     const QString pi = first.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
     QCOMPARE(second.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(), pi);
+    EXPECT_STATUS(f.confirm(first), 200);
     f.waitFor(b.student, b.id, QStringLiteral("paid"));
     const Reply after = f.startPayment(b.student, b.id, pm);
     EXPECT_STATUS(after, 200);
@@ -365,8 +383,10 @@ void TstContractPayments::startEnrollmentPaymentBadInput()
                                 b.student.token),
                  400, "errMsg_InvalidParameter:paymentMethodId");
     EXPECT_ERROR(f.startPayment(b.student, b.id, QStringLiteral("pm_doesnotexist")), 400, "errMsg_InvalidParameter:paymentMethodId");
-    // Somebody else's saved card cannot be used.
-    const QString foreign = f.cardId(f.tom, kCardSucceeds);
+    // A payment method attached to somebody else's customer cannot be used.
+    const Booked other = booked(QStringLiteral("Other Payer"));
+    const QString foreign = f.cardId(other.student, kCardSucceeds);
+    EXPECT_STATUS(f.startPayment(other.student, other.id, foreign), 200);
     EXPECT_ERROR(f.startPayment(b.student, b.id, foreign), 400, "errMsg_InvalidParameter:paymentMethodId");
     EXPECT_ERROR(f.startPayment(b.student, uuid(), f.cardId(b.student, kCardSucceeds)), 404, "errMsg_FethcedObjectNotFound:enrollment");
     QCOMPARE(f.enrollment(b.id).value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("pending"));
@@ -414,7 +434,7 @@ void TstContractPayments::rule48_paymentTicketLookups()
 {
     const Booked b = booked(QStringLiteral("Ticket Holder"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
-    EXPECT_STATUS(f.startPayment(b.student, b.id, f.cardId(b.student, kCardSucceeds)), 200);
+    EXPECT_STATUS(f.pay(b.student, b.id, f.cardId(b.student, kCardSucceeds)), 200);
     f.waitFor(b.student, b.id, QStringLiteral("paid"));
     const Reply byOrder = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + b.id, b.student.token);
     CONTRACT_CHECK(envelopeProblem(byOrder, 200, QStringLiteral("sys_enrollmentPayment"), "GET", QStringLiteral("get")));
@@ -498,9 +518,11 @@ void TstContractPayments::paymentTicketAdminCrud()
 
 void TstContractPayments::rule52_paymentCustomersAndMethods()
 {
-    const Actor s = f.newStudent(QStringLiteral("Customer Student"));
+    const Booked b = booked(QStringLiteral("Customer Student"));
+    QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
+    const Actor s = b.student;
     const Actor none = f.newStudent(QStringLiteral("Cardless Student"));
-    EXPECT_STATUS(f.addCard(s, QString::fromLatin1(kCardSucceeds)), 201);
+    EXPECT_STATUS(f.startPayment(s, b.id, f.cardId(s, kCardSucceeds), true), 200); // saved: a customer and a method
     const QString path = kEnr + QStringLiteral("/v1/paymentcustomers/") + s.id;
     const Reply own = f.server.get(path, s.token);
     CONTRACT_CHECK(envelopeProblem(own, 200, QStringLiteral("sys_paymentCustomer"), "GET", QStringLiteral("get")));

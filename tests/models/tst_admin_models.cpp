@@ -208,9 +208,11 @@ private slots:
         cascade.run();
         QVERIFY(failed.wait(20000));
         QCOMPARE(cascade.error().httpStatus, 403);
+        QCOMPARE(cascade.stepState(QStringLiteral("scope")), ModerationCascade::StepState::Done); // reads only
         QCOMPARE(cascade.stepState(QStringLiteral("accountStatus")), ModerationCascade::StepState::Failed);
         QCOMPARE(cascade.stepState(QStringLiteral("record")), ModerationCascade::StepState::Pending);
-        QVERIFY(!cascade.index(0).data(ModerationCascade::ErrorRole).toString().isEmpty());
+        const int statusRow = int(cascade.stepIds().indexOf(QStringLiteral("accountStatus")));
+        QVERIFY(!cascade.index(statusRow).data(ModerationCascade::ErrorRole).toString().isEmpty());
         std::optional<api::Result<api::User>> me;
         m_auth->getUser(m_adminId, this, [&](const api::Result<api::User> &r) { me = r; });
         QVERIFY(QTest::qWaitFor([&] { return me.has_value(); }, 20000));
@@ -233,7 +235,7 @@ private slots:
             ModerationCascade cascade(m_admin, m_auth, &store);
             auto t = tester(&cascade);
             cascade.setPlan(plan);
-            QCOMPARE(cascade.stepIds(), (QStringList{"accountStatus", "record", "cascade", "verify", "message"}));
+            QCOMPARE(cascade.stepIds(), (QStringList{"scope", "accountStatus", "record", "cascade", "verify", "message"}));
             cascade.injectFailureOnce(QStringLiteral("cascade"));
             QSignalSpy failed(&cascade, &ModerationCascade::failed);
             cascade.run();
@@ -242,7 +244,7 @@ private slots:
         }
         const auto unfinished = store.unfinished();
         QCOMPARE(unfinished.size(), 1);
-        QCOMPARE(unfinished.first().doneSteps, (QStringList{"accountStatus", "record"}));
+        QCOMPARE(unfinished.first().doneSteps, (QStringList{"scope", "accountStatus", "record"}));
         QVERIFY(!unfinished.first().lastError.isEmpty());
         QCOMPARE(unfinished.first().plan.actionDate, plan.actionDate);
 
@@ -307,13 +309,13 @@ private slots:
         cascade.run();
         QVERIFY(failed.wait(30000));
         QVERIFY(cascade.error().isTransient());
-        QCOMPARE(store.entry(plan.id).doneSteps, QStringList{"accountStatus"});
+        QCOMPARE(store.entry(plan.id).doneSteps, (QStringList{"scope", "accountStatus"}));
         cascade.disconnect(this);
         m_client->setEnvironment(good);
         QSignalSpy finished(&cascade, &ModerationCascade::finished);
         cascade.run();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(cascade.stepIds(), (QStringList{"accountStatus", "record", "cascade", "verify", "message"}));
+        QCOMPARE(cascade.stepIds(), (QStringList{"scope", "accountStatus", "record", "cascade", "verify", "message"}));
 
         CascadePlan back = CascadePlan::make(QStringLiteral("reactivate"), m_adminId);
         back.targetUserId = tom;

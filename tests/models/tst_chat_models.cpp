@@ -83,7 +83,7 @@ private slots:
         // A new admin notice: the conversation appears, its warning counts as unread.
         api::MessagingApi m(admin.client.get());
         const auto warned = await<api::JsonAnswer>([&](auto done) {
-            m.warnUser(lena.session.userId, false, "Please be on time.", "warning", admin.client.get(), done);
+            m.warnUser(admin.session.userId, lena.session.userId, "Please be on time.", admin.client.get(), done);
         });
         QVERIFY2(warned, why(warned).constData());
         QTRY_VERIFY(!roomOf(inbox, "adminStudent").isEmpty());

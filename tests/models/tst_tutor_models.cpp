@@ -6,6 +6,7 @@
 #include "models/format.h"
 #include "models/tutor/availabilityweek.h"
 #include "models/tutor/earningsmodel.h"
+#include "models/tutor/slotplanner.h"
 #include "models/tutor/tutorforms.h"
 #include "models/tutor/tutorlists.h"
 #include "testserver.h"
@@ -265,6 +266,84 @@ private slots:
         QAbstractItemModelTester t6(screening.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitIdle(*screening));
         QVERIFY2(screening->errorText().isEmpty(), qPrintable(screening->errorText()));
+    }
+    // C52: the client's plan of lessons (the fallback for servers without generateLessonSlots) is exactly
+    // what the server's generation creates: Maria's Berlin windows over two weeks around a clock change
+    // at least 120 days ahead (so nothing of other tests or the demo schedule is in the way).
+    void plannerMatchesServerGeneration()
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        QDate change = QDate::currentDate().addDays(120);
+        while (berlin.offsetFromUtc(QDateTime(change, QTime(12, 0), berlin)) == berlin.offsetFromUtc(QDateTime(change.addDays(1), QTime(12, 0), berlin)))
+            change = change.addDays(1);
+        const QDate from = change.addDays(-6), to = change.addDays(7);
+
+        QList<QJsonObject> windows, lessons, packs;
+        api::ApiError error;
+        bool done = false;
+        const auto collect = [&](QList<QJsonObject> *into) {
+            return [&, into](const QList<QJsonObject> &rows, const api::ApiError &e) {
+                *into = rows;
+                error = e;
+                done = true;
+            };
+        };
+        fetchAll(m_client, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/listavailabilities/") + m_profileId),
+                 this, collect(&windows));
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY2(error.isNone(), qPrintable(error.userMessage()));
+        done = false;
+        fetchAll(m_client, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots")), this, collect(&lessons));
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY2(error.isNone(), qPrintable(error.userMessage()));
+        done = false;
+        fetchAll(m_client, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks")), this, collect(&packs));
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY2(error.isNone(), qPrintable(error.userMessage()));
+        QList<QJsonObject> mine;
+        for (const QJsonObject &s : lessons)
+            if (Format::str(s, "tutorProfileId") == m_profileId)
+                mine.append(s);
+        QString packId;
+        for (const QJsonObject &p : packs)
+            if (Format::str(p, "tutorProfileId") == m_profileId && packId.isEmpty())
+                packId = Format::str(p, "id");
+        QVERIFY(!windows.isEmpty());
+        QVERIFY(!packId.isEmpty());
+
+        int skipped = 0;
+        const QList<models::PlannedLesson> plan = models::withoutConflicts(
+            models::plannedLessons(windows, from, to, 60, berlin), 60, mine, QDateTime::currentDateTimeUtc(), &skipped);
+        QVERIFY(!plan.isEmpty());
+        // Both sides of the change have lessons, an hour apart in UTC for the same Berlin wall-clock time.
+        QVERIFY(plan.first().startUtc.date() < change && plan.last().startUtc.date() > change);
+
+        QJsonObject answer;
+        done = false;
+        api::ApiRequest gen = api::ApiRequest::post(
+            api::Service::CourseScheduling, QStringLiteral("/v1/generatelessonslots"),
+            QJsonObject{{QStringLiteral("coursePackId"), packId},
+                        {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                        {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                        {QStringLiteral("durationMinutes"), 60}});
+        api::callJson(m_client, gen, this, [&](const api::Result<api::JsonAnswer> &r) {
+            if (r.ok())
+                answer = r.value().envelope;
+            else
+                error = r.error();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY2(error.isNone(), qPrintable(error.userMessage()));
+        QList<QDateTime> created;
+        for (const QJsonValue &v : answer.value(QStringLiteral("lessonSlots")).toArray())
+            created.append(Format::slotStart(v.toObject()));
+        std::sort(created.begin(), created.end());
+        QList<QDateTime> planned;
+        for (const models::PlannedLesson &p : plan)
+            planned.append(p.startUtc);
+        QCOMPARE(planned, created);
+        QCOMPARE(skipped, answer.value(QStringLiteral("skippedCount")).toInt());
     }
 };
 

@@ -407,9 +407,11 @@ private slots:
         rest("DELETE", QStringLiteral("/messaging-api/v1/v1/chat-messages/") + mid, token("maria.keller@tutorhub.local"));
         QVERIFY(lena.waitFor("messageDeleted"));
 
-        // A business event (an admin warning through sendsystemmessage) arrives as a notification frame.
-        rest("POST", QStringLiteral("/messaging-api/v1/sendsystemmessage"), token("admin@tutorhub.local"),
-             {{"targetUserId", id("lena.fischer@tutorhub.local")}, {"targetUserRole", "student"}, {"messageContent", "Please be on time."}});
+        // A business event (an admin warning: a `warn` moderation record, C26) arrives as a notification frame.
+        const QString lenaId = id("lena.fischer@tutorhub.local");
+        rest("POST", QStringLiteral("/platformadmin-api/v1/adminmoderationactions"), token("admin@tutorhub.local"),
+             {{"targetType", "user"}, {"targetId", lenaId}, {"targetUserId", lenaId}, {"actionType", "warn"},
+              {"actionReason", "Please be on time."}, {"actionDate", "2026-11-21T09:30:00.000Z"}});
         const auto n = lena.waitFor("notification");
         QVERIFY(n);
         QCOMPARE(n->value("notification").toObject().value("type").toString(), QStringLiteral("adminWarning"));

@@ -5,7 +5,7 @@
 // Expected access is data (kTable, kBffIndices): a route missing from the table fails the test, and
 // so does a table row whose access level differs from the route's.
 // Checked for every call: no 5xx; anonymous gets 401 on non-public routes; non-admins get 403 on
-// admin routes; the other student and the other tutor never get 2xx on a mutating route that names
+// admin routes; every user, admins too, gets 403 on machine-to-machine routes; the other student and the other tutor never get 2xx on a mutating route that names
 // the owner's objects (rows marked NotOwner) and never see the owner's private data (e-mail, payment
 // ids, clientSecret, meet link, lesson address, chat text, material, device token, issue text) in
 // any response body, with and without filters naming the owner's objects.
@@ -39,6 +39,7 @@ struct Expect
 constexpr Access P = Access::Public;
 constexpr Access S = Access::SignedIn;
 constexpr Access A = Access::Admin;
+constexpr Access M2M = Access::Machine; // no user token at all, an admin's neither (API.md §3.5, C27)
 
 // Every non-BFF route: "METHOD segment pattern" ("*" = every segment).
 const QHash<QString, Expect> &table()
@@ -95,7 +96,7 @@ const QHash<QString, Expect> &table()
         {"PATCH coursescheduling-api /v1/preliminarymeetings/:preliminaryMeetingId", {S, Others::NotOwner}},
         // enrollmentManagement and payments
         {"POST enrollmentmanagement-api /v1/adminrefundenrollment", {A}},
-        {"POST enrollmentmanagement-api /v1/callbackenrollmentpayment", {S, Others::NotOwner}},
+        {"POST enrollmentmanagement-api /v1/callbackenrollmentpayment", {P, Others::NotOwner}}, // signed webhook or a signed-in replay (C13)
         {"PATCH enrollmentmanagement-api /v1/cancelenrollment/:enrollmentId", {A}},
         {"POST enrollmentmanagement-api /v1/cascadecourseremoval", {A}},
         {"POST enrollmentmanagement-api /v1/cascadetutorban", {A}},
@@ -114,21 +115,25 @@ const QHash<QString, Expect> &table()
         {"GET enrollmentmanagement-api /v1/paymentcustomermethods/:userId", {S}},
         {"GET enrollmentmanagement-api /v1/paymentcustomers", {S}},
         {"GET enrollmentmanagement-api /v1/paymentcustomers/:userId", {S}},
-        {"GET enrollmentmanagement-api /v1/paymentgateway/paymentintents/:paymentIntentId", {S}},
-        {"POST enrollmentmanagement-api /v1/paymentgateway/paymentintents/:paymentIntentId/confirm", {S, Others::NotOwner}},
-        {"POST enrollmentmanagement-api /v1/paymentgateway/paymentmethods", {S}},
         {"PATCH enrollmentmanagement-api /v1/refreshenrollmentpayment/:enrollmentId", {S, Others::NotOwner}},
         {"GET enrollmentmanagement-api /v1/refundrequests", {S}},
         {"POST enrollmentmanagement-api /v1/refundrequests", {S, Others::NotOwner}},
         {"PATCH enrollmentmanagement-api /v1/refundrequests/:refundRequestId", {A}},
         {"GET enrollmentmanagement-api /v1/refundrequests/:refundRequestId", {S}},
         {"PATCH enrollmentmanagement-api /v1/startenrollmentpayment/:enrollmentId", {S, Others::NotOwner}},
+        // the Stripe test-mode simulator (C10-C12): Stripe's publishable key or the intent's client_secret, no TutorHub token
+        {"POST stripe /v1/payment_methods", {P}},
+        {"GET stripe /v1/payment_intents/:paymentIntentId", {P}},
+        {"POST stripe /v1/payment_intents/:paymentIntentId/confirm", {P, Others::NotOwner}},
+        {"GET stripe /3d_secure/:paymentIntentId", {P}},
+        {"POST stripe /3d_secure/:paymentIntentId/:outcome", {P, Others::NotOwner}},
+        {"GET stripe /return", {P}},
         // messaging
         {"POST messaging-api /v1/conversations", {S, Others::NotOwner}},
         {"PATCH messaging-api /v1/conversations/:conversationId", {A}},
         {"GET messaging-api /v1/conversations/:conversationId", {S}},
         {"GET messaging-api /v1/myconversations", {S}},
-        {"POST messaging-api /v1/sendsystemmessage", {A}},
+        {"POST messaging-api /v1/sendsystemmessage", {M2M}},
         {"GET messaging-api /v1/v1/chat-messages", {S}},
         {"POST messaging-api /v1/v1/chat-messages", {S, Others::NotOwner}},
         {"DELETE messaging-api /v1/v1/chat-messages/:id", {S, Others::NotOwner}},
@@ -391,20 +396,30 @@ private slots:
                                          {QStringLiteral("lessonSlotIds"), QJsonArray::fromStringList(lessonIds)},
                                          {QStringLiteral("totalAmount"), 60.0}, {QStringLiteral("currency"), QStringLiteral("EUR")}})
                                        .value(QStringLiteral("id")).toString();
-        const QString pm = must(m_student, "POST", QStringLiteral("/enrollmentmanagement-api/v1/paymentgateway/paymentmethods"),
-                                {{QStringLiteral("card"), QJsonObject{{QStringLiteral("number"), QStringLiteral("4242 4242 4242 4242")},
-                                                                      {QStringLiteral("expMonth"), 12},
-                                                                      {QStringLiteral("expYear"), QDate::currentDate().year() + 3},
-                                                                      {QStringLiteral("cvc"), QStringLiteral("123")}}},
-                                 {QStringLiteral("save"), true}})
-                               .value(QStringLiteral("id")).toString();
+        // The card goes to the Stripe simulator (form-encoded, publishable key), as the app sends it.
+        QUrl stripeUrl = m_server->baseUrl();
+        stripeUrl.setPath(QStringLiteral("/stripe/v1/payment_methods"));
+        Request pmReq = requestFromHttp("POST", stripeUrl, {},
+                                        {{"content-type", "application/x-www-form-urlencoded"}, {"authorization", "Bearer pk_test_tutorhub_local"}},
+                                        "type=card&card%5Bnumber%5D=4242424242424242&card%5Bexp_month%5D=12&card%5Bexp_year%5D="
+                                            + QByteArray::number(QDate::currentDate().year() + 3) + "&card%5Bcvc%5D=123",
+                                        m_server->baseUrl().toString());
+        const Response pmAnswer = m_server->router().dispatch(pmReq);
+        QCOMPARE(pmAnswer.status, 200);
+        const QString pm = QJsonDocument::fromJson(pmAnswer.body).object().value(QStringLiteral("id")).toString();
         const Response started = call(m_student, "PATCH", QStringLiteral("/enrollmentmanagement-api/v1/startenrollmentpayment/") + enrollment, {},
-                                      {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pm}}}});
+                                      {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pm},
+                                                                                         {QStringLiteral("savePaymentMethod"), true}}}});
         QCOMPARE(started.status, 200);
         const QJsonObject intent = QJsonDocument::fromJson(started.body).object().value(QStringLiteral("paymentResult")).toObject()
                                        .value(QStringLiteral("paymentIntentInfo")).toObject();
-        const QString clientSecret = intent.value(QStringLiteral("clientSecret")).toString();
+        const QString clientSecret = intent.value(QStringLiteral("client_secret")).toString();
         QVERIFY2(!clientSecret.isEmpty(), started.body.constData()); // the payer sees it (SEC44)
+        stripeUrl.setPath(QStringLiteral("/stripe/v1/payment_intents/%1/confirm").arg(intent.value(QStringLiteral("id")).toString()));
+        Request confirmReq = requestFromHttp("POST", stripeUrl, {},
+                                             {{"content-type", "application/x-www-form-urlencoded"}, {"authorization", "Bearer pk_test_tutorhub_local"}},
+                                             "client_secret=" + QUrl::toPercentEncoding(clientSecret), m_server->baseUrl().toString());
+        QCOMPARE(m_server->router().dispatch(confirmReq).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT paymentStatus FROM enrollments WHERE id = ?"), {enrollment}),
                                   QStringLiteral("paid"), 10000);
         const QString paymentId = intent.value(QStringLiteral("id")).toString();
@@ -541,6 +556,8 @@ private slots:
                     failures << tag + QStringLiteral(" (admin route: 403 expected)");
                 if (admin && (res.status == 401 || res.status == 403) && r.access == A)
                     failures << tag + QStringLiteral(" (the admin is refused on an admin route)");
+                if (!who.user.isEmpty() && r.access == M2M && res.status != 403)
+                    failures << tag + QStringLiteral(" (machine-to-machine route: every user token gets 403)");
                 const bool outsider = &who == &m_anonymous || &who == &m_otherStudent || &who == &m_otherTutor;
                 if (outsider && ownerIds && !reads && e->others == Others::NotOwner && res.status / 100 == 2)
                     failures << tag + QStringLiteral(" (acted on the owner's object) ") + QString::fromUtf8(res.body.left(200));

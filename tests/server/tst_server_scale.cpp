@@ -80,8 +80,13 @@ private slots:
         QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM enrollments e WHERE paymentStatus IN ('paid', 'refunded') AND NOT EXISTS "
                                           "(SELECT 1 FROM sys_enrollmentPayments t WHERE t.orderId = e.id)")), qint64(0));
         QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM sys_enrollmentPayments t WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.id = t.orderId)")), qint64(0));
-        QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM refundRequests f WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.id = f.enrollmentId "
-                                          "AND e.paymentStatus = 'refunded')")), qint64(0));
+        // A granted refund request has a refunded enrollment; a pending one (the demo's, C29) a paid one.
+        QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM refundRequests f WHERE f.status IN ('approved', 'autoApproved') AND NOT EXISTS "
+                                          "(SELECT 1 FROM enrollments e WHERE e.id = f.enrollmentId AND e.paymentStatus = 'refunded')")), qint64(0));
+        QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM refundRequests f WHERE f.status = 'pending' AND NOT EXISTS "
+                                          "(SELECT 1 FROM enrollments e WHERE e.id = f.enrollmentId AND e.paymentStatus = 'paid')")), qint64(0));
+        QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM refundRequests f WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.id = f.enrollmentId)")),
+                 qint64(0));
         // Amounts follow the pack price and the number of lessons.
         QCOMPARE(scalar(r, QStringLiteral("SELECT count(*) FROM enrollments e JOIN coursePacks p ON p.id = e.coursePackId "
                                           "WHERE abs(e.totalAmount - p.price * json_array_length(e.lessonSlotIds)) > 0.001")), qint64(0));

@@ -4,7 +4,9 @@
 //    delivered in the tutor's admin conversation, the action in the moderation log;
 //  - a tutor application approved from the queue;
 //  - a course removed with pro-rata refunds;
-//  - a ban interrupted (a failing step) and resumed later from the page's unfinished-moderation bar.
+//  - a ban interrupted (a failing step) and resumed later from the page's unfinished-moderation bar;
+//  - the demo's pending refund request rejected with a note, and (on another fresh server) approved:
+//    canceled, refunded in full, its lessons freed (C28, C29).
 #include "admintestwindow.h"
 
 #include "api/adminapi.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -263,12 +266,15 @@ private slots:
         const auto ticket = admintest::call(m_api, api::ApiRequest::get(api::Service::EnrollmentManagement,
                                                                         QStringLiteral("/v1/enrollmentpaymentbyorderid/") + str(enrollment, "id")));
         QVERIFY2(ticket, qPrintable(ticket.error().debugString()));
-        const QString intentId = str(ticket.value().object(), "paymentId");
-        QVERIFY(!intentId.isEmpty());
-        const auto intent = admintest::call(m_api, api::ApiRequest::get(api::Service::EnrollmentManagement,
-                                                                        QStringLiteral("/v1/paymentgateway/paymentintents/") + intentId));
-        QVERIFY2(intent, qPrintable(intent.error().debugString()));
-        QCOMPARE(intent.value().object().value("amountRefunded").toInt(), qRound(expected * 100));
+        QVERIFY(!str(ticket.value().object(), "paymentId").isEmpty());
+        // The intent as TutorHub shows it to an administrator (paymentIntentInfo of refreshEnrollmentPayment).
+        api::ApiRequest refresh = api::ApiRequest::patch(api::Service::EnrollmentManagement,
+                                                         QStringLiteral("/v1/refreshenrollmentpayment/") + str(enrollment, "id"), QJsonObject{});
+        const auto refreshed = admintest::call(m_api, refresh);
+        QVERIFY2(refreshed, qPrintable(refreshed.error().debugString()));
+        const QJsonObject intent = refreshed.value().envelope.value(QStringLiteral("paymentResult")).toObject()
+                                       .value(QStringLiteral("paymentIntentInfo")).toObject();
+        QCOMPARE(intent.value("amount_refunded").toInt(), qRound(expected * 100));
         const auto pack = admintest::call(m_api, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks/") + packId));
         QCOMPARE(str(pack.value().object(), "moderationStatus"), QStringLiteral("removed"));
     }
@@ -310,6 +316,68 @@ private slots:
         q.addQueryItem(QStringLiteral("targetId"), james);
         q.addQueryItem(QStringLiteral("actionType"), QStringLiteral("ban")); // the demo has a warning of James too
         QCOMPARE(admintest::list(m_api, api::Service::PlatformAdmin, QStringLiteral("/v1/adminmoderationactions"), q).size(), 1);
+    }
+    // The admin decides the demo's pending refund request on the refunds page (rule 42, C28).
+    void refundRequestDecided_data()
+    {
+        QTest::addColumn<bool>("approve");
+        QTest::newRow("rejected with a note") << false;
+        QTest::newRow("approved") << true;
+    }
+    void refundRequestDecided()
+    {
+        QFETCH(bool, approve);
+        auto *page = m_w->page<EnrollmentsPage>(QStringLiteral("enrollments-refunds"));
+        QVERIFY(page && admintest::loaded(page->refunds()));
+        page->findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *approveButton = named<QPushButton>(page, tr("Approve refund request"));
+        auto *rejectButton = named<QPushButton>(page, tr("Reject refund request"));
+        QVERIFY(admintest::selectWhere(page->refunds(), [](const QJsonObject &o) { return str(o, "status") == QLatin1String("pending"); }));
+        const QJsonObject request = page->refunds()->currentObject();
+        QVERIFY(approveButton->isEnabled() && rejectButton->isEnabled());
+        const QString enrollmentId = str(request, "enrollmentId");
+        const QJsonObject before = getEnrollment(m_api, enrollmentId);
+        QCOMPARE(str(before, "paymentStatus"), QStringLiteral("paid"));
+        QStringList booked;
+        for (const QJsonValue &slot : before.value("lessonSlotIds").toArray())
+            if (slotStatus(m_api, slot.toString()) == QLatin1String("booked"))
+                booked << slot.toString();
+
+        (approve ? approveButton : rejectButton)->click();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = [&]() -> QDialog * {
+                                     for (auto *d : page->findChildren<QDialog *>())
+                                         if (d->isVisible() && d->accessibleName() == (approve ? tr("Approve refund request") : tr("Reject refund request")))
+                                             return d;
+                                     return nullptr;
+                                 }()),
+                                 5000);
+        auto *confirm = named<QPushButton>(dialog, tr("Confirm"));
+        if (!approve) {
+            confirm->click(); // a rejection needs a note: the dialog stays
+            QVERIFY(dialog->isVisible());
+        }
+        QTest::keyClicks(named<QLineEdit>(dialog, tr("Note")), QStringLiteral("Checked with the tutor."));
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(str(page->refunds()->model()->object(page->refunds()->model()->rowOfId(str(request, "id"))), "status")
+                                     == (approve ? QLatin1String("approved") : QLatin1String("rejected")),
+                                 20000);
+        const QJsonObject after = getEnrollment(m_api, enrollmentId);
+        if (approve) {
+            QCOMPARE(str(after, "enrollmentStatus"), QStringLiteral("canceled"));
+            QCOMPARE(str(after, "paymentStatus"), QStringLiteral("refunded"));
+            QCOMPARE(str(after, "refundStatus"), QStringLiteral("processed"));
+            QVERIFY(!booked.isEmpty());
+            for (const QString &slot : std::as_const(booked))
+                QCOMPARE(slotStatus(m_api, slot), QStringLiteral("free"));
+        } else {
+            QCOMPARE(str(after, "enrollmentStatus"), str(before, "enrollmentStatus"));
+            QCOMPARE(str(after, "paymentStatus"), QStringLiteral("paid"));
+            QCOMPARE(str(after, "refundStatus"), QStringLiteral("ineligible"));
+        }
+        // Decided: the buttons are off for this row now.
+        page->refunds()->selectId(str(request, "id"));
+        QTRY_VERIFY(!approveButton->isEnabled() && !rejectButton->isEnabled());
     }
 };
 

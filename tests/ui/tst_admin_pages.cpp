@@ -166,7 +166,7 @@ private slots:
         dialog->open();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->isLoading(), 20000);
         QVERIFY(dialog->preview()->enrollmentCount() >= 1);
-        QCOMPARE(dialog->cascade()->stepIds(), (QStringList{"packStatus", "record", "cascade", "verify", "message"}));
+        QCOMPARE(dialog->cascade()->stepIds(), (QStringList{"scope", "packStatus", "record", "cascade", "verify", "message"}));
         dialog->reject();
     }
 

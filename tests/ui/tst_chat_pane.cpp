@@ -168,7 +168,7 @@ private slots:
         QTRY_VERIFY(admin->pane->conversations()->rowCount() >= 1);
         api::MessagingApi m(admin->user->client.get());
         std::optional<bool> ok;
-        m.warnUser(lena->user->userId(), false, "Please be on time.", "warning", admin->user->client.get(),
+        m.warnUser(admin->user->userId(), lena->user->userId(), "Please be on time.", admin->user->client.get(),
                    [&](const api::Result<api::JsonAnswer> &r) { ok = bool(r); });
         QTRY_VERIFY(ok.has_value() && *ok);
         QTRY_VERIFY(!roomOf(lena->pane->conversations(), "adminStudent").isEmpty());

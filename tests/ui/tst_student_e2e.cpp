@@ -1,9 +1,13 @@
 // End to end through the student's UI against the real local server: a new student registers (the
 // local server shows the verification code in development), finds a course pack, books two lessons,
-// pays with 4242…, is declined with 4000 0000 0000 0002 on a second enrollment, the tutor completes
-// the first lesson (through the API, as the tutor), the student requests a refund and sees it
-// processed.
+// pays with 4242…, is declined with 4000 0000 0000 0002 on a second enrollment and pays it with the
+// 3-D Secure card 4000 0025 0000 3155 (the test plays the browser on Stripe's challenge page), the
+// tutor completes the first lesson (through the API, as the tutor), the student requests a refund
+// and sees it processed. The app talks to the server through a recording proxy: no request to a
+// TutorHub `*-api` route may carry a card number, while the Stripe simulator got every one (issue 13).
 #include "lessontime.h"
+#include "recordingproxy.h"
+#include "stripebrowser.h"
 #include "studenttesthelpers.h"
 
 #include "models/format.h"
@@ -19,6 +23,7 @@
 #include "ui/student/studentpages.h"
 
 #include <QAbstractItemModelTester>
+#include <QDesktopServices>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,16 +128,20 @@ private slots:
     {
         // --- registration through the login window --------------------------------------------------
         QSettings settings(m_dir.filePath(QStringLiteral("e2e.ini")), QSettings::IniFormat);
+        // Everything the app sends goes through the recording proxy (the Stripe simulator too: Local's
+        // Stripe base is {host}/stripe).
+        testing::RecordingProxy proxy(quint16(m_server.url().port()));
+        QVERIFY(proxy.listen());
         api::ApiClient client;
         client.setRetryDelays({20, 40});
-        client.setEnvironment(api::Environment::local(m_server.url()));
+        client.setEnvironment(api::Environment::local(proxy.url()));
         api::AuthApi auth(&client);
         api::MemoryTokenStore store;
         api::Session session(&client, &auth, &store, &settings);
         const QString email = QStringLiteral("e2e.student.%1@example.org").arg(QCoreApplication::applicationPid());
         {
             ui::LoginWindow login(&session, &auth, &settings);
-            const QUrl url = m_server.url();
+            const QUrl url = proxy.url();
             login.setEnvironmentResolver([url](const api::Environment &env, const ui::LoginWindow::ResolveDone &done) {
                 done(env.isLocal() ? api::Environment::local(url) : env, {});
             });
@@ -198,7 +207,54 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(second->stage(), PaymentDialog::Stage::Declined, 20000);
         QVERIFY(second->statusText().contains(QStringLiteral("nothing was charged")));
         const QString declinedId = Format::str(second->enrollment(), "id");
+
+        // --- the same enrollment paid with the 3-D Secure card: the bank's page opens in the browser --
+        testing::UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        second->enterCard(QStringLiteral("4000 0025 0000 3155"), 11, year, QStringLiteral("123"), false);
+        testing::findByName<QPushButton>(second, QStringLiteral("Pay"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(second->stage(), PaymentDialog::Stage::NeedsConfirmation, 20000);
+        QTRY_COMPARE(browser.opened.size(), 1);
+        QCOMPARE(browser.opened.first(), second->confirmationUrl());
+        QVERIFY(second->statusText().contains(QStringLiteral("bank")));
+        QVERIFY(testing::findByName<QPushButton>(second, QStringLiteral("Open the bank's confirmation page")));
+        QTest::qWait(300);
+        QCOMPARE(second->stage(), PaymentDialog::Stage::NeedsConfirmation); // nothing happens without the card holder
+        const int pressed = testing::completeInBrowser(browser.opened.first());
+        QVERIFY2(pressed == 200 || pressed == 303, qPrintable(QString::number(pressed))); // the return page, or the redirect to it
+        QTRY_COMPARE_WITH_TIMEOUT(second->stage(), PaymentDialog::Stage::Paid, 20000);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
         second->reject();
+
+        // --- issue 13: card numbers went to Stripe only ---------------------------------------------
+        const auto requests = proxy.requests();
+        int toStripe = 0;
+        int toTutorHub = 0;
+        const QList<QByteArray> cards{"4242424242424242", "4000000000000002", "4000002500003155"};
+        for (const auto &r : requests) {
+            const QByteArray everything = r.target + '\n' + r.body;
+            QByteArray digits = everything;
+            digits.replace(' ', "").replace("%20", "").replace('+', "").replace('-', "");
+            const bool stripe = r.target.startsWith("/stripe/");
+            if (stripe) {
+                ++toStripe;
+                if (r.target.startsWith("/stripe/v1/")) // the app's calls (the browser's return page comes by too)
+                    QVERIFY2(r.headers.value("authorization") == "Bearer pk_test_tutorhub_local", r.target.constData()); // never the TutorHub token
+                continue;
+            }
+            QVERIFY2(r.target.split('/').value(1).endsWith("-api"), r.target.constData()); // a TutorHub service
+            ++toTutorHub;
+            for (const QByteArray &card : cards)
+                QVERIFY2(!digits.contains(card), qPrintable(QStringLiteral("a card number reached %1").arg(QString::fromUtf8(r.target))));
+        }
+        QVERIFY(toTutorHub > 20);
+        for (const QByteArray &card : cards) {
+            bool sent = false;
+            for (const auto &r : requests)
+                sent = sent || (r.target == "/stripe/v1/payment_methods" && r.body.contains("card%5Bnumber%5D=" + card));
+            QVERIFY2(sent, card.constData());
+        }
+        QVERIFY(toStripe >= 6); // three payment methods, three confirmations
 
         // --- the tutor completes the first lesson (API, as the tutor) -------------------------------
         auto james = testing::signIn(m_server.url(), m_dir.filePath(QStringLiteral("james.ini")),
@@ -230,7 +286,7 @@ private slots:
         QVERIFY(testing::waitLoaded(learning->enrollments()));
         QCOMPARE(learning->enrollments()->rowCount(), 2);
         learning->selectEnrollment(declinedId);
-        QCOMPARE(Format::str(learning->currentEnrollment(), "paymentStatus"), QStringLiteral("pending"));
+        QCOMPARE(Format::str(learning->currentEnrollment(), "paymentStatus"), QStringLiteral("paid")); // with the second card
         QVERIFY(!learning->refundEnabled());
         learning->selectEnrollment(Format::str(first, "id"));
         QCOMPARE(Format::str(learning->currentEnrollment(), "refundStatus"), QStringLiteral("eligible"));

@@ -1,9 +1,10 @@
 // Widget tests of the student workspace's screens against the real local server: the catalog
 // (filters with debounce, cards and list, pack page, tutor profile), booking (limits before
-// submit, a lesson taken meanwhile), payment (declined, extra confirmation, saved card, recovery),
+// submit, a lesson taken meanwhile), payment (declined, 3-D Secure in the browser, saved card, recovery),
 // my learning (statuses, refund enabled exactly when allowed, reason otherwise) and help (report a
 // problem, notifications). Every model the screens use is under QAbstractItemModelTester.
 #include "studenttesthelpers.h"
+#include "stripebrowser.h"
 
 #include "api/catalogapi.h"
 #include "api/enrollmentapi.h"
@@ -20,6 +21,7 @@
 #include "ui/student/studentpages.h"
 
 #include <QAbstractItemModelTester>
+#include <QDesktopServices>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -363,11 +365,26 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Declined, 15000);
             QVERIFY(dialog.statusText().contains(QStringLiteral("declined")));
             QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("cardNumber"))->text().isEmpty()); // never kept
+            // 3-D Secure: the bank's page opens in the browser; failing it there is a sentence, then
+            // the card holder opens the page again and completes it.
+            testing::UrlCatcher browser;
+            QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
             dialog.enterCard(QStringLiteral("4000 0025 0000 3155"), 12, year, QStringLiteral("123"), true);
             dialog.pay();
             QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::NeedsConfirmation, 15000);
-            testing::findByName<QPushButton>(&dialog, QStringLiteral("Confirm payment"))->click();
+            QTRY_COMPARE(browser.opened.size(), 1);
+            QVERIFY(testing::completeInBrowser(browser.opened.first(), false) / 100 == 2);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Declined, 15000);
+            QVERIFY2(dialog.statusText().contains(QStringLiteral("bank did not confirm")), qPrintable(dialog.statusText()));
+            dialog.enterCard(QStringLiteral("4000 0025 0000 3155"), 12, year, QStringLiteral("123"), true);
+            dialog.pay();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::NeedsConfirmation, 15000);
+            QTRY_COMPARE(browser.opened.size(), 2);
+            testing::findByName<QPushButton>(&dialog, QStringLiteral("Open the bank's confirmation page"))->click(); // keyboard/mouse path
+            QCOMPARE(browser.opened.size(), 3);
+            QVERIFY(testing::completeInBrowser(browser.opened.last()) / 100 == 2);
             QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Paid, 15000);
+            QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
             QCOMPARE(Format::str(dialog.enrollment(), "paymentStatus"), QStringLiteral("paid"));
             // The saved card shows as brand and last four digits only.
             QTRY_VERIFY_WITH_TIMEOUT([&] {

@@ -66,6 +66,7 @@ void AdminPage::say(const QString &text, bool error)
 bool AdminPage::explainStale(const api::ApiError &error, const QString &what)
 {
     const bool stale = error.httpStatus == 409 || error.hasCode(QStringLiteral("errMsg_InvalidStatusTransition"))
+                    || error.hasCode(QStringLiteral("errMsg_RefundAlreadyProcessed"))
                     || (error.hasCode(QStringLiteral("errMsg_InvalidParameter"))
                         && error.codeArgument() == QLatin1String("tutorApplicationStatus"));
     if (!stale)

@@ -192,11 +192,16 @@ public:
     QDialog *openActionDialog(const QString &action);
     void act(const QString &action, const QString &enrollmentId, const QString &reason);
     void runCleanup(int maxAgeMinutes);
+    // Approve or reject the current pending refund request with a note (PATCH /v1/refundrequests/:id,
+    // rule 42): opens the dialog (returned, modal later).
+    QDialog *openDecisionDialog(bool approve);
+    void decide(const QString &refundRequestId, bool approve, const QString &note);
 
 private:
     AdminTable *m_enrollments;
     AdminTable *m_refunds;
     QPushButton *m_cancel, *m_refund, *m_cleanup;
+    QPushButton *m_approve, *m_reject;
 };
 
 class AnalyticsPage : public AdminPage

@@ -1,5 +1,6 @@
 // Courses (issue 6 §4: flag, remove with a reason and pro-rata refunds) and enrollments & refunds
-// (§5: filters, cancel or refund as admin with a reason, the pending cleanup).
+// (§5: filters, cancel or refund as admin with a reason, refund requests approved or rejected with a
+// note, the pending cleanup).
 #include "adminpages.h"
 
 #include "admintable.h"
@@ -130,6 +131,12 @@ EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *paren
                                {{FilterSpec::Kind::Enum, QStringLiteral("status"), tr("Status"), QStringLiteral("refundRequest")}},
                                tr("Refund requests"), tabs);
     m_refunds->setEmptyText(tr("No refund request matches."));
+    m_approve = new QPushButton(tr("&Approve…"), this);
+    m_approve->setAccessibleName(tr("Approve refund request"));
+    m_reject = new QPushButton(tr("Re&ject…"), this);
+    m_reject->setAccessibleName(tr("Reject refund request"));
+    m_refunds->toolBar()->addWidget(m_approve);
+    m_refunds->toolBar()->addWidget(m_reject);
     tabs->addTab(m_refunds, tr("Refund &requests"));
     layout->addWidget(tabs, 1);
 
@@ -158,6 +165,92 @@ EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *paren
     connect(m_cancel, &QPushButton::clicked, this, [this] { openActionDialog(QStringLiteral("cancel"))->open(); });
     connect(m_refund, &QPushButton::clicked, this, [this] { openActionDialog(QStringLiteral("refund"))->open(); });
     connect(m_cleanup, &QPushButton::clicked, this, [this, age] { runCleanup(age->value()); });
+
+    // Only a pending request waits for a decision (rule 42; the others were decided or auto-approved).
+    auto updateRefund = [this](const QJsonObject &row) {
+        const bool pending = Format::str(row, "status") == QLatin1String("pending");
+        m_approve->setEnabled(pending);
+        m_reject->setEnabled(pending);
+        const QString why = row.isEmpty() ? tr("Select a pending refund request.")
+                          : pending       ? QString()
+                                          : tr("This request was already decided.");
+        m_approve->setToolTip(why);
+        m_reject->setToolTip(why);
+    };
+    connect(m_refunds, &AdminTable::currentChanged, this, updateRefund);
+    updateRefund({});
+    connect(m_approve, &QPushButton::clicked, this, [this] { openDecisionDialog(true)->open(); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { openDecisionDialog(false)->open(); });
+}
+
+QDialog *EnrollmentsPage::openDecisionDialog(bool approve)
+{
+    const QJsonObject row = m_refunds->currentObject();
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumWidth(480);
+    dialog->setWindowTitle(approve ? tr("Approve refund request") : tr("Reject refund request"));
+    dialog->setAccessibleName(dialog->windowTitle());
+    auto *form = new QFormLayout(dialog);
+    const QString who = AdminLists::personName(row, "requester");
+    const QString course = Format::str(Format::join(row, "coursePack"), "title");
+    const QJsonObject enrollment = Format::join(row, "enrollment");
+    const QString amount = enrollment.isEmpty() ? tr("the amount paid") : Format::money(Format::num(enrollment, "totalAmount"));
+    auto *what = new QLabel(approve ? tr("Approve the refund %1 asked for in \"%2\": the enrollment is canceled, %3 is refunded in "
+                                         "full and the lessons not yet taught are freed. The student, the tutor and the "
+                                         "administrators are notified.")
+                                          .arg(who, course, amount)
+                                    : tr("Reject the refund %1 asked for in \"%2\": the enrollment stays as it is and nothing is "
+                                         "refunded. The student is notified with your note.")
+                                          .arg(who, course),
+                            dialog);
+    what->setWordWrap(true);
+    form->addRow(what);
+    auto *asked = new QLabel(tr("Their reason: %1").arg(Format::str(row, "reason")), dialog);
+    asked->setWordWrap(true);
+    asked->setTextFormat(Qt::PlainText);
+    form->addRow(asked);
+    auto *note = new QLineEdit(dialog);
+    note->setAccessibleName(tr("Note"));
+    note->setMaxLength(255); // adminNote is a String (D4)
+    note->setPlaceholderText(approve ? tr("Optional: why it is approved") : tr("Why it is rejected (the student reads this)"));
+    form->addRow(tr("&Note:"), note);
+    auto *error = new QLabel(dialog);
+    error->setWordWrap(true);
+    form->addRow(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(approve ? tr("Approve and refund") : tr("Reject"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Decide later"));
+    form->addRow(buttons);
+    const QString id = Format::str(row, "id");
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, note, error, approve, id] {
+        if (!approve && note->text().trimmed().isEmpty()) {
+            error->setText(tr("Please write a note: the student is told why the refund is rejected."));
+            return;
+        }
+        decide(id, approve, note->text().trimmed());
+        dialog->accept();
+    });
+    return dialog;
+}
+
+void EnrollmentsPage::decide(const QString &refundRequestId, bool approve, const QString &note)
+{
+    m_approve->setEnabled(false);
+    m_reject->setEnabled(false);
+    adminApi()->decideRefundRequest(refundRequestId, approve, note, this, [this, approve](const api::Result<api::JsonAnswer> &r) {
+        if (!r) {
+            if (!explainStale(r.error(), tr("This refund request")))
+                say(r.error().userMessage(), true);
+        } else {
+            say(approve ? tr("The refund was approved: the enrollment is canceled and refunded.")
+                        : tr("The refund request was rejected; the student was told why."));
+        }
+        m_refunds->model()->refresh();
+        m_enrollments->model()->refresh();
+    });
 }
 
 QDialog *EnrollmentsPage::openActionDialog(const QString &action)
@@ -231,8 +324,18 @@ void EnrollmentsPage::runCleanup(int maxAgeMinutes)
         m_cleanup->setEnabled(true);
         if (!r)
             return say(r.error().userMessage(), true);
-        say(tr("%n unpaid enrollment(s) canceled.", nullptr, int(r.value().array().size())));
+        // The cleanup is the server's own action (no filter of ours); its answer is still checked: it
+        // may only have canceled unpaid enrollments (C23).
+        int paid = 0;
+        for (const QJsonValue &v : r.value().array())
+            paid += Format::str(v.toObject(), "paymentStatus") != QLatin1String("pending") ? 1 : 0;
         m_enrollments->model()->refresh();
+        if (paid > 0)
+            return say(tr("The server's cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in "
+                          "the enrollment list and tell the operator of this server.",
+                          nullptr, paid),
+                       true);
+        say(tr("%n unpaid enrollment(s) canceled.", nullptr, int(r.value().array().size())));
     });
 }
 

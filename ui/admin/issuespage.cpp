@@ -347,13 +347,12 @@ void IssuesPage::followUp(const QString &resolution)
             adminApi()->createModerationAction(record, this, [this, tutorUserId, reason](const api::Result<api::JsonAnswer> &rec) {
                 if (!rec)
                     return say(rec.error().userMessage(), true);
-                const QJsonObject msg{{QStringLiteral("targetUserId"), tutorUserId},
-                                      {QStringLiteral("targetUserRole"), QStringLiteral("tutor")},
-                                      {QStringLiteral("messageContent"),
-                                       tr("Please edit your course: it was reported and needs changes (%1).").arg(reason)},
-                                      {QStringLiteral("resolutionType"), QStringLiteral("requireEdit")},
-                                      {QStringLiteral("severity"), QStringLiteral("warning")}};
-                adminApi()->sendSystemMessage(msg, this, [this](const api::Result<api::JsonAnswer> &m) {
+                // The request to edit travels as a `warn` record (sendSystemMessage is machine-to-machine
+                // only, C26); the server posts it to the tutor as a warning message.
+                QString text = tr("Please edit your course: it was reported and needs changes (%1).").arg(reason);
+                if (text.size() > api::kWarningMaxLength)
+                    text = text.left(api::kWarningMaxLength - 1) + QChar(0x2026);
+                adminApi()->warnUser(myId(), tutorUserId, text, this, [this](const api::Result<api::JsonAnswer> &m) {
                     say(m ? tr("The course is flagged and the tutor was asked to edit it.") : m.error().userMessage(), !m);
                 });
             });

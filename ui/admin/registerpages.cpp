@@ -103,6 +103,16 @@ void registerPages(PageRegistry &registry)
                                                                             if (auto *tabs = w->findChild<QTabWidget *>())
                                                                                 tabs->setCurrentIndex(1);
                                                                         }});
+    registry.addScreenshotState(QStringLiteral("enrollments-refunds"), {QStringLiteral("refund-decision"), [](QWidget *w) {
+                                                                            auto *p = qobject_cast<EnrollmentsPage *>(w);
+                                                                            if (auto *tabs = w->findChild<QTabWidget *>())
+                                                                                tabs->setCurrentIndex(1);
+                                                                            if (!p || !selectRow(p->refunds(), [](const QJsonObject &o) {
+                                                                                    return Format::str(o, "status") == QLatin1String("pending");
+                                                                                }))
+                                                                                return;
+                                                                            p->openDecisionDialog(false)->open();
+                                                                        }});
     registry.addScreenshotState(QStringLiteral("analytics"), {QStringLiteral("revenue"), [](QWidget *w) {
                                                                   if (auto *p = qobject_cast<AnalyticsPage *>(w))
                                                                       p->showChart(1);

@@ -1,5 +1,6 @@
 #include "chatpane.h"
 
+#include "api/adminapi.h"
 #include "api/apiclient.h"
 #include "api/messagingapi.h"
 #include "api/outbox.h"
@@ -535,13 +536,16 @@ void ChatPane::warnUser()
     if (row < 0)
         return;
     const QString peer = m_conversations->index(row).data(ConversationListModel::PeerIdRole).toString();
-    const bool tutor = m_conversations->conversation(m_current).value(QStringLiteral("conversationType")).toString() == QLatin1String("adminTutor");
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Warn user"), tr("Warning sent to %1 as a message from the TutorHub team:")
                                                                                    .arg(m_roomTitle->text()), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    api::MessagingApi(m_context.client).warnUser(peer, tutor, text.trimmed(), QStringLiteral("warning"), this,
+    if (text.trimmed().size() > api::kWarningMaxLength)
+        return showError(tr("A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.")
+                             .arg(api::kWarningMaxLength)
+                             .arg(text.trimmed().size()));
+    api::MessagingApi(m_context.client).warnUser(m_context.session ? m_context.session->currentUser().id : QString(), peer, text.trimmed(), this,
                                                  [this](const api::Result<api::JsonAnswer> &r) {
         showError(r ? tr("The warning was sent.") : r.error().userMessage());
     });

@@ -1,4 +1,5 @@
-// The look of the client: one palette, one style sheet, one icon set (ui/icons/*.svg).
+// The look of the client: one palette, one style sheet, one icon set (resources/icons/ui/*.svg,
+// resources/styles/tutorhub.qss; both compiled in by resources/CMakeLists.txt).
 #pragma once
 
 #include <QColor>

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "api/enrollmentapi.h"
 #include "api/session.h"
+#include "api/stripeclient.h"
 #include "common/busyindicator.h"
 #include "models/format.h"
 #include "models/pagedlistmodel.h"
@@ -14,6 +15,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,11 +33,16 @@ using models::PagedListModel;
 namespace {
 constexpr int kPollMs = 600;
 constexpr int kMaxPolls = 100; // about a minute, then the student is told where to look later
+constexpr int kBankPollMs = 1000;
+constexpr int kMaxBankPolls = 900; // a quarter of an hour on the bank's page
 } // namespace
 
 PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject &enrollment, QWidget *parent)
     : QDialog(parent), m_ctx(context), m_enrollment(enrollment), m_api(new api::EnrollmentApi(context.client, this))
 {
+    const api::StripeConfig stripe = api::StripeConfig::forEnvironment(context.client->environment(), context.settings);
+    m_stripeProblem = stripe.problem(context.client->environment());
+    m_stripe = new api::StripeClient(context.client->networkAccessManager(), stripe, this);
     setWindowTitle(tr("Pay for your lessons"));
     setObjectName(QStringLiteral("paymentDialog"));
     setMinimumWidth(500);
@@ -44,6 +51,10 @@ PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject 
     m_pollTimer->setSingleShot(true);
     m_pollTimer->setInterval(kPollMs);
     connect(m_pollTimer, &QTimer::timeout, this, &PaymentDialog::poll);
+    m_bankTimer = new QTimer(this);
+    m_bankTimer->setSingleShot(true);
+    m_bankTimer->setInterval(kBankPollMs);
+    connect(m_bankTimer, &QTimer::timeout, this, &PaymentDialog::waitForBank);
 
     auto *layout = new QVBoxLayout(this);
     m_amount = new QLabel(this);
@@ -95,7 +106,7 @@ PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject 
     m_testCards = new QLabel(this);
     m_testCards->setWordWrap(true);
     m_testCards->setText(tr("Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, "
-                            "4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits."));
+                            "4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits."));
     m_testCards->setVisible(context.client && context.client->environment().isLocal());
     layout->addWidget(m_testCards);
 
@@ -106,13 +117,12 @@ PaymentDialog::PaymentDialog(const WorkspaceContext &context, const QJsonObject 
 
     m_confirmBox = new QWidget(this);
     auto *confirmRow = new QHBoxLayout(m_confirmBox);
-    confirmRow->addWidget(new QLabel(tr("Your bank asks you to confirm this payment."), m_confirmBox), 1);
-    auto *approve = named(new QPushButton(tr("Confirm payment"), m_confirmBox), tr("Confirm payment"));
-    auto *refuse = named(new QPushButton(tr("Refuse"), m_confirmBox), tr("Refuse payment"));
-    connect(approve, &QPushButton::clicked, this, [this] { confirmExtraStep(true); });
-    connect(refuse, &QPushButton::clicked, this, [this] { confirmExtraStep(false); });
-    confirmRow->addWidget(approve);
-    confirmRow->addWidget(refuse);
+    auto *confirmText = new QLabel(tr("Your bank asks you to confirm this payment on its page in your browser."), m_confirmBox);
+    confirmText->setWordWrap(true);
+    confirmRow->addWidget(confirmText, 1);
+    auto *open = named(new QPushButton(tr("Open the bank's page"), m_confirmBox), tr("Open the bank's confirmation page"));
+    connect(open, &QPushButton::clicked, this, &PaymentDialog::openConfirmationPage);
+    confirmRow->addWidget(open);
     m_confirmBox->setVisible(false);
     layout->addWidget(m_confirmBox);
 
@@ -185,7 +195,9 @@ void PaymentDialog::setStage(Stage stage, const QString &text)
     m_confirmBox->setVisible(stage == Stage::NeedsConfirmation);
     m_check->setVisible(stage == Stage::Processing || stage == Stage::Failed);
     m_close->setText(stage == Stage::Paid ? tr("Done") : tr("Close"));
-    if (stage == Stage::Processing)
+    if (stage != Stage::NeedsConfirmation)
+        m_bankTimer->stop();
+    if (stage == Stage::Processing || stage == Stage::NeedsConfirmation)
         m_busy->start();
     else
         m_busy->stop();
@@ -211,13 +223,18 @@ void PaymentDialog::useSavedCard(int row)
 
 void PaymentDialog::pay()
 {
+    if (!m_stripeProblem.isEmpty()) {
+        setStage(Stage::Failed, m_stripeProblem);
+        m_check->setVisible(false);
+        return;
+    }
     if (m_savedChoice->isChecked()) {
         const QString pm = m_saved->currentData().toString();
         if (pm.isEmpty()) {
             setStage(Stage::Choosing, tr("Choose a saved card or enter a new one."));
             return;
         }
-        start(pm);
+        start(pm, false);
         return;
     }
     const QStringList parts = m_expiry->text().split(QLatin1Char('/'));
@@ -237,34 +254,39 @@ void PaymentDialog::pay()
     card.expYear = year;
     card.cvc = m_cvc->text();
     card.holderName = m_holder->text().trimmed();
-    card.save = m_save->isChecked();
+    const bool save = m_save->isChecked();
     setStage(Stage::Processing, tr("Checking the card…"));
-    m_api->tokenizeCard(card, this, [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            setStage(Stage::Failed, r.error().userMessage());
+    // The card goes to Stripe only; TutorHub gets the pm_… id it answers with.
+    m_stripe->createCardPaymentMethod(card, this, [this, save](const api::StripeResult &r) {
+        if (!r.ok) {
+            setStage(r.errorType == QLatin1String("card_error") ? Stage::Declined : Stage::Failed, r.message);
+            m_check->setVisible(false);
+            m_number->setFocus();
             return;
         }
-        // The number leaves the form as soon as the gateway answered with its token.
+        // The number leaves the form as soon as Stripe answered with its payment method.
         m_number->clear();
         m_cvc->clear();
-        if (r.value().object().value(QStringLiteral("saved")).toBool())
-            m_methods->refresh();
-        start(Format::str(r.value().object(), "id"));
+        start(Format::str(r.object, "id"), save);
     });
 }
 
-void PaymentDialog::start(const QString &paymentMethodId)
+void PaymentDialog::start(const QString &paymentMethodId, bool save)
 {
     setStage(Stage::Processing, tr("Processing the payment…"));
     m_polls = 0;
-    m_api->startPayment(Format::str(m_enrollment, "id"), paymentMethodId, this, [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            setStage(Stage::Failed, r.error().userMessage() + QLatin1Char(' ')
-                                        + tr("Nothing is charged twice: check again or try once more."));
-            return;
-        }
-        onAnswer(r.value().object(), r.value().envelope.value(QStringLiteral("paymentResult")).toObject());
-    });
+    m_paymentMethodId = paymentMethodId;
+    m_api->startPayment(Format::str(m_enrollment, "id"), paymentMethodId, save, this,
+                        [this, save](const api::Result<api::JsonAnswer> &r) {
+                            if (!r) {
+                                setStage(Stage::Failed, r.error().userMessage() + QLatin1Char(' ')
+                                                            + tr("Nothing is charged twice: check again or try once more."));
+                                return;
+                            }
+                            if (save)
+                                m_methods->refresh();
+                            onAnswer(r.value().object(), r.value().envelope.value(QStringLiteral("paymentResult")).toObject());
+                        });
 }
 
 void PaymentDialog::checkAgain()
@@ -296,6 +318,8 @@ void PaymentDialog::onAnswer(const QJsonObject &enrollment, const QJsonObject &r
     m_result = result;
     const QJsonObject intent = result.value(QStringLiteral("paymentIntentInfo")).toObject();
     m_intentId = Format::str(intent, "id");
+    if (!Format::str(intent, "client_secret").isEmpty())
+        m_clientSecret = Format::str(intent, "client_secret");
     const QString literal = Format::str(result, "statusLiteral");
     const QString intentStatus = Format::str(intent, "status");
     if (Format::str(m_enrollment, "paymentStatus") == QLatin1String("paid") || literal == QLatin1String("paid")) {
@@ -308,14 +332,12 @@ void PaymentDialog::onAnswer(const QJsonObject &enrollment, const QJsonObject &r
         m_pay->setVisible(false);
         return;
     }
-    if (literal == QLatin1String("actionRequired") || intentStatus == QLatin1String("requires_action")) {
-        setStage(Stage::NeedsConfirmation, tr("One more step: confirm the payment for your bank."));
+    if (intentStatus == QLatin1String("requires_confirmation") && !m_clientSecret.isEmpty()) {
+        confirmWithStripe(intent);
         return;
     }
-    if (literal == QLatin1String("failed") || intentStatus == QLatin1String("requires_payment_method")) {
-        setStage(Stage::Declined, tr("The card was declined and nothing was charged. Try another card."));
-        m_newChoice->setChecked(true);
-        m_number->setFocus();
+    if (intentStatus == QLatin1String("requires_action") || intentStatus == QLatin1String("requires_payment_method")) {
+        onStripeIntent(intent); // Stripe's own view decides the next step
         return;
     }
     if (literal == QLatin1String("canceled")) {
@@ -335,19 +357,83 @@ void PaymentDialog::onAnswer(const QJsonObject &enrollment, const QJsonObject &r
     m_pollTimer->start();
 }
 
-void PaymentDialog::confirmExtraStep(bool approve)
+void PaymentDialog::confirmWithStripe(const QJsonObject &intent)
 {
-    if (m_intentId.isEmpty())
+    setStage(Stage::Processing, tr("Confirming the payment with your card's bank…"));
+    m_stripe->confirmPaymentIntent(Format::str(intent, "id"), m_clientSecret, m_paymentMethodId, this,
+                                   [this](const api::StripeResult &r) {
+                                       if (!r.ok && !r.paymentIntent.isEmpty()) {
+                                           onStripeIntent(r.paymentIntent); // declined: the intent says why
+                                           return;
+                                       }
+                                       if (!r.ok) {
+                                           setStage(Stage::Failed, r.message);
+                                           return;
+                                       }
+                                       onStripeIntent(r.object);
+                                   });
+}
+
+void PaymentDialog::onStripeIntent(const QJsonObject &intent)
+{
+    const QString status = Format::str(intent, "status");
+    if (status == QLatin1String("requires_action")) {
+        const QJsonObject action = intent.value(QStringLiteral("next_action")).toObject();
+        m_actionUrl = QUrl(action.value(QStringLiteral("redirect_to_url")).toObject().value(QStringLiteral("url")).toString());
+        setStage(Stage::NeedsConfirmation, tr("One more step: confirm the payment on your bank's page in the browser. "
+                                              "This window goes on by itself when you are done."));
+        if (!m_actionOpened)
+            openConfirmationPage();
+        m_bankPolls = 0;
+        m_bankTimer->start();
         return;
-    setStage(Stage::Processing, approve ? tr("Confirming…") : tr("Refusing…"));
-    m_api->confirmPaymentIntent(m_intentId, approve, this, [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            setStage(Stage::Failed, r.error().userMessage());
+    }
+    if (status == QLatin1String("requires_payment_method")) {
+        const QJsonObject error = intent.value(QStringLiteral("last_payment_error")).toObject();
+        setStage(Stage::Declined, error.isEmpty() ? tr("The card was declined and nothing was charged. Try another card.")
+                                                  : api::StripeClient::sentenceFor(error, 402));
+        m_actionOpened = false;
+        m_newChoice->setChecked(true);
+        m_number->setFocus();
+        return;
+    }
+    if (status == QLatin1String("canceled")) {
+        setStage(Stage::Declined, tr("The payment was canceled and nothing was charged. You can pay again."));
+        return;
+    }
+    // succeeded or processing: TutorHub learns it from Stripe's webhook; poll it as the fallback.
+    setStage(Stage::Processing, tr("Payment confirmed. Booking your lessons…"));
+    m_polls = 0;
+    poll();
+}
+
+void PaymentDialog::waitForBank()
+{
+    if (m_stage != Stage::NeedsConfirmation || m_intentId.isEmpty() || m_clientSecret.isEmpty())
+        return;
+    if (++m_bankPolls > kMaxBankPolls) {
+        setStage(Stage::Failed, tr("Your bank's confirmation did not arrive. Check again once you confirmed the payment in the browser."));
+        return;
+    }
+    m_stripe->retrievePaymentIntent(m_intentId, m_clientSecret, this, [this](const api::StripeResult &r) {
+        if (m_stage != Stage::NeedsConfirmation)
+            return;
+        if (r.ok && Format::str(r.object, "status") != QLatin1String("requires_action")) {
+            onStripeIntent(r.object);
             return;
         }
-        m_polls = 0;
-        poll();
+        m_bankTimer->start(); // still waiting (or a passing network problem): ask again
     });
+}
+
+void PaymentDialog::openConfirmationPage()
+{
+    if (!m_actionUrl.isValid())
+        return;
+    m_actionOpened = true;
+    if (!QDesktopServices::openUrl(m_actionUrl))
+        m_status->setText(tr("The browser could not be opened. Open this address in a browser to confirm the payment: %1")
+                              .arg(m_actionUrl.toString()));
 }
 
 } // namespace tutorhub::ui::student

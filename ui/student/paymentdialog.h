@@ -1,13 +1,17 @@
-// Payment of one enrollment: a saved card or a new card (tokenized by the gateway simulator, never
-// stored or logged by the app), start → processing → paid / declined, the extra confirmation step
-// (3-D-Secure style), polling refreshEnrollmentPayment as a fallback for the webhook. Opened on an
-// enrollment that is already paying, it first re-reads the real state (recovery after a restart).
+// Payment of one enrollment, the Stripe way (decision 8 amended, C14-C16): a saved card or a new card
+// that goes to Stripe only (api::StripeClient → pm_…; never to TutorHub, never stored or logged by
+// the app); startEnrollmentPayment creates the PaymentIntent and hands back its client_secret; the
+// app confirms it with Stripe; a 3-D Secure step (next_action redirect_to_url) is completed in the
+// browser while the dialog waits for Stripe; then refreshEnrollmentPayment polls until TutorHub has
+// the webhook's result (paid / canceled). Opened on an enrollment that is already paying, it first
+// re-reads the real state (recovery after a restart).
 #pragma once
 
 #include "workspacecontext.h"
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QUrl>
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +24,8 @@ class QWidget;
 
 namespace tutorhub::api {
 class EnrollmentApi;
-}
+class StripeClient;
+} // namespace tutorhub::api
 namespace tutorhub::models {
 class PagedListModel;
 }
@@ -49,8 +54,10 @@ public:
     void enterCard(const QString &number, int expMonth, int expYear, const QString &cvc, bool save);
     void useSavedCard(int row);
     void pay();
-    void confirmExtraStep(bool approve);
+    void openConfirmationPage(); // the bank's (Stripe's) 3-D Secure page in the browser
     void checkAgain(); // refreshEnrollmentPayment now
+    // The 3-D Secure page this payment waits for (empty unless NeedsConfirmation).
+    QUrl confirmationUrl() const { return m_actionUrl; }
 
 signals:
     void paid(const QJsonObject &enrollment);
@@ -58,20 +65,31 @@ signals:
 
 private:
     void setStage(Stage stage, const QString &text);
-    void start(const QString &paymentMethodId);
+    void start(const QString &paymentMethodId, bool save);
     void onAnswer(const QJsonObject &enrollment, const QJsonObject &paymentResult);
     void poll();
+    void confirmWithStripe(const QJsonObject &intent);
+    void onStripeIntent(const QJsonObject &intent);
+    void waitForBank();
 
     WorkspaceContext m_ctx;
     QJsonObject m_enrollment;
     QJsonObject m_result;
     api::EnrollmentApi *m_api;
+    api::StripeClient *m_stripe;
+    QString m_stripeProblem; // why card payments cannot start in this environment (empty: they can)
     models::PagedListModel *m_methods;
     Stage m_stage = Stage::Choosing;
     QString m_intentId;
+    QString m_clientSecret;
+    QString m_paymentMethodId;
+    QUrl m_actionUrl;
+    bool m_actionOpened = false;
     int m_polls = 0;
+    int m_bankPolls = 0;
     bool m_methodTouched = false; // the student picked a card or typed one: no preselection
     QTimer *m_pollTimer;
+    QTimer *m_bankTimer;
 
     QLabel *m_amount;
     QRadioButton *m_savedChoice;
