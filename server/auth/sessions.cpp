@@ -10,11 +10,15 @@ namespace tutorhub::server {
 
 static const QString kPendingClaim = QStringLiteral("p2fa"); // C31
 
-static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat, qint64 authTime)
+static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat, qint64 authTime,
+                             bool hideTutorRole = false)
 {
+    QString role = user.value(QStringLiteral("roleId")).toString();
+    if (hideTutorRole && role == QLatin1String("tutor"))
+        role = QStringLiteral("user"); // C7
     return QJsonObject{{QStringLiteral("sub"), user.value(QStringLiteral("id")).toString()},
                        {QStringLiteral("sid"), sessionId},
-                       {QStringLiteral("role"), user.value(QStringLiteral("roleId")).toString()},
+                       {QStringLiteral("role"), role},
                        {QStringLiteral("iat"), iat},
                        {QStringLiteral("auth_time"), authTime},
                        {QStringLiteral("exp"), iat + Sessions::kLifetimeSecs},
@@ -28,7 +32,7 @@ Sessions::Issued Sessions::create(const QVariantMap &user, qint64 authTime)
     m_repo->exec(QStringLiteral("INSERT INTO sessions (id, userId, createdAt, expiresAt) VALUES (?, ?, ?, ?)"),
                  {sid, user.value(QStringLiteral("id")), isoTime(now), isoTime(now.addSecs(kLifetimeSecs))});
     const qint64 iat = now.toSecsSinceEpoch();
-    return {sid, m_keys->sign(claimsFor(user, sid, iat, authTime > 0 ? authTime : iat))};
+    return {sid, m_keys->sign(claimsFor(user, sid, iat, authTime > 0 ? authTime : iat, m_hideTutorRole))};
 }
 
 QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) const
@@ -40,7 +44,7 @@ QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) co
     m_repo->exec(QStringLiteral("UPDATE sessions SET expiresAt = ?, pending2FA = NULL WHERE id = ? AND pending2FA IS NOT NULL"),
                  {isoTime(now.addSecs(kLifetimeSecs)), sessionId});
     const qint64 t = now.toSecsSinceEpoch();
-    return m_keys->sign(claimsFor(user, sessionId, t, t));
+    return m_keys->sign(claimsFor(user, sessionId, t, t, m_hideTutorRole));
 }
 
 namespace twofactor {

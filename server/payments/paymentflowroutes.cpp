@@ -18,7 +18,6 @@ using namespace enrollment;
 
 namespace {
 
-const QString E = QStringLiteral("enrollmentmanagement-api");
 
 QJsonObject userParams(const QJsonObject &body, bool required)
 {
@@ -76,7 +75,7 @@ void savePaymentMethod(Repository &repo, const QString &userId, const QVariantMa
 QList<Route> paymentFlowRoutes(Context ctx, const QByteArray &webhookSecret)
 {
     QList<Route> r;
-    r.append({"PATCH", E, QStringLiteral("/v1/startenrollmentpayment/:enrollmentId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::startEnrollmentPayment, [ctx](Request &req) {
                   const QJsonObject params = userParams(req.json(), true);
                   const QJsonValue pmValue = params.value(QStringLiteral("paymentMethodId"));
                   if (pmValue.isUndefined() || pmValue.isNull() || (pmValue.isString() && pmValue.toString().isEmpty()))
@@ -139,7 +138,7 @@ QList<Route> paymentFlowRoutes(Context ctx, const QByteArray &webhookSecret)
                   return answer(ctx, req, e, params);
               }});
 
-    r.append({"PATCH", E, QStringLiteral("/v1/refreshenrollmentpayment/:enrollmentId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::refreshEnrollmentPayment, [ctx](Request &req) {
                   const QJsonObject params = userParams(req.json(), false);
                   const QVariantMap e = loadEnrollment(*ctx.repo, req.param(QStringLiteral("enrollmentId")));
                   requireCanSee(*ctx.repo, req.caller(), e);
@@ -150,7 +149,7 @@ QList<Route> paymentFlowRoutes(Context ctx, const QByteArray &webhookSecret)
     // is the documented `enrollmentId` or, in a Stripe event, data.object.metadata.orderId. Without a
     // signature it is a replay by a signed-in caller who may see the order. Either way the route only
     // pulls the gateway's state again, so a forged or repeated call changes nothing by itself.
-    r.append({"POST", E, QStringLiteral("/v1/callbackenrollmentpayment"), Access::Public, [ctx, webhookSecret](Request &req) {
+    r.append({R::callbackEnrollmentPayment, [ctx, webhookSecret](Request &req) {
                   const QJsonObject body = req.json();
                   const QByteArray signature = req.header("stripe-signature");
                   QJsonValue idValue = body.value(QStringLiteral("enrollmentId"));

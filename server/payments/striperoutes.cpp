@@ -27,7 +27,6 @@ namespace {
 
 using gateway::StripeError;
 
-const QString S = Router::stripeSegment();
 constexpr qint64 kMaxFormBody = 16 * 1024;
 
 // Form body -> name/value (application/x-www-form-urlencoded: '+' is a space).
@@ -212,7 +211,7 @@ bool verifyStripeSignature(const QByteArray &secret, const QByteArray &header, c
 QList<Route> stripeRoutes(Context ctx, std::shared_ptr<PaymentScheduler> scheduler, StripeWebhook webhook)
 {
     QList<Route> r;
-    r.append({"POST", S, QStringLiteral("/v1/payment_methods"), Access::Public, stripeHandler(true, [ctx](Request &req) {
+    r.append({R::stripeCreatePaymentMethod, stripeHandler(true, [ctx](Request &req) {
                   const auto form = formOf(req);
                   refuseUnknown(form, {QStringLiteral("type"), QStringLiteral("card[number]"), QStringLiteral("card[exp_month]"),
                                        QStringLiteral("card[exp_year]"), QStringLiteral("card[cvc]"),
@@ -231,13 +230,13 @@ QList<Route> stripeRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedul
               }),
               kMaxFormBody, BodyKind::Form});
 
-    r.append({"GET", S, QStringLiteral("/v1/payment_intents/:paymentIntentId"), Access::Public, stripeHandler(true, [ctx](Request &req) {
+    r.append({R::stripeGetPaymentIntent, stripeHandler(true, [ctx](Request &req) {
                   const QVariantMap pi = intentWithSecret(*ctx.repo, req.param(QStringLiteral("paymentIntentId")),
                                                           req.queryValue(QStringLiteral("client_secret")));
                   return Response::json(gateway::intentJson(pi, true, req.baseUrl));
               })});
 
-    r.append({"POST", S, QStringLiteral("/v1/payment_intents/:paymentIntentId/confirm"), Access::Public,
+    r.append({R::stripeConfirmPaymentIntent,
               stripeHandler(true, [ctx, scheduler, webhook](Request &req) {
                   const auto form = formOf(req);
                   refuseUnknown(form, {QStringLiteral("client_secret"), QStringLiteral("payment_method"), QStringLiteral("return_url")});
@@ -274,7 +273,7 @@ QList<Route> stripeRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedul
               kMaxFormBody, BodyKind::Form});
 
     // The test-mode 3-D Secure page, opened in the customer's browser from next_action.redirect_to_url.
-    r.append({"GET", S, QStringLiteral("/3d_secure/:paymentIntentId"), Access::Public, [ctx](Request &req) {
+    r.append({R::stripeThreeDSecurePage, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("paymentIntentId"));
                   QVariantMap pi;
                   try {
@@ -301,7 +300,7 @@ QList<Route> stripeRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedul
                                   + form.arg(id.toHtmlEscaped(), QStringLiteral("fail"), secret, QStringLiteral("Fail authentication")));
               }});
 
-    r.append({"POST", S, QStringLiteral("/3d_secure/:paymentIntentId/:outcome"), Access::Public,
+    r.append({R::stripeThreeDSecureOutcome,
               [ctx, scheduler, webhook](Request &req) {
                   const QString id = req.param(QStringLiteral("paymentIntentId"));
                   const QString outcome = req.param(QStringLiteral("outcome"));
@@ -338,7 +337,7 @@ QList<Route> stripeRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedul
               },
               kMaxFormBody, BodyKind::Form});
 
-    r.append({"GET", S, QStringLiteral("/return"), Access::Public, [](Request &req) {
+    r.append({R::stripeReturn, [](Request &req) {
                   const bool ok = req.queryValue(QStringLiteral("redirect_status")) == QLatin1String("succeeded");
                   return html(200, ok ? QStringLiteral("Authentication complete") : QStringLiteral("Authentication failed"),
                               QStringLiteral("<p>You can close this page and return to TutorHub; it shows the result of the payment.</p>"));
