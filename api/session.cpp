@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "serverfeatures.h"
+
 #include "apiclient.h"
 #include "authapi.h"
 #include "tokenstore.h"
@@ -226,10 +228,21 @@ void Session::fetchUserAndFinish(State from)
             return;
         }
         m_user = r.value();
-        setState(State::SignedIn);
-        emit signedIn(m_user);
-        if (from == State::Restoring)
-            emit restoreFinished(true);
+        auto finish = [this, gen, from](const ServerFeatures &features) {
+            if (gen != m_generation)
+                return;
+            if (m_client)
+                m_client->setServerFeatures(features);
+            setState(State::SignedIn);
+            emit signedIn(m_user);
+            if (from == State::Restoring)
+                emit restoreFinished(true);
+        };
+        // Which extensions this server offers, before any workspace asks it for a list (C42).
+        if (m_client)
+            fetchServerFeatures(m_client, this, finish);
+        else
+            finish({});
     });
 }
 

@@ -1,5 +1,6 @@
 #include "studentlists.h"
 
+#include "api/contract.h"
 #include "models/format.h"
 #include "models/labels.h"
 
@@ -22,14 +23,9 @@ QString T(const char *text)
     return Tr::tr(text);
 }
 
-ListSource source(Service service, const QString &path, PagingStyle paging = PagingStyle::Business, bool token = true)
+ListSource source(api::Route route, const QStringList &pathArgs, PagingStyle paging = PagingStyle::Business, bool token = true)
 {
-    ListSource s;
-    s.service = service;
-    s.path = path;
-    s.paging = paging;
-    s.attachToken = token;
-    return s;
+    return ListSource(route, pathArgs, paging, token);
 }
 
 QString label(const char *object, const char *field, const QJsonObject &row)
@@ -95,7 +91,7 @@ QString slotTimeText(const QJsonObject &slot)
 
 PagedListModel *tutorsModel(api::ApiClient *client, QObject *parent)
 {
-    return new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles")),
+    return new PagedListModel(client, source(api::Route::listTutorProfiles, {}),
                               {text("displayName", T("Tutor")), text("subjects", T("Subjects")),
                                text("experience", T("Experience"), false)},
                               parent);
@@ -104,7 +100,7 @@ PagedListModel *tutorsModel(api::ApiClient *client, QObject *parent)
 PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::TutorCatalog, QStringLiteral("/v1/coursepacks")),
+        client, source(api::Route::listCoursePacks, {}),
         {text("title", T("Course pack")),
          {QStringLiteral("tutor"), T("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
          text("category", T("Category")),
@@ -120,7 +116,7 @@ PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
 
 PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
 {
-    auto *m = new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/coursecategories")),
+    auto *m = new PagedListModel(client, source(api::Route::listCourseCategories, {}),
                                  {{QStringLiteral("name"), T("Category"),
                                    [](const QJsonObject &o) {
                                        const QString icon = Format::str(o, "icon");
@@ -134,7 +130,7 @@ PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
 
 PagedListModel *freeSlotsModel(api::ApiClient *client, QObject *parent)
 {
-    auto *m = new PagedListModel(client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
+    auto *m = new PagedListModel(client, source(api::Route::listLessonSlots, {}),
                                  {{QStringLiteral("time"), T("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
                                    QStringLiteral("startsAt")},
                                   enumColumn("lessonSlot", "sessionMode", T("Mode"))},
@@ -157,7 +153,7 @@ void setSlotWeek(PagedListModel *m, const QString &packId, const QDateTime &from
 PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId, QObject *parent)
 {
     auto *m = new PagedListModel(
-        client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
+        client, source(api::Route::listLessonSlots, {}),
         {{QStringLiteral("time"), T("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); }, QStringLiteral("startsAt")},
          enumColumn("lessonSlot", "status", T("Status")),
          enumColumn("lessonSlot", "sessionMode", T("Mode")),
@@ -181,7 +177,7 @@ PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId,
 PagedListModel *enrollmentsModel(api::ApiClient *client, QObject *parent)
 {
     auto *m = new PagedListModel(
-        client, source(Service::EnrollmentManagement, QStringLiteral("/v1/enrollments")),
+        client, source(api::Route::listEnrollments, {}),
         {{QStringLiteral("pack"), T("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
          {QStringLiteral("tutor"), T("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
          {QStringLiteral("lessons"), T("Lessons"),
@@ -200,7 +196,7 @@ PagedListModel *enrollmentsModel(api::ApiClient *client, QObject *parent)
 PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::EnrollmentManagement, QStringLiteral("/v1/refundrequests")),
+        client, source(api::Route::listRefundRequests, {}),
         {{QStringLiteral("pack"), T("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
          {QStringLiteral("amount"), T("Amount"),
           [](const QJsonObject &o) {
@@ -219,7 +215,7 @@ PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
 PagedListModel *paymentMethodsModel(api::ApiClient *client, const QString &userId, QObject *parent)
 {
     return new PagedListModel(client,
-                              source(Service::EnrollmentManagement, QStringLiteral("/v1/paymentcustomermethods/") + api::pathSegment(userId)),
+                              source(api::Route::listPaymentCustomerMethods, {userId}),
                               {{QStringLiteral("card"), T("Card"), [](const QJsonObject &o) { return QVariant(cardLabel(o)); }, {}},
                                text("cardHolderName", T("Card holder"), false)},
                               parent);
@@ -228,7 +224,7 @@ PagedListModel *paymentMethodsModel(api::ApiClient *client, const QString &userI
 PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::PlatformAdmin, QStringLiteral("/v1/myissues")),
+        client, source(api::Route::listMyIssues, {}),
         {{QStringLiteral("about"), T("About"),
           [](const QJsonObject &o) {
               const QString pack = packTitleOf(o);
@@ -249,7 +245,7 @@ PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
 PagedListModel *notificationsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::Notification, QStringLiteral("/notifications"), PagingStyle::Notification),
+        client, source(api::Route::listNotifications, {}, PagingStyle::Notification),
         {text("title", T("Notification"), false), text("body", T("Details"), false), whenColumn("createdAt", T("Received")),
          {QStringLiteral("seen"), T("Seen"),
           [](const QJsonObject &o) { return QVariant(Format::flag(o, "isSeen") ? T("Seen") : T("New")); }, {}}},

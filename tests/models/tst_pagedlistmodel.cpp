@@ -1,5 +1,6 @@
 // PagedListModel against the real local server (in-process, demo data), under
 // QAbstractItemModelTester for the whole test; plus the enum labels and formatters it relies on.
+#include "api/contract.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "models/format.h"
@@ -35,9 +36,7 @@ QList<ListColumn> packColumns()
 }
 ListSource packSource()
 {
-    ListSource s;
-    s.service = api::Service::TutorCatalog;
-    s.path = QStringLiteral("/v1/coursepacks");
+    ListSource s(api::Route::listCoursePacks);
     s.attachToken = false;
     return s;
 }
