@@ -134,6 +134,9 @@ void LocalServer::start()
         args << QStringLiteral("--demo");
     if (m_devCodes)
         args << QStringLiteral("--dev-codes");
+    // Developer/test switch (README, docs/decisions.md C9): the child server's contract profile.
+    if (const QString contract = qEnvironmentVariable("TUTORHUB_SERVER_CONTRACT"); !contract.isEmpty())
+        args << QStringLiteral("--contract") << contract;
     m_process->setArguments(args);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_secret = randomBytes(32);

@@ -1,4 +1,5 @@
-// tutorhub-server --port N --data DIR [--demo] [--scale N] [--dev-codes]   (ARCHITECTURE decision 2, D16, SEC1)
+// tutorhub-server --port N --data DIR [--demo] [--scale N] [--dev-codes] [--contract strict|local]
+// (ARCHITECTURE decisions 2 and 13, D16, SEC1, C3)
 #include "server.h"
 
 #include <QCommandLineParser>
@@ -49,7 +50,17 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("idle-timeout"),
                       QStringLiteral("Seconds a connection may stay silent between requests or inside a body (default 60)."),
                       QStringLiteral("S"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("contract"),
+                      QStringLiteral("Contract profile: 'local' (default) serves this server's extensions; 'strict' behaves like "
+                                     "the documented cloud (undeclared parameters and fields ignored, only documented response "
+                                     "fields, extension routes 404)."),
+                      QStringLiteral("PROFILE"), QStringLiteral("local")});
     parser.process(app);
+    const auto profile = tutorhub::server::contract::parseProfile(parser.value(QStringLiteral("contract")));
+    if (!profile) {
+        std::fprintf(stderr, "tutorhub-server: --contract must be 'strict' or 'local'\n");
+        return 2;
+    }
 
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
@@ -87,6 +98,7 @@ int main(int argc, char *argv[])
     options.scale = scale;
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     options.devCodes = parser.isSet(QStringLiteral("dev-codes"));
+    options.contract = *profile;
     // SEC48: the app that starts this server hands it a per-launch secret in the environment (only
     // the same user can read a process's environment) and later checks that the server on the port
     // knows it. Not kept in the environment of anything this process starts.

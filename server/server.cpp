@@ -20,6 +20,7 @@
 #include "http/connectionguard.h"
 #include "http/httpserver.h"
 #include "http/router.h"
+#include "http/strictprofile.h"
 #include "messaging/hub.h"
 #include "messaging/messaging.h"
 #include "notification/notificationroutes.h"
@@ -35,6 +36,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <stdexcept>
 
 namespace tutorhub::server {
 
@@ -104,7 +106,12 @@ bool Server::start(QString *error)
             return fail(QStringLiteral("scale data: %1").arg(QString::fromUtf8(e.what())));
         }
     }
-    registerRoutes();
+    try {
+        registerRoutes();
+    } catch (const std::logic_error &e) {
+        return fail(QStringLiteral("route table: %1").arg(QString::fromUtf8(e.what())));
+    }
+    m_sessions->setHideTutorRole(m_options.contract == contract::Profile::Strict);
 
     m_http = new HttpServer(m_router.get(), this);
     m_http->setLogging(m_options.logRequests);
@@ -166,6 +173,18 @@ void Server::registerRoutes()
     m_router->add(bffRoutes(ctx));
     m_router->add(agentHubRoutes(ctx, m_router.get()));
     m_router->add(instanceProofRoute());
+    m_router->add(extensionsRoute());
+    m_router->setProfile(m_options.contract);
+}
+
+// C8: GET /auth-api/extensions -> what this profile has beyond the documented contract. An Extension
+// route itself, so a strict server answers 404 like the cloud, and the client learns "no extensions".
+Route Server::extensionsRoute() const
+{
+    return {R::serverExtensions, [profile = m_options.contract](Request &) {
+                return Response::json(QJsonObject{{QStringLiteral("profile"), contract::profileName(profile)},
+                                                  {QStringLiteral("extensions"), strict::extensionNames()}});
+            }};
 }
 
 // SEC48: GET /auth-api/instanceproof?challenge=<hex> -> {proof: hex HMAC-SHA256(instance secret,
@@ -173,8 +192,7 @@ void Server::registerRoutes()
 // program that took the port after this server died cannot pose as it. 404 without a secret.
 Route Server::instanceProofRoute() const
 {
-    return {"GET", QStringLiteral("auth-api"), QStringLiteral("/instanceproof"), Access::Public,
-            [secret = m_options.instanceSecret](Request &req) {
+    return {R::instanceProof, [secret = m_options.instanceSecret](Request &req) {
                 if (secret.isEmpty())
                     throw HttpError(404, QStringLiteral("errMsg_NoInstanceSecret"),
                                     QStringLiteral("This server was not started with an instance secret."));

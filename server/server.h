@@ -2,6 +2,8 @@
 // segment (D15), SQLite data in a data directory, RS256 tokens, optional demo data.
 #pragma once
 
+#include "http/contract.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHostAddress>
@@ -41,6 +43,8 @@ struct ServerOptions
     int maxConnectionsPerAddress = 64; // concurrent connections (HTTP and WebSocket) per client address
     int idleTimeoutMs = 60 * 1000;     // silence between requests or inside a body closes a connection
     int headTimeoutMs = 10 * 1000;     // a request head must arrive within this (408)
+    // --contract strict|local (settled decision 13, C3): strict behaves like the documented cloud.
+    contract::Profile contract = contract::Profile::Local;
     QByteArray instanceSecret = {}; // SEC48: per-launch secret of the starting app; GET /auth-api/instanceproof
 };
 
@@ -82,6 +86,7 @@ public:
 private:
     void registerRoutes();
     Route instanceProofRoute() const;
+    Route extensionsRoute() const;
 
     ServerOptions m_options;
     std::unique_ptr<Database> m_db;

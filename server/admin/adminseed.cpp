@@ -4,6 +4,7 @@
 
 #include "admin/svcutil.h"
 #include "core/util.h"
+#include "http/contract.h"
 #include "messaging/messaging.h"
 #include "notification/notify.h"
 
@@ -89,7 +90,7 @@ void seedAdminDemo(Repository &repo)
                      {QStringLiteral("reportType"), QStringLiteral("complaints")},
                      {QStringLiteral("filterParams"), QStringLiteral("{}")},
                      {QStringLiteral("generatedAt"), isoNow()},
-                     {QStringLiteral("reportUrl"), QStringLiteral("/platformadmin-api/v1/adminanalyticsreports/") + reportId},
+                     {QStringLiteral("reportUrl"), contract::path(contract::R::getAdminAnalyticsReport, {{QStringLiteral("adminAnalyticsReportId"), reportId}})},
                      {QStringLiteral("reportData"), QJsonDocument(figures).toJson(QJsonDocument::Compact)}},
                     adminId);
     });

@@ -211,13 +211,12 @@ Response issueList(const Context &ctx, const Request &req, bool forAdmin)
 
 QList<Route> adminIssueRoutes(Context ctx)
 {
-    const QString P = QStringLiteral("platformadmin-api");
     QList<Route> r;
-    r.append({"POST", P, QStringLiteral("/v1/adminissues"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::createAdminIssue, [ctx](Request &req) {
                   const QVariantMap row = createIssue(*ctx.repo, req);
                   return envelope::ok(req, kIssue, QStringLiteral("create"), issueJson(*ctx.repo, row, false, false, false), 201);
               }});
-    r.append({"PATCH", P, QStringLiteral("/v1/adminissues/:adminIssueId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::updateAdminIssue, [ctx](Request &req) {
                   const QVariantMap row = updateIssue(*ctx.repo, req, req.param(QStringLiteral("adminIssueId")));
                   const QJsonValue reporter = svc::userBrief(*ctx.repo, row.value(QStringLiteral("reportedBy")),
                                                              {QStringLiteral("id"), QStringLiteral("email"),
@@ -225,7 +224,7 @@ QList<Route> adminIssueRoutes(Context ctx)
                   return envelope::ok(req, kIssue, QStringLiteral("update"), adminIssueSchema().toJson(row), 200,
                                       QJsonObject{{QStringLiteral("reporterUser"), reporter.isObject() ? reporter : QJsonObject{}}});
               }});
-    r.append({"GET", P, QStringLiteral("/v1/adminissues/:adminIssueId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getAdminIssue, [ctx](Request &req) {
                   const QVariantMap row = loadIssue(*ctx.repo, req.param(QStringLiteral("adminIssueId")));
                   const bool admin = req.caller().isAdmin();
                   if (!admin && str(row, "reportedBy") != req.caller().userId)
@@ -233,10 +232,8 @@ QList<Route> adminIssueRoutes(Context ctx)
                   return envelope::ok(req, kIssue, QStringLiteral("get"),
                                       issueJson(*ctx.repo, row, admin, svc::wantJoins(req), false));
               }});
-    r.append({"GET", P, QStringLiteral("/v1/adminissues"), Access::Admin,
-              [ctx](Request &req) { return issueList(ctx, req, true); }});
-    r.append({"GET", P, QStringLiteral("/v1/myissues"), Access::SignedIn,
-              [ctx](Request &req) { return issueList(ctx, req, false); }});
+    r.append({R::listAdminIssues, [ctx](Request &req) { return issueList(ctx, req, true); }});
+    r.append({R::listMyIssues, [ctx](Request &req) { return issueList(ctx, req, false); }});
     return r;
 }
 

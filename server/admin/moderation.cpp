@@ -4,6 +4,7 @@
 #include "admin/svcutil.h"
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "http/contract.h"
 #include "http/envelope.h"
 #include "messaging/messaging.h"
 #include "notification/notify.h"
@@ -144,7 +145,7 @@ QJsonObject createReport(Repository &repo, const Request &req, QVariantMap *out)
     // The figures are computed now; generatedAt is that moment and the report is served by getAdminAnalyticsReport.
     in.insert(QStringLiteral("generatedAt"), isoNow());
     if (str(in, "reportUrl").isEmpty())
-        in.insert(QStringLiteral("reportUrl"), QStringLiteral("/platformadmin-api/v1/adminanalyticsreports/") + id);
+        in.insert(QStringLiteral("reportUrl"), contract::path(contract::R::getAdminAnalyticsReport, {{QStringLiteral("adminAnalyticsReportId"), id}}));
     in.insert(QStringLiteral("reportData"), QJsonDocument(data).toJson(QJsonDocument::Compact));
     *out = repo.insert(adminAnalyticsReportSchema(), in, req.caller().userId);
     return adminAnalyticsReportSchema().toJson(*out);
@@ -208,10 +209,9 @@ QJsonObject admin::computeReport(const Repository &repo, const QString &reportTy
 
 QList<Route> adminModerationRoutes(Context ctx)
 {
-    const QString P = QStringLiteral("platformadmin-api");
     const QStringList userKeys{QStringLiteral("email"), QStringLiteral("fullname")};
     QList<Route> r;
-    r.append({"POST", P, QStringLiteral("/v1/adminmoderationactions"), Access::Admin, [ctx](Request &req) {
+    r.append({R::createAdminModerationAction, [ctx](Request &req) {
                   const ObjectSchema &M = adminModerationActionSchema();
                   const QVariantMap row = createModerationAction(*ctx.repo, req);
                   const QJsonValue target = svc::userBrief(*ctx.repo, row.value(QStringLiteral("targetUserId")),
@@ -220,8 +220,7 @@ QList<Route> adminModerationRoutes(Context ctx)
                   return envelope::ok(req, M.name, QStringLiteral("create"), M.toJson(row), 201,
                                       QJsonObject{{QStringLiteral("targetUser"), target}});
               }});
-    r.append({"GET", P, QStringLiteral("/v1/adminmoderationactions/:adminModerationActionId"), Access::Admin,
-              [ctx, userKeys](Request &req) {
+    r.append({R::getAdminModerationAction, [ctx, userKeys](Request &req) {
                   const ObjectSchema &M = adminModerationActionSchema();
                   const QVariantMap row = loadActive(*ctx.repo, M, req.param(QStringLiteral("adminModerationActionId")));
                   QJsonObject o = M.toJson(row);
@@ -229,7 +228,7 @@ QList<Route> adminModerationRoutes(Context ctx)
                       o.insert(QStringLiteral("admin"), svc::userBrief(*ctx.repo, row.value(QStringLiteral("adminId")), userKeys));
                   return envelope::ok(req, M.name, QStringLiteral("get"), o);
               }});
-    r.append({"GET", P, QStringLiteral("/v1/adminmoderationactions"), Access::Admin, [ctx, userKeys](Request &req) {
+    r.append({R::listAdminModerationActions, [ctx, userKeys](Request &req) {
                   const ObjectSchema &M = adminModerationActionSchema();
                   const bool joins = svc::wantJoins(req);
                   return listOf(ctx, req, M,
@@ -243,18 +242,18 @@ QList<Route> adminModerationRoutes(Context ctx)
                                     return o;
                                 });
               }});
-    r.append({"POST", P, QStringLiteral("/v1/adminanalyticsreports"), Access::Admin, [ctx](Request &req) {
+    r.append({R::createAdminAnalyticsReport, [ctx](Request &req) {
                   const ObjectSchema &R = adminAnalyticsReportSchema();
                   QVariantMap row;
                   const QJsonObject o = createReport(*ctx.repo, req, &row);
                   return envelope::ok(req, R.name, QStringLiteral("create"), o, 201);
               }});
-    r.append({"GET", P, QStringLiteral("/v1/adminanalyticsreports/:adminAnalyticsReportId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::getAdminAnalyticsReport, [ctx](Request &req) {
                   const ObjectSchema &R = adminAnalyticsReportSchema();
                   const QVariantMap row = loadActive(*ctx.repo, R, req.param(QStringLiteral("adminAnalyticsReportId")));
                   return envelope::ok(req, R.name, QStringLiteral("get"), R.toJson(row));
               }});
-    r.append({"GET", P, QStringLiteral("/v1/adminanalyticsreports"), Access::Admin, [ctx](Request &req) {
+    r.append({R::listAdminAnalyticsReports, [ctx](Request &req) {
                   const ObjectSchema &R = adminAnalyticsReportSchema();
                   return listOf(ctx, req, R, {QStringLiteral("reportType")}, [&](const QVariantMap &row) { return R.toJson(row); });
               }});

@@ -256,7 +256,6 @@ Response listRows(const Context &ctx, const Request &req, const ObjectSchema &s,
 
 QList<Route> agentHubRoutes(Context ctx, const Router *router)
 {
-    const QString G = QStringLiteral("agenthub-api");
     // The catalog is refreshed from the complete route table the first time it is needed.
     auto refreshed = std::make_shared<bool>(false);
     auto ensureCatalog = [ctx, router, refreshed] {
@@ -266,15 +265,15 @@ QList<Route> agentHubRoutes(Context ctx, const Router *router)
         }
     };
     QList<Route> r;
-    r.append({"GET", G, QStringLiteral("/v1/agentoverrides"), Access::Admin, [ctx](Request &req) {
+    r.append({R::listAgentOverrides, [ctx](Request &req) {
                   return listRows(ctx, req, agentOverrideSchema(), {QStringLiteral("agentName"), QStringLiteral("provider"),
                                                                     QStringLiteral("model"), QStringLiteral("enabled")});
               }});
-    r.append({"GET", G, QStringLiteral("/v1/agentoverride/:sys_agentOverrideId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::getAgentOverride, [ctx](Request &req) {
                   const ObjectSchema &S = agentOverrideSchema();
                   return envelope::ok(req, S.name, QStringLiteral("get"), S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentOverrideId")))));
               }});
-    r.append({"POST", G, QStringLiteral("/v1/agentoverride"), Access::Admin, [ctx, ensureCatalog](Request &req) {
+    r.append({R::createAgentOverride, [ctx, ensureCatalog](Request &req) {
                   const ObjectSchema &S = agentOverrideSchema();
                   ensureCatalog();
                   QVariantMap in = S.readInput(req.json(), QStringList{QStringLiteral("agentName")} + kOverrideInputs, {QStringLiteral("agentName")});
@@ -287,7 +286,7 @@ QList<Route> agentHubRoutes(Context ctx, const Router *router)
                   in.insert(QStringLiteral("updatedBy"), req.caller().userId);
                   return envelope::ok(req, S.name, QStringLiteral("create"), S.toJson(ctx.repo->insert(S, in, req.caller().userId)), 201);
               }});
-    r.append({"PATCH", G, QStringLiteral("/v1/agentoverride/:sys_agentOverrideId"), Access::Admin, [ctx, ensureCatalog](Request &req) {
+    r.append({R::updateAgentOverride, [ctx, ensureCatalog](Request &req) {
                   const ObjectSchema &S = agentOverrideSchema();
                   ensureCatalog();
                   const QVariantMap row = loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentOverrideId")));
@@ -298,25 +297,25 @@ QList<Route> agentHubRoutes(Context ctx, const Router *router)
                   in.insert(QStringLiteral("updatedBy"), req.caller().userId);
                   return envelope::ok(req, S.name, QStringLiteral("update"), S.toJson(ctx.repo->update(S, str(row, "id"), in)));
               }});
-    r.append({"DELETE", G, QStringLiteral("/v1/agentoverride/:sys_agentOverrideId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::deleteAgentOverride, [ctx](Request &req) {
                   const ObjectSchema &S = agentOverrideSchema();
                   const QVariantMap row = loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentOverrideId")));
                   return envelope::ok(req, S.name, QStringLiteral("delete"), S.toJson(ctx.repo->softDelete(S, str(row, "id"))));
               }});
-    r.append({"GET", G, QStringLiteral("/v1/toolcatalog"), Access::Admin, [ctx, ensureCatalog](Request &req) {
+    r.append({R::listToolCatalog, [ctx, ensureCatalog](Request &req) {
                   ensureCatalog();
                   return listRows(ctx, req, toolCatalogSchema(), {QStringLiteral("serviceName"), QStringLiteral("toolName")});
               }});
-    r.append({"GET", G, QStringLiteral("/v1/toolcatalogentry/:sys_toolCatalogId"), Access::Admin, [ctx, ensureCatalog](Request &req) {
+    r.append({R::getToolCatalogEntry, [ctx, ensureCatalog](Request &req) {
                   ensureCatalog();
                   const ObjectSchema &S = toolCatalogSchema();
                   return envelope::ok(req, S.name, QStringLiteral("get"), S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_toolCatalogId")))));
               }});
-    r.append({"GET", G, QStringLiteral("/v1/agentexecutions"), Access::Admin, [ctx](Request &req) {
+    r.append({R::listAgentExecutions, [ctx](Request &req) {
                   return listRows(ctx, req, agentExecutionSchema(), {QStringLiteral("agentName"), QStringLiteral("agentType"),
                                                                      QStringLiteral("source"), QStringLiteral("userId"), QStringLiteral("status")});
               }});
-    r.append({"GET", G, QStringLiteral("/v1/agentexecution/:sys_agentExecutionId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::getAgentExecution, [ctx](Request &req) {
                   const ObjectSchema &S = agentExecutionSchema();
                   return envelope::ok(req, S.name, QStringLiteral("get"), S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentExecutionId")))));
               }});

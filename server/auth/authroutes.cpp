@@ -48,7 +48,7 @@ QList<Route> authSessionRoutes(Context ctx)
     QList<Route> r;
 
     // POST /login — username (or email) + password -> session object (D7), cookie and header (D6).
-    r.append({"POST", QStringLiteral("auth-api"), QStringLiteral("/login"), Access::Public, [ctx](Request &req) {
+    r.append({R::login, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   // username wins over email; a value of the wrong JSON type is 400 InvalidParameter.
                   for (const char *key : {"username", "email", "password"}) {
@@ -98,7 +98,7 @@ QList<Route> authSessionRoutes(Context ctx)
               }});
 
     // POST /logout — always 200; ends the session of the presented token, if any.
-    r.append({"POST", QStringLiteral("auth-api"), QStringLiteral("/logout"), Access::Public, [ctx](Request &req) {
+    r.append({R::logout, [ctx](Request &req) {
                   if (const auto s = ctx.sessions->resolve(Sessions::extractToken(req)))
                       ctx.sessions->remove(s->sessionId);
                   Response res = Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")},
@@ -110,7 +110,7 @@ QList<Route> authSessionRoutes(Context ctx)
 
     // GET /relogin — replaces the session: new sessionId and token, the old token dies (D6); the
     // chain ends kAbsoluteLifetimeSecs after the password sign-in (SEC6).
-    r.append({"GET", QStringLiteral("auth-api"), QStringLiteral("/relogin"), Access::Public, [ctx](Request &req) {
+    r.append({R::relogin, [ctx](Request &req) {
                   const QString token = Sessions::extractToken(req);
                   const auto s = ctx.sessions->resolve(token);
                   if (!s) {
@@ -132,7 +132,7 @@ QList<Route> authSessionRoutes(Context ctx)
               }});
 
     // GET /publickey?keyId= — {keyId, keyData}; 404 for another key id.
-    r.append({"GET", QStringLiteral("auth-api"), QStringLiteral("/publickey"), Access::Public, [ctx](Request &req) {
+    r.append({R::publicKey, [ctx](Request &req) {
                   const QString kid = req.queryValue(QStringLiteral("keyId"));
                   if (!kid.isEmpty() && kid != ctx.keys->keyId())
                       throw HttpError(404, QStringLiteral("errMsg_KeyNotFound"), QStringLiteral("No public key with id '%1'.").arg(kid.left(100)));

@@ -3,6 +3,7 @@
 
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "http/contract.h"
 #include "http/envelope.h"
 #include "http/filenames.h"
 
@@ -68,7 +69,7 @@ QList<Route> avatarRoutes(Context ctx)
     const QString F = QStringLiteral("userAvatarsFile");
     QList<Route> r;
 
-    Route upload{"POST", A, QStringLiteral("/v1/useravatarsfiles"), Access::SignedIn, [ctx, F](Request &req) {
+    Route upload{R::uploadUserAvatarsFile, [ctx, F](Request &req) {
                      if (req.body.isEmpty())
                          throw HttpError::missing(QStringLiteral("fileData"));
                      const QByteArray type = checkImage(req.header("content-type"), req.body);
@@ -91,21 +92,21 @@ QList<Route> avatarRoutes(Context ctx)
                                                                {QStringLiteral("fileData"), req.body},
                                                                {QStringLiteral("userId"), me}},
                                                               me);
-                     ctx.repo->update(userSchema(), me, {{QStringLiteral("avatar"), QStringLiteral("/auth-api/useravatars/") + key}});
+                     ctx.repo->update(userSchema(), me, {{QStringLiteral("avatar"), contract::path(contract::R::downloadUserAvatar, {{QStringLiteral("accessKey"), key}})}});
                      db.commit();
                      QJsonObject o = fileJson(row, false);
-                     o.insert(QStringLiteral("url"), req.baseUrl + QStringLiteral("/auth-api/useravatars/") + key);
+                     o.insert(QStringLiteral("url"), req.baseUrl + contract::path(contract::R::downloadUserAvatar, {{QStringLiteral("accessKey"), key}}));
                      return envelope::ok(req, F, QStringLiteral("create"), o, 201);
                  }};
     upload.maxBody = kMaxAvatarBytes;
     upload.body = BodyKind::Raw; // the image itself, checkImage() checks its type
     r.append(upload);
 
-    r.append({"GET", A, QStringLiteral("/v1/useravatarsfiles/:userAvatarsFileId"), Access::SignedIn, [ctx, F](Request &req) {
+    r.append({R::getUserAvatarsFile, [ctx, F](Request &req) {
                   return envelope::ok(req, F, QStringLiteral("get"), fileJson(loadFile(ctx, req, req.param(QStringLiteral("userAvatarsFileId"))), true));
               }});
 
-    r.append({"GET", A, QStringLiteral("/v1/useravatarsfiles"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listUserAvatarsFiles, [ctx](Request &req) {
                   const ListQuery q = ListQuery::parse(req, userAvatarsFileSchema(),
                                                        {QStringLiteral("mimeType"), QStringLiteral("ownerId"), QStringLiteral("userId")});
                   const ListResult res = ctx.repo->list(userAvatarsFileSchema(), q);
@@ -115,7 +116,7 @@ QList<Route> avatarRoutes(Context ctx)
                   return envelope::list(req, QStringLiteral("userAvatarsFiles"), rows, q.paging(res.total));
               }});
 
-    r.append({"DELETE", A, QStringLiteral("/v1/useravatarsfiles/:userAvatarsFileId"), Access::SignedIn, [ctx, F](Request &req) {
+    r.append({R::deleteUserAvatarsFile, [ctx, F](Request &req) {
                   const QVariantMap file = loadFile(ctx, req, req.param(QStringLiteral("userAvatarsFileId")));
                   if (!file.value(QStringLiteral("isActive")).toBool())
                       throw HttpError::notFound(QStringLiteral("userAvatarsFile"));
@@ -123,13 +124,13 @@ QList<Route> avatarRoutes(Context ctx)
                       throw HttpError::forbidden(QStringLiteral("Only the owner or an administrator may delete this file."));
                   const QVariantMap row = ctx.repo->softDelete(userAvatarsFileSchema(), file.value(QStringLiteral("id")).toString());
                   // Users showing this avatar fall back to a default one.
-                  const QString url = QStringLiteral("/auth-api/useravatars/") + file.value(QStringLiteral("accessKey")).toString();
+                  const QString url = contract::path(contract::R::downloadUserAvatar, {{QStringLiteral("accessKey"), file.value(QStringLiteral("accessKey")).toString()}});
                   ctx.repo->exec(QStringLiteral("UPDATE users SET avatar = ?, recordVersion = recordVersion + 1, updatedAt = ? WHERE avatar = ?"),
                                  {defaultAvatar(), isoNow(), url});
                   return envelope::ok(req, F, QStringLiteral("delete"), fileJson(row, false));
               }});
 
-    r.append({"GET", A, QStringLiteral("/useravatars/:accessKey"), Access::Public, [ctx](Request &req) {
+    r.append({R::downloadUserAvatar, [ctx](Request &req) {
                   const QString key = req.param(QStringLiteral("accessKey"));
                   if (key.startsWith(QLatin1String("default-"))) {
                       bool ok = false;

@@ -7,11 +7,15 @@
 
 namespace tutorhub::server {
 
-static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat, qint64 authTime)
+static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, qint64 iat, qint64 authTime,
+                             bool hideTutorRole)
 {
+    QString role = user.value(QStringLiteral("roleId")).toString();
+    if (hideTutorRole && role == QLatin1String("tutor"))
+        role = QStringLiteral("user"); // C7
     return QJsonObject{{QStringLiteral("sub"), user.value(QStringLiteral("id")).toString()},
                        {QStringLiteral("sid"), sessionId},
-                       {QStringLiteral("role"), user.value(QStringLiteral("roleId")).toString()},
+                       {QStringLiteral("role"), role},
                        {QStringLiteral("iat"), iat},
                        {QStringLiteral("auth_time"), authTime},
                        {QStringLiteral("exp"), iat + Sessions::kLifetimeSecs},
@@ -25,7 +29,7 @@ Sessions::Issued Sessions::create(const QVariantMap &user, qint64 authTime)
     m_repo->exec(QStringLiteral("INSERT INTO sessions (id, userId, createdAt, expiresAt) VALUES (?, ?, ?, ?)"),
                  {sid, user.value(QStringLiteral("id")), isoTime(now), isoTime(now.addSecs(kLifetimeSecs))});
     const qint64 iat = now.toSecsSinceEpoch();
-    return {sid, m_keys->sign(claimsFor(user, sid, iat, authTime > 0 ? authTime : iat))};
+    return {sid, m_keys->sign(claimsFor(user, sid, iat, authTime > 0 ? authTime : iat, m_hideTutorRole))};
 }
 
 QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) const
@@ -33,7 +37,7 @@ QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) co
     if (!exists(sessionId, user.value(QStringLiteral("id")).toString()))
         return {};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return m_keys->sign(claimsFor(user, sessionId, now, now));
+    return m_keys->sign(claimsFor(user, sessionId, now, now, m_hideTutorRole));
 }
 
 void Sessions::remove(const QString &sessionId)

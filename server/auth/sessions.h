@@ -37,6 +37,8 @@ public:
     void accountChanged(const QString &userId) const;
     using AccountObserver = std::function<void(const QString &userId)>;
     void setAccountObserver(AccountObserver observer) { m_observer = std::move(observer); }
+    // --contract strict (C7): tokens carry the role "user" for a tutor, as the documented roles have no "tutor".
+    void setHideTutorRole(bool hide) { m_hideTutorRole = hide; }
     bool exists(const QString &sessionId, const QString &userId) const;
 
     // D6 order: Authorization: Bearer, header and cookie tutorhub-access-token (never the query, SEC45).
@@ -65,6 +67,7 @@ private:
     Repository *m_repo;
     const JwtKeys *m_keys;
     AccountObserver m_observer;
+    bool m_hideTutorRole = false;
 };
 
 } // namespace tutorhub::server

@@ -143,25 +143,24 @@ ListQuery userListQuery(const Request &req, const QStringList &filters)
 
 QList<Route> userRoutes(Context ctx)
 {
-    const QString A = QStringLiteral("auth-api");
     QList<Route> r;
 
-    r.append({"GET", A, QStringLiteral("/v1/users/:userId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getUser, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelfOrAdmin(req, id);
                   return userResponse(req, loadUser(*ctx.repo, id), QStringLiteral("get"));
               }});
 
-    r.append({"GET", A, QStringLiteral("/v1/streamtest/:userId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::streamTest, [ctx](Request &req) {
                   return userResponse(req, loadUser(*ctx.repo, req.param(QStringLiteral("userId"))), QStringLiteral("get"));
               }});
 
-    r.append({"GET", A, QStringLiteral("/v1/briefuser/:userId"), Access::Public, [ctx](Request &req) {
+    r.append({R::getBriefUser, [ctx](Request &req) {
                   const QVariantMap u = loadUser(*ctx.repo, req.param(QStringLiteral("userId")));
                   return envelope::ok(req, kUser, QStringLiteral("get"), briefUserToJson(u, req.baseUrl));
               }});
 
-    r.append({"PATCH", A, QStringLiteral("/v1/users/:userId"), Access::Admin, [ctx](Request &req) mutable {
+    r.append({R::updateUser, [ctx](Request &req) mutable {
                   const QVariantMap target = loadUser(*ctx.repo, req.param(QStringLiteral("userId")));
                   requireManages(req, target);
                   QVariantMap in = normalizeUserInput(userSchema().readInput(req.json(), kU10), req);
@@ -186,7 +185,7 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, row, QStringLiteral("update"));
               }});
 
-    r.append({"PATCH", A, QStringLiteral("/v1/profile/:userId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::updateProfile, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelf(req, id);
                   loadUser(*ctx.repo, id);
@@ -194,16 +193,16 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, ctx.repo->update(userSchema(), id, in), QStringLiteral("update"));
               }});
 
-    r.append({"POST", A, QStringLiteral("/v1/users"), Access::Admin, [ctx](Request &req) mutable {
+    r.append({R::createUser, [ctx](Request &req) mutable {
                   // Admin-created accounts count as verified: the admin vouches for the address.
                   return userResponse(req, createUser(ctx, req, true, req.caller().userId), QStringLiteral("create"), 201);
               }});
 
-    r.append({"POST", A, QStringLiteral("/v1/registeruser"), Access::Public, [ctx](Request &req) mutable {
+    r.append({R::registerUser, [ctx](Request &req) mutable {
                   return userResponse(req, createUser(ctx, req, false, QString()), QStringLiteral("create"), 201);
               }});
 
-    r.append({"DELETE", A, QStringLiteral("/v1/users/:userId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::deleteUser, [ctx](Request &req) {
                   const QVariantMap target = loadUser(*ctx.repo, req.param(QStringLiteral("userId")));
                   if (idOf(target) == req.caller().userId)
                       throw HttpError::forbidden(QStringLiteral("Use archiveProfile to close your own account."));
@@ -214,7 +213,7 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, row, QStringLiteral("delete"));
               }});
 
-    r.append({"DELETE", A, QStringLiteral("/v1/archiveprofile/:userId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::archiveProfile, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelf(req, id);
                   const QVariantMap row = ctx.repo->softDelete(userSchema(), id);
@@ -222,12 +221,12 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, row, QStringLiteral("delete"));
               }});
 
-    r.append({"GET", A, QStringLiteral("/v1/users"), Access::Admin, [ctx](Request &req) {
+    r.append({R::listUsers, [ctx](Request &req) {
                   const ListQuery q = userListQuery(req, {QStringLiteral("email"), QStringLiteral("fullname"), QStringLiteral("roleId")});
                   return usersResponse(req, ctx.repo->list(userSchema(), q), q);
               }});
 
-    r.append({"GET", A, QStringLiteral("/v1/searchusers"), Access::Admin, [ctx](Request &req) {
+    r.append({R::searchUsers, [ctx](Request &req) {
                   const QString keyword = req.queryValue(QStringLiteral("keyword")).trimmed();
                   if (keyword.isEmpty())
                       throw HttpError::missing(QStringLiteral("keyword"));
@@ -242,7 +241,7 @@ QList<Route> userRoutes(Context ctx)
                                        q);
               }});
 
-    r.append({"PATCH", A, QStringLiteral("/v1/userrole/:userId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::updateUserRole, [ctx](Request &req) {
                   const QVariantMap target = loadUser(*ctx.repo, req.param(QStringLiteral("userId")));
                   const QJsonValue v = req.json().value(QStringLiteral("roleId"));
                   if (!v.isString() || v.toString().isEmpty())
@@ -260,7 +259,7 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, row, QStringLiteral("update"));
               }});
 
-    r.append({"PATCH", A, QStringLiteral("/v1/userpassword/:userId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::updateUserPassword, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelf(req, id);
                   const QJsonObject body = req.json();
@@ -279,7 +278,7 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, row, QStringLiteral("update"));
               }});
 
-    r.append({"PATCH", A, QStringLiteral("/v1/userpasswordbyadmin/:userId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::updateUserPasswordByAdmin, [ctx](Request &req) {
                   const QVariantMap target = loadUser(*ctx.repo, req.param(QStringLiteral("userId")));
                   requireManages(req, target);
                   const QJsonValue pw = req.json().value(QStringLiteral("password"));
@@ -293,7 +292,7 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, row, QStringLiteral("update"));
               }});
 
-    r.append({"PATCH", A, QStringLiteral("/v1/applyastutor/:userId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::applyAsTutor, [ctx](Request &req) {
                   const QString id = req.param(QStringLiteral("userId"));
                   requireSelf(req, id);
                   const QVariantMap user = loadUser(*ctx.repo, id);
@@ -308,7 +307,7 @@ QList<Route> userRoutes(Context ctx)
                   return userResponse(req, ctx.repo->update(userSchema(), id, in), QStringLiteral("update"));
               }});
 
-    r.append({"PATCH", A, QStringLiteral("/v1/reviewtutorapplication/:userId"), Access::Admin, [ctx](Request &req) mutable {
+    r.append({R::reviewTutorApplication, [ctx](Request &req) mutable {
                   const QVariantMap target = loadUser(*ctx.repo, req.param(QStringLiteral("userId")));
                   const QVariantMap in = userSchema().readInput(req.json(),
                                                                 {QStringLiteral("tutorApplicationStatus"), QStringLiteral("applicationReviewNote")},

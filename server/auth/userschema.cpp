@@ -1,6 +1,7 @@
 #include "auth/userschema.h"
 
 #include "core/util.h"
+#include "http/contract.h"
 
 #include <QRegularExpression>
 
@@ -49,7 +50,7 @@ const ObjectSchema &userAvatarsFileSchema()
     return s;
 }
 
-static const QString kAvatarPrefix = QStringLiteral("/auth-api/useravatars/");
+static const QString kAvatarPrefix = contract::path(contract::R::downloadUserAvatar, {{QStringLiteral("accessKey"), QString()}});
 
 QString avatarUrl(const QVariant &stored, const QString &baseUrl)
 {

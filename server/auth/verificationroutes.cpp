@@ -154,18 +154,16 @@ QVariantMap userOfSession(const Context &ctx, const QString &userId, const QStri
 
 QList<Route> verificationRoutes(Context ctx)
 {
-    const QString A = QStringLiteral("auth-api");
-    const QString V = QStringLiteral("/verification-services");
     QList<Route> r;
 
-    r.append({"POST", A, V + QStringLiteral("/email-verification/start"), Access::Public, [ctx](Request &req) {
+    r.append({R::emailVerificationStart, [ctx](Request &req) {
                   const QVariantMap user = userByEmail(ctx, requireString(req.json(), QStringLiteral("email")));
                   if (user.value(QStringLiteral("emailVerified")).toBool())
                       throw HttpError(400, QStringLiteral("errMsg_AlreadyVerified"), QStringLiteral("This e-mail address is already verified."));
                   const Started s = startCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("email"), {}, kCodeTtl);
                   return Response::json(deliver(ctx, user, QStringLiteral("email-verification"), s, kCodeTtl));
               }});
-    r.append({"POST", A, V + QStringLiteral("/email-verification/complete"), Access::Public, [ctx](Request &req) {
+    r.append({R::emailVerificationComplete, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString email = requireString(body, QStringLiteral("email"));
                   const QString code = requireString(body, QStringLiteral("secretCode"), 32);
@@ -181,13 +179,13 @@ QList<Route> verificationRoutes(Context ctx)
                   return Response::json(completeBody(row));
               }});
 
-    r.append({"POST", A, V + QStringLiteral("/password-reset-by-email/start"), Access::Public, [ctx](Request &req) {
+    r.append({R::passwordResetByEmailStart, [ctx](Request &req) {
                   // API.md §2.4: an unknown e-mail is 401 here.
                   const QVariantMap user = userByEmail(ctx, requireString(req.json(), QStringLiteral("email")), 401);
                   const Started s = startCode(ctx, user.value(QStringLiteral("id")).toString(), QStringLiteral("reset"), {}, kCodeTtl);
                   return Response::json(deliver(ctx, user, QStringLiteral("password-reset"), s, kCodeTtl));
               }});
-    r.append({"POST", A, V + QStringLiteral("/password-reset-by-email/complete"), Access::Public, [ctx](Request &req) {
+    r.append({R::passwordResetByEmailComplete, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString email = requireString(body, QStringLiteral("email"));
                   const QString code = requireString(body, QStringLiteral("secretCode"), 32);
@@ -209,7 +207,7 @@ QList<Route> verificationRoutes(Context ctx)
                   return Response::json(completeBody(row));
               }});
 
-    r.append({"POST", A, V + QStringLiteral("/email-2factor-verification/start"), Access::Public, [ctx](Request &req) {
+    r.append({R::email2FactorStart, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString userId = requireString(body, QStringLiteral("userId"), 64);
                   const QString sessionId = requireString(body, QStringLiteral("sessionId"), 64);
@@ -219,7 +217,7 @@ QList<Route> verificationRoutes(Context ctx)
                   o.insert(QStringLiteral("sessionId"), sessionId);
                   return Response::json(o);
               }});
-    r.append({"POST", A, V + QStringLiteral("/email-2factor-verification/complete"), Access::Public, [ctx](Request &req) {
+    r.append({R::email2FactorComplete, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString userId = requireString(body, QStringLiteral("userId"), 64);
                   const QString sessionId = requireString(body, QStringLiteral("sessionId"), 64);
@@ -234,10 +232,9 @@ QList<Route> verificationRoutes(Context ctx)
               }});
 
     // D12: the user object has no mobile number, so every mobile route is refused.
-    for (const char *path : {"/mobile-verification/start", "/mobile-verification/complete", "/mobile-2factor-verification/start",
-                             "/mobile-2factor-verification/complete", "/password-reset-by-mobile/start",
-                             "/password-reset-by-mobile/complete"}) {
-        r.append({"POST", A, V + QLatin1String(path), Access::Public, [](Request &) -> Response {
+    for (const R id : {R::mobileVerificationStart, R::mobileVerificationComplete, R::mobile2FactorStart,
+                       R::mobile2FactorComplete, R::passwordResetByMobileStart, R::passwordResetByMobileComplete}) {
+        r.append({id, [](Request &) -> Response {
                       throw HttpError(400, QStringLiteral("errMsg_MobileNotSupported"),
                                       QStringLiteral("TutorHub accounts have no mobile number; use the e-mail routes."));
                   }});

@@ -207,26 +207,24 @@ Access filterAccess(const Index &idx)
 QList<Route> bffRoutes(Context ctx)
 {
     using namespace bff;
-    const QString B = QStringLiteral("bff-api");
     QList<Route> r;
     for (const Index &index : indices()) {
         const Index *idx = &index; // indices() is a static list: pointers stay valid
-        const QString base = QLatin1Char('/') + idx->name;
         if (idx->kind == Kind::Aggregated) {
-            r.append({"GET", B, base, idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
-            r.append({"GET", B, base + QStringLiteral("/:id"), idx->access, [ctx, idx](Request &req) { return getAnswer(ctx, *idx, req); }});
+            r.append({R::bffViewList, idx->name, idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
+            r.append({R::bffGet, idx->name, idx->access, [ctx, idx](Request &req) { return getAnswer(ctx, *idx, req); }});
             continue;
         }
-        r.append({"POST", B, base + QStringLiteral("/list"), idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, true); }});
-        r.append({"GET", B, base + QStringLiteral("/list"), idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
-        r.append({"POST", B, base + QStringLiteral("/count"), idx->access, [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, true); }});
-        r.append({"GET", B, base + QStringLiteral("/count"), idx->access, [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, false); }});
-        r.append({"GET", B, base + QStringLiteral("/schema"), idx->access, [idx](Request &req) { return schemaAnswer(*idx, req); }});
-        r.append({"GET", B, base + QStringLiteral("/filters"), filterAccess(*idx), [ctx, idx](Request &req) { return listSavedFilters(ctx, *idx, req); }});
-        r.append({"POST", B, base + QStringLiteral("/filters"), filterAccess(*idx), [ctx, idx](Request &req) { return saveFilter(ctx, *idx, req); }});
-        r.append({"DELETE", B, base + QStringLiteral("/filters/:filterId"), filterAccess(*idx),
+        r.append({R::bffListPost, idx->name, idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, true); }});
+        r.append({R::bffList, idx->name, idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
+        r.append({R::bffCountPost, idx->name, idx->access, [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, true); }});
+        r.append({R::bffCount, idx->name, idx->access, [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, false); }});
+        r.append({R::bffSchema, idx->name, idx->access, [idx](Request &req) { return schemaAnswer(*idx, req); }});
+        r.append({R::bffListFilters, idx->name, filterAccess(*idx), [ctx, idx](Request &req) { return listSavedFilters(ctx, *idx, req); }});
+        r.append({R::bffSaveFilter, idx->name, filterAccess(*idx), [ctx, idx](Request &req) { return saveFilter(ctx, *idx, req); }});
+        r.append({R::bffDeleteFilter, idx->name, filterAccess(*idx),
                   [ctx, idx](Request &req) { return deleteSavedFilter(ctx, *idx, req); }});
-        r.append({"GET", B, base + QStringLiteral("/:id"), idx->access, [ctx, idx](Request &req) { return getAnswer(ctx, *idx, req); }});
+        r.append({R::bffGet, idx->name, idx->access, [ctx, idx](Request &req) { return getAnswer(ctx, *idx, req); }});
     }
     return r;
 }

@@ -114,14 +114,12 @@ Response listCategories(const Context &ctx, Request &req)
 
 QList<Route> courseCategoryRoutes(Context ctx)
 {
-    const QString C = QStringLiteral("tutorcatalog-api");
-    const QString one = QStringLiteral("/v1/coursecategories/:courseCategoryId");
     return {
-        {"POST", C, QStringLiteral("/v1/coursecategories"), Access::Admin, [ctx](Request &req) { return createCategory(ctx, req); }},
-        {"PATCH", C, one, Access::Admin, [ctx](Request &req) { return updateCategory(ctx, req); }},
-        {"DELETE", C, one, Access::Admin, [ctx](Request &req) { return deleteCategory(ctx, req); }},
-        {"GET", C, QStringLiteral("/v1/coursecategories/:name"), Access::Public, [ctx](Request &req) { return getCategory(ctx, req); }},
-        {"GET", C, QStringLiteral("/v1/coursecategories"), Access::Public, [ctx](Request &req) { return listCategories(ctx, req); }},
+        {R::createCourseCategory, [ctx](Request &req) { return createCategory(ctx, req); }},
+        {R::updateCourseCategory, [ctx](Request &req) { return updateCategory(ctx, req); }},
+        {R::deleteCourseCategory, [ctx](Request &req) { return deleteCategory(ctx, req); }},
+        {R::getCourseCategory, [ctx](Request &req) { return getCategory(ctx, req); }},
+        {R::listCourseCategories, [ctx](Request &req) { return listCategories(ctx, req); }},
     };
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/apierror.h"
 #include "core/util.h"
+#include "http/contract.h"
 #include "http/envelope.h"
 #include "http/filenames.h"
 
@@ -126,7 +127,7 @@ const ObjectSchema &materialFileSchema()
 // material of the pack still points to it), so its download URL stops working for everyone but admins.
 void deleteUnusedFile(Repository &repo, const QVariantMap &material)
 {
-    static const QString marker = QStringLiteral("/tutorcatalog-api/coursematerialfiles/");
+    static const QString marker = contract::path(contract::R::downloadCourseMaterialFile, {{QStringLiteral("accessKey"), QString()}});
     const QString url = str(material, "fileUrl");
     const qsizetype at = url.indexOf(marker);
     if (at < 0)
@@ -205,7 +206,7 @@ Response uploadMaterialFile(const Context &ctx, Request &req)
                                               {QStringLiteral("fileData"), req.body}},
                                              me.userId);
     QJsonObject o = materialFileSchema().toJson(row);
-    o.insert(QStringLiteral("url"), req.baseUrl + QStringLiteral("/tutorcatalog-api/coursematerialfiles/") + key);
+    o.insert(QStringLiteral("url"), req.baseUrl + contract::path(contract::R::downloadCourseMaterialFile, {{QStringLiteral("accessKey"), key}}));
     return envelope::ok(req, materialFileSchema().name, QStringLiteral("create"), o, 201);
 }
 
@@ -354,22 +355,19 @@ Response listMaterials(const Context &ctx, Request &req)
 QList<Route> courseMaterialRoutes(Context ctx)
 {
     const QString C = QStringLiteral("tutorcatalog-api");
-    const QString one = QStringLiteral("/v1/coursematerials/:courseMaterialId");
     return {
-        {"POST", C, QStringLiteral("/v1/coursematerials"), Access::SignedIn, [ctx](Request &req) { return createMaterial(ctx, req); }},
-        {"PATCH", C, one, Access::SignedIn, [ctx](Request &req) { return updateMaterial(ctx, req); }},
-        {"DELETE", C, one, Access::SignedIn, [ctx](Request &req) { return deleteMaterial(ctx, req); }},
-        {"GET", C, one, Access::SignedIn, [ctx](Request &req) { return getMaterial(ctx, req); }},
-        {"GET", C, QStringLiteral("/v1/coursematerials"), Access::SignedIn, [ctx](Request &req) { return listMaterials(ctx, req); }},
+        {R::createCourseMaterial, [ctx](Request &req) { return createMaterial(ctx, req); }},
+        {R::updateCourseMaterial, [ctx](Request &req) { return updateMaterial(ctx, req); }},
+        {R::deleteCourseMaterial, [ctx](Request &req) { return deleteMaterial(ctx, req); }},
+        {R::getCourseMaterial, [ctx](Request &req) { return getMaterial(ctx, req); }},
+        {R::listCourseMaterials, [ctx](Request &req) { return listMaterials(ctx, req); }},
         [ctx, C] {
-            Route upload{"POST", C, QStringLiteral("/v1/coursematerialfiles"), Access::SignedIn,
-                         [ctx](Request &req) { return uploadMaterialFile(ctx, req); }};
+            Route upload{R::uploadCourseMaterialFile, [ctx](Request &req) { return uploadMaterialFile(ctx, req); }};
             upload.maxBody = kMaxMaterialFileBytes; // T3
             upload.body = BodyKind::Raw; // the file itself, allowedFile() checks its type
             return upload;
         }(),
-        {"GET", C, QStringLiteral("/coursematerialfiles/:accessKey"), Access::SignedIn,
-         [ctx](Request &req) { return downloadMaterialFile(ctx, req); }},
+        {R::downloadCourseMaterialFile, [ctx](Request &req) { return downloadMaterialFile(ctx, req); }},
     };
 }
 

@@ -252,14 +252,12 @@ Response listPacks(const Context &ctx, Request &req)
 
 QList<Route> coursePackRoutes(Context ctx)
 {
-    const QString C = QStringLiteral("tutorcatalog-api");
-    const QString one = QStringLiteral("/v1/coursepacks/:coursePackId");
     return {
-        {"POST", C, QStringLiteral("/v1/coursepacks"), Access::SignedIn, [ctx](Request &req) { return createPack(ctx, req); }},
-        {"PATCH", C, one, Access::SignedIn, [ctx](Request &req) { return updatePack(ctx, req); }},
-        {"DELETE", C, one, Access::SignedIn, [ctx](Request &req) { return deletePack(ctx, req); }},
-        {"GET", C, one, Access::Public, [ctx](Request &req) { return getPack(ctx, req); }},
-        {"GET", C, QStringLiteral("/v1/coursepacks"), Access::Public, [ctx](Request &req) { return listPacks(ctx, req); }},
+        {R::createCoursePack, [ctx](Request &req) { return createPack(ctx, req); }},
+        {R::updateCoursePack, [ctx](Request &req) { return updatePack(ctx, req); }},
+        {R::deleteCoursePack, [ctx](Request &req) { return deletePack(ctx, req); }},
+        {R::getCoursePack, [ctx](Request &req) { return getPack(ctx, req); }},
+        {R::listCoursePacks, [ctx](Request &req) { return listPacks(ctx, req); }},
     };
 }
 

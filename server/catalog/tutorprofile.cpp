@@ -188,19 +188,15 @@ Response onApplicationReviewed(const Context &ctx, Request &req)
 
 QList<Route> tutorProfileRoutes(Context ctx)
 {
-    const QString C = QStringLiteral("tutorcatalog-api");
-    const QString one = QStringLiteral("/v1/tutorprofiles/:tutorProfileId");
     return {
-        {"POST", C, QStringLiteral("/v1/tutorprofiles"), Access::Admin, [ctx](Request &req) { return createProfile(ctx, req); }},
-        {"PATCH", C, one, Access::SignedIn, [ctx](Request &req) { return updateProfile(ctx, req); }},
-        {"GET", C, one, Access::Public,
-         [ctx](Request &req) {
+        {R::createTutorProfile, [ctx](Request &req) { return createProfile(ctx, req); }},
+        {R::updateTutorProfile, [ctx](Request &req) { return updateProfile(ctx, req); }},
+        {R::getTutorProfile, [ctx](Request &req) {
              const QVariantMap row = loadReadableProfile(*ctx.repo, req, req.param(QStringLiteral("tutorProfileId")));
              return profileResponse(req, row, QStringLiteral("get"));
          }},
-        {"GET", C, QStringLiteral("/v1/tutorprofiles"), Access::Public, [ctx](Request &req) { return listProfiles(ctx, req); }},
-        {"POST", C, QStringLiteral("/v1/ontutorapplicationreviewed"), Access::Admin,
-         [ctx](Request &req) { return onApplicationReviewed(ctx, req); }},
+        {R::listTutorProfiles, [ctx](Request &req) { return listProfiles(ctx, req); }},
+        {R::onTutorApplicationReviewed, [ctx](Request &req) { return onApplicationReviewed(ctx, req); }},
     };
 }
 

@@ -22,16 +22,15 @@ std::optional<Sessions::Resolved> sessionCaller(const Context &ctx, const Reques
 QList<Route> commonRoutes(Context ctx)
 {
     QList<Route> r;
-    const QString all = QStringLiteral("*");
 
-    r.append({"GET", all, QStringLiteral("/health"), Access::Public, [](Request &req) {
+    r.append({R::health, [](Request &req) {
                   return Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")},
                                                     {QStringLiteral("service"), req.segment},
                                                     {QStringLiteral("version"), envelope::appVersion(req.segment)},
                                                     {QStringLiteral("date"), isoNow()}});
               }});
 
-    r.append({"GET", all, QStringLiteral("/currentuser"), Access::Public, [ctx](Request &req) {
+    r.append({R::currentUser, [ctx](Request &req) {
                   const auto s = sessionCaller(ctx, req);
                   if (!s)
                       return envelope::shortError(QStringLiteral("No login found"));
@@ -40,13 +39,13 @@ QList<Route> commonRoutes(Context ctx)
 
     // No TutorHub permission names are documented (API.md §1.9): the local server keeps no grants,
     // so the list is empty and a named permission is granted to administrators only.
-    r.append({"GET", all, QStringLiteral("/permissions"), Access::Public, [ctx](Request &req) {
+    r.append({R::listPermissions, [ctx](Request &req) {
                   if (!sessionCaller(ctx, req))
                       return envelope::shortError(QStringLiteral("No login found"));
                   return Response::json(QJsonArray());
               }});
 
-    r.append({"GET", all, QStringLiteral("/permissions/:permissionName"), Access::Public, [ctx](Request &req) {
+    r.append({R::getPermission, [ctx](Request &req) {
                   const auto s = sessionCaller(ctx, req);
                   if (!s)
                       return envelope::shortError(QStringLiteral("No login found"));

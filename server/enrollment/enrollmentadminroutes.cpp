@@ -15,7 +15,6 @@ using namespace enrollment;
 
 namespace {
 
-const QString E = QStringLiteral("enrollmentmanagement-api");
 
 // The `paymentConfirmation` list filter of the action APIs (G38): any of the given values.
 QStringList confirmationFilter(const Request &req)
@@ -74,7 +73,7 @@ Response listAnswer(Context ctx, const Request &req, const QList<QVariantMap> &r
 QList<Route> enrollmentroutes::admin(Context ctx)
 {
     QList<Route> r;
-    r.append({"PATCH", E, QStringLiteral("/v1/cancelenrollment/:enrollmentId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::cancelEnrollment, [ctx](Request &req) {
                   const QString reason = optionalText(req.json(), QStringLiteral("cancelReason"));
                   const QVariantMap e = loadEnrollment(*ctx.repo, req.param(QStringLiteral("enrollmentId")));
                   QVariantMap row;
@@ -89,7 +88,7 @@ QList<Route> enrollmentroutes::admin(Context ctx)
                                       enrollmentJson(*ctx.repo, row, req.baseUrl, false, false));
               }});
 
-    r.append({"POST", E, QStringLiteral("/v1/adminrefundenrollment"), Access::Admin, [ctx](Request &req) {
+    r.append({R::adminRefundEnrollment, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString id = requireUuid(body.value(QStringLiteral("enrollmentId")), QStringLiteral("enrollmentId"));
                   QString reason = optionalText(body, QStringLiteral("reason"));
@@ -125,7 +124,7 @@ QList<Route> enrollmentroutes::admin(Context ctx)
                                       refundRequestSchema().toJson(created), 201);
               }});
 
-    r.append({"POST", E, QStringLiteral("/v1/cascadetutorban"), Access::Admin, [ctx](Request &req) {
+    r.append({R::cascadeTutorBan, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString profileId = requireUuid(body.value(QStringLiteral("tutorProfileId")), QStringLiteral("tutorProfileId"));
                   QString reason = optionalText(body, QStringLiteral("reason"));
@@ -137,7 +136,7 @@ QList<Route> enrollmentroutes::admin(Context ctx)
                   return listAnswer(ctx, req, cascadeCancel(*ctx.repo, QStringLiteral("tutorProfileId = ?"), {profileId}, filter, reason, true));
               }});
 
-    r.append({"POST", E, QStringLiteral("/v1/cascadecourseremoval"), Access::Admin, [ctx](Request &req) {
+    r.append({R::cascadeCourseRemoval, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString packId = requireUuid(body.value(QStringLiteral("coursePackId")), QStringLiteral("coursePackId"));
                   QString reason = optionalText(body, QStringLiteral("reason"));
@@ -149,7 +148,7 @@ QList<Route> enrollmentroutes::admin(Context ctx)
                   return listAnswer(ctx, req, cascadeCancel(*ctx.repo, QStringLiteral("coursePackId = ?"), {packId}, filter, reason, true));
               }});
 
-    r.append({"POST", E, QStringLiteral("/v1/cleanuppendingenrollments"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::cleanupPendingEnrollments, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   int maxAge = 60;
                   const QJsonValue v = body.value(QStringLiteral("maxAgeMinutes"));
@@ -166,7 +165,7 @@ QList<Route> enrollmentroutes::admin(Context ctx)
                   return listAnswer(ctx, req, cleanupPending(*ctx.repo, maxAge, scope, filter));
               }});
 
-    r.append({"POST", E, QStringLiteral("/v1/checkenrollmentcompletion"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::checkEnrollmentCompletion, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString id = requireUuid(body.value(QStringLiteral("enrollmentId")), QStringLiteral("enrollmentId"), false);
                   const QStringList filter = confirmationFilter(req);

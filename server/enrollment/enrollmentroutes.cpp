@@ -13,7 +13,6 @@ using namespace enrollment;
 
 namespace {
 
-const QString E = QStringLiteral("enrollmentmanagement-api");
 
 bool wantsJoins(const Request &req)
 {
@@ -84,16 +83,16 @@ const QStringList kRefundOverridden{QStringLiteral("requestedAt"), QStringLitera
 QList<Route> enrollmentroutes::enrollmentCrud(Context ctx)
 {
     QList<Route> r;
-    r.append({"POST", E, QStringLiteral("/v1/enrollments"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::createEnrollment, [ctx](Request &req) {
                   const QVariantMap row = createEnrollment(*ctx.repo, req.caller(), req.json());
                   return enrollmentResponse(ctx, req, row, QStringLiteral("create"), 201);
               }});
-    r.append({"GET", E, QStringLiteral("/v1/enrollments/:enrollmentId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getEnrollment, [ctx](Request &req) {
                   const QVariantMap row = loadEnrollment(*ctx.repo, req.param(QStringLiteral("enrollmentId")));
                   requireCanSee(*ctx.repo, req.caller(), row);
                   return enrollmentResponse(ctx, req, row, QStringLiteral("get"));
               }});
-    r.append({"GET", E, QStringLiteral("/v1/enrollments"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listEnrollments, [ctx](Request &req) {
                   const ListQuery q = ListQuery::parse(req, enrollmentSchema());
                   QVariantList binds;
                   const QString scope = enrollmentScope(ctx, req.caller(), &binds);
@@ -109,7 +108,7 @@ QList<Route> enrollmentroutes::enrollmentCrud(Context ctx)
 QList<Route> enrollmentroutes::refunds(Context ctx)
 {
     QList<Route> r;
-    r.append({"POST", E, QStringLiteral("/v1/refundrequests"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::createRefundRequest, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString enrollmentId = requireUuid(body.value(QStringLiteral("enrollmentId")), QStringLiteral("enrollmentId"));
                   const QVariantMap in = refundRequestSchema().readInput(body, kRefundOverridden + QStringList{QStringLiteral("reason")},
@@ -144,7 +143,7 @@ QList<Route> enrollmentroutes::refunds(Context ctx)
                   return envelope::ok(req, refundRequestSchema().name, QStringLiteral("create"),
                                       refundRequestSchema().toJson(created), 201);
               }});
-    r.append({"GET", E, QStringLiteral("/v1/refundrequests/:refundRequestId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getRefundRequest, [ctx](Request &req) {
                   const QVariantMap row = loadRefund(ctx, req.param(QStringLiteral("refundRequestId")));
                   const auto e = ctx.repo->get(enrollmentSchema(), str(row, "enrollmentId"));
                   if (!req.caller().isAdmin() && str(row, "requestedBy") != req.caller().userId
@@ -153,7 +152,7 @@ QList<Route> enrollmentroutes::refunds(Context ctx)
                   return envelope::ok(req, refundRequestSchema().name, QStringLiteral("get"),
                                       refundJson(ctx, req, row, wantsJoins(req), false));
               }});
-    r.append({"GET", E, QStringLiteral("/v1/refundrequests"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listRefundRequests, [ctx](Request &req) {
                   const ListQuery q = ListQuery::parse(req, refundRequestSchema());
                   QString scope;
                   QVariantList binds;
@@ -168,7 +167,7 @@ QList<Route> enrollmentroutes::refunds(Context ctx)
                       rows.append(refundJson(ctx, req, row, wantsJoins(req), true));
                   return envelope::list(req, refundRequestSchema().plural, rows, q.paging(res.total));
               }});
-    r.append({"PATCH", E, QStringLiteral("/v1/refundrequests/:refundRequestId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::updateRefundRequest, [ctx](Request &req) {
                   const QVariantMap row = loadRefund(ctx, req.param(QStringLiteral("refundRequestId")));
                   QVariantMap in = refundRequestSchema().readInput(req.json(), {QStringLiteral("processedAt"), QStringLiteral("status"),
                                                                                 QStringLiteral("adminNote")});

@@ -2,8 +2,11 @@
 
 #include "core/apierror.h"
 #include "http/envelope.h"
+#include "http/strictprofile.h"
 
 #include <QUrl>
+
+#include <stdexcept>
 
 namespace tutorhub::server {
 
@@ -17,15 +20,82 @@ const QStringList &Router::segments()
     return s;
 }
 
+namespace {
+
+Access accessOf(contract::RowAccess a)
+{
+    switch (a) {
+    case contract::RowAccess::Public:
+        return Access::Public;
+    case contract::RowAccess::Admin:
+        return Access::Admin;
+    case contract::RowAccess::SignedIn:
+    case contract::RowAccess::PerIndex:
+        break;
+    }
+    return Access::SignedIn;
+}
+
+} // namespace
+
+Route::Route(contract::R routeId, Handler h) : id(routeId), handler(std::move(h))
+{
+    if (id == contract::R::None)
+        return;
+    const contract::Row &row = contract::row(id);
+    method = row.method;
+    segment = row.segment;
+    pattern = row.path;
+    access = accessOf(row.access);
+}
+
+Route::Route(contract::R routeId, Handler h, qint64 maxBodyBytes, BodyKind bodyKind) : Route(routeId, std::move(h))
+{
+    maxBody = maxBodyBytes;
+    body = bodyKind;
+}
+
+Route::Route(contract::R routeId, const QString &index, Access a, Handler h) : Route(routeId, std::move(h))
+{
+    QStringList parts = pattern.split(QLatin1Char('/'));
+    for (QString &part : parts)
+        if (part.startsWith(QLatin1Char(':'))) {
+            part = index;
+            break;
+        }
+    pattern = parts.join(QLatin1Char('/'));
+    access = a;
+}
+
 void Router::add(Route route)
 {
+    auto refuse = [&](const char *why) {
+        throw std::logic_error(QStringLiteral("route %1 %2 %3: %4")
+                                   .arg(QString::fromLatin1(route.method), route.segment, route.pattern, QLatin1String(why))
+                                   .toStdString());
+    };
+    if (route.id == contract::R::None)
+        refuse("no row in contract/routes.def");
+    const contract::Row &row = contract::row(route.id);
+    if (route.method != row.method || route.segment != row.segment)
+        refuse("method or segment differ from its row");
+    if (row.access == contract::RowAccess::PerIndex) {
+        // A concrete index route: the generic pattern with a literal index or view name.
+        QHash<QString, QString> filled;
+        if (route.pattern.startsWith(QLatin1String("/:")) || !match(row.path, route.pattern, &filled))
+            refuse("not an instance of its row's pattern");
+    } else if (route.pattern != row.path || route.access != accessOf(row.access)) {
+        refuse("pattern or access differ from its row");
+    }
+    if (!route.handler)
+        refuse("no handler");
     m_routes.append(std::move(route));
 }
 
 void Router::add(const QList<Route> &routes)
 {
     for (const Route &r : routes)
-        m_routes.append(r);
+        add(r);
 }
 
 static QStringList splitPath(const QString &path)
@@ -100,8 +170,12 @@ const Route *Router::find(const QByteArray &method, const QString &path, QHash<Q
     const auto [segment, subPath] = splitSegment(path);
     if (!segments().contains(segment))
         throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"), QStringLiteral("No service is served under '/%1'.").arg(segment));
+    const bool strictProfile = m_profile == contract::Profile::Strict;
     for (const Route &r : m_routes) {
         if (r.segment != QLatin1String("*") && r.segment != segment)
+            continue;
+        // C4: under strict an Extension route is not there at all (404, or 405 when the path has others).
+        if (strictProfile && !strict::served(contract::row(r.id)))
             continue;
         QHash<QString, QString> found;
         if (!match(r.pattern, subPath, &found))
@@ -170,7 +244,12 @@ Response Router::dispatch(Request &req) const
             if (chosen->access == Access::Admin && !req.auth->isAdmin())
                 throw HttpError::forbidden(QStringLiteral("This route is for administrators."));
         }
-        return chosen->handler(req);
+        if (m_profile != contract::Profile::Strict)
+            return chosen->handler(req);
+        strict::sanitizeRequest(req, contract::row(chosen->id));
+        Response res = chosen->handler(req);
+        strict::filterResponse(res, contract::row(chosen->id));
+        return res;
     } catch (const HttpError &e) {
         Response r = envelope::error(e.status(), e.code(), e.detail());
         if (e.retryAfter() > 0)

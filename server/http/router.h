@@ -2,6 +2,7 @@
 // dispatcher that matches, checks limits and access, runs the handler and maps errors (D2/D4).
 #pragma once
 
+#include "http/contract.h"
 #include "http/request.h"
 
 #include <QList>
@@ -18,6 +19,7 @@ enum class Access {
 };
 
 using Handler = std::function<Response(Request &)>;
+using R = contract::R; // route ids: {R::getUser, handler}
 
 constexpr qint64 kMaxBodyBytes = 1024 * 1024; // D4; enforced before the body is read (SEC20)
 
@@ -27,8 +29,18 @@ enum class BodyKind {
     Raw,  // an upload: the handler checks the type; a Content-Type is required, form encodings get 415
 };
 
+// A route of the table contract/routes.def with its handler (C2). Method, segment, pattern and access
+// come from the row of `id`; a PerIndex row (the BFF) is registered once per index with the concrete
+// pattern ("/enrollments/list" for "/:indexName/list") and the index's access.
 struct Route
 {
+    Route() = default;
+    Route(contract::R id, Handler handler);
+    Route(contract::R id, Handler handler, qint64 maxBodyBytes, BodyKind bodyKind = BodyKind::Json);
+    // A PerIndex row for one index: its first path parameter (":indexName", ":viewName") becomes `index`.
+    Route(contract::R id, const QString &index, Access access, Handler handler);
+
+    contract::R id = contract::R::None;
     QByteArray method;   // GET, POST, PATCH, DELETE, PUT
     QString segment;     // "auth-api" ... or "*" for every segment
     QString pattern;     // below the segment: "/v1/users/:userId"
@@ -46,8 +58,15 @@ public:
 
     static const QStringList &segments(); // D15
 
+    // Throws std::logic_error for a route that has no row in the table or differs from its row (C2);
+    // Server::start fails with that message.
     void add(Route route);
     void add(const QList<Route> &routes);
+    // --contract strict|local (C3): under strict, Extension rows answer like unknown routes, undeclared
+    // query parameters and body fields are removed before the handler runs and responses carry only
+    // documented fields (http/strictprofile.h).
+    void setProfile(contract::Profile profile) { m_profile = profile; }
+    contract::Profile profile() const { return m_profile; }
     void setAuthenticator(Authenticator a) { m_auth = std::move(a); }
     const QList<Route> &routes() const { return m_routes; }
 
@@ -67,6 +86,7 @@ private:
 
     QList<Route> m_routes;
     Authenticator m_auth;
+    contract::Profile m_profile = contract::Profile::Local;
 };
 
 } // namespace tutorhub::server

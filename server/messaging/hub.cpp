@@ -4,6 +4,7 @@
 
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "http/contract.h"
 #include "http/envelope.h"
 #include "messaging/messaging.h"
 #include "notification/notify.h"
@@ -64,7 +65,7 @@ Hub::~Hub()
 
 QString Hub::path()
 {
-    return QStringLiteral("/messaging-api/hub");
+    return contract::path(contract::R::realtimeHub);
 }
 
 void Hub::attach(QAbstractHttpServer *http)

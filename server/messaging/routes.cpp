@@ -13,7 +13,6 @@ namespace tutorhub::server {
 
 namespace {
 
-const QString M = QStringLiteral("messaging-api");
 
 QVariantMap loadConversation(const Repository &repo, const QString &id)
 {
@@ -172,22 +171,21 @@ Response sendSystemMessageRoute(const Context &ctx, Request &req)
 QList<Route> conversationRoutes(Context ctx)
 {
     QList<Route> r;
-    r.append({"POST", M, QStringLiteral("/v1/conversations"), Access::SignedIn,
-              [ctx](Request &req) { return createConversation(ctx, req); }});
-    r.append({"GET", M, QStringLiteral("/v1/conversations/:conversationId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::createConversation, [ctx](Request &req) { return createConversation(ctx, req); }});
+    r.append({R::getConversation, [ctx](Request &req) {
                   const QVariantMap c = loadConversation(*ctx.repo, req.param(QStringLiteral("conversationId")));
                   requireReader(req, c);
                   return envelope::ok(req, conversationSchema().name, QStringLiteral("get"),
                                       conversationJson(*ctx.repo, c, svc::wantJoins(req), false));
               }});
     // Extension (G46: no API closes a conversation): admins set status active/closed.
-    r.append({"PATCH", M, QStringLiteral("/v1/conversations/:conversationId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::updateConversation, [ctx](Request &req) {
                   const QVariantMap c = loadConversation(*ctx.repo, req.param(QStringLiteral("conversationId")));
                   const QVariantMap in = conversationSchema().readInput(req.json(), {QStringLiteral("status")}, {QStringLiteral("status")});
                   return envelope::ok(req, conversationSchema().name, QStringLiteral("update"),
                                       conversationSchema().toJson(ctx.repo->update(conversationSchema(), str(c, "id"), in)));
               }});
-    r.append({"GET", M, QStringLiteral("/v1/myconversations"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listMyConversations, [ctx](Request &req) {
                   ListQuery q = ListQuery::parse(req, conversationSchema(),
                                                  {QStringLiteral("conversationType"), QStringLiteral("status")});
                   if (!req.hasQuery(QStringLiteral("sortBy"))) {
@@ -202,8 +200,7 @@ QList<Route> conversationRoutes(Context ctx)
                       rows.append(conversationJson(*ctx.repo, row, joins, true));
                   return envelope::list(req, conversationSchema().plural, rows, q.paging(res.total));
               }});
-    r.append({"POST", M, QStringLiteral("/v1/sendsystemmessage"), Access::Admin,
-              [ctx](Request &req) { return sendSystemMessageRoute(ctx, req); }});
+    r.append({R::sendSystemMessage, [ctx](Request &req) { return sendSystemMessageRoute(ctx, req); }});
     return r;
 }
 
@@ -321,15 +318,15 @@ Response updateMessage(const Context &ctx, Request &req)
 QList<Route> chatMessageRoutes(Context ctx)
 {
     QList<Route> r;
-    r.append({"GET", M, QStringLiteral("/v1/v1/chat-messages"), Access::SignedIn, [ctx](Request &req) { return listMessages(ctx, req); }});
-    r.append({"POST", M, QStringLiteral("/v1/v1/chat-messages"), Access::SignedIn, [ctx](Request &req) { return postMessage(ctx, req); }});
-    r.append({"GET", M, QStringLiteral("/v1/v1/chat-messages/:id"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listChatMessages, [ctx](Request &req) { return listMessages(ctx, req); }});
+    r.append({R::createChatMessage, [ctx](Request &req) { return postMessage(ctx, req); }});
+    r.append({R::getChatMessage, [ctx](Request &req) {
                   const QVariantMap msg = loadMessage(*ctx.repo, req.param(QStringLiteral("id")));
                   requireReader(req, loadConversation(*ctx.repo, str(msg, "roomId")));
                   return envelope::ok(req, chatMessageSchema().name, QStringLiteral("get"), messageJson(msg, req.baseUrl));
               }});
-    r.append({"PATCH", M, QStringLiteral("/v1/v1/chat-messages/:id"), Access::SignedIn, [ctx](Request &req) { return updateMessage(ctx, req); }});
-    r.append({"DELETE", M, QStringLiteral("/v1/v1/chat-messages/:id"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::updateChatMessage, [ctx](Request &req) { return updateMessage(ctx, req); }});
+    r.append({R::deleteChatMessage, [ctx](Request &req) {
                   const QVariantMap msg = loadMessage(*ctx.repo, req.param(QStringLiteral("id")));
                   if (!req.caller().isAdmin() && str(msg, "senderId") != req.caller().userId)
                       throw HttpError::forbidden(QStringLiteral("Only the sender or an administrator can delete a message."));

@@ -180,14 +180,12 @@ Response markSeen(const Context &ctx, Request &req)
 
 QList<Route> notificationRoutes(Context ctx)
 {
-    const QString N = QStringLiteral("notification-api");
     QList<Route> r;
-    r.append({"POST", N, QStringLiteral("/devices/register"), Access::SignedIn, [ctx](Request &req) { return registerDevice(ctx, req); }});
-    r.append({"DELETE", N, QStringLiteral("/devices/unregister/:deviceId"), Access::SignedIn,
-              [ctx](Request &req) { return unregisterDevice(ctx, req); }});
-    r.append({"GET", N, QStringLiteral("/notifications"), Access::SignedIn, [ctx](Request &req) { return listNotifications(ctx, req); }});
-    r.append({"POST", N, QStringLiteral("/notifications"), Access::Admin, [ctx](Request &req) { return sendNotification(ctx, req); }});
-    r.append({"POST", N, QStringLiteral("/notifications/seen"), Access::SignedIn, [ctx](Request &req) { return markSeen(ctx, req); }});
+    r.append({R::registerDevice, [ctx](Request &req) { return registerDevice(ctx, req); }});
+    r.append({R::unregisterDevice, [ctx](Request &req) { return unregisterDevice(ctx, req); }});
+    r.append({R::listNotifications, [ctx](Request &req) { return listNotifications(ctx, req); }});
+    r.append({R::sendNotification, [ctx](Request &req) { return sendNotification(ctx, req); }});
+    r.append({R::markNotificationsSeen, [ctx](Request &req) { return markSeen(ctx, req); }});
     return r;
 }
 

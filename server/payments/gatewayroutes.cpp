@@ -14,7 +14,6 @@ namespace tutorhub::server {
 
 namespace {
 
-const QString E = QStringLiteral("enrollmentmanagement-api");
 constexpr qint64 kMaxCardBody = 16 * 1024;
 
 int intField(const QJsonObject &o, const QString &name)
@@ -83,8 +82,7 @@ void savePaymentMethod(Repository &repo, const QString &userId, const QJsonObjec
 QList<Route> gatewayRoutes(Context ctx, std::shared_ptr<PaymentScheduler> scheduler)
 {
     QList<Route> r;
-    r.append({"POST", E, QStringLiteral("/v1/paymentgateway/paymentmethods"), Access::SignedIn,
-              [ctx](Request &req) {
+    r.append({R::gatewayCreatePaymentMethod, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QJsonValue cardValue = body.value(QStringLiteral("card"));
                   if (cardValue.isUndefined() || cardValue.isNull())
@@ -113,11 +111,10 @@ QList<Route> gatewayRoutes(Context ctx, std::shared_ptr<PaymentScheduler> schedu
                   return envelope::ok(req, QStringLiteral("paymentMethod"), QStringLiteral("create"), pm, 201);
               },
               kMaxCardBody});
-    r.append({"GET", E, QStringLiteral("/v1/paymentgateway/paymentintents/:paymentIntentId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::gatewayGetPaymentIntent, [ctx](Request &req) {
                   return envelope::ok(req, QStringLiteral("paymentIntent"), QStringLiteral("get"), payerView(ctx, req, ownIntent(ctx, req)));
               }});
-    r.append({"POST", E, QStringLiteral("/v1/paymentgateway/paymentintents/:paymentIntentId/confirm"), Access::SignedIn,
-              [ctx, scheduler](Request &req) {
+    r.append({R::gatewayConfirmPaymentIntent, [ctx, scheduler](Request &req) {
                   const QJsonObject body = req.json();
                   const QJsonValue approveValue = body.value(QStringLiteral("approve"));
                   if (!approveValue.isUndefined() && !approveValue.isNull() && !approveValue.isBool())

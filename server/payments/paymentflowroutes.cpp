@@ -13,7 +13,6 @@ using namespace enrollment;
 
 namespace {
 
-const QString E = QStringLiteral("enrollmentmanagement-api");
 
 QJsonObject userParams(const QJsonObject &body, bool required)
 {
@@ -48,7 +47,7 @@ QVariantMap sync(Context ctx, const QString &enrollmentId)
 QList<Route> paymentFlowRoutes(Context ctx, std::shared_ptr<PaymentScheduler> scheduler)
 {
     QList<Route> r;
-    r.append({"PATCH", E, QStringLiteral("/v1/startenrollmentpayment/:enrollmentId"), Access::SignedIn, [ctx, scheduler](Request &req) {
+    r.append({R::startEnrollmentPayment, [ctx, scheduler](Request &req) {
                   const QJsonObject params = userParams(req.json(), true);
                   const QJsonValue pmValue = params.value(QStringLiteral("paymentMethodId"));
                   if (pmValue.isUndefined() || pmValue.isNull() || (pmValue.isString() && pmValue.toString().isEmpty()))
@@ -99,7 +98,7 @@ QList<Route> paymentFlowRoutes(Context ctx, std::shared_ptr<PaymentScheduler> sc
                   return answer(ctx, req, e, params);
               }});
 
-    r.append({"PATCH", E, QStringLiteral("/v1/refreshenrollmentpayment/:enrollmentId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::refreshEnrollmentPayment, [ctx](Request &req) {
                   const QJsonObject params = userParams(req.json(), false);
                   const QVariantMap e = loadEnrollment(*ctx.repo, req.param(QStringLiteral("enrollmentId")));
                   requireCanSee(*ctx.repo, req.caller(), e);
@@ -108,7 +107,7 @@ QList<Route> paymentFlowRoutes(Context ctx, std::shared_ptr<PaymentScheduler> sc
 
     // The gateway delivers its webhook in-process (PaymentScheduler); over HTTP this route is a
     // replay that only pulls the gateway's state again, so it needs a caller who may see the order.
-    r.append({"POST", E, QStringLiteral("/v1/callbackenrollmentpayment"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::callbackEnrollmentPayment, [ctx](Request &req) {
                   const QJsonObject body = req.json();
                   const QString id = requireUuid(body.value(QStringLiteral("enrollmentId")), QStringLiteral("enrollmentId"));
                   const QVariantMap e = loadEnrollment(*ctx.repo, id);

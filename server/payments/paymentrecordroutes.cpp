@@ -16,7 +16,6 @@ using namespace enrollment;
 
 namespace {
 
-const QString E = QStringLiteral("enrollmentmanagement-api");
 const QStringList kTicketFields{QStringLiteral("orderId"), QStringLiteral("paymentId"), QStringLiteral("paymentStatus"),
                                 QStringLiteral("statusLiteral"), QStringLiteral("redirectUrl")};
 
@@ -71,22 +70,22 @@ Response listOf(Context ctx, const Request &req, const ObjectSchema &s, const QS
 QList<Route> paymentRecordRoutes(Context ctx)
 {
     QList<Route> r;
-    r.append({"GET", E, QStringLiteral("/v1/enrollmentpayment/:sys_enrollmentPaymentId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getEnrollmentPayment, [ctx](Request &req) {
                   const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
                   requireTicketAccess(ctx, req.caller(), row);
                   return ticketAnswer(req, row, QStringLiteral("get"));
               }});
-    r.append({"GET", E, QStringLiteral("/v1/enrollmentpaymentbyorderid/:orderId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getEnrollmentPaymentByOrderId, [ctx](Request &req) {
                   const QVariantMap row = loadTicket(ctx, QStringLiteral("orderId = ? AND isActive = 1"), req.param(QStringLiteral("orderId")));
                   requireTicketAccess(ctx, req.caller(), row);
                   return ticketAnswer(req, row, QStringLiteral("get"));
               }});
-    r.append({"GET", E, QStringLiteral("/v1/enrollmentpaymentbypaymentid/:paymentId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getEnrollmentPaymentByPaymentId, [ctx](Request &req) {
                   const QVariantMap row = loadTicket(ctx, QStringLiteral("paymentId = ? AND isActive = 1"), req.param(QStringLiteral("paymentId")));
                   requireTicketAccess(ctx, req.caller(), row);
                   return ticketAnswer(req, row, QStringLiteral("get"));
               }});
-    r.append({"GET", E, QStringLiteral("/v1/enrollmentpayments"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listEnrollmentPayments, [ctx](Request &req) {
                   const ObjectSchema &T = enrollmentPaymentSchema();
                   if (req.caller().isAdmin())
                       return listOf(ctx, req, T, {}, {});
@@ -94,7 +93,7 @@ QList<Route> paymentRecordRoutes(Context ctx)
                                 QStringLiteral("ownerId = ? OR orderId IN (SELECT id FROM enrollments WHERE studentId = ? OR tutorProfileId = ?)"),
                                 {req.caller().userId, req.caller().userId, tutorProfileOfUser(*ctx.repo, req.caller().userId)});
               }});
-    r.append({"POST", E, QStringLiteral("/v1/enrollmentpayment"), Access::Admin, [ctx](Request &req) {
+    r.append({R::createEnrollmentPayment, [ctx](Request &req) {
                   const ObjectSchema &T = enrollmentPaymentSchema();
                   const QJsonObject body = req.json();
                   const QString orderId = requireUuid(body.value(QStringLiteral("orderId")), QStringLiteral("orderId"));
@@ -107,7 +106,7 @@ QList<Route> paymentRecordRoutes(Context ctx)
                   in.insert(QStringLiteral("ownerId"), str(e, "studentId"));
                   return ticketAnswer(req, ctx.repo->insert(T, in, req.caller().userId), QStringLiteral("create"), 201);
               }});
-    r.append({"PATCH", E, QStringLiteral("/v1/enrollmentpayment/:sys_enrollmentPaymentId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::updateEnrollmentPayment, [ctx](Request &req) {
                   const ObjectSchema &T = enrollmentPaymentSchema();
                   const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
                   QVariantMap in = T.readInput(req.json(), kTicketFields.mid(1));
@@ -116,13 +115,13 @@ QList<Route> paymentRecordRoutes(Context ctx)
                           throw HttpError::missing(QLatin1String(k));
                   return ticketAnswer(req, ctx.repo->update(T, idOf(row), in), QStringLiteral("update"));
               }});
-    r.append({"DELETE", E, QStringLiteral("/v1/enrollmentpayment/:sys_enrollmentPaymentId"), Access::Admin, [ctx](Request &req) {
+    r.append({R::deleteEnrollmentPayment, [ctx](Request &req) {
                   const ObjectSchema &T = enrollmentPaymentSchema();
                   const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
                   return ticketAnswer(req, ctx.repo->softDelete(T, idOf(row)), QStringLiteral("delete"));
               }});
 
-    r.append({"GET", E, QStringLiteral("/v1/paymentcustomers/:userId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::getPaymentCustomerByUserId, [ctx](Request &req) {
                   const QString userId = req.param(QStringLiteral("userId"));
                   requireSelfOrAdmin(req, userId);
                   const auto row = ctx.repo->findOne(paymentCustomerSchema(), QStringLiteral("userId = ? AND isActive = 1"), {userId});
@@ -130,12 +129,12 @@ QList<Route> paymentRecordRoutes(Context ctx)
                       throw HttpError::notFound(paymentCustomerSchema().name);
                   return envelope::ok(req, paymentCustomerSchema().name, QStringLiteral("get"), paymentCustomerSchema().toJson(*row));
               }});
-    r.append({"GET", E, QStringLiteral("/v1/paymentcustomers"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listPaymentCustomers, [ctx](Request &req) {
                   if (req.caller().isAdmin())
                       return listOf(ctx, req, paymentCustomerSchema(), {}, {});
                   return listOf(ctx, req, paymentCustomerSchema(), QStringLiteral("userId = ?"), {req.caller().userId});
               }});
-    r.append({"GET", E, QStringLiteral("/v1/paymentcustomermethods/:userId"), Access::SignedIn, [ctx](Request &req) {
+    r.append({R::listPaymentCustomerMethods, [ctx](Request &req) {
                   const QString userId = req.param(QStringLiteral("userId"));
                   requireSelfOrAdmin(req, userId);
                   return listOf(ctx, req, paymentMethodSchema(), QStringLiteral("userId = ?"), {userId});

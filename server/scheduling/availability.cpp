@@ -236,24 +236,19 @@ Response generateSlots(const Context &ctx, Request &req)
 
 QList<Route> availabilityRoutes(Context ctx)
 {
-    const QString S = QStringLiteral("coursescheduling-api");
-    const QString one = QStringLiteral("/v1/availabilities/:availabilityId");
     return {
-        {"POST", S, QStringLiteral("/v1/availabilities"), Access::SignedIn, [ctx](Request &req) { return createWindow(ctx, req); }},
-        {"PATCH", S, one, Access::SignedIn, [ctx](Request &req) { return updateWindow(ctx, req); }},
-        {"DELETE", S, one, Access::SignedIn,
-         [ctx](Request &req) {
+        {R::createAvailability, [ctx](Request &req) { return createWindow(ctx, req); }},
+        {R::updateAvailability, [ctx](Request &req) { return updateWindow(ctx, req); }},
+        {R::deleteAvailability, [ctx](Request &req) {
              const QVariantMap row = loadOwnWindow(*ctx.repo, req);
              const QVariantMap out = ctx.repo->softDelete(availabilitySchema(), str(row, "id"));
              return envelope::ok(req, kAvailability, QStringLiteral("delete"), availabilitySchema().toJson(out));
          }},
-        {"GET", S, one, Access::SignedIn,
-         [ctx](Request &req) {
+        {R::getAvailability, [ctx](Request &req) {
              return envelope::ok(req, kAvailability, QStringLiteral("get"), availabilitySchema().toJson(loadOwnWindow(*ctx.repo, req)));
          }},
-        {"GET", S, QStringLiteral("/v1/listavailabilities/:tutorProfileId"), Access::SignedIn,
-         [ctx](Request &req) { return listWindows(ctx, req); }},
-        {"POST", S, QStringLiteral("/v1/generatelessonslots"), Access::SignedIn, [ctx](Request &req) { return generateSlots(ctx, req); }},
+        {R::listAvailabilities, [ctx](Request &req) { return listWindows(ctx, req); }},
+        {R::generateLessonSlots, [ctx](Request &req) { return generateSlots(ctx, req); }},
     };
 }
 

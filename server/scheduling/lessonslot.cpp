@@ -298,14 +298,12 @@ Response listSlots(const Context &ctx, Request &req)
 
 QList<Route> lessonSlotRoutes(Context ctx)
 {
-    const QString S = QStringLiteral("coursescheduling-api");
-    const QString one = QStringLiteral("/v1/lessonslots/:lessonSlotId");
     return {
-        {"POST", S, QStringLiteral("/v1/lessonslots"), Access::SignedIn, [ctx](Request &req) { return createSlot(ctx, req); }},
-        {"PATCH", S, one, Access::SignedIn, [ctx](Request &req) { return updateSlot(ctx, req); }},
-        {"DELETE", S, one, Access::SignedIn, [ctx](Request &req) { return deleteSlot(ctx, req); }},
-        {"GET", S, one, Access::SignedIn, [ctx](Request &req) { return getSlot(ctx, req); }},
-        {"GET", S, QStringLiteral("/v1/lessonslots"), Access::SignedIn, [ctx](Request &req) { return listSlots(ctx, req); }},
+        {R::createLessonSlot, [ctx](Request &req) { return createSlot(ctx, req); }},
+        {R::updateLessonSlot, [ctx](Request &req) { return updateSlot(ctx, req); }},
+        {R::deleteLessonSlot, [ctx](Request &req) { return deleteSlot(ctx, req); }},
+        {R::getLessonSlot, [ctx](Request &req) { return getSlot(ctx, req); }},
+        {R::listLessonSlots, [ctx](Request &req) { return listSlots(ctx, req); }},
     };
 }
 

@@ -211,18 +211,15 @@ Response listMeetings(const Context &ctx, Request &req)
 
 QList<Route> preliminaryMeetingRoutes(Context ctx)
 {
-    const QString S = QStringLiteral("coursescheduling-api");
-    const QString one = QStringLiteral("/v1/preliminarymeetings/:preliminaryMeetingId");
     return {
-        {"POST", S, QStringLiteral("/v1/preliminarymeetings"), Access::SignedIn, [ctx](Request &req) { return createMeeting(ctx, req); }},
-        {"PATCH", S, one, Access::SignedIn, [ctx](Request &req) { return updateMeeting(ctx, req); }},
-        {"GET", S, one, Access::SignedIn,
-         [ctx](Request &req) {
+        {R::createPreliminaryMeeting, [ctx](Request &req) { return createMeeting(ctx, req); }},
+        {R::updatePreliminaryMeeting, [ctx](Request &req) { return updateMeeting(ctx, req); }},
+        {R::getPreliminaryMeeting, [ctx](Request &req) {
              QVariantMap pack;
              const QVariantMap row = loadMeeting(*ctx.repo, req, &pack);
              return envelope::ok(req, kMeeting, QStringLiteral("get"), preliminaryMeetingSchema().toJson(row));
          }},
-        {"GET", S, QStringLiteral("/v1/preliminarymeetings"), Access::SignedIn, [ctx](Request &req) { return listMeetings(ctx, req); }},
+        {R::listPreliminaryMeetings, [ctx](Request &req) { return listMeetings(ctx, req); }},
     };
 }
 

@@ -123,6 +123,8 @@ public:
     // Most contract tests read codes from the …/start responses (--dev-codes, the default here);
     // the security tests start a server without it, as the app does (SEC1). Call before start().
     void setDevCodes(bool on) { m_devCodes = on; }
+    // --contract strict|local; empty: $TUTORHUB_SERVER_CONTRACT when set (tutorhub_add_strict), else the default.
+    void setContract(const QString &profile) { m_contract = profile; }
     QString dataDir() const { return m_dataDir.path(); } // holds tutorhub.sqlite and mail/
 
     // Starts the binary and waits for the start-up line. On failure returns false and sets *error.
@@ -143,6 +145,9 @@ public:
                          QStringLiteral("--demo")};
         if (m_devCodes)
             args << QStringLiteral("--dev-codes");
+        const QString contract = m_contract.isEmpty() ? qEnvironmentVariable("TUTORHUB_SERVER_CONTRACT") : m_contract;
+        if (!contract.isEmpty())
+            args << QStringLiteral("--contract") << contract;
         m_process->setArguments(args);
         QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                          [this] { m_stderr += m_process->readAllStandardError(); });
@@ -452,6 +457,7 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderr;
     bool m_devCodes = true;
+    QString m_contract;
     QString m_startupLine;
     QString m_base;
     quint16 m_port = 0;

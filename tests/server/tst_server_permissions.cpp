@@ -50,6 +50,7 @@ const QHash<QString, Expect> &table()
         // auth
         {"POST auth-api /login", {P}}, {"POST auth-api /logout", {P}}, {"GET auth-api /relogin", {P}},
         {"GET auth-api /publickey", {P}}, {"GET auth-api /useravatars/:accessKey", {P}}, {"GET auth-api /instanceproof", {P}},
+        {"GET auth-api /extensions", {P}},
         {"PATCH auth-api /v1/applyastutor/:userId", {S, Others::NotOwner}},
         {"DELETE auth-api /v1/archiveprofile/:userId", {S, Others::NotOwner}},
         {"GET auth-api /v1/briefuser/:userId", {P}},

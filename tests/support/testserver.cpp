@@ -37,6 +37,9 @@ bool TestServer::start(bool demo, bool devCodes)
     options.demo = demo;
     options.devCodes = devCodes;
     options.logRequests = qEnvironmentVariableIsSet("TUTORHUB_TEST_SERVER_LOG");
+    // C9: the profile of tutorhub_add_strict variants (TUTORHUB_SERVER_CONTRACT=strict|local; default local).
+    if (const auto profile = server::contract::parseProfile(qEnvironmentVariable("TUTORHUB_SERVER_CONTRACT")))
+        options.contract = *profile;
     bool ok = false;
     QMetaObject::invokeMethod(
         m_context,
