@@ -38,7 +38,15 @@ bool LocalSelection::matchesValue(const QJsonObject &row, const QString &name, c
     if (value == QLatin1String("null"))
         return field.isUndefined() || field.isNull();
     if (name == QLatin1String("from") || name == QLatin1String("to")) {
-        const QDateTime at = isoTime(row.value(QLatin1String("startsAt")).toString());
+        QDateTime at = isoTime(row.value(QLatin1String("startsAt")).toString());
+        if (!at.isValid()) {
+            // startsAt is the local server's extension field; the documented slot has scheduledDate and
+            // scheduledTime, both UTC (D34).
+            const QDate d = QDate::fromString(row.value(QLatin1String("scheduledDate")).toString().left(10), Qt::ISODate);
+            const QTime t = QTime::fromString(row.value(QLatin1String("scheduledTime")).toString().left(5), QStringLiteral("HH:mm"));
+            if (d.isValid() && t.isValid())
+                at = QDateTime(d, t, Qt::UTC);
+        }
         const QDateTime bound = isoTime(value);
         if (!at.isValid() || !bound.isValid())
             return false;

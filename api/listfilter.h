@@ -26,7 +26,8 @@ public:
     bool matches(const QJsonObject &row) const;
     QList<QJsonObject> select(const QList<QJsonObject> &rows) const;
 
-    // One filter against one row: "null" = missing or null; from/to = the row's startsAt in [from, to);
+    // One filter against one row: "null" = missing or null; from/to = the row's startsAt (else its UTC
+    // scheduledDate + scheduledTime, D34) in [from, to);
     // minPrice/maxPrice = price bounds; title = contains, ignoring case; otherwise the value equals the field
     // (ignoring case, as the server compares ids and enums) or, for an array field, is one of its items.
     static bool matchesValue(const QJsonObject &row, const QString &name, const QString &value);

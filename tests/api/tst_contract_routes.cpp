@@ -364,6 +364,13 @@ private slots:
         QVERIFY(S::matchesValue(slot, QStringLiteral("from"), QStringLiteral("2030-03-10T09:00:00Z")));
         QVERIFY(!S::matchesValue(slot, QStringLiteral("to"), QStringLiteral("2030-03-10T09:00:00Z"))); // [from, to)
         QVERIFY(!S::matchesValue(slot, QStringLiteral("from"), QStringLiteral("next tuesday"))); // unparsable bound
+        // Without the startsAt extension field: the documented UTC scheduledDate + scheduledTime.
+        const QJsonObject documented{{QStringLiteral("scheduledDate"), QStringLiteral("2030-03-10")},
+                                     {QStringLiteral("scheduledTime"), QStringLiteral("09:00")}};
+        QVERIFY(S::matchesValue(documented, QStringLiteral("from"), QStringLiteral("2030-03-10T09:00:00Z")));
+        QVERIFY(S::matchesValue(documented, QStringLiteral("to"), QStringLiteral("2030-03-10T10:00:00+00:59"))); // 09:01 UTC
+        QVERIFY(!S::matchesValue(documented, QStringLiteral("to"), QStringLiteral("2030-03-10T09:00:00Z")));
+        QVERIFY(!S::matchesValue(QJsonObject{}, QStringLiteral("from"), QStringLiteral("2030-03-10T09:00:00Z")));
         S sel;
         sel.add(QStringLiteral("status"), {QStringLiteral("booked"), QStringLiteral("free")}); // any of
         sel.add(QStringLiteral("coursePackId"), {QStringLiteral("P1")});
