@@ -1,21 +1,12 @@
 #include "adminapi.h"
 
+#include "contract.h"
+
 #include <QDateTime>
 
 namespace tutorhub::api {
 
 namespace {
-constexpr Service kAdmin = Service::PlatformAdmin;
-constexpr Service kEnrollment = Service::EnrollmentManagement;
-
-QString item(const char *collection, const QString &id)
-{
-    return QStringLiteral("/v1/%1/%2").arg(QLatin1String(collection), pathSegment(id));
-}
-QString collection(const char *name)
-{
-    return QStringLiteral("/v1/") + QLatin1String(name);
-}
 // The admin actions are idempotent on the server (D48), so a lost answer may be retried.
 ApiRequest retryable(ApiRequest r)
 {
@@ -34,7 +25,7 @@ ApiRequest warningRecordRequest(const QString &adminId, const QString &userId, c
                              {QStringLiteral("actionReason"), text},
                              {QStringLiteral("actionDate"),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-    return ApiRequest::post(kAdmin, collection("adminmoderationactions"), record);
+    return ApiRequest::to(Route::createAdminModerationAction, {}, record);
 }
 
 AdminApi::AdminApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
@@ -46,44 +37,44 @@ ApiReply *AdminApi::run(const ApiRequest &request, QObject *context, JsonCallbac
 
 ApiReply *AdminApi::listIssues(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(kAdmin, collection("adminissues"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listAdminIssues, {}, q), c, std::move(d));
 }
 ApiReply *AdminApi::getIssue(const QString &id, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(kAdmin, item("adminissues", id)), c, std::move(d));
+    return run(ApiRequest::to(Route::getAdminIssue, {id}), c, std::move(d));
 }
 ApiReply *AdminApi::createIssue(const QJsonObject &f, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::post(kAdmin, collection("adminissues"), f), c, std::move(d));
+    return run(ApiRequest::to(Route::createAdminIssue, {}, f), c, std::move(d));
 }
 ApiReply *AdminApi::updateIssue(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::patch(kAdmin, item("adminissues", id), f), c, std::move(d));
+    return run(ApiRequest::to(Route::updateAdminIssue, {id}, f), c, std::move(d));
 }
 ApiReply *AdminApi::listModerationActions(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(kAdmin, collection("adminmoderationactions"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listAdminModerationActions, {}, q), c, std::move(d));
 }
 ApiReply *AdminApi::createModerationAction(const QJsonObject &f, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::post(kAdmin, collection("adminmoderationactions"), f), c, std::move(d));
+    return run(ApiRequest::to(Route::createAdminModerationAction, {}, f), c, std::move(d));
 }
 ApiReply *AdminApi::listAnalyticsReports(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(kAdmin, collection("adminanalyticsreports"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listAdminAnalyticsReports, {}, q), c, std::move(d));
 }
 ApiReply *AdminApi::createAnalyticsReport(const QJsonObject &f, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::post(kAdmin, collection("adminanalyticsreports"), f), c, std::move(d));
+    return run(ApiRequest::to(Route::createAdminAnalyticsReport, {}, f), c, std::move(d));
 }
 
 ApiReply *AdminApi::listEnrollments(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(kEnrollment, collection("enrollments"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listEnrollments, {}, q), c, std::move(d));
 }
 ApiReply *AdminApi::listRefundRequests(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(kEnrollment, collection("refundrequests"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listRefundRequests, {}, q), c, std::move(d));
 }
 ApiReply *AdminApi::decideRefundRequest(const QString &id, bool approve, const QString &note, QObject *c, JsonCallback d)
 {
@@ -91,36 +82,36 @@ ApiReply *AdminApi::decideRefundRequest(const QString &id, bool approve, const Q
     if (!note.isEmpty())
         body.insert(QStringLiteral("adminNote"), note);
     // Deciding twice answers 400 errMsg_RefundAlreadyProcessed (D47): not blindly repeated.
-    return run(ApiRequest::patch(kEnrollment, item("refundrequests", id), body), c, std::move(d));
+    return run(ApiRequest::to(Route::updateRefundRequest, {id}, body), c, std::move(d));
 }
 ApiReply *AdminApi::cancelEnrollment(const QString &id, const QString &reason, QObject *c, JsonCallback d)
 {
     QJsonObject body;
     if (!reason.isEmpty())
         body.insert(QStringLiteral("cancelReason"), reason);
-    return run(retryable(ApiRequest::patch(kEnrollment, item("cancelenrollment", id), body)), c, std::move(d));
+    return run(retryable(ApiRequest::to(Route::cancelEnrollment, {id}, body)), c, std::move(d));
 }
 ApiReply *AdminApi::adminRefundEnrollment(const QString &id, const QString &reason, QObject *c, JsonCallback d)
 {
     QJsonObject body{{QStringLiteral("enrollmentId"), id}};
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
-    return run(ApiRequest::post(kEnrollment, collection("adminrefundenrollment"), body), c, std::move(d));
+    return run(ApiRequest::to(Route::adminRefundEnrollment, {}, body), c, std::move(d));
 }
 ApiReply *AdminApi::cascadeTutorBan(const QString &profileId, const QString &reason, QObject *c, JsonCallback d)
 {
     const QJsonObject body{{QStringLiteral("tutorProfileId"), profileId}, {QStringLiteral("reason"), reason}};
-    return run(retryable(ApiRequest::post(kEnrollment, collection("cascadetutorban"), body)), c, std::move(d));
+    return run(retryable(ApiRequest::to(Route::cascadeTutorBan, {}, body)), c, std::move(d));
 }
 ApiReply *AdminApi::cascadeCourseRemoval(const QString &packId, const QString &reason, QObject *c, JsonCallback d)
 {
     const QJsonObject body{{QStringLiteral("coursePackId"), packId}, {QStringLiteral("reason"), reason}};
-    return run(retryable(ApiRequest::post(kEnrollment, collection("cascadecourseremoval"), body)), c, std::move(d));
+    return run(retryable(ApiRequest::to(Route::cascadeCourseRemoval, {}, body)), c, std::move(d));
 }
 ApiReply *AdminApi::cleanupPendingEnrollments(int maxAgeMinutes, QObject *c, JsonCallback d)
 {
     const QJsonObject body{{QStringLiteral("maxAgeMinutes"), maxAgeMinutes}};
-    return run(retryable(ApiRequest::post(kEnrollment, collection("cleanuppendingenrollments"), body)), c, std::move(d));
+    return run(retryable(ApiRequest::to(Route::cleanupPendingEnrollments, {}, body)), c, std::move(d));
 }
 
 ApiReply *AdminApi::warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *c, JsonCallback d)
@@ -131,7 +122,7 @@ ApiReply *AdminApi::myConversations(QObject *c, JsonCallback d)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
-    return run(ApiRequest::get(Service::Messaging, collection("myconversations"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listMyConversations, {}, q), c, std::move(d));
 }
 ApiReply *AdminApi::listChatMessages(const QString &roomId, int lastCount, QObject *c, JsonCallback d)
 {
@@ -141,20 +132,20 @@ ApiReply *AdminApi::listChatMessages(const QString &roomId, int lastCount, QObje
     q.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("desc"));
     q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("1"));
     q.addQueryItem(QStringLiteral("pageRowCount"), QString::number(lastCount));
-    return run(ApiRequest::get(Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listChatMessages, {}, q), c, std::move(d));
 }
 
 ApiReply *AdminApi::listTutorProfiles(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(Service::TutorCatalog, collection("tutorprofiles"), q), c, std::move(d));
+    return run(ApiRequest::to(Route::listTutorProfiles, {}, q), c, std::move(d));
 }
 ApiReply *AdminApi::updateCoursePack(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::patch(Service::TutorCatalog, item("coursepacks", id), f), c, std::move(d));
+    return run(ApiRequest::to(Route::updateCoursePack, {id}, f), c, std::move(d));
 }
 ApiReply *AdminApi::deleteCoursePack(const QString &id, const QString &reason, QObject *c, JsonCallback d)
 {
-    ApiRequest r = ApiRequest::del(Service::TutorCatalog, item("coursepacks", id));
+    ApiRequest r = ApiRequest::to(Route::deleteCoursePack, {id});
     if (!reason.isEmpty())
         r.body = QJsonObject{{QStringLiteral("removalReason"), reason}};
     return run(r, c, std::move(d));
@@ -162,12 +153,12 @@ ApiReply *AdminApi::deleteCoursePack(const QString &id, const QString &reason, Q
 
 ApiReply *AdminApi::updateAgentOverride(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::patch(Service::AgentHub, item("agentoverride", id), f), c, std::move(d));
+    return run(ApiRequest::to(Route::updateAgentOverride, {id}, f), c, std::move(d));
 }
 
 ApiReply *AdminApi::dashboardStats(QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::get(Service::Bff, QStringLiteral("/adminDashboardStatsView/current")), c, std::move(d));
+    return run(ApiRequest::to(Route::bffGet, {QStringLiteral("adminDashboardStatsView"), QStringLiteral("current")}), c, std::move(d));
 }
 
 } // namespace tutorhub::api

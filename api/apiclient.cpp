@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "contract.h"
+
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,6 +19,37 @@ ApiRequest::ApiRequest(const QByteArray &method_, Service service_, const QStrin
     : method(method_.toUpper()), service(service_), path(path_),
       idempotent(method == "GET" || method == "HEAD")
 {
+}
+
+ApiRequest ApiRequest::to(Route route, const QStringList &pathArgs)
+{
+    const RouteInfo &info = routeInfo(route);
+    return on(info.service.value_or(Service::Auth), route, pathArgs);
+}
+
+ApiRequest ApiRequest::to(Route route, const QStringList &pathArgs, const QUrlQuery &query)
+{
+    ApiRequest r = to(route, pathArgs);
+    r.query = query;
+    return r;
+}
+
+ApiRequest ApiRequest::to(Route route, const QStringList &pathArgs, const QJsonValue &body)
+{
+    ApiRequest r = to(route, pathArgs);
+    r.body = body;
+    return r;
+}
+
+ApiRequest ApiRequest::on(Service service, Route route, const QStringList &pathArgs)
+{
+    const RouteInfo &info = routeInfo(route);
+    ApiRequest r(info.method, info.service.value_or(service), routePath(route, pathArgs));
+    r.route = route;
+    if (r.path.isNull())
+        qWarning("ApiRequest: route %s takes %d path arguments, got %d", qPrintable(info.name),
+                 int(info.pathParams.size()), int(pathArgs.size()));
+    return r;
 }
 
 ApiRequest ApiRequest::get(Service service, const QString &path, const QUrlQuery &query)
@@ -119,7 +152,17 @@ void ApiClient::setEnvironment(const Environment &environment)
             if (reply->m_attempts > 0 && reply->m_host != environment.host)
                 complete(reply, ApiError::network(oldHost, QStringLiteral("the server changed")));
     }
+    // Another server may offer other extensions: the documented contract only until it is asked (C42).
+    setServerFeatures({});
     emit environmentChanged();
+}
+
+void ApiClient::setServerFeatures(const ServerFeatures &features)
+{
+    if (m_features == features)
+        return;
+    m_features = features;
+    emit serverFeaturesChanged();
 }
 
 void ApiClient::setAccessToken(const QString &token)
@@ -161,6 +204,14 @@ ApiReply *ApiClient::send(const ApiRequest &request)
     auto *reply = new ApiReply(this, request);
     m_live.append(reply);
     connect(reply->m_timer, &QTimer::timeout, this, [this, reply] { onTimeout(reply); });
+    if (request.path.isNull()) {
+        // Built from a route with the wrong number of path arguments (a programming error): never sent.
+        QTimer::singleShot(0, reply, [this, reply] {
+            complete(reply, ApiError(ApiError::Kind::InvalidResponse, 0, {},
+                                     QStringLiteral("request path could not be built from the route table")));
+        });
+        return reply;
+    }
     if (!m_environment.isValid()) {
         // No usable host: fail after the caller had a chance to connect.
         QTimer::singleShot(0, reply, [this, reply] {

@@ -1,7 +1,7 @@
 // The one HTTP client of TutorHub Desktop (ARCHITECTURE "patterns": one request abstraction with a
 // typed result, a timeout, readable error text and a retry table; the token attached in ONE place).
 //
-//   ApiRequest req = ApiRequest::get(Service::Auth, QStringLiteral("/v1/users/") + id);
+//   ApiRequest req = ApiRequest::to(Route::getUser, {id});   // method, service and path from the table (C40)
 //   ApiReply *reply = client->send(req);
 //   connect(reply, &ApiReply::finished, this, [reply] { if (reply->ok()) use(reply->payload()); });
 //
@@ -11,6 +11,7 @@
 
 #include "apierror.h"
 #include "environment.h"
+#include "serverfeatures.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,7 +22,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
+
+#include <optional>
 
 #include <functional>
 
@@ -40,7 +44,8 @@ struct ApiRequest
 
     QByteArray method = "GET";
     Service service = Service::Auth;
-    QString path;      // below the service base, starting with '/', e.g. "/v1/users/42"
+    QString path;      // below the service base, starting with '/' (routePath(); null: built with wrong arguments)
+    std::optional<Route> route; // the table row it was built from (list layers check declared filters, C44)
     QUrlQuery query;
     QJsonValue body;   // sent as JSON when not Undefined
     QByteArray rawBody;      // sent as-is when non-empty (uploads); wins over body
@@ -51,6 +56,16 @@ struct ApiRequest
     bool attachToken = true;  // false for public routes that must not carry a (stale) token
     bool expectJson = true;   // false for raw downloads (avatar bytes)
 
+    // The request of a route of the table (C40): method and service from the row ("*" routes: auth-api, or
+    // the service given to on()), the path from the pattern with `pathArgs` percent-encoded in order.
+    static ApiRequest to(Route route, const QStringList &pathArgs = {});
+    static ApiRequest to(Route route, const QStringList &pathArgs, const QUrlQuery &query);
+    static ApiRequest to(Route route, const QStringList &pathArgs, const QJsonValue &body);
+    static ApiRequest on(Service service, Route route, const QStringList &pathArgs = {});
+    ApiRequest &withQuery(const QUrlQuery &q) { query = q; return *this; }
+    ApiRequest &withBody(const QJsonValue &b) { body = b; return *this; }
+
+    // Low-level constructors for peers outside the TutorHub route table (tests' fakes, Stripe's wire).
     static ApiRequest get(Service service, const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(Service service, const QString &path, const QJsonValue &body = {});
     static ApiRequest patch(Service service, const QString &path, const QJsonValue &body = {});
@@ -153,12 +168,18 @@ public:
     // Starts the request now (the token is read at send time and again for each retry/replay).
     ApiReply *send(const ApiRequest &request);
 
+    // What the server said about its extensions (C42): set by Session after sign-in, reset (to the documented
+    // contract only) when the environment changes. Models read it through the client they are given.
+    void setServerFeatures(const ServerFeatures &features);
+    const ServerFeatures &serverFeatures() const { return m_features; }
+
     // Number of requests in flight (for tests and shutdown).
     int pendingCount() const { return m_live.size(); }
 
 signals:
     void accessTokenChanged();
     void environmentChanged();
+    void serverFeaturesChanged();
     // Relogin failed (or the replay was refused again): the user has to sign in again.
     void sessionExpired(const tutorhub::api::ApiError &error);
     // Every finished request that failed; for logging / a status bar.
@@ -177,6 +198,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     Environment m_environment;
+    ServerFeatures m_features;
     QString m_token;
     ReloginHandler m_reloginHandler;
     bool m_reloginRunning = false;

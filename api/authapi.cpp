@@ -1,15 +1,12 @@
 #include "authapi.h"
 
+#include "contract.h"
+
 #include <QJsonArray>
 
 namespace tutorhub::api {
 
 namespace {
-
-QString enc(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
 
 // Parsers turn a finished reply into a typed result; a wrong shape is InvalidResponse.
 ApiError shapeError(const ApiReply *reply, const char *what)
@@ -106,15 +103,14 @@ void AuthApi::call(const ApiRequest &request, QObject *context, Callback<T> done
 void AuthApi::login(const QString &email, const QString &password, QObject *context,
                     Callback<SessionInfo> done)
 {
-    ApiRequest r = publicRequest(ApiRequest::post(
-        Service::Auth, QStringLiteral("/login"),
+    ApiRequest r = publicRequest(ApiRequest::to(Route::login, {},
         QJsonObject{{QStringLiteral("username"), email.trimmed()}, {QStringLiteral("password"), password}}));
     call<SessionInfo>(r, context, std::move(done), parseSession);
 }
 
 void AuthApi::logout(QObject *context, Callback<void> done)
 {
-    ApiRequest r = ApiRequest::post(Service::Auth, QStringLiteral("/logout"));
+    ApiRequest r = ApiRequest::to(Route::logout);
     r.allowRelogin = false;
     r.timeoutMs = 5000;
     ApiReply *reply = m_client->send(r);
@@ -126,7 +122,7 @@ void AuthApi::logout(QObject *context, Callback<void> done)
 
 void AuthApi::relogin(QObject *context, Callback<SessionInfo> done)
 {
-    ApiRequest r = ApiRequest::get(Service::Auth, QStringLiteral("/relogin"));
+    ApiRequest r = ApiRequest::to(Route::relogin);
     r.allowRelogin = false;
     // Not retried: a relogin that reached the server replaced the token even if the answer was lost.
     r.idempotent = false;
@@ -135,7 +131,7 @@ void AuthApi::relogin(QObject *context, Callback<SessionInfo> done)
 
 void AuthApi::currentUser(QObject *context, Callback<SessionInfo> done)
 {
-    call<SessionInfo>(ApiRequest::get(Service::Auth, QStringLiteral("/currentuser")), context,
+    call<SessionInfo>(ApiRequest::to(Route::currentUser), context,
                       std::move(done), parseSession);
 }
 
@@ -144,7 +140,7 @@ void AuthApi::publicKey(const QString &keyId, QObject *context, Callback<PublicK
     QUrlQuery q;
     if (!keyId.isEmpty())
         q.addQueryItem(QStringLiteral("keyId"), keyId);
-    call<PublicKey>(publicRequest(ApiRequest::get(Service::Auth, QStringLiteral("/publickey"), q)),
+    call<PublicKey>(publicRequest(ApiRequest::to(Route::publicKey, {}, q)),
                     context, std::move(done), [](const ApiReply *reply) {
                         const PublicKey k = PublicKey::fromJson(reply->envelope());
                         if (k.keyData.isEmpty())
@@ -162,7 +158,7 @@ void AuthApi::registerUser(const QString &fullname, const QString &email, const 
     body.insert(QStringLiteral("fullname"), fullname.trimmed());
     body.insert(QStringLiteral("email"), email.trimmed());
     body.insert(QStringLiteral("password"), password);
-    call<User>(publicRequest(ApiRequest::post(Service::Auth, QStringLiteral("/v1/registeruser"), body)),
+    call<User>(publicRequest(ApiRequest::to(Route::registerUser, {}, body)),
                context, std::move(done), parseUser);
 }
 
@@ -170,7 +166,7 @@ void AuthApi::emailVerificationStart(const QString &email, QObject *context,
                                      Callback<VerificationStart> done)
 {
     call<VerificationStart>(
-        publicRequest(ApiRequest::post(Service::Auth, QStringLiteral("/verification-services/email-verification/start"),
+        publicRequest(ApiRequest::to(Route::emailVerificationStart, {},
                                        QJsonObject{{QStringLiteral("email"), email.trimmed()}})),
         context, std::move(done), parseVerificationStart);
 }
@@ -179,7 +175,7 @@ void AuthApi::emailVerificationComplete(const QString &email, const QString &cod
                                         Callback<VerificationComplete> done)
 {
     call<VerificationComplete>(
-        publicRequest(ApiRequest::post(Service::Auth, QStringLiteral("/verification-services/email-verification/complete"),
+        publicRequest(ApiRequest::to(Route::emailVerificationComplete, {},
                                        QJsonObject{{QStringLiteral("email"), email.trimmed()},
                                                    {QStringLiteral("secretCode"), code.trimmed()}})),
         context, std::move(done), parseVerificationComplete);
@@ -189,7 +185,7 @@ void AuthApi::passwordResetByEmailStart(const QString &email, QObject *context,
                                         Callback<VerificationStart> done)
 {
     call<VerificationStart>(
-        publicRequest(ApiRequest::post(Service::Auth, QStringLiteral("/verification-services/password-reset-by-email/start"),
+        publicRequest(ApiRequest::to(Route::passwordResetByEmailStart, {},
                                        QJsonObject{{QStringLiteral("email"), email.trimmed()}})),
         context, std::move(done), parseVerificationStart);
 }
@@ -199,7 +195,7 @@ void AuthApi::passwordResetByEmailComplete(const QString &email, const QString &
                                            Callback<VerificationComplete> done)
 {
     call<VerificationComplete>(
-        publicRequest(ApiRequest::post(Service::Auth, QStringLiteral("/verification-services/password-reset-by-email/complete"),
+        publicRequest(ApiRequest::to(Route::passwordResetByEmailComplete, {},
                                        QJsonObject{{QStringLiteral("email"), email.trimmed()},
                                                    {QStringLiteral("secretCode"), code.trimmed()},
                                                    {QStringLiteral("password"), newPassword}})),
@@ -210,27 +206,27 @@ void AuthApi::passwordResetByEmailComplete(const QString &email, const QString &
 
 void AuthApi::getUser(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::get(Service::Auth, QStringLiteral("/v1/users/") + enc(userId)), context,
+    call<User>(ApiRequest::to(Route::getUser, {userId}), context,
                std::move(done), parseUser);
 }
 
 void AuthApi::getBriefUser(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::get(Service::Auth, QStringLiteral("/v1/briefuser/") + enc(userId)), context,
+    call<User>(ApiRequest::to(Route::getBriefUser, {userId}), context,
                std::move(done), parseUser);
 }
 
 void AuthApi::updateProfile(const QString &userId, const QJsonObject &fields, QObject *context,
                             Callback<User> done)
 {
-    call<User>(ApiRequest::patch(Service::Auth, QStringLiteral("/v1/profile/") + enc(userId), fields),
+    call<User>(ApiRequest::to(Route::updateProfile, {userId}, fields),
                context, std::move(done), parseUser);
 }
 
 void AuthApi::updateUserPassword(const QString &userId, const QString &oldPassword,
                                  const QString &newPassword, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::patch(Service::Auth, QStringLiteral("/v1/userpassword/") + enc(userId),
+    call<User>(ApiRequest::to(Route::updateUserPassword, {userId},
                                  QJsonObject{{QStringLiteral("oldPassword"), oldPassword},
                                              {QStringLiteral("newPassword"), newPassword}}),
                context, std::move(done), parseUser);
@@ -239,20 +235,20 @@ void AuthApi::updateUserPassword(const QString &userId, const QString &oldPasswo
 void AuthApi::applyAsTutor(const QString &userId, const QJsonObject &fields, QObject *context,
                            Callback<User> done)
 {
-    call<User>(ApiRequest::patch(Service::Auth, QStringLiteral("/v1/applyastutor/") + enc(userId), fields),
+    call<User>(ApiRequest::to(Route::applyAsTutor, {userId}, fields),
                context, std::move(done), parseUser);
 }
 
 void AuthApi::archiveProfile(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::del(Service::Auth, QStringLiteral("/v1/archiveprofile/") + enc(userId)),
+    call<User>(ApiRequest::to(Route::archiveProfile, {userId}),
                context, std::move(done), parseUser);
 }
 
 void AuthApi::uploadAvatar(const QString &fileName, const QByteArray &mimeType, const QByteArray &data,
                            QObject *context, Callback<QJsonObject> done)
 {
-    ApiRequest r("POST", Service::Auth, QStringLiteral("/v1/useravatarsfiles"));
+    ApiRequest r = ApiRequest::to(Route::uploadUserAvatarsFile);
     r.query.addQueryItem(QStringLiteral("fileName"), fileName);
     r.rawBody = data;
     r.rawContentType = mimeType;
@@ -269,7 +265,7 @@ void AuthApi::uploadAvatar(const QString &fileName, const QByteArray &mimeType, 
 
 void AuthApi::listUsers(const ListQuery &query, QObject *context, Callback<UserPage> done)
 {
-    call<UserPage>(ApiRequest::get(Service::Auth, QStringLiteral("/v1/users"), query.toUrlQuery()),
+    call<UserPage>(ApiRequest::to(Route::listUsers, {}, query.toUrlQuery()),
                    context, std::move(done), parseUsers);
 }
 
@@ -278,14 +274,14 @@ void AuthApi::searchUsers(const QString &keyword, const ListQuery &query, QObjec
 {
     QUrlQuery q = query.toUrlQuery();
     q.addQueryItem(QStringLiteral("keyword"), keyword);
-    call<UserPage>(ApiRequest::get(Service::Auth, QStringLiteral("/v1/searchusers"), q), context,
+    call<UserPage>(ApiRequest::to(Route::searchUsers, {}, q), context,
                    std::move(done), parseUsers);
 }
 
 void AuthApi::updateUserRole(const QString &userId, const QString &roleId, QObject *context,
                              Callback<User> done)
 {
-    call<User>(ApiRequest::patch(Service::Auth, QStringLiteral("/v1/userrole/") + enc(userId),
+    call<User>(ApiRequest::to(Route::updateUserRole, {userId},
                                  QJsonObject{{QStringLiteral("roleId"), roleId}}),
                context, std::move(done), parseUser);
 }
@@ -297,14 +293,14 @@ void AuthApi::reviewTutorApplication(const QString &userId, bool approved, const
                       approved ? QStringLiteral("approved") : QStringLiteral("rejected")}};
     if (!note.isEmpty())
         body.insert(QStringLiteral("applicationReviewNote"), note);
-    call<User>(ApiRequest::patch(Service::Auth, QStringLiteral("/v1/reviewtutorapplication/") + enc(userId), body),
+    call<User>(ApiRequest::to(Route::reviewTutorApplication, {userId}, body),
                context, std::move(done), parseUser);
 }
 
 void AuthApi::updateUserPasswordByAdmin(const QString &userId, const QString &password,
                                         QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::patch(Service::Auth, QStringLiteral("/v1/userpasswordbyadmin/") + enc(userId),
+    call<User>(ApiRequest::to(Route::updateUserPasswordByAdmin, {userId},
                                  QJsonObject{{QStringLiteral("password"), password}}),
                context, std::move(done), parseUser);
 }
@@ -312,7 +308,7 @@ void AuthApi::updateUserPasswordByAdmin(const QString &userId, const QString &pa
 void AuthApi::updateUser(const QString &userId, const QJsonObject &fields, QObject *context,
                          Callback<User> done)
 {
-    call<User>(ApiRequest::patch(Service::Auth, QStringLiteral("/v1/users/") + enc(userId), fields),
+    call<User>(ApiRequest::to(Route::updateUser, {userId}, fields),
                context, std::move(done), parseUser);
 }
 
@@ -323,13 +319,13 @@ void AuthApi::createUser(const QString &fullname, const QString &email, const QS
     body.insert(QStringLiteral("fullname"), fullname.trimmed());
     body.insert(QStringLiteral("email"), email.trimmed());
     body.insert(QStringLiteral("password"), password);
-    call<User>(ApiRequest::post(Service::Auth, QStringLiteral("/v1/users"), body), context,
+    call<User>(ApiRequest::to(Route::createUser, {}, body), context,
                std::move(done), parseUser);
 }
 
 void AuthApi::deleteUser(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::del(Service::Auth, QStringLiteral("/v1/users/") + enc(userId)), context,
+    call<User>(ApiRequest::to(Route::deleteUser, {userId}), context,
                std::move(done), parseUser);
 }
 

@@ -1,5 +1,7 @@
 #include "issuesapi.h"
 
+#include "contract.h"
+
 namespace tutorhub::api {
 
 IssuesApi::IssuesApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
@@ -15,17 +17,17 @@ ApiReply *IssuesApi::createAdminIssue(const QString &reportedBy, const QString &
         body.insert(QStringLiteral("coursePackId"), coursePackId);
     if (!reportedUserId.isEmpty())
         body.insert(QStringLiteral("reportedUserId"), reportedUserId);
-    return callJson(m_client, ApiRequest::post(Service::PlatformAdmin, QStringLiteral("/v1/adminissues"), body), c ? c : this,
+    return callJson(m_client, ApiRequest::to(Route::createAdminIssue, {}, body), c ? c : this,
                     std::move(d));
 }
 ApiReply *IssuesApi::getAdminIssue(const QString &id, QObject *c, JsonCallback d)
 {
-    return callJson(m_client, ApiRequest::get(Service::PlatformAdmin, QStringLiteral("/v1/adminissues/") + pathSegment(id)),
+    return callJson(m_client, ApiRequest::to(Route::getAdminIssue, {id}),
                     c ? c : this, std::move(d));
 }
 ApiReply *IssuesApi::listMyIssues(QObject *c, JsonCallback d)
 {
-    return callJson(m_client, ApiRequest::get(Service::PlatformAdmin, QStringLiteral("/v1/myissues")), c ? c : this, std::move(d));
+    return callJson(m_client, ApiRequest::to(Route::listMyIssues), c ? c : this, std::move(d));
 }
 
 } // namespace tutorhub::api

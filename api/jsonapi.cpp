@@ -1,5 +1,7 @@
 #include "jsonapi.h"
 
+#include "listfilter.h"
+
 #include <QPointer>
 #include <QUrl>
 
@@ -19,9 +21,12 @@ Paging JsonAnswer::paging() const
 
 ApiReply *callJson(ApiClient *client, const ApiRequest &request, QObject *context, JsonCallback done)
 {
-    ApiReply *reply = client->send(request);
+    // A filter the route does not declare, to a server without undeclaredFilters: every row, selected here (C44).
+    ApiRequest sent = request;
+    const LocalSelection selection = takeUndeclaredFilters(sent, client->serverFeatures());
+    ApiReply *reply = client->send(sent);
     QObject *receiver = context ? context : client;
-    QObject::connect(reply, &ApiReply::finished, receiver, [reply, done = std::move(done)] {
+    QObject::connect(reply, &ApiReply::finished, receiver, [reply, selection, done = std::move(done)] {
         if (!reply->ok()) {
             done(Result<JsonAnswer>::failure(reply->error()));
             return;
@@ -30,6 +35,16 @@ ApiReply *callJson(ApiClient *client, const ApiRequest &request, QObject *contex
         answer.payload = reply->payload();
         answer.envelope = reply->envelope();
         answer.httpStatus = reply->httpStatus();
+        if (!selection.isEmpty() && answer.payload.isArray()) {
+            QJsonArray kept;
+            for (const QJsonValue &row : answer.payload.toArray())
+                if (selection.matches(row.toObject()))
+                    kept.append(row);
+            answer.payload = kept;
+            if (!reply->dataName().isEmpty())
+                answer.envelope.insert(reply->dataName(), kept);
+            answer.envelope.remove(QLatin1String("paging")); // paging() now counts the selected rows
+        }
         done(Result<JsonAnswer>::success(answer));
     });
     return reply;

@@ -1,7 +1,7 @@
 // Generic asynchronous JSON calls over ApiClient, for the business services whose objects the
 // client handles as JSON (the models read them through small named accessors, models/format.h).
 //
-//   api::callObject(client, ApiRequest::get(Service::TutorCatalog, "/v1/coursepacks/" + id), this,
+//   api::callJson(client, ApiRequest::to(Route::getCoursePack, {id}), this,
 //                   [](const api::Result<api::JsonAnswer> &r) { if (r) use(r.value().object()); });
 //
 // `done` is called exactly once, unless `context` is destroyed first (then never).

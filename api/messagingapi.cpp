@@ -1,6 +1,7 @@
 #include "messagingapi.h"
 
 #include "adminapi.h"
+#include "contract.h"
 
 namespace tutorhub::api {
 
@@ -8,7 +9,7 @@ void MessagingApi::myConversations(QObject *context, JsonCallback done) const
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0")); // every page
-    callJson(m_client, ApiRequest::get(Service::Messaging, QStringLiteral("/v1/myconversations"), q), context, std::move(done));
+    callJson(m_client, ApiRequest::to(Route::listMyConversations, {}, q), context, std::move(done));
 }
 
 void MessagingApi::openEnrollmentConversation(const QString &enrollmentId, const QString &studentId, const QString &tutorId,
@@ -18,7 +19,7 @@ void MessagingApi::openEnrollmentConversation(const QString &enrollmentId, const
                            {QStringLiteral("participantA"), studentId},
                            {QStringLiteral("participantB"), tutorId},
                            {QStringLiteral("enrollmentId"), enrollmentId}};
-    ApiRequest r = ApiRequest::post(Service::Messaging, QStringLiteral("/v1/conversations"), body);
+    ApiRequest r = ApiRequest::to(Route::createConversation, {}, body);
     r.idempotent = true; // creating it again returns the existing one (D39)
     callJson(m_client, r, context, std::move(done));
 }
@@ -29,7 +30,7 @@ void MessagingApi::openAdminConversation(const QString &adminId, const QString &
     const QJsonObject body{{QStringLiteral("conversationType"), tutor ? QStringLiteral("adminTutor") : QStringLiteral("adminStudent")},
                            {QStringLiteral("participantA"), adminId},
                            {QStringLiteral("participantB"), userId}};
-    ApiRequest r = ApiRequest::post(Service::Messaging, QStringLiteral("/v1/conversations"), body);
+    ApiRequest r = ApiRequest::to(Route::createConversation, {}, body);
     r.idempotent = true;
     callJson(m_client, r, context, std::move(done));
 }
@@ -43,7 +44,7 @@ void MessagingApi::warnUser(const QString &adminId, const QString &userId, const
 void MessagingApi::setConversationClosed(const QString &conversationId, bool closed, QObject *context, JsonCallback done) const
 {
     callJson(m_client,
-             ApiRequest::patch(Service::Messaging, QStringLiteral("/v1/conversations/") + pathSegment(conversationId),
+             ApiRequest::to(Route::updateConversation, {conversationId},
                                QJsonObject{{QStringLiteral("status"), closed ? QStringLiteral("closed") : QStringLiteral("active")}}),
              context, std::move(done));
 }

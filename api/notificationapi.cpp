@@ -1,5 +1,7 @@
 #include "notificationapi.h"
 
+#include "contract.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -12,11 +14,11 @@ ApiReply *NotificationApi::listNotifications(int page, int limit, QObject *c, Js
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("page"), QString::number(page));
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return callJson(m_client, ApiRequest::get(Service::Notification, QStringLiteral("/notifications"), q), c ? c : this, std::move(d));
+    return callJson(m_client, ApiRequest::to(Route::listNotifications, {}, q), c ? c : this, std::move(d));
 }
 ApiReply *NotificationApi::markSeen(const QStringList &ids, QObject *c, JsonCallback d)
 {
-    ApiRequest r = ApiRequest::post(Service::Notification, QStringLiteral("/notifications/seen"),
+    ApiRequest r = ApiRequest::to(Route::markNotificationsSeen, {},
                                     QJsonObject{{QStringLiteral("notificationIds"), QJsonArray::fromStringList(ids)}});
     r.idempotent = true; // the first seenAt is kept (D41)
     return callJson(m_client, r, c ? c : this, std::move(d));

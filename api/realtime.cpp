@@ -1,5 +1,7 @@
 #include "realtime.h"
 
+#include "contract.h"
+
 #include "apiclient.h"
 #include "outbox.h"
 
@@ -76,7 +78,7 @@ QUrl RealtimeConnection::hubUrl() const
 {
     QUrl u = m_client->environment().serviceUrl(Service::Messaging);
     u.setScheme(u.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
-    u.setPath(u.path() + QStringLiteral("/hub"));
+    u.setPath(u.path() + routePath(Route::realtimeHub, {}));
     return u;
 }
 

@@ -7,6 +7,7 @@
 #include "realtime.h"
 
 #include "apiclient.h"
+#include "contract.h"
 #include "jsonapi.h"
 #include "outbox.h"
 
@@ -70,7 +71,7 @@ void RealtimeConnection::startPolling()
 {
     const quint64 gen = ++m_pollGeneration;
     setState(State::Polling);
-    callJson(m_client, ApiRequest::get(Service::Messaging, QStringLiteral("/v1/myconversations")), this,
+    callJson(m_client, ApiRequest::to(Route::listMyConversations), this,
              [this, gen](const Result<JsonAnswer> &r) {
                  if (gen != m_pollGeneration)
                      return;
@@ -131,7 +132,7 @@ void RealtimeConnection::pollRoom(const QString &roomId, std::function<void()> a
     q.addQueryItem(QStringLiteral("roomId"), roomId);          // a declared filter of listChatMessages
     q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0")); // every row (API.md §1.6)
     const quint64 gen = m_pollGeneration;
-    callJson(m_client, ApiRequest::get(Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), q), this,
+    callJson(m_client, ApiRequest::to(Route::listChatMessages, {}, q), this,
              [this, gen, roomId](const Result<JsonAnswer> &r) {
                  if (gen != m_pollGeneration)
                      return;

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "serverfeatures.h"
 #include "tutorrole.h"
 
 #include "apiclient.h"
@@ -266,7 +267,8 @@ void Session::fetchUserAndFinish(State from)
                 failSignIn(r.error());
             return;
         }
-        resolveTutor(r.value(), [this, gen, from](const Result<User> &resolved) {
+        const User user = r.value();
+        auto finish = [this, gen, from](const Result<User> &resolved) {
             if (gen != m_generation)
                 return;
             if (!resolved.ok()) {
@@ -281,7 +283,20 @@ void Session::fetchUserAndFinish(State from)
             emit signedIn(m_user);
             if (from == State::Restoring)
                 emit restoreFinished(true);
-        });
+        };
+        // Which extensions this server offers (C42) before any list is asked for, the tutor look-up's
+        // included; then who this user is by the seeds' rules (C50).
+        auto resolve = [this, gen, user, finish](const ServerFeatures &features) {
+            if (gen != m_generation)
+                return;
+            if (m_client)
+                m_client->setServerFeatures(features);
+            resolveTutor(user, finish);
+        };
+        if (m_client)
+            fetchServerFeatures(m_client, this, resolve);
+        else
+            resolve({});
     });
 }
 

@@ -1,5 +1,6 @@
 #include "tutorrole.h"
 
+#include "contract.h"
 #include "jsonapi.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ void findTutorProfileOf(ApiClient *client, const QString &userId, QObject *conte
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0")); // every row (API.md §1.6)
-    callJson(client, ApiRequest::get(Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles"), q), context,
+    callJson(client, ApiRequest::to(Route::listTutorProfiles, {}, q), context,
              [userId, done = std::move(done)](const Result<JsonAnswer> &r) {
                  if (!r.ok()) {
                      done(Result<QString>::failure(r.error()));

@@ -1,15 +1,17 @@
 #include "twofactorapi.h"
 
+#include "contract.h"
+
 namespace tutorhub::api::twofactor {
 
 namespace {
 
 ApiReply *send(ApiClient *client, Channel channel, const char *step, QJsonObject body)
 {
-    const QString path = QStringLiteral("/verification-services/%1-2factor-verification/%2")
-                             .arg(channel == Channel::Email ? QStringLiteral("email") : QStringLiteral("mobile"),
-                                  QLatin1String(step));
-    ApiRequest r = ApiRequest::post(Service::Auth, path, body);
+    const bool email = channel == Channel::Email, starting = qstrcmp(step, "start") == 0;
+    const Route route = email ? (starting ? Route::email2FactorStart : Route::email2FactorComplete)
+                              : (starting ? Route::mobile2FactorStart : Route::mobile2FactorComplete);
+    ApiRequest r = ApiRequest::to(route, {}, body);
     r.attachToken = false; // public routes: the pending token is never sent (C33)
     r.allowRelogin = false;
     r.idempotent = false; // a start sends a message, a complete uses the code up

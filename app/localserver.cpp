@@ -1,5 +1,7 @@
 #include "localserver.h"
 
+#include "api/contract.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -177,7 +179,7 @@ void LocalServer::verifyInstance(const QUrl &url)
         m_nam = new QNetworkAccessManager(this);
     const QByteArray challenge = randomBytes(32);
     QUrl check = url;
-    check.setPath(QStringLiteral("/auth-api/instanceproof"));
+    check.setPath(QLatin1Char('/') + api::serviceSegment(api::Service::Auth) + api::routePath(api::Route::instanceProof, {}));
     check.setQuery(QStringLiteral("challenge=") + QString::fromLatin1(challenge.toHex()));
     QNetworkRequest req(check);
     req.setTransferTimeout(5000);

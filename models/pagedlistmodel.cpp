@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace tutorhub::models {
 
 PagedListModel::PagedListModel(api::ApiClient *client, const ListSource &source,
@@ -196,10 +198,9 @@ api::ApiRequest PagedListModel::buildRequest(int page) const
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it)
         for (const QString &v : it.value())
             q.addQueryItem(it.key(), v);
-    api::ApiRequest r(m_source.method, m_source.service, m_source.path);
-    r.query = q;
+    api::ApiRequest r = api::ApiRequest::to(m_source.route, m_source.pathArgs, q);
     r.attachToken = m_source.attachToken;
-    if (m_source.method == "POST") {
+    if (r.method == "POST") {
         r.body = QJsonObject{{QStringLiteral("filters"), m_bodyFilters}};
         r.idempotent = true; // a read, even as POST
     }
@@ -212,13 +213,58 @@ void PagedListModel::request(int page, bool replace)
         return;
     const quint64 generation = m_generation;
     setState(State::Loading);
-    m_inFlight = api::callJson(m_client, buildRequest(page), this,
-                               [this, generation, page, replace](const api::Result<api::JsonAnswer> &r) {
-                                   onAnswer(generation, page, replace, r);
+    api::ApiRequest r = buildRequest(page);
+    api::LocalSelection selection;
+    if (m_source.paging == PagingStyle::Business)
+        selection = api::takeUndeclaredFilters(r, m_client->serverFeatures());
+    m_inFlight = api::callJson(m_client, r, this,
+                               [this, generation, page, replace, selection](const api::Result<api::JsonAnswer> &r) {
+                                   onAnswer(generation, page, replace, selection, r);
                                });
 }
 
-void PagedListModel::onAnswer(quint64 generation, int page, bool replace, const api::Result<api::JsonAnswer> &result)
+QList<QJsonObject> PagedListModel::selectAndSort(const QList<QJsonObject> &rows, const api::LocalSelection &selection) const
+{
+    QList<QJsonObject> out;
+    const QStringList names = selection.names();
+    for (const QJsonObject &row : rows) {
+        bool all = true;
+        for (const QString &name : names) {
+            bool any = false;
+            for (const QString &value : selection.values(name)) {
+                const auto custom = m_localFilters.constFind(name);
+                if (custom != m_localFilters.cend() ? (*custom)(row, value)
+                                                    : api::LocalSelection::matchesValue(row, name, value)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                all = false;
+                break;
+            }
+        }
+        if (all)
+            out.append(row);
+    }
+    if (!m_sortField.isEmpty()) {
+        const QString field = m_sortField;
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::stable_sort(out.begin(), out.end(), [field, ascending](const QJsonObject &a, const QJsonObject &b) {
+            const QJsonValue x = a.value(field), y = b.value(field);
+            int c = 0;
+            if (x.isDouble() && y.isDouble())
+                c = x.toDouble() < y.toDouble() ? -1 : (x.toDouble() > y.toDouble() ? 1 : 0);
+            else
+                c = x.toVariant().toString().compare(y.toVariant().toString(), Qt::CaseInsensitive);
+            return ascending ? c < 0 : c > 0;
+        });
+    }
+    return out;
+}
+
+void PagedListModel::onAnswer(quint64 generation, int page, bool replace, const api::LocalSelection &selection,
+                              const api::Result<api::JsonAnswer> &result)
 {
     if (generation != m_generation)
         return; // an older query or refresh: dropped
@@ -237,7 +283,25 @@ void PagedListModel::onAnswer(quint64 generation, int page, bool replace, const 
     rows.reserve(items.size());
     for (const QJsonValue &v : items)
         rows.append(v.toObject());
-    const api::Paging paging = result.value().paging();
+    api::Paging paging = result.value().paging();
+    m_selectLocally = !selection.isEmpty();
+    if (m_selectLocally) {
+        // Every row came; the server may have ignored the filters (C44): select, sort and page here.
+        m_selected = selectAndSort(rows, selection);
+        paging.totalRowCount = int(m_selected.size());
+        if (m_mode == Mode::Paged) {
+            paging.pageCount = qMax(1, int((m_selected.size() + m_pageSize - 1) / m_pageSize));
+            page = qBound(1, page, paging.pageCount);
+            rows = m_selected.mid((page - 1) * m_pageSize, m_pageSize);
+        } else {
+            paging.pageCount = 1;
+            page = 1;
+            rows = m_selected;
+        }
+        replace = true;
+    } else {
+        m_selected.clear();
+    }
 
     if (replace) {
         beginResetModel();
@@ -305,6 +369,11 @@ void PagedListModel::replaceObject(const QJsonObject &object)
 
 void PagedListModel::removeId(const QString &id)
 {
+    for (qsizetype i = 0; i < m_selected.size(); ++i)
+        if (m_selected.at(i).value(QLatin1String("id")).toString() == id) {
+            m_selected.removeAt(i);
+            break;
+        }
     const int row = rowOfId(id);
     if (row < 0)
         return;

@@ -7,13 +7,17 @@
 //   their joins), so relation ids are shown through the joined object's name.
 // - Two ways to page: Infinite (canFetchMore/fetchMore appends the next page, for lists and card
 //   views) and Paged (goToPage replaces the rows, for admin tables that jump to the last page).
-// - Filters and sort are sent to the server; changing them refetches from page 1. Answers of an
+// - Filters and sort are sent to the server; changing them refetches from page 1. A filter the route table does
+//   not declare is sent only to a server with the undeclaredFilters extension; otherwise the model loads every
+//   row once (pageNumber=0) and selects, sorts and pages on the client (C44). Answers of an
 //   older query (or to an older refresh) are dropped, so a fast typist never sees stale rows.
 // - A visible state (Idle / Loading / Error with a sentence) for the views' busy and error bars.
 #pragma once
 
+#include "api/contract.h"
 #include "api/apiclient.h"
 #include "api/jsonapi.h"
+#include "api/listfilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -38,12 +42,20 @@ struct ListColumn
 
 enum class PagingStyle { Business, Bff, Notification };
 
+// Where the rows come from: a route of the table (C40) and its path arguments; method and service come from
+// the table. Filters the route does not declare are applied here when the server lacks undeclaredFilters (C44).
 struct ListSource
 {
-    api::Service service = api::Service::TutorCatalog;
-    QString path;          // e.g. "/v1/coursepacks", "/enrollment/list" (BFF POST list)
+    ListSource() = default;
+    ListSource(api::Route route_, const QStringList &pathArgs_ = {}, PagingStyle paging_ = PagingStyle::Business,
+               bool attachToken_ = true)
+        : route(route_), pathArgs(pathArgs_), paging(paging_), attachToken(attachToken_)
+    {
+    }
+
+    api::Route route = api::Route::listCoursePacks;
+    QStringList pathArgs;  // e.g. {tutorProfileId}; BFF lists: {indexName}
     PagingStyle paging = PagingStyle::Business;
-    QByteArray method = "GET"; // "POST" for BFF lists with a filters body
     bool attachToken = true;   // false for the public catalog routes
 };
 
@@ -108,6 +120,8 @@ public:
     QString errorText() const { return m_error.isNone() ? QString() : m_error.userMessage(); }
     // True once the first answer of the current query arrived.
     bool hasLoaded() const { return m_loadedOnce; }
+    // True while the current query is answered from every row selected here (undeclared filters, C44).
+    bool isSelectingLocally() const { return m_selectLocally; }
 
     // --- rows ----------------------------------------------------------------------------------
     QJsonObject object(int row) const { return m_rows.value(row); }
@@ -143,7 +157,9 @@ private:
     void queryChanged();
     void narrowLocally(const QString &name, const QString &value);
     void request(int page, bool replace);
-    void onAnswer(quint64 generation, int page, bool replace, const api::Result<api::JsonAnswer> &result);
+    void onAnswer(quint64 generation, int page, bool replace, const api::LocalSelection &selection,
+                  const api::Result<api::JsonAnswer> &result);
+    QList<QJsonObject> selectAndSort(const QList<QJsonObject> &rows, const api::LocalSelection &selection) const;
     void setState(State state);
     api::ApiRequest buildRequest(int page) const;
 
@@ -169,6 +185,8 @@ private:
     int m_batchDepth = 0;
     bool m_batchDirty = false;
     bool m_loadedOnce = false;
+    bool m_selectLocally = false;   // the last request asked for every row and selects here (C44)
+    QList<QJsonObject> m_selected;  // then: every matching row, sorted; m_rows shows one page of it (Paged)
 };
 
 } // namespace tutorhub::models

@@ -161,9 +161,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    models::ListSource source;
-    source.service = api::Service::TutorCatalog;
-    source.path = QStringLiteral("/v1/coursepacks");
+    models::ListSource source(api::Route::listCoursePacks);
     source.attachToken = false;
 
     // --- first page: raw reference and the model painted in a view, interleaved ----------------

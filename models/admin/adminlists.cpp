@@ -1,5 +1,6 @@
 #include "adminlists.h"
 
+#include "api/contract.h"
 #include "models/format.h"
 #include "models/labels.h"
 
@@ -11,21 +12,13 @@ namespace tutorhub::models::admin {
 namespace {
 using api::Service;
 
-ListSource business(Service service, const char *path)
+ListSource business(api::Route route)
 {
-    ListSource s;
-    s.service = service;
-    s.path = QString::fromLatin1(path);
-    return s;
+    return ListSource(route);
 }
 ListSource bffList(const char *index)
 {
-    ListSource s;
-    s.service = Service::Bff;
-    s.path = QStringLiteral("/%1/list").arg(QLatin1String(index));
-    s.paging = PagingStyle::Bff;
-    s.method = "POST";
-    return s;
+    return ListSource(api::Route::bffListPost, {QString::fromLatin1(index)}, PagingStyle::Bff);
 }
 
 constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
@@ -95,17 +88,17 @@ QString AdminLists::enumText(const QJsonObject &row, const char *object, const c
 ListSource AdminLists::source(AdminList list)
 {
     switch (list) {
-    case AdminList::Issues: return business(Service::PlatformAdmin, "/v1/adminissues");
+    case AdminList::Issues: return business(api::Route::listAdminIssues);
     case AdminList::Users:
     case AdminList::TutorApplications: return bffList("user");
-    case AdminList::Courses: return business(Service::TutorCatalog, "/v1/coursepacks");
+    case AdminList::Courses: return business(api::Route::listCoursePacks);
     case AdminList::Enrollments: return bffList("enrollment"); // indexed at scale (M11); names resolved per page
-    case AdminList::RefundRequests: return business(Service::EnrollmentManagement, "/v1/refundrequests");
-    case AdminList::ModerationLog: return business(Service::PlatformAdmin, "/v1/adminmoderationactions");
-    case AdminList::AnalyticsReports: return business(Service::PlatformAdmin, "/v1/adminanalyticsreports");
-    case AdminList::AgentOverrides: return business(Service::AgentHub, "/v1/agentoverrides");
-    case AdminList::ToolCatalog: return business(Service::AgentHub, "/v1/toolcatalog");
-    case AdminList::AgentExecutions: return business(Service::AgentHub, "/v1/agentexecutions");
+    case AdminList::RefundRequests: return business(api::Route::listRefundRequests);
+    case AdminList::ModerationLog: return business(api::Route::listAdminModerationActions);
+    case AdminList::AnalyticsReports: return business(api::Route::listAdminAnalyticsReports);
+    case AdminList::AgentOverrides: return business(api::Route::listAgentOverrides);
+    case AdminList::ToolCatalog: return business(api::Route::listToolCatalog);
+    case AdminList::AgentExecutions: return business(api::Route::listAgentExecutions);
     }
     return {};
 }
@@ -290,8 +283,8 @@ void AdminLists::resolveJoin(api::ApiClient *client, PagedListModel *model, cons
         }
         if (ids.isEmpty() || !client)
             return;
-        api::ApiRequest r = api::ApiRequest::post(
-            api::Service::Bff, QStringLiteral("/%1/list").arg(QString::fromLatin1(index)),
+        api::ApiRequest r = api::ApiRequest::to(
+            api::Route::bffListPost, {QString::fromLatin1(index)},
             QJsonObject{{QStringLiteral("filters"), QJsonObject{{QStringLiteral("id"), QJsonArray::fromStringList(ids)}}}});
         r.idempotent = true;
         r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));

@@ -1,5 +1,6 @@
 #include "analyticsdata.h"
 
+#include "api/contract.h"
 #include "api/apiclient.h"
 #include "api/jsonapi.h"
 #include "models/format.h"
@@ -158,8 +159,8 @@ void AnalyticsData::fetchAll(const QString &index, const QJsonObject &filters, s
     auto step = std::make_shared<std::function<void()>>();
     const quint64 gen = m_generation;
     *step = [this, index, filters, done, state, step, gen] {
-        api::ApiRequest r = api::ApiRequest::post(api::Service::Bff, QStringLiteral("/%1/list").arg(index),
-                                                  QJsonObject{{QStringLiteral("filters"), filters}});
+        api::ApiRequest r = api::ApiRequest::to(api::Route::bffListPost, {index},
+                                                QJsonObject{{QStringLiteral("filters"), filters}});
         r.idempotent = true;
         r.query.addQueryItem(QStringLiteral("page"), QString::number(state->page));
         r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
@@ -196,8 +197,8 @@ void AnalyticsData::fetchByIds(const QString &index, QStringList ids, QList<QJso
         return done(acc);
     const QStringList chunk = ids.mid(0, 200);
     ids = ids.mid(chunk.size());
-    api::ApiRequest r = api::ApiRequest::post(
-        api::Service::Bff, QStringLiteral("/%1/list").arg(index),
+    api::ApiRequest r = api::ApiRequest::to(
+        api::Route::bffListPost, {index},
         QJsonObject{{QStringLiteral("filters"), QJsonObject{{QStringLiteral("id"), QJsonArray::fromStringList(chunk)}}}});
     r.idempotent = true;
     r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));

@@ -1,5 +1,6 @@
 #include "studentlists.h"
 
+#include "api/contract.h"
 #include "models/format.h"
 #include "models/labels.h"
 
@@ -18,14 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tutorhub::models::student::StudentLists)
 };
 
-ListSource source(Service service, const QString &path, PagingStyle paging = PagingStyle::Business, bool token = true)
+ListSource source(api::Route route, const QStringList &pathArgs, PagingStyle paging = PagingStyle::Business, bool token = true)
 {
-    ListSource s;
-    s.service = service;
-    s.path = path;
-    s.paging = paging;
-    s.attachToken = token;
-    return s;
+    return ListSource(route, pathArgs, paging, token);
 }
 
 QString label(const char *object, const char *field, const QJsonObject &row)
@@ -91,7 +87,7 @@ QString slotTimeText(const QJsonObject &slot)
 
 PagedListModel *tutorsModel(api::ApiClient *client, QObject *parent)
 {
-    return new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles")),
+    return new PagedListModel(client, source(api::Route::listTutorProfiles, {}),
                               {text("displayName", Tr::tr("Tutor")), text("subjects", Tr::tr("Subjects")),
                                text("experience", Tr::tr("Experience"), false)},
                               parent);
@@ -100,7 +96,7 @@ PagedListModel *tutorsModel(api::ApiClient *client, QObject *parent)
 PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::TutorCatalog, QStringLiteral("/v1/coursepacks")),
+        client, source(api::Route::listCoursePacks, {}),
         {text("title", Tr::tr("Course pack")),
          {QStringLiteral("tutor"), Tr::tr("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
          text("category", Tr::tr("Category")),
@@ -116,7 +112,7 @@ PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
 
 PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
 {
-    auto *m = new PagedListModel(client, source(Service::TutorCatalog, QStringLiteral("/v1/coursecategories")),
+    auto *m = new PagedListModel(client, source(api::Route::listCourseCategories, {}),
                                  {{QStringLiteral("name"), Tr::tr("Category"),
                                    [](const QJsonObject &o) {
                                        const QString icon = Format::str(o, "icon");
@@ -130,7 +126,7 @@ PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
 
 PagedListModel *freeSlotsModel(api::ApiClient *client, QObject *parent)
 {
-    auto *m = new PagedListModel(client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
+    auto *m = new PagedListModel(client, source(api::Route::listLessonSlots, {}),
                                  {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
                                    QStringLiteral("startsAt")},
                                   enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode"))},
@@ -153,7 +149,7 @@ void setSlotWeek(PagedListModel *m, const QString &packId, const QDateTime &from
 PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId, QObject *parent)
 {
     auto *m = new PagedListModel(
-        client, source(Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
+        client, source(api::Route::listLessonSlots, {}),
         {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); }, QStringLiteral("startsAt")},
          enumColumn("lessonSlot", "status", Tr::tr("Status")),
          enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode")),
@@ -177,7 +173,7 @@ PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId,
 PagedListModel *enrollmentsModel(api::ApiClient *client, QObject *parent)
 {
     auto *m = new PagedListModel(
-        client, source(Service::EnrollmentManagement, QStringLiteral("/v1/enrollments")),
+        client, source(api::Route::listEnrollments, {}),
         {{QStringLiteral("pack"), Tr::tr("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
          {QStringLiteral("tutor"), Tr::tr("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
          {QStringLiteral("lessons"), Tr::tr("Lessons"),
@@ -196,7 +192,7 @@ PagedListModel *enrollmentsModel(api::ApiClient *client, QObject *parent)
 PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::EnrollmentManagement, QStringLiteral("/v1/refundrequests")),
+        client, source(api::Route::listRefundRequests, {}),
         {{QStringLiteral("pack"), Tr::tr("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
          {QStringLiteral("amount"), Tr::tr("Amount"),
           [](const QJsonObject &o) {
@@ -215,7 +211,7 @@ PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
 PagedListModel *paymentMethodsModel(api::ApiClient *client, const QString &userId, QObject *parent)
 {
     return new PagedListModel(client,
-                              source(Service::EnrollmentManagement, QStringLiteral("/v1/paymentcustomermethods/") + api::pathSegment(userId)),
+                              source(api::Route::listPaymentCustomerMethods, {userId}),
                               {{QStringLiteral("card"), Tr::tr("Card"), [](const QJsonObject &o) { return QVariant(cardLabel(o)); }, {}},
                                text("cardHolderName", Tr::tr("Card holder"), false)},
                               parent);
@@ -224,7 +220,7 @@ PagedListModel *paymentMethodsModel(api::ApiClient *client, const QString &userI
 PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::PlatformAdmin, QStringLiteral("/v1/myissues")),
+        client, source(api::Route::listMyIssues, {}),
         {{QStringLiteral("about"), Tr::tr("About"),
           [](const QJsonObject &o) {
               const QString pack = packTitleOf(o);
@@ -245,7 +241,7 @@ PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
 PagedListModel *notificationsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
-        client, source(Service::Notification, QStringLiteral("/notifications"), PagingStyle::Notification),
+        client, source(api::Route::listNotifications, {}, PagingStyle::Notification),
         {text("title", Tr::tr("Notification"), false), text("body", Tr::tr("Details"), false), whenColumn("createdAt", Tr::tr("Received")),
          {QStringLiteral("seen"), Tr::tr("Seen"),
           [](const QJsonObject &o) { return QVariant(Format::flag(o, "isSeen") ? Tr::tr("Seen") : Tr::tr("New")); }, {}}},

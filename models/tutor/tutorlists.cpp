@@ -1,5 +1,6 @@
 #include "tutorlists.h"
 
+#include "api/contract.h"
 #include "models/format.h"
 #include "models/labels.h"
 
@@ -89,7 +90,7 @@ PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tu
         col("schedulingType", TutorLists::tr("Scheduling"),
          [](const QJsonObject &r) { return label("coursePack", "schedulingType", r); }, "schedulingType"),
     };
-    auto *m = new PagedListModel(client, {api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks")}, columns, parent);
+    auto *m = new PagedListModel(client, ListSource(api::Route::listCoursePacks, {}), columns, parent);
     m->setPageSize(100);
     m->beginQueryChange();
     m->setFilter(QStringLiteral("tutorProfileId"), tutorProfileId);
@@ -112,7 +113,7 @@ PagedListModel *createMaterialsModel(api::ApiClient *client, const QString &cour
         col("visibility", TutorLists::tr("Visible to"),
          [](const QJsonObject &) { return TutorLists::tr("You, students with an active or completed enrollment, admins"); }),
     };
-    auto *m = new PagedListModel(client, {api::Service::TutorCatalog, QStringLiteral("/v1/coursematerials")}, columns, parent);
+    auto *m = new PagedListModel(client, ListSource(api::Route::listCourseMaterials, {}), columns, parent);
     m->setPageSize(200);
     m->beginQueryChange();
     m->setFilter(QStringLiteral("coursePackId"), coursePackId);
@@ -136,7 +137,7 @@ PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &t
         col("teachingMode", TutorLists::tr("Teaching mode"), [](const QJsonObject &r) { return label("availability", "teachingMode", r); }),
     };
     auto *m = new PagedListModel(client,
-                                 {api::Service::CourseScheduling, QStringLiteral("/v1/listavailabilities/") + api::pathSegment(tutorProfileId)},
+                                 ListSource(api::Route::listAvailabilities, {tutorProfileId}),
                                  columns, parent);
     m->setPageSize(500);
     return m;
@@ -162,7 +163,7 @@ PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorPro
              return details.isEmpty() ? label("lessonSlot", "sessionMode", r) : details;
          }),
     };
-    auto *m = new PagedListModel(client, {api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots")}, columns, parent);
+    auto *m = new PagedListModel(client, ListSource(api::Route::listLessonSlots, {}), columns, parent);
     m->setPageSize(1000);
     m->beginQueryChange();
     m->setFilter(QStringLiteral("tutorProfileId"), tutorProfileId);
@@ -190,7 +191,7 @@ PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tu
              return Format::date(at.isValid() ? at : Format::when(r, "createdAt"));
          }, "createdAt"),
     };
-    auto *m = new PagedListModel(client, {api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments")}, columns, parent);
+    auto *m = new PagedListModel(client, ListSource(api::Route::listEnrollments, {}), columns, parent);
     m->setPageSize(200);
     m->beginQueryChange();
     m->setFilter(QStringLiteral("tutorProfileId"), tutorProfileId);
@@ -211,7 +212,7 @@ PagedListModel *createScreeningModel(api::ApiClient *client, SharedLookup lookup
         col("createdAt", TutorLists::tr("Requested"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "createdAt")); },
             "createdAt"),
     };
-    auto *m = new PagedListModel(client, {api::Service::CourseScheduling, QStringLiteral("/v1/preliminarymeetings")}, columns, parent);
+    auto *m = new PagedListModel(client, ListSource(api::Route::listPreliminaryMeetings, {}), columns, parent);
     m->setPageSize(200);
     m->setSort(QStringLiteral("createdAt"), Qt::DescendingOrder);
     return m;
@@ -240,7 +241,7 @@ void findOwnTutorProfile(api::ApiClient *client, const QString &userId, QObject 
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("tutorId"), userId);
-    fetchAll(client, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles"), q), context,
+    fetchAll(client, api::ApiRequest::to(api::Route::listTutorProfiles, {}, q), context,
              [done](const QList<QJsonObject> &rows, const api::ApiError &error) {
                  done(rows.value(0), error);
              });

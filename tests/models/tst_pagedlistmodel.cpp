@@ -1,5 +1,6 @@
 // PagedListModel against the real local server (in-process, demo data), under
 // QAbstractItemModelTester for the whole test; plus the enum labels and formatters it relies on.
+#include "api/contract.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "models/format.h"
@@ -35,9 +36,7 @@ QList<ListColumn> packColumns()
 }
 ListSource packSource()
 {
-    ListSource s;
-    s.service = api::Service::TutorCatalog;
-    s.path = QStringLiteral("/v1/coursepacks");
+    ListSource s(api::Route::listCoursePacks);
     s.attachToken = false;
     return s;
 }
@@ -64,6 +63,9 @@ private slots:
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         m_client = new api::ApiClient(nullptr, this);
         m_client->setEnvironment(api::Environment::local(m_server.baseUrl()));
+        // These tests exercise the local server's own filters (tutorProfileId, minPrice on coursepacks are not
+        // declared by the contract): the client sends them only to a server naming undeclaredFilters (C44).
+        m_client->setServerFeatures(api::ServerFeatures::fromJson(R"({"extensions":["undeclaredFilters"]})"));
         m_model = std::make_unique<PagedListModel>(m_client, packSource(), packColumns());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -227,6 +229,31 @@ private slots:
         m_model->removeId(id);
         QCOMPARE(m_model->rowCount(), before - 1);
         QCOMPARE(m_model->rowOfId(id), -1);
+    }
+
+    // Without the extension the same filter gives the same rows, selected on the client (C44).
+    void undeclaredFilterWithoutTheExtension()
+    {
+        QVERIFY(m_model->rowCount() > 0);
+        const QString tutor = m_model->object(0).value(QStringLiteral("tutorProfileId")).toString();
+        QVERIFY(!tutor.isEmpty());
+        PagedListModel server(m_client, packSource(), packColumns());
+        server.setFilter(QStringLiteral("tutorProfileId"), tutor);
+        QVERIFY(waitIdle(server) && server.hasLoaded());
+        QVERIFY(!server.isSelectingLocally());
+
+        api::ApiClient documented(nullptr);
+        documented.setEnvironment(api::Environment::local(m_server.baseUrl()));
+        PagedListModel local(&documented, packSource(), packColumns());
+        QAbstractItemModelTester tester(&local, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        local.setFilter(QStringLiteral("tutorProfileId"), tutor);
+        QVERIFY(QTest::qWaitFor([&] { return local.hasLoaded() && local.state() == PagedListModel::State::Idle; }, 15000));
+        QVERIFY(local.isSelectingLocally());
+        QVERIFY(local.rowCount() > 0);
+        QVERIFY(local.rowCount() < m_publicPacks);
+        QCOMPARE(local.rowCount(), server.rowCount());
+        for (int r = 0; r < local.rowCount(); ++r)
+            QCOMPARE(local.object(r).value(QStringLiteral("tutorProfileId")).toString(), tutor);
     }
 
     void labelsAndFormats()

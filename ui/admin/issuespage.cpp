@@ -6,6 +6,7 @@
 #include "admintable.h"
 #include "moderationdialog.h"
 
+#include "api/contract.h"
 #include "api/adminapi.h"
 #include "api/authapi.h"
 #include "api/catalogapi.h"
@@ -61,7 +62,7 @@ auto findUser(const WorkspaceContext &context)
 {
     api::ApiClient *client = context.client;
     return [client](const QString &text, QObject *ctx, std::function<void(const QString &)> done) {
-        api::ApiRequest r = api::ApiRequest::post(api::Service::Bff, QStringLiteral("/user/list"), QJsonObject{{QStringLiteral("filters"), QJsonObject()}});
+        api::ApiRequest r = api::ApiRequest::to(api::Route::bffListPost, {QStringLiteral("user")}, QJsonObject{{QStringLiteral("filters"), QJsonObject()}});
         r.idempotent = true;
         r.query.addQueryItem(QStringLiteral("q"), text);
         r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));

@@ -1,5 +1,6 @@
 #include "earningspage.h"
 
+#include "api/contract.h"
 #include "models/format.h"
 #include "models/tutor/earningsmodel.h"
 #include "models/tutor/tutorlists.h"
@@ -84,7 +85,7 @@ void EarningsPage::reload()
     q.addQueryItem(QStringLiteral("tutorProfileId"), tutorProfileId());
     busy()->start();
     models::tutor::fetchAll(context().client,
-                            api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), q), this,
+                            api::ApiRequest::to(api::Route::listEnrollments, {}, q), this,
                             [this](const QList<QJsonObject> &rows, const api::ApiError &error) {
                                 busy()->stop();
                                 if (!error.isNone()) {

@@ -1,5 +1,6 @@
 #include "lessondialogs.h"
 
+#include "api/contract.h"
 #include "api/apiclient.h"
 #include "api/jsonapi.h"
 #include "models/format.h"
@@ -104,11 +105,10 @@ void LessonDialog::fail(const QString &sentence)
     m_banner->showError(sentence);
 }
 
-void LessonDialog::run(const QByteArray &method, int service, const QString &path, const QJsonObject &body)
+void LessonDialog::run(api::Route route, const QStringList &pathArgs, const QJsonObject &body)
 {
-    api::ApiRequest r(method, api::Service(service), path);
-    r.body = body;
-    r.idempotent = method != "POST";
+    api::ApiRequest r = api::ApiRequest::to(route, pathArgs, body);
+    r.idempotent = r.method != "POST";
     m_ok->setEnabled(false);
     api::callJson(m_client, r, this, [this](const api::Result<api::JsonAnswer> &res) {
         m_ok->setEnabled(true);
@@ -163,7 +163,7 @@ void GenerateSlotsDialog::send()
                                                       QDate::currentDate(), &problems);
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char(' ')));
-    run("POST", int(api::Service::CourseScheduling), QStringLiteral("/v1/generatelessonslots"), body);
+    run(api::Route::generateLessonSlots, {}, body);
 }
 
 // --- single slot ---------------------------------------------------------------------------------------
@@ -198,7 +198,7 @@ void SingleSlotDialog::send()
                                                         QDateTime::currentDateTimeUtc(), &problems);
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char(' ')));
-    run("POST", int(api::Service::CourseScheduling), QStringLiteral("/v1/lessonslots"), body);
+    run(api::Route::createLessonSlot, {}, body);
 }
 
 // --- cancel --------------------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ void CancelSlotDialog::send()
     const bool booked = Format::str(m_slot, "status") == QLatin1String("booked");
     if (booked && m_reason->toPlainText().trimmed().isEmpty())
         return fail(tr("Tell the student why the lesson is canceled."));
-    run("PATCH", int(api::Service::CourseScheduling), QStringLiteral("/v1/lessonslots/") + api::pathSegment(Format::str(m_slot, "id")),
+    run(api::Route::updateLessonSlot, {Format::str(m_slot, "id")},
         {{QStringLiteral("status"), QStringLiteral("canceled")}, {QStringLiteral("cancelReason"), m_reason->toPlainText().trimmed()}});
 }
 
@@ -272,7 +272,7 @@ void LocationDialog::send()
             return fail(tr("Enter the address or a description of the place."));
         body.insert(QStringLiteral("sessionMode"), QStringLiteral("faceToFace"));
     }
-    run("PATCH", int(api::Service::CourseScheduling), QStringLiteral("/v1/lessonslots/") + api::pathSegment(Format::str(m_slot, "id")), body);
+    run(api::Route::updateLessonSlot, {Format::str(m_slot, "id")}, body);
 }
 
 // --- screening -----------------------------------------------------------------------------------------
@@ -330,8 +330,7 @@ void ScreeningDecisionDialog::send()
     } else if (m_comment->toPlainText().trimmed().isEmpty()) {
         return fail(tr("Tell the student briefly why the request is rejected."));
     }
-    run("PATCH", int(api::Service::CourseScheduling),
-        QStringLiteral("/v1/preliminarymeetings/") + api::pathSegment(Format::str(m_meeting, "id")), body);
+    run(api::Route::updatePreliminaryMeeting, {Format::str(m_meeting, "id")}, body);
 }
 
 } // namespace tutorhub::ui::tutor

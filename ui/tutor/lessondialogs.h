@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDialog>
 #include <QJsonObject>
+#include <QStringList>
 
 class QComboBox;
 class QFormLayout;
@@ -19,6 +20,7 @@ class QSpinBox;
 
 namespace tutorhub::api {
 class ApiClient;
+enum class Route;
 }
 namespace tutorhub::ui {
 class MessageBanner;
@@ -43,7 +45,7 @@ signals:
 protected:
     QFormLayout *form() const { return m_form; }
     void fail(const QString &sentence);
-    void run(const QByteArray &method, int service, const QString &path, const QJsonObject &body);
+    void run(api::Route route, const QStringList &pathArgs, const QJsonObject &body);
 
     api::ApiClient *m_client;
     MessageBanner *m_banner;

@@ -1,6 +1,7 @@
 #include "lessonspage.h"
 
 #include "common/widgets.h"
+#include "api/contract.h"
 #include "api/catalogapi.h"
 #include "models/format.h"
 #include "models/icalendar.h"
@@ -147,7 +148,7 @@ void LessonsPage::loadNames()
     const QString profile = tutorProfileId();
     QUrlQuery pq;
     pq.addQueryItem(QStringLiteral("tutorProfileId"), profile);
-    fetchAll(context().client, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks"), pq), this,
+    fetchAll(context().client, api::ApiRequest::to(api::Route::listCoursePacks, {}, pq), this,
              [this, profile](const QList<QJsonObject> &packs, const api::ApiError &error) {
                  if (!error.isNone())
                      showError(error.userMessage());
@@ -157,7 +158,7 @@ void LessonsPage::loadNames()
                  QUrlQuery eq;
                  eq.addQueryItem(QStringLiteral("tutorProfileId"), profile);
                  eq.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("createdAt"));
-                 fetchAll(context().client, api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), eq), this,
+                 fetchAll(context().client, api::ApiRequest::to(api::Route::listEnrollments, {}, eq), this,
                           [this, lookup](const QList<QJsonObject> &enrollments, const api::ApiError &error) {
                               busy()->stop();
                               if (!error.isNone())
@@ -183,7 +184,7 @@ void LessonsPage::loadRequesters()
         if (id.isEmpty() || m_lookup->studentNames.contains(id))
             continue;
         m_lookup->studentNames.insert(id, QString()); // asked once
-        api::callJson(context().client, api::ApiRequest::get(api::Service::Auth, QStringLiteral("/v1/briefuser/") + api::pathSegment(id)),
+        api::callJson(context().client, api::ApiRequest::to(api::Route::getBriefUser, {id}),
                       this, [this, id](const api::Result<api::JsonAnswer> &res) {
                           if (!res.ok())
                               return;
@@ -452,7 +453,7 @@ void LessonsPage::exportCalendar(const QString &fileName)
     q.addQueryItem(QStringLiteral("from"), Format::toIsoUtc(QDateTime::currentDateTimeUtc().addDays(-30)));
     q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("startsAt"));
     busy()->start();
-    fetchAll(context().client, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots"), q), this,
+    fetchAll(context().client, api::ApiRequest::to(api::Route::listLessonSlots, {}, q), this,
              [this, fileName](const QList<QJsonObject> &rows, const api::ApiError &error) {
                  busy()->stop();
                  if (!error.isNone()) {

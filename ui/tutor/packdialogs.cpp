@@ -1,5 +1,6 @@
 #include "packdialogs.h"
 
+#include "api/contract.h"
 #include "api/apiclient.h"
 #include "api/catalogapi.h"
 #include "models/format.h"
@@ -355,7 +356,7 @@ void MaterialDialog::save()
         m_banner->showError(tr("“%1” could not be read.").arg(QFileInfo(m_file).fileName()));
         return;
     }
-    api::ApiRequest r = api::ApiRequest::post(api::Service::TutorCatalog, QStringLiteral("/v1/coursematerialfiles"));
+    api::ApiRequest r = api::ApiRequest::to(api::Route::uploadCourseMaterialFile);
     r.query.addQueryItem(QStringLiteral("coursePackId"), m_packId);
     r.query.addQueryItem(QStringLiteral("fileName"), QFileInfo(m_file).fileName());
     r.rawBody = file.readAll();

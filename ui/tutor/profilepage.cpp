@@ -1,5 +1,6 @@
 #include "profilepage.h"
 
+#include "api/contract.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/catalogapi.h"
@@ -139,8 +140,7 @@ void ProfilePage::profileReady()
     // The teaching modes the availability windows offer (shown in the preview).
     if (m_teachingModes.isEmpty() && context().client) {
         models::tutor::fetchAll(context().client,
-                                api::ApiRequest::get(api::Service::CourseScheduling,
-                                                     QStringLiteral("/v1/listavailabilities/") + api::pathSegment(tutorProfileId())),
+                                api::ApiRequest::to(api::Route::listAvailabilities, {tutorProfileId()}),
                                 this, [this](const QList<QJsonObject> &rows, const api::ApiError &) {
                                     QStringList modes;
                                     for (const QJsonObject &w : rows) {
