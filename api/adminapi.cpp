@@ -70,7 +70,9 @@ ApiReply *AdminApi::createAnalyticsReport(const QJsonObject &f, QObject *c, Json
 
 ApiReply *AdminApi::listEnrollments(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::to(Route::listEnrollments, {}, q), c, std::move(d));
+    ApiRequest r = ApiRequest::to(Route::listEnrollments, {}, q);
+    r.selectUndeclaredFilters = false; // the cascades page and check every row themselves (C22)
+    return run(r, c, std::move(d));
 }
 ApiReply *AdminApi::listRefundRequests(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
@@ -137,7 +139,9 @@ ApiReply *AdminApi::listChatMessages(const QString &roomId, int lastCount, QObje
 
 ApiReply *AdminApi::listTutorProfiles(const QUrlQuery &q, QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::to(Route::listTutorProfiles, {}, q), c, std::move(d));
+    ApiRequest r = ApiRequest::to(Route::listTutorProfiles, {}, q);
+    r.selectUndeclaredFilters = false; // the caller selects (C22)
+    return run(r, c, std::move(d));
 }
 ApiReply *AdminApi::updateCoursePack(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)
 {

@@ -55,6 +55,9 @@ struct ApiRequest
     bool allowRelogin = true; // any 401 to a request that carried a token triggers one relogin + replay
     bool attachToken = true;  // false for public routes that must not carry a (stale) token
     bool expectJson = true;   // false for raw downloads (avatar bytes)
+    // false: the caller reads every page and checks each row itself, undeclared filters being only hints
+    // (the admin cascades, C20-C24); callJson then sends the request as it is (no C44 selection).
+    bool selectUndeclaredFilters = true;
 
     // The request of a route of the table (C40): method and service from the row ("*" routes: auth-api, or
     // the service given to on()), the path from the pattern with `pathArgs` percent-encoded in order.

@@ -107,7 +107,7 @@ bool isListParameter(const QString &name)
 LocalSelection takeUndeclaredFilters(ApiRequest &request, const ServerFeatures &features)
 {
     LocalSelection selection;
-    if (!request.route || !isListRoute(*request.route) || features.undeclaredFilters())
+    if (!request.route || !request.selectUndeclaredFilters || !isListRoute(*request.route) || features.undeclaredFilters())
         return selection;
     const Route route = *request.route;
     QUrlQuery kept;

@@ -1,5 +1,7 @@
 #include "stripeclient.h"
 
+#include "contract.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -122,7 +124,7 @@ void StripeClient::createCardPaymentMethod(const CardInput &card, QObject *conte
                                         {QStringLiteral("card[cvc]"), card.cvc}};
     if (!card.holderName.isEmpty())
         form.append({QStringLiteral("billing_details[name]"), card.holderName});
-    send("POST", QStringLiteral("/v1/payment_methods"), form, {}, context, std::move(done));
+    send("POST", routePath(Route::stripeCreatePaymentMethod, {}), form, {}, context, std::move(done));
 }
 
 void StripeClient::confirmPaymentIntent(const QString &intentId, const QString &clientSecret, const QString &paymentMethodId,
@@ -133,13 +135,13 @@ void StripeClient::confirmPaymentIntent(const QString &intentId, const QString &
         form.append({QStringLiteral("payment_method"), paymentMethodId});
     if (m_config.returnUrl.isValid())
         form.append({QStringLiteral("return_url"), m_config.returnUrl.toString(QUrl::FullyEncoded)});
-    send("POST", QStringLiteral("/v1/payment_intents/%1/confirm").arg(QString::fromLatin1(percent(intentId))), form, {}, context,
+    send("POST", routePath(Route::stripeConfirmPaymentIntent, {intentId}), form, {}, context,
          std::move(done));
 }
 
 void StripeClient::retrievePaymentIntent(const QString &intentId, const QString &clientSecret, QObject *context, Done done)
 {
-    send("GET", QStringLiteral("/v1/payment_intents/%1").arg(QString::fromLatin1(percent(intentId))), {},
+    send("GET", routePath(Route::stripeGetPaymentIntent, {intentId}), {},
          {{QStringLiteral("client_secret"), clientSecret}}, context, std::move(done));
 }
 

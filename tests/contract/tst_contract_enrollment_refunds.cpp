@@ -292,7 +292,7 @@ void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
     QCOMPARE(rejected.value(QStringLiteral("enrollmentStatus")).toString(), before.value(QStringLiteral("enrollmentStatus")).toString());
     QCOMPARE(rejected.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
     QCOMPARE(rejected.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("ineligible"));
-    QCOMPARE(f.intentOf(enrollmentId).value(QStringLiteral("amountRefunded")).toInt(), 0);
+    QCOMPARE(f.intentOf(enrollmentId).value(QStringLiteral("amount_refunded")).toInt(-1), 0);
     QCOMPARE(f.notificationCount(f.aiko, QStringLiteral("refundRejected"), enrollmentId), 1);
     QCOMPARE(f.notificationCount(f.aiko, QStringLiteral("refundProcessed"), enrollmentId), 0);
     EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, f.admin.token), 400,
@@ -320,7 +320,7 @@ void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
     QCOMPARE(approved.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
     QCOMPARE(approved.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
     const QJsonObject pi = g.intentOf(eid);
-    QCOMPARE(pi.value(QStringLiteral("amountRefunded")).toInt(), pi.value(QStringLiteral("amount")).toInt());
+    QCOMPARE(pi.value(QStringLiteral("amount_refunded")).toInt(), pi.value(QStringLiteral("amount")).toInt()); // Stripe's field (C10)
     for (const QString &slot : std::as_const(slotIds))
         QCOMPARE(g.slotStatus(slot), QStringLiteral("free"));
     QCOMPARE(g.notificationCount(g.aiko, QStringLiteral("refundProcessed"), eid), 1);
