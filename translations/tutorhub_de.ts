@@ -218,6 +218,10 @@
         <source>This refund request was already decided.</source>
         <translation>Über diesen Erstattungsantrag wurde bereits entschieden.</translation>
     </message>
+    <message>
+        <source>This sign-in is not finished yet. Enter the code we sent you, or sign in again.</source>
+        <translation>Diese Anmeldung ist noch nicht abgeschlossen. Geben Sie den Code ein, den wir Ihnen gesendet haben, oder melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -382,6 +386,10 @@
     <message>
         <source>Signing you in…</source>
         <translation>Sie werden angemeldet …</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent by e-mail. Sign in here to receive it.</source>
+        <translation>Dieses Konto meldet sich mit einem Code an, der per E-Mail gesendet wird. Melden Sie sich hier an, um ihn zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2057,69 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters. When it is changed, TutorHub signs you out everywhere else: on other computers and in other apps you then sign in with the new password.</source>
+        <translation>Wählen Sie ein neues Passwort mit 8 bis 128 Zeichen. Sobald es geändert ist, meldet TutorHub Sie überall sonst ab: Auf anderen Computern und in anderen Apps melden Sie sich dann mit dem neuen Passwort an.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters</source>
+        <translation>8 bis 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>A&amp;ktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Neues Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters.</source>
+        <translation>Wählen Sie ein neues Passwort mit 8 bis 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie das neue Passwort in beiden Feldern erneut ein.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different password.</source>
+        <translation>Das neue Passwort ist dasselbe wie das aktuelle. Wählen Sie ein anderes Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::LanguageChooser</name>
     <message>
         <source>Language of TutorHub</source>
@@ -2376,6 +2447,58 @@
         <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
         <translation>Diese Adresse verwendet unverschlüsseltes http, damit würde Ihr Passwort unverschlüsselt über das Netzwerk gesendet. Verwenden Sie eine https://-Adresse; http ist nur für einen Server auf diesem Computer (localhost) erlaubt.</translation>
     </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Bestätigung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code. We send a 6-digit code to your e-mail address; enter it here to finish signing in.</source>
+        <translation>Dieses Konto meldet sich mit einem Code an. Wir senden einen 6-stelligen Code an Ihre E-Mail-Adresse; geben Sie ihn hier ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;sign in</source>
+        <translation>Bestätigen und &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Send a new sign-in code</source>
+        <translation>Neuen Anmeldecode senden</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent to your phone. Enter it here to finish signing in.</source>
+        <translation>Dieses Konto meldet sich mit einem Code an, der an Ihr Telefon gesendet wird. Geben Sie ihn hier ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent to your e-mail address. Enter it here to finish signing in.</source>
+        <translation>Dieses Konto meldet sich mit einem Code an, der an Ihre E-Mail-Adresse gesendet wird. Geben Sie ihn hier ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account. We sent a 6-digit code to %1; enter it here within 5 minutes to finish signing in.</source>
+        <translation>Für dieses Konto ist die Bestätigung in zwei Schritten eingeschaltet. Wir haben einen 6-stelligen Code an %1 gesendet; geben Sie ihn innerhalb von 5 Minuten hier ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account. We sent a 6-digit code to your phone; enter it here within 5 minutes to finish signing in.</source>
+        <translation>Für dieses Konto ist die Bestätigung in zwei Schritten eingeschaltet. Wir haben einen 6-stelligen Code an Ihr Telefon gesendet; geben Sie ihn innerhalb von 5 Minuten hier ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
+        <translation>Die Anmeldung wurde nicht innerhalb von 10 Minuten abgeschlossen. Melden Sie sich erneut an, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
+        <translation>Dieses Konto verlangt einen Code, der an ein Telefon gesendet wird, aber dieser Server kann keinen senden. Bitten Sie eine Administratorin oder einen Administrator, Ihre Bestätigung in zwei Schritten auf E-Mail umzustellen, oder wenden Sie sich an %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
+        <translation>Dieser Code ist nicht mehr gültig. Wählen Sie „Neuen Code senden“ und geben Sie den neuen ein.</translation>
+    </message>
+    <message>
+        <source>Two-step verification – TutorHub</source>
+        <translation>Bestätigung in zwei Schritten – TutorHub</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MainWindow</name>
@@ -2403,6 +2526,22 @@
         <source>%1 · %2</source>
         <extracomment>%1 is the role (&quot;Student&quot;, &quot;Tutor&quot;, …), %2 the server environment (&quot;Local (on this computer)&quot;, …)</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. You were signed out on every other computer and app; sign in there with the new password.</source>
+        <translation>Ihr Passwort wurde geändert. Sie wurden auf allen anderen Computern und in allen anderen Apps abgemeldet; melden Sie sich dort mit dem neuen Passwort an.</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>

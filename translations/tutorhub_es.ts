@@ -194,6 +194,34 @@
         <source>The server answered with an unexpected error (%1). Try again later.</source>
         <translation>El servidor respondió con un error inesperado (%1). Inténtelo más tarde.</translation>
     </message>
+    <message>
+        <source>The server answered with enrollments that do not belong to the person or course you are acting on (it does not apply its &quot;%1&quot; filter), so TutorHub stopped before canceling or refunding anything. Nothing was changed by this step. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>El servidor devolvió inscripciones que no pertenecen a la persona o al curso en cuestión (no aplica su filtro «%1»), así que TutorHub se detuvo antes de cancelar o reembolsar nada. Este paso no ha cambiado nada. Avise al responsable de este servidor y vuelva a intentarlo cuando esté corregido.</translation>
+    </message>
+    <message>
+        <source>The server canceled enrollments that do not belong to the person or course you are acting on, so TutorHub stopped. Check the canceled enrollments in the enrollment list and tell the operator of this server.</source>
+        <translation>El servidor canceló inscripciones que no pertenecen a la persona o al curso en cuestión, así que TutorHub se detuvo. Revise las inscripciones canceladas en la lista de inscripciones y avise al responsable de este servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent the same rows again when TutorHub read the next page of a list, so TutorHub stopped before changing anything. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>El servidor volvió a enviar las mismas filas cuando TutorHub leyó la página siguiente de una lista, así que TutorHub se detuvo antes de cambiar nada. Avise al responsable de este servidor y vuelva a intentarlo cuando esté corregido.</translation>
+    </message>
+    <message>
+        <source>A canceled enrollment is still marked as paid. Resume to check again; if it stays, refund it from the enrollment list.</source>
+        <translation>Una inscripción cancelada sigue marcada como pagada. Reanude para comprobarlo de nuevo; si sigue así, reembólsela desde la lista de inscripciones.</translation>
+    </message>
+    <message>
+        <source>This enrollment is not paid or is already canceled, so there is nothing to refund.</source>
+        <translation>Esta inscripción no está pagada o ya está cancelada: no hay nada que reembolsar.</translation>
+    </message>
+    <message>
+        <source>This refund request was already decided.</source>
+        <translation>Esta solicitud de reembolso ya se ha resuelto.</translation>
+    </message>
+    <message>
+        <source>This sign-in is not finished yet. Enter the code we sent you, or sign in again.</source>
+        <translation>Este inicio de sesión aún no ha terminado. Introduzca el código que le hemos enviado o vuelva a iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -257,6 +285,72 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::api::StripeClient</name>
+    <message>
+        <source>Card payments are not set up correctly for this environment: the payment service refused the app&apos;s key. Tell your TutorHub administrator; nothing was charged.</source>
+        <translation>Los pagos con tarjeta no están bien configurados para este entorno: el servicio de pago rechazó la clave de la aplicación. Avise a su administrador de TutorHub; no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>There were too many payment attempts. Wait a minute and try again; nothing was charged.</source>
+        <translation>Ha habido demasiados intentos de pago. Espere un minuto y vuelva a intentarlo; no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>Your bank did not confirm the payment and nothing was charged. Pay again to retry, or use another card.</source>
+        <translation>Su banco no confirmó el pago y no se ha cobrado nada. Vuelva a pagar para intentarlo de nuevo o use otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>This is a test environment: real cards are not accepted here. Use one of the test cards shown below.</source>
+        <translation>Este es un entorno de pruebas: aquí no se aceptan tarjetas reales. Use una de las tarjetas de prueba indicadas abajo.</translation>
+    </message>
+    <message>
+        <source>The card was declined and nothing was charged. Try another card.</source>
+        <translation>La tarjeta fue rechazada y no se ha cobrado nada. Pruebe con otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card has expired and nothing was charged. Use another card.</source>
+        <translation>La tarjeta ha caducado y no se ha cobrado nada. Use otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The security code is not correct and nothing was charged. Check the digits on the back of the card.</source>
+        <translation>El código de seguridad no es correcto y no se ha cobrado nada. Compruebe los dígitos del dorso de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card number is not correct. Check it and try again.</source>
+        <translation>El número de tarjeta no es correcto. Compruébelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not valid. Check the month and year printed on the card.</source>
+        <translation>La fecha de caducidad no es válida. Compruebe el mes y el año impresos en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card could not be processed and nothing was charged. Try again in a moment.</source>
+        <translation>No se pudo procesar la tarjeta y no se ha cobrado nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The card was not accepted and nothing was charged. Try another card.</source>
+        <translation>La tarjeta no fue aceptada y no se ha cobrado nada. Pruebe con otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The payment service has a problem right now and nothing was charged. Try again in a few minutes.</source>
+        <translation>El servicio de pago tiene un problema en este momento y no se ha cobrado nada. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The payment could not go ahead and nothing was charged. Close this window and pay again from My learning.</source>
+        <translation>El pago no pudo continuar y no se ha cobrado nada. Cierre esta ventana y vuelva a pagar desde Mi aprendizaje.</translation>
+    </message>
+    <message>
+        <source>The payment service could not be reached and nothing was charged. Check your connection and try again.</source>
+        <translation>No se pudo contactar con el servicio de pago y no se ha cobrado nada. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::api::StripeConfig</name>
+    <message>
+        <source>Card payments are not set up for %1: this app has no Stripe publishable key for it. Ask your TutorHub administrator for the key and add it to the settings as “%2”.</source>
+        <translation>Los pagos con tarjeta no están configurados para %1: esta aplicación no tiene una clave pública de Stripe para él. Pida la clave a su administrador de TutorHub y añádala a la configuración como «%2».</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::api::TokenStore</name>
     <message>
         <source>TutorHub could not use your keyring to remember your sign-in. You will need to sign in again next time.</source>
@@ -292,6 +386,10 @@
     <message>
         <source>Signing you in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent by e-mail. Sign in here to receive it.</source>
+        <translation>Esta cuenta inicia sesión con un código enviado por correo electrónico. Inicie sesión aquí para recibirlo.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1565,10 @@
         <source>Send the warning message</source>
         <translation>Enviar el mensaje de advertencia</translation>
     </message>
+    <message>
+        <source>Check which enrollments are affected</source>
+        <translation>Comprobar qué inscripciones se ven afectadas</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::student::StudentLists</name>
@@ -1955,6 +2057,69 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters. When it is changed, TutorHub signs you out everywhere else: on other computers and in other apps you then sign in with the new password.</source>
+        <translation>Elija una contraseña nueva de 8 a 128 caracteres. Una vez cambiada, TutorHub cierra su sesión en todos los demás sitios: en otros ordenadores y aplicaciones volverá a iniciar sesión con la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirmar la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters</source>
+        <translation>De 8 a 128 caracteres</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firmar la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters.</source>
+        <translation>Elija una contraseña nueva de 8 a 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Las dos contraseñas nuevas no coinciden. Escriba de nuevo la contraseña nueva en ambos campos.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different password.</source>
+        <translation>La contraseña nueva es igual que la actual. Elija otra contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::LanguageChooser</name>
     <message>
         <source>Language of TutorHub</source>
@@ -2282,6 +2447,58 @@
         <source>Create account</source>
         <translation>Crear la cuenta</translation>
     </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code. We send a 6-digit code to your e-mail address; enter it here to finish signing in.</source>
+        <translation>Esta cuenta inicia sesión con un código. Enviamos un código de 6 dígitos a su dirección de correo electrónico; introdúzcalo aquí para terminar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Código de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;sign in</source>
+        <translation>Confirmar e &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Send a new sign-in code</source>
+        <translation>Enviar un nuevo código de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent to your phone. Enter it here to finish signing in.</source>
+        <translation>Esta cuenta inicia sesión con un código enviado a su teléfono. Introdúzcalo aquí para terminar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent to your e-mail address. Enter it here to finish signing in.</source>
+        <translation>Esta cuenta inicia sesión con un código enviado a su dirección de correo electrónico. Introdúzcalo aquí para terminar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account. We sent a 6-digit code to %1; enter it here within 5 minutes to finish signing in.</source>
+        <translation>La verificación en dos pasos está activada en esta cuenta. Hemos enviado un código de 6 dígitos a %1; introdúzcalo aquí en 5 minutos para terminar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account. We sent a 6-digit code to your phone; enter it here within 5 minutes to finish signing in.</source>
+        <translation>La verificación en dos pasos está activada en esta cuenta. Hemos enviado un código de 6 dígitos a su teléfono; introdúzcalo aquí en 5 minutos para terminar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
+        <translation>El inicio de sesión no se completó en 10 minutos. Vuelva a iniciar sesión para obtener un código nuevo.</translation>
+    </message>
+    <message>
+        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
+        <translation>Esta cuenta pide un código enviado a un teléfono, pero este servidor no puede enviarlo. Pida a un administrador que cambie su verificación en dos pasos al correo electrónico o contacte con %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
+        <translation>Este código ya no es válido. Elija «Enviar un código nuevo» e introduzca el nuevo.</translation>
+    </message>
+    <message>
+        <source>Two-step verification – TutorHub</source>
+        <translation>Verificación en dos pasos – TutorHub</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MainWindow</name>
@@ -2309,6 +2526,22 @@
         <source>%1 · %2</source>
         <extracomment>%1 is the role (&quot;Student&quot;, &quot;Tutor&quot;, …), %2 the server environment (&quot;Local (on this computer)&quot;, …)</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. You were signed out on every other computer and app; sign in there with the new password.</source>
+        <translation>Su contraseña se ha cambiado. Se ha cerrado su sesión en todos los demás ordenadores y aplicaciones; vuelva a iniciarla allí con la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3261,97 @@
             <numerusform>%n inscripciones sin pagar canceladas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve refund request</source>
+        <translation>Aprobar la solicitud de reembolso</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;chazar…</translation>
+    </message>
+    <message>
+        <source>Reject refund request</source>
+        <translation>Rechazar la solicitud de reembolso</translation>
+    </message>
+    <message>
+        <source>Select a pending refund request.</source>
+        <translation>Seleccione una solicitud de reembolso pendiente.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Esta solicitud ya se ha resuelto.</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>el importe pagado</translation>
+    </message>
+    <message>
+        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
+        <translation>Aprobar el reembolso que %1 pidió para «%2»: la inscripción se cancela, se reembolsa %3 íntegramente y se liberan las clases aún no impartidas. Se avisa al estudiante, al tutor y a los administradores.</translation>
+    </message>
+    <message>
+        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
+        <translation>Rechazar el reembolso que %1 pidió para «%2»: la inscripción queda como está y no se reembolsa nada. Se avisa al estudiante con su nota.</translation>
+    </message>
+    <message>
+        <source>Their reason: %1</source>
+        <translation>Su motivo: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: why it is approved</source>
+        <translation>Opcional: por qué se aprueba</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (the student reads this)</source>
+        <translation>Por qué se rechaza (el estudiante lo leerá)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Approve and refund</source>
+        <translation>Aprobar y reembolsar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <source>Please write a note: the student is told why the refund is rejected.</source>
+        <translation>Escriba una nota: el estudiante sabrá por qué se rechaza el reembolso.</translation>
+    </message>
+    <message>
+        <source>This refund request</source>
+        <translation>Esta solicitud de reembolso</translation>
+    </message>
+    <message>
+        <source>The refund was approved: the enrollment is canceled and refunded.</source>
+        <translation>El reembolso se ha aprobado: la inscripción se ha cancelado y reembolsado.</translation>
+    </message>
+    <message>
+        <source>The refund request was rejected; the student was told why.</source>
+        <translation>La solicitud de reembolso se ha rechazado; se ha explicado el motivo al estudiante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>La limpieza del servidor canceló %n inscripción pagada, algo que nunca debe hacer. Revísela en la lista de inscripciones y avise al responsable de este servidor.</numerusform>
+            <numerusform>La limpieza del servidor canceló %n inscripciones pagadas, algo que nunca debe hacer. Revíselas en la lista de inscripciones y avise al responsable de este servidor.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>
@@ -3742,6 +4066,10 @@
         <source>Lift which restriction of %1?</source>
         <translation>¿Qué restricción de %1 quiere levantar?</translation>
     </message>
+    <message>
+        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
+        <translation>Un aviso puede tener como máximo %1 caracteres (este tiene %2). Acórtelo y vuelva a enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::chat::DockRail</name>
@@ -4390,22 +4718,6 @@
         <translation>Caducidad</translation>
     </message>
     <message>
-        <source>Your bank asks you to confirm this payment.</source>
-        <translation>Su banco le pide que confirme este pago.</translation>
-    </message>
-    <message>
-        <source>Confirm payment</source>
-        <translation>Confirmar el pago</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation>Rechazar</translation>
-    </message>
-    <message>
-        <source>Refuse payment</source>
-        <translation>Rechazar el pago</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
@@ -4470,10 +4782,6 @@
         <translation>Esta inscripción se canceló antes de pagarse; no se cobró nada. Vuelva a reservar las clases.</translation>
     </message>
     <message>
-        <source>One more step: confirm the payment for your bank.</source>
-        <translation>Un paso más: confirme el pago para su banco.</translation>
-    </message>
-    <message>
         <source>The card was declined and nothing was charged. Try another card.</source>
         <translation>La tarjeta se rechazó y no se cobró nada. Pruebe con otra tarjeta.</translation>
     </message>
@@ -4486,16 +4794,40 @@
         <translation>El pago todavía se está procesando. Puede cerrar esta ventana: Mi aprendizaje muestra el resultado.</translation>
     </message>
     <message>
-        <source>Confirming…</source>
-        <translation>Confirmando…</translation>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
+        <translation>Tarjetas de prueba del servidor local: 4242 4242 4242 4242 se paga, 4000 0000 0000 0002 se rechaza, 4000 0025 0000 3155 pide confirmar en una página bancaria de prueba. Cualquier caducidad futura y 3 dígitos cualesquiera.</translation>
     </message>
     <message>
-        <source>Refusing…</source>
-        <translation>Rechazando…</translation>
+        <source>Your bank asks you to confirm this payment on its page in your browser.</source>
+        <translation>Su banco le pide que confirme este pago en su página, en el navegador.</translation>
     </message>
     <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits.</source>
-        <translation>Tarjetas de prueba del servidor local: 4242&#xa0;4242&#xa0;4242&#xa0;4242 se paga, 4000&#xa0;0000&#xa0;0000&#xa0;0002 se rechaza, 4000&#xa0;0025&#xa0;0000&#xa0;3155 pide una confirmación adicional. Cualquier caducidad futura y 3 dígitos cualesquiera.</translation>
+        <source>Open the bank&apos;s page</source>
+        <translation>Abrir la página del banco</translation>
+    </message>
+    <message>
+        <source>Open the bank&apos;s confirmation page</source>
+        <translation>Abrir la página de confirmación del banco</translation>
+    </message>
+    <message>
+        <source>Confirming the payment with your card&apos;s bank…</source>
+        <translation>Confirmando el pago con el banco de su tarjeta…</translation>
+    </message>
+    <message>
+        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
+        <translation>Un paso más: confirme el pago en la página de su banco, en el navegador. Esta ventana continúa sola cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Booking your lessons…</source>
+        <translation>Pago confirmado. Reservando sus clases…</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
+        <translation>La confirmación de su banco no ha llegado. Vuelva a comprobarlo cuando haya confirmado el pago en el navegador.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
+        <translation>No se pudo abrir el navegador. Abra esta dirección en un navegador para confirmar el pago: %1</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,34 @@
         <source>The server answered with an unexpected error (%1). Try again later.</source>
         <translation>Le serveur a répondu par une erreur inattendue (%1). Réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>The server answered with enrollments that do not belong to the person or course you are acting on (it does not apply its &quot;%1&quot; filter), so TutorHub stopped before canceling or refunding anything. Nothing was changed by this step. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>Le serveur a renvoyé des inscriptions qui n’appartiennent pas à la personne ou au cours concerné (il n’applique pas son filtre « %1 ») ; TutorHub s’est donc arrêté avant d’annuler ou de rembourser quoi que ce soit. Cette étape n’a rien modifié. Prévenez l’exploitant de ce serveur et réessayez une fois le problème corrigé.</translation>
+    </message>
+    <message>
+        <source>The server canceled enrollments that do not belong to the person or course you are acting on, so TutorHub stopped. Check the canceled enrollments in the enrollment list and tell the operator of this server.</source>
+        <translation>Le serveur a annulé des inscriptions qui n’appartiennent pas à la personne ou au cours concerné ; TutorHub s’est donc arrêté. Vérifiez les inscriptions annulées dans la liste des inscriptions et prévenez l’exploitant de ce serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent the same rows again when TutorHub read the next page of a list, so TutorHub stopped before changing anything. Tell the operator of this server; try again once it is fixed.</source>
+        <translation>Le serveur a renvoyé les mêmes lignes quand TutorHub a lu la page suivante d’une liste ; TutorHub s’est donc arrêté avant de modifier quoi que ce soit. Prévenez l’exploitant de ce serveur et réessayez une fois le problème corrigé.</translation>
+    </message>
+    <message>
+        <source>A canceled enrollment is still marked as paid. Resume to check again; if it stays, refund it from the enrollment list.</source>
+        <translation>Une inscription annulée est toujours marquée comme payée. Reprenez pour vérifier à nouveau ; si cela persiste, remboursez-la depuis la liste des inscriptions.</translation>
+    </message>
+    <message>
+        <source>This enrollment is not paid or is already canceled, so there is nothing to refund.</source>
+        <translation>Cette inscription n’est pas payée ou est déjà annulée : il n’y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>This refund request was already decided.</source>
+        <translation>Cette demande de remboursement a déjà été traitée.</translation>
+    </message>
+    <message>
+        <source>This sign-in is not finished yet. Enter the code we sent you, or sign in again.</source>
+        <translation>Cette connexion n’est pas encore terminée. Saisissez le code que nous vous avons envoyé, ou reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -257,6 +285,72 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::api::StripeClient</name>
+    <message>
+        <source>Card payments are not set up correctly for this environment: the payment service refused the app&apos;s key. Tell your TutorHub administrator; nothing was charged.</source>
+        <translation>Les paiements par carte ne sont pas correctement configurés pour cet environnement : le service de paiement a refusé la clé de l’application. Prévenez votre administrateur TutorHub ; rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>There were too many payment attempts. Wait a minute and try again; nothing was charged.</source>
+        <translation>Il y a eu trop de tentatives de paiement. Patientez une minute et réessayez ; rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>Your bank did not confirm the payment and nothing was charged. Pay again to retry, or use another card.</source>
+        <translation>Votre banque n’a pas confirmé le paiement et rien n’a été débité. Payez à nouveau pour réessayer, ou utilisez une autre carte.</translation>
+    </message>
+    <message>
+        <source>This is a test environment: real cards are not accepted here. Use one of the test cards shown below.</source>
+        <translation>Ceci est un environnement de test : les vraies cartes n’y sont pas acceptées. Utilisez l’une des cartes de test indiquées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The card was declined and nothing was charged. Try another card.</source>
+        <translation>La carte a été refusée et rien n’a été débité. Essayez une autre carte.</translation>
+    </message>
+    <message>
+        <source>The card has expired and nothing was charged. Use another card.</source>
+        <translation>La carte a expiré et rien n’a été débité. Utilisez une autre carte.</translation>
+    </message>
+    <message>
+        <source>The security code is not correct and nothing was charged. Check the digits on the back of the card.</source>
+        <translation>Le code de sécurité est incorrect et rien n’a été débité. Vérifiez les chiffres au dos de la carte.</translation>
+    </message>
+    <message>
+        <source>The card number is not correct. Check it and try again.</source>
+        <translation>Le numéro de carte est incorrect. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not valid. Check the month and year printed on the card.</source>
+        <translation>La date d’expiration n’est pas valide. Vérifiez le mois et l’année imprimés sur la carte.</translation>
+    </message>
+    <message>
+        <source>The card could not be processed and nothing was charged. Try again in a moment.</source>
+        <translation>La carte n’a pas pu être traitée et rien n’a été débité. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The card was not accepted and nothing was charged. Try another card.</source>
+        <translation>La carte n’a pas été acceptée et rien n’a été débité. Essayez une autre carte.</translation>
+    </message>
+    <message>
+        <source>The payment service has a problem right now and nothing was charged. Try again in a few minutes.</source>
+        <translation>Le service de paiement rencontre un problème et rien n’a été débité. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The payment could not go ahead and nothing was charged. Close this window and pay again from My learning.</source>
+        <translation>Le paiement n’a pas pu aboutir et rien n’a été débité. Fermez cette fenêtre et payez à nouveau depuis Mon apprentissage.</translation>
+    </message>
+    <message>
+        <source>The payment service could not be reached and nothing was charged. Check your connection and try again.</source>
+        <translation>Le service de paiement est injoignable et rien n’a été débité. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::api::StripeConfig</name>
+    <message>
+        <source>Card payments are not set up for %1: this app has no Stripe publishable key for it. Ask your TutorHub administrator for the key and add it to the settings as “%2”.</source>
+        <translation>Les paiements par carte ne sont pas configurés pour %1 : cette application n’a pas de clé publique Stripe pour cet environnement. Demandez la clé à votre administrateur TutorHub et ajoutez-la aux paramètres sous « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::api::TokenStore</name>
     <message>
         <source>TutorHub could not use your keyring to remember your sign-in. You will need to sign in again next time.</source>
@@ -292,6 +386,10 @@
     <message>
         <source>Signing you in…</source>
         <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent by e-mail. Sign in here to receive it.</source>
+        <translation>Ce compte se connecte avec un code envoyé par e-mail. Connectez-vous ici pour le recevoir.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1565,10 @@
         <source>Send the warning message</source>
         <translation>Envoyer le message d&apos;avertissement</translation>
     </message>
+    <message>
+        <source>Check which enrollments are affected</source>
+        <translation>Vérifier les inscriptions concernées</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::student::StudentLists</name>
@@ -1955,6 +2057,69 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters. When it is changed, TutorHub signs you out everywhere else: on other computers and in other apps you then sign in with the new password.</source>
+        <translation>Choisissez un nouveau mot de passe de 8 à 128 caractères. Une fois changé, TutorHub vous déconnecte partout ailleurs : sur les autres ordinateurs et dans les autres applications, vous vous reconnectez avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters</source>
+        <translation>8 à 128 caractères</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firmer le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters.</source>
+        <translation>Choisissez un nouveau mot de passe de 8 à 128 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques. Saisissez à nouveau le nouveau mot de passe dans les deux champs.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different password.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel. Choisissez un autre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::LanguageChooser</name>
     <message>
         <source>Language of TutorHub</source>
@@ -2282,6 +2447,58 @@
         <source>Create account</source>
         <translation>Créer le compte</translation>
     </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Vérification en deux étapes</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code. We send a 6-digit code to your e-mail address; enter it here to finish signing in.</source>
+        <translation>Ce compte se connecte avec un code. Nous envoyons un code à 6 chiffres à votre adresse e-mail ; saisissez-le ici pour terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;sign in</source>
+        <translation>Confirmer et &amp;se connecter</translation>
+    </message>
+    <message>
+        <source>Send a new sign-in code</source>
+        <translation>Envoyer un nouveau code de connexion</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent to your phone. Enter it here to finish signing in.</source>
+        <translation>Ce compte se connecte avec un code envoyé sur votre téléphone. Saisissez-le ici pour terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code sent to your e-mail address. Enter it here to finish signing in.</source>
+        <translation>Ce compte se connecte avec un code envoyé à votre adresse e-mail. Saisissez-le ici pour terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account. We sent a 6-digit code to %1; enter it here within 5 minutes to finish signing in.</source>
+        <translation>La vérification en deux étapes est activée pour ce compte. Nous avons envoyé un code à 6 chiffres à %1 ; saisissez-le ici dans les 5 minutes pour terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account. We sent a 6-digit code to your phone; enter it here within 5 minutes to finish signing in.</source>
+        <translation>La vérification en deux étapes est activée pour ce compte. Nous avons envoyé un code à 6 chiffres sur votre téléphone ; saisissez-le ici dans les 5 minutes pour terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
+        <translation>La connexion n’a pas été terminée dans les 10 minutes. Reconnectez-vous pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
+        <translation>Ce compte demande un code envoyé sur un téléphone, mais ce serveur ne peut pas en envoyer. Demandez à un administrateur de passer votre vérification en deux étapes à l’e-mail, ou contactez %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
+        <translation>Ce code n’est plus valide. Choisissez « Envoyer un nouveau code » et saisissez le nouveau.</translation>
+    </message>
+    <message>
+        <source>Two-step verification – TutorHub</source>
+        <translation>Vérification en deux étapes – TutorHub</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MainWindow</name>
@@ -2309,6 +2526,22 @@
         <source>%1 · %2</source>
         <extracomment>%1 is the role (&quot;Student&quot;, &quot;Tutor&quot;, …), %2 the server environment (&quot;Local (on this computer)&quot;, …)</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. You were signed out on every other computer and app; sign in there with the new password.</source>
+        <translation>Votre mot de passe a été changé. Vous avez été déconnecté de tous les autres ordinateurs et applications ; reconnectez-vous-y avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>Co&amp;mpte</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3261,97 @@
             <numerusform>%n inscriptions impayées annulées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve refund request</source>
+        <translation>Approuver la demande de remboursement</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <source>Reject refund request</source>
+        <translation>Rejeter la demande de remboursement</translation>
+    </message>
+    <message>
+        <source>Select a pending refund request.</source>
+        <translation>Sélectionnez une demande de remboursement en attente.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Cette demande a déjà été traitée.</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>le montant payé</translation>
+    </message>
+    <message>
+        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
+        <translation>Approuver le remboursement demandé par %1 pour « %2 » : l’inscription est annulée, %3 est remboursé intégralement et les leçons pas encore données sont libérées. L’élève, le tuteur et les administrateurs sont prévenus.</translation>
+    </message>
+    <message>
+        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
+        <translation>Rejeter le remboursement demandé par %1 pour « %2 » : l’inscription reste telle quelle et rien n’est remboursé. L’élève est prévenu avec votre note.</translation>
+    </message>
+    <message>
+        <source>Their reason: %1</source>
+        <translation>Son motif : %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Optional: why it is approved</source>
+        <translation>Facultatif : pourquoi elle est approuvée</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (the student reads this)</source>
+        <translation>Pourquoi elle est rejetée (l’élève lira ce texte)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Approve and refund</source>
+        <translation>Approuver et rembourser</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Please write a note: the student is told why the refund is rejected.</source>
+        <translation>Veuillez écrire une note : l’élève apprend pourquoi le remboursement est rejeté.</translation>
+    </message>
+    <message>
+        <source>This refund request</source>
+        <translation>Cette demande de remboursement</translation>
+    </message>
+    <message>
+        <source>The refund was approved: the enrollment is canceled and refunded.</source>
+        <translation>Le remboursement a été approuvé : l’inscription est annulée et remboursée.</translation>
+    </message>
+    <message>
+        <source>The refund request was rejected; the student was told why.</source>
+        <translation>La demande de remboursement a été rejetée ; l’élève a été informé du motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>Le nettoyage du serveur a annulé %n inscription payée, ce qu’il ne doit jamais faire. Vérifiez-la dans la liste des inscriptions et prévenez l’exploitant de ce serveur.</numerusform>
+            <numerusform>Le nettoyage du serveur a annulé %n inscriptions payées, ce qu’il ne doit jamais faire. Vérifiez-les dans la liste des inscriptions et prévenez l’exploitant de ce serveur.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>
@@ -3742,6 +4066,10 @@
         <source>Lift which restriction of %1?</source>
         <translation>Lever quelle restriction de %1&#xa0;?</translation>
     </message>
+    <message>
+        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
+        <translation>Un avertissement peut compter au plus %1 caractères (celui-ci en a %2). Raccourcissez-le et envoyez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::chat::DockRail</name>
@@ -4390,22 +4718,6 @@
         <translation>Expiration</translation>
     </message>
     <message>
-        <source>Your bank asks you to confirm this payment.</source>
-        <translation>Votre banque vous demande de confirmer ce paiement.</translation>
-    </message>
-    <message>
-        <source>Confirm payment</source>
-        <translation>Confirmer le paiement</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Refuse payment</source>
-        <translation>Refuser le paiement</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
@@ -4470,10 +4782,6 @@
         <translation>Cette inscription a été annulée avant d&apos;être payée&#xa0;; rien n&apos;a été débité. Réservez à nouveau les leçons.</translation>
     </message>
     <message>
-        <source>One more step: confirm the payment for your bank.</source>
-        <translation>Encore une étape&#xa0;: confirmez le paiement pour votre banque.</translation>
-    </message>
-    <message>
         <source>The card was declined and nothing was charged. Try another card.</source>
         <translation>La carte a été refusée et rien n&apos;a été débité. Essayez une autre carte.</translation>
     </message>
@@ -4486,16 +4794,40 @@
         <translation>Le paiement est toujours en cours de traitement. Vous pouvez fermer cette fenêtre&#xa0;: Mon apprentissage affiche le résultat.</translation>
     </message>
     <message>
-        <source>Confirming…</source>
-        <translation>Confirmation…</translation>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
+        <translation>Cartes de test du serveur local : 4242 4242 4242 4242 est payée, 4000 0000 0000 0002 est refusée, 4000 0025 0000 3155 demande une confirmation sur une page bancaire de test. N’importe quelle date d’expiration future et 3 chiffres quelconques.</translation>
     </message>
     <message>
-        <source>Refusing…</source>
-        <translation>Refus…</translation>
+        <source>Your bank asks you to confirm this payment on its page in your browser.</source>
+        <translation>Votre banque vous demande de confirmer ce paiement sur sa page, dans votre navigateur.</translation>
     </message>
     <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for an extra confirmation. Any future expiry and any 3 digits.</source>
-        <translation>Cartes de test du serveur local&#xa0;: 4242&#xa0;4242&#xa0;4242&#xa0;4242 est payée, 4000&#xa0;0000&#xa0;0000&#xa0;0002 est refusée, 4000&#xa0;0025&#xa0;0000&#xa0;3155 demande une confirmation supplémentaire. N&apos;importe quelle date d&apos;expiration future et 3 chiffres quelconques.</translation>
+        <source>Open the bank&apos;s page</source>
+        <translation>Ouvrir la page de la banque</translation>
+    </message>
+    <message>
+        <source>Open the bank&apos;s confirmation page</source>
+        <translation>Ouvrir la page de confirmation de la banque</translation>
+    </message>
+    <message>
+        <source>Confirming the payment with your card&apos;s bank…</source>
+        <translation>Confirmation du paiement auprès de la banque de votre carte…</translation>
+    </message>
+    <message>
+        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
+        <translation>Encore une étape : confirmez le paiement sur la page de votre banque, dans le navigateur. Cette fenêtre continue d’elle-même une fois que c’est fait.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Booking your lessons…</source>
+        <translation>Paiement confirmé. Réservation de vos leçons…</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
+        <translation>La confirmation de votre banque n’est pas arrivée. Vérifiez à nouveau une fois le paiement confirmé dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
+        <translation>Le navigateur n’a pas pu être ouvert. Ouvrez cette adresse dans un navigateur pour confirmer le paiement : %1</translation>
     </message>
 </context>
 <context>
