@@ -23,7 +23,9 @@ QList<AvailabilityOccurrence> occurrencesInWeek(const QList<QJsonObject> &window
         if (w.contains(QLatin1String("isActive")) && !Format::flag(w, "isActive"))
             continue;
         QByteArray zoneId = Format::str(w, "timeZone").toUtf8();
-        const QTimeZone zone = zoneId.isEmpty() ? QTimeZone::utc() : QTimeZone(zoneId);
+        // A window without our timeZone extension (a documented availability, C54) is in the viewer's zone:
+        // the tutor's own, on the tutor's pages.
+        const QTimeZone zone = zoneId.isEmpty() ? displayZone : QTimeZone(zoneId);
         const QTime start = QTime::fromString(Format::str(w, "startTime"), QStringLiteral("HH:mm"));
         const QTime end = QTime::fromString(Format::str(w, "endTime"), QStringLiteral("HH:mm"));
         if (!zone.isValid() || !start.isValid() || !end.isValid() || end <= start)

@@ -36,7 +36,8 @@ QList<PlannedLesson> plannedLessons(const QList<QJsonObject> &windows, const QDa
     for (const QJsonObject &w : windows) {
         if (!w.value(QStringLiteral("isActive")).toBool(true))
             continue;
-        QTimeZone zone(Format::str(w, "timeZone").toUtf8());
+        const QByteArray zoneId = Format::str(w, "timeZone").toUtf8();
+        QTimeZone zone = zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId); // QTimeZone("") is not invalid
         if (!zone.isValid())
             zone = tutorZone.isValid() ? tutorZone : QTimeZone::systemTimeZone();
         const QTime start = hhmm(Format::str(w, "startTime"));

@@ -5,5 +5,6 @@ target_sources(tutorhub_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/earningsmodel.h ${CMAKE_CURRENT_LIST_DIR}/earningsmodel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tutorforms.h ${CMAKE_CURRENT_LIST_DIR}/tutorforms.cpp
   ${CMAKE_CURRENT_LIST_DIR}/slotplanner.h ${CMAKE_CURRENT_LIST_DIR}/slotplanner.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/lessongenerator.h ${CMAKE_CURRENT_LIST_DIR}/lessongenerator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../icalendar.h ${CMAKE_CURRENT_LIST_DIR}/../icalendar.cpp
 )

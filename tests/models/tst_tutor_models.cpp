@@ -7,6 +7,8 @@
 #include "models/tutor/availabilityweek.h"
 #include "models/tutor/earningsmodel.h"
 #include "models/tutor/slotplanner.h"
+#include "models/tutor/lessongenerator.h"
+#include "api/serverfeatures.h"
 #include "models/tutor/tutorforms.h"
 #include "models/tutor/tutorlists.h"
 #include "testserver.h"
@@ -344,6 +346,62 @@ private slots:
             planned.append(p.startUtc);
         QCOMPARE(planned, created);
         QCOMPARE(skipped, answer.value(QStringLiteral("skippedCount")).toInt());
+    }
+    // C52: "Generate lessons" without the generateLessonSlots extension plans on the client and creates each lesson
+    // through createLessonSlot; run twice it skips what it made; the server's own generation over the same days then
+    // finds every one of them taken (the same times) and creates nothing.
+    void generatorWithoutTheExtension()
+    {
+        QVERIFY(!m_client->serverFeatures().supports(api::Route::generateLessonSlots)); // never asked: documented only
+        QString packId;
+        {
+            bool done = false;
+            fetchAll(m_client, api::ApiRequest::to(api::Route::listCoursePacks), this,
+                     [&](const QList<QJsonObject> &rows, const api::ApiError &) {
+                         for (const QJsonObject &p : rows)
+                             if (Format::str(p, "tutorProfileId") == m_profileId && packId.isEmpty())
+                                 packId = Format::str(p, "id");
+                         done = true;
+                     });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        }
+        QVERIFY(!packId.isEmpty());
+        const QDate from = QDate::currentDate().addDays(250), to = from.addDays(13);
+        const QJsonObject body{{QStringLiteral("coursePackId"), packId},
+                               {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                               {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                               {QStringLiteral("durationMinutes"), 60}};
+        const auto run = [&](const QJsonObject &b) {
+            api::Result<api::JsonAnswer> out = api::Result<api::JsonAnswer>::failure(api::ApiError::canceled());
+            bool done = false;
+            models::tutor::generateLessons(m_client, b, QTimeZone("Europe/Berlin"), this, [&](const api::Result<api::JsonAnswer> &r) {
+                out = r;
+                done = true;
+            });
+            return QTest::qWaitFor([&] { return done; }, 60000) ? out : api::Result<api::JsonAnswer>::failure(api::ApiError::canceled());
+        };
+        const auto first = run(body);
+        QVERIFY2(first.ok(), qPrintable(first.error().userMessage()));
+        const int created = first.value().envelope.value(QStringLiteral("createdCount")).toInt();
+        QVERIFY(created >= 4); // Maria's windows over two weeks
+        QCOMPARE(first.value().array().size(), created);
+        for (const QJsonValue &v : first.value().array())
+            QCOMPARE(Format::str(v.toObject(), "status"), QStringLiteral("free"));
+        const auto again = run(body);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().envelope.value(QStringLiteral("createdCount")).toInt(), 0);
+        QVERIFY(again.value().envelope.value(QStringLiteral("skippedCount")).toInt() >= created);
+
+        api::ServerFeatures withExtension;
+        withExtension.known = true;
+        withExtension.extensions.insert(QStringLiteral("generateLessonSlots"));
+        m_client->setServerFeatures(withExtension);
+        const auto server = run(body);
+        m_client->setServerFeatures({});
+        QVERIFY2(server.ok(), qPrintable(server.error().userMessage()));
+        QCOMPARE(server.value().envelope.value(QStringLiteral("createdCount")).toInt(), 0);
+        QCOMPARE(server.value().envelope.value(QStringLiteral("skippedCount")).toInt(),
+                 again.value().envelope.value(QStringLiteral("skippedCount")).toInt());
     }
 };
 
