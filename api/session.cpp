@@ -260,14 +260,6 @@ void Session::fetchUserAndFinish(State from)
     m_auth->getUser(m_info.userId, this, [this, gen, from](const Result<User> &r) {
         if (gen != m_generation)
             return;
-        if (!r.ok()) {
-            if (from == State::Restoring)
-                failRestore(r.error(), false);
-            else
-                failSignIn(r.error());
-            return;
-        }
-        const User user = r.value();
         auto finish = [this, gen, from](const Result<User> &resolved) {
             if (gen != m_generation)
                 return;
@@ -284,6 +276,9 @@ void Session::fetchUserAndFinish(State from)
             if (from == State::Restoring)
                 emit restoreFinished(true);
         };
+        if (!r.ok())
+            return finish(r);
+        const User user = r.value();
         // Which extensions this server offers (C42) before any list is asked for, the tutor look-up's
         // included; then who this user is by the seeds' rules (C50).
         auto resolve = [this, gen, user, finish](const ServerFeatures &features) {

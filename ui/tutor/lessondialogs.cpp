@@ -111,15 +111,18 @@ void LessonDialog::run(api::Route route, const QStringList &pathArgs, const QJso
     api::ApiRequest r = api::ApiRequest::to(route, pathArgs, body);
     r.idempotent = r.method != "POST";
     m_ok->setEnabled(false);
-    api::callJson(m_client, r, this, [this](const api::Result<api::JsonAnswer> &res) {
-        m_ok->setEnabled(true);
-        if (!res.ok()) {
-            fail(res.error().userMessage());
-            return;
-        }
-        emit done(res.value().object(), res.value().envelope);
-        accept();
-    });
+    api::callJson(m_client, r, this, [this](const api::Result<api::JsonAnswer> &res) { finish(res); });
+}
+
+void LessonDialog::finish(const api::Result<api::JsonAnswer> &res)
+{
+    m_ok->setEnabled(true);
+    if (!res.ok()) {
+        fail(res.error().userMessage());
+        return;
+    }
+    emit done(res.value().object(), res.value().envelope);
+    accept();
 }
 
 // --- generate ----------------------------------------------------------------------------------------
@@ -166,15 +169,8 @@ void GenerateSlotsDialog::send()
         return fail(problems.join(QLatin1Char(' ')));
     // The server's generateLessonSlots when it offers it, else the client's plan (C52).
     m_ok->setEnabled(false);
-    models::tutor::generateLessons(m_client, body, Format::displayZone(), this, [this](const api::Result<api::JsonAnswer> &res) {
-        m_ok->setEnabled(true);
-        if (!res.ok()) {
-            fail(res.error().userMessage());
-            return;
-        }
-        emit done(res.value().object(), res.value().envelope);
-        accept();
-    });
+    models::tutor::generateLessons(m_client, body, Format::displayZone(), this,
+                                   [this](const api::Result<api::JsonAnswer> &res) { finish(res); });
 }
 
 // --- single slot ---------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 // Each sends one request and closes only when it was accepted.
 #pragma once
 
+#include "api/jsonapi.h"
+
 #include <QByteArray>
 #include <QDialog>
 #include <QJsonObject>
@@ -46,6 +48,8 @@ protected:
     QFormLayout *form() const { return m_form; }
     void fail(const QString &sentence);
     void run(api::Route route, const QStringList &pathArgs, const QJsonObject &body);
+    // The answer of a request the dialog made: an error sentence, or done() and close.
+    void finish(const api::Result<api::JsonAnswer> &res);
 
     api::ApiClient *m_client;
     MessageBanner *m_banner;
