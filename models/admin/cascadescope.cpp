@@ -1,6 +1,7 @@
 #include "cascadescope.h"
 
 #include "api/adminapi.h"
+#include "api/authapi.h"
 #include "models/format.h"
 
 #include <QJsonObject>
@@ -143,6 +144,47 @@ void tutorProfilesOfUser(api::AdminApi *admin, QObject *context, const QString &
             if (Format::str(v.toObject(), "tutorId") == userId)
                 mine.append(v);
         done(api::Result<QJsonArray>::success(mine));
+    });
+}
+
+void resolveTargetRole(api::AdminApi *admin, api::AuthApi *auth, QObject *context, const QString &userId,
+                       const QString &roleIdHint, TargetRoleCallback done)
+{
+    using R = api::Result<TargetRole>;
+    // A tutor: the profile whose tutorId is the user (an active one first; none = a shortcut tutor without one).
+    auto withProfile = [admin, context, userId, done](bool shortcut) {
+        tutorProfilesOfUser(admin, context, userId, [shortcut, done](const api::Result<QJsonArray> &r) {
+            if (!r)
+                return done(R::failure(r.error()));
+            TargetRole role;
+            for (const QJsonValue &v : r.value()) {
+                if (role.tutorProfileId.isEmpty() || v.toObject().value(QStringLiteral("isActive")).toBool(true))
+                    role.tutorProfileId = Format::str(v.toObject(), "id");
+                if (v.toObject().value(QStringLiteral("isActive")).toBool(true))
+                    break;
+            }
+            role.tutor = shortcut || !role.tutorProfileId.isEmpty();
+            done(R::success(role));
+        });
+    };
+    if (roleIdHint == api::roles::tutor)
+        return withProfile(true);
+    if (roleIdHint == api::roles::admin || roleIdHint == api::roles::superAdmin || !auth)
+        return done(R::success(TargetRole()));
+    QPointer<api::AdminApi> guard(admin);
+    auth->getUser(userId, context, [guard, withProfile, done](const api::Result<api::User> &r) {
+        if (!r)
+            return done(R::failure(r.error()));
+        const api::User &u = r.value();
+        if (u.isAdmin())
+            return done(R::success(TargetRole()));
+        if (u.roleId == api::roles::tutor)
+            return withProfile(true);
+        if (u.applicationStatus() != api::TutorApplicationStatus::Approved)
+            return done(R::success(TargetRole()));
+        if (!guard)
+            return done(R::failure(api::ApiError::canceled()));
+        withProfile(false);
     });
 }
 

@@ -22,6 +22,7 @@
 
 namespace tutorhub::api {
 class AdminApi;
+class AuthApi;
 }
 
 namespace tutorhub::models::admin {
@@ -51,6 +52,20 @@ void collectEnrollments(api::AdminApi *admin, QObject *context, const Enrollment
 
 // The tutor profiles whose tutorId is `userId` (listTutorProfiles declares no filter: G18).
 void tutorProfilesOfUser(api::AdminApi *admin, QObject *context, const QString &userId, RowsCallback done);
+
+// Who the target of a ban or suspension is (settled decision 5, amended; C50, C65). The seeds define no `tutor`
+// roleId (a strict server sends `user` for a tutor), so a user is a tutor when their tutor application is
+// approved (getUser, tutorApplicationStatus) and a tutor profile names them (tutorId, every page read here).
+// Our server's roleId `tutor` is a shortcut; an admin roleId is never a tutor. `roleIdHint` is what the page
+// knew (empty: unknown). Without `auth` the application cannot be read: only the shortcut counts.
+struct TargetRole
+{
+    bool tutor = false;
+    QString tutorProfileId; // the tutor's profile (empty for a shortcut tutor without one)
+};
+using TargetRoleCallback = std::function<void(const api::Result<TargetRole> &)>;
+void resolveTargetRole(api::AdminApi *admin, api::AuthApi *auth, QObject *context, const QString &userId,
+                       const QString &roleIdHint, TargetRoleCallback done);
 
 // The rows of a server-side cascade's answer that are not the target's (`field` != `id`).
 QStringList foreignRows(const QJsonArray &rows, const char *field, const QString &id);

@@ -4,6 +4,7 @@
 
 #include "adminlists.h"
 #include "api/adminapi.h"
+#include "api/authapi.h"
 #include "models/format.h"
 #include "models/labels.h"
 
@@ -15,6 +16,11 @@
 namespace tutorhub::models::admin {
 
 ImpactPreview::ImpactPreview(api::AdminApi *admin, QObject *parent) : QAbstractTableModel(parent), m_admin(admin) {}
+
+ImpactPreview::ImpactPreview(api::AdminApi *admin, api::AuthApi *auth, QObject *parent)
+    : QAbstractTableModel(parent), m_admin(admin), m_auth(auth)
+{
+}
 
 int ImpactPreview::untaughtLessons(const QJsonObject &e)
 {
@@ -47,6 +53,7 @@ void ImpactPreview::load(Scope scope, const QString &id)
     m_loading = true;
     m_error = api::ApiError();
     m_profileId.clear();
+    m_tutor = scope == Scope::TutorUser;
     m_rule = scope == Scope::Student ? Refund::Full : Refund::ProRata;
     if (!m_admin)
         return;
@@ -63,6 +70,31 @@ void ImpactPreview::load(Scope scope, const QString &id)
         if (r.value().isEmpty())
             return finish({}, {});
         m_profileId = Format::str(r.value().first().toObject(), "id");
+        loadEnrollments(EnrollmentScope::By::TutorProfile, m_profileId);
+    });
+}
+
+void ImpactPreview::loadUser(const QString &userId, const QString &roleIdHint)
+{
+    ++m_generation;
+    m_loading = true;
+    m_error = api::ApiError();
+    m_profileId.clear();
+    if (!m_admin)
+        return;
+    const quint64 generation = m_generation;
+    resolveTargetRole(m_admin, m_auth, this, userId, roleIdHint, [this, generation, userId](const api::Result<TargetRole> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r)
+            return finish(r.error(), {});
+        m_tutor = r.value().tutor;
+        m_rule = m_tutor ? Refund::ProRata : Refund::Full;
+        if (!m_tutor)
+            return loadEnrollments(EnrollmentScope::By::Student, userId);
+        m_profileId = r.value().tutorProfileId;
+        if (m_profileId.isEmpty())
+            return finish({}, {});
         loadEnrollments(EnrollmentScope::By::TutorProfile, m_profileId);
     });
 }

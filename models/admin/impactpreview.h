@@ -15,6 +15,7 @@
 
 namespace tutorhub::api {
 class AdminApi;
+class AuthApi;
 }
 
 namespace tutorhub::models::admin {
@@ -29,10 +30,16 @@ public:
     enum Column { StudentColumn, CourseColumn, StatusColumn, LessonsColumn, PaidColumn, RefundColumn, ColumnCount };
 
     explicit ImpactPreview(api::AdminApi *admin, QObject *parent = nullptr);
+    // With `auth`, loadUser() can read a user's tutor application (C65).
+    ImpactPreview(api::AdminApi *admin, api::AuthApi *auth, QObject *parent = nullptr);
 
     // Loads the enrollments a ban/suspension of `userId` (a tutor or a student) or the removal of
     // pack `coursePackId` would cancel.
     void load(Scope scope, const QString &id);
+    // A ban or suspension of `userId` whose role is decided as the cascade decides it (resolveTargetRole, C65):
+    // a tutor's students' enrollments, or the user's own as a student. `roleIdHint`: the roleId the page read.
+    void loadUser(const QString &userId, const QString &roleIdHint);
+    bool targetIsTutor() const { return m_tutor; }
     bool isLoading() const { return m_loading; }
     api::ApiError error() const { return m_error; }
     QString tutorProfileId() const { return m_profileId; }
@@ -62,6 +69,8 @@ private:
     void finish(const api::ApiError &error, const QList<QJsonObject> &rows);
 
     QPointer<api::AdminApi> m_admin;
+    QPointer<api::AuthApi> m_auth;
+    bool m_tutor = false;
     QList<QJsonObject> m_rows;
     Refund m_rule = Refund::ProRata;
     QString m_profileId;

@@ -37,6 +37,7 @@ QJsonObject CascadePlan::toJson() const
             {QStringLiteral("targetUserId"), targetUserId},
             {QStringLiteral("targetUserName"), targetUserName},
             {QStringLiteral("targetRoleId"), targetRoleId},
+            {QStringLiteral("targetKind"), targetKind},
             {QStringLiteral("tutorProfileId"), tutorProfileId},
             {QStringLiteral("coursePackId"), coursePackId},
             {QStringLiteral("coursePackTitle"), coursePackTitle},
@@ -55,6 +56,7 @@ CascadePlan CascadePlan::fromJson(const QJsonObject &o)
     p.targetUserId = Format::str(o, "targetUserId");
     p.targetUserName = Format::str(o, "targetUserName");
     p.targetRoleId = Format::str(o, "targetRoleId");
+    p.targetKind = Format::str(o, "targetKind");
     p.tutorProfileId = Format::str(o, "tutorProfileId");
     p.coursePackId = Format::str(o, "coursePackId");
     p.coursePackTitle = Format::str(o, "coursePackTitle");
@@ -143,8 +145,12 @@ QList<CascadeStore::Entry> CascadeStore::unfinished() const
 
 namespace {
 
+// A tutor as decided by resolveTarget (C65); before that (or in a plan saved before targetKind existed) the
+// roleId shortcut of our server.
 bool isTutor(const CascadePlan &p)
 {
+    if (!p.targetKind.isEmpty())
+        return p.targetKind == QLatin1String("tutor");
     return p.targetRoleId == QLatin1String("tutor");
 }
 bool isRemoval(const CascadePlan &p)
@@ -285,19 +291,25 @@ EnrollmentScope scopeOf(const CascadePlan &plan, const QStringList &statuses, co
 
 const QStringList kHolding{QStringLiteral("pending"), QStringLiteral("active")};
 
-// Fills plan.tutorProfileId of a tutor plan when empty: the profile whose tutorId is the target
-// (listTutorProfiles declares no filter, so every page is read and the profile chosen here).
-void resolveProfile(ModerationCascade::Env env, Done done)
+// Decides once whether the target of a user action is a tutor (C65: an approved application and a tutor profile
+// naming the user, the roleId `tutor` as a shortcut; cascadescope.h) and fills plan.targetKind and, for a tutor,
+// plan.tutorProfileId: the profile whose tutorId is the target (listTutorProfiles declares no filter, so every
+// page is read and the profile chosen here). The plan is saved after the step, so a resume does not ask again.
+void resolveTarget(ModerationCascade::Env env, Done done)
 {
-    if (!isTutor(*env.plan) || isRemoval(*env.plan) || !env.plan->tutorProfileId.isEmpty())
+    if (isRemoval(*env.plan))
         return done(api::ApiError());
-    tutorProfilesOfUser(env.admin, env.context, env.plan->targetUserId, [env, done](const api::Result<QJsonArray> &r) {
-        if (!r)
-            return done(r.error());
-        if (!r.value().isEmpty()) // a tutor without a profile has nothing to cancel
-            env.plan->tutorProfileId = Format::str(r.value().first().toObject(), "id");
-        done(api::ApiError());
-    });
+    if (!env.plan->targetKind.isEmpty() && (!isTutor(*env.plan) || !env.plan->tutorProfileId.isEmpty()))
+        return done(api::ApiError());
+    resolveTargetRole(env.admin, env.auth, env.context, env.plan->targetUserId, env.plan->targetRoleId,
+                      [env, done](const api::Result<TargetRole> &r) {
+                          if (!r)
+                              return done(r.error());
+                          env.plan->targetKind = r.value().tutor ? QStringLiteral("tutor") : QStringLiteral("student");
+                          if (env.plan->tutorProfileId.isEmpty()) // a tutor without a profile has nothing to cancel
+                              env.plan->tutorProfileId = r.value().tutorProfileId;
+                          done(api::ApiError());
+                      });
 }
 
 // Step (first, changes nothing): reads every enrollment the plan will cancel and checks it belongs
@@ -306,7 +318,7 @@ void resolveProfile(ModerationCascade::Env env, Done done)
 void runScope(ModerationCascade::Env &env, Done done)
 {
     ModerationCascade::Env e = env;
-    resolveProfile(e, [e, done](const api::ApiError &error) {
+    resolveTarget(e, [e, done](const api::ApiError &error) {
         if (error)
             return done(error);
         collectEnrollments(e.admin, e.context, scopeOf(*e.plan, kHolding), [done](const api::Result<QJsonArray> &r) {
@@ -362,10 +374,10 @@ void runCascade(ModerationCascade::Env &env, Done done)
     };
     if (isRemoval(plan))
         return void(e.admin->cascadeCourseRemoval(plan.coursePackId, plan.reason, e.context, answer("coursePackId", plan.coursePackId)));
-    if (isTutor(plan)) {
-        resolveProfile(e, [e, done, answer](const api::ApiError &error) {
-            if (error)
-                return done(error);
+    resolveTarget(e, [e, done, answer](const api::ApiError &error) {
+        if (error)
+            return done(error);
+        if (isTutor(*e.plan)) {
             const QString profile = e.plan->tutorProfileId;
             if (profile.isEmpty())
                 return done(api::ApiError());
@@ -376,17 +388,17 @@ void runCascade(ModerationCascade::Env &env, Done done)
                     return done(r.error());
                 e.admin->cascadeTutorBan(profile, e.plan->reason, e.context, answer("tutorProfileId", profile));
             });
+            return;
+        }
+        const EnrollmentScope scope = scopeOf(*e.plan, kHolding);
+        collectEnrollments(e.admin, e.context, scope, [e, done, scope](const api::Result<QJsonArray> &r) {
+            if (!r)
+                return done(r.error());
+            QList<QJsonObject> rows;
+            for (const QJsonValue &v : r.value())
+                rows.append(v.toObject());
+            cancelEach(e, rows, scope, done);
         });
-        return;
-    }
-    const EnrollmentScope scope = scopeOf(plan, kHolding);
-    collectEnrollments(e.admin, e.context, scope, [e, done, scope](const api::Result<QJsonArray> &r) {
-        if (!r)
-            return done(r.error());
-        QList<QJsonObject> rows;
-        for (const QJsonValue &v : r.value())
-            rows.append(v.toObject());
-        cancelEach(e, rows, scope, done);
     });
 }
 
@@ -394,16 +406,21 @@ void runCascade(ModerationCascade::Env &env, Done done)
 // refunded). Reads the server (every page, rows selected here), so it also holds after a resume.
 void runVerifyRefunds(ModerationCascade::Env &env, Done done)
 {
-    if (isTutor(*env.plan) && !isRemoval(*env.plan) && env.plan->tutorProfileId.isEmpty())
-        return done(api::ApiError()); // no profile: nothing was canceled
-    const EnrollmentScope scope = scopeOf(*env.plan, {QStringLiteral("canceled")}, QStringLiteral("paid"));
-    collectEnrollments(env.admin, env.context, scope, [done](const api::Result<QJsonArray> &r) {
-        if (!r)
-            return done(r.error());
-        if (!r.value().isEmpty())
-            return done(api::ApiError(api::ApiError::Kind::Http, 409, QStringLiteral("errMsg_RefundMissing"),
-                                      QStringLiteral("a canceled enrollment is still paid")));
-        done(api::ApiError());
+    ModerationCascade::Env e = env;
+    resolveTarget(e, [e, done](const api::ApiError &error) {
+        if (error)
+            return done(error);
+        if (isTutor(*e.plan) && !isRemoval(*e.plan) && e.plan->tutorProfileId.isEmpty())
+            return done(api::ApiError()); // no profile: nothing was canceled
+        const EnrollmentScope scope = scopeOf(*e.plan, {QStringLiteral("canceled")}, QStringLiteral("paid"));
+        collectEnrollments(e.admin, e.context, scope, [done](const api::Result<QJsonArray> &r) {
+            if (!r)
+                return done(r.error());
+            if (!r.value().isEmpty())
+                return done(api::ApiError(api::ApiError::Kind::Http, 409, QStringLiteral("errMsg_RefundMissing"),
+                                          QStringLiteral("a canceled enrollment is still paid")));
+            done(api::ApiError());
+        });
     });
 }
 

@@ -44,7 +44,8 @@ struct CascadePlan
     QString adminId;
     QString targetUserId;
     QString targetUserName;
-    QString targetRoleId;   // "tutor", "user" (student), ...
+    QString targetRoleId;   // the roleId the page read: "tutor" (our server's shortcut), "user", ... (a hint, C65)
+    QString targetKind;     // "tutor" or "student", decided by the first step that needs it (C65); empty: not yet
     QString tutorProfileId; // tutors: filled by the cascade step when empty
     QString coursePackId;   // removeCourse
     QString coursePackTitle;

@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "api/authapi.h"
+#include "api/contract.h"
 #include "api/jsonapi.h"
 
 #include <QJsonArray>
@@ -46,28 +47,48 @@ inline QJsonArray list(api::ApiClient *client, api::Service service, const QStri
     return r ? r.value().array() : QJsonArray();
 }
 
+// Every row of a list route matching `query`, selected the way the app selects them (C44): a filter the route
+// does not declare is taken out and applied to the rows here unless the client's server names
+// undeclaredFilters, so the answer is the same against the default and the strict profile.
+inline QJsonArray list(api::ApiClient *client, api::Route route, QUrlQuery query = {})
+{
+    query.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
+    const auto r = call(client, api::ApiRequest::to(route, {}, query));
+    return r ? r.value().array() : QJsonArray();
+}
+
+// The row of `rows` whose `field` is `value` (a documented field), or an empty object.
+inline QJsonObject rowWhere(const QJsonArray &rows, const char *field, const QString &value)
+{
+    for (const QJsonValue &v : rows)
+        if (v.toObject().value(QLatin1String(field)).toString().compare(value, Qt::CaseInsensitive) == 0)
+            return v.toObject();
+    return {};
+}
+
 inline QString userIdOf(api::ApiClient *adminClient, const QString &email)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("email"), email);
-    const QJsonArray users = list(adminClient, api::Service::Auth, QStringLiteral("/v1/users"), q);
-    return users.isEmpty() ? QString() : users.first().toObject().value(QStringLiteral("id")).toString();
+    return rowWhere(list(adminClient, api::Route::listUsers, q), "email", email).value(QStringLiteral("id")).toString();
 }
 
+// The tutor profile whose tutorId is `userId` (listTutorProfiles declares no filter: selected here, G18).
 inline QJsonObject tutorProfileOf(api::ApiClient *client, const QString &userId)
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("tutorId"), userId);
-    const QJsonArray p = list(client, api::Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles"), q);
-    return p.isEmpty() ? QJsonObject() : p.first().toObject();
+    return rowWhere(list(client, api::Route::listTutorProfiles), "tutorId", userId);
 }
 
-// Enrollments of a tutor profile (admin view), any status.
+// Enrollments of a tutor profile (admin view), any status; tutorProfileId is declared, each row is checked anyway.
 inline QJsonArray enrollmentsOfProfile(api::ApiClient *adminClient, const QString &profileId)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("tutorProfileId"), profileId);
-    return list(adminClient, api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), q);
+    QJsonArray mine;
+    for (const QJsonValue &e : list(adminClient, api::Route::listEnrollments, q))
+        if (e.toObject().value(QLatin1String("tutorProfileId")).toString() == profileId)
+            mine.append(e);
+    return mine;
 }
 
 inline QString str(const QJsonValue &v, const char *key)

@@ -12,6 +12,7 @@
 #include "models/admin/moderationcascade.h"
 #include "models/format.h"
 #include "testserver.h"
+#include "../support/scopedcontract.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,6 +21,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace tutorhub;
 using models::PagedListModel;
@@ -172,6 +174,88 @@ private slots:
         QVERIFY(preview.summary().contains(models::Format::money(preview.refundTotal())));
         QCOMPARE(preview.columnCount(), int(ImpactPreview::ColumnCount));
         QVERIFY(preview.index(0, ImpactPreview::StudentColumn).data().toString().contains(QLatin1String("@")));
+    }
+
+    // C65: against a server that does only what the seeds document (--contract strict) a tutor is `user` on the
+    // wire; the preview and the cascade find the tutor the documented way (approved application + a tutor profile
+    // naming the user) and act on the tutor's students' enrollments; a student stays a student.
+    void tutorFoundTheDocumentedWayAgainstStrict()
+    {
+        test::TestServer strict;
+        {
+            test::ScopedContractProfile profile("strict");
+            QVERIFY2(strict.start(), qPrintable(strict.lastError()));
+        }
+        api::ApiClient client;
+        client.setEnvironment(api::Environment::local(strict.baseUrl()));
+        client.setRetryDelays({});
+        const QString adminId = admintest::signIn(&client, QStringLiteral("admin@tutorhub.local"));
+        QVERIFY(!adminId.isEmpty());
+        api::AdminApi admin(&client);
+        api::AuthApi auth(&client);
+        const QString james = admintest::userIdOf(&client, QStringLiteral("james.okafor@tutorhub.local"));
+        const QString lena = admintest::userIdOf(&client, QStringLiteral("lena.fischer@tutorhub.local"));
+        QVERIFY(!james.isEmpty() && !lena.isEmpty());
+        std::optional<api::Result<api::User>> wire;
+        auth.getUser(james, this, [&](const api::Result<api::User> &r) { wire = r; });
+        QVERIFY(QTest::qWaitFor([&] { return wire.has_value(); }, 20000));
+        QCOMPARE(wire->value().roleId, QStringLiteral("user")); // strict: no tutor roleId to go by
+        QCOMPARE(wire->value().tutorApplicationStatus, QStringLiteral("approved"));
+        const QString profile = admintest::str(admintest::tutorProfileOf(&client, james), "id");
+        QVERIFY(!profile.isEmpty());
+        int holding = 0;
+        for (const QJsonValue &e : admintest::enrollmentsOfProfile(&client, profile)) {
+            const QString st = admintest::str(e, "enrollmentStatus");
+            holding += (st == QLatin1String("pending") || st == QLatin1String("active")) ? 1 : 0;
+        }
+        QVERIFY(holding > 0);
+
+        // The preview: James is a tutor (pro rata refunds of his students' enrollments); Lena is a student.
+        ImpactPreview preview(&admin, &auth);
+        auto t = tester(&preview);
+        QSignalSpy loaded(&preview, &ImpactPreview::loaded);
+        preview.loadUser(james, QStringLiteral("user"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(preview.targetIsTutor());
+        QCOMPARE(preview.tutorProfileId(), profile);
+        QCOMPARE(preview.enrollmentCount(), holding);
+        preview.loadUser(lena, QStringLiteral("user"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!preview.targetIsTutor());
+        QVERIFY(preview.tutorProfileId().isEmpty());
+        for (int r = 0; r < preview.rowCount(); ++r)
+            QVERIFY(preview.index(r, ImpactPreview::StudentColumn).data().toString().contains(QLatin1String("lena.fischer")));
+        // Without the user's application to read, only the roleId shortcut counts.
+        ImpactPreview shortcutOnly(&admin);
+        QSignalSpy shortcutLoaded(&shortcutOnly, &ImpactPreview::loaded);
+        shortcutOnly.loadUser(james, QStringLiteral("user"));
+        QVERIFY(shortcutLoaded.wait(20000));
+        QVERIFY(!shortcutOnly.targetIsTutor());
+
+        // The cascade: a suspension of James with the roleId the page read ("user") runs the tutor's cascade.
+        CascadeStore store(m_dir.filePath(QStringLiteral("strict.json")));
+        ModerationCascade cascade(&admin, &auth, &store);
+        auto ct = tester(&cascade);
+        CascadePlan plan = CascadePlan::make(QStringLiteral("suspend"), adminId);
+        plan.targetUserId = james;
+        plan.targetUserName = QStringLiteral("James Okafor");
+        plan.targetRoleId = QStringLiteral("user");
+        plan.reason = QStringLiteral("Missed lessons");
+        cascade.setPlan(plan);
+        QSignalSpy finished(&cascade, &ModerationCascade::finished);
+        QSignalSpy failed(&cascade, &ModerationCascade::failed);
+        cascade.run();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 30000));
+        QVERIFY2(failed.isEmpty(), qPrintable(cascade.error().debugString()));
+        QCOMPARE(cascade.plan().targetKind, QStringLiteral("tutor"));
+        QCOMPARE(cascade.plan().tutorProfileId, profile);
+        QCOMPARE(cascade.canceledEnrollments().size(), holding);
+        for (const QJsonValue &e : admintest::enrollmentsOfProfile(&client, profile)) {
+            const QString st = admintest::str(e, "enrollmentStatus");
+            QVERIFY2(st != QLatin1String("pending") && st != QLatin1String("active"), qPrintable(st));
+            QVERIFY(!(st == QLatin1String("canceled") && admintest::str(e, "paymentStatus") == QLatin1String("paid")));
+        }
+        strict.stop();
     }
 
     // An admin (not super) cannot ban the superAdmin: the server refuses the first step and the

@@ -33,12 +33,12 @@ using models::admin::ModerationCascade;
 namespace {
 QString slotStatus(api::ApiClient *c, const QString &id)
 {
-    const auto r = admintest::call(c, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots/") + id));
+    const auto r = admintest::call(c, api::ApiRequest::to(api::Route::getLessonSlot, {id}));
     return r ? str(r.value().object(), "status") : QStringLiteral("(error)");
 }
 QJsonObject getEnrollment(api::ApiClient *c, const QString &id)
 {
-    const auto r = admintest::call(c, api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments/") + id));
+    const auto r = admintest::call(c, api::ApiRequest::to(api::Route::getEnrollment, {id}));
     return r ? r.value().object() : QJsonObject();
 }
 // The first active paid enrollment of a tutor profile.
@@ -109,8 +109,8 @@ private slots:
         api::ApiClient student;
         student.setEnvironment(m_api->environment());
         QCOMPARE(admintest::signIn(&student, QStringLiteral("lena.fischer@tutorhub.local")), studentId);
-        const auto report = admintest::call(&student, api::ApiRequest::post(api::Service::PlatformAdmin, QStringLiteral("/v1/adminissues"),
-                                                                            QJsonObject{{"reportedBy", studentId},
+        const auto report = admintest::call(&student, api::ApiRequest::to(api::Route::createAdminIssue, {},
+                                                                          QJsonObject{{"reportedBy", studentId},
                                                                                         {"reportedUserId", maria},
                                                                                         {"issueType", "user"},
                                                                                         {"status", "open"},
@@ -171,12 +171,12 @@ private slots:
             QCOMPARE(slotStatus(m_api, slot), QStringLiteral("free"));
         // The warning is in the tutor's admin conversation (with the sequence's reference).
         bool warned = false;
-        for (const QJsonValue &c : admintest::list(m_api, api::Service::Messaging, QStringLiteral("/v1/myconversations"))) {
+        for (const QJsonValue &c : admintest::list(m_api, api::Route::listMyConversations)) {
             if (str(c, "participantB") != maria)
                 continue;
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("roomId"), str(c, "id"));
-            for (const QJsonValue &m : admintest::list(m_api, api::Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), q))
+            for (const QJsonValue &m : admintest::list(m_api, api::Route::listChatMessages, q))
                 warned |= str(m, "messageType") == QLatin1String("warning")
                        && m.toObject().value("content").toObject().value("text").toString().contains(reference);
         }
@@ -198,7 +198,7 @@ private slots:
     {
         // A user applies as a tutor (made by the admin so it can sign in at once).
         const QString email = QStringLiteral("new.tutor.%1@example.org").arg(QDateTime::currentMSecsSinceEpoch());
-        const auto made = admintest::call(m_api, api::ApiRequest::post(api::Service::Auth, QStringLiteral("/v1/users"),
+        const auto made = admintest::call(m_api, api::ApiRequest::to(api::Route::createUser, {},
                                                                        QJsonObject{{"fullname", "Nadia Novak"},
                                                                                    {"email", email},
                                                                                    {"password", "a-long-password"}}));
@@ -207,7 +207,7 @@ private slots:
         api::ApiClient applicant;
         applicant.setEnvironment(m_api->environment());
         QCOMPARE(admintest::signIn(&applicant, email, QStringLiteral("a-long-password")), userId);
-        QVERIFY(admintest::call(&applicant, api::ApiRequest::patch(api::Service::Auth, QStringLiteral("/v1/applyastutor/") + userId,
+        QVERIFY(admintest::call(&applicant, api::ApiRequest::to(api::Route::applyAsTutor, {userId},
                                                                    QJsonObject{{"specializations", "Chemistry"},
                                                                                {"qualifications", "MSc Chemistry"},
                                                                                {"bio", "Ten years of teaching."},
@@ -224,7 +224,7 @@ private slots:
         named<QPlainTextEdit>(page, tr("Review note"))->setPlainText(QStringLiteral("Welcome aboard"));
         named<QPushButton>(page, tr("Approve application"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowOfId(userId) < 0, 20000);
-        const auto user = admintest::call(m_api, api::ApiRequest::get(api::Service::Auth, QStringLiteral("/v1/users/") + userId));
+        const auto user = admintest::call(m_api, api::ApiRequest::to(api::Route::getUser, {userId}));
         QCOMPARE(str(user.value().object(), "tutorApplicationStatus"), QStringLiteral("approved"));
         QCOMPARE(str(user.value().object(), "applicationReviewNote"), QStringLiteral("Welcome aboard"));
         QVERIFY(!admintest::tutorProfileOf(m_api, userId).isEmpty());
@@ -263,19 +263,17 @@ private slots:
         QCOMPARE(str(after, "enrollmentStatus"), QStringLiteral("canceled"));
         QCOMPARE(str(after, "paymentStatus"), QStringLiteral("refunded"));
         // The gateway refunded exactly the pro-rata amount.
-        const auto ticket = admintest::call(m_api, api::ApiRequest::get(api::Service::EnrollmentManagement,
-                                                                        QStringLiteral("/v1/enrollmentpaymentbyorderid/") + str(enrollment, "id")));
+        const auto ticket = admintest::call(m_api, api::ApiRequest::to(api::Route::getEnrollmentPaymentByOrderId, {str(enrollment, "id")}));
         QVERIFY2(ticket, qPrintable(ticket.error().debugString()));
         QVERIFY(!str(ticket.value().object(), "paymentId").isEmpty());
         // The intent as TutorHub shows it to an administrator (paymentIntentInfo of refreshEnrollmentPayment).
-        api::ApiRequest refresh = api::ApiRequest::patch(api::Service::EnrollmentManagement,
-                                                         QStringLiteral("/v1/refreshenrollmentpayment/") + str(enrollment, "id"), QJsonObject{});
+        api::ApiRequest refresh = api::ApiRequest::to(api::Route::refreshEnrollmentPayment, {str(enrollment, "id")}, QJsonObject{});
         const auto refreshed = admintest::call(m_api, refresh);
         QVERIFY2(refreshed, qPrintable(refreshed.error().debugString()));
         const QJsonObject intent = refreshed.value().envelope.value(QStringLiteral("paymentResult")).toObject()
                                        .value(QStringLiteral("paymentIntentInfo")).toObject();
         QCOMPARE(intent.value("amount_refunded").toInt(), qRound(expected * 100));
-        const auto pack = admintest::call(m_api, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks/") + packId));
+        const auto pack = admintest::call(m_api, api::ApiRequest::to(api::Route::getCoursePack, {packId}));
         QCOMPARE(str(pack.value().object(), "moderationStatus"), QStringLiteral("removed"));
     }
 
@@ -315,7 +313,7 @@ private slots:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("targetId"), james);
         q.addQueryItem(QStringLiteral("actionType"), QStringLiteral("ban")); // the demo has a warning of James too
-        QCOMPARE(admintest::list(m_api, api::Service::PlatformAdmin, QStringLiteral("/v1/adminmoderationactions"), q).size(), 1);
+        QCOMPARE(admintest::list(m_api, api::Route::listAdminModerationActions, q).size(), 1);
     }
     // The admin decides the demo's pending refund request on the refunds page (rule 42, C28).
     void refundRequestDecided_data()

@@ -4,6 +4,7 @@
 #include "common/columnfitter.h"
 #include "common/widgets.h"
 #include "models/admin/impactpreview.h"
+#include "api/types.h"
 #include "models/labels.h"
 
 #include <QDialogButtonBox>
@@ -39,15 +40,14 @@ QString actionTitle(const QString &action)
 
 ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, CascadeStore *store, const CascadePlan &plan,
                                    QWidget *parent)
-    : QDialog(parent), m_cascade(new ModerationCascade(admin, auth, store, this)), m_preview(new ImpactPreview(admin, this))
+    : QDialog(parent), m_cascade(new ModerationCascade(admin, auth, store, this)), m_preview(new ImpactPreview(admin, auth, this))
 {
     m_cascade->setPlan(plan);
     build(false);
     if (plan.action == QLatin1String("removeCourse"))
         m_preview->load(ImpactPreview::Scope::CoursePack, plan.coursePackId);
     else if (plan.action != QLatin1String("reactivate"))
-        m_preview->load(plan.targetRoleId == QLatin1String("tutor") ? ImpactPreview::Scope::TutorUser : ImpactPreview::Scope::Student,
-                        plan.targetUserId);
+        m_preview->loadUser(plan.targetUserId, plan.targetRoleId); // a tutor the documented way (C65)
     if (m_preview->isLoading())
         m_busy->start();
     else
@@ -56,7 +56,7 @@ ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, Cas
 
 ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, CascadeStore *store, const CascadeStore::Entry &entry,
                                    QWidget *parent)
-    : QDialog(parent), m_cascade(new ModerationCascade(admin, auth, store, this)), m_preview(new ImpactPreview(admin, this))
+    : QDialog(parent), m_cascade(new ModerationCascade(admin, auth, store, this)), m_preview(new ImpactPreview(admin, auth, this))
 {
     m_cascade->setPlan(entry.plan, entry.doneSteps);
     m_resuming = true;
@@ -70,6 +70,17 @@ ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, Cas
                            .arg(entry.lastError.isEmpty() ? tr("it was interrupted") : entry.lastError));
 }
 
+void ModerationDialog::setTitleText(const QString &roleId)
+{
+    const CascadePlan &plan = m_cascade->plan();
+    const QString target = plan.action == QLatin1String("removeCourse")
+                               ? tr("Course: <b>%1</b>").arg(plan.coursePackTitle.toHtmlEscaped())
+                               : tr("User: <b>%1</b> (%2)")
+                                     .arg(plan.targetUserName.toHtmlEscaped(),
+                                          models::Labels::enumLabel(QStringLiteral("user"), QStringLiteral("roleId"), roleId));
+    m_title->setText(QStringLiteral("<h3>%1</h3>%2").arg(actionTitle(plan.action).toHtmlEscaped(), target));
+}
+
 void ModerationDialog::build(bool resuming)
 {
     const CascadePlan &plan = m_cascade->plan();
@@ -81,12 +92,7 @@ void ModerationDialog::build(bool resuming)
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::RichText); // markup of ours, every value escaped (SEC49)
     m_title->setWordWrap(true);
-    const QString target = plan.action == QLatin1String("removeCourse")
-                               ? tr("Course: <b>%1</b>").arg(plan.coursePackTitle.toHtmlEscaped())
-                               : tr("User: <b>%1</b> (%2)")
-                                     .arg(plan.targetUserName.toHtmlEscaped(),
-                                          models::Labels::enumLabel(QStringLiteral("user"), QStringLiteral("roleId"), plan.targetRoleId));
-    m_title->setText(QStringLiteral("<h3>%1</h3>%2").arg(actionTitle(plan.action).toHtmlEscaped(), target));
+    setTitleText(plan.targetRoleId);
     layout->addWidget(m_title);
 
     auto *impactHeader = new QHBoxLayout;
@@ -113,6 +119,8 @@ void ModerationDialog::build(bool resuming)
     connect(m_preview, &ImpactPreview::loaded, this, [this] {
         m_busy->stop();
         m_summary->setText(m_preview->summary());
+        if (m_preview->targetIsTutor()) // found the documented way when the roleId does not say so (C65)
+            setTitleText(api::roles::tutor);
     });
     connect(m_preview, &ImpactPreview::failed, this, [this](const api::ApiError &e) {
         m_busy->stop();

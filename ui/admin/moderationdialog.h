@@ -53,6 +53,7 @@ signals:
 
 private:
     void build(bool resuming);
+    void setTitleText(const QString &roleId); // the heading: the target and its role's label
     void updateButtons();
 
     models::admin::ModerationCascade *m_cascade;
