@@ -12,7 +12,9 @@ void fetchServerFeatures(ApiClient *client, QObject *context, std::function<void
     r.timeoutMs = 5000;
     ApiReply *reply = client->send(r);
     QObject::connect(reply, &ApiReply::finished, context ? context : client, [reply, done = std::move(done)] {
-        done(reply->ok() ? ServerFeatures::fromJson(reply->rawBody()) : ServerFeatures());
+        ServerFeatures features = reply->ok() ? ServerFeatures::fromJson(reply->rawBody()) : ServerFeatures();
+        features.asked = true;
+        done(features);
     });
 }
 

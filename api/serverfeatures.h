@@ -23,19 +23,23 @@ inline constexpr const char *kUndeclaredFiltersExtension = "undeclaredFilters";
 struct ServerFeatures
 {
     bool known = false;   // /extensions answered
+    bool asked = false;   // fetchServerFeatures has answered, whatever it said (a 404 included; C67)
     QString profile;      // "local", ... ; empty when unknown
     QSet<QString> extensions;
 
     bool has(const QString &extension) const { return extensions.contains(extension); }
     // Documented and Raw routes are always there; an Extension route only when the server names it.
     bool supports(Route route) const;
+    // supports(), except that a client whose server was never asked (set up without a Session: some tests, a
+    // client before sign-in) keeps the behaviour it had before the features existed and assumes the route (C67).
+    bool supportsOrNotAsked(Route route) const { return !asked || supports(route); }
     bool undeclaredFilters() const { return has(QLatin1String(kUndeclaredFiltersExtension)); }
     // Parses the raw JSON of GET /extensions; anything unexpected is "no extensions".
     static ServerFeatures fromJson(const QByteArray &json);
 
     friend bool operator==(const ServerFeatures &a, const ServerFeatures &b)
     {
-        return a.known == b.known && a.profile == b.profile && a.extensions == b.extensions;
+        return a.known == b.known && a.asked == b.asked && a.profile == b.profile && a.extensions == b.extensions;
     }
     friend bool operator!=(const ServerFeatures &a, const ServerFeatures &b) { return !(a == b); }
 };

@@ -258,6 +258,8 @@ private slots:
         QVERIFY(!none.undeclaredFilters());
         QVERIFY(none.supports(Route::listLessonSlots));     // documented: always
         QVERIFY(!none.supports(Route::generateLessonSlots)); // an extension: only when named
+        QVERIFY(!none.asked);
+        QVERIFY(none.supportsOrNotAsked(Route::realtimeHub)); // never asked: as before the features existed (C67)
 
         const api::ServerFeatures local = api::ServerFeatures::fromJson(
             R"({"profile":"local","extensions":["generateLessonSlots","undeclaredFilters",7,""]})");
@@ -285,6 +287,8 @@ private slots:
         api::fetchServerFeatures(client, this, [&](const api::ServerFeatures &f) { got = f, called = true; });
         QTRY_VERIFY(called);
         QVERIFY(got.undeclaredFilters());
+        QVERIFY(got.asked);
+        QVERIFY(!got.supportsOrNotAsked(Route::realtimeHub)); // asked, not named (C67)
         QCOMPARE(fake.requests().last().method, QByteArray("GET"));
         QCOMPARE(fake.requests().last().target, QByteArray("/auth-api/extensions"));
 
@@ -294,12 +298,17 @@ private slots:
         QTRY_VERIFY(called);
         QVERIFY(!got.known);
         QVERIFY(!got.undeclaredFilters());
+        QVERIFY(got.asked); // a 404 is an answer: the documented contract only
+        QVERIFY(!got.supportsOrNotAsked(Route::realtimeHub));
+        QVERIFY(!got.supportsOrNotAsked(Route::uploadCourseMaterialFile));
+        QVERIFY(got.supportsOrNotAsked(Route::listChatMessages));
 
         // A new environment forgets what the old server offered.
         client->setServerFeatures(api::ServerFeatures::fromJson(R"({"extensions":["undeclaredFilters"]})"));
         QVERIFY(client->serverFeatures().undeclaredFilters());
         client->setEnvironment(api::Environment::custom(QUrl(QStringLiteral("http://127.0.0.1:1"))));
         QVERIFY(!client->serverFeatures().known);
+        QVERIFY(!client->serverFeatures().asked);
         delete client;
     }
 

@@ -8,6 +8,8 @@
 #include "models/chat/conversationlistmodel.h"
 #include "models/chat/messagelistmodel.h"
 #include "testserver.h"
+#include "../support/scopedcontract.h"
+#include "api/contract.h"
 #include "ui/chat/chatdock.h"
 #include "ui/chat/chatpane.h"
 
@@ -41,10 +43,10 @@ class TestChatPane : public QObject
         QDockWidget *dock = nullptr;
         ui::chat::ChatPane *pane = nullptr;
     };
-    std::unique_ptr<Window> open(const QString &email, const QString &tag)
+    std::unique_ptr<Window> open(const QString &email, const QString &tag, const QUrl &server = {})
     {
         auto w = std::make_unique<Window>();
-        w->user = signIn(m_server.baseUrl(), m_dir.filePath(tag + ".ini"), email);
+        w->user = signIn(server.isEmpty() ? m_server.baseUrl() : server, m_dir.filePath(tag + ".ini"), email);
         if (!w->user->session->currentUser().isValid())
             return {};
         w->window = std::make_unique<QMainWindow>();
@@ -199,6 +201,55 @@ private slots:
         QTRY_VERIFY2(adminNotice->text().contains("is silenced in this conversation until"), qPrintable(adminNotice->text()));
         admin->pane->realtime()->sendFrame({{"type", "moderate"}, {"roomId", staff}, {"userId", mariaId}, {"action", "silenced"}, {"lift", true}});
         QTRY_COMPARE(adminNotice->text(), QStringLiteral("The restriction was lifted."));
+    }
+
+    // C53, C67: a server that names no hub (the strict profile answers /extensions with 404): the dock reads the
+    // conversations by polling the documented lists, a message from the other side shows up, and the composer is
+    // off with the sentence why (the seeds have no REST route to send a message).
+    void pollingChatAgainstAStrictServer()
+    {
+        test::TestServer strict;
+        {
+            test::ScopedContractProfile profile("strict");
+            QVERIFY2(strict.start(), qPrintable(strict.lastError()));
+        }
+        auto lena = open(demoStudent, "lena-strict", strict.baseUrl());
+        QVERIFY(lena);
+        QVERIFY(lena->user->client->serverFeatures().asked);
+        QVERIFY(!lena->user->client->serverFeatures().supports(api::Route::realtimeHub));
+        api::RealtimeConnection *rt = lena->pane->realtime();
+        QVERIFY(!rt->hubAvailable());
+        rt->setPollIntervalMs(300);
+        QTRY_COMPARE(rt->state(), api::RealtimeConnection::State::Polling);
+        auto *state = findByName<QLabel>(lena->pane, "Chat connection state");
+        QVERIFY(state);
+        QTRY_VERIFY(state->text().contains("no live chat"));
+        QTRY_VERIFY(lena->pane->conversations()->rowCount() >= 1);
+        const QString room = roomOf(lena->pane->conversations(), "studentTutor");
+        QVERIFY(!room.isEmpty());
+        lena->pane->openConversation(room);
+        auto *view = findByName<QListView>(lena->pane, "Messages");
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() >= 5); // day separator + the demo messages
+        auto *input = findByName<QPlainTextEdit>(lena->pane, "Message", false);
+        QTRY_VERIFY(!input->isEnabled());
+        QVERIFY(!findByName<QPushButton>(lena->pane, "Send the message", false)->isEnabled());
+        auto *notice = findByName<QLabel>(lena->pane, "Chat notice");
+        QVERIFY(notice);
+        QTRY_VERIFY2(notice->text().contains("cannot be sent"), qPrintable(notice->text()));
+
+        // Maria answers (her own client still reaches the hub this server serves, C4): Lena's pane shows it.
+        test::ChatUser maria;
+        QVERIFY(maria.signIn(strict.port(), test::kTutorMaria, m_dir.filePath("maria-strict.json")));
+        maria.rt->join(room);
+        maria.rt->start();
+        QTRY_VERIFY(maria.connected());
+        maria.rt->sendMessage(room, "text", QJsonObject{{"text", "Seen by polling"}});
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TextRole).toString()
+                                     == QLatin1String("Seen by polling"),
+                                 15000);
+        lena.reset();
+        strict.stop();
     }
 };
 

@@ -4,6 +4,9 @@
 // count, slot in the past, cancel with reason, place, screening decision, iCalendar export) and
 // students & earnings. Every model the pages show runs under QAbstractItemModelTester.
 #include "tutortesthelpers.h"
+#include "../support/scopedcontract.h"
+
+#include "api/contract.h"
 
 #include "models/format.h"
 #include "models/icalendar.h"
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QUrlQuery>
 
@@ -96,6 +100,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 15000);
         auto *name = testing::findByName<QLineEdit>(&page, QStringLiteral("Display name"));
         QCOMPARE(name->text(), QStringLiteral("Maria Keller"));
+        QVERIFY(page.offersUpload()); // this server names the upload extension (C68)
+        QVERIFY(testing::findByName<QPushButton>(&page, QStringLiteral("Upload photo")));
+        QVERIFY(!testing::findByName<QLabel>(&page, QStringLiteral("Why there is no photo upload")));
         QTRY_VERIFY_WITH_TIMEOUT(page.previewText().contains(QStringLiteral("Teaches:")), 10000);
         name->setText(QStringLiteral("Dr. Maria Keller"));
         QVERIFY(page.previewText().contains(QStringLiteral("Dr. Maria Keller"))); // live
@@ -156,6 +163,8 @@ private slots:
         test(this, page.materials());
         MaterialDialog *m = page.addMaterial();
         QVERIFY(m);
+        QVERIFY(m->offersUpload()); // C68
+        QVERIFY(testing::findByName<QPushButton>(m, QStringLiteral("Choose file to upload")));
         m->setTitle(QStringLiteral("Course overview"));
         m->setKind(QStringLiteral("externalLink"));
         m->setUrl(QStringLiteral("https://example.org/overview"));
@@ -225,6 +234,75 @@ private slots:
         page.selectPack(packId);
         page.deletePack();
         QTRY_VERIFY_WITH_TIMEOUT(page.packs()->rowOfId(packId) < 0, 15000);
+    }
+
+    // C68: against a server without the upload extensions (--contract strict) the photo and a material are web
+    // addresses the tutor pastes: no file picker, a sentence why, a file refused with it; the link is saved.
+    void uploadsBecomeLinksWithoutTheExtension()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        app::LocalServer strict;
+        QString why;
+        {
+            test::ScopedContractProfile profile("strict");
+            QVERIFY2(testing::startDemoServer(strict, dir, &why), qPrintable(why));
+        }
+        auto maria = testing::tutor::signIn(strict.url(), dir.filePath(QStringLiteral("m.ini")), testing::demoTutor);
+        QVERIFY(maria->session->isSignedIn());
+        QVERIFY(maria->client->serverFeatures().asked);
+        QVERIFY(!maria->client->serverFeatures().supports(api::Route::uploadUserAvatarsFile));
+
+        ProfilePage page(maria->context(), nullptr);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 15000);
+        QVERIFY(!page.offersUpload());
+        QVERIFY(!testing::findByName<QPushButton>(&page, QStringLiteral("Upload photo")));
+        auto *reason = testing::findByName<QLabel>(&page, QStringLiteral("Why there is no photo upload"));
+        QVERIFY(reason);
+        QVERIFY(reason->text().contains(QStringLiteral("paste the web address")));
+        QFile png(dir.filePath(QStringLiteral("me.png")));
+        QVERIFY(png.open(QIODevice::WriteOnly) && png.write("\x89PNG\r\n") > 0);
+        png.close();
+        page.uploadPhoto(png.fileName());
+        QVERIFY(bannerText(&page).contains(QStringLiteral("does not accept photo uploads")));
+        const QString photo = QStringLiteral("https://example.org/maria.png");
+        testing::findByName<QLineEdit>(&page, QStringLiteral("Photo link"))->setText(photo);
+        page.save();
+        QTRY_VERIFY_WITH_TIMEOUT(bannerText(&page).contains(QStringLiteral("saved")), 15000);
+        const auto saved = testing::tutor::call(maria->client.get(), api::ApiRequest::to(api::Route::getTutorProfile, {page.tutorProfileId()}));
+        QVERIFY(saved.ok());
+        QCOMPARE(Format::str(saved.value().object(), "profilePhoto"), photo);
+
+        // A material: one of Maria's packs (selected by the documented tutorProfileId).
+        QString packId;
+        const auto packs = testing::tutor::call(maria->client.get(), api::ApiRequest::to(api::Route::listCoursePacks));
+        QVERIFY(packs.ok());
+        for (const QJsonValue &v : packs.value().array())
+            if (Format::str(v.toObject(), "tutorProfileId") == page.tutorProfileId())
+                packId = Format::str(v.toObject(), "id");
+        QVERIFY(!packId.isEmpty());
+        MaterialDialog m(maria->client.get(), packId, {}, {}, nullptr);
+        m.show();
+        QVERIFY(!m.offersUpload());
+        QVERIFY(!testing::findByName<QPushButton>(&m, QStringLiteral("Choose file to upload")));
+        auto *noUpload = testing::findByName<QLabel>(&m, QStringLiteral("Why there is no upload"));
+        QVERIFY(noUpload);
+        QFile pdf(dir.filePath(QStringLiteral("Worksheet.pdf")));
+        QVERIFY(pdf.open(QIODevice::WriteOnly) && pdf.write("%PDF-1.4\n") > 0);
+        pdf.close();
+        QVERIFY(!m.setFile(pdf.fileName()));
+        QVERIFY(m.errorText().contains(QStringLiteral("does not accept file uploads")));
+        m.setTitle(QStringLiteral("Worksheet online"));
+        m.setKind(QStringLiteral("document"));
+        m.setUrl(QStringLiteral("https://example.org/worksheet.pdf"));
+        QSignalSpy added(&m, &MaterialDialog::saved);
+        m.save();
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 15000);
+        const QJsonObject material = added.first().first().toJsonObject();
+        QCOMPARE(Format::str(material, "fileType"), QStringLiteral("document"));
+        QCOMPARE(Format::str(material, "fileUrl"), QStringLiteral("https://example.org/worksheet.pdf"));
+        strict.stop();
     }
 
     void availabilityWeek()

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
+#include "api/contract.h"
 #include "api/outbox.h"
 #include "api/realtime.h"
 #include "api/session.h"
@@ -66,6 +67,15 @@ QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     auto *outbox = new api::Outbox(api::Outbox::defaultPath(context.client->environment(), me), dock);
     auto *realtime = new api::RealtimeConnection(context.client, outbox, dock);
+    // C53, C67: our hub when the server names it, else the documented lists read in polling mode (read-only). A
+    // client whose server was never asked keeps the hub, as before.
+    realtime->setUserId(me);
+    api::ApiClient *client = context.client;
+    auto useFeatures = [realtime, client] {
+        realtime->setHubAvailable(client->serverFeatures().supportsOrNotAsked(api::Route::realtimeHub));
+    };
+    useFeatures();
+    QObject::connect(client, &api::ApiClient::serverFeaturesChanged, realtime, useFeatures);
     auto *pane = new ChatPane(context, realtime, outbox, dock);
     // Resizable, collapsible to a rail, its width and state remembered (L5).
     auto *rail = new DockRail(dock, pane, window, context.settings);

@@ -341,7 +341,9 @@ void ChatPane::updateComposer()
     m_input->setEnabled(can);
     m_send->setEnabled(can);
     m_attach->setEnabled(can && m_editId.isEmpty());
-    if (!can) {
+    if (!can && m_realtime && m_realtime->state() == api::RealtimeConnection::State::Polling && !closed) {
+        m_notice->setText(m_realtime->stateText()); // no hub: read-only, and why (C53)
+    } else if (!can) {
         const QString type = m_conversations->conversation(m_current).value(QStringLiteral("conversationType")).toString();
         const bool oneWay = type == QLatin1String("adminStudent") && !(m_context.session && m_context.session->currentUser().isAdmin());
         m_notice->setText(models::chatErrorSentence(api::ApiError(

@@ -256,6 +256,12 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
     m_choose->setAccessibleName(tr("Choose file to upload"));
     m_fileLabel = new QLabel(this);
     m_fileLabel->setWordWrap(true);
+    // C68: uploads are our server's extension; without it the material is a web address the tutor pastes.
+    m_noUpload = new QLabel(tr("This server does not accept file uploads: put the file online (a shared drive or "
+                               "your website) and paste its web address."),
+                            this);
+    m_noUpload->setAccessibleName(tr("Why there is no upload"));
+    m_noUpload->setWordWrap(true);
     auto *source = new QHBoxLayout;
     source->addWidget(m_url, 1);
     source->addWidget(m_choose);
@@ -271,6 +277,7 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Address or file:"), source);
     form->addRow(QString(), m_fileLabel);
+    form->addRow(QString(), m_noUpload);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(QString(), m_progress);
     layout->addLayout(form);
@@ -299,7 +306,14 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
     const QString link = Format::str(material, "linkUrl");
     m_url->setText(link.isEmpty() ? Format::str(material, "fileUrl") : link);
     m_description->setPlainText(Format::str(material, "description"));
+    m_choose->setVisible(offersUpload());
+    m_noUpload->setVisible(!offersUpload());
     updateKind();
+}
+
+bool MaterialDialog::offersUpload() const
+{
+    return m_client->serverFeatures().supportsOrNotAsked(api::Route::uploadCourseMaterialFile);
 }
 
 void MaterialDialog::setTitle(const QString &title) { m_title->setText(title); }
@@ -320,6 +334,10 @@ void MaterialDialog::updateKind()
 
 bool MaterialDialog::setFile(const QString &path)
 {
+    if (!offersUpload()) {
+        m_banner->showError(m_noUpload->text());
+        return false;
+    }
     const QFileInfo info(path);
     const QString problem = TutorForms::fileProblem(path, info.size());
     if (!problem.isEmpty()) {

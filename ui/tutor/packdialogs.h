@@ -92,6 +92,8 @@ public:
     QString errorText() const;
     int progress() const;
     void save();
+    // Whether files can be uploaded: the server names the upload extension (C68); else only a web address.
+    bool offersUpload() const;
 
 signals:
     void saved(const QJsonObject &material);
@@ -112,6 +114,7 @@ private:
     QLineEdit *m_url;
     QPushButton *m_choose;
     QLabel *m_fileLabel;
+    QLabel *m_noUpload;
     QPlainTextEdit *m_description;
     QProgressBar *m_progress;
     QPushButton *m_save;

@@ -72,6 +72,15 @@ ProfilePage::ProfilePage(const WorkspaceContext &context, QWidget *parent)
     form->addRow(tr("&Experience:"), m_experience);
     form->addRow(tr("&Biography:"), m_bio);
     form->addRow(tr("Photo:"), photoRow);
+    // C68: avatar uploads are our server's extension; without it the photo is a web address the tutor pastes.
+    m_noUpload = new QLabel(tr("This server does not accept photo uploads: paste the web address of a photo that is "
+                               "already online."),
+                            formBox);
+    m_noUpload->setAccessibleName(tr("Why there is no photo upload"));
+    m_noUpload->setWordWrap(true);
+    form->addRow(QString(), m_noUpload);
+    m_upload->setVisible(offersUpload());
+    m_noUpload->setVisible(!offersUpload());
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save profile"), formBox);
     m_save->setAccessibleName(tr("Save profile"));
@@ -236,7 +245,8 @@ void ProfilePage::save()
     }
     const QString photo = m_photo->text().trimmed();
     if (!photo.isEmpty() && !models::tutor::TutorForms::isHttpUrl(photo)) {
-        showError(tr("The photo must be a web address starting with https:// or http://, or upload an image."));
+        showError(offersUpload() ? tr("The photo must be a web address starting with https:// or http://, or upload an image.")
+                                 : tr("The photo must be a web address starting with https:// or http://."));
         return;
     }
     auto *api = new api::CatalogApi(context().client, this);
@@ -256,8 +266,17 @@ void ProfilePage::save()
     });
 }
 
+bool ProfilePage::offersUpload() const
+{
+    return context().client && context().client->serverFeatures().supportsOrNotAsked(api::Route::uploadUserAvatarsFile);
+}
+
 void ProfilePage::uploadPhoto(const QString &fileName)
 {
+    if (!offersUpload()) {
+        showError(m_noUpload->text());
+        return;
+    }
     QFile file(fileName);
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QHash<QString, QByteArray> types{{QStringLiteral("png"), "image/png"},   {QStringLiteral("jpg"), "image/jpeg"},

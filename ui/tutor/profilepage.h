@@ -24,6 +24,8 @@ public:
     void save();
     // Uploads an image file as the photo (through the avatar bucket, D14) and sets the link.
     void uploadPhoto(const QString &fileName);
+    // Whether the server takes avatar uploads (C68); else the photo is only a web address.
+    bool offersUpload() const;
 
 protected:
     void profileReady() override;
@@ -40,6 +42,7 @@ private:
     QLineEdit *m_certifications;
     QLineEdit *m_photo;
     QPushButton *m_upload;
+    QLabel *m_noUpload;
     QPushButton *m_save;
     QPushButton *m_revert;
     QLabel *m_preview;
