@@ -5714,6 +5714,14 @@
         <source>“%1” could not be read.</source>
         <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>This server does not accept file uploads: put the file online (a shared drive or your website) and paste its web address.</source>
+        <translation>Dieser Server nimmt keine Datei-Uploads an: Stellen Sie die Datei online (ein freigegebenes Laufwerk oder Ihre Website) und fügen Sie ihre Webadresse ein.</translation>
+    </message>
+    <message>
+        <source>Why there is no upload</source>
+        <translation>Warum es keinen Upload gibt</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::PackEditorDialog</name>
@@ -6015,6 +6023,18 @@
     <message>
         <source>The photo was uploaded; save the profile to show it to students.</source>
         <translation>Das Foto wurde hochgeladen; speichern Sie das Profil, um es Lernenden zu zeigen.</translation>
+    </message>
+    <message>
+        <source>This server does not accept photo uploads: paste the web address of a photo that is already online.</source>
+        <translation>Dieser Server nimmt keine Foto-Uploads an: Fügen Sie die Webadresse eines Fotos ein, das bereits online ist.</translation>
+    </message>
+    <message>
+        <source>Why there is no photo upload</source>
+        <translation>Warum es keinen Foto-Upload gibt</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://.</source>
+        <translation>Das Foto muss eine Webadresse sein, die mit https:// oder http:// beginnt.</translation>
     </message>
 </context>
 <context>

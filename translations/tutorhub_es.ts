@@ -5714,6 +5714,14 @@
         <source>“%1” could not be read.</source>
         <translation>No se pudo leer «%1».</translation>
     </message>
+    <message>
+        <source>This server does not accept file uploads: put the file online (a shared drive or your website) and paste its web address.</source>
+        <translation>Este servidor no acepta subir archivos: publique el archivo en línea (una unidad compartida o su sitio web) y pegue su dirección web.</translation>
+    </message>
+    <message>
+        <source>Why there is no upload</source>
+        <translation>Por qué no se puede subir un archivo</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::PackEditorDialog</name>
@@ -6015,6 +6023,18 @@
     <message>
         <source>The photo was uploaded; save the profile to show it to students.</source>
         <translation>La foto se ha subido; guarde el perfil para mostrarla a los estudiantes.</translation>
+    </message>
+    <message>
+        <source>This server does not accept photo uploads: paste the web address of a photo that is already online.</source>
+        <translation>Este servidor no acepta subir fotos: pegue la dirección web de una foto que ya esté en línea.</translation>
+    </message>
+    <message>
+        <source>Why there is no photo upload</source>
+        <translation>Por qué no se puede subir una foto</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://.</source>
+        <translation>La foto debe ser una dirección web que empiece por https:// o http://.</translation>
     </message>
 </context>
 <context>

@@ -5714,6 +5714,14 @@
         <source>“%1” could not be read.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
     </message>
+    <message>
+        <source>This server does not accept file uploads: put the file online (a shared drive or your website) and paste its web address.</source>
+        <translation>Ce serveur n'accepte pas l'envoi de fichiers : mettez le fichier en ligne (un espace de partage ou votre site web) et collez son adresse web.</translation>
+    </message>
+    <message>
+        <source>Why there is no upload</source>
+        <translation>Pourquoi il n'y a pas d'envoi de fichier</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::PackEditorDialog</name>
@@ -6015,6 +6023,18 @@
     <message>
         <source>The photo was uploaded; save the profile to show it to students.</source>
         <translation>La photo a été envoyée&#xa0;; enregistrez le profil pour la montrer aux élèves.</translation>
+    </message>
+    <message>
+        <source>This server does not accept photo uploads: paste the web address of a photo that is already online.</source>
+        <translation>Ce serveur n'accepte pas l'envoi de photos : collez l'adresse web d'une photo déjà en ligne.</translation>
+    </message>
+    <message>
+        <source>Why there is no photo upload</source>
+        <translation>Pourquoi il n'y a pas d'envoi de photo</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://.</source>
+        <translation>La photo doit être une adresse web commençant par https:// ou http://.</translation>
     </message>
 </context>
 <context>
