@@ -137,6 +137,16 @@ struct FakePlatform
             moderation.append(row);
             return FakeResponse::json(201, envelope("POST", "create", "adminModerationAction", row));
         }
+        if (req.method == "GET" && path.startsWith("/auth-api/v1/users/")) {
+            // As the documented cloud answers (C7): no `tutor` roleId; a tutor has an approved application.
+            const QString id = path.section('/', -1);
+            bool tutor = false;
+            for (const QJsonObject &p : std::as_const(profiles))
+                tutor |= p.value("tutorId").toString() == id;
+            const QJsonObject user{{"id", id}, {"email", "x@tutorhub.local"}, {"fullname", "X"}, {"roleId", "user"},
+                                   {"tutorApplicationStatus", tutor ? "approved" : "none"}, {"accountStatus", "active"}};
+            return FakeResponse::json(200, envelope("GET", "get", "user", user));
+        }
         if (req.method == "PATCH" && path.startsWith("/auth-api/v1/users/")) {
             QJsonObject user{{"id", path.section('/', -1)}, {"email", "x@tutorhub.local"}, {"fullname", "X"}, {"roleId", "user"}};
             for (auto it = body.begin(); it != body.end(); ++it)
@@ -262,7 +272,7 @@ private slots:
         ModerationCascade cascade(m_admin, m_auth, &store);
         CascadePlan plan = CascadePlan::make(QStringLiteral("ban"), m_adminId);
         plan.targetUserId = m_tutorUser;
-        plan.targetRoleId = QStringLiteral("tutor");
+        plan.targetRoleId = QStringLiteral("user"); // as the documented cloud says: a tutor found by application + profile (C65)
         plan.reason = QStringLiteral("Fraud");
         cascade.setPlan(plan);
         QCOMPARE(cascade.stepIds().first(), QStringLiteral("scope"));
