@@ -4,6 +4,7 @@
 // interactive element without a name, or visible and enabled but unreachable with Tab, fails the test with
 // its page, class, object name and what is missing.
 #include "a11ycheck.h"
+#include "layoutcheck.h"
 #include "uitesthelpers.h"
 
 #include "api/apiclient.h"
@@ -12,6 +13,7 @@
 #include "api/tokenstore.h"
 #include "models/workspacenavigationmodel.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/fontscale.h"
 #include "ui/common/theme.h"
 #include "ui/loginwindow.h"
 #include "ui/mainwindow.h"
@@ -21,6 +23,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
+#include <QFontInfo>
+#include <QScreen>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +34,7 @@
 #include <QTableWidget>
 
 #include <cstdio>
+#include <optional>
 
 using namespace tutorhub;
 
@@ -80,6 +86,37 @@ class TestAccessibility : public QObject
 
     QTemporaryDir m_dir;
     app::LocalServer m_server;
+
+    // A signed-in main window of `email` (its client, session and settings kept alive with it).
+    struct Signed
+    {
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<api::ApiClient> client;
+        std::unique_ptr<api::AuthApi> auth;
+        std::unique_ptr<api::MemoryTokenStore> store;
+        std::unique_ptr<api::Session> session;
+        ui::PageRegistry registry;
+        std::unique_ptr<ui::MainWindow> window;
+    };
+    std::unique_ptr<Signed> openWindow(const QString &email, const QString &tag)
+    {
+        auto s = std::make_unique<Signed>();
+        s->settings = std::make_unique<QSettings>(m_dir.filePath(tag + QStringLiteral(".ini")), QSettings::IniFormat);
+        s->client = std::make_unique<api::ApiClient>();
+        s->client->setEnvironment(api::Environment::local(m_server.url()));
+        s->client->setRetryDelays({20, 40});
+        s->auth = std::make_unique<api::AuthApi>(s->client.get());
+        s->store = std::make_unique<api::MemoryTokenStore>();
+        s->session = std::make_unique<api::Session>(s->client.get(), s->auth.get(), s->store.get(), s->settings.get());
+        QSignalSpy signedIn(s->session.get(), &api::Session::signedIn);
+        s->session->signIn(email, testing::demoPassword, false);
+        if (!QTest::qWaitFor([&] { return signedIn.count() > 0; }, 20000))
+            return nullptr;
+        s->registry = app::buildPageRegistry();
+        s->window = std::make_unique<ui::MainWindow>(s->session.get(), s->client.get(), s->client->environment(),
+                                                     &s->registry, s->settings.get());
+        return s;
+    }
 
     static void fail(const QStringList &found, const QString &what)
     {
@@ -218,10 +255,104 @@ private slots:
         found.removeDuplicates();
         fail(found, role);
     }
+
+    // Text follows the system font size (P32): no font size in the style sheet or in a widget's own style sheet,
+    // and with an application font 1.5 times as large the titles, labels and buttons of a page grow by that
+    // much and the layout check (layoutcheck.h) finds nothing cut at 1920x1080.
+    void textFollowsTheSystemFontSize()
+    {
+        const QString sheet = qApp->styleSheet();
+        QVERIFY(!sheet.isEmpty());
+        QVERIFY2(!sheet.contains(QLatin1String("font-size")) && !sheet.contains(QLatin1String("font:")),
+                 "the style sheet sets a font size: give the widget a factor in ui/common/fontscale.cpp instead");
+        const QFont normal = QApplication::font();
+        struct Sizes
+        {
+            int title = 0, description = 0, label = 0, button = 0, header = 0;
+        };
+        auto measure = [&](const QString &pageId, QStringList *findings) -> std::optional<Sizes> {
+            auto s = openWindow(testing::demoStudent, QStringLiteral("font-") + pageId);
+            if (!s)
+                return std::nullopt;
+            ui::MainWindow &window = *s->window;
+            window.resize(1920, 1080);
+            window.show();
+            if (!QTest::qWaitForWindowExposed(&window))
+                return std::nullopt;
+            window.showPage(pageId == QLatin1String("my-learning") ? 1 : 0);
+            settle(&window);
+            for (QWidget *w : window.findChildren<QWidget *>())
+                if (w->styleSheet().contains(QLatin1String("font-size")))
+                    *findings << QStringLiteral("%1 sets a font size in its style sheet").arg(testing::describeWidget(w));
+            Sizes out;
+            auto pixels = [](const QWidget *w) { return w ? QFontInfo(w->font()).pixelSize() : 0; };
+            QWidget *page = window.pageWidget(pageId);
+            out.title = pixels(window.findChild<QLabel *>(QStringLiteral("HeaderTitle")));
+            for (QLabel *l : page ? page->findChildren<QLabel *>() : QList<QLabel *>())
+                if (l->isVisible() && !l->text().isEmpty() && ui::fontScale(l) == 0 && l->font().resolveMask() == 0) {
+                    out.label = pixels(l);
+                    break;
+                }
+            for (QPushButton *b : page ? page->findChildren<QPushButton *>() : QList<QPushButton *>())
+                if (b->isVisible() && !b->text().isEmpty()) {
+                    out.button = qMax(pixels(b), 1) * 1000 + b->sizeHint().height(); // font, then height
+                    break;
+                }
+            out.header = window.findChild<QLabel *>(QStringLiteral("HeaderWorkspace"))
+                             ? pixels(window.findChild<QLabel *>(QStringLiteral("HeaderWorkspace"))) : 0;
+            *findings << testing::layoutFindings(&window, QStringLiteral("student/%1 at %2 pt").arg(pageId).arg(QApplication::font().pointSizeF()),
+                                                 QSize(1920, 1080));
+            return out;
+        };
+        QStringList findings;
+        const auto before = measure(QStringLiteral("my-learning"), &findings);
+        QVERIFY(before);
+        QFont larger = normal;
+        larger.setPointSizeF(normal.pointSizeF() * 1.5);
+        QApplication::setFont(larger);
+        const auto after = measure(QStringLiteral("my-learning"), &findings);
+        {
+            QSettings settings(m_dir.filePath(QStringLiteral("font-login.ini")), QSettings::IniFormat);
+            api::ApiClient client;
+            client.setEnvironment(api::Environment::local(m_server.url()));
+            api::AuthApi auth(&client);
+            api::MemoryTokenStore store;
+            api::Session session(&client, &auth, &store, &settings);
+            ui::LoginWindow login(&session, &auth, &settings);
+            login.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&login));
+            settle(&login, 3000);
+            findings << testing::layoutFindings(&login, QStringLiteral("login at %1 pt").arg(larger.pointSizeF()));
+        }
+        QApplication::setFont(normal);
+        QVERIFY(after);
+        qInfo("application font %.1f pt -> %.1f pt: header title %d -> %d px, workspace %d -> %d px, label %d -> %d px, "
+              "button %d -> %d px (height %d -> %d)",
+              normal.pointSizeF(), larger.pointSizeF(), before->title, after->title, before->header, after->header,
+              before->label, after->label, before->button / 1000, after->button / 1000, before->button % 1000, after->button % 1000);
+        auto grew = [](int a, int b) { return a > 0 && b >= a * 1.35; };
+        QVERIFY2(grew(before->title, after->title), "the header title did not follow the application font");
+        QVERIFY2(grew(before->header, after->header), "the workspace label did not follow the application font");
+        QVERIFY2(grew(before->label, after->label), "the page's labels did not follow the application font");
+        QVERIFY2(grew(before->button / 1000, after->button / 1000), "the page's buttons did not follow the application font");
+        QVERIFY2(after->button % 1000 > before->button % 1000, "the page's buttons did not grow taller");
+        fail(findings, QStringLiteral("the larger application font"));
+    }
 };
 
 int main(int argc, char **argv)
 {
+    // A 1920x1080 screen (the offscreen platform's default is 800x600), as in tst_ui_layout.
+    QTemporaryDir screenDir;
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") && screenDir.isValid()) {
+        const QString config = screenDir.filePath(QStringLiteral("screen.json"));
+        QFile file(config);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(R"({"screens": [{"name": "a11y", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(config));
+    }
     QApplication app(argc, argv);
     ui::applyTheme(app);
     TestAccessibility test;
