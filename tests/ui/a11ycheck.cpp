@@ -9,6 +9,8 @@
 #include <QAccessibleInterface>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QScrollBar>
 #include <QSet>
 #include <QTabBar>
@@ -165,6 +167,12 @@ public:
         ++checked;
         if (reachedThroughGroup(target, m_stops))
             return;
+        auto *text = qobject_cast<const QTextEdit *>(target);
+        auto *plain = qobject_cast<const QPlainTextEdit *>(target);
+        if ((text && !text->isReadOnly() && !text->tabChangesFocus()) || (plain && !plain->isReadOnly() && !plain->tabChangesFocus()))
+            report(widget, role, QStringLiteral("keeps Tab (it types a tab character): setTabChangesFocus(true)"));
+        if (auto *view = qobject_cast<const QAbstractItemView *>(target); view && view->tabKeyNavigation())
+            report(widget, role, QStringLiteral("keeps Tab for its cells (setTabKeyNavigation(false): the arrow keys move inside, Tab leaves)"));
         if ((target->focusPolicy() & Qt::TabFocus) != Qt::TabFocus)
             report(widget, role, QStringLiteral("cannot be reached with Tab (focus policy %1)").arg(int(target->focusPolicy())));
         else if (!m_stops.contains(target))

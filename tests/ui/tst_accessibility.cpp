@@ -162,6 +162,7 @@ private slots:
         table->setObjectName(QStringLiteral("emptyTable"));
         table->setAccessibleName(QStringLiteral("Lessons"));
         table->setItem(0, 0, new QTableWidgetItem);
+        table->setTabKeyNavigation(false);
         form->addRow(table);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
