@@ -29,6 +29,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -136,7 +137,8 @@ private slots:
     void cleanupTestCase() { m_server.stop(); }
 
     // The check can fail: it reports an icon-only button without a name, a button Tab cannot reach, a field
-    // without a label and an unnamed table row, and accepts their named, reachable twins.
+    // without a label, an unnamed table row, a table that keeps Tab for its cells and a text field that types
+    // Tab, and accepts their named, reachable twins.
     void checkFindsUnnamedAndUnreachable()
     {
         QWidget window;
@@ -164,15 +166,26 @@ private slots:
         table->setItem(0, 0, new QTableWidgetItem);
         table->setTabKeyNavigation(false);
         form->addRow(table);
+        auto *cells = new QTableWidget(1, 1, &window); // Tab would walk its cells
+        cells->setObjectName(QStringLiteral("cellsTable"));
+        cells->setAccessibleName(QStringLiteral("Payments"));
+        cells->setItem(0, 0, new QTableWidgetItem(QStringLiteral("paid")));
+        form->addRow(cells);
+        auto *trap = new QPlainTextEdit(&window); // Tab would type a tab character
+        trap->setObjectName(QStringLiteral("trapEdit"));
+        trap->setAccessibleName(QStringLiteral("Note"));
+        form->addRow(trap);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList found = testing::accessibilityFindings(&window, QStringLiteral("self-test"));
         const QString all = found.join(QLatin1Char('\n'));
-        QVERIFY2(found.size() == 4, qPrintable(all));
+        QVERIFY2(found.size() == 6, qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QPushButton#unnamedButton")) && all.contains(QLatin1String("has no accessible name")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QPushButton#mouseOnlyButton")) && all.contains(QLatin1String("cannot be reached with Tab")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QLineEdit#bareField")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QTableWidget#emptyTable")) && all.contains(QLatin1String("row 0")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("QTableWidget#cellsTable")) && all.contains(QLatin1String("keeps Tab for its cells")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("QPlainTextEdit#trapEdit")) && all.contains(QLatin1String("types a tab character")), qPrintable(all));
     }
 
     void loginWindow()
