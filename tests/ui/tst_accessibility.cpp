@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QFontInfo>
 #include <QScreen>
@@ -117,6 +118,14 @@ class TestAccessibility : public QObject
         s->window = std::make_unique<ui::MainWindow>(s->session.get(), s->client.get(), s->client->environment(),
                                                      &s->registry, s->settings.get());
         return s;
+    }
+
+    // TUTORHUB_A11Y_SHOTS=<dir> keeps a picture of the windows the font check looks at.
+    static void saveShot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("TUTORHUB_A11Y_SHOTS");
+        if (!dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
     static void fail(const QStringList &found, const QString &what)
@@ -314,6 +323,7 @@ private slots:
                 }
             out.header = window.findChild<QLabel *>(QStringLiteral("HeaderWorkspace"))
                              ? pixels(window.findChild<QLabel *>(QStringLiteral("HeaderWorkspace"))) : 0;
+            saveShot(&window, QStringLiteral("student-%1-%2pt").arg(pageId).arg(QApplication::font().pointSizeF()));
             *findings << testing::layoutFindings(&window, QStringLiteral("student/%1 at %2 pt").arg(pageId).arg(QApplication::font().pointSizeF()),
                                                  QSize(1920, 1080));
             return out;
@@ -337,6 +347,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&login));
             settle(&login, 3000);
             findings << testing::layoutFindings(&login, QStringLiteral("login at %1 pt").arg(larger.pointSizeF()));
+            saveShot(&login, QStringLiteral("login-%1pt").arg(larger.pointSizeF()));
         }
         QApplication::setFont(normal);
         QVERIFY(after);
