@@ -141,7 +141,7 @@ public:
             report(widget, role, QStringLiteral("takes the keyboard focus but has no accessible name"));
         // Item views: their rows are checked by name (a few of them, not thousands); menus are their own windows.
         if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree) {
-            items(iface, role, widget);
+            items(role, widget);
             return;
         }
         for (int i = 0; i < iface->childCount(); ++i)
@@ -154,7 +154,7 @@ public:
         if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
             QString extra;
             if (item && iface->parent())
-                extra = QStringLiteral("%1 of %2").arg(iface->parent()->indexOfChild(iface)).arg(describeParent(iface));
+                extra = QStringLiteral(" (item %1 of %2)").arg(iface->parent()->indexOfChild(iface)).arg(describeParent(iface));
             report(widget, role, QStringLiteral("has no accessible name (setAccessibleName, a label buddy or a text)"), extra);
         }
         if (!widget || item)
@@ -189,7 +189,7 @@ public:
 
     // The first rows of a list, table or tree must say what they are (their display or accessible text, also when
     // a delegate paints them).
-    void items(QAccessibleInterface *view, QAccessible::Role role, QWidget *widget)
+    void items(QAccessible::Role role, QWidget *widget)
     {
         auto *itemView = qobject_cast<QAbstractItemView *>(widget);
         if (!itemView || !itemView->model())
@@ -202,18 +202,14 @@ public:
             bool named = false;
             for (int c = 0; c < columns && !named; ++c) {
                 const QModelIndex index = model->index(r, c, root);
-                if (auto *table = qobject_cast<QAbstractItemView *>(widget); table && index.isValid()) {
-                    const QString text = model->data(index, Qt::AccessibleTextRole).toString().isEmpty()
-                                             ? model->data(index, Qt::DisplayRole).toString()
-                                             : model->data(index, Qt::AccessibleTextRole).toString();
-                    named = !text.trimmed().isEmpty();
-                }
+                const QString accessible = model->data(index, Qt::AccessibleTextRole).toString();
+                const QString text = accessible.isEmpty() ? model->data(index, Qt::DisplayRole).toString() : accessible;
+                named = !text.trimmed().isEmpty();
             }
             if (!named)
                 report(widget, role, QStringLiteral("row %1 has no text a screen reader can read (Qt::DisplayRole or "
                                                     "Qt::AccessibleTextRole)").arg(r));
         }
-        (void)view;
     }
 
 private:
