@@ -5,6 +5,8 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QButtonGroup>
+#include <QHash>
+#include <QLabel>
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QMenu>
@@ -218,12 +220,60 @@ private:
     QSet<const QWidget *> m_stops;
 };
 
+// The Alt+letter of a text ("&Save" -> 's'), or a null character.
+QChar mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Two visible, enabled buttons or buddy labels of one window with the same Alt+letter: the shortcut then only
+// cycles between them (Qt's ambiguous shortcut) and presses neither.
+QStringList mnemonicClashes(QWidget *window, const QString &where)
+{
+    QHash<QChar, QList<QWidget *>> byKey;
+    const auto all = window->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (w->window() != window || !w->isVisible() || !w->isEnabled())
+            continue;
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            text = b->text();
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy() && l->buddy()->isVisible() && l->buddy()->isEnabled())
+            text = l->text();
+        const QChar key = mnemonic(text);
+        if (!key.isNull())
+            byKey[key] << w;
+    }
+    QStringList out;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QStringList names;
+        for (QWidget *w : it.value())
+            names << describeWidget(w);
+        out << QStringLiteral("[%1] Alt+%2 belongs to %3 widgets: %4").arg(where, it.key().toUpper()).arg(it.value().size())
+                   .arg(names.join(QStringLiteral("; ")));
+    }
+    out.sort();
+    return out;
+}
+
 } // namespace
 
 QStringList accessibilityFindings(QWidget *window, const QString &where)
 {
     Walker walker(window, where);
     walker.walk(QAccessible::queryAccessibleInterface(window), 0);
+    walker.findings << mnemonicClashes(window, where);
     walker.findings.removeDuplicates();
     if (qEnvironmentVariableIsSet("TUTORHUB_A11Y_VERBOSE"))
         qInfo("%s: %d interactive widgets, %d findings", qPrintable(where), walker.checked, int(walker.findings.size()));

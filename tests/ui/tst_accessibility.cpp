@@ -146,8 +146,8 @@ private slots:
     void cleanupTestCase() { m_server.stop(); }
 
     // The check can fail: it reports an icon-only button without a name, a button Tab cannot reach, a field
-    // without a label, an unnamed table row, a table that keeps Tab for its cells and a text field that types
-    // Tab, and accepts their named, reachable twins.
+    // without a label, an unnamed table row, a table that keeps Tab for its cells, a text field that types
+    // Tab and two buttons with one Alt+letter, and accepts their named, reachable twins.
     void checkFindsUnnamedAndUnreachable()
     {
         QWidget window;
@@ -180,6 +180,9 @@ private slots:
         cells->setAccessibleName(QStringLiteral("Payments"));
         cells->setItem(0, 0, new QTableWidgetItem(QStringLiteral("paid")));
         form->addRow(cells);
+        form->addRow(new QPushButton(QStringLiteral("&Save"), &window)); // Alt+S for two buttons
+        form->addRow(new QPushButton(QStringLiteral("&Send"), &window));
+        form->addRow(new QPushButton(QStringLiteral("S&&P 500"), &window)); // "&&" is a plain "&"
         auto *trap = new QPlainTextEdit(&window); // Tab would type a tab character
         trap->setObjectName(QStringLiteral("trapEdit"));
         trap->setAccessibleName(QStringLiteral("Note"));
@@ -188,13 +191,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList found = testing::accessibilityFindings(&window, QStringLiteral("self-test"));
         const QString all = found.join(QLatin1Char('\n'));
-        QVERIFY2(found.size() == 6, qPrintable(all));
+        QVERIFY2(found.size() == 7, qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QPushButton#unnamedButton")) && all.contains(QLatin1String("has no accessible name")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QPushButton#mouseOnlyButton")) && all.contains(QLatin1String("cannot be reached with Tab")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QLineEdit#bareField")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QTableWidget#emptyTable")) && all.contains(QLatin1String("row 0")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QTableWidget#cellsTable")) && all.contains(QLatin1String("keeps Tab for its cells")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QPlainTextEdit#trapEdit")) && all.contains(QLatin1String("types a tab character")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("Alt+S belongs to 2 widgets")), qPrintable(all));
     }
 
     void loginWindow()
