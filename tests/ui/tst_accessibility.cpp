@@ -332,6 +332,22 @@ private slots:
                                                  QSize(1920, 1080));
             return out;
         };
+        // A title already on screen follows a change of the application font too.
+        {
+            QLabel title(QStringLiteral("Title"));
+            title.setObjectName(QStringLiteral("PageTitle"));
+            title.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&title));
+            const qreal shown = title.font().pointSizeF();
+            QVERIFY2(qAbs(shown - normal.pointSizeF() * ui::fontScale(&title)) < 0.01, qPrintable(QString::number(shown)));
+            QFont twice = normal;
+            twice.setPointSizeF(normal.pointSizeF() * 2);
+            QApplication::setFont(twice);
+            const qreal after = title.font().pointSizeF();
+            QApplication::setFont(normal);
+            QVERIFY2(qAbs(after - 2 * shown) < 0.01, qPrintable(QStringLiteral("%1 pt -> %2 pt").arg(shown).arg(after)));
+            QTRY_VERIFY(qAbs(title.font().pointSizeF() - shown) < 0.01);
+        }
         QStringList findings;
         const auto before = measure(QStringLiteral("my-learning"), &findings);
         QVERIFY(before);

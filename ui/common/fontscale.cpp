@@ -33,9 +33,15 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Polish || event->type() == QEvent::ApplicationFontChange)
-            if (watched->isWidgetType())
-                applyFontScale(static_cast<QWidget *>(watched));
+        if (event->type() == QEvent::Polish && watched->isWidgetType()) {
+            applyFontScale(static_cast<QWidget *>(watched));
+        } else if (event->type() == QEvent::ApplicationFontChange && watched == QCoreApplication::instance()) {
+            // The application itself hears of a new font; the widgets only through their windows, and a child
+            // with a size of its own keeps it. Font changes are rare: every widget is looked at once.
+            const auto all = QApplication::allWidgets();
+            for (QWidget *w : all)
+                applyFontScale(w);
+        }
         return false;
     }
 };

@@ -1,8 +1,7 @@
 // Text that follows the system font size (issue 16 item 3, decision P32): titles are larger than body text by
 // a factor of the application font (which Qt takes from the desktop's settings), not a fixed point size. The
 // style sheet sets no font size; installFontScaling() sizes the widgets named in fontscale.cpp (or given
-// kFontScaleProperty) when they are polished and
-// again whenever the application font changes.
+// kFontScaleProperty) when they are polished, and all of them again when the application font changes.
 #pragma once
 
 #include <QString>
