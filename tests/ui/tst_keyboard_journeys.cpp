@@ -231,7 +231,8 @@ private slots:
         QVERIFY(openPage(window, QStringLiteral("availability")));
         auto *availability = qobject_cast<ui::tutor::AvailabilityPage *>(window->pageWidget(QStringLiteral("availability")));
         QVERIFY(availability);
-        QTRY_VERIFY_WITH_TIMEOUT(availability->isReady(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(availability->isReady() && availability->windows()->hasLoaded()
+                                     && !availability->windows()->isLoading(), 15000);
         const int windowsBefore = availability->windows()->rowCount();
         // "Every week" stays; the date's weekday stays today's; From 20:00, Until 21:00.
         QVERIFY2(tabToName(QStringLiteral("From")), qPrintable(describe(focused())));
