@@ -3199,7 +3199,7 @@
         <translation>Bereinigungsfrist in Minuten</translation>
     </message>
     <message>
-        <source>Run pending &amp;cleanup</source>
+        <source>Run &amp;pending cleanup</source>
         <translation>&amp;Bereinigung starten</translation>
     </message>
     <message>
@@ -5834,7 +5834,7 @@
         <translation>Stunden pro &amp;Woche, mindestens:</translation>
     </message>
     <message>
-        <source>Lessons per d&amp;ay, at most:</source>
+        <source>Lessons per da&amp;y, at most:</source>
         <translation>Stunden pro T&amp;ag, höchstens:</translation>
     </message>
     <message>

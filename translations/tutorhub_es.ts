@@ -3199,7 +3199,7 @@
         <translation>Plazo de limpieza en minutos</translation>
     </message>
     <message>
-        <source>Run pending &amp;cleanup</source>
+        <source>Run &amp;pending cleanup</source>
         <translation>Ejecutar la &amp;limpieza de pendientes</translation>
     </message>
     <message>
@@ -5834,7 +5834,7 @@
         <translation>Clases por &amp;semana, mínimo:</translation>
     </message>
     <message>
-        <source>Lessons per d&amp;ay, at most:</source>
+        <source>Lessons per da&amp;y, at most:</source>
         <translation>Clases por día, má&amp;ximo:</translation>
     </message>
     <message>

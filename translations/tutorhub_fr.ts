@@ -3199,7 +3199,7 @@
         <translation>Délai de nettoyage en minutes</translation>
     </message>
     <message>
-        <source>Run pending &amp;cleanup</source>
+        <source>Run &amp;pending cleanup</source>
         <translation>Lancer le &amp;nettoyage des impayés</translation>
     </message>
     <message>
@@ -5834,7 +5834,7 @@
         <translation>Leçons par &amp;semaine, au moins&#xa0;:</translation>
     </message>
     <message>
-        <source>Lessons per d&amp;ay, at most:</source>
+        <source>Lessons per da&amp;y, at most:</source>
         <translation>Leçons par &amp;jour, au plus&#xa0;:</translation>
     </message>
     <message>

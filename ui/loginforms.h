@@ -2,6 +2,8 @@
 // (loginwindow.cpp) and its pages (loginpages.cpp). Internal to ui/.
 #pragma once
 
+#include "common/fontscale.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFrame>
@@ -59,7 +61,8 @@ inline QFrame *devCodeBox(QWidget *parent, const QString &codeObjectName, QLabel
     auto *code = new QLabel(box);
     code->setObjectName(codeObjectName);
     code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    code->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 16pt; font-weight: 600; "
+    code->setProperty(kFontScaleProperty, 16.0 / 9); // 16 pt at a 9 pt application font, following it (P32)
+    code->setStyleSheet(QStringLiteral("font-family: monospace; font-weight: 600; "
                                        "letter-spacing: 4px; color: #1e3a8a;"));
     boxLayout->addWidget(boxText);
     boxLayout->addWidget(code);

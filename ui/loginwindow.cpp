@@ -190,8 +190,10 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
         });
     }
     setMode(Mode::SignIn);
-    setMinimumWidth(460);
-    resize(480, 620);
+    // 460 px, or what the widest page needs at the system font size (P32): an explicit minimum width keeps
+    // the layout from raising it.
+    setMinimumWidth(qMax(460, layout()->minimumSize().width()));
+    resize(qMax(480, minimumWidth()), 620);
 }
 
 LoginWindow::~LoginWindow() = default;

@@ -25,6 +25,7 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
       m_tools(new QHBoxLayout), m_typing(new QTimer(this))
 {
     model->setParent(this);
+    m_view->setTabKeyNavigation(false); // the arrow keys move inside, Tab leaves the table (P31)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 

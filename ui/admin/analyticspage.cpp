@@ -149,6 +149,7 @@ AnalyticsPage::AnalyticsPage(const WorkspaceContext &context, QWidget *parent)
     split->addWidget(m_charts);
     auto *bottom = new QTabWidget(split);
     auto *weekly = new QTableView(bottom);
+    weekly->setTabKeyNavigation(false); // arrows move inside, Tab leaves (P31)
     weekly->setModel(m_data);
     weekly->setAccessibleName(tr("Figures per week"));
     weekly->verticalHeader()->hide();

@@ -146,7 +146,7 @@ EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *paren
     age->setValue(60);
     age->setSuffix(tr(" min"));
     age->setAccessibleName(tr("Cleanup age in minutes"));
-    m_cleanup = new QPushButton(tr("Run pending &cleanup"), this);
+    m_cleanup = new QPushButton(tr("Run &pending cleanup"), this);
     m_cleanup->setAccessibleName(tr("Run pending cleanup"));
     cleanup->addWidget(new QLabel(tr("Cancel unpaid enrollments older than"), this));
     cleanup->addWidget(age);

@@ -108,6 +108,7 @@ void ModerationDialog::build(bool resuming)
     m_summary->setAccessibleName(tr("Impact summary"));
     layout->addWidget(m_summary);
     m_impact = new QTableView(this);
+    m_impact->setTabKeyNavigation(false); // arrows move inside, Tab leaves (P31)
     m_impact->setModel(m_preview);
     m_impact->setAccessibleName(tr("Affected enrollments"));
     m_impact->verticalHeader()->hide();

@@ -254,6 +254,7 @@ QWidget *ChatPane::buildRoomPage()
     m_input->setAccessibleName(tr("Message"));
     m_input->setPlaceholderText(tr("Write a message (Enter sends, Shift+Enter new line)"));
     m_input->setMaximumHeight(90);
+    m_input->setTabChangesFocus(true); // Tab goes on to "Send", it types no tab character (P31)
     m_input->installEventFilter(this);
     connect(m_input, &QPlainTextEdit::textChanged, this, &ChatPane::onTextEdited);
     m_send = new QPushButton(tr("Send"), page);

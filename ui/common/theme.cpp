@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "fontscale.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
@@ -38,6 +40,7 @@ void applyTheme(QApplication &app)
     p.setColor(QPalette::ToolTipText, Qt::white);
     app.setPalette(p);
     app.setStyleSheet(styleSheet());
+    installFontScaling(app); // titles relative to the system font size (P32)
     app.setWindowIcon(themeIcon(QStringLiteral("logo")));
 }
 

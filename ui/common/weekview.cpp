@@ -125,6 +125,12 @@ public:
         std::sort(m_order.begin(), m_order.end(), [this](int a, int b) {
             return m_view->m_items.at(a).startUtc < m_view->m_items.at(b).startUtc;
         });
+        // With the keyboard focus in the calendar, a new week or new items keep an item focused (the first), so
+        // Space and Return act on something a screen reader has announced (P31).
+        if (m_focus >= 0 && !m_order.contains(m_focus))
+            m_focus = -1;
+        if (m_focus < 0 && hasFocus() && !m_order.isEmpty())
+            setFocusIndex(m_order.first());
         update();
     }
 

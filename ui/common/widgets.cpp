@@ -21,6 +21,7 @@ QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractI
     t->setSelectionMode(selection);
     t->verticalHeader()->hide();
     t->setWordWrap(false);
+    t->setTabKeyNavigation(false); // the arrow keys move inside, Tab leaves the table (P31)
     ColumnFitter::install(t);
     return t;
 }

@@ -113,6 +113,7 @@ FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
     m_cards->setModel(m_packs);
     m_list = named(new QTableView(m_views), tr("Course packs"), "catalogListView");
     m_list->setModel(m_packs);
+    m_list->setTabKeyNavigation(false); // arrows move inside, Tab leaves (P31)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSortingEnabled(true);

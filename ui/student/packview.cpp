@@ -319,6 +319,7 @@ TutorView::TutorView(const WorkspaceContext &context, api::CatalogApi *catalog, 
     layout->addWidget(heading(tr("Course packs of this tutor"), this));
     m_packs = models::student::coursePacksModel(context.client, this);
     m_table = named(new QTableView(this), tr("Course packs of this tutor"), "tutorPacks");
+    m_table->setTabKeyNavigation(false); // arrows move inside, Tab leaves (P31)
     m_table->setModel(m_packs);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     ColumnFitter::install(m_table, 0);

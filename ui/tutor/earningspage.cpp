@@ -33,6 +33,7 @@ EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
     summaryTitle->setFont(f);
     tl->addWidget(summaryTitle);
     m_summaryView = new QTableView(top);
+    m_summaryView->setTabKeyNavigation(false); // arrows move inside, Tab leaves (P31)
     m_summaryView->setAccessibleName(tr("Earnings per month"));
     m_summaryView->setModel(m_earnings);
     m_summaryView->verticalHeader()->hide();
@@ -55,6 +56,7 @@ EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
     listTitle->setFont(f);
     bl->addWidget(listTitle);
     m_enrollmentView = new QTableView(bottom);
+    m_enrollmentView->setTabKeyNavigation(false);
     m_enrollmentView->setAccessibleName(tr("Enrollments in your packs"));
     m_enrollmentView->verticalHeader()->hide();
     ColumnFitter::install(m_enrollmentView);

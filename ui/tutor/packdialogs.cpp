@@ -104,7 +104,7 @@ PackEditorDialog::PackEditorDialog(api::ApiClient *client, const QString &tutorP
     form->addRow(tr("Currency:"), new QLabel(tr("Euro (EUR)"), this));
     form->addRow(tr("&Scheduling:"), m_scheduling);
     form->addRow(tr("Lessons per &week, at least:"), m_minWeekly);
-    form->addRow(tr("Lessons per d&ay, at most:"), m_maxDaily);
+    form->addRow(tr("Lessons per da&y, at most:"), m_maxDaily);
     form->addRow(tr("&Lessons in the pack:"), m_required);
     form->addRow(tr("Within a period of:"), period);
     form->addRow(QString(), m_screening);
