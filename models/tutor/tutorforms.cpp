@@ -143,7 +143,8 @@ QString TutorForms::fileProblem(const QString &fileName, qint64 size)
 }
 
 QJsonObject TutorForms::materialBody(const QString &title, const QString &fileType, const QString &url,
-                                     const QString &description, const QStringList &existingTitles, QStringList *problems)
+                                     const QString &description, const QStringList &existingTitles, QStringList *problems,
+                                     bool uploadsOffered)
 {
     const QString t = title.trimmed();
     if (t.isEmpty())
@@ -153,7 +154,9 @@ QJsonObject TutorForms::materialBody(const QString &title, const QString &fileTy
     if (!isHttpUrl(url))
         problems->append(fileType == QLatin1String("externalLink")
                              ? tr("Enter the link as a web address starting with https:// or http://.")
-                             : tr("Choose a file to upload or enter its web address."));
+                         : uploadsOffered ? tr("Choose a file to upload or enter its web address.")
+                                          : tr("Enter the material's web address, starting with https:// or http://; "
+                                               "this server does not take uploads."));
     QJsonObject o{{QStringLiteral("title"), t},
                   {QStringLiteral("fileType"), fileType},
                   {QStringLiteral("description"), description.trimmed()}};

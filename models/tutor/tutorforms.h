@@ -45,9 +45,10 @@ public:
     // A sentence when the file cannot be uploaded (unknown type, too large, empty); empty when fine.
     static QString fileProblem(const QString &fileName, qint64 size);
     // Body of create/updateCourseMaterial; `existingTitles` (lower-case) of the pack's other materials.
+    // `uploadsOffered` false (a server without the upload extension, C68): a missing address asks for a link only.
     static QJsonObject materialBody(const QString &title, const QString &fileType, const QString &url,
                                     const QString &description, const QStringList &existingTitles,
-                                    QStringList *problems);
+                                    QStringList *problems, bool uploadsOffered = true);
 
     // --- slots -----------------------------------------------------------------------------------
     static QJsonObject singleSlotBody(const QString &coursePackId, const QDateTime &startUtc, int durationMinutes,

@@ -195,6 +195,15 @@ private slots:
                                                           QStringLiteral("https://example.org/v"), {}, {}, &problems);
         QVERIFY(problems.isEmpty());
         QCOMPARE(link.value(QStringLiteral("linkUrl")).toString(), QStringLiteral("https://example.org/v"));
+        // A document without an address: with uploads the sentence offers both; without (C68) only the address.
+        problems.clear();
+        TutorForms::materialBody(QStringLiteral("Notes"), QStringLiteral("document"), {}, {}, {}, &problems);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("upload")) && !problems.first().contains(QStringLiteral("does not")));
+        problems.clear();
+        TutorForms::materialBody(QStringLiteral("Notes"), QStringLiteral("document"), {}, {}, {}, &problems, false);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("does not take uploads")));
 
         problems.clear();
         TutorForms::singleSlotBody(QStringLiteral("p"), utc(2026, 1, 1, 10), 60, QStringLiteral("online"), utc(2026, 2, 1, 0), &problems);

@@ -360,7 +360,7 @@ void MaterialDialog::save()
     QStringList problems;
     // With a file to upload, the URL comes from the upload; check the rest first.
     TutorForms::materialBody(m_title->text(), kind, m_file.isEmpty() ? m_url->text() : QStringLiteral("https://upload.invalid/x"),
-                             m_description->toPlainText(), m_otherTitles, &problems);
+                             m_description->toPlainText(), m_otherTitles, &problems, offersUpload());
     if (!problems.isEmpty()) {
         m_banner->showError(problems.join(QLatin1Char(' ')));
         return;
@@ -406,7 +406,8 @@ void MaterialDialog::sendMaterial(const QString &url)
 {
     QStringList problems;
     const QJsonObject body = TutorForms::materialBody(m_title->text(), m_kind->currentData().toString(), url,
-                                                      m_description->toPlainText(), m_otherTitles, &problems);
+                                                      m_description->toPlainText(), m_otherTitles, &problems,
+                                                      offersUpload());
     if (!problems.isEmpty()) {
         m_banner->showError(problems.join(QLatin1Char(' ')));
         return;
