@@ -5714,6 +5714,10 @@
         <source>“%1” could not be read.</source>
         <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>This server takes no file uploads: publish the file elsewhere (a shared folder, your website) and enter its web address.</source>
+        <translation>Dieser Server nimmt keine Dateien an: Veröffentlichen Sie die Datei anderswo (in einem freigegebenen Ordner, auf Ihrer Website) und geben Sie ihre Webadresse ein.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::PackEditorDialog</name>

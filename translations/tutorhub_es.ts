@@ -5714,6 +5714,10 @@
         <source>“%1” could not be read.</source>
         <translation>No se pudo leer «%1».</translation>
     </message>
+    <message>
+        <source>This server takes no file uploads: publish the file elsewhere (a shared folder, your website) and enter its web address.</source>
+        <translation>Este servidor no admite la subida de archivos: publique el archivo en otro lugar (una carpeta compartida, su sitio web) e introduzca su dirección web.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::PackEditorDialog</name>

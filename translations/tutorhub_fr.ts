@@ -5714,6 +5714,10 @@
         <source>“%1” could not be read.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
     </message>
+    <message>
+        <source>This server takes no file uploads: publish the file elsewhere (a shared folder, your website) and enter its web address.</source>
+        <translation>Ce serveur n&apos;accepte pas l&apos;envoi de fichiers&#xa0;: publiez le fichier ailleurs (un dossier partagé, votre site web) et saisissez son adresse web.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::PackEditorDialog</name>

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QUrlQuery>
 
@@ -196,6 +197,19 @@ private slots:
         QCOMPARE(Format::str(file, "fileType"), QStringLiteral("document"));
         QVERIFY(Format::str(file, "fileUrl").contains(QStringLiteral("/coursematerialfiles/")));
         QTRY_COMPARE_WITH_TIMEOUT(page.materials()->rowCount(), 2, 15000);
+        // C57: a server without the upload extension (the documented contract) takes links only; the dialog says so.
+        const api::ServerFeatures features = maria->client->serverFeatures();
+        QVERIFY(features.supports(api::Route::uploadCourseMaterialFile));
+        maria->client->setServerFeatures({});
+        MaterialDialog *linkOnly = page.addMaterial();
+        QVERIFY(linkOnly);
+        linkOnly->setKind(QStringLiteral("document"));
+        auto *choose = testing::findByName<QPushButton>(linkOnly, QStringLiteral("Choose file to upload"), false);
+        QVERIFY(choose && !choose->isEnabled());
+        QVERIFY(!linkOnly->setFile(pdf.fileName()));
+        QVERIFY(linkOnly->errorText().contains(QStringLiteral("no file uploads")));
+        linkOnly->reject();
+        maria->client->setServerFeatures(features);
         // Reorder: the worksheet moves up (one request, the server renumbers).
         page.selectMaterial(Format::str(file, "id"));
         page.moveMaterial(-1);

@@ -299,7 +299,20 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
     const QString link = Format::str(material, "linkUrl");
     m_url->setText(link.isEmpty() ? Format::str(material, "fileUrl") : link);
     m_description->setPlainText(Format::str(material, "description"));
+    if (!canUpload())
+        m_fileLabel->setText(noUploadText()); // the documented contract has no upload route (C57)
     updateKind();
+}
+
+bool MaterialDialog::canUpload() const
+{
+    return m_client->serverFeatures().supports(api::Route::uploadCourseMaterialFile);
+}
+
+QString MaterialDialog::noUploadText()
+{
+    return tr("This server takes no file uploads: publish the file elsewhere (a shared folder, your website) and enter "
+              "its web address.");
 }
 
 void MaterialDialog::setTitle(const QString &title) { m_title->setText(title); }
@@ -311,8 +324,8 @@ int MaterialDialog::progress() const { return m_progress->value(); }
 void MaterialDialog::updateKind()
 {
     const bool link = m_kind->currentData().toString() == QLatin1String("externalLink");
-    m_choose->setEnabled(!link);
-    if (link) {
+    m_choose->setEnabled(!link && canUpload());
+    if (link && canUpload()) {
         m_file.clear();
         m_fileLabel->clear();
     }
@@ -320,6 +333,10 @@ void MaterialDialog::updateKind()
 
 bool MaterialDialog::setFile(const QString &path)
 {
+    if (!canUpload()) {
+        m_banner->showError(noUploadText());
+        return false;
+    }
     const QFileInfo info(path);
     const QString problem = TutorForms::fileProblem(path, info.size());
     if (!problem.isEmpty()) {
