@@ -144,6 +144,12 @@ QDateTime Format::slotEnd(const QJsonObject &slot)
     return start.addSecs(60LL * (minutes >= 15 ? minutes : 60));
 }
 
+QVariant Format::slotOrder(const QJsonObject &slot)
+{
+    const QDateTime start = slotStart(slot);
+    return start.isValid() ? QVariant(start.toMSecsSinceEpoch()) : QVariant();
+}
+
 QJsonObject Format::join(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
+#include <QVariant>
 
 namespace tutorhub::models {
 
@@ -49,6 +50,9 @@ public:
     // (default 60) the end (C51).
     static QDateTime slotStart(const QJsonObject &slot);
     static QDateTime slotEnd(const QJsonObject &slot);
+    // A slot's start as a sort key (milliseconds since the epoch; null when unknown), for lists that sort slots
+    // by "startsAt" on the client (PagedListModel::setLocalSortKey, C55).
+    static QVariant slotOrder(const QJsonObject &slot);
     // A joined object: lists embed joins as one-element arrays, gets as objects (D29).
     static QJsonObject join(const QJsonObject &o, const char *key);
 };

@@ -248,10 +248,8 @@ CalendarEvent ICalendar::fromLessonSlot(const QJsonObject &slot, const QString &
 {
     CalendarEvent e;
     e.uid = Format::str(slot, "id") + QStringLiteral("@tutorhub");
-    e.startUtc = Format::when(slot, "startsAt");
-    e.endUtc = Format::when(slot, "endsAt");
-    if (!e.endUtc.isValid() && e.startUtc.isValid())
-        e.endUtc = e.startUtc.addSecs(60 * qMax(15, int(Format::num(slot, "durationMinutes"))));
+    e.startUtc = Format::slotStart(slot); // startsAt, else the documented scheduledDate + scheduledTime (C51)
+    e.endUtc = Format::slotEnd(slot);
     e.lastModifiedUtc = Format::when(slot, "updatedAt");
     const QJsonObject pack = Format::join(slot, "coursePack");
     QString title = Format::str(pack, "title");

@@ -40,7 +40,7 @@ public:
     static QByteArray build(const QList<CalendarEvent> &events, const QTimeZone &zone = {},
                             const QDateTime &stampUtc = QDateTime::currentDateTimeUtc());
 
-    // One lesson slot (D34 fields: startsAt/endsAt, status, meetLink, location*, coursePack join,
+    // One lesson slot (its time through Format::slotStart/slotEnd, C51; status, meetLink, location*, coursePack join,
     // student join) as an event; `perspective` "tutor" names the student, "student" the pack's tutor.
     static CalendarEvent fromLessonSlot(const QJsonObject &slot, const QString &perspective);
 

@@ -67,6 +67,14 @@ void PagedListModel::setLocalFilter(const QString &name, LocalMatch matches)
         m_localFilters.remove(name);
 }
 
+void PagedListModel::setLocalSortKey(const QString &field, SortKey key)
+{
+    if (key)
+        m_sortKeys.insert(field, std::move(key));
+    else
+        m_sortKeys.remove(field);
+}
+
 PagedListModel::LocalMatch PagedListModel::containsText(const QString &field)
 {
     return [field](const QJsonObject &row, const QString &value) {
@@ -250,8 +258,10 @@ QList<QJsonObject> PagedListModel::selectAndSort(const QList<QJsonObject> &rows,
     if (!m_sortField.isEmpty()) {
         const QString field = m_sortField;
         const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        std::stable_sort(out.begin(), out.end(), [field, ascending](const QJsonObject &a, const QJsonObject &b) {
-            const QJsonValue x = a.value(field), y = b.value(field);
+        const SortKey key = m_sortKeys.value(field);
+        std::stable_sort(out.begin(), out.end(), [field, ascending, key](const QJsonObject &a, const QJsonObject &b) {
+            const QJsonValue x = key ? QJsonValue::fromVariant(key(a)) : a.value(field);
+            const QJsonValue y = key ? QJsonValue::fromVariant(key(b)) : b.value(field);
             int c = 0;
             if (x.isDouble() && y.isDouble())
                 c = x.toDouble() < y.toDouble() ? -1 : (x.toDouble() > y.toDouble() ? 1 : 0);

@@ -101,6 +101,10 @@ public:
     void setBodyFilters(const QJsonObject &filters);
     void setSearchText(const QString &text);
     void setSort(const QString &field, Qt::SortOrder order);
+    // How rows sort by `field` when they are sorted here (C44) and the field may be missing from the rows: e.g.
+    // lesson slots by "startsAt", an extension field, through their documented scheduledDate + scheduledTime (C55).
+    using SortKey = std::function<QVariant(const QJsonObject &row)>;
+    void setLocalSortKey(const QString &field, SortKey key);
     QString sortField() const { return m_sortField; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Several changes at once: call beginQueryChange(), the setters, then endQueryChange().
@@ -169,6 +173,7 @@ private:
     QList<QJsonObject> m_rows;
     QMap<QString, QStringList> m_filters;
     QHash<QString, LocalMatch> m_localFilters;
+    QHash<QString, SortKey> m_sortKeys;
     QJsonObject m_bodyFilters;
     QString m_searchText;
     QString m_sortField;

@@ -80,8 +80,8 @@ QString cardLabel(const QJsonObject &method)
 }
 QString slotTimeText(const QJsonObject &slot)
 {
-    const QDateTime start = Format::when(slot, "startsAt");
-    const QDateTime end = Format::when(slot, "endsAt");
+    const QDateTime start = Format::slotStart(slot);
+    const QDateTime end = Format::slotEnd(slot);
     return Format::date(start) + QStringLiteral(", ") + Format::timeRange(start, end.isValid() ? end : start.addSecs(3600));
 }
 
@@ -132,6 +132,7 @@ PagedListModel *freeSlotsModel(api::ApiClient *client, QObject *parent)
                                   enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode"))},
                                  parent);
     m->setPageSize(200);
+    m->setLocalSortKey(QStringLiteral("startsAt"), &Format::slotOrder);
     return m;
 }
 
@@ -163,6 +164,7 @@ PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId,
           },
           {}}},
         parent);
+    m->setLocalSortKey(QStringLiteral("startsAt"), &Format::slotOrder);
     m->beginQueryChange();
     m->setFilter(QStringLiteral("studentId"), studentId);
     m->setSort(QStringLiteral("startsAt"), Qt::AscendingOrder);

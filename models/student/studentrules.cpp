@@ -16,7 +16,7 @@ QDate dateOf(const QJsonObject &slot)
     const QString d = Format::str(slot, "scheduledDate");
     if (!d.isEmpty())
         return QDate::fromString(d.left(10), Qt::ISODate);
-    return Format::when(slot, "startsAt").date();
+    return Format::slotStart(slot).date();
 }
 int intOf(const QJsonObject &o, const char *key)
 {

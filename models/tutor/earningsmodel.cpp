@@ -46,7 +46,7 @@ QList<MonthEarnings> EarningsModel::summarize(const QList<QJsonObject> &enrollme
         const double share = amount / lessons;
         for (const QJsonValue &v : slotList) {
             const QJsonObject s = v.toObject();
-            const QDateTime starts = Format::when(s, "startsAt");
+            const QDateTime starts = Format::slotStart(s);
             if (Format::str(s, "status") == QLatin1String("booked") && starts.isValid() && starts > nowUtc)
                 at(starts).upcoming += share;
         }

@@ -146,10 +146,10 @@ PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &t
 PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup, QObject *parent)
 {
     const QList<ListColumn> columns{
-        col("startsAt", TutorLists::tr("Starts"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "startsAt")); },
+        col("startsAt", TutorLists::tr("Starts"), [](const QJsonObject &r) { return Format::dateTime(Format::slotStart(r)); },
          "startsAt"),
         col("time", TutorLists::tr("Time"),
-         [](const QJsonObject &r) { return Format::timeRange(Format::when(r, "startsAt"), Format::when(r, "endsAt")); }),
+         [](const QJsonObject &r) { return Format::timeRange(Format::slotStart(r), Format::slotEnd(r)); }),
         col("pack", TutorLists::tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
         col("student", TutorLists::tr("Student"), [lookup](const QJsonObject &r) { return lookup->studentName(r); }),
         col("status", TutorLists::tr("Status"), [](const QJsonObject &r) { return label("lessonSlot", "status", r); },
@@ -165,6 +165,11 @@ PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorPro
     };
     auto *m = new PagedListModel(client, ListSource(api::Route::listLessonSlots, {}), columns, parent);
     m->setPageSize(1000);
+    m->setLocalFilter(QStringLiteral("tutorProfileId"), [lookup](const QJsonObject &slot, const QString &profileId) {
+        const QString own = Format::str(slot, "tutorProfileId");
+        return own.isEmpty() ? lookup->hasPack(Format::str(slot, "coursePackId")) : own.compare(profileId, Qt::CaseInsensitive) == 0;
+    });
+    m->setLocalSortKey(QStringLiteral("startsAt"), &Format::slotOrder);
     m->beginQueryChange();
     m->setFilter(QStringLiteral("tutorProfileId"), tutorProfileId);
     m->setSort(QStringLiteral("startsAt"), Qt::AscendingOrder);

@@ -25,6 +25,8 @@ struct LessonLookup
     void addPacks(const QList<QJsonObject> &packs);
     void addEnrollments(const QList<QJsonObject> &enrollments);
     QString packTitle(const QJsonObject &slot) const;
+    // Whether `packId` is one of the tutor's packs (a slot belongs to a pack, C55).
+    bool hasPack(const QString &packId) const { return packTitles.contains(packId); }
     QString studentName(const QJsonObject &slot) const;
     // A screening request's student and pack (the list carries ids only).
     QString requester(const QJsonObject &meeting) const;
@@ -34,7 +36,9 @@ using SharedLookup = std::shared_ptr<LessonLookup>;
 PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
 PagedListModel *createMaterialsModel(api::ApiClient *client, const QString &coursePackId, QObject *parent);
 PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
-// Slots of the tutor; filter by from/to (setFilter) for a week.
+// Slots of the tutor; filter by from/to (setFilter) for a week. The filter tutorProfileId is our server's (D34);
+// without the undeclaredFilters extension a slot is the tutor's when its pack is one of `lookup`'s packs (the
+// documented lessonSlot has no tutorProfileId; C55), so the lookup's packs must be loaded before the slots.
 PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup, QObject *parent);
 PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
 PagedListModel *createScreeningModel(api::ApiClient *client, SharedLookup lookup, QObject *parent);

@@ -4,7 +4,10 @@
 // with the undeclaredFilters extension the filter and the paging go to the server.
 #include "api/contract.h"
 #include "api/apiclient.h"
+#include "models/format.h"
 #include "models/pagedlistmodel.h"
+#include "models/student/studentlists.h"
+#include "models/tutor/tutorlists.h"
 #include "../api/fakehttpserver.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <memory>
 
 using namespace tutorhub;
 using models::ListSource;
@@ -28,6 +33,7 @@ QJsonArray lessonSlotRows()
         rows.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("s%1").arg(i)},
                                 {QStringLiteral("coursePackId"), QLatin1String(packs[i])},
                                 {QStringLiteral("status"), i == 4 ? QStringLiteral("booked") : QStringLiteral("free")},
+                                {QStringLiteral("scheduledDate"), i == 0 ? QStringLiteral("2026-11-30") : QStringLiteral("2026-12-01")},
                                 {QStringLiteral("scheduledTime"), QStringLiteral("%1:00").arg(20 - i)}});
     return rows;
 }
@@ -147,6 +153,41 @@ private slots:
         QCOMPARE(lastQuery().queryItemValue(QStringLiteral("pageNumber")), QStringLiteral("1"));
         QCOMPARE(m.rowCount(), 4);
         QVERIFY(m.canFetchMore());
+    }
+
+    // C55: the documented lessonSlot has no tutorProfileId. The tutor's slot list selects the slots of the tutor's
+    // packs (the lookup's) and sorts them by their documented scheduledDate + scheduledTime (no startsAt).
+    void tutorSlotsAreThoseOfTheTutorsPacks()
+    {
+        auto lookup = std::make_shared<models::tutor::LessonLookup>();
+        lookup->addPacks({QJsonObject{{QStringLiteral("id"), QStringLiteral("P1")}, {QStringLiteral("title"), QStringLiteral("Algebra")}}});
+        std::unique_ptr<PagedListModel> m(models::tutor::createSlotsModel(m_client, QStringLiteral("T1"), lookup, nullptr));
+        QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(m.get(), &PagedListModel::pageLoaded);
+        QVERIFY(loaded.wait(3000));
+        QVERIFY(m->isSelectingLocally());
+        QVERIFY(!lastQuery().hasQueryItem(QStringLiteral("tutorProfileId")));
+        // P1: s0 (30 Nov 20:00), s2 (1 Dec 18:00), s4 (16:00), s5 (15:00): by start, the day before first.
+        QCOMPARE(ids(*m), (QStringList{QStringLiteral("s0"), QStringLiteral("s5"), QStringLiteral("s4"), QStringLiteral("s2")}));
+        const int starts = m->columnOf(QStringLiteral("startsAt"));
+        QCOMPARE(m->index(0, starts).data().toString(),
+                 models::Format::dateTime(QDateTime(QDate(2026, 11, 30), QTime(20, 0), QTimeZone::utc())));
+        QCOMPARE(m->index(0, m->columnOf(QStringLiteral("pack"))).data().toString(), QStringLiteral("Algebra"));
+    }
+
+    // C56: a student's free lessons of a pack in a week: from/to read the documented scheduledDate +
+    // scheduledTime, and the rows come in the order of their start.
+    void freeLessonsOfAWeekByTheirDocumentedTime()
+    {
+        std::unique_ptr<PagedListModel> m(models::student::freeSlotsModel(m_client, nullptr));
+        QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(m.get(), &PagedListModel::pageLoaded);
+        models::student::setSlotWeek(m.get(), QStringLiteral("P1"), QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc()),
+                                     QDateTime(QDate(2026, 12, 8), QTime(0, 0), QTimeZone::utc()));
+        QVERIFY(loaded.wait(3000));
+        QVERIFY(m->isSelectingLocally());
+        // Free P1 lessons from 1 Dec on: s2 (18:00) and s5 (15:00); s0 is the day before, s4 is booked.
+        QCOMPARE(ids(*m), (QStringList{QStringLiteral("s5"), QStringLiteral("s2")}));
     }
 
     void withTheExtensionTheServerFilters()

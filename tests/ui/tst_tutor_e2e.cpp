@@ -90,6 +90,10 @@ private slots:
         auto nora = testing::tutor::signIn(m_server.url(), m_dir.filePath(QStringLiteral("nora.ini")), email, password);
         QVERIFY(nora->session->isSignedIn());
         QCOMPARE(nora->session->currentUser().workspace(), api::Workspace::Student);
+        // tst_tutor_e2e_strict meets a server of the documented contract only (C9, C42): no extension is assumed.
+        const bool strict = qEnvironmentVariable("TUTORHUB_SERVER_CONTRACT") == QLatin1String("strict");
+        QCOMPARE(nora->client->serverFeatures().undeclaredFilters(), !strict);
+        QCOMPARE(nora->client->serverFeatures().supports(api::Route::generateLessonSlots), !strict);
 
         // --- she applies on the become-tutor page ------------------------------------------------------
         {

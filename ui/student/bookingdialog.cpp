@@ -140,8 +140,15 @@ void BookingDialog::findFreeLesson(const QDateTime &fromUtc, std::function<void(
     m_catalog->listLessonSlots(q, this, [done = std::move(done)](const api::Result<api::JsonAnswer> &r) {
         if (!r)
             return; // the week shown stays as it is; the calendar's own load reports errors
-        const QJsonArray rows = r.value().array();
-        done(rows.isEmpty() ? QDateTime() : Format::when(rows.first().toObject(), "startsAt"));
+        // The earliest of the rows: a server without our filters and sorting answers every free lesson of the pack
+        // from `fromUtc` on in its own order (C44, C56).
+        QDateTime first;
+        for (const QJsonValue &v : r.value().array()) {
+            const QDateTime start = Format::slotStart(v.toObject());
+            if (start.isValid() && (!first.isValid() || start < first))
+                first = start;
+        }
+        done(first);
     });
 }
 
@@ -152,8 +159,8 @@ void BookingDialog::showSlots()
         const QJsonObject s = m_slots->object(row);
         WeekItem item;
         item.id = Format::str(s, "id");
-        item.startUtc = Format::when(s, "startsAt");
-        item.endUtc = Format::when(s, "endsAt");
+        item.startUtc = Format::slotStart(s);
+        item.endUtc = Format::slotEnd(s);
         item.title = tr("Free");
         item.subtitle = models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("sessionMode"), Format::str(s, "sessionMode"));
         item.tone = QStringLiteral("positive");

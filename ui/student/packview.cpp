@@ -213,13 +213,13 @@ void PackView::loadScreening()
             return;
         }
         const QJsonArray rows = r.value().array();
+        // The student's latest request, by its createdAt: a server that ignores sortBy answers in its own order.
         QJsonObject latest;
         for (const QJsonValue &v : rows) {
             const QJsonObject m = v.toObject();
-            if (Format::str(m, "studentId") == m_ctx.session->currentUser().id) {
+            if (Format::str(m, "studentId") == m_ctx.session->currentUser().id
+                && (latest.isEmpty() || Format::when(m, "createdAt") > Format::when(latest, "createdAt")))
                 latest = m;
-                break;
-            }
         }
         m_decision = Format::str(latest, "tutorDecision");
         if (!latest.isEmpty()) {

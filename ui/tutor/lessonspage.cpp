@@ -221,8 +221,8 @@ void LessonsPage::rebuildWeek()
         const QString status = Format::str(s, "status");
         WeekItem item;
         item.id = Format::str(s, "id");
-        item.startUtc = Format::when(s, "startsAt");
-        item.endUtc = Format::when(s, "endsAt");
+        item.startUtc = Format::slotStart(s);
+        item.endUtc = Format::slotEnd(s);
         const QString student = m_lookup->studentName(s);
         item.title = student.isEmpty() ? models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("status"), status)
                                        : student;
@@ -262,7 +262,7 @@ void LessonsPage::updateButtons()
 {
     const QJsonObject s = selectedSlot();
     const QString status = Format::str(s, "status");
-    const bool past = Format::when(s, "startsAt") <= QDateTime::currentDateTimeUtc();
+    const bool past = Format::slotStart(s) <= QDateTime::currentDateTimeUtc();
     m_generate->setEnabled(isReady());
     m_add->setEnabled(isReady());
     m_export->setEnabled(isReady());
@@ -290,7 +290,7 @@ PackChoices LessonsPage::packChoices() const
 QString LessonsPage::describe(const QJsonObject &slot) const
 {
     const QString student = m_lookup->studentName(slot);
-    const QString when = Format::dateTime(Format::when(slot, "startsAt"));
+    const QString when = Format::dateTime(Format::slotStart(slot));
     return student.isEmpty() ? tr("%1, %2").arg(m_lookup->packTitle(slot), when)
                              : tr("%1 with %2, %3").arg(m_lookup->packTitle(slot), student, when);
 }
@@ -340,7 +340,7 @@ SingleSlotDialog *LessonsPage::addSlot(const QDateTime &startUtc)
     auto *d = new SingleSlotDialog(context().client, packChoices(), start, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &LessonDialog::done, this, [this](const QJsonObject &slot, const QJsonObject &) {
-        afterChange(tr("A lesson was opened on %1.").arg(Format::dateTime(Format::when(slot, "startsAt"))));
+        afterChange(tr("A lesson was opened on %1.").arg(Format::dateTime(Format::slotStart(slot))));
     });
     d->open();
     return d;
@@ -367,7 +367,7 @@ void LessonsPage::markCompleted()
     const QJsonObject s = selectedSlot();
     if (Format::str(s, "status") != QLatin1String("booked"))
         return;
-    if (Format::when(s, "startsAt") > QDateTime::currentDateTimeUtc()) {
+    if (Format::slotStart(s) > QDateTime::currentDateTimeUtc()) {
         showError(tr("This lesson has not started yet; mark it completed once it has taken place."));
         return;
     }
@@ -448,38 +448,47 @@ void LessonsPage::exportCalendar(const QString &fileName)
 {
     if (!isReady())
         return;
+    // The tutor's lessons are those of the tutor's packs: the documented lessonSlot names its pack, not its tutor
+    // (C55). Each row is checked again: a server that ignores the filter answers every slot the tutor may see.
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("tutorProfileId"), tutorProfileId());
+    for (const QJsonObject &p : m_packRows)
+        q.addQueryItem(QStringLiteral("coursePackId"), Format::str(p, "id"));
     q.addQueryItem(QStringLiteral("from"), Format::toIsoUtc(QDateTime::currentDateTimeUtc().addDays(-30)));
     q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("startsAt"));
+    const auto write = [this, fileName](const QList<QJsonObject> &rows, const api::ApiError &error) {
+        busy()->stop();
+        if (!error.isNone()) {
+            showError(error.userMessage());
+            emit exportFinished(false, fileName);
+            return;
+        }
+        QList<models::CalendarEvent> events;
+        for (QJsonObject s : rows) {
+            if (!m_lookup->hasPack(Format::str(s, "coursePackId")))
+                continue;
+            if (Format::str(s, "status") == QLatin1String("free"))
+                continue; // open offers are not appointments
+            s.insert(QStringLiteral("coursePackTitle"), m_lookup->packTitle(s));
+            s.insert(QStringLiteral("studentName"), m_lookup->studentName(s));
+            events << models::ICalendar::fromLessonSlot(s, QStringLiteral("tutor"));
+        }
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(models::ICalendar::build(events)) < 0 || !file.commit()) {
+            showError(tr("The calendar could not be written to “%1”: %2").arg(fileName, file.errorString()));
+            emit exportFinished(false, fileName);
+            return;
+        }
+        showSuccess(tr("%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.")
+                        .arg(events.size())
+                        .arg(fileName));
+        emit exportFinished(true, fileName);
+    };
     busy()->start();
-    fetchAll(context().client, api::ApiRequest::to(api::Route::listLessonSlots, {}, q), this,
-             [this, fileName](const QList<QJsonObject> &rows, const api::ApiError &error) {
-                 busy()->stop();
-                 if (!error.isNone()) {
-                     showError(error.userMessage());
-                     emit exportFinished(false, fileName);
-                     return;
-                 }
-                 QList<models::CalendarEvent> events;
-                 for (QJsonObject s : rows) {
-                     if (Format::str(s, "status") == QLatin1String("free"))
-                         continue; // open offers are not appointments
-                     s.insert(QStringLiteral("coursePackTitle"), m_lookup->packTitle(s));
-                     s.insert(QStringLiteral("studentName"), m_lookup->studentName(s));
-                     events << models::ICalendar::fromLessonSlot(s, QStringLiteral("tutor"));
-                 }
-                 QSaveFile file(fileName);
-                 if (!file.open(QIODevice::WriteOnly) || file.write(models::ICalendar::build(events)) < 0 || !file.commit()) {
-                     showError(tr("The calendar could not be written to “%1”: %2").arg(fileName, file.errorString()));
-                     emit exportFinished(false, fileName);
-                     return;
-                 }
-                 showSuccess(tr("%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.")
-                                 .arg(events.size())
-                                 .arg(fileName));
-                 emit exportFinished(true, fileName);
-             });
+    if (m_packRows.isEmpty()) {
+        write({}, {}); // no pack, no lesson: an empty calendar
+        return;
+    }
+    fetchAll(context().client, api::ApiRequest::to(api::Route::listLessonSlots, {}, q), this, write);
 }
 
 } // namespace tutorhub::ui::tutor

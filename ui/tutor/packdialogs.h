@@ -87,7 +87,8 @@ public:
     void setTitle(const QString &title);
     void setKind(const QString &fileType);
     void setUrl(const QString &url);
-    // A local file to upload (checked for type and size at once).
+    // A local file to upload (checked for type and size at once; refused with a sentence when the server takes no
+    // uploads, C57).
     bool setFile(const QString &path);
     QString errorText() const;
     int progress() const;
