@@ -56,11 +56,16 @@ if [ $notifications = 1 ]; then
   : > "$XDG_CONFIG_HOME/dunst/dunstrc" # dunst's built-in defaults
   dunst >"$XDG_RUNTIME_DIR/dunst.log" 2>&1 &
   pids+=($!)
+  # Asks the bus who owns the name (dunstctl itself would D-Bus-activate a second dunst without a display).
+  owned() {
+    dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true
+  }
   for _ in $(seq 100); do
-    dunstctl count >/dev/null 2>&1 && break
+    owned && break
     sleep 0.1
   done
-  dunstctl count >/dev/null 2>&1 || { echo "desktop-session: dunst did not take the bus name" >&2; cat "$XDG_RUNTIME_DIR/dunst.log" >&2; exit 1; }
+  owned || { echo "desktop-session: dunst did not take the bus name" >&2; cat "$XDG_RUNTIME_DIR/dunst.log" >&2; exit 1; }
   started+=(notifications)
 fi
 if [ $tray = 1 ]; then
