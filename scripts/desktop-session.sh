@@ -44,10 +44,23 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-# Xvfb picks a free display itself and writes its number to the pipe.
-exec {fd}< <(Xvfb -displayfd 1 -screen 0 1366x768x24 -nolisten tcp 2>/dev/null)
-pids+=($!)
-read -r -t 20 display <&$fd || { echo "desktop-session: Xvfb did not start" >&2; exit 1; }
+# A free display far from the usual :0/:99 of other sessions on the machine: Xvfb refuses a number whose
+# lock file exists, then the next one is tried.
+display=""
+for _ in $(seq 20); do
+  d=$((200 + RANDOM % 700))
+  [ -e "/tmp/.X$d-lock" ] && continue
+  Xvfb ":$d" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+  xpid=$!
+  for _ in $(seq 100); do
+    if ! kill -0 "$xpid" 2>/dev/null; then break; fi
+    if xwininfo -display ":$d" -root >/dev/null 2>&1; then display=$d; break; fi
+    sleep 0.1
+  done
+  if [ -n "$display" ]; then pids+=("$xpid"); break; fi
+  kill "$xpid" 2>/dev/null || true
+done
+[ -n "$display" ] || { echo "desktop-session: Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$display"
 started=()
 
@@ -61,7 +74,7 @@ if [ $notifications = 1 ]; then
     dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
       org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true
   }
-  for _ in $(seq 100); do
+  for _ in $(seq 300); do
     owned && break
     sleep 0.1
   done
@@ -69,12 +82,14 @@ if [ $notifications = 1 ]; then
   started+=(notifications)
 fi
 if [ $tray = 1 ]; then
-  trayer --edge top --align right --widthtype pixel --width 120 --heighttype pixel --height 24 >/dev/null 2>&1 &
+  trayer --edge top --align right --widthtype pixel --width 120 --heighttype pixel --height 24 >"$XDG_RUNTIME_DIR/trayer.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 100); do # its "panel" window appears once it manages the tray selection
-    xwininfo -root -tree 2>/dev/null | grep -q '"panel": ("panel" "trayer")' && break
+  panel() { xwininfo -root -tree 2>/dev/null | grep -q '"panel": ("panel" "trayer")'; }
+  for _ in $(seq 300); do # its "panel" window appears once it manages the tray selection
+    panel && break
     sleep 0.1
   done
+  panel || { echo "desktop-session: trayer did not show its panel" >&2; cat "$XDG_RUNTIME_DIR/trayer.log" >&2; exit 1; }
   started+=(tray)
 fi
 export QT_QPA_PLATFORM=xcb

@@ -83,6 +83,14 @@ void SystemNotifier::notifyDesktop(const DesktopNotification &n)
             m_keys.remove(old);
         m_ids.insert(n.key, id);
         m_keys.insert(id, n.key);
+        // A click that arrived before this reply was handled (the server answers first, but the reply
+        // reaches us through the event loop): it belongs to this notification.
+        const auto early = m_early.constFind(id);
+        if (early != m_early.constEnd()) {
+            const QString action = early.value();
+            m_early.clear();
+            emit activated(n.key, action);
+        }
     });
 }
 
@@ -129,8 +137,14 @@ void SystemNotifier::notifyFallback(const DesktopNotification &n, bool allowTray
 void SystemNotifier::onActionInvoked(uint id, const QString &action)
 {
     const auto it = m_keys.constFind(id);
-    if (it != m_keys.constEnd()) // another app's notification otherwise
+    if (it != m_keys.constEnd()) {
         emit activated(it.value(), action);
+        return;
+    }
+    // Another application's notification, or ours whose Notify reply is still on its way (kept briefly).
+    if (m_early.size() > 32)
+        m_early.clear();
+    m_early.insert(id, action);
 }
 
 void SystemNotifier::onNotificationClosed(uint id, uint)

@@ -61,6 +61,7 @@ private:
     QString m_trayKey; // the key of the last balloon (messageClicked has no id)
     QHash<QString, uint> m_ids;
     QHash<uint, QString> m_keys;
+    QHash<uint, QString> m_early; // ActionInvoked for ids not known yet
 };
 
 } // namespace tutorhub::ui
