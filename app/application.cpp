@@ -247,6 +247,7 @@ void Application::showLogin(int kind, const QString &message)
 {
     if (m_progress)
         m_progress->close();
+    m_notifier->setTrayIconVisible(false); // the tray entry belongs to the signed-in window (U11)
     if (!m_login) {
         m_login = new ui::LoginWindow(m_session, m_auth, m_settings.get());
         m_login->setAttribute(Qt::WA_QuitOnClose);
