@@ -427,6 +427,8 @@ void ApiClient::complete(ApiReply *reply, const ApiError &error)
     }
     if (!error.isNone())
         emit requestFailed(reply->m_error);
+    else
+        emit requestSucceeded(reply->m_request);
     emit reply->finished();
     forget(reply);
 }

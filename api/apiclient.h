@@ -187,6 +187,9 @@ signals:
     void sessionExpired(const tutorhub::api::ApiError &error);
     // Every finished request that failed; for logging / a status bar.
     void requestFailed(const tutorhub::api::ApiError &error);
+    // Every finished request that succeeded (the lesson reminders re-plan after a booking or a
+    // cancellation made in this app, U17).
+    void requestSucceeded(const tutorhub::api::ApiRequest &request);
 
 private:
     friend class ApiReply;

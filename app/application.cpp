@@ -13,7 +13,10 @@
 #include "models/workspacenavigationmodel.h"
 #include "ui/common/progresswindow.h"
 #include "ui/loginwindow.h"
+#include "ui/common/systemnotifier.h"
+#include "ui/common/theme.h"
 #include "ui/mainwindow.h"
+#include "ui/notify/lessonreminderscontroller.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -55,6 +58,17 @@ Application::Application(Config config, QObject *parent)
     m_pages = buildPageRegistry();
     // Pages keep local state (unfinished moderation sequences) in the app's data directory.
     m_pages.setDataDirectory(o.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : o.dataDir);
+    // Desktop notifications (U10): one notifier for the app's life, handed to pages and docks.
+    m_notifier = new ui::SystemNotifier(QDBusConnection::sessionBus(), this);
+    m_notifier->setIcon(ui::themeIcon(QStringLiteral("logo")));
+    m_pages.setNotifier(m_notifier);
+    connect(m_notifier, &ui::DesktopNotifier::activated, this, [this] {
+        if (!m_main)
+            return;
+        m_main->showNormal();
+        m_main->raise();
+        m_main->activateWindow();
+    });
     m_client = new api::ApiClient(nullptr, this);
     m_client->setDefaultHeader("Accept-Language", QLocale().name().left(2).toUtf8());
     m_auth = new api::AuthApi(m_client, this);
@@ -233,6 +247,7 @@ void Application::showLogin(int kind, const QString &message)
 {
     if (m_progress)
         m_progress->close();
+    m_notifier->setTrayIconVisible(false); // the tray entry belongs to the signed-in window (U11)
     if (!m_login) {
         m_login = new ui::LoginWindow(m_session, m_auth, m_settings.get());
         m_login->setAttribute(Qt::WA_QuitOnClose);
@@ -286,6 +301,10 @@ void Application::showMain()
         m_main->deleteLater();
     }
     m_main = new ui::MainWindow(m_session, m_client, m_client->environment(), &m_pages, m_settings.get());
+    m_notifier->setBanner(m_main->banner());
+    m_notifier->setTrayIconVisible(true);
+    if (m_session->currentUser().workspace() != api::Workspace::Admin) // lesson reminders (U17)
+        new ui::LessonRemindersController(m_main->context(), m_main->accountMenu(), m_main);
     m_main->show();
     if (m_login) {
         m_login->banner()->clear();

@@ -28,6 +28,10 @@ class TokenStore;
 } // namespace tutorhub::api
 
 
+namespace tutorhub::ui {
+class SystemNotifier;
+}
+
 namespace tutorhub::app {
 
 class LocalServer;
@@ -61,6 +65,7 @@ public:
     ui::LoginWindow *loginWindow() const { return m_login; }
     ui::MainWindow *mainWindow() const { return m_main; }
     QSettings *settings() const { return m_settings.get(); }
+    ui::SystemNotifier *notifier() const { return m_notifier; }
 
 signals:
     // For tests and the screenshot mode.
@@ -80,6 +85,7 @@ private:
     api::ApiClient *m_client;
     api::AuthApi *m_auth;
     api::TokenStore *m_store;
+    ui::SystemNotifier *m_notifier;
     api::Session *m_session;
     LocalServer *m_server;
     StartupProbe *m_probe;

@@ -20,16 +20,16 @@
         <translation>Chat (sin leer: %1)</translation>
     </message>
     <message>
-        <source>TutorHub</source>
-        <translation>TutorHub</translation>
-    </message>
-    <message>
         <source>New message from %1</source>
         <translation>Nuevo mensaje de %1</translation>
     </message>
     <message>
         <source>Worked examples, chapter 3</source>
         <translation>Ejercicios resueltos, capítulo 3</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Abrir la conversación</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1011,38 @@
     <message>
         <source>Timed out</source>
         <translation>Tiempo agotado</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::LessonReminders</name>
+    <message>
+        <source>Your lesson</source>
+        <translation>Su clase</translation>
+    </message>
+    <message>
+        <source>Lesson at %1</source>
+        <extracomment>A reminder&apos;s title: %1 the lesson&apos;s start time in the user&apos;s time zone (&quot;14:00&quot;)</extracomment>
+        <translation>Clase a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts in %n minute(s) (%2).</source>
+        <extracomment>A lesson reminder: %1 the course pack, %2 its date, time and time zone</extracomment>
+        <translation>
+            <numerusform>%1 empieza en %n minuto (%2).</numerusform>
+            <numerusform>%1 empieza en %n minutos (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2 starts in %n minute(s) (%3).</source>
+        <extracomment>A lesson reminder: %1 the course pack, %2 the other person, %3 its date, time and time zone</extracomment>
+        <translation>
+            <numerusform>%1 con %2 empieza en %n minuto (%3).</numerusform>
+            <numerusform>%1 con %2 empieza en %n minutos (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TutorHub could not save which lesson reminders it has shown in %1 (%2); check that the folder is writable, or reminders may be shown again after a restart.</source>
+        <translation>TutorHub no pudo guardar en %1 qué recordatorios de clase ya ha mostrado (%2); compruebe que se puede escribir en la carpeta, o los recordatorios podrían volver a aparecer tras reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2171,29 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::ui::LessonRemindersController</name>
+    <message>
+        <source>Show lessons</source>
+        <translation>Ver las clases</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;reminders</source>
+        <translation>&amp;Recordatorios de clase</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>The lead time of lesson reminders in the account menu</extracomment>
+        <translation>Desactivados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::ListState</name>
     <message>
         <source>&amp;Retry</source>
@@ -2568,6 +2623,18 @@
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::SystemNotifier</name>
+    <message>
+        <source>TutorHub</source>
+        <translation>TutorHub</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification shown inside the window: %1 its title, %2 its text</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -20,16 +20,16 @@
         <translation>Chat (non lus&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>TutorHub</source>
-        <translation>TutorHub</translation>
-    </message>
-    <message>
         <source>New message from %1</source>
         <translation>Nouveau message de %1</translation>
     </message>
     <message>
         <source>Worked examples, chapter 3</source>
         <translation>Exercices corrigés, chapitre 3</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Ouvrir la conversation</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1011,38 @@
     <message>
         <source>Timed out</source>
         <translation>Délai dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::LessonReminders</name>
+    <message>
+        <source>Your lesson</source>
+        <translation>Votre leçon</translation>
+    </message>
+    <message>
+        <source>Lesson at %1</source>
+        <extracomment>A reminder&apos;s title: %1 the lesson&apos;s start time in the user&apos;s time zone (&quot;14:00&quot;)</extracomment>
+        <translation>Leçon à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts in %n minute(s) (%2).</source>
+        <extracomment>A lesson reminder: %1 the course pack, %2 its date, time and time zone</extracomment>
+        <translation>
+            <numerusform>%1 commence dans %n minute (%2).</numerusform>
+            <numerusform>%1 commence dans %n minutes (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2 starts in %n minute(s) (%3).</source>
+        <extracomment>A lesson reminder: %1 the course pack, %2 the other person, %3 its date, time and time zone</extracomment>
+        <translation>
+            <numerusform>%1 avec %2 commence dans %n minute (%3).</numerusform>
+            <numerusform>%1 avec %2 commence dans %n minutes (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TutorHub could not save which lesson reminders it has shown in %1 (%2); check that the folder is writable, or reminders may be shown again after a restart.</source>
+        <translation>TutorHub n'a pas pu enregistrer dans %1 les rappels de leçon déjà affichés (%2)&#xa0;; vérifiez que le dossier est accessible en écriture, sinon des rappels pourraient réapparaître après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2171,29 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::ui::LessonRemindersController</name>
+    <message>
+        <source>Show lessons</source>
+        <translation>Afficher les leçons</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;reminders</source>
+        <translation>&amp;Rappels de leçon</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>The lead time of lesson reminders in the account menu</extracomment>
+        <translation>Désactivés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute avant</numerusform>
+            <numerusform>%n minutes avant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::ListState</name>
     <message>
         <source>&amp;Retry</source>
@@ -2568,6 +2623,18 @@
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::SystemNotifier</name>
+    <message>
+        <source>TutorHub</source>
+        <translation>TutorHub</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification shown inside the window: %1 its title, %2 its text</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     changePassword->setShortcutContext(Qt::WindowShortcut);
     addAction(changePassword);
     connect(changePassword, &QAction::triggered, this, [this, client] { openChangePasswordDialog(this, m_session, client); });
-    auto *accountMenu = new QMenu(this);
+    auto *accountMenu = m_accountMenu = new QMenu(this);
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
     accountMenu->addAction(changePassword);
     auto *account = new QPushButton(tr("Acco&unt"), header);
@@ -159,6 +159,7 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     m_context.settings = settings;
     m_context.showPage = [this](const QString &pageId) { showPage(m_navigation->rowOf(pageId)); };
     m_context.dataDirectory = registry ? registry->dataDirectory() : QString();
+    m_context.notifier = registry ? registry->notifier() : nullptr;
     // One empty holder per page; the page itself is built when first shown (start-up stays cheap).
     m_pages = new QStackedWidget(central);
     for (int row = 0; row < m_navigation->rowCount(); ++row) {

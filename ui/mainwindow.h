@@ -12,6 +12,7 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QPushButton;
 class QSettings;
 class QStackedWidget;
@@ -47,6 +48,8 @@ public:
     const WorkspaceContext &context() const { return m_context; }
     const PageRegistry *registry() const { return m_registry; }
     MessageBanner *banner() const { return m_banner; }
+    // The header's account menu (change password; the lesson reminders add their lead-time choice, U18).
+    QMenu *accountMenu() const { return m_accountMenu; }
     void showMessage(MessageBanner::Kind kind, const QString &text);
 
 signals:
@@ -66,6 +69,7 @@ private:
     QListView *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     MessageBanner *m_banner = nullptr;
+    QMenu *m_accountMenu = nullptr;
     const PageRegistry *m_registry = nullptr;
     WorkspaceContext m_context;
     QList<QWidget *> m_created; // per row: the page once created

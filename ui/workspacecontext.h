@@ -22,6 +22,7 @@ class Session;
 
 namespace tutorhub::ui {
 
+class DesktopNotifier;
 class MessageBanner;
 
 struct WorkspaceContext
@@ -36,6 +37,8 @@ struct WorkspaceContext
     QString dataDirectory;
     // The app's settings (window layout such as the chat dock's width); may be null.
     QSettings *settings = nullptr;
+    // Desktop notifications (chat messages, lesson reminders; U10); may be null (then none are shown).
+    DesktopNotifier *notifier = nullptr;
 };
 
 using PageFactory = std::function<QWidget *(const WorkspaceContext &context, QWidget *parent)>;
@@ -65,10 +68,14 @@ public:
     // The data directory handed to every page through WorkspaceContext::dataDirectory.
     void setDataDirectory(const QString &dir) { m_dataDirectory = dir; }
     QString dataDirectory() const { return m_dataDirectory; }
+    // The notifier handed to every page and dock through WorkspaceContext::notifier (U10).
+    void setNotifier(DesktopNotifier *notifier) { m_notifier = notifier; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     QList<ScreenshotState> screenshotStates(const QString &pageId) const { return m_shots.value(pageId); }
 
 private:
     QString m_dataDirectory;
+    DesktopNotifier *m_notifier = nullptr;
     QHash<QString, PageFactory> m_pages;
     QList<DockFactory> m_docks;
     QHash<QString, QList<ScreenshotState>> m_shots;

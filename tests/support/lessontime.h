@@ -68,4 +68,46 @@ inline QString moveSlotIntoPast(const QString &dataDir, const QString &slotId, i
     return error;
 }
 
+// Moves a lesson slot to start at `startUtc` (any time, e.g. a few minutes ahead for a reminder), keeping
+// its length; by its data directory like moveSlotIntoPast. Returns an empty string on success.
+inline QString moveSlotTo(const QString &dataDir, const QString &slotId, const QDateTime &startUtc)
+{
+    const QString name = QStringLiteral("lessontime-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("tutorhub.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery read(db);
+            read.prepare(QStringLiteral("SELECT startsAt, endsAt FROM lessonSlots WHERE id = ?"));
+            read.addBindValue(slotId);
+            if (!read.exec() || !read.next()) {
+                error = QStringLiteral("no lesson slot %1").arg(slotId);
+            } else {
+                const QDateTime oldStart = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
+                const QDateTime oldEnd = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
+                const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
+                const QDateTime start = startUtc.toUTC();
+                QSqlQuery write(db);
+                write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, scheduledTime = ? WHERE id = ?"));
+                write.addBindValue(start.toString(Qt::ISODateWithMs));
+                write.addBindValue(start.addSecs(length).toString(Qt::ISODateWithMs));
+                write.addBindValue(start.date().toString(Qt::ISODate));
+                write.addBindValue(start.time().toString(QStringLiteral("HH:mm")));
+                write.addBindValue(slotId);
+                if (!write.exec())
+                    error = write.lastError().text();
+                else if (write.numRowsAffected() != 1)
+                    error = QStringLiteral("slot %1 not updated").arg(slotId);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
 } // namespace tutorhub::test

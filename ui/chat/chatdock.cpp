@@ -11,6 +11,7 @@
 #include "models/chat/messagelistmodel.h"
 #include "ui/chat/chatpane.h"
 #include "ui/chat/dockrail.h"
+#include "ui/common/desktopnotifier.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -19,7 +20,6 @@
 #include <QMainWindow>
 
 #include <memory>
-#include <QSystemTrayIcon>
 
 namespace tutorhub::ui::chat {
 
@@ -99,28 +99,30 @@ QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window
         });
     }
 
-    // Desktop notifications while the window is not focused.
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        auto *tray = new QSystemTrayIcon(window->windowIcon(), dock);
-        tray->setToolTip(QObject::tr("TutorHub"));
-        tray->show();
-        QObject::connect(tray, &QSystemTrayIcon::messageClicked, window, [window] {
-            window->showNormal();
-            window->raise();
-            window->activateWindow();
-        });
-        QObject::connect(realtime, &api::RealtimeConnection::messageReceived, tray,
-                         [tray, window, me](const QString &, const QJsonObject &m) {
+    // Desktop notifications while the window is not focused (U10, U12): through the notifier the app
+    // passes in; a click opens the conversation.
+    if (DesktopNotifier *notifier = context.notifier) {
+        QObject::connect(realtime, &api::RealtimeConnection::messageReceived, dock,
+                         [notifier, window, me](const QString &room, const QJsonObject &m) {
                              if (window->isActiveWindow() || m.value(QStringLiteral("senderId")).toString() == me)
                                  return;
-                             tray->showMessage(QObject::tr("New message from %1").arg(m.value(QStringLiteral("senderName")).toString()),
-                                               models::ConversationListModel::previewOf(m), QSystemTrayIcon::Information, 8000);
+                             notifier->notify({QStringLiteral("chat:") + room,
+                                               QObject::tr("New message from %1").arg(m.value(QStringLiteral("senderName")).toString()),
+                                               models::ConversationListModel::previewOf(m), QStringLiteral("im.received"),
+                                               {{QStringLiteral("default"), QObject::tr("Open the conversation")}}});
                          });
-        QObject::connect(realtime, &api::RealtimeConnection::notificationReceived, tray, [tray, window](const QJsonObject &n) {
+        QObject::connect(realtime, &api::RealtimeConnection::notificationReceived, dock, [notifier, window](const QJsonObject &n) {
             if (window->isActiveWindow())
                 return;
-            tray->showMessage(n.value(QStringLiteral("title")).toString(), n.value(QStringLiteral("body")).toString(),
-                              QSystemTrayIcon::Information, 8000);
+            notifier->notify({QStringLiteral("notification:") + n.value(QStringLiteral("id")).toString(),
+                              n.value(QStringLiteral("title")).toString(), n.value(QStringLiteral("body")).toString(), {}, {}});
+        });
+        QObject::connect(notifier, &DesktopNotifier::activated, pane, [context, window](const QString &key, const QString &) {
+            if (!key.startsWith(QLatin1String("chat:")) || !context.showPage)
+                return;
+            context.showPage(QStringLiteral("messages"));
+            if (auto *page = window->findChild<ChatPane *>(QStringLiteral("chatPage")))
+                page->openConversation(key.mid(5));
         });
     }
     realtime->start();

@@ -1,6 +1,7 @@
 // The chat dock of every workspace (issue 7): builds the outbox (per environment and user), the hub
 // connection and the chat pane, keeps the dock title's unread count, and shows desktop
-// notifications (system tray) for new messages and important events while the window is not active.
+// notifications (through WorkspaceContext::notifier, U10) for new messages and important events while the
+// window is not active; clicking one opens the conversation.
 #pragma once
 
 #include "ui/workspacecontext.h"
