@@ -71,7 +71,9 @@ BusyTimesImportDialog::BusyTimesImportDialog(api::ApiClient *client, const QStri
     choose->setAccessibleName(tr("Choose a calendar file"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(choose);
+    form->addRow(fileLabel, fileRow);
     m_from = new QDateEdit(QDate::currentDate(), this);
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("First day"));
@@ -83,7 +85,9 @@ BusyTimesImportDialog::BusyTimesImportDialog(api::ApiClient *client, const QStri
     range->addWidget(new QLabel(tr("until"), this));
     range->addWidget(m_to);
     range->addStretch();
-    form->addRow(tr("&Dates:"), range);
+    auto *datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_from);
+    form->addRow(datesLabel, range);
     layout->addLayout(form);
 
     m_preview = new QTreeWidget(this);
