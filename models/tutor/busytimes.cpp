@@ -4,7 +4,6 @@
 #include "../icalsupport.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -131,8 +130,7 @@ struct Reader
             if (allDay)
                 days = std::max(1, icaldurationtype_as_int(nominal) / 86400);
         } else if (!allDay) {
-            ++skipped; // a moment, not a block of time
-            return;
+            return; // a moment (a reminder), not a block of time: not busy, and not "cancelled or free" either
         }
         auto occurrence = [&](const icaltimetype &at) {
             if (overridden.contains(uid + QLatin1Char('/') + key(at)))

@@ -40,7 +40,7 @@ struct BusyTime
 struct BusyImport
 {
     QList<BusyTime> busy; // sorted by start, each meeting [from 00:00, to + 1 00:00) of the tutor's zone
-    int skipped = 0;      // CANCELLED / TRANSPARENT events and FREE periods left out
+    int skipped = 0;      // CANCELLED / TRANSPARENT events and FREE periods left out (moments are not counted)
     QString error;        // why nothing was read (a sentence for the tutor); empty on success
     bool ok() const { return error.isEmpty(); }
 };
