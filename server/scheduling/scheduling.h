@@ -83,7 +83,7 @@ QList<Route> busyTimeRoutes(Context ctx);
 // topUpDemoSlots (idempotent).
 void seedSchedulingDemo(Repository &repo);
 // Turns the demo tutors' availability into free slots of their packs from tomorrow to kDemoWindowDays ahead,
-// skipping every time the tutor already has a slot at (any status, deleted included). Returns the slots created.
+// skipping every time the tutor already has a slot at (any status, deleted included) and their busy times. Returns the slots created.
 int topUpDemoSlots(Repository &repo, const QDateTime &nowUtc);
 
 } // namespace tutorhub::server
