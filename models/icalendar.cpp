@@ -1,60 +1,20 @@
 #include "icalendar.h"
 
 #include "format.h"
+#include "icalsupport.h"
 #include "labels.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
+#include <cstdlib>
+#include <functional>
 
 namespace tutorhub::models {
 
 namespace {
 
-const QByteArray kCrlf = QByteArrayLiteral("\r\n");
 constexpr int kMaxOctets = 75;
-
-QString utcStamp(const QDateTime &utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-}
-
-QString localStamp(const QDateTime &local)
-{
-    return local.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-}
-
-QString offsetText(int seconds)
-{
-    const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
-    const int a = std::abs(seconds);
-    QString text = QStringLiteral("%1%2%3").arg(sign).arg(a / 3600, 2, 10, QLatin1Char('0')).arg((a % 3600) / 60, 2, 10, QLatin1Char('0'));
-    if (a % 60)
-        text += QStringLiteral("%1").arg(a % 60, 2, 10, QLatin1Char('0'));
-    return text;
-}
-
-int parseOffset(const QString &text, bool *ok)
-{
-    *ok = false;
-    if (text.size() != 5 && text.size() != 7)
-        return 0;
-    const int sign = text.at(0) == QLatin1Char('-') ? -1 : 1;
-    if (text.at(0) != QLatin1Char('+') && text.at(0) != QLatin1Char('-'))
-        return 0;
-    bool a = false, b = false, c = true;
-    const int h = text.mid(1, 2).toInt(&a);
-    const int m = text.mid(3, 2).toInt(&b);
-    const int s = text.size() == 7 ? text.mid(5, 2).toInt(&c) : 0;
-    *ok = a && b && c;
-    return sign * (h * 3600 + m * 60 + s);
-}
-
-void addLine(QByteArray &out, const QString &line)
-{
-    out += ICalendar::foldLine(line.toUtf8());
-}
 
 // A zone that is UTC all the time (UTC, Etc/UTC, Africa/Abidjan...) is written as UTC times.
 bool isUtc(const QTimeZone &zone)
@@ -64,183 +24,80 @@ bool isUtc(const QTimeZone &zone)
     return zone.offsetFromUtc(from) == 0 && zone.transitions(from, to).isEmpty();
 }
 
-QDateTime parseLocal(const QString &value)
+icalproperty *timeProperty(icalproperty *(*make)(icaltimetype), const QDateTime &utc, icaltimezone *zone,
+                           const QByteArray &tzid)
 {
-    QString v = value;
-    const bool utc = v.endsWith(QLatin1Char('Z'));
-    if (utc)
-        v.chop(1);
-    // The wall clock, read as if UTC (callers shift it). Never through the system zone: a wall-clock time that
-    // the system zone skips (a DAYLIGHT onset's DTSTART in Europe/Berlin is 02:00 on the spring-forward day)
-    // would not exist there.
-    const QDate d = QDate::fromString(v.left(8), QStringLiteral("yyyyMMdd"));
-    if (v.size() == 8)
-        return d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone::utc()) : QDateTime();
-    const QTime t = v.size() == 15 && v.at(8) == QLatin1Char('T') ? QTime::fromString(v.mid(9), QStringLiteral("HHmmss")) : QTime();
-    return d.isValid() && t.isValid() ? QDateTime(d, t, QTimeZone::utc()) : QDateTime();
+    if (!zone)
+        return make(ical::fromUtc(utc, icaltimezone_get_utc_timezone()));
+    icalproperty *p = make(ical::fromUtc(utc, zone));
+    icalproperty_add_parameter(p, icalparameter_new_tzid(tzid.constData()));
+    return p;
 }
 
-struct Onset
+icalproperty_status statusOf(const QString &s)
 {
-    QDateTime utc;
-    int offsetTo = 0;
-};
+    if (s == QLatin1String("CANCELLED"))
+        return ICAL_STATUS_CANCELLED;
+    if (s == QLatin1String("TENTATIVE"))
+        return ICAL_STATUS_TENTATIVE;
+    if (s == QLatin1String("CONFIRMED"))
+        return ICAL_STATUS_CONFIRMED;
+    return ICAL_STATUS_NONE;
+}
+
+QByteArray utf8(const QString &s)
+{
+    return s.toUtf8();
+}
 
 } // namespace
-
-QString ICalendar::escapeText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\'))
-            out += QStringLiteral("\\\\");
-        else if (c == QLatin1Char(';'))
-            out += QStringLiteral("\\;");
-        else if (c == QLatin1Char(','))
-            out += QStringLiteral("\\,");
-        else if (c == QLatin1Char('\r')) {
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            out += QStringLiteral("\\n");
-        } else if (c == QLatin1Char('\n'))
-            out += QStringLiteral("\\n");
-        else
-            out += c;
-    }
-    return out;
-}
-
-QString ICalendar::unescapeText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < text.size()) {
-            const QChar n = text.at(++i);
-            out += (n == QLatin1Char('n') || n == QLatin1Char('N')) ? QChar(QLatin1Char('\n')) : n;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-QByteArray ICalendar::foldLine(const QByteArray &line)
-{
-    QByteArray out;
-    int start = 0;
-    bool first = true;
-    while (start < line.size()) {
-        const int room = first ? kMaxOctets : kMaxOctets - 1; // continuation lines start with a space
-        int end = std::min<int>(start + room, int(line.size()));
-        // Never split a UTF-8 sequence: back up while the next octet is a continuation byte.
-        while (end < line.size() && end > start && (uchar(line.at(end)) & 0xC0) == 0x80)
-            --end;
-        if (!first)
-            out += ' ';
-        out += line.mid(start, end - start);
-        out += kCrlf;
-        start = end;
-        first = false;
-    }
-    if (line.isEmpty())
-        out += kCrlf;
-    return out;
-}
-
-QByteArray ICalendar::timeZoneComponent(const QTimeZone &zone, int fromYear, int toYear)
-{
-    QByteArray out;
-    addLine(out, QStringLiteral("BEGIN:VTIMEZONE"));
-    addLine(out, QStringLiteral("TZID:") + QString::fromUtf8(zone.id()));
-    const QDateTime from(QDate(fromYear, 1, 1), QTime(0, 0), QTimeZone::utc());
-    const QDateTime to(QDate(toYear + 1, 1, 1), QTime(0, 0), QTimeZone::utc());
-    QTimeZone::OffsetDataList list;
-    const QTimeZone::OffsetData before = zone.previousTransition(from);
-    if (before.atUtc.isValid())
-        list.append(before);
-    list += zone.transitions(from, to);
-    auto component = [&](const QTimeZone::OffsetData &t, int offsetFrom) {
-        const bool daylight = t.daylightTimeOffset != 0;
-        const QString kind = daylight ? QStringLiteral("DAYLIGHT") : QStringLiteral("STANDARD");
-        addLine(out, QStringLiteral("BEGIN:") + kind);
-        // DTSTART of an onset is the local time just before it (in the old offset, RFC 5545 3.6.5).
-        addLine(out, QStringLiteral("DTSTART:") + localStamp(t.atUtc.toUTC().addSecs(offsetFrom)));
-        addLine(out, QStringLiteral("TZOFFSETFROM:") + offsetText(offsetFrom));
-        addLine(out, QStringLiteral("TZOFFSETTO:") + offsetText(t.offsetFromUtc));
-        if (!t.abbreviation.isEmpty())
-            addLine(out, QStringLiteral("TZNAME:") + escapeText(t.abbreviation));
-        addLine(out, QStringLiteral("END:") + kind);
-    };
-    if (list.isEmpty()) {
-        QTimeZone::OffsetData fixed;
-        fixed.atUtc = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc());
-        fixed.offsetFromUtc = zone.offsetFromUtc(from);
-        fixed.standardTimeOffset = fixed.offsetFromUtc;
-        fixed.daylightTimeOffset = 0;
-        fixed.abbreviation = zone.abbreviation(from);
-        component(fixed, fixed.offsetFromUtc);
-    } else {
-        for (int i = 0; i < list.size(); ++i) {
-            const QTimeZone::OffsetData &t = list.at(i);
-            const int offsetFrom = i > 0 ? list.at(i - 1).offsetFromUtc
-                                         : zone.offsetFromUtc(t.atUtc.addSecs(-1));
-            component(t, offsetFrom);
-        }
-    }
-    addLine(out, QStringLiteral("END:VTIMEZONE"));
-    return out;
-}
 
 QByteArray ICalendar::build(const QList<CalendarEvent> &events, const QTimeZone &requested, const QDateTime &stampUtc)
 {
     const QTimeZone zone = requested.isValid() ? requested : Format::displayZone();
-    const bool utc = !zone.isValid() || isUtc(zone);
-    QByteArray out;
-    addLine(out, QStringLiteral("BEGIN:VCALENDAR"));
-    addLine(out, QStringLiteral("VERSION:2.0"));
-    addLine(out, QStringLiteral("PRODID:-//TutorHub//TutorHub Desktop//EN"));
-    addLine(out, QStringLiteral("CALSCALE:GREGORIAN"));
-    addLine(out, QStringLiteral("METHOD:PUBLISH"));
-    if (!utc) {
-        addLine(out, QStringLiteral("X-WR-TIMEZONE:") + QString::fromUtf8(zone.id()));
-        int first = QDate::currentDate().year(), last = first;
-        for (const CalendarEvent &e : events) {
-            first = std::min(first, e.startUtc.toTimeZone(zone).date().year());
-            last = std::max(last, e.endUtc.toTimeZone(zone).date().year());
-        }
-        out += timeZoneComponent(zone, first, last);
+    const QByteArray tzid = zone.isValid() ? zone.id() : QByteArray();
+    // libical's builtin zone (from the system zone database); its VTIMEZONE is written under the plain IANA id.
+    icaltimezone *icalZone = !zone.isValid() || isUtc(zone) ? nullptr : ical::builtinZone(tzid);
+    ical::Component cal(icalcomponent_new_vcalendar());
+    icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//TutorHub//TutorHub Desktop//EN"));
+    icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    if (icalZone) {
+        icalproperty *wr = icalproperty_new_x(tzid.constData());
+        icalproperty_set_x_name(wr, "X-WR-TIMEZONE");
+        icalcomponent_add_property(cal.get(), wr);
+        icalcomponent *vtz = icalcomponent_new_clone(icaltimezone_get_component(icalZone));
+        if (icalproperty *id = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY))
+            icalproperty_set_tzid(id, tzid.constData());
+        icalcomponent_add_component(cal.get(), vtz);
     }
-    const QString tzid = QStringLiteral(";TZID=") + QString::fromUtf8(zone.id());
-    auto when = [&](const char *name, const QDateTime &t) {
-        return utc ? QLatin1String(name) + QLatin1Char(':') + utcStamp(t)
-                   : QLatin1String(name) + tzid + QLatin1Char(':') + localStamp(t.toTimeZone(zone));
-    };
+    const icaltimetype stamp = ical::fromUtc(stampUtc, icaltimezone_get_utc_timezone());
     for (const CalendarEvent &e : events) {
         if (!e.startUtc.isValid())
             continue;
-        addLine(out, QStringLiteral("BEGIN:VEVENT"));
-        addLine(out, QStringLiteral("UID:") + e.uid);
-        addLine(out, QStringLiteral("DTSTAMP:") + utcStamp(stampUtc));
-        addLine(out, when("DTSTART", e.startUtc));
-        addLine(out, when("DTEND", e.endUtc.isValid() ? e.endUtc : e.startUtc.addSecs(3600)));
-        addLine(out, QStringLiteral("SUMMARY:") + escapeText(e.summary));
+        icalcomponent *ev = icalcomponent_new_vevent();
+        icalcomponent_add_property(ev, icalproperty_new_uid(utf8(e.uid).constData()));
+        icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
+        icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtstart, e.startUtc, icalZone, tzid));
+        icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtend, e.endUtc.isValid() ? e.endUtc : e.startUtc.addSecs(3600),
+                                                    icalZone, tzid));
+        icalcomponent_add_property(ev, icalproperty_new_summary(utf8(e.summary).constData()));
         if (!e.description.isEmpty())
-            addLine(out, QStringLiteral("DESCRIPTION:") + escapeText(e.description));
+            icalcomponent_add_property(ev, icalproperty_new_description(utf8(e.description).constData()));
         if (!e.location.isEmpty())
-            addLine(out, QStringLiteral("LOCATION:") + escapeText(e.location));
+            icalcomponent_add_property(ev, icalproperty_new_location(utf8(e.location).constData()));
         if (!e.url.isEmpty())
-            addLine(out, QStringLiteral("URL:") + e.url);
-        if (!e.status.isEmpty())
-            addLine(out, QStringLiteral("STATUS:") + e.status);
+            icalcomponent_add_property(ev, icalproperty_new_url(utf8(e.url).constData()));
+        if (statusOf(e.status) != ICAL_STATUS_NONE)
+            icalcomponent_add_property(ev, icalproperty_new_status(statusOf(e.status)));
         if (e.lastModifiedUtc.isValid())
-            addLine(out, QStringLiteral("LAST-MODIFIED:") + utcStamp(e.lastModifiedUtc));
-        addLine(out, QStringLiteral("END:VEVENT"));
+            icalcomponent_add_property(ev, icalproperty_new_lastmodified(ical::fromUtc(e.lastModifiedUtc, icaltimezone_get_utc_timezone())));
+        icalcomponent_add_component(cal.get(), ev);
     }
-    addLine(out, QStringLiteral("END:VCALENDAR"));
+    char *text = icalcomponent_as_ical_string_r(cal.get());
+    const QByteArray out(text ? text : "");
+    std::free(text);
     return out;
 }
 
@@ -294,180 +151,92 @@ ICalendar::Parsed ICalendar::parse(const QByteArray &data)
         if (p.error.isEmpty())
             p.error = why;
     };
-    if (!data.endsWith(kCrlf))
-        fail(QStringLiteral("the data does not end with CRLF"));
-    // Physical lines: every LF must be preceded by CR; each at most 75 octets.
+    // What libical accepts but importers may not: bare LF and lines over 75 octets.
     const QList<QByteArray> physical = data.split('\n');
-    QList<QByteArray> logical;
-    for (int i = 0; i < physical.size(); ++i) {
-        QByteArray l = physical.at(i);
-        if (i == physical.size() - 1) {
-            if (!l.isEmpty())
-                fail(QStringLiteral("the last line has no line end"));
-            break;
-        }
+    if (!data.endsWith("\r\n"))
+        fail(QStringLiteral("the data does not end with CRLF"));
+    for (int i = 0; i + 1 < physical.size(); ++i) {
+        const QByteArray &l = physical.at(i);
         if (!l.endsWith('\r'))
             fail(QStringLiteral("line %1 ends in LF without CR").arg(i + 1));
-        else
-            l.chop(1);
-        if (l.size() > kMaxOctets)
-            fail(QStringLiteral("line %1 is %2 octets long").arg(i + 1).arg(l.size()));
-        if (!l.isEmpty() && (l.at(0) == ' ' || l.at(0) == '\t')) {
-            if (logical.isEmpty())
-                fail(QStringLiteral("the data starts with a continuation line"));
-            else
-                logical.last() += l.mid(1);
-        } else {
-            logical.append(l);
-        }
+        else if (l.size() - 1 > kMaxOctets)
+            fail(QStringLiteral("line %1 is %2 octets long").arg(i + 1).arg(l.size() - 1));
     }
-    struct Prop
-    {
-        QString name;
-        QMap<QString, QString> params;
-        QString value;
-    };
-    QStringList stack;
-    QList<Prop> current;
-    QHash<QString, QList<Onset>> onsets;
-    QString zoneId;
-    Prop onset;
-    QList<QList<Prop>> vevents;
-    bool version = false, prodid = false;
-    for (const QByteArray &raw : qAsConst(logical)) {
-        const QString line = QString::fromUtf8(raw);
-        if (line.isEmpty())
-            continue;
-        // name *(";" param) ":" value — a colon inside a quoted parameter value does not end the name.
-        int colon = -1;
-        bool quoted = false;
-        for (int i = 0; i < line.size(); ++i) {
-            if (line.at(i) == QLatin1Char('"'))
-                quoted = !quoted;
-            else if (line.at(i) == QLatin1Char(':') && !quoted) {
-                colon = i;
-                break;
-            }
-        }
-        if (colon <= 0) {
-            fail(QStringLiteral("a line has no name: ") + line.left(40));
-            continue;
-        }
-        Prop prop;
-        const QStringList head = line.left(colon).split(QLatin1Char(';'));
-        prop.name = head.first().toUpper();
-        for (int i = 1; i < head.size(); ++i) {
-            const int eq = head.at(i).indexOf(QLatin1Char('='));
-            prop.params.insert(head.at(i).left(eq).toUpper(), head.at(i).mid(eq + 1));
-        }
-        prop.value = line.mid(colon + 1);
-        if (prop.name == QLatin1String("BEGIN")) {
-            stack.append(prop.value.toUpper());
-            if (prop.value == QLatin1String("VEVENT"))
-                current.clear();
-            if (prop.value == QLatin1String("STANDARD") || prop.value == QLatin1String("DAYLIGHT"))
-                current.clear();
-            continue;
-        }
-        if (prop.name == QLatin1String("END")) {
-            if (stack.isEmpty() || stack.last() != prop.value.toUpper()) {
-                fail(QStringLiteral("END:%1 does not close %2").arg(prop.value, stack.value(stack.size() - 1)));
-                continue;
-            }
-            stack.removeLast();
-            if (prop.value == QLatin1String("VEVENT"))
-                vevents.append(current);
-            if (prop.value == QLatin1String("STANDARD") || prop.value == QLatin1String("DAYLIGHT")) {
-                QString start, fromText, toText;
-                for (const Prop &q : qAsConst(current)) {
-                    if (q.name == QLatin1String("DTSTART"))
-                        start = q.value;
-                    else if (q.name == QLatin1String("TZOFFSETFROM"))
-                        fromText = q.value;
-                    else if (q.name == QLatin1String("TZOFFSETTO"))
-                        toText = q.value;
-                }
-                bool a = false, b = false;
-                const int from = parseOffset(fromText, &a);
-                const int to = parseOffset(toText, &b);
-                const QDateTime local = parseLocal(start);
-                if (!a || !b || !local.isValid())
-                    fail(QStringLiteral("a %1 component of %2 lacks DTSTART/TZOFFSETFROM/TZOFFSETTO").arg(prop.value, zoneId));
-                else
-                    onsets[zoneId].append({local.addSecs(-from), to});
-            }
-            continue;
-        }
-        if (stack.isEmpty()) {
-            fail(QStringLiteral("a property outside VCALENDAR: ") + prop.name);
-            continue;
-        }
-        if (stack.size() == 1) {
-            version = version || (prop.name == QLatin1String("VERSION") && prop.value == QLatin1String("2.0"));
-            prodid = prodid || prop.name == QLatin1String("PRODID");
-        }
-        if (stack.last() == QLatin1String("VTIMEZONE") && prop.name == QLatin1String("TZID")) {
-            zoneId = prop.value;
-            p.timeZoneIds.append(zoneId);
-        }
-        current.append(prop);
+    ical::Component cal(icalparser_parse_string(data.constData()));
+    if (!cal || icalcomponent_isa(cal.get()) != ICAL_VCALENDAR_COMPONENT) {
+        fail(QStringLiteral("libical found no single VCALENDAR"));
+        return p;
     }
-    if (!stack.isEmpty())
-        fail(QStringLiteral("unclosed component ") + stack.last());
-    if (!version || !prodid)
+    if (icalcomponent_count_errors(cal.get()) > 0) {
+        // libical marks what it could not read with X-LIC-ERROR properties; the first one says why.
+        QString why = QStringLiteral("libical reports a parse error");
+        std::function<bool(icalcomponent *)> find = [&](icalcomponent *c) {
+            for (icalproperty *e = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); e;
+                 e = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
+                why = QStringLiteral("libical: ") + ical::text(icalproperty_get_xlicerror(e));
+                return true;
+            }
+            for (icalcomponent *k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k;
+                 k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
+                if (find(k))
+                    return true;
+            return false;
+        };
+        find(cal.get());
+        fail(why);
+    }
+    icalproperty *version = icalcomponent_get_first_property(cal.get(), ICAL_VERSION_PROPERTY);
+    if (!version || ical::text(icalproperty_get_version(version)) != QLatin1String("2.0")
+        || !icalcomponent_get_first_property(cal.get(), ICAL_PRODID_PROPERTY))
         fail(QStringLiteral("VERSION:2.0 or PRODID missing"));
-    for (auto it = onsets.begin(); it != onsets.end(); ++it)
-        std::sort(it->begin(), it->end(), [](const Onset &a, const Onset &b) { return a.utc < b.utc; });
+    for (icalcomponent *tz = icalcomponent_get_first_component(cal.get(), ICAL_VTIMEZONE_COMPONENT); tz;
+         tz = icalcomponent_get_next_component(cal.get(), ICAL_VTIMEZONE_COMPONENT))
+        if (icalproperty *id = icalcomponent_get_first_property(tz, ICAL_TZID_PROPERTY))
+            p.timeZoneIds.append(ical::text(icalproperty_get_tzid(id)));
 
-    auto resolve = [&](const Prop &prop) -> QDateTime {
-        const QDateTime wall = parseLocal(prop.value);
-        if (!wall.isValid())
+    auto resolve = [&](icalcomponent *ev, icalproperty_kind kind) -> QDateTime {
+        icalproperty *prop = icalcomponent_get_first_property(ev, kind);
+        if (!prop)
             return {};
-        if (prop.value.endsWith(QLatin1Char('Z')))
-            return wall;
-        const QString tz = prop.params.value(QStringLiteral("TZID"));
-        if (tz.isEmpty()) {
-            fail(QStringLiteral("a floating time (no TZID, no Z): ") + prop.value);
+        const icaltimetype raw = kind == ICAL_DTSTART_PROPERTY ? icalproperty_get_dtstart(prop) : icalproperty_get_dtend(prop);
+        if (icaltime_is_utc(raw))
+            return ical::toUtc(raw);
+        icalparameter *tzParam = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
+        if (!tzParam) {
+            fail(QStringLiteral("a floating time (no TZID, no Z): ") + ical::text(icaltime_as_ical_string(raw)));
             return {};
         }
+        const QString tz = ical::text(icalparameter_get_tzid(tzParam));
         if (!p.referencedZones.contains(tz))
             p.referencedZones.append(tz);
-        const QList<Onset> list = onsets.value(tz);
-        if (list.isEmpty()) {
+        // The file's own VTIMEZONE, never the system database.
+        icaltimezone *zone = icalcomponent_get_timezone(cal.get(), tz.toUtf8().constData());
+        if (!zone) {
             fail(QStringLiteral("TZID %1 has no VTIMEZONE").arg(tz));
             return {};
         }
-        for (int i = int(list.size()) - 1; i >= 0; --i) {
-            const QDateTime utc = wall.addSecs(-list.at(i).offsetTo);
-            if (utc >= list.at(i).utc)
-                return utc;
-        }
-        return wall.addSecs(-list.first().offsetTo);
+        icaltimetype t = raw;
+        t.zone = zone;
+        return ical::toUtc(t);
     };
-    for (const QList<Prop> &props : qAsConst(vevents)) {
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal.get(), ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(cal.get(), ICAL_VEVENT_COMPONENT)) {
         CalendarEvent e;
-        bool stamp = false;
-        for (const Prop &q : props) {
-            if (q.name == QLatin1String("UID"))
-                e.uid = q.value;
-            else if (q.name == QLatin1String("DTSTAMP"))
-                stamp = q.value.endsWith(QLatin1Char('Z')) && parseLocal(q.value).isValid();
-            else if (q.name == QLatin1String("DTSTART"))
-                e.startUtc = resolve(q);
-            else if (q.name == QLatin1String("DTEND"))
-                e.endUtc = resolve(q);
-            else if (q.name == QLatin1String("SUMMARY"))
-                e.summary = unescapeText(q.value);
-            else if (q.name == QLatin1String("DESCRIPTION"))
-                e.description = unescapeText(q.value);
-            else if (q.name == QLatin1String("LOCATION"))
-                e.location = unescapeText(q.value);
-            else if (q.name == QLatin1String("URL"))
-                e.url = q.value;
-            else if (q.name == QLatin1String("STATUS"))
-                e.status = q.value;
-        }
-        if (e.uid.isEmpty() || !stamp || !e.startUtc.isValid())
+        e.uid = ical::text(icalcomponent_get_uid(ev));
+        icalproperty *stamp = icalcomponent_get_first_property(ev, ICAL_DTSTAMP_PROPERTY);
+        const bool stamped = stamp && icaltime_is_utc(icalproperty_get_dtstamp(stamp));
+        e.startUtc = resolve(ev, ICAL_DTSTART_PROPERTY);
+        e.endUtc = resolve(ev, ICAL_DTEND_PROPERTY);
+        e.summary = ical::text(icalcomponent_get_summary(ev));
+        e.description = ical::text(icalcomponent_get_description(ev));
+        e.location = ical::text(icalcomponent_get_location(ev));
+        if (icalproperty *url = icalcomponent_get_first_property(ev, ICAL_URL_PROPERTY))
+            e.url = ical::text(icalproperty_get_url(url));
+        if (icalcomponent_get_first_property(ev, ICAL_STATUS_PROPERTY))
+            e.status = ical::text(icalproperty_status_to_string(icalcomponent_get_status(ev)));
+        if (icalproperty *lm = icalcomponent_get_first_property(ev, ICAL_LASTMODIFIED_PROPERTY))
+            e.lastModifiedUtc = ical::toUtc(icalproperty_get_lastmodified(lm));
+        if (e.uid.isEmpty() || !stamped || !e.startUtc.isValid())
             fail(QStringLiteral("a VEVENT lacks UID, a UTC DTSTAMP or DTSTART"));
         if (e.endUtc.isValid() && e.endUtc <= e.startUtc)
             fail(QStringLiteral("a VEVENT ends before it starts"));

@@ -1,12 +1,11 @@
-// RFC 5545 iCalendar export of lessons (tutor and student workspaces) and a small reader used to check
-// the output (tests, import round trips).
+// RFC 5545 iCalendar export of lessons (tutor and student workspaces) and a reader used to check the
+// output (tests, import round trips), both through libical (Debian libical-dev; decision U1).
 //
-// - Times are written as local times with TZID of the zone the user sees (Format::displayZone()),
-//   each zone used gets a VTIMEZONE with its real transitions over the years of the events (explicit
-//   STANDARD/DAYLIGHT onsets, no RRULE, so no importer has to guess a rule); a UTC zone is written as
-//   UTC times ("Z") without VTIMEZONE. Google Calendar, Outlook and Thunderbird import both forms.
-// - Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence; TEXT values
-//   escape backslash, semicolon, comma and newlines; every event has UID and DTSTAMP.
+// - Times are written as local times with TZID of the zone the user sees (Format::displayZone()); the
+//   zone's VTIMEZONE is libical's builtin one (from the system zone database, under the plain IANA id);
+//   a UTC zone, or one libical does not know, is written as UTC times ("Z") without VTIMEZONE.
+// - libical writes the lines (CRLF, folded at 75 octets), escapes TEXT values and the structure; every
+//   event has UID and DTSTAMP.
 #pragma once
 
 #include <QByteArray>
@@ -44,14 +43,6 @@ public:
     // student join) as an event; `perspective` "tutor" names the student, "student" the pack's tutor.
     static CalendarEvent fromLessonSlot(const QJsonObject &slot, const QString &perspective);
 
-    // --- building blocks (public for tests) ------------------------------------------------------
-    static QString escapeText(const QString &text);
-    static QString unescapeText(const QString &text);
-    // "NAME;PARAM=x:value" -> folded octets ending in CRLF.
-    static QByteArray foldLine(const QByteArray &line);
-    // VTIMEZONE of `zone` covering the years [fromYear, toYear].
-    static QByteArray timeZoneComponent(const QTimeZone &zone, int fromYear, int toYear);
-
     // --- reading back ------------------------------------------------------------------------------
     struct Parsed
     {
@@ -61,9 +52,10 @@ public:
         QString error;               // first violation found (empty: well-formed)
         bool ok() const { return error.isEmpty(); }
     };
-    // Checks CRLF line ends, the 75-octet limit, BEGIN/END nesting, VERSION/PRODID, UID/DTSTAMP/
-    // DTSTART per VEVENT and that every referenced TZID has a VTIMEZONE; local times are resolved
-    // with the file's own VTIMEZONE offsets (not the system zone database).
+    // Parses with libical (icalparser) and checks what importers need: CRLF line ends and the 75-octet
+    // limit (byte checks libical does not make), no parse errors, VERSION/PRODID, UID/DTSTAMP/DTSTART per
+    // VEVENT and that every referenced TZID has a VTIMEZONE; local times are resolved by libical with the
+    // file's own VTIMEZONE (not the system zone database). Floating times are an error.
     static Parsed parse(const QByteArray &data);
 };
 

@@ -34,7 +34,7 @@ for f in "${expect[@]}"; do
   grep -q " $f\$" <<<"$contents" || { echo "missing in package: $f"; fail=1; }
 done
 for d in libqt6sql6-sqlite libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6network6 libqt6httpserver6 libqt6keychain1 \
-         libqt6svg6 libssl3 libsodium23; do
+         libqt6svg6 libssl3 libsodium23 libical3; do
   grep -q "$d" <<<"$depends" || { echo "missing dependency: $d"; fail=1; }
 done
 # Nothing of the build tree or the tests in the package.

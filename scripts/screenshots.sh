@@ -7,6 +7,8 @@
 #   <role>-NN-<page>.png the main window of each demo role on EVERY page of its navigation (the app
 #                        iterates its WorkspaceNavigationModel, so new pages appear automatically)
 #   <role>-account-change-password.png  the account menu's change-password dialog
+#   <role>-NN-<page>-<state>.png  further states the pages register (a detail, a dialog), e.g.
+#                        tutor-NN-availability-import-busy-times.png: the .ics import's preview (U8)
 # Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24).
 # Usage: scripts/screenshots.sh [dir]   (default: screenshots/)
 # TUTORHUB_BUILD_DIR=<dir> uses an existing build instead of building the default preset.

@@ -174,6 +174,7 @@ void Server::registerRoutes()
     m_router->add(coursePackRoutes(ctx));
     m_router->add(courseMaterialRoutes(ctx));
     m_router->add(availabilityRoutes(ctx));
+    m_router->add(busyTimeRoutes(ctx));
     m_router->add(lessonSlotRoutes(ctx));
     m_router->add(preliminaryMeetingRoutes(ctx));
     // The Stripe test-mode simulator (C10-C13) and its webhook: each event goes through the router to

@@ -522,6 +522,69 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::BusyTimes</name>
+    <message>
+        <source>An event in the file (“%1”) has no start time, so the file cannot be read. Export it again from your calendar program.</source>
+        <translation>Ein Termin der Datei („%1“) hat keine Anfangszeit, daher kann die Datei nicht gelesen werden. Exportieren Sie sie erneut aus Ihrem Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <source>The event “%1” uses a time zone the file does not describe (%2). Export the calendar again with its time zones included.</source>
+        <translation>Der Termin „%1“ verwendet eine Zeitzone, die die Datei nicht beschreibt (%2). Exportieren Sie den Kalender erneut mit seinen Zeitzonen.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has a start time that cannot be read. Export the calendar again from your calendar program.</source>
+        <translation>Die Anfangszeit des Termins „%1“ kann nicht gelesen werden. Exportieren Sie den Kalender erneut aus Ihrem Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <source>The repeat rule of the event “%1” cannot be read. Export the calendar again from your calendar program.</source>
+        <translation>Die Wiederholungsregel des Termins „%1“ kann nicht gelesen werden. Exportieren Sie den Kalender erneut aus Ihrem Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file. Choose a file exported from a calendar program.</source>
+        <translation>Diese Datei ist keine iCalendar-Datei (.ics). Wählen Sie eine Datei, die aus einem Kalenderprogramm exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Export a shorter period from your calendar program and import that file.</source>
+        <translation>Die Datei ist größer als %1 MB. Exportieren Sie einen kürzeren Zeitraum aus Ihrem Kalenderprogramm und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a range of dates that ends on or after its first day and spans at most %1 days.</source>
+        <translation>Wählen Sie einen Zeitraum, der nicht vor seinem ersten Tag endet und höchstens %1 Tage umfasst.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read (%1). Export it again from your calendar program.</source>
+        <translation>Die Datei ist beschädigt und kann nicht gelesen werden (%1). Exportieren Sie sie erneut aus Ihrem Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 busy times between these dates. Choose a shorter range of dates.</source>
+        <translation>Die Datei enthält mehr als %1 belegte Zeiten zwischen diesen Daten. Wählen Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Busy times cannot be kept on this computer: the app has no data folder.</source>
+        <translation>Belegte Zeiten können auf diesem Computer nicht gespeichert werden: Die App hat keinen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Your busy times could not be read from %1 (%2).</source>
+        <translation>Ihre belegten Zeiten konnten nicht aus %1 gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The file of your busy times, %1, is damaged. Move it away and import your calendar again.</source>
+        <translation>Die Datei Ihrer belegten Zeiten, %1, ist beschädigt. Verschieben Sie sie und importieren Sie Ihren Kalender erneut.</translation>
+    </message>
+    <message>
+        <source>Your busy times could not be saved in %1 (%2).</source>
+        <translation>Ihre belegten Zeiten konnten nicht in %1 gespeichert werden (%2).</translation>
+    </message>
+    <message>
+        <source>This busy time ends before it starts.</source>
+        <translation>Diese belegte Zeit endet, bevor sie beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::Chat</name>
     <message>
         <source>You are not part of this conversation.</source>
@@ -5046,6 +5109,49 @@
         <source>The window was deleted. Lessons already opened from it stay.</source>
         <translation>Das Zeitfenster wurde gelöscht. Bereits daraus freigegebene Stunden bleiben bestehen.</translation>
     </message>
+    <message>
+        <source>Import busy times…</source>
+        <translation>Belegte Zeiten importieren…</translation>
+    </message>
+    <message>
+        <source>Import busy times from a calendar file</source>
+        <translation>Belegte Zeiten aus einer Kalenderdatei importieren</translation>
+    </message>
+    <message>
+        <source>Read an .ics file from your calendar program: its events become busy times, in which no lesson is generated.</source>
+        <translation>Liest eine .ics-Datei aus Ihrem Kalenderprogramm: Ihre Termine werden belegte Zeiten, in denen keine Stunden erzeugt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) imported. No lesson is generated in them.</source>
+        <translation>
+            <numerusform>%n belegte Zeit importiert. Darin werden keine Stunden erzeugt.</numerusform>
+            <numerusform>%n belegte Zeiten importiert. Darin werden keine Stunden erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The busy time was deleted. Lessons can be generated in it again.</source>
+        <translation>Die belegte Zeit wurde gelöscht. Darin können wieder Stunden erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Choir rehearsal</source>
+        <translation>Chorprobe</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Zahnarzt</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>Familienbesuch</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting</source>
+        <translation>Elternabend</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::BecomeTutorPage</name>
@@ -5168,6 +5274,167 @@
     <message>
         <source>Your application was sent. We will let you know when it has been reviewed.</source>
         <translation>Ihre Bewerbung wurde gesendet. Wir benachrichtigen Sie, sobald sie geprüft wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::tutor::BusyTimesImportDialog</name>
+    <message>
+        <source>Import busy times</source>
+        <translation>Belegte Zeiten importieren</translation>
+    </message>
+    <message>
+        <source>Events of a calendar file (.ics) become busy times: the Availability week shows them and no lesson is generated then. Cancelled and free events are left out. Times are shown in your time zone, %1.</source>
+        <translation>Termine einer Kalenderdatei (.ics) werden belegte Zeiten: Die Woche der Verfügbarkeit zeigt sie, und dann werden keine Stunden erzeugt. Abgesagte und freie Termine werden ausgelassen. Zeiten erscheinen in Ihrer Zeitzone, %1.</translation>
+    </message>
+    <message>
+        <source>Dialog message</source>
+        <translation>Dialogmeldung</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file</source>
+        <translation>Eine Kalenderdatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Da&amp;ten:</translation>
+    </message>
+    <message>
+        <source>Busy times in the file</source>
+        <translation>Belegte Zeiten in der Datei</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Wann (%1)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file to see its busy times.</source>
+        <translation>Wählen Sie eine Kalenderdatei, um ihre belegten Zeiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Zusammenfassung des Imports</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ifb *.ical);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics *.ifb *.ical);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened (%2). Choose another file.</source>
+        <translation>Die Datei %1 kann nicht geöffnet werden (%2). Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Reading what is already stored…</source>
+        <translation>Gespeichertes wird gelesen…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Früher importiert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>The file has no busy times between these dates.</source>
+        <translation>Die Datei enthält zwischen diesen Daten keine belegten Zeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) found between these dates.</source>
+        <translation>
+            <numerusform>%n belegte Zeit zwischen diesen Daten gefunden.</numerusform>
+            <numerusform>%n belegte Zeiten zwischen diesen Daten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them imported before; they are not imported again.</source>
+        <translation>
+            <numerusform>%n davon wurde früher importiert und wird nicht erneut importiert.</numerusform>
+            <numerusform>%n davon wurden früher importiert und werden nicht erneut importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled or free event(s) left out.</source>
+        <translation>
+            <numerusform>%n abgesagter oder freier Termin ausgelassen.</numerusform>
+            <numerusform>%n abgesagte oder freie Termine ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n busy time(s).</source>
+        <translation>
+            <numerusform>Der Import fügt %n belegte Zeit hinzu.</numerusform>
+            <numerusform>Der Import fügt %n belegte Zeiten hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) imported.</source>
+        <translation>
+            <numerusform>%n belegte Zeit importiert.</numerusform>
+            <numerusform>%n belegte Zeiten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported; the list says why. Import tries them again.</source>
+        <translation>
+            <numerusform>%n konnte nicht importiert werden; die Liste sagt warum. „Importieren“ versucht es erneut.</numerusform>
+            <numerusform>%n konnten nicht importiert werden; die Liste sagt warum. „Importieren“ versucht sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some busy times were not imported; the list says why for each.</source>
+        <translation>Einige belegte Zeiten wurden nicht importiert; die Liste sagt jeweils warum.</translation>
     </message>
 </context>
 <context>
@@ -5600,14 +5867,6 @@
         <translation>%1 Stunden freigegeben.</translation>
     </message>
     <message>
-        <source>1 time skipped because a lesson already takes place then.</source>
-        <translation>1 Zeit übersprungen, weil dann bereits eine Stunde stattfindet.</translation>
-    </message>
-    <message>
-        <source>%1 times skipped because a lesson already takes place then.</source>
-        <translation>%1 Zeiten übersprungen, weil dann bereits eine Stunde stattfindet.</translation>
-    </message>
-    <message>
         <source>A lesson was opened on %1.</source>
         <translation>Am %1 wurde eine Stunde freigegeben.</translation>
     </message>
@@ -5646,6 +5905,14 @@
     <message>
         <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
         <translation>%1 Stunden nach „%2“ exportiert. Importieren Sie die Datei in Google Calendar, Outlook oder Thunderbird.</translation>
+    </message>
+    <message>
+        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
+        <translation>1 Zeit übersprungen, weil dann schon eine Stunde oder eine belegte Zeit stattfindet.</translation>
+    </message>
+    <message>
+        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
+        <translation>%1 Zeiten übersprungen, weil dann schon eine Stunde oder eine belegte Zeit stattfindet.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,69 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::BusyTimes</name>
+    <message>
+        <source>An event in the file (“%1”) has no start time, so the file cannot be read. Export it again from your calendar program.</source>
+        <translation>Un evento del archivo («%1») no tiene hora de inicio, por lo que el archivo no se puede leer. Expórtelo de nuevo desde su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>The event “%1” uses a time zone the file does not describe (%2). Export the calendar again with its time zones included.</source>
+        <translation>El evento «%1» usa una zona horaria que el archivo no describe (%2). Exporte de nuevo el calendario con sus zonas horarias.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has a start time that cannot be read. Export the calendar again from your calendar program.</source>
+        <translation>La hora de inicio del evento «%1» no se puede leer. Exporte de nuevo el calendario desde su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>The repeat rule of the event “%1” cannot be read. Export the calendar again from your calendar program.</source>
+        <translation>La regla de repetición del evento «%1» no se puede leer. Exporte de nuevo el calendario desde su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file. Choose a file exported from a calendar program.</source>
+        <translation>Este archivo no es un archivo iCalendar (.ics). Elija un archivo exportado desde un programa de calendario.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Export a shorter period from your calendar program and import that file.</source>
+        <translation>El archivo supera %1 MB. Exporte un periodo más corto desde su programa de calendario e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a range of dates that ends on or after its first day and spans at most %1 days.</source>
+        <translation>Elija un intervalo de fechas que no termine antes de su primer día y abarque como máximo %1 días.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read (%1). Export it again from your calendar program.</source>
+        <translation>El archivo está dañado y no se puede leer (%1). Expórtelo de nuevo desde su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 busy times between these dates. Choose a shorter range of dates.</source>
+        <translation>El archivo tiene más de %1 horas ocupadas entre estas fechas. Elija un intervalo más corto.</translation>
+    </message>
+    <message>
+        <source>Busy times cannot be kept on this computer: the app has no data folder.</source>
+        <translation>Las horas ocupadas no se pueden guardar en este equipo: la aplicación no tiene carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Your busy times could not be read from %1 (%2).</source>
+        <translation>No se pudieron leer sus horas ocupadas de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file of your busy times, %1, is damaged. Move it away and import your calendar again.</source>
+        <translation>El archivo de sus horas ocupadas, %1, está dañado. Muévalo a otro lugar e importe de nuevo su calendario.</translation>
+    </message>
+    <message>
+        <source>Your busy times could not be saved in %1 (%2).</source>
+        <translation>No se pudieron guardar sus horas ocupadas en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This busy time ends before it starts.</source>
+        <translation>Esta hora ocupada termina antes de empezar.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::Chat</name>
     <message>
         <source>You are not part of this conversation.</source>
@@ -5046,6 +5109,49 @@
         <source>The window was deleted. Lessons already opened from it stay.</source>
         <translation>Se eliminó la franja. Las clases ya abiertas a partir de ella se mantienen.</translation>
     </message>
+    <message>
+        <source>Import busy times…</source>
+        <translation>Importar horas ocupadas…</translation>
+    </message>
+    <message>
+        <source>Import busy times from a calendar file</source>
+        <translation>Importar horas ocupadas de un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Read an .ics file from your calendar program: its events become busy times, in which no lesson is generated.</source>
+        <translation>Lee un archivo .ics de su programa de calendario: sus eventos pasan a ser horas ocupadas, en las que no se generan clases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) imported. No lesson is generated in them.</source>
+        <translation>
+            <numerusform>%n hora ocupada importada. No se generan clases en ella.</numerusform>
+            <numerusform>%n horas ocupadas importadas. No se generan clases en ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The busy time was deleted. Lessons can be generated in it again.</source>
+        <translation>Se eliminó la hora ocupada. Se pueden volver a generar clases en ella.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Choir rehearsal</source>
+        <translation>Ensayo del coro</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Dentista</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>Visita familiar</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting</source>
+        <translation>Reunión de padres</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::BecomeTutorPage</name>
@@ -5168,6 +5274,167 @@
     <message>
         <source>Your application was sent. We will let you know when it has been reviewed.</source>
         <translation>Su solicitud se ha enviado. Le avisaremos cuando se haya revisado.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::tutor::BusyTimesImportDialog</name>
+    <message>
+        <source>Import busy times</source>
+        <translation>Importar horas ocupadas</translation>
+    </message>
+    <message>
+        <source>Events of a calendar file (.ics) become busy times: the Availability week shows them and no lesson is generated then. Cancelled and free events are left out. Times are shown in your time zone, %1.</source>
+        <translation>Los eventos de un archivo de calendario (.ics) pasan a ser horas ocupadas: la semana de disponibilidad las muestra y no se generan clases en ellas. Los eventos cancelados y libres se omiten. Las horas se muestran en su zona horaria, %1.</translation>
+    </message>
+    <message>
+        <source>Dialog message</source>
+        <translation>Mensaje del cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file</source>
+        <translation>Elegir un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Busy times in the file</source>
+        <translation>Horas ocupadas del archivo</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Cuándo (%1)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file to see its busy times.</source>
+        <translation>Elija un archivo de calendario para ver sus horas ocupadas.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ifb *.ical);;All files (*)</source>
+        <translation>Archivos de calendario (*.ics *.ifb *.ical);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened (%2). Choose another file.</source>
+        <translation>No se puede abrir el archivo %1 (%2). Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Reading what is already stored…</source>
+        <translation>Leyendo lo ya guardado…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Importada antes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>The file has no busy times between these dates.</source>
+        <translation>El archivo no tiene horas ocupadas entre estas fechas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) found between these dates.</source>
+        <translation>
+            <numerusform>%n hora ocupada encontrada entre estas fechas.</numerusform>
+            <numerusform>%n horas ocupadas encontradas entre estas fechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them imported before; they are not imported again.</source>
+        <translation>
+            <numerusform>%n de ellas ya se importó; no se vuelve a importar.</numerusform>
+            <numerusform>%n de ellas ya se importaron; no se vuelven a importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled or free event(s) left out.</source>
+        <translation>
+            <numerusform>%n evento cancelado o libre omitido.</numerusform>
+            <numerusform>%n eventos cancelados o libres omitidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n busy time(s).</source>
+        <translation>
+            <numerusform>La importación añade %n hora ocupada.</numerusform>
+            <numerusform>La importación añade %n horas ocupadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) imported.</source>
+        <translation>
+            <numerusform>%n hora ocupada importada.</numerusform>
+            <numerusform>%n horas ocupadas importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported; the list says why. Import tries them again.</source>
+        <translation>
+            <numerusform>%n no se pudo importar; la lista dice por qué. «Importar» lo intenta de nuevo.</numerusform>
+            <numerusform>%n no se pudieron importar; la lista dice por qué. «Importar» lo intenta de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some busy times were not imported; the list says why for each.</source>
+        <translation>Algunas horas ocupadas no se importaron; la lista dice por qué en cada caso.</translation>
     </message>
 </context>
 <context>
@@ -5600,14 +5867,6 @@
         <translation>%1 clases abiertas.</translation>
     </message>
     <message>
-        <source>1 time skipped because a lesson already takes place then.</source>
-        <translation>1 hora omitida porque ya hay una clase a esa hora.</translation>
-    </message>
-    <message>
-        <source>%1 times skipped because a lesson already takes place then.</source>
-        <translation>%1 horas omitidas porque ya hay una clase a esa hora.</translation>
-    </message>
-    <message>
         <source>A lesson was opened on %1.</source>
         <translation>Se abrió una clase el %1.</translation>
     </message>
@@ -5646,6 +5905,14 @@
     <message>
         <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
         <translation>%1 clases exportadas a «%2». Importe el archivo en Google Calendar, Outlook o Thunderbird.</translation>
+    </message>
+    <message>
+        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
+        <translation>1 hora omitida porque ya hay una clase o una hora ocupada en ese momento.</translation>
+    </message>
+    <message>
+        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
+        <translation>%1 horas omitidas porque ya hay una clase o una hora ocupada en esos momentos.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,69 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::BusyTimes</name>
+    <message>
+        <source>An event in the file (“%1”) has no start time, so the file cannot be read. Export it again from your calendar program.</source>
+        <translation>Un événement du fichier («&#xa0;%1&#xa0;») n&apos;a pas d&apos;heure de début&#xa0;: le fichier est illisible. Exportez-le de nouveau depuis votre agenda.</translation>
+    </message>
+    <message>
+        <source>The event “%1” uses a time zone the file does not describe (%2). Export the calendar again with its time zones included.</source>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» utilise un fuseau horaire que le fichier ne décrit pas (%2). Exportez de nouveau l&apos;agenda avec ses fuseaux horaires.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has a start time that cannot be read. Export the calendar again from your calendar program.</source>
+        <translation>L&apos;heure de début de l&apos;événement «&#xa0;%1&#xa0;» est illisible. Exportez de nouveau l&apos;agenda depuis votre logiciel d&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>The repeat rule of the event “%1” cannot be read. Export the calendar again from your calendar program.</source>
+        <translation>La règle de répétition de l&apos;événement «&#xa0;%1&#xa0;» est illisible. Exportez de nouveau l&apos;agenda depuis votre logiciel d&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file. Choose a file exported from a calendar program.</source>
+        <translation>Ce fichier n&apos;est pas un fichier iCalendar (.ics). Choisissez un fichier exporté depuis un agenda.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Export a shorter period from your calendar program and import that file.</source>
+        <translation>Le fichier dépasse %1 Mo. Exportez une période plus courte depuis votre agenda et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Choose a range of dates that ends on or after its first day and spans at most %1 days.</source>
+        <translation>Choisissez une période qui ne finit pas avant son premier jour et couvre au plus %1 jours.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read (%1). Export it again from your calendar program.</source>
+        <translation>Le fichier est endommagé et illisible (%1). Exportez-le de nouveau depuis votre agenda.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 busy times between these dates. Choose a shorter range of dates.</source>
+        <translation>Le fichier contient plus de %1 indisponibilités entre ces dates. Choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>Busy times cannot be kept on this computer: the app has no data folder.</source>
+        <translation>Les indisponibilités ne peuvent pas être gardées sur cet ordinateur&#xa0;: l&apos;application n&apos;a pas de dossier de données.</translation>
+    </message>
+    <message>
+        <source>Your busy times could not be read from %1 (%2).</source>
+        <translation>Vos indisponibilités n&apos;ont pas pu être lues depuis %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file of your busy times, %1, is damaged. Move it away and import your calendar again.</source>
+        <translation>Le fichier de vos indisponibilités, %1, est endommagé. Déplacez-le et importez de nouveau votre agenda.</translation>
+    </message>
+    <message>
+        <source>Your busy times could not be saved in %1 (%2).</source>
+        <translation>Vos indisponibilités n&apos;ont pas pu être enregistrées dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This busy time ends before it starts.</source>
+        <translation>Cette indisponibilité finit avant de commencer.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::Chat</name>
     <message>
         <source>You are not part of this conversation.</source>
@@ -5046,6 +5109,49 @@
         <source>The window was deleted. Lessons already opened from it stay.</source>
         <translation>La plage a été supprimée. Les leçons déjà ouvertes à partir d&apos;elle restent.</translation>
     </message>
+    <message>
+        <source>Import busy times…</source>
+        <translation>Importer des indisponibilités…</translation>
+    </message>
+    <message>
+        <source>Import busy times from a calendar file</source>
+        <translation>Importer des indisponibilités depuis un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Read an .ics file from your calendar program: its events become busy times, in which no lesson is generated.</source>
+        <translation>Lit un fichier .ics de votre agenda&#xa0;: ses événements deviennent des indisponibilités, où aucune leçon n&apos;est générée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) imported. No lesson is generated in them.</source>
+        <translation>
+            <numerusform>%n indisponibilité importée. Aucune leçon n&apos;y est générée.</numerusform>
+            <numerusform>%n indisponibilités importées. Aucune leçon n&apos;y est générée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The busy time was deleted. Lessons can be generated in it again.</source>
+        <translation>L&apos;indisponibilité a été supprimée. Des leçons peuvent de nouveau y être générées.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Choir rehearsal</source>
+        <translation>Répétition de chorale</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Dentiste</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>Visite de famille</translation>
+    </message>
+    <message>
+        <source>Parents&apos; meeting</source>
+        <translation>Réunion de parents</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::BecomeTutorPage</name>
@@ -5168,6 +5274,167 @@
     <message>
         <source>Your application was sent. We will let you know when it has been reviewed.</source>
         <translation>Votre candidature a été envoyée. Nous vous informerons lorsqu&apos;elle aura été examinée.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::tutor::BusyTimesImportDialog</name>
+    <message>
+        <source>Import busy times</source>
+        <translation>Importer des indisponibilités</translation>
+    </message>
+    <message>
+        <source>Events of a calendar file (.ics) become busy times: the Availability week shows them and no lesson is generated then. Cancelled and free events are left out. Times are shown in your time zone, %1.</source>
+        <translation>Les événements d&apos;un fichier d&apos;agenda (.ics) deviennent des indisponibilités&#xa0;: la semaine des disponibilités les montre et aucune leçon n&apos;est générée à ces moments. Les événements annulés et libres sont ignorés. Les heures sont dans votre fuseau horaire, %1.</translation>
+    </message>
+    <message>
+        <source>Dialog message</source>
+        <translation>Message de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file</source>
+        <translation>Choisir un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Busy times in the file</source>
+        <translation>Indisponibilités du fichier</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Quand (%1)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file to see its busy times.</source>
+        <translation>Choisissez un fichier d&apos;agenda pour voir ses indisponibilités.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ifb *.ical);;All files (*)</source>
+        <translation>Fichiers d&apos;agenda (*.ics *.ifb *.ical);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened (%2). Choose another file.</source>
+        <translation>Le fichier %1 ne peut pas être ouvert (%2). Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Reading what is already stored…</source>
+        <translation>Lecture de ce qui est déjà enregistré…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Déjà importée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>The file has no busy times between these dates.</source>
+        <translation>Le fichier n&apos;a aucune indisponibilité entre ces dates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) found between these dates.</source>
+        <translation>
+            <numerusform>%n indisponibilité trouvée entre ces dates.</numerusform>
+            <numerusform>%n indisponibilités trouvées entre ces dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them imported before; they are not imported again.</source>
+        <translation>
+            <numerusform>%n d&apos;entre elles déjà importée&#xa0;; elle n&apos;est pas réimportée.</numerusform>
+            <numerusform>%n d&apos;entre elles déjà importées&#xa0;; elles ne sont pas réimportées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled or free event(s) left out.</source>
+        <translation>
+            <numerusform>%n événement annulé ou libre ignoré.</numerusform>
+            <numerusform>%n événements annulés ou libres ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n busy time(s).</source>
+        <translation>
+            <numerusform>L&apos;import ajoute %n indisponibilité.</numerusform>
+            <numerusform>L&apos;import ajoute %n indisponibilités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) imported.</source>
+        <translation>
+            <numerusform>%n indisponibilité importée.</numerusform>
+            <numerusform>%n indisponibilités importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported; the list says why. Import tries them again.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être importée&#xa0;; la liste dit pourquoi. «&#xa0;Importer&#xa0;» réessaie.</numerusform>
+            <numerusform>%n n&apos;ont pas pu être importées&#xa0;; la liste dit pourquoi. «&#xa0;Importer&#xa0;» réessaie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some busy times were not imported; the list says why for each.</source>
+        <translation>Certaines indisponibilités n&apos;ont pas été importées&#xa0;; la liste dit pourquoi pour chacune.</translation>
     </message>
 </context>
 <context>
@@ -5600,14 +5867,6 @@
         <translation>%1 leçons ouvertes.</translation>
     </message>
     <message>
-        <source>1 time skipped because a lesson already takes place then.</source>
-        <translation>1 horaire ignoré car une leçon a déjà lieu à ce moment-là.</translation>
-    </message>
-    <message>
-        <source>%1 times skipped because a lesson already takes place then.</source>
-        <translation>%1 horaires ignorés car une leçon a déjà lieu à ce moment-là.</translation>
-    </message>
-    <message>
         <source>A lesson was opened on %1.</source>
         <translation>Une leçon a été ouverte le %1.</translation>
     </message>
@@ -5646,6 +5905,14 @@
     <message>
         <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
         <translation>%1 leçons exportées vers «&#xa0;%2&#xa0;». Importez le fichier dans Google Agenda, Outlook ou Thunderbird.</translation>
+    </message>
+    <message>
+        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
+        <translation>1 horaire ignoré car une leçon ou une indisponibilité a déjà lieu à ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
+        <translation>%1 horaires ignorés car une leçon ou une indisponibilité a déjà lieu à ces moments.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ struct Job
     QSet<QString> tutorPacks;
     Rows windows;
     QList<PlannedLesson> plan;
+    QList<BusyTime> busy;
     int skipped = 0;
     QJsonArray created;
 
@@ -94,14 +95,14 @@ void planAndCreate(const JobPtr &job, const Rows &lessons)
     const QDate to = QDate::fromString(job->body.value(QStringLiteral("to")).toString(), Qt::ISODate);
     const int minutes = job->body.value(QStringLiteral("durationMinutes")).toInt(60);
     job->plan = withoutConflicts(plannedLessons(job->windows, from, to, minutes, job->zone), minutes, mine,
-                                 QDateTime::currentDateTimeUtc(), &job->skipped);
+                                 QDateTime::currentDateTimeUtc(), &job->skipped, job->busy);
     createNext(job);
 }
 
 } // namespace
 
 void generateLessons(api::ApiClient *client, const QJsonObject &body, const QTimeZone &tutorZone, QObject *context,
-                     api::JsonCallback done)
+                     api::JsonCallback done, const QList<BusyTime> &busy)
 {
     if (client->serverFeatures().supports(api::Route::generateLessonSlots)) {
         api::ApiRequest r = api::ApiRequest::to(api::Route::generateLessonSlots, {}, body);
@@ -115,6 +116,7 @@ void generateLessons(api::ApiClient *client, const QJsonObject &body, const QTim
     job->done = std::move(done);
     job->body = body;
     job->zone = tutorZone;
+    job->busy = busy;
     job->packId = body.value(QStringLiteral("coursePackId")).toString();
     // The pack's tutor, the tutor's packs and windows, every lesson (to skip what overlaps), then the plan.
     api::callJson(client, api::ApiRequest::to(api::Route::getCoursePack, {job->packId}), context, [job](const api::Result<api::JsonAnswer> &p) {

@@ -5,6 +5,8 @@
 // `lessonSlots`, with `createdCount` and `skippedCount` in the envelope.
 #pragma once
 
+#include "busytimes.h"
+
 #include "api/jsonapi.h"
 
 #include <QJsonObject>
@@ -15,7 +17,9 @@ namespace tutorhub::models::tutor {
 
 // `body` is TutorForms::generateBody's; `tutorZone` is where availability windows without a zone of their
 // own are read (the tutor's). A failure part-way reports the error; lessons created before it stay.
+// The tutor's busy times are skipped (U5): by the server's generateLessonSlots (from its busyTimes table),
+// else by the client's plan, which skips `busy` (the caller reads them from models/tutor/busytimestore.h).
 void generateLessons(api::ApiClient *client, const QJsonObject &body, const QTimeZone &tutorZone, QObject *context,
-                     api::JsonCallback done);
+                     api::JsonCallback done, const QList<BusyTime> &busy = {});
 
 } // namespace tutorhub::models::tutor

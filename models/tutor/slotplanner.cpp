@@ -72,9 +72,12 @@ QList<PlannedLesson> plannedLessons(const QList<QJsonObject> &windows, const QDa
 }
 
 QList<PlannedLesson> withoutConflicts(const QList<PlannedLesson> &planned, int durationMinutes,
-                                      const QList<QJsonObject> &existing, const QDateTime &now, int *skipped)
+                                      const QList<QJsonObject> &existing, const QDateTime &now, int *skipped,
+                                      const QList<tutor::BusyTime> &busyTimes)
 {
     QList<QPair<QDateTime, QDateTime>> busy;
+    for (const tutor::BusyTime &b : busyTimes)
+        busy.append({b.startUtc, b.endUtc});
     for (const QJsonObject &s : existing) {
         if (!s.value(QStringLiteral("isActive")).toBool(true) || Format::str(s, "status") == QLatin1String("canceled"))
             continue;

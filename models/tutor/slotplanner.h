@@ -6,6 +6,8 @@
 // in the past or overlapping one the tutor already has.
 #pragma once
 
+#include "busytimes.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -26,9 +28,11 @@ struct PlannedLesson
 QList<PlannedLesson> plannedLessons(const QList<QJsonObject> &windows, const QDate &from, const QDate &to,
                                     int durationMinutes, const QTimeZone &tutorZone);
 
-// `planned` minus starts at or before `now` and those overlapping a non-canceled lesson of `existing`
-// (lesson slot objects of the same tutor); `skipped` counts what was left out.
+// `planned` minus starts at or before `now`, those overlapping a non-canceled lesson of `existing`
+// (lesson slot objects of the same tutor) and those overlapping one of the tutor's `busy` times (U5);
+// `skipped` counts what was left out.
 QList<PlannedLesson> withoutConflicts(const QList<PlannedLesson> &planned, int durationMinutes,
-                                      const QList<QJsonObject> &existing, const QDateTime &now, int *skipped);
+                                      const QList<QJsonObject> &existing, const QDateTime &now, int *skipped,
+                                      const QList<tutor::BusyTime> &busy = {});
 
 } // namespace tutorhub::models

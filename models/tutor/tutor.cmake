@@ -8,3 +8,12 @@ target_sources(tutorhub_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/lessongenerator.h ${CMAKE_CURRENT_LIST_DIR}/lessongenerator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../icalendar.h ${CMAKE_CURRENT_LIST_DIR}/../icalendar.cpp
 )
+# iCalendar through libical (Debian libical-dev; issue 15 item 3, decision U1): the export, the read-back and
+# the tutor's import of busy times. Linked to tutorhub_models only.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET GLOBAL libical) # GLOBAL: tests read exports with libical too
+target_link_libraries(tutorhub_models PRIVATE PkgConfig::LIBICAL)
+target_sources(tutorhub_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/busytimes.h ${CMAKE_CURRENT_LIST_DIR}/busytimes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/busytimestore.h ${CMAKE_CURRENT_LIST_DIR}/busytimestore.cpp
+)

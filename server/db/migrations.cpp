@@ -190,6 +190,10 @@ QList<Migration> allMigrations()
         {26, QStringLiteral("two-step sign-in: the user's e-mail 2FA switch, sessions waiting for their code (C30, C31)"),
          {QStringLiteral("ALTER TABLE users ADD COLUMN emailTwoFactor INTEGER NOT NULL DEFAULT 0"),
           QStringLiteral("ALTER TABLE sessions ADD COLUMN pending2FA TEXT")}},
+        {30, QStringLiteral("busy times of tutors imported from calendars (local extension, decision U4)"),
+         {QStringLiteral("CREATE TABLE busyTimes (" STD_COLUMNS ", tutorProfileId TEXT NOT NULL, startsAt TEXT NOT NULL, "
+                         "endsAt TEXT NOT NULL, title TEXT, sourceUid TEXT, allDay INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX busyTimes_tutor ON busyTimes (tutorProfileId, startsAt)")}},
     };
 }
 

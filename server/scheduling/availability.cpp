@@ -170,7 +170,8 @@ Response listWindows(const Context &ctx, Request &req)
 
 // POST /v1/generatelessonslots {coursePackId, from, to, durationMinutes?, sessionMode?}: free slots
 // for every lesson that fits the tutor's windows between the dates (inclusive, each window's zone),
-// stored in UTC. Past times and times the tutor already has a slot at are skipped (counted).
+// stored in UTC. Past times, times the tutor already has a slot at and the tutor's busy times (U5) are skipped
+// (counted).
 Response generateSlots(const Context &ctx, Request &req)
 {
     const QJsonObject body = req.json();
@@ -213,7 +214,8 @@ Response generateSlots(const Context &ctx, Request &req)
     try {
         for (const GeneratedStart &g : starts) {
             const QDateTime end = g.startUtc.addSecs(qint64(duration) * 60);
-            if (g.startUtc <= now || tutorSlotOverlaps(*ctx.repo, str(pack, "tutorProfileId"), g.startUtc, end)) {
+            if (g.startUtc <= now || tutorSlotOverlaps(*ctx.repo, str(pack, "tutorProfileId"), g.startUtc, end)
+                || tutorBusyOverlaps(*ctx.repo, str(pack, "tutorProfileId"), g.startUtc, end)) {
                 ++skipped;
                 continue;
             }

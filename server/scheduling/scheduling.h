@@ -18,6 +18,7 @@ namespace tutorhub::server {
 const ObjectSchema &availabilitySchema();
 const ObjectSchema &lessonSlotSchema();
 const ObjectSchema &preliminaryMeetingSchema();
+const ObjectSchema &busyTimeSchema(); // local extension (busytime.cpp)
 
 namespace scheduling {
 
@@ -37,6 +38,9 @@ QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int d
 // True when the tutor already has a live (not canceled, active) slot overlapping [start, end).
 bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc,
                        const QDateTime &endUtc, const QString &exceptSlotId = {});
+// True when the tutor has an active busy time (imported from a calendar) overlapping [start, end).
+bool tutorBusyOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc,
+                       const QDateTime &endUtc);
 // "https://meet.google.com/abc-defg-hij" style link for online lessons (rule 26).
 QString newMeetLink();
 
@@ -73,12 +77,13 @@ void notifySlotObservers(Repository &repo, const QVariantMap &before, const QVar
 QList<Route> availabilityRoutes(Context ctx);
 QList<Route> lessonSlotRoutes(Context ctx);
 QList<Route> preliminaryMeetingRoutes(Context ctx);
+QList<Route> busyTimeRoutes(Context ctx);
 
 // Demo data: weekly availability of Maria (Europe/Berlin) and James (Europe/London) once, then
 // topUpDemoSlots (idempotent).
 void seedSchedulingDemo(Repository &repo);
 // Turns the demo tutors' availability into free slots of their packs from tomorrow to kDemoWindowDays ahead,
-// skipping every time the tutor already has a slot at (any status, deleted included). Returns the slots created.
+// skipping every time the tutor already has a slot at (any status, deleted included) and their busy times. Returns the slots created.
 int topUpDemoSlots(Repository &repo, const QDateTime &nowUtc);
 
 } // namespace tutorhub::server

@@ -105,8 +105,10 @@ int topUpTutor(Repository &repo, const DemoTutorIds &ids, const QDateTime &nowUt
         const int index = indexInWeek[week]++;
         if (g.startUtc.date() < first || g.startUtc <= nowUtc)
             continue;
-        if (timeTaken(repo, ids.profileId, g.startUtc, scheduling::kDefaultDurationMinutes))
-            continue;
+        if (timeTaken(repo, ids.profileId, g.startUtc, scheduling::kDefaultDurationMinutes)
+            || scheduling::tutorBusyOverlaps(repo, ids.profileId, g.startUtc,
+                                             g.startUtc.addSecs(qint64(scheduling::kDefaultDurationMinutes) * 60)))
+            continue; // a time already used, or one of the tutor's busy times (U5)
         const int weekNumber = int(QDate(2024, 1, 1).daysTo(week) / 7);
         const QVariantMap &pack = packs.at((index + weekNumber) % packs.size());
         const QString mode = g.teachingMode == QLatin1String("faceToFace") ? QStringLiteral("faceToFace") : QStringLiteral("online");

@@ -48,7 +48,8 @@ private slots:
         QCOMPARE(local.value(QStringLiteral("profile")).toString(), QStringLiteral("local"));
         const QJsonArray ext = local.value(QStringLiteral("extensions")).toArray();
         for (const char *name : {"generateLessonSlots", "createChatMessage", "uploadUserAvatarsFile", "serverExtensions",
-                                 "undeclaredFilters", "undeclaredBodyFields", "tutorRole"})
+                                 "undeclaredFilters", "undeclaredBodyFields", "tutorRole", "createBusyTime", "listBusyTimes",
+                                 "deleteBusyTime"})
             QVERIFY2(ext.contains(QString::fromLatin1(name)), name);
 
         const Reply strict = m_strict.get(QStringLiteral("/auth-api/extensions"));
@@ -70,6 +71,15 @@ private slots:
         const QString localTutor = m_local.login(QStringLiteral("maria.keller@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
         const Reply localGen = m_local.post(QStringLiteral("/coursescheduling-api/v1/generatelessonslots"), body, localTutor);
         QVERIFY2(localGen.status != 404, localGen.describe());
+        // The busy times of an imported calendar (U4): local only.
+        const QJsonObject busy{{QStringLiteral("tutorProfileId"), QStringLiteral("x")},
+                               {QStringLiteral("startsAt"), QStringLiteral("2030-01-07T09:00:00.000Z")},
+                               {QStringLiteral("endsAt"), QStringLiteral("2030-01-07T10:00:00.000Z")}};
+        const Reply strictBusy = m_strict.post(QStringLiteral("/coursescheduling-api/v1/busytimes"), busy, tutor);
+        QVERIFY2(strictBusy.status == 404, strictBusy.describe());
+        QCOMPARE(strictBusy.message(), QStringLiteral("errMsg_RouteNotFound"));
+        const Reply localBusy = m_local.post(QStringLiteral("/coursescheduling-api/v1/busytimes"), busy, localTutor);
+        QVERIFY2(localBusy.status == 404 && localBusy.message() != QStringLiteral("errMsg_RouteNotFound"), localBusy.describe());
         // A path with documented methods besides the extension one: the extension method is not allowed there.
         const Reply upload = m_strict.send({"POST", QStringLiteral("/auth-api/v1/useravatarsfiles"), {}, std::nullopt,
                                             QByteArray("\x89PNG"), "image/png", {}, tutor});

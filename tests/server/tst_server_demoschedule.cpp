@@ -3,6 +3,7 @@
 // under libfaketime 90 days back); a strict pack can be booked as a whole; the daily top-up extends the window
 // without duplicating a lesson time.
 #include "catalog/catalog.h"
+#include "catalog/tutorprofile.h"
 #include "core/util.h"
 #include "db/repository.h"
 #include "scheduling/scheduling.h"
@@ -142,6 +143,34 @@ private slots:
         const QString deleted = q.value(0).toString();
         server.repository().exec(QStringLiteral("UPDATE lessonSlots SET isActive = 0 WHERE id = ?"), {deleted});
         QCOMPARE(topUpDemoSlots(server.repository(), later), 0);
+    }
+
+    // A busy time a tutor imported from a calendar (U5) gets no demo lesson: with busy times over the new days
+    // the top-up adds nothing there; once they are deleted it does.
+    void topUpSkipsBusyTimes()
+    {
+        QTemporaryDir dir;
+        Server server(demoOptions(dir.path()));
+        QString why;
+        QVERIFY2(server.start(&why), qPrintable(why));
+        Repository &repo = server.repository();
+        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(7);
+        QStringList busyIds;
+        for (const QVariantMap &p : repo.select(tutorProfileSchema(), QStringLiteral("isActive = 1"), {})) {
+            const QVariantMap row = repo.insert(busyTimeSchema(),
+                                                {{QStringLiteral("tutorProfileId"), p.value(QStringLiteral("id"))},
+                                                 {QStringLiteral("startsAt"), iso(later.addDays(scheduling::kDemoWindowDays - 10))},
+                                                 {QStringLiteral("endsAt"), iso(later.addDays(scheduling::kDemoWindowDays + 2))},
+                                                 {QStringLiteral("title"), QStringLiteral("Holiday")}},
+                                                p.value(QStringLiteral("tutorId")).toString());
+            busyIds << row.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!busyIds.isEmpty());
+        QCOMPARE(topUpDemoSlots(repo, later), 0);
+        for (const QString &id : busyIds)
+            repo.softDelete(busyTimeSchema(), id);
+        QVERIFY(topUpDemoSlots(repo, later) > 0);
+        QCOMPARE(duplicateLessonTimes(repo), 0);
     }
 
     void dataDirectoryCreatedNinetyDaysAgo()

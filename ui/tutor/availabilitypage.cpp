@@ -4,9 +4,11 @@
 #include "models/format.h"
 #include "models/labels.h"
 #include "models/tutor/availabilityweek.h"
+#include "models/tutor/busytimestore.h"
 #include "models/tutor/tutorlists.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/weekview.h"
+#include "ui/tutor/busytimesdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -59,6 +61,10 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     m_change->setAccessibleName(tr("Change selected window"));
     m_delete = new QPushButton(tr("Delete selected"), this);
     m_delete->setAccessibleName(tr("Delete selected window"));
+    m_import = new QPushButton(tr("Import busy times…"), this);
+    m_import->setAccessibleName(tr("Import busy times from a calendar file"));
+    m_import->setToolTip(tr("Read an .ics file from your calendar program: its events become busy times, in which no "
+                            "lesson is generated."));
     m_kind->setMinimumContentsLength(12);
     m_mode->setMinimumContentsLength(14);
     m_date->setMinimumWidth(120);
@@ -76,6 +82,7 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     buttons->addWidget(m_change);
     buttons->addWidget(m_delete);
     buttons->addStretch();
+    buttons->addWidget(m_import);
     body()->addLayout(buttons);
 
     m_week = new WeekView(this);
@@ -87,7 +94,13 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
 
     connect(m_add, &QPushButton::clicked, this, &AvailabilityPage::addWindow);
     connect(m_change, &QPushButton::clicked, this, &AvailabilityPage::updateSelectedWindow);
-    connect(m_delete, &QPushButton::clicked, this, &AvailabilityPage::deleteSelectedWindow);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!selectedBusyTimeId().isEmpty())
+            deleteSelectedBusyTime();
+        else
+            deleteSelectedWindow();
+    });
+    connect(m_import, &QPushButton::clicked, this, [this] { openImportDialog(); });
     connect(m_week, &WeekView::weekChanged, this, &AvailabilityPage::rebuildWeek);
     connect(m_week, &WeekView::emptySlotActivated, this, [this](const QDateTime &startUtc) {
         const QDateTime local = Format::local(startUtc);
@@ -95,6 +108,11 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
         m_from->setFocus();
     });
     auto fillFromSelection = [this] {
+        if (!selectedBusyTimeId().isEmpty()) {
+            m_change->setEnabled(false);
+            m_delete->setEnabled(true);
+            return;
+        }
         const QString id = selectedWindowId();
         for (const QJsonObject &w : allWindows()) {
             if (Format::str(w, "id") != id)
@@ -113,6 +131,7 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     m_change->setEnabled(false);
     m_delete->setEnabled(false);
     m_add->setEnabled(false);
+    m_import->setEnabled(false);
     lookUpProfile();
 }
 
@@ -124,7 +143,64 @@ void AvailabilityPage::profileReady()
     connect(m_windows, &QAbstractItemModel::rowsRemoved, this, &AvailabilityPage::rebuildWeek);
     connect(m_windows, &PagedListModel::errorOccurred, this, [this](const api::ApiError &e) { showError(e.userMessage()); });
     m_add->setEnabled(true);
+    m_import->setEnabled(true);
     m_windows->refresh();
+    reloadBusyTimes();
+}
+
+void AvailabilityPage::reloadBusyTimes()
+{
+    if (tutorProfileId().isEmpty())
+        return;
+    const models::tutor::BusyTimeStore store(context().client, context().dataDirectory, tutorProfileId());
+    store.load(this, [this](const QList<models::tutor::BusyTime> &busy, const QString &error) {
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+        m_busyTimes = busy;
+        rebuildWeek();
+    });
+}
+
+BusyTimesImportDialog *AvailabilityPage::openImportDialog()
+{
+    if (tutorProfileId().isEmpty())
+        return nullptr;
+    auto *d = new BusyTimesImportDialog(context().client, context().dataDirectory, tutorProfileId(), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setRange(m_week->weekStart(), m_week->weekStart().addDays(7 * 8 - 1));
+    connect(d, &BusyTimesImportDialog::imported, this, [this](int count) {
+        showSuccess(tr("%n busy time(s) imported. No lesson is generated in them.", nullptr, count));
+        reloadBusyTimes();
+    });
+    d->show();
+    return d;
+}
+
+QString AvailabilityPage::selectedBusyTimeId() const
+{
+    const QString id = m_week->selectedIds().value(0).section(QLatin1Char('@'), 0, 0);
+    return id.startsWith(QLatin1String("busy:")) ? id.mid(5) : QString();
+}
+
+void AvailabilityPage::deleteSelectedBusyTime()
+{
+    const QString id = selectedBusyTimeId();
+    if (id.isEmpty())
+        return;
+    const models::tutor::BusyTimeStore store(context().client, context().dataDirectory, tutorProfileId());
+    busy()->start();
+    store.remove(id, this, [this](const QString &error) {
+        busy()->stop();
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+        showSuccess(tr("The busy time was deleted. Lessons can be generated in it again."));
+        m_week->clearSelection();
+        reloadBusyTimes();
+    });
 }
 
 QList<QJsonObject> AvailabilityPage::allWindows() const
@@ -148,6 +224,23 @@ void AvailabilityPage::rebuildWeek()
         item.tone = o.recurring ? QStringLiteral("positive") : QStringLiteral("info");
         items << item;
     }
+    // A busy time is drawn once per day it touches (the grid draws an item on its first day only).
+    for (const models::tutor::BusyTime &b : std::as_const(m_busyTimes)) {
+        for (QDate d = m_week->weekStart(); d < m_week->weekStart().addDays(7); d = d.addDays(1)) {
+            const QDateTime dayFrom = QDateTime(d, QTime(0, 0), Format::displayZone()).toUTC();
+            const QDateTime dayTo = QDateTime(d.addDays(1), QTime(0, 0), Format::displayZone()).toUTC();
+            if (b.endUtc <= dayFrom || b.startUtc >= dayTo)
+                continue;
+            WeekItem item;
+            item.startUtc = qMax(b.startUtc, dayFrom);
+            item.endUtc = qMin(b.endUtc, dayTo);
+            item.id = QStringLiteral("busy:") + b.id + QLatin1Char('@') + Format::toIsoUtc(item.startUtc);
+            item.title = tr("Busy");
+            item.subtitle = b.title;
+            item.tone = QStringLiteral("negative");
+            items << item;
+        }
+    }
     const QStringList selected = m_week->selectedIds();
     m_week->setItems(items);
     m_week->setSelectedIds(selected);
@@ -155,7 +248,8 @@ void AvailabilityPage::rebuildWeek()
 
 QString AvailabilityPage::selectedWindowId() const
 {
-    return m_week->selectedIds().value(0).section(QLatin1Char('@'), 0, 0);
+    const QString id = m_week->selectedIds().value(0).section(QLatin1Char('@'), 0, 0);
+    return id.startsWith(QLatin1String("busy:")) ? QString() : id;
 }
 
 void AvailabilityPage::setDraft(const QDate &date, const QTime &from, const QTime &to, bool recurring, const QString &teachingMode)

@@ -1,10 +1,14 @@
 // Availability: the tutor's weekly windows and one-off dates on a week grid in the tutor's own zone
 // (its name shown; each window keeps its wall-clock time across DST, models/tutor/availabilityweek.h),
 // and a form to add or change a window (prefilled by double-clicking the grid). An overlap is refused
-// by the server (409 errMsg_AvailabilityOverlap) and explained; nothing is stored then.
+// by the server (409 errMsg_AvailabilityOverlap) and explained; nothing is stored then. "Import busy times…"
+// reads an .ics file into busy times (ui/tutor/busytimesdialog.h); the week shows them as blocks in which
+// no lesson is generated, and "Delete selected" removes a selected one.
 #pragma once
 
 #include "tutorpage.h"
+
+#include "models/tutor/busytimes.h"
 
 #include <QList>
 
@@ -24,6 +28,8 @@ class WeekView;
 
 namespace tutorhub::ui::tutor {
 
+class BusyTimesImportDialog;
+
 class AvailabilityPage : public TutorPage
 {
     Q_OBJECT
@@ -41,6 +47,13 @@ public:
     void updateSelectedWindow();
     void deleteSelectedWindow();
     QString selectedWindowId() const;
+    // The selected busy time's id (empty when a window or nothing is selected).
+    QString selectedBusyTimeId() const;
+    // Opens the import dialog (not modal; it deletes itself when closed).
+    BusyTimesImportDialog *openImportDialog();
+    // Reads the busy times again (from the server, or the data directory).
+    void reloadBusyTimes();
+    const QList<models::tutor::BusyTime> &busyTimes() const { return m_busyTimes; }
 
 protected:
     void profileReady() override;
@@ -49,6 +62,7 @@ private:
     void rebuildWeek();
     void send(const QString &id);
     QList<QJsonObject> allWindows() const;
+    void deleteSelectedBusyTime();
 
     models::PagedListModel *m_windows = nullptr;
     WeekView *m_week;
@@ -61,6 +75,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_change;
     QPushButton *m_delete;
+    QPushButton *m_import;
+    QList<models::tutor::BusyTime> m_busyTimes;
 };
 
 } // namespace tutorhub::ui::tutor

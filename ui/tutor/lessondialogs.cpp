@@ -5,6 +5,7 @@
 #include "api/jsonapi.h"
 #include "models/format.h"
 #include "models/labels.h"
+#include "models/tutor/busytimestore.h"
 #include "models/tutor/lessongenerator.h"
 #include "models/tutor/tutorforms.h"
 #include "ui/common/messagebanner.h"
@@ -167,10 +168,25 @@ void GenerateSlotsDialog::send()
                                                       QDate::currentDate(), &problems);
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char(' ')));
-    // The server's generateLessonSlots when it offers it, else the client's plan (C52).
+    // The server's generateLessonSlots when it offers it (it skips the busy times it keeps), else the client's
+    // plan (C52), which skips the busy times kept in the data directory (U5).
+    QList<models::tutor::BusyTime> busy;
+    const models::tutor::BusyTimeStore store(m_client, m_dataDirectory, m_tutorProfileId);
+    if (!store.onServer() && !m_dataDirectory.isEmpty()) {
+        QString error;
+        store.load(this, [&](const QList<models::tutor::BusyTime> &list, const QString &e) { busy = list, error = e; });
+        if (!error.isEmpty())
+            return fail(error);
+    }
     m_ok->setEnabled(false);
     models::tutor::generateLessons(m_client, body, Format::displayZone(), this,
-                                   [this](const api::Result<api::JsonAnswer> &res) { finish(res); });
+                                   [this](const api::Result<api::JsonAnswer> &res) { finish(res); }, busy);
+}
+
+void GenerateSlotsDialog::setBusyTimes(const QString &dataDirectory, const QString &tutorProfileId)
+{
+    m_dataDirectory = dataDirectory;
+    m_tutorProfileId = tutorProfileId;
 }
 
 // --- single slot ---------------------------------------------------------------------------------------

@@ -66,9 +66,13 @@ class GenerateSlotsDialog : public LessonDialog
 public:
     GenerateSlotsDialog(api::ApiClient *client, const PackChoices &packs, QWidget *parent);
     void setRange(const QString &packId, const QDate &from, const QDate &to, int minutes);
+    // Where the tutor's busy times are kept when the server does not keep them (U4, U5).
+    void setBusyTimes(const QString &dataDirectory, const QString &tutorProfileId);
     void send() override;
 
 private:
+    QString m_dataDirectory;
+    QString m_tutorProfileId;
     QComboBox *m_pack;
     QDateEdit *m_from;
     QDateEdit *m_to;

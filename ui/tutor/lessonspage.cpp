@@ -310,6 +310,7 @@ GenerateSlotsDialog *LessonsPage::generate()
         return nullptr;
     }
     auto *d = new GenerateSlotsDialog(context().client, packChoices(), this);
+    d->setBusyTimes(context().dataDirectory, tutorProfileId());
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &LessonDialog::done, this, [this](const QJsonObject &, const QJsonObject &envelope) {
         const int created = envelope.value(QLatin1String("createdCount")).toInt();
@@ -318,9 +319,9 @@ GenerateSlotsDialog *LessonsPage::generate()
                        : created == 1 ? tr("1 lesson opened.")
                                       : tr("%1 lessons opened.").arg(created);
         if (skipped == 1)
-            text += QLatin1Char(' ') + tr("1 time skipped because a lesson already takes place then.");
+            text += QLatin1Char(' ') + tr("1 time skipped because a lesson or a busy time already takes place then.");
         else if (skipped > 1)
-            text += QLatin1Char(' ') + tr("%1 times skipped because a lesson already takes place then.").arg(skipped);
+            text += QLatin1Char(' ') + tr("%1 times skipped because a lesson or a busy time already takes place then.").arg(skipped);
         afterChange(text);
     });
     d->open();

@@ -8,6 +8,7 @@ target_sources(tutorhub_ui PRIVATE
   ${_t}/packdialogs.h ${_t}/packdialogs.cpp
   ${_t}/coursepackspage.h ${_t}/coursepackspage.cpp
   ${_t}/availabilitypage.h ${_t}/availabilitypage.cpp
+  ${_t}/busytimesdialog.h ${_t}/busytimesdialog.cpp
   ${_t}/lessondialogs.h ${_t}/lessondialogs.cpp
   ${_t}/lessonspage.h ${_t}/lessonspage.cpp
   ${_t}/earningspage.h ${_t}/earningspage.cpp

@@ -2,6 +2,7 @@
 
 #include "availabilitypage.h"
 #include "becometutorpage.h"
+#include "busytimesdialog.h"
 #include "coursepackspage.h"
 #include "earningspage.h"
 #include "lessonspage.h"
@@ -14,6 +15,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTreeWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -49,6 +53,45 @@ bool waitFor(Page *page, Ready ready)
     return waitUntil([&] { return ready(page); }, 10000);
 }
 
+// A calendar file for the import dialog's screenshot: a weekly choir rehearsal (Tuesdays 18:00-20:00 in
+// the display zone, from next week on), a dentist's appointment and a holiday, one cancelled meeting.
+QString sampleCalendarFile()
+{
+    const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
+    const QString zone = QString::fromUtf8(models::Format::displayZone().id());
+    auto local = [](const QDate &d, int h) { return QDateTime(d, QTime(h, 0)).toString(QStringLiteral("yyyyMMdd'T'HHmmss")); };
+    const QString ics = QStringLiteral(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//TutorHub//screenshot//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:choir@example\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=%1:%2\r\nDTEND;TZID=%1:%3\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=6\r\nSUMMARY:@CHOIR@\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:dentist@example\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=%1:%4\r\nDTEND;TZID=%1:%5\r\n"
+        "SUMMARY:@DENTIST@\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:holiday@example\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:%6\r\n"
+        "SUMMARY:@FAMILY@\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:meeting@example\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=%1:%7\r\nDTEND;TZID=%1:%8\r\n"
+        "STATUS:CANCELLED\r\nSUMMARY:@MEETING@\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        .arg(zone, local(monday.addDays(1), 18), local(monday.addDays(1), 20), local(monday.addDays(3), 10),
+             local(monday.addDays(3), 11), monday.addDays(11).toString(QStringLiteral("yyyyMMdd")), local(monday.addDays(2), 17),
+             local(monday.addDays(2), 18));
+    // The sample's titles in the screenshot's language (TEXT values: commas and semicolons escaped).
+    auto text = [](const char *source) {
+        return QCoreApplication::translate("tutorhub::ui::tutor::AvailabilityPage", source)
+            .replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char(','), QStringLiteral("\\,"))
+            .replace(QLatin1Char(';'), QStringLiteral("\\;"));
+    };
+    QString content = ics;
+    content.replace(QStringLiteral("@CHOIR@"), text(QT_TRANSLATE_NOOP("tutorhub::ui::tutor::AvailabilityPage", "Choir rehearsal")))
+        .replace(QStringLiteral("@DENTIST@"), text(QT_TRANSLATE_NOOP("tutorhub::ui::tutor::AvailabilityPage", "Dentist")))
+        .replace(QStringLiteral("@FAMILY@"), text(QT_TRANSLATE_NOOP("tutorhub::ui::tutor::AvailabilityPage", "Family visit")))
+        .replace(QStringLiteral("@MEETING@"), text(QT_TRANSLATE_NOOP("tutorhub::ui::tutor::AvailabilityPage", "Parents' meeting")));
+    const QString path = QDir::temp().filePath(QStringLiteral("tutorhub-screenshot-calendar.ics"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content.toUtf8()) < 0)
+        return {};
+    return path;
+}
+
 } // namespace
 
 void registerPages(PageRegistry &registry)
@@ -77,6 +120,15 @@ void registerPages(PageRegistry &registry)
             d->setTitle(QObject::tr("Worked examples, chapter 3"));
             d->setKind(QStringLiteral("externalLink"));
             d->setUrl(QStringLiteral("https://example.org/chapter-3"));
+        }
+    }});
+    registry.addScreenshotState(QStringLiteral("availability"), {QStringLiteral("import-busy-times"), [](QWidget *w) {
+        auto *page = qobject_cast<AvailabilityPage *>(w);
+        if (!page || !waitFor(page, [](AvailabilityPage *p) { return p->isReady(); }))
+            return;
+        if (auto *d = page->openImportDialog()) {
+            d->setFile(sampleCalendarFile());
+            waitUntil([d] { return d->preview()->topLevelItemCount() > 0 || !d->errorText().isEmpty(); }, 5000);
         }
     }});
     registry.addScreenshotState(QStringLiteral("lessons"), {QStringLiteral("slot-generation"), [](QWidget *w) {
