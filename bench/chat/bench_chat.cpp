@@ -104,6 +104,7 @@ public:
             o.demo = true;
             o.logRequests = false;
             o.hubFramesPerSecond = 1e6;
+            o.maxConnectionsPerAddress = 1000; // the throughput phase opens 100 hub connections from 127.0.0.1
             m_server = new server::Server(o);
             ok = m_server->start();
             m_echo = new QWebSocketServer(QStringLiteral("echo"), QWebSocketServer::NonSecureMode);
@@ -417,8 +418,9 @@ int main(int argc, char **argv)
             req.setRawHeader("Authorization", "Bearer " + tokens.at(i % 2 ? (clients + 1) / 2 + i / 2 : i / 2).toUtf8());
             c->ws.open(req);
         }
-        if (!waitFor([&] { return std::all_of(cs.begin(), cs.end(), [](const auto &c) { return c->hello; }); }, 30000)) {
-            std::fprintf(stderr, "bench_chat: not every load client connected\n");
+        if (!waitFor([&] { return std::all_of(cs.begin(), cs.end(), [](const auto &c) { return c->hello; }); }, 120000)) {
+            std::fprintf(stderr, "bench_chat: only %lld of %d load clients connected\n",
+                         static_cast<long long>(std::count_if(cs.begin(), cs.end(), [](const auto &c) { return c->hello; })), clients);
             std::_Exit(1);
         }
         clock.start();

@@ -129,7 +129,7 @@ private:
     QList<Pending> m_pending;
     bool m_flushQueued = false;
 
-    // Group commit (F14): send frames checked by onSend() wait here until the end of the event-loop
+    // Group commit (F11): send frames checked by onSend() wait here until the end of the event-loop
     // turn; flushSends() stores them all in one durable transaction, then acknowledges each.
     struct QueuedSend
     {

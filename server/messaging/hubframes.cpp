@@ -273,8 +273,8 @@ void Hub::onSend(Conn &c, const QJsonObject &f)
 
 namespace {
 
-// The server's connection runs with synchronous=NORMAL (F11); a batch of chat messages is committed
-// with FULL, so the WAL is on disk before any of them is acknowledged (F14). The level can only
+// The server's connection runs with synchronous=NORMAL (F9); a batch of chat messages is committed
+// with FULL, so the WAL is on disk before any of them is acknowledged (F11). The level can only
 // change outside a transaction.
 class DurableCommit
 {
