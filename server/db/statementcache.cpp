@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDriver>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -56,7 +57,7 @@ Cache *cacheOf(const QSqlDatabase &db, bool create)
         cache->clear();
         cache->db = h;
     }
-    if (!cache && create && h)
+    if (!cache && create && h && driver->thread() == QThread::currentThread()) // a child lives in its parent's thread
         cache = new Cache(driver, h);
     return cache;
 }
@@ -111,8 +112,9 @@ public:
         m_db = handleOf(db);
         if (!m_db)
             throw std::runtime_error("no open SQLite connection for: " + sql.toStdString());
-        m_cache = cacheOf(db, true);
-        m_st = m_cache->idle.take(sql);
+        m_cache = cacheOf(db, true); // null when the driver lives in another thread: then nothing is kept
+        if (m_cache)
+            m_st = m_cache->idle.take(sql);
         if (!m_st) {
             const QByteArray utf8 = sql.toUtf8();
             if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_st, nullptr) != SQLITE_OK) {
@@ -132,7 +134,7 @@ public:
             return;
         sqlite3_reset(m_st);
         sqlite3_clear_bindings(m_st);
-        if (m_cache->db != m_db || m_cache->idle.contains(m_sql) || m_cache->idle.size() >= 512)
+        if (!m_cache || m_cache->db != m_db || m_cache->idle.contains(m_sql) || m_cache->idle.size() >= 512)
             sqlite3_finalize(m_st);
         else
             m_cache->idle.insert(m_sql, m_st);
