@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <numeric>
 #include <stdexcept>
 #include <string>
 
@@ -167,11 +169,15 @@ QList<QVariantMap> rows(const QSqlDatabase &db, const QString &sql, const QVaria
     names.reserve(columns);
     for (int i = 0; i < columns; ++i)
         names << QString::fromUtf8(sqlite3_column_name(st, i));
+    // Columns in key order, each inserted at the map's end: no key comparisons while a row is built.
+    QList<int> order(columns);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return names.at(a) < names.at(b); }); // a repeated name: the last column wins, as before
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         QVariantMap row;
-        for (int i = 0; i < columns; ++i)
-            row.insert(names.at(i), columnValue(st, i));
+        for (const int i : std::as_const(order))
+            row.insert(row.cend(), names.at(i), columnValue(st, i));
         out.append(std::move(row));
     }
     if (rc != SQLITE_DONE)
