@@ -103,8 +103,10 @@ bool Server::start(QString *error)
         try {
             const ScaleSummary s = seedScaleData(*m_repo, m_options.scale);
             if (s.seeded)
-                qInfo("tutorhub-server: scale data N=%d seeded in %lld ms (inserts %lld ms, indexes %lld ms): %lld enrollments, %lld lesson slots",
+                qInfo("tutorhub-server: scale data N=%d seeded in %lld ms (inserts %lld ms, indexes %lld ms; %lld ms CPU): %lld enrollments, "
+                      "%lld lesson slots",
                       s.scale, static_cast<long long>(s.milliseconds), static_cast<long long>(s.insertMs), static_cast<long long>(s.indexMs),
+                      static_cast<long long>(s.cpuMs),
                       static_cast<long long>(s.enrollments), static_cast<long long>(s.lessonSlots));
         } catch (const std::exception &e) {
             return fail(QStringLiteral("scale data: %1").arg(QString::fromUtf8(e.what())));

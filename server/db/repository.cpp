@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "core/util.h"
+#include "db/statementcache.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -52,13 +53,12 @@ QList<QVariantMap> Repository::select(const ObjectSchema &s, const QString &wher
                                       const QString &orderBy, int limit, int offset) const
 {
     QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3").arg(s.table, where.isEmpty() ? QStringLiteral("1") : where, orderBy);
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    QSqlQuery q = exec(sql, binds);
-    QList<QVariantMap> rows;
-    while (q.next())
-        rows.append(rowOf(q));
-    return rows;
+    QVariantList all = binds;
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?"); // bound, so every page shares one prepared statement
+        all << limit << offset;
+    }
+    return statements::rows(m_db, sql, all); // F5
 }
 
 int Repository::count(const ObjectSchema &s, const QString &where, const QVariantList &binds) const
@@ -82,8 +82,7 @@ int Repository::count(const ObjectSchema &s, const QString &where, const QVarian
         if (it != m_counts->counts.cend())
             return it.value();
     }
-    QSqlQuery q = exec(sql, binds);
-    const int n = q.next() ? q.value(0).toInt() : 0;
+    const int n = int(statements::scalar(m_db, sql, binds));
     if (cacheable) {
         if (m_counts->counts.size() > 512)
             m_counts->counts.clear();
@@ -142,7 +141,8 @@ QVariantMap Repository::insert(const ObjectSchema &s, QVariantMap values, const 
         marks << QStringLiteral("?");
         binds << values.value(f.name);
     }
-    exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(s.table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), binds);
+    statements::run(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(s.table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                    binds);
     return *get(s, values.value(QStringLiteral("id")).toString());
 }
 
@@ -159,7 +159,7 @@ QVariantMap Repository::update(const ObjectSchema &s, const QString &id, const Q
         binds << it.value();
     }
     binds << id;
-    exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(s.table, sets.join(QStringLiteral(", "))), binds);
+    statements::run(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(s.table, sets.join(QStringLiteral(", "))), binds);
     const auto row = get(s, id);
     if (!row)
         throw std::runtime_error("update of a missing row");

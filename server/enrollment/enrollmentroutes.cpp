@@ -98,9 +98,11 @@ QList<Route> enrollmentroutes::enrollmentCrud(Context ctx)
                   QVariantList binds;
                   const QString scope = enrollmentScope(ctx, req.caller(), &binds);
                   const ListResult res = ctx.repo->list(enrollmentSchema(), q, scope, binds);
+                  const bool joins = wantsJoins(req);
+                  const EnrollmentJoins prefetched = joins ? loadEnrollmentJoins(*ctx.repo, res.rows) : EnrollmentJoins{};
                   QJsonArray rows;
                   for (const QVariantMap &row : res.rows)
-                      rows.append(enrollmentJson(*ctx.repo, row, req.baseUrl, wantsJoins(req), true));
+                      rows.append(enrollmentJson(*ctx.repo, row, req.baseUrl, joins, true, &prefetched));
                   return envelope::list(req, enrollmentSchema().plural, rows, q.paging(res.total));
               }});
     return r;

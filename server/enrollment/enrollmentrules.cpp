@@ -6,6 +6,7 @@
 #include "auth/userschema.h"
 #include "core/apierror.h"
 #include "core/util.h"
+#include "db/statementcache.h"
 #include "enrollment/enrollmentschema.h"
 
 #include <QDate>
@@ -15,6 +16,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tutorhub::server::enrollment {
@@ -284,7 +286,46 @@ void requireCanSee(Repository &repo, const AuthContext &caller, const QVariantMa
         throw HttpError::forbidden(QStringLiteral("Only the enrolled student, the pack's tutor or an administrator may do this."));
 }
 
-QJsonObject enrollmentJson(Repository &repo, const QVariantMap &row, const QString &baseUrl, bool joins, bool listShape)
+namespace {
+
+// Rows of `table` with these ids, by id: one statement for any number of ids (json_each).
+QHash<QString, QVariantMap> rowsById(Repository &repo, const char *table, const QSet<QString> &ids)
+{
+    QHash<QString, QVariantMap> out;
+    if (ids.isEmpty())
+        return out;
+    QJsonArray list;
+    for (const QString &id : ids)
+        list.append(id);
+    const QList<QVariantMap> rows = statements::rows(repo.db(), QStringLiteral("SELECT * FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(QLatin1String(table)),
+                                              {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+    for (const QVariantMap &r : rows)
+        out.insert(r.value(QStringLiteral("id")).toString(), r);
+    return out;
+}
+
+} // namespace
+
+EnrollmentJoins loadEnrollmentJoins(Repository &repo, const QList<QVariantMap> &rows)
+{
+    QSet<QString> packs, users, profiles, slotIds;
+    for (const QVariantMap &e : rows) {
+        packs.insert(str(e, "coursePackId"));
+        users.insert(str(e, "studentId"));
+        profiles.insert(str(e, "tutorProfileId"));
+        for (const QString &id : slotIdsOf(e))
+            slotIds.insert(id);
+    }
+    EnrollmentJoins j;
+    j.packs = rowsById(repo, "coursePacks", packs);
+    j.users = rowsById(repo, "users", users);
+    j.profiles = rowsById(repo, "tutorProfiles", profiles);
+    j.lessonSlots = rowsById(repo, "lessonSlots", slotIds);
+    return j;
+}
+
+QJsonObject enrollmentJson(Repository &repo, const QVariantMap &row, const QString &baseUrl, bool joins, bool listShape,
+                           const EnrollmentJoins *prefetched)
 {
     QJsonObject o = enrollmentSchema().toJson(row);
     if (!joins)
@@ -306,8 +347,32 @@ QJsonObject enrollmentJson(Repository &repo, const QVariantMap &row, const QStri
     const QStringList slotStatuses{QStringLiteral("free"), QStringLiteral("booked"), QStringLiteral("completed"), QStringLiteral("canceled")};
     const QStringList locationTypes{QStringLiteral("online"), QStringLiteral("studentHome"), QStringLiteral("tutorHome"), QStringLiteral("other")};
 
+    auto find = [](const QHash<QString, QVariantMap> &h, const QString &id) -> std::optional<QVariantMap> {
+        const auto it = h.constFind(id);
+        return it == h.cend() ? std::nullopt : std::optional<QVariantMap>(*it);
+    };
+    // As lessonSlotsOf(): the listed slots still booked by the enrollment's student, by date, time, id.
+    auto slotsOf = [&]() -> QList<QVariantMap> {
+        if (!prefetched)
+            return lessonSlotsOf(repo, row);
+        QList<QVariantMap> out;
+        const QStringList ids = slotIdsOf(row);
+        const QSet<QString> unique(ids.cbegin(), ids.cend());
+        for (const QString &id : unique) {
+            const auto it = prefetched->lessonSlots.constFind(id);
+            if (it != prefetched->lessonSlots.cend() && !it->value(QStringLiteral("studentId")).isNull()
+                && it->value(QStringLiteral("studentId")).toString() == str(row, "studentId"))
+                out << *it;
+        }
+        std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
+            const QByteArray ka = (str(a, "scheduledDate") + QChar(0) + str(a, "scheduledTime") + QChar(0) + str(a, "id")).toUtf8();
+            const QByteArray kb = (str(b, "scheduledDate") + QChar(0) + str(b, "scheduledTime") + QChar(0) + str(b, "id")).toUtf8();
+            return ka < kb;
+        });
+        return out;
+    };
     QJsonValue packJ = QJsonValue::Null;
-    if (const auto p = coursePack(repo, str(row, "coursePackId"))) {
+    if (const auto p = prefetched ? find(prefetched->packs, str(row, "coursePackId")) : coursePack(repo, str(row, "coursePackId"))) {
         QJsonObject j = withIdx(pick(*p, {QStringLiteral("tutorProfileId"), QStringLiteral("title"), QStringLiteral("price"),
                                           QStringLiteral("category"), QStringLiteral("schedulingType")}),
                                 QStringLiteral("schedulingType"), schedulingTypes);
@@ -315,20 +380,20 @@ QJsonObject enrollmentJson(Repository &repo, const QVariantMap &row, const QStri
         packJ = j;
     }
     QJsonArray slotsJ;
-    for (const QVariantMap &s : lessonSlotsOf(repo, row)) {
+    for (const QVariantMap &s : slotsOf()) {
         QJsonObject j = pick(s, {QStringLiteral("scheduledDate"), QStringLiteral("scheduledTime"), QStringLiteral("status"),
                                  QStringLiteral("locationType"), QStringLiteral("locationDetails"), QStringLiteral("startsAt")});
         j = withIdx(withIdx(j, QStringLiteral("status"), slotStatuses), QStringLiteral("locationType"), locationTypes);
         slotsJ.append(j);
     }
     QJsonValue studentJ = QJsonValue::Null;
-    if (const auto u = user(repo, str(row, "studentId"))) {
+    if (const auto u = prefetched ? find(prefetched->users, str(row, "studentId")) : user(repo, str(row, "studentId"))) {
         QJsonObject j = pick(*u, {QStringLiteral("fullname"), QStringLiteral("email")});
         j.insert(QStringLiteral("avatar"), avatarUrl(u->value(QStringLiteral("avatar")), baseUrl));
         studentJ = j;
     }
     QJsonValue profileJ = QJsonValue::Null;
-    if (const auto t = tutorProfile(repo, str(row, "tutorProfileId")))
+    if (const auto t = prefetched ? find(prefetched->profiles, str(row, "tutorProfileId")) : tutorProfile(repo, str(row, "tutorProfileId")))
         profileJ = pick(*t, {QStringLiteral("tutorId"), QStringLiteral("displayName"), QStringLiteral("certifications"),
                              QStringLiteral("bio"), QStringLiteral("profilePhoto")});
     auto shape = [listShape](const QJsonValue &v) -> QJsonValue {

@@ -1,5 +1,7 @@
 #include "enrollment/enrollmentschema.h"
 
+#include "db/statementcache.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -119,10 +121,10 @@ QStringList slotIdsOf(const QVariantMap &e)
 
 static std::optional<QVariantMap> byId(Repository &repo, const char *table, const QString &id)
 {
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
-    if (!q.next())
+    const QList<QVariantMap> rows = statements::rows(repo.db(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+    if (rows.isEmpty())
         return std::nullopt;
-    return Repository::rowOf(q);
+    return rows.first();
 }
 
 std::optional<QVariantMap> coursePack(Repository &repo, const QString &id)
@@ -148,9 +150,8 @@ std::optional<QVariantMap> lessonSlot(Repository &repo, const QString &id)
 QList<QVariantMap> lessonSlotsOf(Repository &repo, const QVariantMap &e)
 {
     const QStringList ids = slotIdsOf(e);
-    QList<QVariantMap> rows;
     if (ids.isEmpty())
-        return rows;
+        return {};
     QStringList marks;
     QVariantList binds;
     for (const QString &id : ids) {
@@ -160,13 +161,9 @@ QList<QVariantMap> lessonSlotsOf(Repository &repo, const QVariantMap &e)
     // SEC41: only slots booked by the enrollment's own student (a slot freed and booked again by
     // someone else is no longer this enrollment's lesson, whatever lessonSlotIds still says).
     binds << e.value(QStringLiteral("studentId"));
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT * FROM lessonSlots WHERE id IN (%1) AND studentId = ? "
-                                           "ORDER BY scheduledDate, scheduledTime, id")
-                                .arg(marks.join(QLatin1Char(','))),
-                            binds);
-    while (q.next())
-        rows << Repository::rowOf(q);
-    return rows;
+    return statements::rows(repo.db(), QStringLiteral("SELECT * FROM lessonSlots WHERE id IN (%1) AND studentId = ? ORDER BY scheduledDate, scheduledTime, id")
+                         .arg(marks.join(QLatin1Char(','))),
+                     binds);
 }
 
 QString tutorUserOf(Repository &repo, const QString &tutorProfileId)

@@ -128,6 +128,22 @@ private:
     };
     QList<Pending> m_pending;
     bool m_flushQueued = false;
+
+    // Group commit (F11): send frames checked by onSend() wait here until the end of the event-loop
+    // turn; flushSends() stores them all in one durable transaction, then acknowledges each.
+    struct QueuedSend
+    {
+        QWebSocket *ws = nullptr; // looked up again at the flush: the connection may be gone
+        QJsonObject frame;
+        QVariantMap room;
+        QString clientMessageId;
+        QString messageType;
+        QJsonObject content;
+        QJsonObject replyTo;
+    };
+    void flushSends();
+    QList<QueuedSend> m_sends;
+    bool m_sendFlushQueued = false;
 };
 
 } // namespace tutorhub::server

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QWebSocket>
 
 namespace tutorhub::server {
@@ -263,22 +264,114 @@ void Hub::onSend(Conn &c, const QJsonObject &f)
     const QJsonValue reply = f.value(QStringLiteral("replyTo"));
     if (!reply.isUndefined() && !reply.isNull() && !reply.isObject())
         throw HttpError::invalid(QStringLiteral("replyTo"));
-    messaging::Posted posted;
-    {
-        WriteGuard guard(m_inHubWrite);
-        posted = messaging::postChatMessage(*m_ctx.repo, room, c.auth.user, type, content.toObject(), clientMessageId, reply.toObject());
+    m_sends.append({c.ws, f, room, clientMessageId, type, content.toObject(), reply.toObject()});
+    if (!m_sendFlushQueued) {
+        m_sendFlushQueued = true;
+        QMetaObject::invokeMethod(this, &Hub::flushSends, Qt::QueuedConnection);
     }
-    flushPending(); // earlier REST posts of this room go out first: broadcasts follow the sequence
-    const QJsonObject msg = messageJson(posted.message);
-    sendFrame(c, withRef(QJsonObject{{QStringLiteral("type"), QStringLiteral("ack")},
-                                     {QStringLiteral("clientMessageId"), clientMessageId},
-                                     {QStringLiteral("roomId"), roomId},
-                                     {QStringLiteral("duplicate"), posted.duplicate},
-                                     {QStringLiteral("message"), msg}},
-                         f));
-    if (!posted.duplicate)
-        toRoom(roomId, QJsonObject{{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("roomId"), roomId}, {QStringLiteral("message"), msg}},
-               &c);
+}
+
+namespace {
+
+// The server's connection runs with synchronous=NORMAL (F9); a batch of chat messages is committed
+// with FULL, so the WAL is on disk before any of them is acknowledged (F11). The level can only
+// change outside a transaction.
+class DurableCommit
+{
+public:
+    explicit DurableCommit(Repository &repo) : m_repo(repo)
+    {
+        QSqlQuery q = m_repo.exec(QStringLiteral("PRAGMA synchronous"));
+        m_previous = q.next() ? q.value(0).toInt() : 1;
+        q.finish();
+        if (m_previous < 2)
+            m_repo.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    ~DurableCommit()
+    {
+        if (m_previous < 2)
+            m_repo.db().exec(QStringLiteral("PRAGMA synchronous=%1").arg(m_previous));
+    }
+    DurableCommit(const DurableCommit &) = delete;
+    DurableCommit &operator=(const DurableCommit &) = delete;
+
+private:
+    Repository &m_repo;
+    int m_previous = 2;
+};
+
+} // namespace
+
+void Hub::flushSends()
+{
+    m_sendFlushQueued = false;
+    const QList<QueuedSend> batch = std::exchange(m_sends, {});
+    struct Result
+    {
+        messaging::Posted posted;
+        std::optional<HttpError> error;
+        bool stored = false;
+    };
+    QList<Result> results(batch.size());
+    Repository &repo = *m_ctx.repo;
+    bool committed = false;
+    try {
+        WriteGuard guard(m_inHubWrite);
+        DurableCommit durable(repo);
+        inTransaction(repo, [&] {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const QueuedSend &s = batch.at(i);
+                const Conn *c = m_conns.value(s.ws);
+                if (!c || c->closing)
+                    continue; // never acknowledged: the client sends it again on its next connection
+                // Each message in its own savepoint: a refused one leaves the others in the batch.
+                repo.exec(QStringLiteral("SAVEPOINT hub_send"));
+                try {
+                    results[i].posted = messaging::postChatMessage(repo, s.room, c->auth.user, s.messageType, s.content,
+                                                                   s.clientMessageId, s.replyTo);
+                    results[i].stored = true;
+                } catch (const HttpError &e) {
+                    results[i].error = e;
+                    repo.exec(QStringLiteral("ROLLBACK TO hub_send"));
+                }
+                repo.exec(QStringLiteral("RELEASE hub_send"));
+            }
+        });
+        committed = true;
+    } catch (const std::exception &e) {
+        qWarning("tutorhub-server hub: storing %lld messages failed: %s", static_cast<long long>(batch.size()), e.what());
+    }
+    flushPending(); // earlier REST posts of these rooms go out first: broadcasts follow the sequence
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const QueuedSend &s = batch.at(i);
+        Conn *c = m_conns.value(s.ws);
+        if (!committed) {
+            if (c)
+                sendError(*c, HttpError(500, QStringLiteral("errMsg_ServerError"), QStringLiteral("The server could not store this message; send it again.")),
+                          s.frame);
+            continue;
+        }
+        if (results[i].error) {
+            if (c)
+                sendError(*c, *results[i].error, s.frame);
+            continue;
+        }
+        if (!results[i].stored)
+            continue;
+        const messaging::Posted &posted = results[i].posted;
+        const QString roomId = str(s.room, "id");
+        const QJsonObject msg = messageJson(posted.message);
+        if (c)
+            sendFrame(*c, withRef(QJsonObject{{QStringLiteral("type"), QStringLiteral("ack")},
+                                              {QStringLiteral("clientMessageId"), s.clientMessageId},
+                                              {QStringLiteral("roomId"), roomId},
+                                              {QStringLiteral("duplicate"), posted.duplicate},
+                                              {QStringLiteral("message"), msg}},
+                                  s.frame));
+        if (!posted.duplicate)
+            toRoom(roomId, QJsonObject{{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("roomId"), roomId}, {QStringLiteral("message"), msg}},
+                   c);
+    }
 }
 
 namespace {

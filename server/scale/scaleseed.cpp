@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <array>
@@ -22,6 +23,13 @@
 namespace tutorhub::server {
 
 namespace {
+
+qint64 cpuMsNow()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (qint64(u.ru_utime.tv_sec) + qint64(u.ru_stime.tv_sec)) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+}
 
 // ---- raw SQLite: the bulk load goes straight to the connection QtSql holds ---------------------
 
@@ -204,6 +212,7 @@ ScaleSummary seedScaleData(Repository &repo, int n)
         return sum;
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = cpuMsNow();
     sqlite3 *db = handleOf(repo);
     const std::string hash = crypto::hashPassword(QString::fromLatin1(kDemoPassword)).toStdString(); // once for everyone
     sum.hashMs = timer.elapsed();
@@ -417,17 +426,28 @@ ScaleSummary seedScaleData(Repository &repo, int n)
     } catch (...) {
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
-        sqlite3_exec(db, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
         throw;
     }
     execRaw(db, "PRAGMA journal_mode=WAL");
-    execRaw(db, "PRAGMA synchronous=FULL");
+    execRaw(db, "PRAGMA synchronous=NORMAL");
     execRaw(db, "PRAGMA cache_size=-65536");
     execRaw(db, "PRAGMA analysis_limit=1000");
     execRaw(db, "ANALYZE");
+    // F13: a sampled ANALYZE sees ~1000 entries of each index, so an index led by isActive (one value in
+    // the whole table) looked as selective as one led by a course pack id, and the planner answered
+    // "lessons of pack X" by walking 2M rows of (isActive, createdAt, id). Every seeded row is active:
+    // the statistics say so (rows per isActive value = all rows), then SQLite reloads them.
+    for (const std::string &t : tables) // "rows rowsPerIsActive rest..." -> "rows rows rest..."
+        execRaw(db, "UPDATE sqlite_stat1 SET stat = (WITH r(n, rest) AS (SELECT substr(stat, 1, instr(stat, ' ') - 1), "
+                    "substr(stat, instr(stat, ' ') + 1)) SELECT n || ' ' || n || CASE WHEN instr(rest, ' ') > 0 THEN "
+                    "substr(rest, instr(rest, ' ')) ELSE '' END FROM r) WHERE tbl = '" + t + "' AND instr(stat, ' ') > 0 AND "
+                    "(SELECT name FROM pragma_index_info(idx) WHERE seqno = 0) = 'isActive'");
+    execRaw(db, "ANALYZE sqlite_schema");
     sum.seeded = true;
     sum.scale = n;
     sum.milliseconds = timer.elapsed();
+    sum.cpuMs = cpuMsNow() - cpuStart;
     return sum;
 }
 

@@ -16,6 +16,7 @@ struct ScaleSummary
     qint64 users = 0, tutorProfiles = 0, coursePacks = 0, enrollments = 0, lessonSlots = 0, payments = 0, refunds = 0;
     qint64 milliseconds = 0;                        // in all, of which:
     qint64 hashMs = 0, insertMs = 0, indexMs = 0; // one password hash, the bulk inserts, the index builds
+    qint64 cpuMs = 0;                              // CPU time of the process meanwhile (all threads)
 };
 
 // Throws std::runtime_error on a database failure (nothing is kept then).

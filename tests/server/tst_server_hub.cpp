@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -97,6 +98,49 @@ private slots:
             if (r.toObject().value("roomId").toString() == lenaMariaRoom())
                 found = r.toObject().value("lastSequence").toInt() >= 4;
         QVERIFY(found);
+    }
+
+    // Group commit (decision F11): sends of two connections that arrive together are stored in one
+    // transaction; each gets its own ack, in the order its connection sent them, and a send refused in
+    // the middle of the batch gets its error while the others stay stored.
+    void batchedSendsAreEachAcknowledged()
+    {
+        HubTestClient lena, maria;
+        QVERIFY(lena.open(m_server->port(), token("lena.fischer@tutorhub.local")));
+        QVERIFY(maria.open(m_server->port(), token("maria.keller@tutorhub.local")));
+        const QString room = lenaMariaRoom();
+        const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        auto cid = [&](const char *who, int i) { return QStringLiteral("batch-%1-%2%3").arg(tag, QLatin1String(who)).arg(i); };
+        const QString bad = QStringLiteral("batch-%1-bad").arg(tag);
+        for (int i = 0; i < 10; ++i) {
+            lena.send(textSend(room, cid("l", i), QStringLiteral("lena %1").arg(i)));
+            maria.send(textSend(room, cid("m", i), QStringLiteral("maria %1").arg(i)));
+            if (i == 4) // students send no warnings: refused inside the batch
+                lena.send({{"type", "send"}, {"roomId", room}, {"clientMessageId", bad}, {"messageType", "warning"},
+                           {"content", QJsonObject{{"text", "not allowed"}}}});
+        }
+        for (auto [client, who] : {std::pair<HubTestClient *, const char *>{&lena, "l"}, {&maria, "m"}}) {
+            qint64 last = 0;
+            for (int i = 0; i < 10; ++i) {
+                const QString wanted = cid(who, i);
+                const auto ack = client->waitFor("ack", 10000, [&](const QJsonObject &f) { return f.value("clientMessageId").toString() == wanted; });
+                QVERIFY2(ack, qPrintable(wanted));
+                QVERIFY(!ack->value("duplicate").toBool());
+                const qint64 sequence = ack->value("message").toObject().value("sequence").toInteger();
+                QVERIFY2(sequence > last, qPrintable(wanted)); // one connection's sends are stored in the order sent
+                last = sequence;
+            }
+        }
+        const auto refused = lena.waitFor("error", 10000, [&](const QJsonObject &f) { return f.value("clientMessageId").toString() == bad; });
+        QVERIFY(refused);
+        QCOMPARE(refused->value("status").toInt(), 400);
+        QSqlQuery q = m_server->repository().exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT sequence), SUM(clientMessageId = ?) FROM chatMessages "
+                                                                 "WHERE roomId = ? AND clientMessageId LIKE ?"),
+                                                  {bad, room, QStringLiteral("batch-%1-%").arg(tag)});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 20);
+        QCOMPARE(q.value(1).toInt(), 20);
+        QCOMPARE(q.value(2).toInt(), 0);
     }
 
     void refusedUpgrades_data()
