@@ -482,6 +482,14 @@
         <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
         <translation>Unbekannte Sprache „%1“. Wählen Sie en (English), de (Deutsch), fr (Français) oder es (Español).</translation>
     </message>
+    <message>
+        <source>Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in the app, else the system&apos;s).</source>
+        <translation>Erscheinungsbild der Fenster: system, light, dark oder high-contrast (Standard: das in der App gewählte, sonst das des Systems).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;. Choose system, light, dark or high-contrast.</source>
+        <translation>Unbekanntes Erscheinungsbild „%1“. Wählen Sie system, light, dark oder high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -2568,6 +2576,37 @@
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::ThemeChooser</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Appearance of TutorHub: like the system, light, dark or high contrast</source>
+        <translation>Erscheinungsbild von TutorHub: wie das System, hell, dunkel oder hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>The appearance “%1” applies from TutorHub&apos;s next start.</source>
+        <translation>Das Erscheinungsbild „%1“ gilt ab dem nächsten Start von TutorHub.</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,14 @@
         <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;». Choisissez en (English), de (Deutsch), fr (Français) ou es (Español).</translation>
     </message>
+    <message>
+        <source>Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in the app, else the system&apos;s).</source>
+        <translation>Apparence des fenêtres : system, light, dark ou high-contrast (par défaut : celle choisie dans l&apos;application, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;. Choose system, light, dark or high-contrast.</source>
+        <translation>Apparence « %1 » inconnue. Choisissez system, light, dark ou high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -2568,6 +2576,37 @@
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::ThemeChooser</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Appearance of TutorHub: like the system, light, dark or high contrast</source>
+        <translation>Apparence de TutorHub : comme le système, claire, sombre ou contraste élevé</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>The appearance “%1” applies from TutorHub&apos;s next start.</source>
+        <translation>L&apos;apparence « %1 » s&apos;applique au prochain démarrage de TutorHub.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
+#include "common/theme.h"
+
 namespace tutorhub::ui::loginforms {
 
 inline QLabel *formTitle(const QString &text, QWidget *parent)
@@ -60,7 +62,7 @@ inline QFrame *devCodeBox(QWidget *parent, const QString &codeObjectName, QLabel
     code->setObjectName(codeObjectName);
     code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     code->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 16pt; font-weight: 600; "
-                                       "letter-spacing: 4px; color: #1e3a8a;"));
+                                       "letter-spacing: 4px; color: %1;").arg(activeTheme().accentText.name()));
     boxLayout->addWidget(boxText);
     boxLayout->addWidget(code);
     box->hide();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/languagechooser.h"
+#include "common/themechooser.h"
 #include "common/theme.h"
 #include "common/widgets.h"
 #include "changepassworddialog.h"
@@ -108,6 +109,10 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
         connect(language, &LanguageChooser::restartNeeded, this,
                 [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
         h->addWidget(language);
+        auto *theme = new ThemeChooser(settings, header); // the appearance of the next start (P44)
+        connect(theme, &ThemeChooser::restartNeeded, this,
+                [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
+        h->addWidget(theme);
     }
     // The account menu (C35): Alt+U opens it (Alt+A is taken on some pages); Ctrl+Shift+P opens the
     // change-password dialog directly. A push button with a menu, styled like "Sign out" beside it.
