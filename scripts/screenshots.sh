@@ -7,10 +7,14 @@
 #   <role>-NN-<page>.png the main window of each demo role on EVERY page of its navigation (the app
 #                        iterates its WorkspaceNavigationModel, so new pages appear automatically)
 #   <role>-account-change-password.png  the account menu's change-password dialog
-# Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24).
+# Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24), the light
+# appearance there and the others below it: <dir>/<lang>/dark, <dir>/<lang>/high-contrast (--theme; P46).
 # Usage: scripts/screenshots.sh [dir]   (default: screenshots/)
 # TUTORHUB_BUILD_DIR=<dir> uses an existing build instead of building the default preset.
 # TUTORHUB_SCREENSHOT_LANGUAGES="fr es" renders only those languages (default: en de fr es).
+# TUTORHUB_SCREENSHOT_THEMES="dark" renders only those appearances (default: light dark high-contrast).
+# TUTORHUB_SCREENSHOT_SET=ci renders the CI's set (P47): every screen in English light and dark, and for each
+#   other language and appearance the sign-in window and the first page of each role.
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 out=${1:-$TUTORHUB_ROOT/screenshots}
@@ -64,25 +68,35 @@ export TUTORHUB_TOKEN_STORE=memory QT_QPA_PLATFORM=xcb LANG=${SCREENSHOT_LANG:-C
 mkdir -p "$HOME"
 status=0
 languages=${TUTORHUB_SCREENSHOT_LANGUAGES:-en de fr es}
-shoot() { # <name> <env...> -- <app args...>   (uses $lang and $dir)
+themes=${TUTORHUB_SCREENSHOT_THEMES:-light dark high-contrast}
+set_name=${TUTORHUB_SCREENSHOT_SET:-all}
+case $set_name in all|ci) ;; *) echo "TUTORHUB_SCREENSHOT_SET must be all or ci, not $set_name" >&2; exit 2 ;; esac
+shoot() { # <name> <env...> -- <app args...>   (uses $lang, $theme, $dir and $only)
   local name=$1; shift
   local envs=()
   while [ "$1" != "--" ]; do envs+=("$1"); shift; done
   shift
   local rc=0
   timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
-    env TUTORHUB_SCREENSHOTS="$dir" "${envs[@]}" "$app" --language "$lang" --data-dir "$tmp/app-$lang-$name" "$@" || rc=$?
+    env TUTORHUB_SCREENSHOTS="$dir" TUTORHUB_SCREENSHOTS_ONLY="$only" "${envs[@]}" \
+    "$app" --language "$lang" --theme "$theme" --data-dir "$tmp/app-$lang-$theme-$name" "$@" || rc=$?
   if [ $rc -ne 0 ]; then
-    echo "FAILED: $lang/$name (exit $rc)" >&2
+    echo "FAILED: $lang/$theme/$name (exit $rc)" >&2
     status=1
   fi
 }
 
+started=$SECONDS
 for lang in $languages; do
-  dir=$out/$lang
+for theme in $themes; do
+  if [ "$theme" = light ]; then dir=$out/$lang; else dir=$out/$lang/$theme; fi
   mkdir -p "$dir"
-  echo "language: $lang"
-  start_server "$lang"
+  only=
+  if [ "$set_name" = ci ] && { [ "$lang" != en ] || [ "$theme" = high-contrast ]; }; then
+    only='login-(signin|error)\.png|[a-z]+-01-[a-z-]+\.png'
+  fi
+  echo "language: $lang, appearance: $theme${only:+ (short set)}"
+  start_server "$lang-$theme"
   shoot login -- --server-url "$url"
   shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
   [ -f "$dir/login-error.png" ] && mv "$dir/login-error.png" "$dir/login-local-server-error.png"
@@ -94,5 +108,6 @@ for lang in $languages; do
     status=1
   fi
 done
-echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out ($languages)"
+done
+echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out ($languages; $themes; set $set_name) in $((SECONDS - started)) s"
 exit $status
