@@ -2551,6 +2551,10 @@
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MessageBanner</name>

@@ -2551,6 +2551,10 @@
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MessageBanner</name>

@@ -484,11 +484,11 @@
     </message>
     <message>
         <source>Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in the app, else the system&apos;s).</source>
-        <translation>Apparence des fenêtres : system, light, dark ou high-contrast (par défaut : celle choisie dans l&apos;application, sinon celle du système).</translation>
+        <translation>Apparence des fenêtres&#xa0;: system, light, dark ou high-contrast (par défaut&#xa0;: celle choisie dans l&apos;application, sinon celle du système).</translation>
     </message>
     <message>
         <source>Unknown appearance &quot;%1&quot;. Choose system, light, dark or high-contrast.</source>
-        <translation>Apparence « %1 » inconnue. Choisissez system, light, dark ou high-contrast.</translation>
+        <translation>Apparence «&#xa0;%1&#xa0;» inconnue. Choisissez system, light, dark ou high-contrast.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2551,10 @@
         <source>Account</source>
         <translation>Compte</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MessageBanner</name>
@@ -2598,7 +2602,7 @@
     </message>
     <message>
         <source>Appearance of TutorHub: like the system, light, dark or high contrast</source>
-        <translation>Apparence de TutorHub : comme le système, claire, sombre ou contraste élevé</translation>
+        <translation>Apparence de TutorHub&#xa0;: comme le système, claire, sombre ou contraste élevé</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2606,7 +2610,7 @@
     </message>
     <message>
         <source>The appearance “%1” applies from TutorHub&apos;s next start.</source>
-        <translation>L&apos;apparence « %1 » s&apos;applique au prochain démarrage de TutorHub.</translation>
+        <translation>L&apos;apparence «&#xa0;%1&#xa0;» s&apos;applique au prochain démarrage de TutorHub.</translation>
     </message>
 </context>
 <context>

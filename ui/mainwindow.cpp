@@ -109,10 +109,6 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
         connect(language, &LanguageChooser::restartNeeded, this,
                 [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
         h->addWidget(language);
-        auto *theme = new ThemeChooser(settings, header); // the appearance of the next start (P44)
-        connect(theme, &ThemeChooser::restartNeeded, this,
-                [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
-        h->addWidget(theme);
     }
     // The account menu (C35): Alt+U opens it (Alt+A is taken on some pages); Ctrl+Shift+P opens the
     // change-password dialog directly. A push button with a menu, styled like "Sign out" beside it.
@@ -125,6 +121,13 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     auto *accountMenu = new QMenu(this);
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
     accountMenu->addAction(changePassword);
+    if (settings) { // the appearance of the next start (P45): in the account menu, the header has no room left
+        auto *appearance = new ThemeMenu(settings, accountMenu);
+        appearance->setTitle(tr("&Appearance"));
+        connect(appearance, &ThemeMenu::restartNeeded, this,
+                [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
+        accountMenu->addMenu(appearance);
+    }
     auto *account = new QPushButton(tr("Acco&unt"), header);
     account->setObjectName(QStringLiteral("accountMenuButton"));
     account->setAccessibleName(tr("Account"));

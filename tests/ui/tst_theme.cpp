@@ -358,6 +358,15 @@ private slots:
         QVERIFY2(near(grabbed(header).pixel(3, 3), t.surface), "the header is the theme's surface");
         const QImage whole = grabbed(w.window.get());
         QVERIFY2(count(whole, t.window) > 1000, "the page background is the theme's window colour");
+        // A main window with the app's settings offers the choice in its account menu (P45).
+        ui::MainWindow withSettings(w.session.get(), &w.client, w.client.environment(), nullptr, w.settings.get());
+        auto *themeMenu = withSettings.findChild<ui::ThemeMenu *>(QStringLiteral("themeMenu"));
+        QVERIFY(themeMenu);
+        QCOMPARE(themeMenu->parent(), withSettings.findChild<QMenu *>(QStringLiteral("accountMenu")));
+        int choices = 0;
+        for (QAction *a : themeMenu->actions())
+            choices += a->isCheckable() ? 1 : 0;
+        QCOMPARE(choices, 4);
     }
 
     void theAppearanceIsChosenInOrder()

@@ -39,7 +39,7 @@ QString ThemeChooser::settingsKey()
     return QStringLiteral("ui/theme");
 }
 
-ThemeChooser::ThemeChooser(QSettings *settings, QWidget *parent) : QToolButton(parent), m_settings(settings)
+ThemeChooser::ThemeChooser(QSettings *settings, QWidget *parent) : QToolButton(parent)
 {
     setObjectName(QStringLiteral("themeChooser"));
     // A half-filled circle, the usual sign of light/dark, with the arrow as text (as the language button, P24).
@@ -49,35 +49,42 @@ ThemeChooser::ThemeChooser(QSettings *settings, QWidget *parent) : QToolButton(p
     setAccessibleName(tr("Appearance"));
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new ThemeMenu(settings, this);
+    connect(menu, &ThemeMenu::restartNeeded, this, &ThemeChooser::restartNeeded);
+    setMenu(menu);
+}
 
-    auto *menu = new QMenu(this);
-    auto *group = new QActionGroup(menu);
-    const QString saved = m_settings ? normalized(m_settings->value(settingsKey()).toString()) : QString();
-    for (const QString &choice : choices()) {
-        QAction *a = menu->addAction(label(choice));
+ThemeMenu::ThemeMenu(QSettings *settings, QWidget *parent) : QMenu(parent), m_settings(settings)
+{
+    setObjectName(QStringLiteral("themeMenu"));
+    auto *group = new QActionGroup(this);
+    const QString saved = m_settings ? ThemeChooser::normalized(m_settings->value(ThemeChooser::settingsKey()).toString())
+                                     : QString();
+    for (const QString &choice : ThemeChooser::choices()) {
+        QAction *a = addAction(ThemeChooser::label(choice));
         a->setCheckable(true);
         a->setChecked(saved == choice || (saved.isNull() && choice.isEmpty()));
         a->setData(choice);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, choice] { choose(choice); });
         if (choice.isEmpty())
-            menu->addSeparator();
+            addSeparator();
     }
-    setMenu(menu);
 }
 
-void ThemeChooser::choose(const QString &choice)
+void ThemeMenu::choose(const QString &choice)
 {
     if (!m_settings)
         return;
-    const QString before = normalized(m_settings->value(settingsKey()).toString());
+    using C = ThemeChooser;
+    const QString before = C::normalized(m_settings->value(C::settingsKey()).toString());
     if (choice.isEmpty())
-        m_settings->remove(settingsKey());
+        m_settings->remove(C::settingsKey());
     else
-        m_settings->setValue(settingsKey(), choice);
+        m_settings->setValue(C::settingsKey(), choice);
     m_settings->sync();
     if (before.isNull() ? !choice.isEmpty() : before != choice)
-        emit restartNeeded(tr("The appearance \u201C%1\u201D applies from TutorHub's next start.").arg(label(choice)));
+        emit restartNeeded(ThemeChooser::tr("The appearance \u201C%1\u201D applies from TutorHub's next start.").arg(C::label(choice)));
 }
 
 } // namespace tutorhub::ui

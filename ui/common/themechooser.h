@@ -1,9 +1,11 @@
-// The appearance control (issue 16 item 4, decisions P44-P45): a small button beside the language button with a
-// menu of the appearances (follow the system, light, dark, high contrast). The choice is saved in the app's
-// settings under settingsKey(); the app reads it at start-up before any window is built (app/appearance.h), so a
-// new choice applies from the next start, like the language (P22), and the button says so.
+// The appearance control (issue 16 item 4, decisions P44-P45): a menu of the appearances (follow the system, light,
+// dark, high contrast) — ThemeMenu in the main window's account menu, ThemeChooser (a small button beside the
+// language button) in the sign-in window. The choice is saved in the app's settings under settingsKey(); the app
+// reads it at start-up before any window is built (app/appearance.h), so a new choice applies from the next start,
+// like the language (P22), and the window says so.
 #pragma once
 
+#include <QMenu>
 #include <QString>
 #include <QStringList>
 #include <QToolButton>
@@ -11,6 +13,23 @@
 class QSettings;
 
 namespace tutorhub::ui {
+
+class ThemeMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    explicit ThemeMenu(QSettings *settings, QWidget *parent = nullptr);
+
+signals:
+    // After a choice that differs from the saved one: a sentence for the window's banner.
+    void restartNeeded(const QString &sentence);
+
+private:
+    void choose(const QString &choice);
+
+    QSettings *m_settings;
+};
 
 class ThemeChooser : public QToolButton
 {
@@ -31,11 +50,6 @@ public:
 signals:
     // After a choice that differs from the saved one: a sentence for the window's banner.
     void restartNeeded(const QString &sentence);
-
-private:
-    void choose(const QString &choice);
-
-    QSettings *m_settings;
 };
 
 } // namespace tutorhub::ui
