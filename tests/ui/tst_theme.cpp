@@ -21,6 +21,10 @@
 #include "models/format.h"
 
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusVariant>
+#include <QThread>
 #include <QChartView>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -88,6 +92,28 @@ QList<QColor> lightSurfaces(const Theme &theme)
             out << c;
     return out;
 }
+
+// The XDG desktop portal's Settings interface as xdg-desktop-portal serves it (Read answers a variant holding the
+// value's variant), on its own connection in its own thread: the app's blocking call goes over the real bus.
+class FakePortal : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
+
+public:
+    QHash<QString, QVariant> values; // "namespace/key" → value
+
+public slots:
+    QDBusVariant Read(const QString &ns, const QString &key)
+    {
+        const QVariant v = values.value(ns + QLatin1Char('/') + key);
+        if (!v.isValid()) { // as the real portal answers a key it does not have
+            sendErrorReply(QStringLiteral("org.freedesktop.portal.Error.NotFound"), QStringLiteral("Requested setting not found"));
+            return {};
+        }
+        return QDBusVariant(QVariant::fromValue(QDBusVariant(v)));
+    }
+};
 
 } // namespace
 
@@ -409,6 +435,40 @@ private slots:
         QCOMPARE(Appearance::resolve({}, {}, {}, dark), ThemeId::Dark);
         QCOMPARE(Appearance::resolve("system", "light", "light", dark), ThemeId::Dark);
         QCOMPARE(Appearance::resolve({}, {}, "light", dark), ThemeId::Light);
+    }
+
+    void theDesktopIsAskedThroughThePortal()
+    {
+        if (!QDBusConnection::sessionBus().isConnected())
+            QSKIP("no session D-Bus (scripts/test.sh runs the suite under dbus-run-session)");
+        QThread thread;
+        FakePortal portal;
+        portal.values.insert(QStringLiteral("org.freedesktop.appearance/color-scheme"), QVariant::fromValue(uint(1)));
+        portal.values.insert(QStringLiteral("org.gnome.desktop.interface/gtk-theme"), QStringLiteral("Adwaita"));
+        portal.moveToThread(&thread);
+        bool registered = false;
+        QObject::connect(&thread, &QThread::started, &portal, [&portal, &registered] {
+            QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-portal"));
+            registered = bus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &portal,
+                                            QDBusConnection::ExportAllSlots)
+                         && bus.registerService(QStringLiteral("org.freedesktop.portal.Desktop"));
+        });
+        thread.start();
+        QTRY_VERIFY(registered);
+        const app::Appearance::SystemHints hints = app::Appearance::systemHints();
+        QThread *main = QThread::currentThread();
+        QMetaObject::invokeMethod(&portal, [&portal, main] {
+            QDBusConnection bus(QStringLiteral("fake-portal"));
+            bus.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
+            QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
+            portal.moveToThread(main);
+        }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        QCOMPARE(hints.colorScheme, 1);
+        QCOMPARE(hints.contrast, -1); // NotFound: not said
+        QCOMPARE(hints.gtkTheme, QStringLiteral("Adwaita"));
+        QCOMPARE(app::Appearance::fromSystem(hints), ThemeId::Dark);
     }
 
     void theCommandLineTakesATheme()
