@@ -191,6 +191,9 @@ private slots:
             QVERIFY2(ui::contrastRatio(series, t.surface) >= 3.0, qPrintable(series.name()));
         QVERIFY(ui::contrastRatio(t.focus, t.surface) >= 3.0);
         QVERIFY(ui::contrastRatio(t.accentLine, t.surface) >= 3.0);
+        // Field, check box and radio outlines (the light theme keeps its original, softer borders).
+        if (id != ThemeId::Light)
+            QVERIFY2(ui::contrastRatio(t.inputBorder, t.surface) >= 3.0, qPrintable(t.inputBorder.name()));
         QVERIFY(t.series.size() >= 5);
     }
 

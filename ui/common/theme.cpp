@@ -76,7 +76,7 @@ Theme makeDark()
     th.surface = c("#1f2630");
     th.hover = c("#2a3340");
     th.border = c("#363f4c");
-    th.inputBorder = c("#4b5563");
+    th.inputBorder = c("#6e7a8a");
     th.text = c("#e6edf3");
     th.secondaryText = c("#c9d1d9");
     th.mutedText = c("#a3adb9");
@@ -167,10 +167,12 @@ std::unique_ptr<QTemporaryDir> &iconDir()
 
 QString recolouredSvg(const QString &svg, const Theme &th)
 {
-    // The icon set's line and status colours (light) → the theme's. The logo keeps its brand colours.
+    // The icon set's line and status colours (light) → the theme's; #fffffe marks a line drawn on the accent (the
+    // check box's tick). The logo keeps its brand colours.
     const QList<std::pair<const char *, QColor>> map{
         {"#475569", th.icon},          {"#64748b", th.mutedText},       {"#1d4ed8", th.accentText},
-        {"#15803d", th.positive.foreground}, {"#b91c1c", th.errorText}, {"#b45309", th.warningText}};
+        {"#15803d", th.positive.foreground}, {"#b91c1c", th.errorText}, {"#b45309", th.warningText},
+        {"#fffffe", th.onAccent}};
     QString out = svg;
     for (const auto &[from, to] : map)
         out.replace(QLatin1String(from), to.name(), Qt::CaseInsensitive);
