@@ -45,7 +45,11 @@ trap cleanup EXIT
 # (a second run against the same server waits forever on a payment the first one left open).
 start_server() { # <name>
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  "$server" --port 0 --data "$tmp/server-$1" --demo >"$tmp/server-$1.out" 2>"$tmp/server-$1.log" &
+  # The files exist before the server starts: the background job opens them later, and a sed that finds none
+  # would end the script (set -e; it happened once in the screenshot test).
+  : >"$tmp/server-$1.out"
+  : >"$tmp/server-$1.log"
+  "$server" --port 0 --data "$tmp/server-$1" --demo >>"$tmp/server-$1.out" 2>>"$tmp/server-$1.log" &
   server_pid=$!
   url=
   for _ in $(seq 1 300); do
