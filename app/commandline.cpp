@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "appearance.h"
 #include "language.h"
 
 #include "api/environment.h"
@@ -31,6 +32,11 @@ struct Parser
         CommandLine::tr("Language of the windows: en, de, fr or es (default: the one chosen in the app, else the "
                         "system language)."),
         CommandLine::tr("code")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        CommandLine::tr("Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in "
+                        "the app, else the system's)."),
+        CommandLine::tr("name")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             CommandLine::tr("Fill a new local server with demo accounts and courses.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
@@ -41,7 +47,7 @@ struct Parser
     {
         parser.setApplicationDescription(CommandLine::tr("TutorHub Desktop: learn and teach with tutors."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({environment, serverUrl, dataDir, language, demo, help, version});
+        parser.addOptions({environment, serverUrl, dataDir, language, theme, demo, help, version});
     }
 };
 } // namespace
@@ -72,6 +78,13 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         if (o.language.isEmpty()) {
             o.error = tr("Unknown language \"%1\". Choose en (English), de (Deutsch), fr (Français) or es (Español).")
                           .arg(p.parser.value(p.language));
+            return o;
+        }
+    }
+    if (p.parser.isSet(p.theme)) {
+        o.theme = Appearance::normalized(p.parser.value(p.theme));
+        if (o.theme.isNull()) {
+            o.error = tr("Unknown appearance \"%1\". Choose system, light, dark or high-contrast.").arg(p.parser.value(p.theme));
             return o;
         }
     }

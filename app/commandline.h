@@ -14,6 +14,7 @@ struct CommandLineOptions
     QUrl serverUrl;        // --server-url (custom host, or an already-running local server)
     QString dataDir;       // --data-dir; empty = the standard locations
     QString language;      // --language: "en", "de", "fr" or "es"; empty = not given (P21)
+    QString theme;         // --theme: "light", "dark", "high-contrast", "" for system; null = not given (P44)
     bool demo = false;
     bool showHelp = false;
     bool showVersion = false;

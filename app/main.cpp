@@ -1,5 +1,6 @@
 // tutorhub: the desktop client. Everything lives in tutorhub_app; this file only starts it.
 #include "application.h"
+#include "appearance.h"
 #include "commandline.h"
 #include "language.h"
 
@@ -52,7 +53,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("TutorHub"));
     QApplication::setDesktopFileName(QStringLiteral("co.mindbricks.tutorhub"));
     Language::install(language); // before any window is built
-    tutorhub::ui::applyTheme(qtApp);
+    // The appearance (P44): --theme, TUTORHUB_THEME, the saved choice, else the desktop's; before any window.
+    tutorhub::ui::applyTheme(qtApp, tutorhub::app::Appearance::choose(options));
     tutorhub::app::Application app({options, nullptr, {}});
     app.start();
     return QApplication::exec();

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <cstdio>
 
@@ -156,6 +157,13 @@ void ScreenshotRunner::onMain(ui::MainWindow *window)
 
 void ScreenshotRunner::run(QWidget *window, QList<Step> steps)
 {
+    // TUTORHUB_SCREENSHOTS_ONLY=<regular expression>: only the screens whose file name matches (the CI's short set
+    // for the other languages, P47).
+    const QString only = qEnvironmentVariable("TUTORHUB_SCREENSHOTS_ONLY");
+    if (!only.isEmpty()) {
+        const QRegularExpression re(QRegularExpression::anchoredPattern(only));
+        steps.removeIf([&re](const Step &s) { return !re.match(s.fileName).hasMatch(); });
+    }
     m_window = window;
     m_steps = std::move(steps);
     QTimer::singleShot(settleMs, this, &ScreenshotRunner::next);

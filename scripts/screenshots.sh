@@ -9,10 +9,14 @@
 #   <role>-account-change-password.png  the account menu's change-password dialog
 #   <role>-NN-<page>-<state>.png  further states the pages register (a detail, a dialog), e.g.
 #                        tutor-NN-availability-import-busy-times.png: the .ics import's preview (U8)
-# Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24).
+# Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24), the light
+# appearance there and the others below it: <dir>/<lang>/dark, <dir>/<lang>/high-contrast (--theme; P46).
 # Usage: scripts/screenshots.sh [dir]   (default: screenshots/)
 # TUTORHUB_BUILD_DIR=<dir> uses an existing build instead of building the default preset.
 # TUTORHUB_SCREENSHOT_LANGUAGES="fr es" renders only those languages (default: en de fr es).
+# TUTORHUB_SCREENSHOT_THEMES="dark" renders only those appearances (default: light dark high-contrast).
+# TUTORHUB_SCREENSHOT_SET=ci renders the CI's set (P47): every screen in English light and dark; the sign-in
+#   window and the student's first page in English high contrast and in each other language light and dark.
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 out=${1:-$TUTORHUB_ROOT/screenshots}
@@ -43,7 +47,11 @@ trap cleanup EXIT
 # (a second run against the same server waits forever on a payment the first one left open).
 start_server() { # <name>
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  "$server" --port 0 --data "$tmp/server-$1" --demo >"$tmp/server-$1.out" 2>"$tmp/server-$1.log" &
+  # The files exist before the server starts: the background job opens them later, and a sed that finds none
+  # would end the script (set -e; it happened once in the screenshot test).
+  : >"$tmp/server-$1.out"
+  : >"$tmp/server-$1.log"
+  "$server" --port 0 --data "$tmp/server-$1" --demo >>"$tmp/server-$1.out" 2>>"$tmp/server-$1.log" &
   server_pid=$!
   url=
   for _ in $(seq 1 300); do
@@ -66,29 +74,44 @@ export TUTORHUB_TOKEN_STORE=memory QT_QPA_PLATFORM=xcb LANG=${SCREENSHOT_LANG:-C
 mkdir -p "$HOME"
 status=0
 languages=${TUTORHUB_SCREENSHOT_LANGUAGES:-en de fr es}
-shoot() { # <name> <env...> -- <app args...>   (uses $lang and $dir)
+themes=${TUTORHUB_SCREENSHOT_THEMES:-light dark high-contrast}
+set_name=${TUTORHUB_SCREENSHOT_SET:-all}
+case $set_name in all|ci) ;; *) echo "TUTORHUB_SCREENSHOT_SET must be all or ci, not $set_name" >&2; exit 2 ;; esac
+shoot() { # <name> <env...> -- <app args...>   (uses $lang, $theme, $dir and $only)
   local name=$1; shift
   local envs=()
   while [ "$1" != "--" ]; do envs+=("$1"); shift; done
   shift
   local rc=0
   timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
-    env TUTORHUB_SCREENSHOTS="$dir" "${envs[@]}" "$app" --language "$lang" --data-dir "$tmp/app-$lang-$name" "$@" || rc=$?
+    env TUTORHUB_SCREENSHOTS="$dir" TUTORHUB_SCREENSHOTS_ONLY="$only" "${envs[@]}" \
+    "$app" --language "$lang" --theme "$theme" --data-dir "$tmp/app-$lang-$theme-$name" "$@" || rc=$?
   if [ $rc -ne 0 ]; then
-    echo "FAILED: $lang/$name (exit $rc)" >&2
+    echo "FAILED: $lang/$theme/$name (exit $rc)" >&2
     status=1
   fi
 }
 
+started=$SECONDS
 for lang in $languages; do
-  dir=$out/$lang
+for theme in $themes; do
+  if [ "$theme" = light ]; then dir=$out/$lang; else dir=$out/$lang/$theme; fi
+  only=
+  accounts="admin@tutorhub.local maria.keller@tutorhub.local lena.fischer@tutorhub.local"
+  if [ "$set_name" = ci ] && { [ "$lang" != en ] || [ "$theme" = high-contrast ]; }; then
+    [ "$theme" = high-contrast ] && [ "$lang" != en ] && continue
+    only='login-(signin|error)\.png|student-01-find-tutor\.png'
+    accounts=lena.fischer@tutorhub.local
+  fi
   mkdir -p "$dir"
-  echo "language: $lang"
-  start_server "$lang"
+  echo "language: $lang, appearance: $theme${only:+ (short set)}"
+  start_server "$lang-$theme"
   shoot login -- --server-url "$url"
-  shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
-  [ -f "$dir/login-error.png" ] && mv "$dir/login-error.png" "$dir/login-local-server-error.png"
-  for account in admin@tutorhub.local maria.keller@tutorhub.local lena.fischer@tutorhub.local; do
+  if [ -z "$only" ]; then
+    shoot local-error TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server -- --environment local
+    [ -f "$dir/login-error.png" ] && mv "$dir/login-error.png" "$dir/login-local-server-error.png"
+  fi
+  for account in $accounts; do
     shoot "${account%%@*}" TUTORHUB_SCREENSHOTS_SIGNIN="$account:tutorhub-demo" -- --server-url "$url"
   done
   if [ -f "$dir/login-error.png" ]; then
@@ -96,5 +119,6 @@ for lang in $languages; do
     status=1
   fi
 done
-echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out ($languages)"
+done
+echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out ($languages; $themes; set $set_name) in $((SECONDS - started)) s"
 exit $status

@@ -15,6 +15,8 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
+#include "common/theme.h"
+
 namespace tutorhub::ui::loginforms {
 
 inline QLabel *formTitle(const QString &text, QWidget *parent)
@@ -63,7 +65,7 @@ inline QFrame *devCodeBox(QWidget *parent, const QString &codeObjectName, QLabel
     code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     code->setProperty(kFontScaleProperty, 16.0 / 9); // 16 pt at a 9 pt application font, following it (P32)
     code->setStyleSheet(QStringLiteral("font-family: monospace; font-weight: 600; "
-                                       "letter-spacing: 4px; color: #1e3a8a;"));
+                                       "letter-spacing: 4px; color: %1;").arg(activeTheme().accentText.name()));
     boxLayout->addWidget(boxText);
     boxLayout->addWidget(code);
     box->hide();

@@ -4,6 +4,7 @@
 
 #include "common/busyindicator.h"
 #include "common/languagechooser.h"
+#include "common/themechooser.h"
 #include "common/theme.h"
 #include "common/widgets.h"
 #include "models/environmentlistmodel.h"
@@ -83,6 +84,10 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
         connect(language, &LanguageChooser::restartNeeded, this,
                 [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
         brand->addWidget(language, 0, Qt::AlignTop);
+        auto *theme = new ThemeChooser(m_settings, this); // the appearance of the next start (P44)
+        connect(theme, &ThemeChooser::restartNeeded, this,
+                [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
+        brand->addWidget(theme, 0, Qt::AlignTop);
     }
     outer->addLayout(brand);
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/languagechooser.h"
+#include "common/themechooser.h"
 #include "common/theme.h"
 #include "common/widgets.h"
 #include "changepassworddialog.h"
@@ -120,6 +121,13 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     auto *accountMenu = m_accountMenu = new QMenu(this);
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
     accountMenu->addAction(changePassword);
+    if (settings) { // the appearance of the next start (P45): in the account menu, the header has no room left
+        auto *appearance = new ThemeMenu(settings, accountMenu);
+        appearance->setTitle(tr("&Appearance"));
+        connect(appearance, &ThemeMenu::restartNeeded, this,
+                [this](const QString &sentence) { m_banner->showMessage(MessageBanner::Kind::Info, sentence); });
+        accountMenu->addMenu(appearance);
+    }
     auto *account = new QPushButton(tr("Acco&unt"), header);
     account->setObjectName(QStringLiteral("accountMenuButton"));
     account->setAccessibleName(tr("Account"));

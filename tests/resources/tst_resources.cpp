@@ -1,6 +1,6 @@
 // resources/ (issue 16, item 1; P1, P3): what the client compiles in is what resources/ holds. Every icon of
 // resources/icons/ui is reachable through ui::themeIcon and renders; every icon name the sources ask for
-// exists; the style sheet applyTheme() installs is resources/styles/tutorhub.qss.
+// exists; the style sheet applyTheme() installs is resources/styles/tutorhub.qss with the theme's colours filled in.
 #include "ui/common/theme.h"
 
 #include <QApplication>
@@ -84,9 +84,15 @@ private slots:
         ui::applyTheme(*app);
         QFile source(sourceDir().filePath(QStringLiteral("resources/styles/tutorhub.qss")));
         QVERIFY(source.open(QIODevice::ReadOnly));
-        const QString expected = QString::fromUtf8(source.readAll());
-        QVERIFY(expected.contains(QLatin1String("QPushButton#PrimaryButton")));
-        QCOMPARE(app->styleSheet(), expected);
+        // The file with its ${role} colour placeholders filled from the theme (P41).
+        const QString file = QString::fromUtf8(source.readAll());
+        QVERIFY(file.contains(QLatin1String("QPushButton#PrimaryButton { background: ${accent};")));
+        const QString applied = app->styleSheet();
+        QCOMPARE(applied, ui::Theme::get(ui::ThemeId::Light).styleSheet());
+        QVERIFY(applied.contains(QLatin1String("QPushButton#PrimaryButton { background: #2563eb;")));
+        QVERIFY(!applied.contains(QLatin1String("${")));
+        static const QRegularExpression placeholder(QStringLiteral(R"(\$\{[A-Za-z]+\})"));
+        QCOMPARE(QString(file).remove(placeholder).size(), QString(applied).remove(QRegularExpression(QStringLiteral("#[0-9a-f]{6}"))).size());
         QVERIFY(!app->windowIcon().isNull());
     }
 };

@@ -8,11 +8,13 @@
 
 #include "api/adminapi.h"
 #include "common/busyindicator.h"
+#include "common/theme.h"
 #include "common/widgets.h"
 #include "models/admin/analyticsdata.h"
 #include "models/format.h"
 #include "models/labels.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QBarSeries>
@@ -49,12 +51,51 @@ using models::admin::AnalyticsData;
 using models::admin::GroupFigures;
 
 namespace {
+// The chart in the active theme's colours (P43): background, titles, labels and grid from its roles, the series
+// from its series colours (Qt Charts' own themes ignore the application palette).
+void applyChartTheme(QChart *chart)
+{
+    const Theme &theme = activeTheme();
+    chart->setBackgroundBrush(theme.surface);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(theme.text);
+    chart->legend()->setLabelColor(theme.text);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(theme.text);
+        axis->setTitleBrush(theme.text);
+        axis->setGridLineColor(theme.border);
+        axis->setMinorGridLineColor(theme.border);
+        axis->setLinePenColor(theme.inputBorder);
+    }
+    int next = 0;
+    auto colour = [&theme, &next] { return theme.series.at(next++ % theme.series.size()); };
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets) {
+                const QColor c = colour();
+                set->setColor(c);
+                set->setBorderColor(c);
+                set->setLabelColor(theme.text);
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(s)) {
+            QPen pen(colour(), 2.5);
+            line->setPen(pen);
+        }
+    }
+}
+
 QChartView *chartView(QChart *chart, const QString &name, QWidget *parent)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
+    applyChartTheme(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
+    view->setBackgroundBrush(activeTheme().surface);
     view->setAccessibleName(name);
     view->setMinimumHeight(260);
     return view;

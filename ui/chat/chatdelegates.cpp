@@ -19,19 +19,6 @@ namespace {
 constexpr int kPad = 8;
 constexpr int kBubblePad = 8;
 
-QColor warningBg()
-{
-    return QColor(0xfe, 0xf3, 0xc7);
-}
-QColor warningBorder()
-{
-    return QColor(0xd9, 0x77, 0x06);
-}
-QColor systemBg()
-{
-    return QColor(0xee, 0xf2, 0xf7);
-}
-
 QRect textRect(const QFontMetrics &fm, const QString &text, int width)
 {
     return fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
@@ -47,8 +34,8 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
     const QRect r = option.rect.adjusted(kPad, kPad / 2, -kPad, -kPad / 2);
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor fg = selected ? option.palette.highlightedText().color() : colors::text;
-    const QColor muted = selected ? option.palette.highlightedText().color() : colors::mutedText;
+    const QColor fg = selected ? option.palette.highlightedText().color() : option.palette.text().color();
+    const QColor muted = selected ? option.palette.highlightedText().color() : activeTheme().mutedText;
     const int unread = index.data(ConversationListModel::UnreadRole).toInt();
     p->save();
     QFont bold = option.font;
@@ -77,9 +64,10 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         const QRect badge(r.right() - badgeW, y, badgeW, fm.height());
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(Qt::NoPen);
-        p->setBrush(colors::accent);
+        // On a selected row the badge inverts, so it stays visible on the highlight.
+        p->setBrush(selected ? option.palette.highlightedText().color() : activeTheme().accent);
         p->drawRoundedRect(badge, fm.height() / 2.0, fm.height() / 2.0);
-        p->setPen(Qt::white);
+        p->setPen(selected ? option.palette.highlight().color() : activeTheme().onAccent);
         p->setFont(bold);
         p->drawText(badge, Qt::AlignCenter, n);
         p->setFont(unread > 0 ? bold : option.font);
@@ -189,40 +177,45 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         const int w = fm.horizontalAdvance(day) + 16;
         const QRect pill((option.rect.width() - w) / 2, kPad / 2, w, fm.height() + kPad);
         p->setPen(Qt::NoPen);
-        p->setBrush(colors::border);
+        p->setBrush(activeTheme().chatSystem.background);
         p->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        p->setPen(colors::mutedText);
+        p->setPen(activeTheme().mutedText);
         p->drawText(pill, Qt::AlignCenter, day);
         p->restore();
         return;
     }
-    QColor bg = colors::surface, border = colors::border, fg = colors::text;
+    // Bubbles in the active theme's colours (P40): others' on the surface, one's own on the soft accent.
+    const Theme &theme = activeTheme();
+    QColor bg = theme.surface, border = theme.border, fg = theme.text;
     if (l.style == QLatin1String("mine")) {
-        bg = colors::accentSoft;
-        border = colors::accentSoft;
+        bg = theme.accentSoft;
+        border = theme.id == ThemeId::HighContrast ? theme.border : theme.accentSoft;
     } else if (l.style == QLatin1String("warning")) {
-        bg = warningBg();
-        border = warningBorder();
+        bg = theme.chatModeration.background;
+        border = theme.chatModeration.border;
+        fg = theme.chatModeration.foreground;
     } else if (l.style == QLatin1String("system")) {
-        bg = systemBg();
+        bg = theme.chatSystem.background;
+        border = theme.chatSystem.border;
+        fg = theme.chatSystem.foreground;
     }
     if (index.data(MessageListModel::DeletedRole).toBool())
-        fg = colors::mutedText;
+        fg = theme.mutedText;
     p->setPen(QPen(border, l.style == QLatin1String("warning") ? 1.5 : 1.0));
     p->setBrush(bg);
     p->drawRoundedRect(l.bubble, 8, 8);
     if (option.state & QStyle::State_Selected) {
-        p->setPen(QPen(colors::accent, 2));
+        p->setPen(QPen(theme.focus, 2));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(l.bubble.adjusted(1, 1, -1, -1), 8, 8);
     }
     if (!l.quote.isNull()) {
         p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0, 0, 0, 18));
+        p->setBrush(theme.hover);
         p->drawRect(l.quote);
-        p->setBrush(colors::accent);
+        p->setBrush(theme.accent);
         p->drawRect(QRect(l.quote.left(), l.quote.top(), 3, l.quote.height()));
-        p->setPen(colors::mutedText);
+        p->setPen(theme.mutedText);
         p->drawText(l.quote.adjusted(8, 2, 0, 0), Qt::TextWordWrap, index.data(MessageListModel::ReplyPreviewRole).toString());
     }
     QString text = index.data(MessageListModel::TextRole).toString();
@@ -238,7 +231,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         QFont b = option.font;
         b.setBold(true);
         p->setFont(b);
-        p->setPen(colors::accentDark);
+        p->setPen(theme.accentText);
         p->drawText(QRect(l.text.left(), l.text.top(), l.text.width(), fm.height()), Qt::AlignLeft, index.data(MessageListModel::SenderNameRole).toString());
         p->setFont(f);
         p->setPen(fg);
@@ -248,7 +241,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     }
     p->setFont(option.font);
     const bool failed = index.data(MessageListModel::TickRole).value<MessageListModel::Tick>() == MessageListModel::Tick::Failed;
-    p->setPen(failed ? QColor(0xb9, 0x1c, 0x1c) : colors::mutedText);
+    p->setPen(failed ? theme.errorText : theme.mutedText);
     p->drawText(l.footer, Qt::TextWordWrap | (l.style == QLatin1String("mine") ? Qt::AlignRight : Qt::AlignLeft), l.footerText);
     p->restore();
 }

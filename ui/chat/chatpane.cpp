@@ -218,7 +218,7 @@ QWidget *ChatPane::buildRoomPage()
 
     m_typing = new QLabel(page);
     m_typing->setAccessibleName(tr("Typing indicator"));
-    m_typing->setStyleSheet(QStringLiteral("color: %1; font-style: italic;").arg(colors::mutedText.name()));
+    m_typing->setStyleSheet(QStringLiteral("color: %1; font-style: italic;").arg(activeTheme().mutedText.name()));
     connect(m_messages, &MessageListModel::typingChanged, m_typing, &QLabel::setText);
     l->addWidget(m_typing);
 
@@ -283,7 +283,8 @@ void ChatPane::updateState()
 {
     m_state->setText(m_realtime->stateText());
     const bool ok = m_realtime->state() == api::RealtimeConnection::State::Connected;
-    m_state->setStyleSheet(ok ? QStringLiteral("color: %1;").arg(colors::mutedText.name()) : QStringLiteral("color: #b45309; font-weight: bold;"));
+    m_state->setStyleSheet(ok ? QStringLiteral("color: %1;").arg(activeTheme().mutedText.name())
+                            : QStringLiteral("color: %1; font-weight: bold;").arg(activeTheme().warningText.name()));
     if (!isVisible())
         m_stateTicker->stop();
 }

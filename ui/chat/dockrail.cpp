@@ -43,8 +43,8 @@ DockRail::DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, QSe
     m_badge = new QLabel(m_rail);
     m_badge->setObjectName(QStringLiteral("chatRailUnread"));
     m_badge->setAlignment(Qt::AlignCenter);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; padding: 1px 5px; font-weight: 600; }")
-                               .arg(colors::accent.name()));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; padding: 1px 5px; font-weight: 600; }")
+                               .arg(activeTheme().accent.name(), activeTheme().onAccent.name()));
     m_badge->hide();
     railLayout->addWidget(m_expand, 0, Qt::AlignHCenter);
     railLayout->addWidget(m_badge, 0, Qt::AlignHCenter);

@@ -55,9 +55,9 @@ void BusyIndicator::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const int side = qMin(width(), height()) - 4;
     const QRectF r((width() - side) / 2.0, (height() - side) / 2.0, side, side);
-    p.setPen(QPen(colors::border, 2.5));
+    p.setPen(QPen(activeTheme().border, 2.5));
     p.drawEllipse(r);
-    p.setPen(QPen(colors::accent, 2.5, Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(activeTheme().accentLine, 2.5, Qt::SolidLine, Qt::RoundCap));
     p.drawArc(r, -m_angle * 16, 100 * 16);
 }
 

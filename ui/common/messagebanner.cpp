@@ -42,25 +42,28 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     }
     m_kind = kind;
     const char *iconName = "info";
-    QString colors;
+    const Theme &theme = activeTheme();
+    const Tone *tone = &theme.bannerInfo;
     switch (kind) {
     case Kind::Info:
         iconName = "info";
-        colors = QStringLiteral("background:#eff6ff; border:1px solid #bfdbfe; color:#1e3a8a;");
+        tone = &theme.bannerInfo;
         break;
     case Kind::Success:
         iconName = "success";
-        colors = QStringLiteral("background:#f0fdf4; border:1px solid #bbf7d0; color:#14532d;");
+        tone = &theme.bannerSuccess;
         break;
     case Kind::Warning:
         iconName = "warning";
-        colors = QStringLiteral("background:#fffbeb; border:1px solid #fde68a; color:#78350f;");
+        tone = &theme.bannerWarning;
         break;
     case Kind::Error:
         iconName = "error";
-        colors = QStringLiteral("background:#fef2f2; border:1px solid #fecaca; color:#7f1d1d;");
+        tone = &theme.bannerError;
         break;
     }
+    const QString colors = QStringLiteral("background:%1; border:1px solid %2; color:%3;")
+                               .arg(tone->background.name(), tone->border.name(), tone->foreground.name());
     setStyleSheet(QStringLiteral("QFrame#MessageBanner { %1 border-radius: 8px; } "
                                  "QFrame#MessageBanner QLabel { background: transparent; border: none; }")
                       .arg(colors));

@@ -1,6 +1,7 @@
 #include "statuschip.h"
 
 #include "models/labels.h"
+#include "theme.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -9,15 +10,9 @@ namespace tutorhub::ui {
 
 ToneColors toneColors(const QString &tone)
 {
-    if (tone == QLatin1String("positive"))
-        return {QColor(0xdc, 0xf5, 0xe6), QColor(0x16, 0x65, 0x34)};
-    if (tone == QLatin1String("negative"))
-        return {QColor(0xfd, 0xe2, 0xe1), QColor(0x99, 0x1b, 0x1b)};
-    if (tone == QLatin1String("warning"))
-        return {QColor(0xfe, 0xf0, 0xc7), QColor(0x85, 0x4d, 0x0e)};
-    if (tone == QLatin1String("info"))
-        return {QColor(0xe0, 0xea, 0xfd), QColor(0x1e, 0x40, 0xaf)};
-    return {QColor(0xec, 0xef, 0xf3), QColor(0x37, 0x41, 0x51)};
+    // The active theme's chip colours (P40).
+    const Tone &c = activeTheme().tone(tone);
+    return {c.background, c.foreground, c.border};
 }
 
 StatusChip::StatusChip(QWidget *parent) : QLabel(parent)
@@ -40,9 +35,11 @@ void StatusChip::setTextAndTone(const QString &text, const QString &tone)
     const ToneColors c = toneColors(tone);
     setText(text);
     setAccessibleName(text);
-    setStyleSheet(QStringLiteral("QLabel#StatusChip { background: %1; color: %2; border-radius: 9px; "
-                                 "font-weight: 600; padding: 2px 8px; }")
-                      .arg(c.background.name(), c.foreground.name()));
+    // The border only shows where the theme gives one apart from the background (high contrast).
+    setStyleSheet(QStringLiteral("QLabel#StatusChip { background: %1; color: %2; border: 1px solid %3; border-radius: 9px; "
+                                 "font-weight: 600; padding: 1px 7px; }")
+                      .arg(c.background.name(), c.foreground.name(),
+                           (activeTheme().id == ThemeId::HighContrast ? c.border : c.background).name()));
     setVisible(!text.isEmpty());
 }
 
@@ -63,6 +60,10 @@ void StatusChip::paint(QPainter *painter, const QRect &rect, const QString &text
     QPainterPath path;
     path.addRoundedRect(chip, h / 2.0, h / 2.0);
     painter->fillPath(path, c.background);
+    if (activeTheme().id == ThemeId::HighContrast) {
+        painter->setPen(QPen(c.border, 1));
+        painter->drawPath(path);
+    }
     painter->setPen(c.foreground);
     painter->drawText(chip.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       fm.elidedText(text, Qt::ElideRight, chip.width() - 16));

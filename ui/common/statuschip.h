@@ -13,6 +13,7 @@ struct ToneColors
 {
     QColor background;
     QColor foreground;
+    QColor border; // an outline, e.g. of a calendar item
 };
 ToneColors toneColors(const QString &tone);
 

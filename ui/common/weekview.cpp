@@ -189,24 +189,25 @@ protected:
     void paintEvent(QPaintEvent *event) override
     {
         QPainter p(this);
-        p.fillRect(event->rect(), colors::surface);
+        const Theme &theme = activeTheme();
+        p.fillRect(event->rect(), palette().color(QPalette::Base));
         const double colW = double(width() - kGutter) / 7.0;
         const QDate today = Format::local(QDateTime::currentDateTimeUtc()).date();
         const QDate monday = m_view->m_monday;
         // Today's column.
         const qint64 todayIndex = monday.daysTo(today);
         if (todayIndex >= 0 && todayIndex < 7)
-            p.fillRect(QRectF(kGutter + todayIndex * colW, 0, colW, height()), colors::accentSoft);
+            p.fillRect(QRectF(kGutter + todayIndex * colW, 0, colW, height()), theme.accentSoft);
         // Hour lines and labels.
         QFont small = font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         p.setFont(small);
         for (int h = m_first; h <= m_last; ++h) {
             const int y = kHeader + (h - m_first) * kHourHeight;
-            p.setPen(colors::border);
+            p.setPen(theme.border);
             p.drawLine(kGutter, y, width(), y);
             if (h < m_last) {
-                p.setPen(colors::mutedText);
+                p.setPen(theme.mutedText);
                 p.drawText(QRect(0, y + 2, kGutter - 8, 16), Qt::AlignRight | Qt::AlignTop,
                            Format::clock(QTime(h, 0)));
             }
@@ -221,17 +222,17 @@ protected:
                                QLocale().toString(monday.addDays(d), QStringLiteral("ddd d MMM"))) > colW - 6;
         for (int d = 0; d < 7; ++d) {
             const int x = int(kGutter + d * colW);
-            p.setPen(colors::border);
+            p.setPen(theme.border);
             p.drawLine(x, 0, x, height());
             const QDate date = monday.addDays(d);
             QFont hf = font();
             hf.setBold(date == today);
             p.setFont(hf);
-            p.setPen(date == today ? colors::accentDark : colors::text);
+            p.setPen(date == today ? theme.accentText : palette().color(QPalette::Text));
             const QString label = QLocale().toString(date, shortLabels ? QStringLiteral("ddd d") : QStringLiteral("ddd d MMM"));
             p.drawText(QRect(x, 4, int(colW), kHeader - 8), Qt::AlignCenter, label);
         }
-        p.setPen(colors::border);
+        p.setPen(theme.border);
         p.drawLine(kGutter, kHeader, width(), kHeader);
         // Items.
         p.setRenderHint(QPainter::Antialiasing);
@@ -243,15 +244,15 @@ protected:
             const bool selected = m_view->m_selected.contains(it.id);
             QPainterPath path;
             path.addRoundedRect(pl.rect, 5, 5);
-            p.fillPath(path, selected ? colors::accent : c.background);
+            p.fillPath(path, selected ? theme.accent : c.background);
             if (pl.index == m_focus && hasFocus()) {
-                p.setPen(QPen(colors::accentDark, 2, Qt::DashLine));
+                p.setPen(QPen(theme.focus, 2, Qt::DashLine));
                 p.drawPath(path);
             } else {
-                p.setPen(QPen(selected ? colors::accentDark : c.foreground.lighter(170), 1));
+                p.setPen(QPen(selected ? theme.accentHover : c.border, 1));
                 p.drawPath(path);
             }
-            p.setPen(selected ? QColor(Qt::white) : c.foreground);
+            p.setPen(selected ? theme.onAccent : c.foreground);
             QFont tf = font();
             tf.setBold(true);
             tf.setPointSizeF(tf.pointSizeF() * 0.9);
@@ -282,7 +283,7 @@ protected:
         }
         if (m_placed.isEmpty() && !m_view->m_empty.isEmpty()) {
             p.setFont(font());
-            p.setPen(colors::mutedText);
+            p.setPen(theme.mutedText);
             p.drawText(QRect(kGutter, kHeader, width() - kGutter, qMin(height() - kHeader, 4 * kHourHeight)),
                        Qt::AlignCenter | Qt::TextWordWrap, m_view->m_empty);
         }
@@ -414,7 +415,7 @@ WeekView::WeekView(QWidget *parent) : QWidget(parent)
     m_title->setFont(tf);
     m_zone = new QLabel(this);
     m_zone->setObjectName(QStringLiteral("WeekZone"));
-    m_zone->setStyleSheet(QStringLiteral("color: %1;").arg(colors::mutedText.name()));
+    m_zone->setStyleSheet(QStringLiteral("color: %1;").arg(activeTheme().mutedText.name()));
     m_title->setContentsMargins(8, 0, 0, 0);
     m_zone->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_prev);

@@ -6,6 +6,7 @@
 #include "api/enrollmentapi.h"
 #include "api/session.h"
 #include "common/busyindicator.h"
+#include "common/theme.h"
 #include "common/weekview.h"
 #include "models/format.h"
 #include "models/labels.h"
@@ -54,7 +55,7 @@ BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("bookingError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(activeTheme().errorText.name()));
     layout->addWidget(m_summary);
     layout->addWidget(m_check);
     layout->addWidget(m_error);

@@ -24,8 +24,8 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     const bool selected = option.state & QStyle::State_Selected;
     QPainterPath path;
     path.addRoundedRect(r, 8, 8);
-    p->fillPath(path, colors::surface);
-    p->setPen(QPen(selected ? colors::accent : colors::border, selected ? 2 : 1));
+    p->fillPath(path, activeTheme().surface);
+    p->setPen(QPen(selected ? activeTheme().accentLine : activeTheme().border, selected ? 2 : 1));
     p->drawPath(path);
 
     const QRect inner = r.adjusted(12, 10, -12, -10);
@@ -33,7 +33,7 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.1);
     p->setFont(title);
-    p->setPen(colors::text);
+    p->setPen(activeTheme().text);
     const QFontMetrics tfm(title);
     const int titleHeight = tfm.height() * 2;
     p->drawText(QRect(inner.left(), inner.top(), inner.width(), titleHeight), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
@@ -42,7 +42,7 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     p->setFont(option.font);
     const QFontMetrics fm(option.font);
     int y = inner.top() + titleHeight + 4;
-    p->setPen(colors::mutedText);
+    p->setPen(activeTheme().mutedText);
     p->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
                 fm.elidedText(models::student::tutorNameOf(pack) + QStringLiteral(" · ") + Format::str(pack, "category"),
                               Qt::ElideRight, inner.width()));
@@ -50,13 +50,13 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     QFont price = option.font;
     price.setBold(true);
     p->setFont(price);
-    p->setPen(colors::text);
+    p->setPen(activeTheme().text);
     p->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
                 tr("%1 per lesson").arg(Format::money(Format::num(pack, "price"))));
     y += fm.height() + 8;
     // The scheduling type as text, the screening requirement as a chip beside it.
     p->setFont(option.font);
-    p->setPen(colors::mutedText);
+    p->setPen(activeTheme().mutedText);
     const QString sched = models::Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("schedulingType"),
                                                     Format::str(pack, "schedulingType"));
     const int w1 = p->fontMetrics().horizontalAdvance(sched) + 12;

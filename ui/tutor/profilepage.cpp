@@ -9,6 +9,7 @@
 #include "models/tutor/tutorforms.h"
 #include "models/tutor/tutorlists.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/theme.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -176,7 +177,8 @@ void ProfilePage::updatePreview()
 {
     QStringList subjects;
     for (const QString &s : m_subjects->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        subjects << QStringLiteral("<span style='background:#e8effd;'>&nbsp;%1&nbsp;</span>").arg(s.trimmed().toHtmlEscaped());
+        subjects << QStringLiteral("<span style='background:%1;'>&nbsp;%2&nbsp;</span>")
+                        .arg(activeTheme().accentSoft.name(), s.trimmed().toHtmlEscaped());
     QString html = QStringLiteral("<h3>%1</h3>").arg(m_name->text().toHtmlEscaped());
     if (!subjects.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(subjects.join(QLatin1Char(' ')));
