@@ -482,6 +482,14 @@
         <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
         <translation>Unbekannte Sprache „%1“. Wählen Sie en (English), de (Deutsch), fr (Français) oder es (Español).</translation>
     </message>
+    <message>
+        <source>Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in the app, else the system&apos;s).</source>
+        <translation>Erscheinungsbild der Fenster: system, light, dark oder high-contrast (Standard: das in der App gewählte, sonst das des Systems).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;. Choose system, light, dark or high-contrast.</source>
+        <translation>Unbekanntes Erscheinungsbild „%1“. Wählen Sie system, light, dark oder high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -2028,6 +2036,10 @@
         <source>“%1” is not a web address; list each document as a link starting with https://.</source>
         <translation>„%1“ ist keine Webadresse; geben Sie jedes Dokument als Link an, der mit https:// beginnt.</translation>
     </message>
+    <message>
+        <source>Enter the material&apos;s web address, starting with https:// or http://; this server does not take uploads.</source>
+        <translation>Geben Sie die Webadresse des Materials ein, beginnend mit https:// oder http://; dieser Server nimmt keine Uploads an.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::tutor::TutorLists</name>
@@ -2661,6 +2673,10 @@
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MessageBanner</name>
@@ -2698,6 +2714,37 @@
         <source>%1: %2</source>
         <extracomment>A desktop notification shown inside the window: %1 its title, %2 its text</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::ThemeChooser</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Appearance of TutorHub: like the system, light, dark or high contrast</source>
+        <translation>Erscheinungsbild von TutorHub: wie das System, hell, dunkel oder hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>The appearance “%1” applies from TutorHub&apos;s next start.</source>
+        <translation>Das Erscheinungsbild „%1“ gilt ab dem nächsten Start von TutorHub.</translation>
     </message>
 </context>
 <context>

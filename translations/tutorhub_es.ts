@@ -482,6 +482,14 @@
         <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
         <translation>Idioma desconocido «%1». Elija en (English), de (Deutsch), fr (Français) o es (Español).</translation>
     </message>
+    <message>
+        <source>Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in the app, else the system&apos;s).</source>
+        <translation>Apariencia de las ventanas: system, light, dark o high-contrast (por defecto: la elegida en la aplicación, si no, la del sistema).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;. Choose system, light, dark or high-contrast.</source>
+        <translation>Apariencia «%1» desconocida. Elija system, light, dark o high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -2028,6 +2036,10 @@
         <source>“%1” is not a web address; list each document as a link starting with https://.</source>
         <translation>«%1» no es una dirección web; indique cada documento como un enlace que empiece por https://.</translation>
     </message>
+    <message>
+        <source>Enter the material&apos;s web address, starting with https:// or http://; this server does not take uploads.</source>
+        <translation>Introduce la dirección web del material, que empiece por https:// o http://; este servidor no admite subidas de archivos.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::tutor::TutorLists</name>
@@ -2661,6 +2673,10 @@
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MessageBanner</name>
@@ -2698,6 +2714,37 @@
         <source>%1: %2</source>
         <extracomment>A desktop notification shown inside the window: %1 its title, %2 its text</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::ThemeChooser</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Appearance of TutorHub: like the system, light, dark or high contrast</source>
+        <translation>Apariencia de TutorHub: como el sistema, clara, oscura o alto contraste</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>The appearance “%1” applies from TutorHub&apos;s next start.</source>
+        <translation>La apariencia «%1» se aplica desde el próximo inicio de TutorHub.</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,14 @@
         <source>Unknown language &quot;%1&quot;. Choose en (English), de (Deutsch), fr (Français) or es (Español).</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;». Choisissez en (English), de (Deutsch), fr (Français) ou es (Español).</translation>
     </message>
+    <message>
+        <source>Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in the app, else the system&apos;s).</source>
+        <translation>Apparence des fenêtres&#xa0;: system, light, dark ou high-contrast (par défaut&#xa0;: celle choisie dans l&apos;application, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &quot;%1&quot;. Choose system, light, dark or high-contrast.</source>
+        <translation>Apparence «&#xa0;%1&#xa0;» inconnue. Choisissez system, light, dark ou high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::app::LocalServer</name>
@@ -1105,7 +1113,7 @@
     </message>
     <message>
         <source>TutorHub could not save which lesson reminders it has shown in %1 (%2); check that the folder is writable, or reminders may be shown again after a restart.</source>
-        <translation>TutorHub n'a pas pu enregistrer dans %1 les rappels de leçon déjà affichés (%2)&#xa0;; vérifiez que le dossier est accessible en écriture, sinon des rappels pourraient réapparaître après un redémarrage.</translation>
+        <translation>TutorHub n&apos;a pas pu enregistrer dans %1 les rappels de leçon déjà affichés (%2)&#xa0;; vérifiez que le dossier est accessible en écriture, sinon des rappels pourraient réapparaître après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2036,10 @@
         <source>“%1” is not a web address; list each document as a link starting with https://.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;; indiquez chaque document sous forme de lien commençant par https://.</translation>
     </message>
+    <message>
+        <source>Enter the material&apos;s web address, starting with https:// or http://; this server does not take uploads.</source>
+        <translation>Saisissez l&apos;adresse web du support, commençant par https:// ou http:// ; ce serveur n&apos;accepte pas les envois de fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::tutor::TutorLists</name>
@@ -2661,6 +2673,10 @@
         <source>Account</source>
         <translation>Compte</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::MessageBanner</name>
@@ -2698,6 +2714,37 @@
         <source>%1: %2</source>
         <extracomment>A desktop notification shown inside the window: %1 its title, %2 its text</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::ThemeChooser</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Appearance of TutorHub: like the system, light, dark or high contrast</source>
+        <translation>Apparence de TutorHub&#xa0;: comme le système, claire, sombre ou contraste élevé</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>The appearance “%1” applies from TutorHub&apos;s next start.</source>
+        <translation>L&apos;apparence «&#xa0;%1&#xa0;» s&apos;applique au prochain démarrage de TutorHub.</translation>
     </message>
 </context>
 <context>
@@ -6050,11 +6097,11 @@
     </message>
     <message>
         <source>This server does not accept file uploads: put the file online (a shared drive or your website) and paste its web address.</source>
-        <translation>Ce serveur n'accepte pas l'envoi de fichiers : mettez le fichier en ligne (un espace de partage ou votre site web) et collez son adresse web.</translation>
+        <translation>Ce serveur n&apos;accepte pas l&apos;envoi de fichiers&#xa0;: mettez le fichier en ligne (un espace de partage ou votre site web) et collez son adresse web.</translation>
     </message>
     <message>
         <source>Why there is no upload</source>
-        <translation>Pourquoi il n'y a pas d'envoi de fichier</translation>
+        <translation>Pourquoi il n&apos;y a pas d&apos;envoi de fichier</translation>
     </message>
 </context>
 <context>
@@ -6360,11 +6407,11 @@
     </message>
     <message>
         <source>This server does not accept photo uploads: paste the web address of a photo that is already online.</source>
-        <translation>Ce serveur n'accepte pas l'envoi de photos : collez l'adresse web d'une photo déjà en ligne.</translation>
+        <translation>Ce serveur n&apos;accepte pas l&apos;envoi de photos&#xa0;: collez l&apos;adresse web d&apos;une photo déjà en ligne.</translation>
     </message>
     <message>
         <source>Why there is no photo upload</source>
-        <translation>Pourquoi il n'y a pas d'envoi de photo</translation>
+        <translation>Pourquoi il n&apos;y a pas d&apos;envoi de photo</translation>
     </message>
     <message>
         <source>The photo must be a web address starting with https:// or http://.</source>
