@@ -90,6 +90,10 @@ const QHash<QString, Expect> &table()
         {"GET coursescheduling-api /v1/lessonslots/:lessonSlotId", {S}},
         {"PATCH coursescheduling-api /v1/lessonslots/:lessonSlotId", {S, Others::NotOwner}},
         {"GET coursescheduling-api /v1/listavailabilities/:tutorProfileId", {S}},
+        // busy times (a local extension, U3/U4): the tutor's own and admins only
+        {"POST coursescheduling-api /v1/busytimes", {S, Others::NotOwner}},
+        {"GET coursescheduling-api /v1/listbusytimes/:tutorProfileId", {S, Others::NotOwner}},
+        {"DELETE coursescheduling-api /v1/busytimes/:busyTimeId", {S, Others::NotOwner}},
         {"GET coursescheduling-api /v1/preliminarymeetings", {S}},
         {"POST coursescheduling-api /v1/preliminarymeetings", {S}},
         {"GET coursescheduling-api /v1/preliminarymeetings/:preliminaryMeetingId", {S}},
@@ -330,6 +334,8 @@ class TestServerPermissions : public QObject
                 {QStringLiteral("dayOfWeek"), 3},
                 {QStringLiteral("startTime"), QStringLiteral("10:00")},
                 {QStringLiteral("endTime"), QStringLiteral("12:00")},
+                {QStringLiteral("startsAt"), QDate::currentDate().addDays(300).toString(Qt::ISODate) + QStringLiteral("T00:00:00Z")},
+                {QStringLiteral("endsAt"), QDate::currentDate().addDays(301).toString(Qt::ISODate) + QStringLiteral("T00:00:00Z")},
                 {QStringLiteral("from"), QDate::currentDate().addDays(300).toString(Qt::ISODate)},
                 {QStringLiteral("to"), QDate::currentDate().addDays(301).toString(Qt::ISODate)},
                 {QStringLiteral("reason"), QStringLiteral("hijack")},
@@ -390,6 +396,12 @@ private slots:
         const QString material = must(m_tutor, "POST", QStringLiteral("/tutorcatalog-api/v1/coursematerials"),
                                       {{QStringLiteral("coursePackId"), packId}, {QStringLiteral("title"), materialTitle},
                                        {QStringLiteral("fileType"), QStringLiteral("externalLink")}, {QStringLiteral("linkUrl"), materialLink}})
+                                     .value(QStringLiteral("id")).toString();
+        const QString busyTime = must(m_tutor, "POST", QStringLiteral("/coursescheduling-api/v1/busytimes"),
+                                      {{QStringLiteral("tutorProfileId"), profile},
+                                       {QStringLiteral("startsAt"), QDate::currentDate().addDays(250).toString(Qt::ISODate) + QStringLiteral("T00:00:00Z")},
+                                       {QStringLiteral("endsAt"), QDate::currentDate().addDays(251).toString(Qt::ISODate) + QStringLiteral("T00:00:00Z")},
+                                       {QStringLiteral("title"), QStringLiteral("Matrix busy")}})
                                      .value(QStringLiteral("id")).toString();
         const QString enrollment = must(m_student, "POST", QStringLiteral("/enrollmentmanagement-api/v1/enrollments"),
                                         {{QStringLiteral("coursePackId"), packId}, {QStringLiteral("tutorProfileId"), profile},
@@ -467,6 +479,7 @@ private slots:
                  {"adminIssueId", issue},
                  {"deviceId", device},
                  {"tutorProfileId", profile},
+                 {"busyTimeId", busyTime},
                  {"availabilityId", scalar(QStringLiteral("SELECT id FROM availabilities WHERE tutorProfileId = ? LIMIT 1"), {profile})},
                  {"userAvatarsFileId", avatar},
                  {"accessKey", scalar(QStringLiteral("SELECT accessKey FROM userAvatarsFiles WHERE id = ?"), {avatar})},
