@@ -73,15 +73,15 @@ bool Language::install(const QString &code, const QString &directory)
     else
         QLocale::setDefault(QLocale(language, system.territory()));
 
-    bool ok = code == QLatin1String("en");
-    if (!ok) {
-        auto *own = new QTranslator(app);
-        own->setObjectName(QString::fromLatin1(translatorName));
-        if (own->load(QStringLiteral("tutorhub_") + code, directory) && QCoreApplication::installTranslator(own))
-            ok = true;
-        else
-            delete own;
-    }
+    // English needs its file too: it holds the plural forms of the %n messages (P26), "1 minute", "5 minutes".
+    bool ok = false;
+    auto *own = new QTranslator(app);
+    own->setObjectName(QString::fromLatin1(translatorName));
+    if (own->load(QStringLiteral("tutorhub_") + code, directory) && QCoreApplication::installTranslator(own))
+        ok = true;
+    else
+        delete own;
+    ok = ok || code == QLatin1String("en"); // English reads without it, only its plurals say "(s)"
     auto *qt = new QTranslator(app);
     qt->setObjectName(QString::fromLatin1(translatorName));
     if (code != QLatin1String("en")

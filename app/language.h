@@ -22,7 +22,7 @@ public:
                            const QStringList &systemUiLanguages);
     // The rule above for this process (environment, settings, QLocale::system()).
     static QString choose(const CommandLineOptions &options);
-    // Installs TutorHub's translation (<directory>/tutorhub_<code>.qm; English needs none) and Qt's own
+    // Installs TutorHub's translation (<directory>/tutorhub_<code>.qm; English's holds only plural forms) and Qt's own
     // (qtbase, for the standard dialogs and buttons), replacing ones installed before, and makes the
     // language the default QLocale's (dates and numbers follow it). Returns false when a language
     // other than English has no translation to load.

@@ -202,6 +202,12 @@ private slots:
         QCOMPARE(cancelText(), QStringLiteral("Cancel"));
         QCOMPARE(help(), QStringLiteral("Show this help."));
         QCOMPARE(LanguageChooser::activeCode(), QStringLiteral("en"));
+        // English plurals come from tutorhub_en (P26): "1 minute", "5 minutes", never "minute(s)".
+        auto minutes = [](int n) {
+            return QCoreApplication::translate("tutorhub::ui::LessonRemindersController", "%n minute(s) before", nullptr, n);
+        };
+        QCOMPARE(minutes(1), QStringLiteral("1 minute before"));
+        QCOMPARE(minutes(5), QStringLiteral("5 minutes before"));
         // A folder without the translation: said, not hidden.
         QVERIFY(!Language::install(QStringLiteral("de"), m_dir.filePath(QStringLiteral("empty"))));
         QCOMPARE(help(), QStringLiteral("Show this help."));
