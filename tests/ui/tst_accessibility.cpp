@@ -5,6 +5,7 @@
 // its page, class, object name and what is missing.
 #include "a11ycheck.h"
 #include "layoutcheck.h"
+#include "settle.h"
 #include "uitesthelpers.h"
 
 #include "api/apiclient.h"
@@ -42,34 +43,9 @@ using namespace tutorhub;
 
 namespace {
 
-QList<QDialog *> openDialogs()
-{
-    QList<QDialog *> out;
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
-            out << d;
-    return out;
-}
-
-bool busy(QWidget *window)
-{
-    QList<QWidget *> roots{window};
-    for (QDialog *d : openDialogs())
-        roots << d;
-    for (QWidget *root : roots)
-        for (ui::BusyIndicator *b : root->findChildren<ui::BusyIndicator *>())
-            if (b->isRunning())
-                return true;
-    return false;
-}
-
-// Lets the window load (no busy indicator running, bounded: a page that keeps loading is still checked).
-void settle(QWidget *window, int loadMs = 20000)
-{
-    QTest::qWait(40);
-    (void)QTest::qWaitFor([&] { return !busy(window); }, loadMs);
-    QTest::qWait(40);
-}
+using testing::busy;
+using testing::openDialogs;
+void settle(QWidget *window, int loadMs = 20000) { testing::settle(window, loadMs, 40); }
 
 // The window and every dialog open over it.
 QStringList checkWindowAndDialogs(QWidget *window, const QString &where)

@@ -5,6 +5,7 @@
 // One window per role, signed in against the real local server, resized through the sizes.
 // TUTORHUB_TEST_LANGUAGE=<code> runs it with that translation (tst_ui_layout@de/@fr/@es; issue 16, P24).
 #include "layoutcheck.h"
+#include "settle.h"
 #include "uitesthelpers.h"
 
 #include "language.h"
@@ -39,34 +40,9 @@ namespace {
 
 const QList<QSize> kSizes{{1280, 720}, {1366, 768}, {1920, 1080}};
 
-QList<QDialog *> openDialogs()
-{
-    QList<QDialog *> out;
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
-            out << d;
-    return out;
-}
-
-bool busy(QWidget *window)
-{
-    QList<QWidget *> roots{window};
-    for (QDialog *d : openDialogs())
-        roots << d;
-    for (QWidget *root : roots)
-        for (ui::BusyIndicator *b : root->findChildren<ui::BusyIndicator *>())
-            if (b->isRunning())
-                return true;
-    return false;
-}
-
-// Lets the window load (no busy indicator running, bounded) and lay itself out.
-void settle(QWidget *window, int loadMs = 20000)
-{
-    QTest::qWait(60);
-    (void)QTest::qWaitFor([&] { return !busy(window); }, loadMs);
-    QTest::qWait(60);
-}
+using testing::busy;
+using testing::openDialogs;
+using testing::settle;
 
 } // namespace
 
