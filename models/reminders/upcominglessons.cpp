@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace tutorhub::models {
 
 UpcomingLessons::UpcomingLessons(api::ApiClient *client, const QString &userId, QObject *parent)
@@ -75,6 +77,10 @@ void UpcomingLessons::refresh()
 void UpcomingLessons::finish()
 {
     m_loading = false;
+    // The slots' answers arrive in any order: the list is in start order (then id), the same on every read.
+    std::sort(m_found.begin(), m_found.end(), [](const UpcomingLesson &a, const UpcomingLesson &b) {
+        return a.start != b.start ? a.start < b.start : a.id < b.id;
+    });
     if (m_error.isEmpty())
         emit lessonsChanged(m_found);
     else

@@ -27,6 +27,7 @@ public:
     bool isLoading() const { return m_loading; }
 
 signals:
+    // In start order (then id).
     void lessonsChanged(const QList<tutorhub::models::UpcomingLesson> &lessons);
     void failed(const QString &message);
 
