@@ -17,18 +17,18 @@ ApiRequest retryable(ApiRequest r)
 
 ApiRequest warningRecordRequest(const QString &adminId, const QString &userId, const QString &text)
 {
-    const QJsonObject record{{QStringLiteral("adminId"), adminId},
-                             {QStringLiteral("targetType"), QStringLiteral("user")},
-                             {QStringLiteral("targetId"), userId},
-                             {QStringLiteral("targetUserId"), userId},
-                             {QStringLiteral("actionType"), QStringLiteral("warn")},
-                             {QStringLiteral("actionReason"), text},
-                             {QStringLiteral("actionDate"),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    const QJsonObject record {
+        {QStringLiteral("adminId"), adminId},
+        {QStringLiteral("targetType"), QStringLiteral("user")},
+        {QStringLiteral("targetId"), userId},
+        {QStringLiteral("targetUserId"), userId},
+        {QStringLiteral("actionType"), QStringLiteral("warn")},
+        {QStringLiteral("actionReason"), text},
+        {QStringLiteral("actionDate"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     return ApiRequest::to(Route::createAdminModerationAction, {}, record);
 }
 
-AdminApi::AdminApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+AdminApi::AdminApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
 ApiReply *AdminApi::run(const ApiRequest &request, QObject *context, JsonCallback done)
 {
@@ -78,9 +78,10 @@ ApiReply *AdminApi::listRefundRequests(const QUrlQuery &q, QObject *c, JsonCallb
 {
     return run(ApiRequest::to(Route::listRefundRequests, {}, q), c, std::move(d));
 }
-ApiReply *AdminApi::decideRefundRequest(const QString &id, bool approve, const QString &note, QObject *c, JsonCallback d)
+ApiReply *AdminApi::decideRefundRequest(const QString &id, bool approve, const QString &note, QObject *c,
+                                        JsonCallback d)
 {
-    QJsonObject body{{QStringLiteral("status"), approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
+    QJsonObject body {{QStringLiteral("status"), approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
     if (!note.isEmpty())
         body.insert(QStringLiteral("adminNote"), note);
     // Deciding twice answers 400 errMsg_RefundAlreadyProcessed (D47): not blindly repeated.
@@ -95,28 +96,29 @@ ApiReply *AdminApi::cancelEnrollment(const QString &id, const QString &reason, Q
 }
 ApiReply *AdminApi::adminRefundEnrollment(const QString &id, const QString &reason, QObject *c, JsonCallback d)
 {
-    QJsonObject body{{QStringLiteral("enrollmentId"), id}};
+    QJsonObject body {{QStringLiteral("enrollmentId"), id}};
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
     return run(ApiRequest::to(Route::adminRefundEnrollment, {}, body), c, std::move(d));
 }
 ApiReply *AdminApi::cascadeTutorBan(const QString &profileId, const QString &reason, QObject *c, JsonCallback d)
 {
-    const QJsonObject body{{QStringLiteral("tutorProfileId"), profileId}, {QStringLiteral("reason"), reason}};
+    const QJsonObject body {{QStringLiteral("tutorProfileId"), profileId}, {QStringLiteral("reason"), reason}};
     return run(retryable(ApiRequest::to(Route::cascadeTutorBan, {}, body)), c, std::move(d));
 }
 ApiReply *AdminApi::cascadeCourseRemoval(const QString &packId, const QString &reason, QObject *c, JsonCallback d)
 {
-    const QJsonObject body{{QStringLiteral("coursePackId"), packId}, {QStringLiteral("reason"), reason}};
+    const QJsonObject body {{QStringLiteral("coursePackId"), packId}, {QStringLiteral("reason"), reason}};
     return run(retryable(ApiRequest::to(Route::cascadeCourseRemoval, {}, body)), c, std::move(d));
 }
 ApiReply *AdminApi::cleanupPendingEnrollments(int maxAgeMinutes, QObject *c, JsonCallback d)
 {
-    const QJsonObject body{{QStringLiteral("maxAgeMinutes"), maxAgeMinutes}};
+    const QJsonObject body {{QStringLiteral("maxAgeMinutes"), maxAgeMinutes}};
     return run(retryable(ApiRequest::to(Route::cleanupPendingEnrollments, {}, body)), c, std::move(d));
 }
 
-ApiReply *AdminApi::warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *c, JsonCallback d)
+ApiReply *AdminApi::warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *c,
+                             JsonCallback d)
 {
     return run(warningRecordRequest(adminId, userId, text), c, std::move(d));
 }
@@ -151,7 +153,7 @@ ApiReply *AdminApi::deleteCoursePack(const QString &id, const QString &reason, Q
 {
     ApiRequest r = ApiRequest::to(Route::deleteCoursePack, {id});
     if (!reason.isEmpty())
-        r.body = QJsonObject{{QStringLiteral("removalReason"), reason}};
+        r.body = QJsonObject {{QStringLiteral("removalReason"), reason}};
     return run(r, c, std::move(d));
 }
 
@@ -162,7 +164,8 @@ ApiReply *AdminApi::updateAgentOverride(const QString &id, const QJsonObject &f,
 
 ApiReply *AdminApi::dashboardStats(QObject *c, JsonCallback d)
 {
-    return run(ApiRequest::to(Route::bffGet, {QStringLiteral("adminDashboardStatsView"), QStringLiteral("current")}), c, std::move(d));
+    return run(ApiRequest::to(Route::bffGet, {QStringLiteral("adminDashboardStatsView"), QStringLiteral("current")}), c,
+               std::move(d));
 }
 
 } // namespace tutorhub::api

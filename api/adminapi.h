@@ -49,9 +49,12 @@ public:
     ApiReply *decideRefundRequest(const QString &id, bool approve, const QString &adminNote, QObject *context,
                                   JsonCallback done);
     ApiReply *cancelEnrollment(const QString &enrollmentId, const QString &reason, QObject *context, JsonCallback done);
-    ApiReply *adminRefundEnrollment(const QString &enrollmentId, const QString &reason, QObject *context, JsonCallback done);
-    ApiReply *cascadeTutorBan(const QString &tutorProfileId, const QString &reason, QObject *context, JsonCallback done);
-    ApiReply *cascadeCourseRemoval(const QString &coursePackId, const QString &reason, QObject *context, JsonCallback done);
+    ApiReply *adminRefundEnrollment(const QString &enrollmentId, const QString &reason, QObject *context,
+                                    JsonCallback done);
+    ApiReply *cascadeTutorBan(const QString &tutorProfileId, const QString &reason, QObject *context,
+                              JsonCallback done);
+    ApiReply *cascadeCourseRemoval(const QString &coursePackId, const QString &reason, QObject *context,
+                                   JsonCallback done);
     ApiReply *cleanupPendingEnrollments(int maxAgeMinutes, QObject *context, JsonCallback done);
 
     // --- messaging ------------------------------------------------------------------------------
@@ -59,7 +62,8 @@ public:
     // is a `warn` moderation record (POST /v1/adminmoderationactions), which the server delivers as the
     // warning message in the admin conversation and a notification (D37, C26). `text` is the record's
     // actionReason, a String of at most kWarningMaxLength characters.
-    ApiReply *warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *context, JsonCallback done);
+    ApiReply *warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *context,
+                       JsonCallback done);
     ApiReply *myConversations(QObject *context, JsonCallback done);
     ApiReply *listChatMessages(const QString &roomId, int lastCount, QObject *context, JsonCallback done);
 

@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "contract.h"
+#include "responsecache.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -16,10 +17,11 @@ namespace tutorhub::api {
 // ApiRequest
 
 ApiRequest::ApiRequest(const QByteArray &method_, Service service_, const QString &path_)
-    : method(method_.toUpper()), service(service_), path(path_),
+    : method(method_.toUpper()),
+      service(service_),
+      path(path_),
       idempotent(method == "GET" || method == "HEAD")
-{
-}
+{ }
 
 ApiRequest ApiRequest::to(Route route, const QStringList &pathArgs)
 {
@@ -88,8 +90,7 @@ ApiRequest ApiRequest::del(Service service, const QString &path)
 // ---------------------------------------------------------------------------------------------
 // ApiReply
 
-ApiReply::ApiReply(ApiClient *client, const ApiRequest &request)
-    : QObject(client), m_client(client), m_request(request)
+ApiReply::ApiReply(ApiClient *client, const ApiRequest &request) : QObject(client), m_client(client), m_request(request)
 {
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -131,9 +132,13 @@ void ApiReply::abort()
 // ApiClient
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam ? nam : new QNetworkAccessManager(this))
+    : QObject(parent),
+      m_nam(nam ? nam : new QNetworkAccessManager(this))
 {
     qRegisterMetaType<tutorhub::api::ApiError>();
+    m_probeTimer = new QTimer(this);
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &ApiClient::probe);
 }
 
 ApiClient::~ApiClient() = default;
@@ -154,6 +159,9 @@ void ApiClient::setEnvironment(const Environment &environment)
     }
     // Another server may offer other extensions: the documented contract only until it is asked (C42).
     setServerFeatures({});
+    // Another server: reachable until a request says otherwise.
+    if (environment.host != oldHost)
+        setOnline(true);
     emit environmentChanged();
 }
 
@@ -210,6 +218,11 @@ ApiReply *ApiClient::send(const ApiRequest &request)
             complete(reply, ApiError(ApiError::Kind::InvalidResponse, 0, {},
                                      QStringLiteral("request path could not be built from the route table")));
         });
+        return reply;
+    }
+    if (!m_online && needsServer(request)) {
+        // U45: booking and money need the server; refused at once while offline, never queued or sent later.
+        QTimer::singleShot(0, reply, [this, reply] { complete(reply, ApiError::offline(m_environment.host)); });
         return reply;
     }
     if (!m_environment.isValid()) {
@@ -270,6 +283,7 @@ void ApiClient::startAttempt(ApiReply *reply)
     reply->m_reply = nr;
     connect(nr, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
     connect(nr, &QNetworkReply::uploadProgress, reply, &ApiReply::uploadProgress);
+    connect(nr, &QNetworkReply::downloadProgress, reply, &ApiReply::downloadProgress);
     reply->m_timer->start(qMax(1, r.timeoutMs));
 }
 
@@ -309,8 +323,7 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
         error = ApiError::timeout(url);
         reply->m_httpStatus = 0;
     } else {
-        error = ApiError::fromReply(nr->error(), status, body, url, nr->errorString(),
-                                    reply->m_request.expectJson);
+        error = ApiError::fromReply(nr->error(), status, body, url, nr->errorString(), reply->m_request.expectJson);
     }
 
     // Any 401 on a call that carried a token means the session is no longer accepted, whatever text
@@ -406,10 +419,34 @@ void ApiClient::reloginFinished(const ApiError &result)
         emit sessionExpired(expired);
 }
 
-void ApiClient::complete(ApiReply *reply, const ApiError &error)
+void ApiClient::complete(ApiReply *reply, const ApiError &givenError)
 {
     if (reply->m_finished)
         return;
+    ApiError error = givenError;
+    // U43: any answer proves the server reachable; a sent request that could not reach it makes the client
+    // offline (a request refused here before sending, or canceled, says nothing either way).
+    if (reply->m_httpStatus > 0 && !reply->m_timedOut)
+        setOnline(true);
+    else if (reply->m_attempts > 0 && isConnectivityError(error))
+        setOnline(false);
+    if (isConnectivityError(error) && needsServer(reply->m_request)
+        && error.code != QLatin1String(ApiError::kOfflineCode))
+        error = ApiError::offline(error.host.isEmpty() ? m_environment.host : error.host);
+    // U42: out of reach, and this request was answered before: the last answer, marked as such.
+    if (isConnectivityError(error) && m_cache) {
+        if (const auto entry = m_cache->lookup(reply->m_request)) {
+            reply->m_body = entry->body;
+            reply->m_json = QJsonDocument::fromJson(entry->body);
+            reply->m_httpStatus = entry->httpStatus;
+            reply->m_headers.clear();
+            reply->m_fromCache = true;
+            reply->m_cachedAt = entry->savedAt;
+            error = ApiError();
+        }
+    } else if (error.isNone() && m_cache && reply->m_httpStatus >= 200 && reply->m_httpStatus < 300) {
+        m_cache->store(reply->m_request, reply->m_httpStatus, reply->m_body);
+    }
     reply->m_finished = true;
     reply->m_error = error;
     if (reply->m_error.host.isEmpty() && !error.isNone())
@@ -427,10 +464,94 @@ void ApiClient::complete(ApiReply *reply, const ApiError &error)
     }
     if (!error.isNone())
         emit requestFailed(reply->m_error);
-    else
+    else if (!reply->m_fromCache)
         emit requestSucceeded(reply->m_request);
     emit reply->finished();
     forget(reply);
+}
+
+void ApiClient::setResponseCache(std::shared_ptr<ResponseCache> cache)
+{
+    m_cache = std::move(cache);
+}
+
+void ApiClient::setOfflineProbeDelays(const QList<int> &delaysMs)
+{
+    m_probeDelays = delaysMs;
+}
+
+bool ApiClient::needsServer(const ApiRequest &request)
+{
+    if (!request.route)
+        return false;
+    switch (*request.route) {
+    case Route::createEnrollment:
+    case Route::startEnrollmentPayment:
+    case Route::refreshEnrollmentPayment:
+    case Route::createRefundRequest:
+    case Route::updateRefundRequest:
+    case Route::cancelEnrollment:
+    case Route::adminRefundEnrollment:
+    case Route::stripeCreatePaymentMethod:
+    case Route::stripeConfirmPaymentIntent:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ApiClient::isConnectivityError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Timeout)
+        return true;
+    return error.kind == ApiError::Kind::Network && error.code != QLatin1String("SslHandshakeFailedError")
+           && error.code != QLatin1String("OperationCanceledError");
+}
+
+void ApiClient::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    if (online) {
+        m_offlineSince = {};
+        m_probeAttempt = 0;
+        m_probeTimer->stop();
+    } else {
+        m_offlineSince = QDateTime::currentDateTimeUtc();
+        m_probeAttempt = 0;
+        m_probeTimer->start(m_probeDelays.value(0, 1000));
+    }
+    // Reported from the event loop, not from inside complete(): a listener that reloads (and aborts its request)
+    // must not re-enter the reply being completed. A flip back meanwhile is reported by its own call.
+    QMetaObject::invokeMethod(
+        this,
+        [this, online] {
+            if (m_online == online)
+                emit connectivityChanged(online);
+        },
+        Qt::QueuedConnection);
+}
+
+// U43: while offline, GET /health with backoff; its answer (any answer) sets the client online again in complete().
+void ApiClient::probe()
+{
+    if (m_online || m_probe)
+        return;
+    ApiRequest r = ApiRequest::to(Route::health);
+    r.attachToken = false;
+    r.allowRelogin = false;
+    r.idempotent = false; // one attempt per probe: the backoff is the retry
+    r.timeoutMs = 5000;
+    r.expectJson = false;
+    m_probe = send(r);
+    connect(m_probe, &ApiReply::finished, this, [this] {
+        if (m_online)
+            return;
+        ++m_probeAttempt;
+        const int last = int(m_probeDelays.size()) - 1;
+        m_probeTimer->start(m_probeDelays.isEmpty() ? 30000 : m_probeDelays.at(qMin(m_probeAttempt, last)));
+    });
 }
 
 void ApiClient::forget(ApiReply *reply)

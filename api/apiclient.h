@@ -14,6 +14,7 @@
 #include "serverfeatures.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@
 #include <optional>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -36,6 +38,7 @@ class QTimer;
 namespace tutorhub::api {
 
 class ApiClient;
+class ResponseCache;
 
 struct ApiRequest
 {
@@ -44,17 +47,17 @@ struct ApiRequest
 
     QByteArray method = "GET";
     Service service = Service::Auth;
-    QString path;      // below the service base, starting with '/' (routePath(); null: built with wrong arguments)
+    QString path; // below the service base, starting with '/' (routePath(); null: built with wrong arguments)
     std::optional<Route> route; // the table row it was built from (list layers check declared filters, C44)
     QUrlQuery query;
-    QJsonValue body;   // sent as JSON when not Undefined
-    QByteArray rawBody;      // sent as-is when non-empty (uploads); wins over body
+    QJsonValue body; // sent as JSON when not Undefined
+    QByteArray rawBody; // sent as-is when non-empty (uploads); wins over body
     QByteArray rawContentType;
-    bool idempotent = true;  // default: method is GET or HEAD; only idempotent requests are retried
-    int timeoutMs = 15000;   // per attempt
+    bool idempotent = true; // default: method is GET or HEAD; only idempotent requests are retried
+    int timeoutMs = 15000; // per attempt
     bool allowRelogin = true; // any 401 to a request that carried a token triggers one relogin + replay
-    bool attachToken = true;  // false for public routes that must not carry a (stale) token
-    bool expectJson = true;   // false for raw downloads (avatar bytes)
+    bool attachToken = true; // false for public routes that must not carry a (stale) token
+    bool expectJson = true; // false for raw downloads (avatar bytes)
     // false: the caller reads every page and checks each row itself, undeclared filters being only hints
     // (the admin cascades, C20-C24); callJson then sends the request as it is (no C44 selection).
     bool selectUndeclaredFilters = true;
@@ -65,8 +68,16 @@ struct ApiRequest
     static ApiRequest to(Route route, const QStringList &pathArgs, const QUrlQuery &query);
     static ApiRequest to(Route route, const QStringList &pathArgs, const QJsonValue &body);
     static ApiRequest on(Service service, Route route, const QStringList &pathArgs = {});
-    ApiRequest &withQuery(const QUrlQuery &q) { query = q; return *this; }
-    ApiRequest &withBody(const QJsonValue &b) { body = b; return *this; }
+    ApiRequest &withQuery(const QUrlQuery &q)
+    {
+        query = q;
+        return *this;
+    }
+    ApiRequest &withBody(const QJsonValue &b)
+    {
+        body = b;
+        return *this;
+    }
 
     // Low-level constructors for peers outside the TutorHub route table (tests' fakes, Stripe's wire).
     static ApiRequest get(Service service, const QString &path, const QUrlQuery &query = {});
@@ -100,6 +111,10 @@ public:
     ApiError error() const { return m_error; }
     int attempts() const { return m_attempts; }
     bool wasReplayedAfterRelogin() const { return m_reloginTried; }
+    // The server could not be reached and this is the last answer it gave to the same request, read from the
+    // offline cache (U42): ok() is true, cachedAt() says when the answer was received.
+    bool isFromCache() const { return m_fromCache; }
+    QDateTime cachedAt() const { return m_cachedAt; }
 
 public slots:
     // Cancels the request; finished() follows with Kind::Canceled (at once, synchronously).
@@ -109,6 +124,8 @@ signals:
     void finished();
     // Bytes of the request body sent so far (uploads show progress with it).
     void uploadProgress(qint64 sent, qint64 total);
+    // Bytes of the answer received so far (file downloads show progress with it; total -1 when unknown).
+    void downloadProgress(qint64 received, qint64 total);
 
 private:
     friend class ApiClient;
@@ -117,20 +134,22 @@ private:
     ApiClient *m_client;
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_timer = nullptr;      // per-attempt timeout
+    QTimer *m_timer = nullptr; // per-attempt timeout
     QJsonDocument m_json;
     QByteArray m_body;
     QHash<QByteArray, QByteArray> m_headers; // lower-case names
     ApiError m_error;
     int m_httpStatus = 0;
     int m_attempts = 0;
-    int m_retries = 0;              // transient-error retries used
-    QUrl m_host;                    // the environment host of the first attempt: retries go there or nowhere
-    QString m_sentToken;            // token attached to the current attempt
+    int m_retries = 0; // transient-error retries used
+    QUrl m_host; // the environment host of the first attempt: retries go there or nowhere
+    QString m_sentToken; // token attached to the current attempt
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_reloginTried = false;
     bool m_waitingForRelogin = false;
+    bool m_fromCache = false;
+    QDateTime m_cachedAt;
 };
 
 class ApiClient : public QObject
@@ -179,6 +198,22 @@ public:
     // Number of requests in flight (for tests and shutdown).
     int pendingCount() const { return m_live.size(); }
 
+    // --- offline (issue 15 item 4, U40-U49) ------------------------------------------------------
+    // The signed-in user's offline cache; null: none (answers are neither stored nor served).
+    void setResponseCache(std::shared_ptr<ResponseCache> cache);
+    ResponseCache *responseCache() const { return m_cache.get(); }
+    // False from the first request that could not reach the server (connection refused, timeout, host not
+    // found) until any answer arrives again. While offline the client asks GET /health with backoff.
+    bool isOnline() const { return m_online; }
+    QDateTime offlineSince() const { return m_offlineSince; }
+    // Delays of the /health probes while offline (the last one repeats). Default {1000, 2000, 4000, 8000, 15000,
+    // 30000}; tests shorten it.
+    void setOfflineProbeDelays(const QList<int> &delaysMs);
+    // Booking and money routes (enroll, pay, refund, cancel): never queued, refused while offline (U45).
+    static bool needsServer(const ApiRequest &request);
+    // Connection refused, host not found, no answer in time: the server is out of reach (not a 4xx/5xx answer).
+    static bool isConnectivityError(const ApiError &error);
+
 signals:
     void accessTokenChanged();
     void environmentChanged();
@@ -190,6 +225,8 @@ signals:
     // Every finished request that succeeded (the lesson reminders re-plan after a booking or a
     // cancellation made in this app, U17).
     void requestSucceeded(const tutorhub::api::ApiRequest &request);
+    // isOnline() changed (U43): the status bar, and the lists that show cached rows reload when it is true again.
+    void connectivityChanged(bool online);
 
 private:
     friend class ApiReply;
@@ -201,6 +238,8 @@ private:
     bool shouldRetry(const ApiReply *reply, const ApiError &error) const;
     void complete(ApiReply *reply, const ApiError &error);
     void forget(ApiReply *reply);
+    void setOnline(bool online);
+    void probe();
 
     QNetworkAccessManager *m_nam;
     Environment m_environment;
@@ -210,9 +249,16 @@ private:
     bool m_reloginRunning = false;
     quint64 m_reloginGeneration = 0;
     QList<QPointer<ApiReply>> m_waitingForRelogin;
-    QList<int> m_retryDelays{250, 1000};
+    QList<int> m_retryDelays {250, 1000};
     QList<QPair<QByteArray, QByteArray>> m_defaultHeaders;
     QList<ApiReply *> m_live;
+    std::shared_ptr<ResponseCache> m_cache;
+    bool m_online = true;
+    QDateTime m_offlineSince;
+    QList<int> m_probeDelays {1000, 2000, 4000, 8000, 15000, 30000};
+    int m_probeAttempt = 0;
+    QTimer *m_probeTimer = nullptr;
+    QPointer<ApiReply> m_probe;
 };
 
 } // namespace tutorhub::api

@@ -11,9 +11,7 @@ QString hostText(const QUrl &host)
 {
     if (host.isEmpty() || host.host().isEmpty())
         return {};
-    return host.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                         | QUrl::RemoveUserInfo)
-        .toString();
+    return host.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
 }
 
 bool isLoopback(const QUrl &host)
@@ -25,9 +23,11 @@ bool isLoopback(const QUrl &host)
 } // namespace
 
 ApiError::ApiError(Kind kind_, int httpStatus_, const QString &code_, const QString &detail_)
-    : kind(kind_), httpStatus(httpStatus_), code(code_), detail(detail_)
-{
-}
+    : kind(kind_),
+      httpStatus(httpStatus_),
+      code(code_),
+      detail(detail_)
+{ }
 
 QString ApiError::supportContact()
 {
@@ -61,8 +61,8 @@ bool ApiError::isTransient() const
 
 QString ApiError::debugString() const
 {
-    static const char *names[] = {"None", "Network", "Timeout", "Http", "InvalidResponse", "Canceled",
-                                  "SessionExpired"};
+    static const char *names[]
+        = {"None", "Network", "Timeout", "Http", "InvalidResponse", "Canceled", "SessionExpired"};
     return QStringLiteral("ApiError(%1, status %2, code \"%3\", detail \"%4\", host %5)")
         .arg(QLatin1String(names[int(kind)]))
         .arg(httpStatus)
@@ -72,6 +72,13 @@ QString ApiError::debugString() const
 ApiError ApiError::network(const QUrl &host, const QString &detail)
 {
     ApiError e(Kind::Network, 0, {}, detail);
+    e.host = host;
+    return e;
+}
+
+ApiError ApiError::offline(const QUrl &host)
+{
+    ApiError e(Kind::Network, 0, QString::fromLatin1(kOfflineCode), QStringLiteral("the server cannot be reached"));
     e.host = host;
     return e;
 }
@@ -112,9 +119,8 @@ ApiError ApiError::fromEnvelope(int httpStatus, const QJsonObject &body)
     return e;
 }
 
-ApiError ApiError::fromReply(QNetworkReply::NetworkError networkError, int httpStatus,
-                             const QByteArray &body, const QUrl &url, const QString &errorString,
-                             bool expectJson)
+ApiError ApiError::fromReply(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
+                             const QUrl &url, const QString &errorString, bool expectJson)
 {
     ApiError e;
     if (httpStatus == 0) {
@@ -122,14 +128,13 @@ ApiError ApiError::fromReply(QNetworkReply::NetworkError networkError, int httpS
             e = invalidResponse(0, QStringLiteral("no HTTP status"));
         } else {
             e = network(url, errorString);
-            e.code = QString::fromLatin1(
-                QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(networkError));
+            e.code = QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(networkError));
         }
         e.host = url;
         return e;
     }
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const bool isJson = parseError.error == QJsonParseError::NoError && !doc.isNull();
     const QJsonObject obj = doc.isObject() ? doc.object() : QJsonObject();
@@ -167,8 +172,7 @@ QString ApiError::userMessage() const
         const QString h = hostText(host);
         if (h.isEmpty())
             return tr("The TutorHub server did not answer in time. Check your connection and try again.");
-        return tr("The TutorHub server at %1 did not answer in time. Check your connection and try again.")
-            .arg(h);
+        return tr("The TutorHub server at %1 did not answer in time. Check your connection and try again.").arg(h);
     }
     case Kind::InvalidResponse: {
         const QString h = hostText(host);
@@ -194,6 +198,8 @@ QString ApiError::userMessage() const
 QString ApiError::networkSentence() const
 {
     const QString h = hostText(host);
+    if (code == QLatin1String(kOfflineCode))
+        return tr("You are offline: booking needs the server. Try again when the connection is back.");
     if (code == QLatin1String("SslHandshakeFailedError"))
         return tr("A secure connection to %1 could not be established. Check your computer's date "
                   "and time and your network, then try again.")
@@ -208,8 +214,7 @@ QString ApiError::networkSentence() const
             .arg(h);
     if (h.isEmpty())
         return tr("Cannot reach the TutorHub server. Check your internet connection and try again.");
-    return tr("Cannot reach the TutorHub server at %1. Check your internet connection and try again.")
-        .arg(h);
+    return tr("Cannot reach the TutorHub server at %1. Check your internet connection and try again.").arg(h);
 }
 
 QString ApiError::codeSentence() const
@@ -227,25 +232,25 @@ QString ApiError::codeSentence() const
         return tr("Your e-mail address is not verified yet. Verify it with the code we sent you, then "
                   "sign in again.");
     if (name == QLatin1String("errMsg_AccountSuspended"))
-        return tr("This account is suspended. Contact %1 to find out why and how to restore it.")
-            .arg(supportContact());
+        return tr("This account is suspended. Contact %1 to find out why and how to restore it.").arg(supportContact());
     if (name == QLatin1String("errMsg_AccountBanned"))
-        return tr("This account has been banned. Contact %1 if you think this is a mistake.")
-            .arg(supportContact());
+        return tr("This account has been banned. Contact %1 if you think this is a mistake.").arg(supportContact());
     if (name == QLatin1String("errMsg_AccountArchived"))
-        return tr("This account has been closed. Contact %1 if you want to reopen it.")
-            .arg(supportContact());
+        return tr("This account has been closed. Contact %1 if you want to reopen it.").arg(supportContact());
     // Client-side checks of destructive actions (issue 13, C21-C23): a server that does not keep the
     // contract is named, and the sentence says what did (not) change.
     if (name == QLatin1String("errMsg_ForeignRows"))
-        return tr("The server answered with enrollments that do not belong to the person or course you are acting on (it "
-                  "does not apply its \"%1\" filter), so TutorHub stopped before canceling or refunding anything. Nothing "
+        return tr("The server answered with enrollments that do not belong to the person or course you are acting on "
+                  "(it "
+                  "does not apply its \"%1\" filter), so TutorHub stopped before canceling or refunding anything. "
+                  "Nothing "
                   "was changed by this step. Tell the operator of this server; try again once it is fixed.")
             .arg(codeArgument());
     if (name == QLatin1String("errMsg_CascadeForeignRows"))
-        return tr("The server canceled enrollments that do not belong to the person or course you are acting on, so "
-                  "TutorHub stopped. Check the canceled enrollments in the enrollment list and tell the operator of this "
-                  "server.");
+        return tr(
+            "The server canceled enrollments that do not belong to the person or course you are acting on, so "
+            "TutorHub stopped. Check the canceled enrollments in the enrollment list and tell the operator of this "
+            "server.");
     if (name == QLatin1String("errMsg_PagingIgnored"))
         return tr("The server sent the same rows again when TutorHub read the next page of a list, so TutorHub stopped "
                   "before changing anything. Tell the operator of this server; try again once it is fixed.");
@@ -260,8 +265,7 @@ QString ApiError::codeSentence() const
         return tr("You are not allowed to do this. Ask an administrator if you need access.");
     if (name == QLatin1String("errMsg_UserNotFound"))
         return tr("This user does not exist or has been removed.");
-    if (name == QLatin1String("errMsg_FethcedObjectNotFound")
-        || name == QLatin1String("errMsg_FetchedObjectNotFound"))
+    if (name == QLatin1String("errMsg_FethcedObjectNotFound") || name == QLatin1String("errMsg_FetchedObjectNotFound"))
         return tr("The requested item could not be found. It may have been removed; reload and try "
                   "again.");
     if (name == QLatin1String("errMsg_EmailAlreadyRegistered"))

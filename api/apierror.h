@@ -17,13 +17,13 @@ class ApiError
 
 public:
     enum class Kind {
-        None,            // no error
-        Network,         // server unreachable, connection refused/closed, DNS, TLS
-        Timeout,         // no answer within the request's timeout (after retries)
-        Http,            // the server answered with an error status (code/detail from the envelope)
+        None, // no error
+        Network, // server unreachable, connection refused/closed, DNS, TLS
+        Timeout, // no answer within the request's timeout (after retries)
+        Http, // the server answered with an error status (code/detail from the envelope)
         InvalidResponse, // a success status but a body that is not the expected JSON
-        Canceled,        // aborted by the caller
-        SessionExpired   // 401 and relogin failed (or was refused): the user must sign in again
+        Canceled, // aborted by the caller
+        SessionExpired // 401 and relogin failed (or was refused): the user must sign in again
     };
 
     ApiError() = default;
@@ -31,9 +31,9 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;   // errMsg_… or the short-shape message ("No login found"); may be empty
+    QString code; // errMsg_… or the short-shape message ("No login found"); may be empty
     QString detail; // developer text (server "detail", Qt error string); never shown raw
-    QUrl host;      // the server asked (for network sentences)
+    QUrl host; // the server asked (for network sentences)
 
     bool isNone() const { return kind == Kind::None; }
     explicit operator bool() const { return kind != Kind::None; } // true when there IS an error
@@ -54,6 +54,9 @@ public:
     QString debugString() const;
 
     static ApiError network(const QUrl &host, const QString &detail = {});
+    // U45: a booking or money action while the server cannot be reached (Kind::Network, code kOfflineCode).
+    static constexpr const char *kOfflineCode = "offlineNeedsServer";
+    static ApiError offline(const QUrl &host);
     static ApiError timeout(const QUrl &host);
     static ApiError canceled();
     static ApiError sessionExpired(const QString &detail = {});
@@ -63,9 +66,8 @@ public:
     static ApiError fromEnvelope(int httpStatus, const QJsonObject &body);
     // Classifies a finished reply: network error (no HTTP status) or HTTP error with its body.
     // Returns None for a 2xx status with a non-error body.
-    static ApiError fromReply(QNetworkReply::NetworkError networkError, int httpStatus,
-                              const QByteArray &body, const QUrl &url,
-                              const QString &errorString = {}, bool expectJson = true);
+    static ApiError fromReply(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
+                              const QUrl &url, const QString &errorString = {}, bool expectJson = true);
 
 private:
     QString codeSentence() const;

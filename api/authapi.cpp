@@ -73,9 +73,9 @@ ApiRequest publicRequest(ApiRequest r)
 
 } // namespace
 
-AuthApi::AuthApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+AuthApi::AuthApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
-template <typename T, typename Parse>
+template<typename T, typename Parse>
 void AuthApi::call(const ApiRequest &request, QObject *context, Callback<T> done, Parse parse)
 {
     ApiReply *reply = m_client->send(request);
@@ -100,11 +100,11 @@ void AuthApi::call(const ApiRequest &request, QObject *context, Callback<T> done
 
 // --- session routes -----------------------------------------------------------------------------
 
-void AuthApi::login(const QString &email, const QString &password, QObject *context,
-                    Callback<SessionInfo> done)
+void AuthApi::login(const QString &email, const QString &password, QObject *context, Callback<SessionInfo> done)
 {
-    ApiRequest r = publicRequest(ApiRequest::to(Route::login, {},
-        QJsonObject{{QStringLiteral("username"), email.trimmed()}, {QStringLiteral("password"), password}}));
+    ApiRequest r = publicRequest(ApiRequest::to(
+        Route::login, {},
+        QJsonObject {{QStringLiteral("username"), email.trimmed()}, {QStringLiteral("password"), password}}));
     call<SessionInfo>(r, context, std::move(done), parseSession);
 }
 
@@ -131,8 +131,7 @@ void AuthApi::relogin(QObject *context, Callback<SessionInfo> done)
 
 void AuthApi::currentUser(QObject *context, Callback<SessionInfo> done)
 {
-    call<SessionInfo>(ApiRequest::to(Route::currentUser), context,
-                      std::move(done), parseSession);
+    call<SessionInfo>(ApiRequest::to(Route::currentUser), context, std::move(done), parseSession);
 }
 
 void AuthApi::publicKey(const QString &keyId, QObject *context, Callback<PublicKey> done)
@@ -140,8 +139,8 @@ void AuthApi::publicKey(const QString &keyId, QObject *context, Callback<PublicK
     QUrlQuery q;
     if (!keyId.isEmpty())
         q.addQueryItem(QStringLiteral("keyId"), keyId);
-    call<PublicKey>(publicRequest(ApiRequest::to(Route::publicKey, {}, q)),
-                    context, std::move(done), [](const ApiReply *reply) {
+    call<PublicKey>(publicRequest(ApiRequest::to(Route::publicKey, {}, q)), context, std::move(done),
+                    [](const ApiReply *reply) {
                         const PublicKey k = PublicKey::fromJson(reply->envelope());
                         if (k.keyData.isEmpty())
                             return Result<PublicKey>::failure(shapeError(reply, "public key"));
@@ -151,98 +150,84 @@ void AuthApi::publicKey(const QString &keyId, QObject *context, Callback<PublicK
 
 // --- registration and verification --------------------------------------------------------------
 
-void AuthApi::registerUser(const QString &fullname, const QString &email, const QString &password,
-                           QObject *context, Callback<User> done, const QJsonObject &extra)
+void AuthApi::registerUser(const QString &fullname, const QString &email, const QString &password, QObject *context,
+                           Callback<User> done, const QJsonObject &extra)
 {
     QJsonObject body = extra;
     body.insert(QStringLiteral("fullname"), fullname.trimmed());
     body.insert(QStringLiteral("email"), email.trimmed());
     body.insert(QStringLiteral("password"), password);
-    call<User>(publicRequest(ApiRequest::to(Route::registerUser, {}, body)),
-               context, std::move(done), parseUser);
+    call<User>(publicRequest(ApiRequest::to(Route::registerUser, {}, body)), context, std::move(done), parseUser);
 }
 
-void AuthApi::emailVerificationStart(const QString &email, QObject *context,
-                                     Callback<VerificationStart> done)
+void AuthApi::emailVerificationStart(const QString &email, QObject *context, Callback<VerificationStart> done)
 {
-    call<VerificationStart>(
-        publicRequest(ApiRequest::to(Route::emailVerificationStart, {},
-                                       QJsonObject{{QStringLiteral("email"), email.trimmed()}})),
-        context, std::move(done), parseVerificationStart);
+    call<VerificationStart>(publicRequest(ApiRequest::to(Route::emailVerificationStart, {},
+                                                         QJsonObject {{QStringLiteral("email"), email.trimmed()}})),
+                            context, std::move(done), parseVerificationStart);
 }
 
 void AuthApi::emailVerificationComplete(const QString &email, const QString &code, QObject *context,
                                         Callback<VerificationComplete> done)
 {
     call<VerificationComplete>(
-        publicRequest(ApiRequest::to(Route::emailVerificationComplete, {},
-                                       QJsonObject{{QStringLiteral("email"), email.trimmed()},
-                                                   {QStringLiteral("secretCode"), code.trimmed()}})),
+        publicRequest(ApiRequest::to(
+            Route::emailVerificationComplete, {},
+            QJsonObject {{QStringLiteral("email"), email.trimmed()}, {QStringLiteral("secretCode"), code.trimmed()}})),
         context, std::move(done), parseVerificationComplete);
 }
 
-void AuthApi::passwordResetByEmailStart(const QString &email, QObject *context,
-                                        Callback<VerificationStart> done)
+void AuthApi::passwordResetByEmailStart(const QString &email, QObject *context, Callback<VerificationStart> done)
 {
-    call<VerificationStart>(
-        publicRequest(ApiRequest::to(Route::passwordResetByEmailStart, {},
-                                       QJsonObject{{QStringLiteral("email"), email.trimmed()}})),
-        context, std::move(done), parseVerificationStart);
+    call<VerificationStart>(publicRequest(ApiRequest::to(Route::passwordResetByEmailStart, {},
+                                                         QJsonObject {{QStringLiteral("email"), email.trimmed()}})),
+                            context, std::move(done), parseVerificationStart);
 }
 
-void AuthApi::passwordResetByEmailComplete(const QString &email, const QString &code,
-                                           const QString &newPassword, QObject *context,
-                                           Callback<VerificationComplete> done)
+void AuthApi::passwordResetByEmailComplete(const QString &email, const QString &code, const QString &newPassword,
+                                           QObject *context, Callback<VerificationComplete> done)
 {
-    call<VerificationComplete>(
-        publicRequest(ApiRequest::to(Route::passwordResetByEmailComplete, {},
-                                       QJsonObject{{QStringLiteral("email"), email.trimmed()},
-                                                   {QStringLiteral("secretCode"), code.trimmed()},
-                                                   {QStringLiteral("password"), newPassword}})),
-        context, std::move(done), parseVerificationComplete);
+    call<VerificationComplete>(publicRequest(ApiRequest::to(Route::passwordResetByEmailComplete, {},
+                                                            QJsonObject {{QStringLiteral("email"), email.trimmed()},
+                                                                         {QStringLiteral("secretCode"), code.trimmed()},
+                                                                         {QStringLiteral("password"), newPassword}})),
+                               context, std::move(done), parseVerificationComplete);
 }
 
 // --- users --------------------------------------------------------------------------------------
 
 void AuthApi::getUser(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::getUser, {userId}), context,
-               std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::getUser, {userId}), context, std::move(done), parseUser);
 }
 
 void AuthApi::getBriefUser(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::getBriefUser, {userId}), context,
-               std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::getBriefUser, {userId}), context, std::move(done), parseUser);
 }
 
-void AuthApi::updateProfile(const QString &userId, const QJsonObject &fields, QObject *context,
-                            Callback<User> done)
+void AuthApi::updateProfile(const QString &userId, const QJsonObject &fields, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::updateProfile, {userId}, fields),
-               context, std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::updateProfile, {userId}, fields), context, std::move(done), parseUser);
 }
 
-void AuthApi::updateUserPassword(const QString &userId, const QString &oldPassword,
-                                 const QString &newPassword, QObject *context, Callback<User> done)
+void AuthApi::updateUserPassword(const QString &userId, const QString &oldPassword, const QString &newPassword,
+                                 QObject *context, Callback<User> done)
 {
     call<User>(ApiRequest::to(Route::updateUserPassword, {userId},
-                                 QJsonObject{{QStringLiteral("oldPassword"), oldPassword},
-                                             {QStringLiteral("newPassword"), newPassword}}),
+                              QJsonObject {{QStringLiteral("oldPassword"), oldPassword},
+                                           {QStringLiteral("newPassword"), newPassword}}),
                context, std::move(done), parseUser);
 }
 
-void AuthApi::applyAsTutor(const QString &userId, const QJsonObject &fields, QObject *context,
-                           Callback<User> done)
+void AuthApi::applyAsTutor(const QString &userId, const QJsonObject &fields, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::applyAsTutor, {userId}, fields),
-               context, std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::applyAsTutor, {userId}, fields), context, std::move(done), parseUser);
 }
 
 void AuthApi::archiveProfile(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::archiveProfile, {userId}),
-               context, std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::archiveProfile, {userId}), context, std::move(done), parseUser);
 }
 
 void AuthApi::uploadAvatar(const QString &fileName, const QByteArray &mimeType, const QByteArray &data,
@@ -265,68 +250,58 @@ void AuthApi::uploadAvatar(const QString &fileName, const QByteArray &mimeType, 
 
 void AuthApi::listUsers(const ListQuery &query, QObject *context, Callback<UserPage> done)
 {
-    call<UserPage>(ApiRequest::to(Route::listUsers, {}, query.toUrlQuery()),
-                   context, std::move(done), parseUsers);
+    call<UserPage>(ApiRequest::to(Route::listUsers, {}, query.toUrlQuery()), context, std::move(done), parseUsers);
 }
 
-void AuthApi::searchUsers(const QString &keyword, const ListQuery &query, QObject *context,
-                          Callback<UserPage> done)
+void AuthApi::searchUsers(const QString &keyword, const ListQuery &query, QObject *context, Callback<UserPage> done)
 {
     QUrlQuery q = query.toUrlQuery();
     q.addQueryItem(QStringLiteral("keyword"), keyword);
-    call<UserPage>(ApiRequest::to(Route::searchUsers, {}, q), context,
-                   std::move(done), parseUsers);
+    call<UserPage>(ApiRequest::to(Route::searchUsers, {}, q), context, std::move(done), parseUsers);
 }
 
-void AuthApi::updateUserRole(const QString &userId, const QString &roleId, QObject *context,
-                             Callback<User> done)
+void AuthApi::updateUserRole(const QString &userId, const QString &roleId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::updateUserRole, {userId},
-                                 QJsonObject{{QStringLiteral("roleId"), roleId}}),
+    call<User>(ApiRequest::to(Route::updateUserRole, {userId}, QJsonObject {{QStringLiteral("roleId"), roleId}}),
                context, std::move(done), parseUser);
 }
 
-void AuthApi::reviewTutorApplication(const QString &userId, bool approved, const QString &note,
-                                     QObject *context, Callback<User> done)
+void AuthApi::reviewTutorApplication(const QString &userId, bool approved, const QString &note, QObject *context,
+                                     Callback<User> done)
 {
-    QJsonObject body{{QStringLiteral("tutorApplicationStatus"),
-                      approved ? QStringLiteral("approved") : QStringLiteral("rejected")}};
+    QJsonObject body {
+        {QStringLiteral("tutorApplicationStatus"), approved ? QStringLiteral("approved") : QStringLiteral("rejected")}};
     if (!note.isEmpty())
         body.insert(QStringLiteral("applicationReviewNote"), note);
-    call<User>(ApiRequest::to(Route::reviewTutorApplication, {userId}, body),
-               context, std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::reviewTutorApplication, {userId}, body), context, std::move(done), parseUser);
 }
 
-void AuthApi::updateUserPasswordByAdmin(const QString &userId, const QString &password,
-                                        QObject *context, Callback<User> done)
+void AuthApi::updateUserPasswordByAdmin(const QString &userId, const QString &password, QObject *context,
+                                        Callback<User> done)
 {
     call<User>(ApiRequest::to(Route::updateUserPasswordByAdmin, {userId},
-                                 QJsonObject{{QStringLiteral("password"), password}}),
+                              QJsonObject {{QStringLiteral("password"), password}}),
                context, std::move(done), parseUser);
 }
 
-void AuthApi::updateUser(const QString &userId, const QJsonObject &fields, QObject *context,
-                         Callback<User> done)
+void AuthApi::updateUser(const QString &userId, const QJsonObject &fields, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::updateUser, {userId}, fields),
-               context, std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::updateUser, {userId}, fields), context, std::move(done), parseUser);
 }
 
-void AuthApi::createUser(const QString &fullname, const QString &email, const QString &password,
-                         QObject *context, Callback<User> done, const QJsonObject &extra)
+void AuthApi::createUser(const QString &fullname, const QString &email, const QString &password, QObject *context,
+                         Callback<User> done, const QJsonObject &extra)
 {
     QJsonObject body = extra;
     body.insert(QStringLiteral("fullname"), fullname.trimmed());
     body.insert(QStringLiteral("email"), email.trimmed());
     body.insert(QStringLiteral("password"), password);
-    call<User>(ApiRequest::to(Route::createUser, {}, body), context,
-               std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::createUser, {}, body), context, std::move(done), parseUser);
 }
 
 void AuthApi::deleteUser(const QString &userId, QObject *context, Callback<User> done)
 {
-    call<User>(ApiRequest::to(Route::deleteUser, {userId}), context,
-               std::move(done), parseUser);
+    call<User>(ApiRequest::to(Route::deleteUser, {userId}), context, std::move(done), parseUser);
 }
 
 } // namespace tutorhub::api

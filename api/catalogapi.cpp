@@ -4,8 +4,7 @@
 
 namespace tutorhub::api {
 
-
-CatalogApi::CatalogApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+CatalogApi::CatalogApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
 ApiReply *CatalogApi::run(const ApiRequest &request, QObject *context, JsonCallback done)
 {
@@ -44,7 +43,7 @@ ApiReply *CatalogApi::deleteCoursePack(const QString &id, const QString &reason,
 {
     ApiRequest r = ApiRequest::to(Route::deleteCoursePack, {id});
     if (!reason.isEmpty())
-        r.body = QJsonObject{{QStringLiteral("removalReason"), reason}};
+        r.body = QJsonObject {{QStringLiteral("removalReason"), reason}};
     return run(r, c, std::move(d));
 }
 ApiReply *CatalogApi::listCourseMaterials(const QString &packId, QObject *c, JsonCallback d)
@@ -126,6 +125,18 @@ ApiReply *CatalogApi::createPreliminaryMeeting(const QJsonObject &f, QObject *c,
 ApiReply *CatalogApi::updatePreliminaryMeeting(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)
 {
     return run(ApiRequest::to(Route::updatePreliminaryMeeting, {id}, f), c, std::move(d));
+}
+ApiReply *CatalogApi::listScreeningProposals(const QString &id, QObject *c, JsonCallback d)
+{
+    return run(ApiRequest::to(Route::listScreeningProposals, {id}), c, std::move(d));
+}
+ApiReply *CatalogApi::proposeScreeningTimes(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)
+{
+    return run(ApiRequest::to(Route::proposeScreeningTimes, {id}, f), c, std::move(d));
+}
+ApiReply *CatalogApi::acceptScreeningProposal(const QString &id, const QJsonObject &f, QObject *c, JsonCallback d)
+{
+    return run(ApiRequest::to(Route::acceptScreeningProposal, {id}, f), c, std::move(d));
 }
 
 } // namespace tutorhub::api

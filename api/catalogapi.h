@@ -51,7 +51,15 @@ public:
     ApiReply *generateLessonSlots(const QJsonObject &fields, QObject *context, JsonCallback done);
     ApiReply *listPreliminaryMeetings(const QUrlQuery &query, QObject *context, JsonCallback done);
     ApiReply *createPreliminaryMeeting(const QJsonObject &fields, QObject *context, JsonCallback done);
-    ApiReply *updatePreliminaryMeeting(const QString &id, const QJsonObject &fields, QObject *context, JsonCallback done);
+    ApiReply *updatePreliminaryMeeting(const QString &id, const QJsonObject &fields, QObject *context,
+                                       JsonCallback done);
+    // Local extension (U20): the candidate times of a screening meeting; absent under --contract strict.
+    ApiReply *listScreeningProposals(const QString &meetingId, QObject *context, JsonCallback done);
+    // {times: [ISO UTC, 1-3], meetingLink (tutor), note}
+    ApiReply *proposeScreeningTimes(const QString &meetingId, const QJsonObject &fields, QObject *context,
+                                    JsonCallback done);
+    ApiReply *acceptScreeningProposal(const QString &proposalId, const QJsonObject &fields, QObject *context,
+                                      JsonCallback done);
 
 private:
     ApiReply *run(const ApiRequest &request, QObject *context, JsonCallback done);

@@ -25,7 +25,7 @@ struct RawRow
 };
 
 const RawRow kRows[] = {
-#define TH_ROUTE(id, segment, method, path, access, kind, responseKey, params)                                       \
+#define TH_ROUTE(id, segment, method, path, access, kind, responseKey, params)                                         \
     {Route::id, #id, segment, #method, path, #access, #kind, responseKey, params},
 #include "contract/routes.def"
 #undef TH_ROUTE
@@ -167,10 +167,10 @@ QString routePath(Route route, const QStringList &pathArgs)
 
 const QSet<QString> &commonQueryParameters()
 {
-    static const QSet<QString> names{QStringLiteral("getJoins"),     QStringLiteral("excludeCQRS"),
-                                     QStringLiteral("requestId"),    QStringLiteral("caching"),
-                                     QStringLiteral("cacheTTL"),     QStringLiteral("pageNumber"),
-                                     QStringLiteral("pageRowCount")};
+    static const QSet<QString> names {QStringLiteral("getJoins"),    QStringLiteral("excludeCQRS"),
+                                      QStringLiteral("requestId"),   QStringLiteral("caching"),
+                                      QStringLiteral("cacheTTL"),    QStringLiteral("pageNumber"),
+                                      QStringLiteral("pageRowCount")};
     return names;
 }
 
@@ -182,14 +182,14 @@ bool isDeclared(Route route, const QString &name)
             return true;
     // §1.6 applies to the business routes (the enveloped ones under /v1/); the others declare their own.
     return info.kind != RouteKind::Raw && info.access != RouteAccess::PerIndex && info.responseKey.size() > 0
-        && commonQueryParameters().contains(name);
+           && commonQueryParameters().contains(name);
 }
 
 bool isListRoute(Route route)
 {
     const RouteInfo &info = routeInfo(route);
     return info.method == "GET"
-        && (info.name.startsWith(QLatin1String("list")) || info.name.startsWith(QLatin1String("search")));
+           && (info.name.startsWith(QLatin1String("list")) || info.name.startsWith(QLatin1String("search")));
 }
 
 bool ServerFeatures::supports(Route route) const
@@ -201,7 +201,7 @@ bool ServerFeatures::supports(Route route) const
 ServerFeatures ServerFeatures::fromJson(const QByteArray &json)
 {
     ServerFeatures f;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return f;

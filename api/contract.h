@@ -34,23 +34,23 @@ struct RouteParam
     enum class Where { Path, Query, Filter, Body };
     Where where = Where::Query;
     QString name;
-    QString type;  // "ID", "String", ... ; empty when the row does not repeat it
+    QString type; // "ID", "String", ... ; empty when the row does not repeat it
     bool required = false;
 };
 
 struct RouteInfo
 {
-    Route id{};
-    QString name;                   // "getUser": the id as written in the table (and in /extensions)
-    QString segment;                // "auth-api", ... or "*"
+    Route id {};
+    QString name; // "getUser": the id as written in the table (and in /extensions)
+    QString segment; // "auth-api", ... or "*"
     std::optional<Service> service; // empty: "*", the route exists on every service
-    QByteArray method;              // "GET", "POST", ...
-    QString pattern;                // "/v1/users/:userId"
+    QByteArray method; // "GET", "POST", ...
+    QString pattern; // "/v1/users/:userId"
     RouteAccess access = RouteAccess::SignedIn;
     RouteKind kind = RouteKind::Documented;
     QString responseKey;
     QList<RouteParam> params;
-    QStringList pathParams;         // names of the ":name" segments, in pattern order
+    QStringList pathParams; // names of the ":name" segments, in pattern order
 };
 
 // Every row, in table order; routeInfo(id) is the row of one route.

@@ -21,15 +21,17 @@ public:
     // --- enrollments ---------------------------------------------------------------------------
     // POST /v1/enrollments {coursePackId, tutorProfileId, lessonSlotIds, totalAmount, currency,
     // refundStatus}; the server recomputes the amount (D43).
-    ApiReply *createEnrollment(const QString &coursePackId, const QString &tutorProfileId, const QStringList &lessonSlotIds,
-                               double totalAmount, QObject *context, JsonCallback done);
+    ApiReply *createEnrollment(const QString &coursePackId, const QString &tutorProfileId,
+                               const QStringList &lessonSlotIds, double totalAmount, QObject *context,
+                               JsonCallback done);
     ApiReply *getEnrollment(const QString &id, QObject *context, JsonCallback done);
     ApiReply *listEnrollments(const QUrlQuery &query, QObject *context, JsonCallback done);
     // POST /v1/cleanuppendingenrollments {maxAgeMinutes} (own pending ones for a student, D48).
     ApiReply *cleanupPendingEnrollments(int maxAgeMinutes, QObject *context, JsonCallback done);
 
     // --- refunds -------------------------------------------------------------------------------
-    ApiReply *createRefundRequest(const QString &enrollmentId, const QString &reason, QObject *context, JsonCallback done);
+    ApiReply *createRefundRequest(const QString &enrollmentId, const QString &reason, QObject *context,
+                                  JsonCallback done);
     ApiReply *listRefundRequests(const QUrlQuery &query, QObject *context, JsonCallback done);
 
     // --- payment flow (envelope key paymentResult) ---------------------------------------------

@@ -7,33 +7,46 @@ namespace tutorhub::api {
 QString serviceSegment(Service service)
 {
     switch (service) {
-    case Service::Auth: return QStringLiteral("auth-api");
-    case Service::TutorCatalog: return QStringLiteral("tutorcatalog-api");
-    case Service::CourseScheduling: return QStringLiteral("coursescheduling-api");
-    case Service::EnrollmentManagement: return QStringLiteral("enrollmentmanagement-api");
-    case Service::PlatformAdmin: return QStringLiteral("platformadmin-api");
-    case Service::Messaging: return QStringLiteral("messaging-api");
-    case Service::AgentHub: return QStringLiteral("agenthub-api");
-    case Service::Bff: return QStringLiteral("bff-api");
-    case Service::Notification: return QStringLiteral("notification-api");
+    case Service::Auth:
+        return QStringLiteral("auth-api");
+    case Service::TutorCatalog:
+        return QStringLiteral("tutorcatalog-api");
+    case Service::CourseScheduling:
+        return QStringLiteral("coursescheduling-api");
+    case Service::EnrollmentManagement:
+        return QStringLiteral("enrollmentmanagement-api");
+    case Service::PlatformAdmin:
+        return QStringLiteral("platformadmin-api");
+    case Service::Messaging:
+        return QStringLiteral("messaging-api");
+    case Service::AgentHub:
+        return QStringLiteral("agenthub-api");
+    case Service::Bff:
+        return QStringLiteral("bff-api");
+    case Service::Notification:
+        return QStringLiteral("notification-api");
     }
     return {};
 }
 
 QList<Service> allServices()
 {
-    return {Service::Auth,          Service::TutorCatalog, Service::CourseScheduling,
-            Service::EnrollmentManagement, Service::PlatformAdmin, Service::Messaging,
-            Service::AgentHub,      Service::Bff,          Service::Notification};
+    return {Service::Auth,          Service::TutorCatalog, Service::CourseScheduling, Service::EnrollmentManagement,
+            Service::PlatformAdmin, Service::Messaging,    Service::AgentHub,         Service::Bff,
+            Service::Notification};
 }
 
 QString Environment::displayName() const
 {
     switch (kind) {
-    case EnvironmentKind::Local: return tr("Local (on this computer)");
-    case EnvironmentKind::Preview: return tr("Preview");
-    case EnvironmentKind::Staging: return tr("Staging");
-    case EnvironmentKind::Production: return tr("Production");
+    case EnvironmentKind::Local:
+        return tr("Local (on this computer)");
+    case EnvironmentKind::Preview:
+        return tr("Preview");
+    case EnvironmentKind::Staging:
+        return tr("Staging");
+    case EnvironmentKind::Production:
+        return tr("Production");
     case EnvironmentKind::Custom:
         if (host.isValid() && !host.host().isEmpty())
             //: %1 is a server address such as https://tutorhub.example.org
@@ -92,7 +105,8 @@ bool Environment::isValid() const
 
 bool Environment::hasSafeTransport() const
 {
-    return host.scheme() == QLatin1String("https") || (host.scheme() == QLatin1String("http") && isLoopbackHost(host.host()));
+    return host.scheme() == QLatin1String("https")
+           || (host.scheme() == QLatin1String("http") && isLoopbackHost(host.host()));
 }
 
 bool Environment::isLoopbackHost(const QString &host)
@@ -113,11 +127,16 @@ QString Environment::keyPrefix() const
 QString Environment::idFor(EnvironmentKind kind)
 {
     switch (kind) {
-    case EnvironmentKind::Local: return QStringLiteral("local");
-    case EnvironmentKind::Preview: return QStringLiteral("preview");
-    case EnvironmentKind::Staging: return QStringLiteral("staging");
-    case EnvironmentKind::Production: return QStringLiteral("production");
-    case EnvironmentKind::Custom: return QStringLiteral("custom");
+    case EnvironmentKind::Local:
+        return QStringLiteral("local");
+    case EnvironmentKind::Preview:
+        return QStringLiteral("preview");
+    case EnvironmentKind::Staging:
+        return QStringLiteral("staging");
+    case EnvironmentKind::Production:
+        return QStringLiteral("production");
+    case EnvironmentKind::Custom:
+        return QStringLiteral("custom");
     }
     return QStringLiteral("local");
 }
@@ -125,9 +144,8 @@ QString Environment::idFor(EnvironmentKind kind)
 EnvironmentKind Environment::kindFor(const QString &id, bool *ok)
 {
     const QString key = id.trimmed().toLower();
-    static const EnvironmentKind kinds[] = {EnvironmentKind::Local, EnvironmentKind::Preview,
-                                            EnvironmentKind::Staging, EnvironmentKind::Production,
-                                            EnvironmentKind::Custom};
+    static const EnvironmentKind kinds[] = {EnvironmentKind::Local, EnvironmentKind::Preview, EnvironmentKind::Staging,
+                                            EnvironmentKind::Production, EnvironmentKind::Custom};
     for (EnvironmentKind k : kinds) {
         if (idFor(k) == key) {
             if (ok)
@@ -143,11 +161,15 @@ EnvironmentKind Environment::kindFor(const QString &id, bool *ok)
 QUrl Environment::defaultHost(EnvironmentKind kind)
 {
     switch (kind) {
-    case EnvironmentKind::Preview: return QUrl(QStringLiteral("https://tutorhub.prw.mindbricks.com"));
-    case EnvironmentKind::Staging: return QUrl(QStringLiteral("https://tutorhub-stage.mindbricks.co"));
-    case EnvironmentKind::Production: return QUrl(QStringLiteral("https://tutorhub.mindbricks.co"));
+    case EnvironmentKind::Preview:
+        return QUrl(QStringLiteral("https://tutorhub.prw.mindbricks.com"));
+    case EnvironmentKind::Staging:
+        return QUrl(QStringLiteral("https://tutorhub-stage.mindbricks.co"));
+    case EnvironmentKind::Production:
+        return QUrl(QStringLiteral("https://tutorhub.mindbricks.co"));
     case EnvironmentKind::Local:
-    case EnvironmentKind::Custom: break;
+    case EnvironmentKind::Custom:
+        break;
     }
     return {};
 }
@@ -185,9 +207,8 @@ Environment Environment::custom(const QUrl &host)
 
 QList<Environment> Environment::all()
 {
-    return {fromId(QStringLiteral("local")), fromId(QStringLiteral("preview")),
-            fromId(QStringLiteral("staging")), fromId(QStringLiteral("production")),
-            fromId(QStringLiteral("custom"))};
+    return {fromId(QStringLiteral("local")), fromId(QStringLiteral("preview")), fromId(QStringLiteral("staging")),
+            fromId(QStringLiteral("production")), fromId(QStringLiteral("custom"))};
 }
 
 QUrl Environment::normalizeHost(const QString &text)

@@ -35,7 +35,7 @@ struct Environment
 public:
     EnvironmentKind kind = EnvironmentKind::Local;
     QString id = QStringLiteral("local"); // "local", "preview", "staging", "production", "custom"
-    QUrl host;                            // scheme://host[:port], no path; Local: set at runtime
+    QUrl host; // scheme://host[:port], no path; Local: set at runtime
 
     // Translated name for the environment picker ("Local (on this computer)", "Production", ...).
     QString displayName() const;

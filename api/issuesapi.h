@@ -17,7 +17,8 @@ public:
 
     // POST /v1/adminissues {reportedBy, issueType, description, coursePackId?, reportedUserId?, status: open}.
     ApiReply *createAdminIssue(const QString &reportedBy, const QString &issueType, const QString &description,
-                               const QString &coursePackId, const QString &reportedUserId, QObject *context, JsonCallback done);
+                               const QString &coursePackId, const QString &reportedUserId, QObject *context,
+                               JsonCallback done);
     ApiReply *getAdminIssue(const QString &id, QObject *context, JsonCallback done);
     ApiReply *listMyIssues(QObject *context, JsonCallback done);
 

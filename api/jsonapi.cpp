@@ -35,6 +35,8 @@ ApiReply *callJson(ApiClient *client, const ApiRequest &request, QObject *contex
         answer.payload = reply->payload();
         answer.envelope = reply->envelope();
         answer.httpStatus = reply->httpStatus();
+        if (reply->isFromCache())
+            answer.cachedAt = reply->cachedAt();
         if (!selection.isEmpty() && answer.payload.isArray()) {
             QJsonArray kept;
             for (const QJsonValue &row : answer.payload.toArray())

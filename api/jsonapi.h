@@ -11,6 +11,7 @@
 #include "result.h"
 #include "types.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -27,6 +28,8 @@ struct JsonAnswer
     QJsonValue payload;
     QJsonObject envelope;
     int httpStatus = 0;
+    // Valid when the server was out of reach and this is its last answer from the offline cache (U42).
+    QDateTime cachedAt;
 
     QJsonObject object() const { return payload.toObject(); }
     QJsonArray array() const { return payload.toArray(); }

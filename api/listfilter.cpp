@@ -1,6 +1,7 @@
 #include "listfilter.h"
 
 #include "contract.h"
+#include "jsonnumber.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,7 +26,8 @@ QString text(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        const std::optional<qint64> n = exactInteger(d);
+        return n ? QString::number(*n) : QString::number(d);
     }
     return {};
 }
@@ -42,8 +44,10 @@ bool LocalSelection::matchesValue(const QJsonObject &row, const QString &name, c
         if (!at.isValid()) {
             // startsAt is the local server's extension field; the documented slot has scheduledDate and
             // scheduledTime, both UTC (D34).
-            const QDate d = QDate::fromString(row.value(QLatin1String("scheduledDate")).toString().left(10), Qt::ISODate);
-            const QTime t = QTime::fromString(row.value(QLatin1String("scheduledTime")).toString().left(5), QStringLiteral("HH:mm"));
+            const QDate d
+                = QDate::fromString(row.value(QLatin1String("scheduledDate")).toString().left(10), Qt::ISODate);
+            const QTime t = QTime::fromString(row.value(QLatin1String("scheduledTime")).toString().left(5),
+                                              QStringLiteral("HH:mm"));
             if (d.isValid() && t.isValid())
                 at = QDateTime(d, t, Qt::UTC);
         }
@@ -99,15 +103,16 @@ QList<QJsonObject> LocalSelection::select(const QList<QJsonObject> &rows) const
 
 bool isListParameter(const QString &name)
 {
-    static const QSet<QString> names{QStringLiteral("sortBy"), QStringLiteral("sortOrder"), QStringLiteral("q"),
-                                     QStringLiteral("page"),   QStringLiteral("limit"),     QStringLiteral("keyword")};
+    static const QSet<QString> names {QStringLiteral("sortBy"), QStringLiteral("sortOrder"), QStringLiteral("q"),
+                                      QStringLiteral("page"),   QStringLiteral("limit"),     QStringLiteral("keyword")};
     return names.contains(name) || commonQueryParameters().contains(name);
 }
 
 LocalSelection takeUndeclaredFilters(ApiRequest &request, const ServerFeatures &features)
 {
     LocalSelection selection;
-    if (!request.route || !request.selectUndeclaredFilters || !isListRoute(*request.route) || features.undeclaredFilters())
+    if (!request.route || !request.selectUndeclaredFilters || !isListRoute(*request.route)
+        || features.undeclaredFilters())
         return selection;
     const Route route = *request.route;
     QUrlQuery kept;

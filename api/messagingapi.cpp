@@ -12,13 +12,13 @@ void MessagingApi::myConversations(QObject *context, JsonCallback done) const
     callJson(m_client, ApiRequest::to(Route::listMyConversations, {}, q), context, std::move(done));
 }
 
-void MessagingApi::openEnrollmentConversation(const QString &enrollmentId, const QString &studentId, const QString &tutorId,
-                                              QObject *context, JsonCallback done) const
+void MessagingApi::openEnrollmentConversation(const QString &enrollmentId, const QString &studentId,
+                                              const QString &tutorId, QObject *context, JsonCallback done) const
 {
-    const QJsonObject body{{QStringLiteral("conversationType"), QStringLiteral("studentTutor")},
-                           {QStringLiteral("participantA"), studentId},
-                           {QStringLiteral("participantB"), tutorId},
-                           {QStringLiteral("enrollmentId"), enrollmentId}};
+    const QJsonObject body {{QStringLiteral("conversationType"), QStringLiteral("studentTutor")},
+                            {QStringLiteral("participantA"), studentId},
+                            {QStringLiteral("participantB"), tutorId},
+                            {QStringLiteral("enrollmentId"), enrollmentId}};
     ApiRequest r = ApiRequest::to(Route::createConversation, {}, body);
     r.idempotent = true; // creating it again returns the existing one (D39)
     callJson(m_client, r, context, std::move(done));
@@ -27,9 +27,10 @@ void MessagingApi::openEnrollmentConversation(const QString &enrollmentId, const
 void MessagingApi::openAdminConversation(const QString &adminId, const QString &userId, bool tutor, QObject *context,
                                          JsonCallback done) const
 {
-    const QJsonObject body{{QStringLiteral("conversationType"), tutor ? QStringLiteral("adminTutor") : QStringLiteral("adminStudent")},
-                           {QStringLiteral("participantA"), adminId},
-                           {QStringLiteral("participantB"), userId}};
+    const QJsonObject body {
+        {QStringLiteral("conversationType"), tutor ? QStringLiteral("adminTutor") : QStringLiteral("adminStudent")},
+        {QStringLiteral("participantA"), adminId},
+        {QStringLiteral("participantB"), userId}};
     ApiRequest r = ApiRequest::to(Route::createConversation, {}, body);
     r.idempotent = true;
     callJson(m_client, r, context, std::move(done));
@@ -41,11 +42,13 @@ void MessagingApi::warnUser(const QString &adminId, const QString &userId, const
     callJson(m_client, warningRecordRequest(adminId, userId, text), context, std::move(done));
 }
 
-void MessagingApi::setConversationClosed(const QString &conversationId, bool closed, QObject *context, JsonCallback done) const
+void MessagingApi::setConversationClosed(const QString &conversationId, bool closed, QObject *context,
+                                         JsonCallback done) const
 {
     callJson(m_client,
              ApiRequest::to(Route::updateConversation, {conversationId},
-                               QJsonObject{{QStringLiteral("status"), closed ? QStringLiteral("closed") : QStringLiteral("active")}}),
+                            QJsonObject {{QStringLiteral("status"),
+                                          closed ? QStringLiteral("closed") : QStringLiteral("active")}}),
              context, std::move(done));
 }
 

@@ -1,6 +1,6 @@
 // REST side of messaging (API.md §3.5; decisions D39-D40): the conversation list, opening a
-// conversation from an enrollment, admin warnings (as moderation records) and older message pages. Live traffic goes through
-// RealtimeConnection (api/realtime.h).
+// conversation from an enrollment, admin warnings (as moderation records) and older message pages. Live traffic goes
+// through RealtimeConnection (api/realtime.h).
 #pragma once
 
 #include "jsonapi.h"
@@ -10,7 +10,7 @@ namespace tutorhub::api {
 class MessagingApi
 {
 public:
-    explicit MessagingApi(ApiClient *client) : m_client(client) {}
+    explicit MessagingApi(ApiClient *client) : m_client(client) { }
 
     // GET /v1/myconversations (newest message first), every page.
     void myConversations(QObject *context, JsonCallback done) const;
@@ -23,7 +23,8 @@ public:
                                JsonCallback done) const;
     // An admin warns `userId`: a `warn` moderation record (AdminApi::warnUser); the server posts the
     // warning in the admin conversation. Never sendSystemMessage, which is machine-to-machine only (C26).
-    void warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *context, JsonCallback done) const;
+    void warnUser(const QString &adminId, const QString &userId, const QString &text, QObject *context,
+                  JsonCallback done) const;
     // PATCH /v1/conversations/:id (admins): active or closed.
     void setConversationClosed(const QString &conversationId, bool closed, QObject *context, JsonCallback done) const;
 

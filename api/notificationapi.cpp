@@ -7,7 +7,7 @@
 
 namespace tutorhub::api {
 
-NotificationApi::NotificationApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+NotificationApi::NotificationApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
 ApiReply *NotificationApi::listNotifications(int page, int limit, QObject *c, JsonCallback d)
 {
@@ -19,7 +19,7 @@ ApiReply *NotificationApi::listNotifications(int page, int limit, QObject *c, Js
 ApiReply *NotificationApi::markSeen(const QStringList &ids, QObject *c, JsonCallback d)
 {
     ApiRequest r = ApiRequest::to(Route::markNotificationsSeen, {},
-                                    QJsonObject{{QStringLiteral("notificationIds"), QJsonArray::fromStringList(ids)}});
+                                  QJsonObject {{QStringLiteral("notificationIds"), QJsonArray::fromStringList(ids)}});
     r.idempotent = true; // the first seenAt is kept (D41)
     return callJson(m_client, r, c ? c : this, std::move(d));
 }

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
 
@@ -16,14 +15,16 @@ namespace tutorhub::api {
 
 QJsonObject OutboxItem::toJson() const
 {
-    QJsonObject o{{QStringLiteral("clientMessageId"), clientMessageId},
-                  {QStringLiteral("roomId"), roomId},
-                  {QStringLiteral("messageType"), messageType},
-                  {QStringLiteral("content"), content},
-                  {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("failed"), failed}};
+    QJsonObject o {{QStringLiteral("clientMessageId"), clientMessageId},
+                   {QStringLiteral("roomId"), roomId},
+                   {QStringLiteral("messageType"), messageType},
+                   {QStringLiteral("content"), content},
+                   {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+                   {QStringLiteral("failed"), failed}};
     if (!replyTo.isEmpty())
         o.insert(QStringLiteral("replyTo"), replyTo);
+    if (!localFile.isEmpty())
+        o.insert(QStringLiteral("localFile"), localFile);
     if (failed) {
         o.insert(QStringLiteral("errorCode"), errorCode);
         o.insert(QStringLiteral("errorMessage"), errorMessage);
@@ -43,6 +44,7 @@ OutboxItem OutboxItem::fromJson(const QJsonObject &o)
     i.failed = o.value(QStringLiteral("failed")).toBool();
     i.errorCode = o.value(QStringLiteral("errorCode")).toString();
     i.errorMessage = o.value(QStringLiteral("errorMessage")).toString();
+    i.localFile = o.value(QStringLiteral("localFile")).toString();
     return i;
 }
 
@@ -68,12 +70,13 @@ void Outbox::saveSoon()
     });
 }
 
-QString Outbox::defaultPath(const Environment &environment, const QString &userId)
+QString Outbox::pathIn(const QString &dataDirectory, const Environment &environment, const QString &userId)
 {
+    if (dataDirectory.isEmpty())
+        return {};
     QString key = environment.keyPrefix() + QLatin1Char('-') + userId;
     key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox");
-    return dir + QLatin1Char('/') + key + QStringLiteral(".json");
+    return dataDirectory + QStringLiteral("/outbox/") + key + QStringLiteral(".json");
 }
 
 void Outbox::load()
@@ -99,15 +102,22 @@ void Outbox::save()
     QJsonArray items;
     for (const OutboxItem &i : std::as_const(m_items))
         items.append(i.toJson());
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // The user's unsent messages: the folder 0700 and the file 0600 before any byte is written (QSaveFile gives a
+    // new file the umask's mode), as the response cache does (U46, K3).
+    const QString dir = QFileInfo(m_path).absolutePath();
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile f(m_path);
-    m_saveOk = f.open(QIODevice::WriteOnly)
-               && f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact)) >= 0
+    m_saveOk = f.open(QIODevice::WriteOnly) && f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+               && f.write(QJsonDocument(QJsonObject {{QStringLiteral("version"), 1}, {QStringLiteral("items"), items}})
+                              .toJson(QJsonDocument::Compact))
+                      >= 0
                && f.commit();
     m_error = m_saveOk ? QString() : f.errorString();
 }
 
-QString Outbox::enqueue(const QString &roomId, const QString &messageType, const QJsonObject &content, const QJsonObject &replyTo)
+QString Outbox::enqueue(const QString &roomId, const QString &messageType, const QJsonObject &content,
+                        const QJsonObject &replyTo)
 {
     OutboxItem i;
     i.clientMessageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -120,6 +130,59 @@ QString Outbox::enqueue(const QString &roomId, const QString &messageType, const
     save();
     emit changed();
     return i.clientMessageId;
+}
+
+QString Outbox::enqueueFile(const QString &roomId, const QString &messageType, const QString &localFile,
+                            const QJsonObject &content)
+{
+    OutboxItem i;
+    i.clientMessageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    i.roomId = roomId;
+    i.messageType = messageType;
+    i.content = content;
+    i.localFile = localFile;
+    i.createdAt = QDateTime::currentDateTimeUtc();
+    m_items.append(i);
+    save();
+    emit changed();
+    return i.clientMessageId;
+}
+
+void Outbox::setUploaded(const QString &clientMessageId, const QJsonObject &content, const QString &messageType)
+{
+    for (OutboxItem &i : m_items) {
+        if (i.clientMessageId != clientMessageId)
+            continue;
+        i.content = content;
+        if (!messageType.isEmpty())
+            i.messageType = messageType;
+        i.localFile.clear();
+        i.failed = false;
+        i.errorCode.clear();
+        i.errorMessage.clear();
+        save();
+        emit changed();
+        return;
+    }
+}
+
+QList<OutboxItem> Outbox::awaitingUpload() const
+{
+    QList<OutboxItem> out;
+    for (const OutboxItem &i : m_items)
+        if (!i.localFile.isEmpty())
+            out.append(i);
+    return out;
+}
+
+QString Outbox::stashDirectory() const
+{
+    if (m_path.isEmpty()) {
+        if (!m_stash)
+            m_stash = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tutorhub-chat-files-XXXXXX"));
+        return m_stash->path();
+    }
+    return QFileInfo(m_path).absolutePath() + QStringLiteral("/files");
 }
 
 bool Outbox::contains(const QString &clientMessageId) const
@@ -176,7 +239,7 @@ QList<OutboxItem> Outbox::pending() const
 {
     QList<OutboxItem> out;
     for (const OutboxItem &i : m_items)
-        if (!i.failed)
+        if (!i.failed && i.localFile.isEmpty())
             out.append(i);
     return out;
 }

@@ -3,6 +3,7 @@
 #include "contract.h"
 
 #include "apiclient.h"
+#include "hubprotocol.h"
 #include "outbox.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ namespace {
 
 constexpr int kDefaultHeartbeatMs = 20000;
 
-QString typeOf(const QJsonObject &f)
-{
-    return f.value(QStringLiteral("type")).toString();
-}
-
 qint64 sequenceOf(const QJsonObject &message)
 {
     return message.value(QStringLiteral("sequence")).toInteger(-1);
@@ -38,7 +34,9 @@ bool isFinalRefusal(int status)
 } // namespace
 
 RealtimeConnection::RealtimeConnection(ApiClient *client, Outbox *outbox, QObject *parent)
-    : QObject(parent), m_client(client), m_outbox(outbox)
+    : QObject(parent),
+      m_client(client),
+      m_outbox(outbox)
 {
     m_reconnectTimer = new QTimer(this);
     m_reconnectTimer->setSingleShot(true);
@@ -141,9 +139,12 @@ void RealtimeConnection::setState(State s)
 QString RealtimeConnection::stateText() const
 {
     switch (m_state) {
-    case State::Offline: return tr("Chat offline");
-    case State::Connecting: return tr("Connecting to chat…");
-    case State::Connected: return tr("Chat connected");
+    case State::Offline:
+        return tr("Chat offline");
+    case State::Connecting:
+        return tr("Connecting to chat…");
+    case State::Connected:
+        return tr("Chat connected");
     case State::Polling: {
         const int s = pollIntervalMs() / 1000;
         return tr("This server has no live chat: messages are refreshed every %n s and cannot be sent from the app",
@@ -151,7 +152,8 @@ QString RealtimeConnection::stateText() const
     }
     case State::Reconnecting: {
         const int s = (nextAttemptInMs() + 999) / 1000;
-        return s > 0 ? tr("Chat disconnected: reconnecting in %n s", nullptr, s) : tr("Chat disconnected: reconnecting…");
+        return s > 0 ? tr("Chat disconnected: reconnecting in %n s", nullptr, s)
+                     : tr("Chat disconnected: reconnecting…");
     }
     }
     return {};
@@ -216,7 +218,8 @@ void RealtimeConnection::scheduleReconnect()
     const int base = m_backoff.isEmpty() ? 1000 : m_backoff.at(std::min<qsizetype>(m_attempt, m_backoff.size() - 1));
     ++m_attempt;
     const int jitter = base / 5;
-    const int delay = std::max(0, base + (jitter > 0 ? int(QRandomGenerator::global()->bounded(2 * jitter + 1)) - jitter : 0));
+    const int delay
+        = std::max(0, base + (jitter > 0 ? int(QRandomGenerator::global()->bounded(2 * jitter + 1)) - jitter : 0));
     m_reconnectTimer->start(delay);
     setState(State::Reconnecting);
     emit stateChanged(m_state); // the countdown text changed
@@ -232,17 +235,20 @@ void RealtimeConnection::join(const QString &roomId, qint64 afterSequence)
     }
     if (m_state != State::Connected)
         return; // joined after hello
-    QJsonObject f{{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("roomId"), roomId}};
+    hub::Join f;
+    f.roomId = roomId;
     if (m_rooms.value(roomId) >= 0)
-        f.insert(QStringLiteral("afterSequence"), m_rooms.value(roomId));
-    sendFrame(f);
+        f.afterSequence = m_rooms.value(roomId);
+    send(f);
 }
 
 void RealtimeConnection::leave(const QString &roomId)
 {
     m_rooms.remove(roomId);
     m_resyncing.remove(roomId);
-    sendFrame({{QStringLiteral("type"), QStringLiteral("leave")}, {QStringLiteral("roomId"), roomId}});
+    hub::Leave f;
+    f.roomId = roomId;
+    send(f);
 }
 
 void RealtimeConnection::resync(const QString &roomId)
@@ -250,9 +256,10 @@ void RealtimeConnection::resync(const QString &roomId)
     if (m_resyncing.contains(roomId))
         return;
     m_resyncing.insert(roomId);
-    QJsonObject f{{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("roomId"), roomId}};
-    f.insert(QStringLiteral("afterSequence"), std::max<qint64>(0, m_rooms.value(roomId)));
-    sendFrame(f);
+    hub::Join f;
+    f.roomId = roomId;
+    f.afterSequence = std::max<qint64>(0, m_rooms.value(roomId));
+    send(f);
 }
 
 QString RealtimeConnection::sendMessage(const QString &roomId, const QString &messageType, const QJsonObject &content,
@@ -294,14 +301,14 @@ void RealtimeConnection::pump()
             m_pumpTimer->start(int(m_minSendIntervalMs - m_lastSend.elapsed()));
             return;
         }
-        QJsonObject f{{QStringLiteral("type"), QStringLiteral("send")},
-                      {QStringLiteral("roomId"), i.roomId},
-                      {QStringLiteral("clientMessageId"), i.clientMessageId},
-                      {QStringLiteral("messageType"), i.messageType},
-                      {QStringLiteral("content"), i.content}};
+        hub::Send f;
+        f.roomId = i.roomId;
+        f.clientMessageId = i.clientMessageId;
+        f.messageType = i.messageType;
+        f.content = i.content;
         if (!i.replyTo.isEmpty())
-            f.insert(QStringLiteral("replyTo"), i.replyTo);
-        if (!sendFrame(f))
+            f.replyTo = i.replyTo;
+        if (!send(f))
             return;
         m_inFlight.insert(i.clientMessageId);
     }
@@ -316,7 +323,9 @@ void RealtimeConnection::heartbeat()
         m_ws->abort(); // dead connection: reconnect
         return;
     }
-    sendFrame({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("t"), QDateTime::currentMSecsSinceEpoch()}});
+    hub::Ping ping;
+    ping.t = QJsonValue(QDateTime::currentMSecsSinceEpoch());
+    send(ping);
 }
 
 void RealtimeConnection::deliver(const QString &roomId, const QJsonObject &message)
@@ -339,67 +348,103 @@ void RealtimeConnection::onText(const QString &text)
 {
     m_lastFrame.start();
     const QJsonObject f = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = typeOf(f);
-    const QString roomId = f.value(QStringLiteral("roomId")).toString();
-    if (type == QLatin1String("hello")) {
+    const QString type = hub::typeOf(f);
+    QString why;
+    // Each frame is read through its type of contract/hub.def (K42); one that does not match is logged and
+    // dropped (a newer server's additions are extra keys, which are ignored).
+    auto bad = [&] {
+        qWarning("tutorhub: ignoring an invalid '%s' hub frame: %s", qPrintable(type.left(64)), qPrintable(why));
+    };
+    if (type == QLatin1String(hub::Hello::type)) {
+        const auto hello = hub::Hello::fromJson(f, &why);
+        if (!hello)
+            return bad();
         m_hello = f;
         m_attempt = 0;
-        const int hb = m_heartbeatOverrideMs > 0 ? m_heartbeatOverrideMs : f.value(QStringLiteral("heartbeatInterval")).toInt(kDefaultHeartbeatMs);
+        const int hb = m_heartbeatOverrideMs > 0      ? m_heartbeatOverrideMs
+                       : hello->heartbeatInterval > 0 ? int(hello->heartbeatInterval)
+                                                      : kDefaultHeartbeatMs;
         m_heartbeatTimer->start(std::max(100, hb));
         setState(State::Connected);
         // Resync every joined room, then send the outbox.
         const auto rooms = m_rooms.keys();
         for (const QString &room : rooms) {
-            QJsonObject j{{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("roomId"), room}};
+            hub::Join j;
+            j.roomId = room;
             if (m_rooms.value(room) >= 0)
-                j.insert(QStringLiteral("afterSequence"), m_rooms.value(room));
-            sendFrame(j);
+                j.afterSequence = m_rooms.value(room);
+            send(j);
         }
         emit helloReceived(f);
         pump();
-    } else if (type == QLatin1String("backlog")) {
-        const QJsonArray msgs = f.value(QStringLiteral("messages")).toArray();
-        auto it = m_rooms.find(roomId);
-        if (it != m_rooms.end() && *it < 0 && !msgs.isEmpty())
-            *it = sequenceOf(msgs.first().toObject()) - 1; // first open: the page starts the sequence
-        for (const QJsonValue &m : msgs)
-            deliver(roomId, m.toObject());
-        if (f.value(QStringLiteral("done")).toBool())
-            m_resyncing.remove(roomId);
-    } else if (type == QLatin1String("message")) {
-        if (!m_resyncing.contains(roomId))
-            deliver(roomId, f.value(QStringLiteral("message")).toObject());
-    } else if (type == QLatin1String("ack")) {
-        const QString cid = f.value(QStringLiteral("clientMessageId")).toString();
-        const QJsonObject msg = f.value(QStringLiteral("message")).toObject();
-        m_inFlight.remove(cid);
+    } else if (type == QLatin1String(hub::Backlog::type)) {
+        const auto backlog = hub::Backlog::fromJson(f, &why);
+        if (!backlog)
+            return bad();
+        auto it = m_rooms.find(backlog->roomId);
+        if (it != m_rooms.end() && *it < 0 && !backlog->messages.isEmpty())
+            *it = sequenceOf(backlog->messages.first().toObject()) - 1; // first open: the page starts the sequence
+        for (const QJsonValue &m : backlog->messages)
+            deliver(backlog->roomId, m.toObject());
+        if (backlog->done)
+            m_resyncing.remove(backlog->roomId);
+    } else if (type == QLatin1String(hub::Message::type)) {
+        const auto message = hub::Message::fromJson(f, &why);
+        if (!message)
+            return bad();
+        if (!m_resyncing.contains(message->roomId))
+            deliver(message->roomId, message->message);
+    } else if (type == QLatin1String(hub::Ack::type)) {
+        const auto ack = hub::Ack::fromJson(f, &why);
+        if (!ack)
+            return bad();
+        m_inFlight.remove(ack->clientMessageId);
         if (m_outbox)
-            m_outbox->remove(cid); // changed() pumps the next one
-        if (!m_resyncing.contains(roomId))
-            deliver(roomId, msg);
-        emit messageAcknowledged(cid, msg);
-    } else if (type == QLatin1String("messageEdited") || type == QLatin1String("messageDeleted")) {
-        emit messageChanged(roomId, f.value(QStringLiteral("message")).toObject());
-    } else if (type == QLatin1String("notification")) {
-        emit notificationReceived(f.value(QStringLiteral("notification")).toObject());
-    } else if (type == QLatin1String("left") && f.value(QStringLiteral("reason")).toString() == QLatin1String("blocked")) {
-        m_rooms.remove(roomId);
-    } else if (type == QLatin1String("error")) {
-        const QString cid = f.value(QStringLiteral("clientMessageId")).toString();
-        const int status = f.value(QStringLiteral("status")).toInt();
-        const ApiError error(ApiError::Kind::Http, status, f.value(QStringLiteral("code")).toString(),
-                             f.value(QStringLiteral("message")).toString());
+            m_outbox->remove(ack->clientMessageId); // changed() pumps the next one
+        if (!m_resyncing.contains(ack->roomId))
+            deliver(ack->roomId, ack->message);
+        emit messageAcknowledged(ack->clientMessageId, ack->message);
+    } else if (type == QLatin1String(hub::MessageEdited::type)) {
+        const auto edited = hub::MessageEdited::fromJson(f, &why);
+        if (!edited)
+            return bad();
+        emit messageChanged(edited->roomId, edited->message);
+    } else if (type == QLatin1String(hub::MessageDeleted::type)) {
+        const auto deleted = hub::MessageDeleted::fromJson(f, &why);
+        if (!deleted)
+            return bad();
+        emit messageChanged(deleted->roomId, deleted->message);
+    } else if (type == QLatin1String(hub::Notification::type)) {
+        const auto push = hub::Notification::fromJson(f, &why);
+        if (!push)
+            return bad();
+        emit notificationReceived(push->notification);
+    } else if (type == QLatin1String(hub::Left::type)) {
+        const auto left = hub::Left::fromJson(f, &why);
+        if (!left)
+            return bad();
+        if (left->reason.value_or(QString()) == QLatin1String("blocked"))
+            m_rooms.remove(left->roomId);
+    } else if (type == QLatin1String(hub::Error::type)) {
+        const auto e = hub::Error::fromJson(f, &why);
+        if (!e)
+            return bad();
+        const QString cid = e->clientMessageId.value_or(QString());
+        const ApiError error(ApiError::Kind::Http, int(e->status), e->code, e->message);
         if (!cid.isEmpty() && m_outbox && m_outbox->contains(cid)) {
             m_inFlight.remove(cid);
-            if (isFinalRefusal(status)) {
+            if (isFinalRefusal(int(e->status))) {
                 m_outbox->markFailed(cid, error.code, error.detail);
                 emit messageRefused(cid, error);
             }
         } else {
-            if (f.value(QStringLiteral("frame")).toString() == QLatin1String("join"))
-                m_resyncing.remove(roomId);
+            if (e->frame.value_or(QString()) == QLatin1String(hub::Join::type))
+                m_resyncing.remove(e->roomId.value_or(QString()));
             emit errorReceived(f);
         }
+    } else if (!hub::serverFrameTypes().contains(type)) {
+        why = QStringLiteral("unknown type");
+        return bad();
     }
     emit frameReceived(f);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "hubprotocol.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -32,11 +33,11 @@ class RealtimeConnection : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Offline,      // not started, stopped, or the session ended (4401)
-        Connecting,   // first attempt
-        Connected,    // hello received
+        Offline, // not started, stopped, or the session ended (4401)
+        Connecting, // first attempt
+        Connected, // hello received
         Reconnecting, // waiting for the next attempt (nextAttemptInMs())
-        Polling,      // C53: the server has no hub; rooms are read through listChatMessages, sending is off
+        Polling, // C53: the server has no hub; rooms are read through listChatMessages, sending is off
     };
     Q_ENUM(State)
 
@@ -79,7 +80,14 @@ public:
     QString sendMessage(const QString &roomId, const QString &messageType, const QJsonObject &content,
                         const QJsonObject &replyTo = {});
     // A frame that is not kept when offline (typing, read, edit, delete, moderate, history): false
-    // when it could not be sent now.
+    // when it could not be sent now. The typed frames of contract/hub.def (api/hubprotocol.h, K42); sendFrame
+    // takes the raw JSON (tests that speak the wire).
+    template<class F>
+    bool send(const F &frame)
+    {
+        static_assert(F::direction == hub::Direction::ToServer, "a client sends only ToServer frames");
+        return sendFrame(frame.toJson());
+    }
     bool sendFrame(const QJsonObject &frame);
 
     // Tuning (tests, bench): reconnect delays (last one repeats), ping interval, send pacing.
@@ -130,10 +138,10 @@ private:
     State m_state = State::Offline;
     bool m_wanted = false;
     QJsonObject m_hello;
-    QHash<QString, qint64> m_rooms;      // joined room -> last delivered sequence (-1 = none yet)
-    QSet<QString> m_resyncing;           // rooms waiting for a backlog after a gap
-    QSet<QString> m_inFlight;            // outbox ids sent on this connection, not acknowledged yet
-    QList<int> m_backoff{500, 1000, 2000, 4000, 8000, 16000, 30000};
+    QHash<QString, qint64> m_rooms; // joined room -> last delivered sequence (-1 = none yet)
+    QSet<QString> m_resyncing; // rooms waiting for a backlog after a gap
+    QSet<QString> m_inFlight; // outbox ids sent on this connection, not acknowledged yet
+    QList<int> m_backoff {500, 1000, 2000, 4000, 8000, 16000, 30000};
     int m_attempt = 0;
     QTimer *m_reconnectTimer;
     QTimer *m_heartbeatTimer;

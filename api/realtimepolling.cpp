@@ -29,10 +29,10 @@ QString str(const QJsonObject &o, const char *key)
 
 QByteArray digestOf(const QJsonObject &m)
 {
-    QJsonObject d{{QStringLiteral("content"), m.value(QStringLiteral("content"))},
-                  {QStringLiteral("status"), m.value(QStringLiteral("status"))},
-                  {QStringLiteral("isActive"), m.value(QStringLiteral("isActive"))},
-                  {QStringLiteral("deleted"), m.value(QStringLiteral("deleted"))}};
+    QJsonObject d {{QStringLiteral("content"), m.value(QStringLiteral("content"))},
+                   {QStringLiteral("status"), m.value(QStringLiteral("status"))},
+                   {QStringLiteral("isActive"), m.value(QStringLiteral("isActive"))},
+                   {QStringLiteral("deleted"), m.value(QStringLiteral("deleted"))}};
     return QJsonDocument(d).toJson(QJsonDocument::Compact);
 }
 
@@ -71,46 +71,45 @@ void RealtimeConnection::startPolling()
 {
     const quint64 gen = ++m_pollGeneration;
     setState(State::Polling);
-    callJson(m_client, ApiRequest::to(Route::listMyConversations), this,
-             [this, gen](const Result<JsonAnswer> &r) {
-                 if (gen != m_pollGeneration)
-                     return;
-                 QStringList rooms;
-                 if (r.ok())
-                     for (const QJsonValue &v : r.value().array())
-                         rooms.append(str(v.toObject(), "id"));
-                 // Read every room once before the hello, so what was there counts as read (the seeds have no read
-                 // markers) and only what arrives later is new.
-                 auto left = std::make_shared<qsizetype>(rooms.size());
-                 auto hello = [this, gen, rooms] {
-                     if (gen != m_pollGeneration)
-                         return;
-                     QJsonArray states;
-                     for (const QString &room : rooms) {
-                         const qint64 last = m_polled.value(room).last;
-                         states.append(QJsonObject{{QStringLiteral("roomId"), room},
-                                                   {QStringLiteral("lastSequence"), last},
-                                                   {QStringLiteral("readSequence"), last},
-                                                   {QStringLiteral("unread"), 0}});
-                     }
-                     m_hello = QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                           {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), m_pollUserId}}},
-                                           {QStringLiteral("rooms"), states},
-                                           {QStringLiteral("polling"), true}};
-                     emit helloReceived(m_hello);
-                     m_pollTimer->start();
-                     pump(); // the outbox: refused with a sentence, kept
-                 };
-                 if (rooms.isEmpty()) {
-                     hello();
-                     return;
-                 }
-                 for (const QString &room : rooms)
-                     pollRoom(room, [left, hello] {
-                         if (--*left == 0)
-                             hello();
-                     });
-             });
+    callJson(m_client, ApiRequest::to(Route::listMyConversations), this, [this, gen](const Result<JsonAnswer> &r) {
+        if (gen != m_pollGeneration)
+            return;
+        QStringList rooms;
+        if (r.ok())
+            for (const QJsonValue &v : r.value().array())
+                rooms.append(str(v.toObject(), "id"));
+        // Read every room once before the hello, so what was there counts as read (the seeds have no read
+        // markers) and only what arrives later is new.
+        auto left = std::make_shared<qsizetype>(rooms.size());
+        auto hello = [this, gen, rooms] {
+            if (gen != m_pollGeneration)
+                return;
+            QJsonArray states;
+            for (const QString &room : rooms) {
+                const qint64 last = m_polled.value(room).last;
+                states.append(QJsonObject {{QStringLiteral("roomId"), room},
+                                           {QStringLiteral("lastSequence"), last},
+                                           {QStringLiteral("readSequence"), last},
+                                           {QStringLiteral("unread"), 0}});
+            }
+            m_hello = QJsonObject {{QStringLiteral("type"), QStringLiteral("hello")},
+                                   {QStringLiteral("user"), QJsonObject {{QStringLiteral("id"), m_pollUserId}}},
+                                   {QStringLiteral("rooms"), states},
+                                   {QStringLiteral("polling"), true}};
+            emit helloReceived(m_hello);
+            m_pollTimer->start();
+            pump(); // the outbox: refused with a sentence, kept
+        };
+        if (rooms.isEmpty()) {
+            hello();
+            return;
+        }
+        for (const QString &room : rooms)
+            pollRoom(room, [left, hello] {
+                if (--*left == 0)
+                    hello();
+            });
+    });
 }
 
 void RealtimeConnection::pollJoinedRooms()
@@ -129,7 +128,7 @@ void RealtimeConnection::pollRoom(const QString &roomId, std::function<void()> a
         return;
     room.busy = true;
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("roomId"), roomId);          // a declared filter of listChatMessages
+    q.addQueryItem(QStringLiteral("roomId"), roomId); // a declared filter of listChatMessages
     q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0")); // every row (API.md §1.6)
     const quint64 gen = m_pollGeneration;
     callJson(m_client, ApiRequest::to(Route::listChatMessages, {}, q), this,
@@ -177,28 +176,31 @@ void RealtimeConnection::pollRoom(const QString &roomId, std::function<void()> a
 
 bool RealtimeConnection::emulateFrame(const QJsonObject &frame)
 {
-    const QString type = str(frame, "type");
+    const QString type = hub::typeOf(frame);
     const QString roomId = str(frame, "roomId");
-    if (type != QLatin1String("join") && type != QLatin1String("history"))
+    if (type != QLatin1String(hub::Join::type) && type != QLatin1String(hub::History::type))
         return false; // typing, read markers, edits, moderation: not offered without the hub
     pollRoom(roomId, [this, type, roomId] {
         const PolledRoom room = m_polled.value(roomId);
-        if (type == QLatin1String("join")) {
-            emit frameReceived({{QStringLiteral("type"), QStringLiteral("joined")},
-                                {QStringLiteral("roomId"), roomId},
-                                {QStringLiteral("lastSequence"), room.last},
-                                {QStringLiteral("readSequence"), room.last},
-                                {QStringLiteral("peerReadSequence"), 0},
-                                {QStringLiteral("canSend"), false}});
+        if (type == QLatin1String(hub::Join::type)) {
+            hub::Joined joined; // no conversation object: the inbox has it
+            joined.roomId = roomId;
+            joined.lastSequence = room.last;
+            joined.readSequence = room.last;
+            joined.peerReadSequence = 0;
+            joined.canSend = false;
+            emit frameReceived(joined.toJson());
             return;
         }
         QJsonArray messages;
         for (const QJsonObject &m : room.bySequence)
             messages.append(m);
-        emit frameReceived({{QStringLiteral("type"), QStringLiteral("history")},
-                            {QStringLiteral("roomId"), roomId},
-                            {QStringLiteral("messages"), messages},
-                            {QStringLiteral("hasOlder"), false}});
+        hub::HistoryPage page;
+        page.roomId = roomId;
+        page.beforeSequence = room.last + 1;
+        page.messages = messages;
+        page.hasOlder = false;
+        emit frameReceived(page.toJson());
     });
     return true;
 }

@@ -8,11 +8,11 @@
 
 namespace tutorhub::api {
 
-template <typename T>
+template<typename T>
 class Result
 {
 public:
-    Result() : m_error(ApiError::Kind::InvalidResponse) {}
+    Result() : m_error(ApiError::Kind::InvalidResponse) { }
 
     static Result success(T value)
     {
@@ -42,7 +42,7 @@ private:
     ApiError m_error;
 };
 
-template <>
+template<>
 class Result<void>
 {
 public:

@@ -22,9 +22,9 @@ inline constexpr const char *kUndeclaredFiltersExtension = "undeclaredFilters";
 // Default: the documented contract only, nothing extra.
 struct ServerFeatures
 {
-    bool known = false;   // /extensions answered
-    bool asked = false;   // fetchServerFeatures has answered, whatever it said (a 404 included; C67)
-    QString profile;      // "local", ... ; empty when unknown
+    bool known = false; // /extensions answered
+    bool asked = false; // fetchServerFeatures has answered, whatever it said (a 404 included; C67)
+    QString profile; // "local", ... ; empty when unknown
     QSet<QString> extensions;
 
     bool has(const QString &extension) const { return extensions.contains(extension); }

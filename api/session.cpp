@@ -4,20 +4,24 @@
 #include "tutorrole.h"
 
 #include "apiclient.h"
+#include "appsettings.h"
 #include "authapi.h"
 #include "tokenstore.h"
 
-#include <QSettings>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace tutorhub::api {
 
-QString Session::settingsEnvironmentKey() { return QStringLiteral("session/environment"); }
-QString Session::settingsCustomHostKey() { return QStringLiteral("session/customHost"); }
-QString Session::settingsEmailKey() { return QStringLiteral("session/email"); }
-QString Session::settingsRememberKey() { return QStringLiteral("session/rememberMe"); }
-
-Session::Session(ApiClient *client, AuthApi *auth, TokenStore *store, QSettings *settings, QObject *parent)
-    : QObject(parent), m_client(client), m_auth(auth), m_store(store), m_settings(settings)
+Session::Session(ApiClient *client, AuthApi *auth, TokenStore *store, AppSettings *settings, QObject *parent)
+    : QObject(parent),
+      m_client(client),
+      m_auth(auth),
+      m_store(store),
+      m_settings(settings)
 {
     Q_ASSERT(client && auth && store);
     installReloginHandler();
@@ -31,6 +35,11 @@ Session::Session(ApiClient *client, AuthApi *auth, TokenStore *store, QSettings 
         clearLocal();
         emit sessionExpired();
     });
+    // U71: a session started offline is confirmed as soon as the server answers again (the U43 probe or any request).
+    connect(client, &ApiClient::connectivityChanged, this, [this](bool online) {
+        if (online && m_offline && m_state == State::SignedIn)
+            confirmOffline({});
+    });
 }
 
 Session::~Session()
@@ -41,22 +50,22 @@ Session::~Session()
 
 QString Session::rememberedEnvironmentId() const
 {
-    return m_settings ? m_settings->value(settingsEnvironmentKey()).toString() : QString();
+    return m_settings ? m_settings->environmentId() : QString();
 }
 
 QUrl Session::rememberedCustomHost() const
 {
-    return m_settings ? QUrl(m_settings->value(settingsCustomHostKey()).toString()) : QUrl();
+    return m_settings ? m_settings->customHost() : QUrl();
 }
 
 QString Session::rememberedEmail() const
 {
-    return m_settings ? m_settings->value(settingsEmailKey()).toString() : QString();
+    return m_settings ? m_settings->email() : QString();
 }
 
 bool Session::rememberMe() const
 {
-    return m_settings && m_settings->value(settingsRememberKey(), false).toBool();
+    return m_settings && m_settings->rememberMe();
 }
 
 void Session::setState(State state)
@@ -77,6 +86,10 @@ void Session::installReloginHandler()
     m_client->setReloginHandler([this](ApiClient::ReloginDone done) {
         if (m_state != State::SignedIn) {
             done(ApiError::sessionExpired(QStringLiteral("not signed in")));
+            return;
+        }
+        if (m_offline) { // a 401 before the connectivity signal: the same confirmation (U71)
+            confirmOffline(std::move(done));
             return;
         }
         const quint64 gen = m_generation;
@@ -187,6 +200,9 @@ void Session::restore()
             if (gen != m_generation)
                 return;
             if (!rr.ok()) {
+                // U70: the server out of reach (not an answer, which sets the client online): the last known user.
+                if (rr.error().isTransient() && !m_client->isOnline() && startOffline())
+                    return;
                 // A refused token is dead: forget it. A network problem is not the token's fault.
                 failRestore(rr.error(), !rr.error().isTransient());
                 return;
@@ -206,6 +222,8 @@ void Session::signOut()
     }
     if (!m_email.isEmpty())
         m_store->remove(storeKey(), this, {});
+    if (m_user.isValid())
+        m_known.remove(m_client->environment(), m_user.id);
     clearLocal();
     emit signedOut();
 }
@@ -233,11 +251,11 @@ void Session::adoptSession(const SessionInfo &info, bool storeIt, State from)
     m_client->setAccessToken(info.accessToken);
     if (m_settings) {
         const Environment &env = m_client->environment();
-        m_settings->setValue(settingsEnvironmentKey(), env.id);
+        m_settings->setEnvironmentId(env.id);
         if (env.kind == EnvironmentKind::Custom)
-            m_settings->setValue(settingsCustomHostKey(), env.host.toString());
-        m_settings->setValue(settingsEmailKey(), m_email);
-        m_settings->setValue(settingsRememberKey(), m_remember);
+            m_settings->setCustomHost(env.host);
+        m_settings->setEmail(m_email);
+        m_settings->setRememberMe(m_remember);
     }
     if (storeIt)
         storeToken(info.accessToken);
@@ -257,42 +275,53 @@ void Session::storeToken(const QString &token)
 void Session::fetchUserAndFinish(State from)
 {
     const quint64 gen = m_generation;
-    m_auth->getUser(m_info.userId, this, [this, gen, from](const Result<User> &r) {
+    auto finish = [this, gen, from](const Result<User> &resolved) {
         if (gen != m_generation)
             return;
-        auto finish = [this, gen, from](const Result<User> &resolved) {
-            if (gen != m_generation)
-                return;
-            if (!resolved.ok()) {
-                if (from == State::Restoring)
-                    failRestore(resolved.error(), false);
-                else
-                    failSignIn(resolved.error());
-                return;
-            }
-            m_user = resolved.value();
-            setState(State::SignedIn);
-            emit signedIn(m_user);
+        if (!resolved.ok()) {
             if (from == State::Restoring)
-                emit restoreFinished(true);
-        };
+                failRestore(resolved.error(), false);
+            else
+                failSignIn(resolved.error());
+            return;
+        }
+        m_user = resolved.value();
+        rememberKnownUser();
+        setState(State::SignedIn);
+        emit signedIn(m_user);
+        if (from == State::Restoring)
+            emit restoreFinished(true);
+    };
+    // The user and which extensions this server offers (C42) are asked for at once (F33: one round trip
+    // less before the window); both are known before any list is asked for, the tutor look-up's included;
+    // then who this user is by the seeds' rules (C50).
+    struct Pending
+    {
+        std::optional<Result<User>> user;
+        std::optional<ServerFeatures> features;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto proceed = [this, gen, pending, finish] {
+        if (gen != m_generation || !pending->user || !pending->features)
+            return;
+        const Result<User> r = *std::exchange(pending->user, std::nullopt);
         if (!r.ok())
             return finish(r);
-        const User user = r.value();
-        // Which extensions this server offers (C42) before any list is asked for, the tutor look-up's
-        // included; then who this user is by the seeds' rules (C50).
-        auto resolve = [this, gen, user, finish](const ServerFeatures &features) {
-            if (gen != m_generation)
-                return;
-            if (m_client)
-                m_client->setServerFeatures(features);
-            resolveTutor(user, finish);
-        };
         if (m_client)
-            fetchServerFeatures(m_client, this, resolve);
-        else
-            resolve({});
+            m_client->setServerFeatures(*pending->features);
+        resolveTutor(r.value(), finish);
+    };
+    if (!m_client)
+        pending->features = ServerFeatures();
+    m_auth->getUser(m_info.userId, this, [pending, proceed](const Result<User> &r) {
+        pending->user = r;
+        proceed();
     });
+    if (m_client)
+        fetchServerFeatures(m_client, this, [pending, proceed](const ServerFeatures &features) {
+            pending->features = features;
+            proceed();
+        });
 }
 
 void Session::resolveTutor(User user, std::function<void(const Result<User> &)> done)
@@ -326,8 +355,125 @@ void Session::failRestore(const ApiError &error, bool removeToken)
     emit restoreFinished(false);
 }
 
+void Session::setKnownUsers(const KnownUsers &known)
+{
+    m_known = known;
+}
+
+void Session::rememberKnownUser()
+{
+    if (!m_client)
+        return;
+    if (m_remember)
+        m_known.save(m_client->environment(), m_user, m_client->serverFeatures());
+    else
+        m_known.remove(m_client->environment(), m_user.id); // "remember me" off: no offline start for this user
+}
+
+bool Session::startOffline()
+{
+    const auto known = m_known.find(m_client->environment(), m_email);
+    if (!known)
+        return false;
+    m_offline = true;
+    m_user = known->user;
+    m_info = SessionInfo();
+    m_info.userId = m_user.id;
+    m_info.email = m_user.email;
+    m_info.fullname = m_user.fullname;
+    m_info.roleId = m_user.roleId;
+    // The client keeps the remembered token: requests fail for connectivity and reads are answered from the cache
+    // (U42); the pages choose their routes by the extensions as last known.
+    m_client->setServerFeatures(known->features);
+    setState(State::SignedIn);
+    emit signedIn(m_user);
+    emit restoreFinished(true);
+    return true;
+}
+
+void Session::confirmOffline(std::function<void(const ApiError &)> done)
+{
+    if (done)
+        m_confirmWaiters.append(std::move(done));
+    if (m_confirming)
+        return;
+    m_confirming = true;
+    const quint64 gen = m_generation;
+    m_auth->relogin(this, [this, gen](const Result<SessionInfo> &r) {
+        m_confirming = false;
+        const auto waiters = std::exchange(m_confirmWaiters, {});
+        const auto answer = [&waiters](const ApiError &e) {
+            for (const auto &w : waiters)
+                w(e);
+        };
+        if (gen != m_generation || !m_offline) {
+            answer(ApiError::sessionExpired(QStringLiteral("signed out")));
+            return;
+        }
+        if (r.ok()) {
+            m_offline = false;
+            m_info = r.value();
+            m_client->setAccessToken(m_info.accessToken);
+            storeToken(m_info.accessToken);
+            answer(ApiError());
+            refreshAfterOffline();
+            return;
+        }
+        if (r.error().isTransient()) {
+            answer(r.error());
+            // Out of reach again (the next connectivity signal asks again), or answered with a 5xx: once more later.
+            QTimer::singleShot(5000, this, [this, gen] {
+                if (gen == m_generation && m_offline && m_client && m_client->isOnline())
+                    confirmOffline({});
+            });
+            return;
+        }
+        refuseRestored(r.error());
+        answer(r.error());
+    });
+}
+
+void Session::refreshAfterOffline()
+{
+    const quint64 gen = m_generation;
+    fetchServerFeatures(m_client, this, [this, gen](const ServerFeatures &features) {
+        if (gen != m_generation)
+            return;
+        if (m_client)
+            m_client->setServerFeatures(features);
+        m_auth->getUser(m_info.userId, this, [this, gen](const Result<User> &r) {
+            if (gen != m_generation)
+                return;
+            if (!r.ok()) { // the user as known stays; the next refreshUser() reads it again
+                emit sessionConfirmed();
+                return;
+            }
+            resolveTutor(r.value(), [this, gen](const Result<User> &resolved) {
+                if (gen != m_generation)
+                    return;
+                if (resolved.ok()) {
+                    m_user = resolved.value();
+                    rememberKnownUser();
+                    emit userChanged(m_user);
+                }
+                emit sessionConfirmed();
+            });
+        });
+    });
+}
+
+void Session::refuseRestored(const ApiError &error)
+{
+    ++m_generation;
+    m_store->remove(storeKey(), this, {});
+    m_known.remove(m_client->environment(), m_user.id);
+    clearLocal();
+    emit restoredSessionRefused(error);
+}
+
 void Session::clearLocal()
 {
+    m_offline = false;
     if (m_client)
         m_client->setAccessToken(QString());
     m_user = User();

@@ -1,11 +1,12 @@
 // The signed-in state of the app: sign in, restore at start-up (relogin with the remembered token),
 // relogin on demand for ApiClient, sign out. Services are passed in (no globals).
 //
-// QSettings holds only non-secret values: last environment id (+ custom host), last e-mail and the
+// AppSettings holds only non-secret values: last environment id (+ custom host), last e-mail and the
 // "remember me" flag. The token lives in the TokenStore (keychain) or only in memory (decision 3).
 #pragma once
 
 #include "apierror.h"
+#include "knownuser.h"
 #include "result.h"
 #include "types.h"
 
@@ -15,11 +16,10 @@
 
 #include <functional>
 
-class QSettings;
-
 namespace tutorhub::api {
 
 class ApiClient;
+class AppSettings;
 class AuthApi;
 class TokenStore;
 
@@ -31,14 +31,7 @@ public:
     enum class State { SignedOut, SigningIn, Restoring, SignedIn };
     Q_ENUM(State)
 
-    // Settings keys (public for the app and tests).
-    static QString settingsEnvironmentKey();  // "session/environment"
-    static QString settingsCustomHostKey();   // "session/customHost"
-    static QString settingsEmailKey();        // "session/email"
-    static QString settingsRememberKey();     // "session/rememberMe"
-
-    Session(ApiClient *client, AuthApi *auth, TokenStore *store, QSettings *settings,
-            QObject *parent = nullptr);
+    Session(ApiClient *client, AuthApi *auth, TokenStore *store, AppSettings *settings, QObject *parent = nullptr);
     ~Session() override;
 
     State state() const { return m_state; }
@@ -60,6 +53,15 @@ public:
     // Ends with restoreFinished(true) + signedIn(user), or restoreFinished(false) (+ restoreFailed
     // when there was a token that no longer works: it is removed).
     void restore();
+    // Starting offline (U70): where the signed-in user is kept beside the offline cache. With it, a restore whose
+    // relogin cannot reach the server (connectivity, not an HTTP answer) signs in from the user last known for the
+    // remembered e-mail, if any: restoreFinished(true) + signedIn(user), isRestoredOffline() true, the client
+    // keeping the remembered token and the server's extensions as last known. Default: none (no offline start).
+    void setKnownUsers(const KnownUsers &known);
+    // Signed in from what was known while the server could not be reached; false again once the server has
+    // accepted the session (U71: relogin when the client is online again, then sessionConfirmed()).
+    bool isRestoredOffline() const { return m_offline; }
+
     // POST /logout, remove the stored token, clear the client token (even if the network fails).
     void signOut();
     // Re-read the user after a profile change (emits userChanged).
@@ -89,6 +91,11 @@ signals:
     // The server no longer accepts the session and relogin failed: sign in again.
     void sessionExpired();
     void userChanged(const tutorhub::api::User &user);
+    // A session started offline was accepted by the server again: fresh token, user and extensions (U71).
+    void sessionConfirmed();
+    // A session started offline was refused by the server when it answered again (signed out elsewhere, password
+    // changed, expired): the token is forgotten, the user has to sign in (U72).
+    void restoredSessionRefused(const tutorhub::api::ApiError &error);
 
 private:
     void setState(State state);
@@ -99,6 +106,11 @@ private:
     void resolveTutor(User user, std::function<void(const Result<User> &)> done);
     void failSignIn(const ApiError &error);
     void failRestore(const ApiError &error, bool removeToken);
+    bool startOffline();
+    void confirmOffline(std::function<void(const ApiError &)> done);
+    void refreshAfterOffline();
+    void refuseRestored(const ApiError &error);
+    void rememberKnownUser();
     void clearLocal();
     QString storeKey() const;
     void storeToken(const QString &token);
@@ -106,7 +118,7 @@ private:
     QPointer<ApiClient> m_client;
     AuthApi *m_auth;
     TokenStore *m_store;
-    QSettings *m_settings;
+    AppSettings *m_settings;
     State m_state = State::SignedOut;
     User m_user;
     SessionInfo m_info;
@@ -114,6 +126,10 @@ private:
     QString m_email;
     bool m_remember = false;
     quint64 m_generation = 0; // invalidates answers of an abandoned sign-in/restore
+    KnownUsers m_known {QString()};
+    bool m_offline = false; // signed in from what was known (U70), not yet confirmed by the server
+    bool m_confirming = false; // the relogin of confirmOffline() is on its way
+    QList<std::function<void(const ApiError &)>> m_confirmWaiters;
 };
 
 } // namespace tutorhub::api

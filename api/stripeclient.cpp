@@ -1,5 +1,6 @@
 #include "stripeclient.h"
 
+#include "appsettings.h"
 #include "contract.h"
 
 #include <QJsonDocument>
@@ -7,7 +8,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QSettings>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -27,14 +27,7 @@ QString StripeConfig::localPublishableKey()
     return QStringLiteral("pk_test_tutorhub_local");
 }
 
-QString StripeConfig::settingsKey(const Environment &environment, const QString &name)
-{
-    QString env = environment.keyPrefix();
-    env.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return QStringLiteral("payments/%1/%2").arg(env, name);
-}
-
-StripeConfig StripeConfig::forEnvironment(const Environment &environment, const QSettings *settings)
+StripeConfig StripeConfig::forEnvironment(const Environment &environment, const AppSettings *settings)
 {
     StripeConfig c;
     if (environment.isLocal()) {
@@ -44,9 +37,7 @@ StripeConfig StripeConfig::forEnvironment(const Environment &environment, const 
         c.returnUrl = QUrl(host + QStringLiteral("/stripe/return"));
         return c;
     }
-    auto value = [&](const QString &name) {
-        return settings ? settings->value(settingsKey(environment, name)).toString().trimmed() : QString();
-    };
+    auto value = [&](const QString &name) { return settings ? settings->stripeValue(environment, name) : QString(); };
     const QString base = value(QStringLiteral("stripeBaseUrl"));
     c.baseUrl = QUrl(base.isEmpty() ? QStringLiteral("https://api.stripe.com") : base);
     c.publishableKey = value(QStringLiteral("stripePublishableKey"));
@@ -61,13 +52,14 @@ QString StripeConfig::problem(const Environment &environment) const
         return {};
     return tr("Card payments are not set up for %1: this app has no Stripe publishable key for it. Ask your TutorHub "
               "administrator for the key and add it to the settings as “%2”.")
-        .arg(environment.displayName(), settingsKey(environment, QStringLiteral("stripePublishableKey")));
+        .arg(environment.displayName(), AppSettings::stripeKey(environment, QStringLiteral("stripePublishableKey")));
 }
 
 StripeClient::StripeClient(QNetworkAccessManager *nam, StripeConfig config, QObject *parent)
-    : QObject(parent), m_nam(nam ? nam : new QNetworkAccessManager(this)), m_config(std::move(config))
-{
-}
+    : QObject(parent),
+      m_nam(nam ? nam : new QNetworkAccessManager(this)),
+      m_config(std::move(config))
+{ }
 
 QByteArray StripeClient::formEncode(const QList<QPair<QString, QString>> &fields)
 {
@@ -86,20 +78,24 @@ QString StripeClient::sentenceFor(const QJsonObject &error, int status)
     const QString code = error.value(QStringLiteral("code")).toString();
     const QString decline = error.value(QStringLiteral("decline_code")).toString();
     if (status == 401)
-        return tr("Card payments are not set up correctly for this environment: the payment service refused the app's key. "
-                  "Tell your TutorHub administrator; nothing was charged.");
+        return tr(
+            "Card payments are not set up correctly for this environment: the payment service refused the app's key. "
+            "Tell your TutorHub administrator; nothing was charged.");
     if (status == 429 || type == QLatin1String("rate_limit_error"))
         return tr("There were too many payment attempts. Wait a minute and try again; nothing was charged.");
     if (code == QLatin1String("payment_intent_authentication_failure"))
-        return tr("Your bank did not confirm the payment and nothing was charged. Pay again to retry, or use another card.");
+        return tr(
+            "Your bank did not confirm the payment and nothing was charged. Pay again to retry, or use another card.");
     if (code == QLatin1String("card_declined") && decline == QLatin1String("live_mode_test_card"))
-        return tr("This is a test environment: real cards are not accepted here. Use one of the test cards shown below.");
+        return tr(
+            "This is a test environment: real cards are not accepted here. Use one of the test cards shown below.");
     if (code == QLatin1String("card_declined"))
         return tr("The card was declined and nothing was charged. Try another card.");
     if (code == QLatin1String("expired_card"))
         return tr("The card has expired and nothing was charged. Use another card.");
     if (code == QLatin1String("incorrect_cvc") || code == QLatin1String("invalid_cvc"))
-        return tr("The security code is not correct and nothing was charged. Check the digits on the back of the card.");
+        return tr(
+            "The security code is not correct and nothing was charged. Check the digits on the back of the card.");
     if (code == QLatin1String("incorrect_number") || code == QLatin1String("invalid_number"))
         return tr("The card number is not correct. Check it and try again.");
     if (code == QLatin1String("invalid_expiry_month") || code == QLatin1String("invalid_expiry_year"))
@@ -110,36 +106,37 @@ QString StripeClient::sentenceFor(const QJsonObject &error, int status)
         return tr("The card was not accepted and nothing was charged. Try another card.");
     if (status >= 500)
         return tr("The payment service has a problem right now and nothing was charged. Try again in a few minutes.");
-    return tr("The payment could not go ahead and nothing was charged. Close this window and pay again from My learning.");
+    return tr(
+        "The payment could not go ahead and nothing was charged. Close this window and pay again from My learning.");
 }
 
 void StripeClient::createCardPaymentMethod(const CardInput &card, QObject *context, Done done)
 {
     QString digits = card.number;
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-    QList<QPair<QString, QString>> form{{QStringLiteral("type"), QStringLiteral("card")},
-                                        {QStringLiteral("card[number]"), digits},
-                                        {QStringLiteral("card[exp_month]"), QString::number(card.expMonth)},
-                                        {QStringLiteral("card[exp_year]"), QString::number(card.expYear)},
-                                        {QStringLiteral("card[cvc]"), card.cvc}};
+    QList<QPair<QString, QString>> form {{QStringLiteral("type"), QStringLiteral("card")},
+                                         {QStringLiteral("card[number]"), digits},
+                                         {QStringLiteral("card[exp_month]"), QString::number(card.expMonth)},
+                                         {QStringLiteral("card[exp_year]"), QString::number(card.expYear)},
+                                         {QStringLiteral("card[cvc]"), card.cvc}};
     if (!card.holderName.isEmpty())
         form.append({QStringLiteral("billing_details[name]"), card.holderName});
     send("POST", routePath(Route::stripeCreatePaymentMethod, {}), form, {}, context, std::move(done));
 }
 
-void StripeClient::confirmPaymentIntent(const QString &intentId, const QString &clientSecret, const QString &paymentMethodId,
-                                        QObject *context, Done done)
+void StripeClient::confirmPaymentIntent(const QString &intentId, const QString &clientSecret,
+                                        const QString &paymentMethodId, QObject *context, Done done)
 {
-    QList<QPair<QString, QString>> form{{QStringLiteral("client_secret"), clientSecret}};
+    QList<QPair<QString, QString>> form {{QStringLiteral("client_secret"), clientSecret}};
     if (!paymentMethodId.isEmpty())
         form.append({QStringLiteral("payment_method"), paymentMethodId});
     if (m_config.returnUrl.isValid())
         form.append({QStringLiteral("return_url"), m_config.returnUrl.toString(QUrl::FullyEncoded)});
-    send("POST", routePath(Route::stripeConfirmPaymentIntent, {intentId}), form, {}, context,
-         std::move(done));
+    send("POST", routePath(Route::stripeConfirmPaymentIntent, {intentId}), form, {}, context, std::move(done));
 }
 
-void StripeClient::retrievePaymentIntent(const QString &intentId, const QString &clientSecret, QObject *context, Done done)
+void StripeClient::retrievePaymentIntent(const QString &intentId, const QString &clientSecret, QObject *context,
+                                         Done done)
 {
     send("GET", routePath(Route::stripeGetPaymentIntent, {intentId}), {},
          {{QStringLiteral("client_secret"), clientSecret}}, context, std::move(done));
@@ -177,7 +174,8 @@ void StripeClient::send(const QByteArray &method, const QString &path, const QLi
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
         if (r.httpStatus == 0) {
-            r.message = tr("The payment service could not be reached and nothing was charged. Check your connection and try again.");
+            r.message = tr("The payment service could not be reached and nothing was charged. Check your connection "
+                           "and try again.");
             done(r);
             return;
         }

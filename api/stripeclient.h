@@ -17,9 +17,9 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QSettings;
-
 namespace tutorhub::api {
+
+class AppSettings;
 
 // A card as typed by the user.
 struct CardInput
@@ -37,19 +37,19 @@ struct StripeConfig
     Q_DECLARE_TR_FUNCTIONS(tutorhub::api::StripeConfig)
 
 public:
-    QUrl baseUrl;           // https://api.stripe.com or {local host}/stripe
+    QUrl baseUrl; // https://api.stripe.com or {local host}/stripe
     QString publishableKey; // pk_test_… / pk_live_…
-    QUrl returnUrl;         // where Stripe's 3-D Secure page sends the browser afterwards
+    QUrl returnUrl; // where Stripe's 3-D Secure page sends the browser afterwards
 
     bool isValid() const { return baseUrl.isValid() && !publishableKey.isEmpty(); }
     // Why card payments cannot start here (empty when isValid()).
     QString problem(const Environment &environment) const;
 
     // Local: the simulator of the bundled server ({host}/stripe, its fixed test key). Every other
-    // environment: the settings "payments/<environment key>/stripePublishableKey" (required) and
+    // environment: the settings (AppSettings::stripeKey) "payments/<environment key>/stripePublishableKey" (required)
+    // and
     // ".../stripeBaseUrl" (default https://api.stripe.com), ".../stripeReturnUrl" (default the host).
-    static StripeConfig forEnvironment(const Environment &environment, const QSettings *settings);
-    static QString settingsKey(const Environment &environment, const QString &name);
+    static StripeConfig forEnvironment(const Environment &environment, const AppSettings *settings);
     static QString localPublishableKey(); // pk_test_tutorhub_local
 };
 
@@ -58,11 +58,11 @@ struct StripeResult
 {
     bool ok = false;
     int httpStatus = 0;
-    QJsonObject object;        // PaymentMethod / PaymentIntent on success
-    QString errorType;         // card_error, invalid_request_error, ... (empty for network errors)
-    QString errorCode;         // card_declined, expired_card, ...
+    QJsonObject object; // PaymentMethod / PaymentIntent on success
+    QString errorType; // card_error, invalid_request_error, ... (empty for network errors)
+    QString errorCode; // card_declined, expired_card, ...
     QString declineCode;
-    QString message;           // translated sentence the user can act on
+    QString message; // translated sentence the user can act on
     QJsonObject paymentIntent; // the intent Stripe attaches to a failed confirmation
 };
 

@@ -36,7 +36,7 @@ void deliver(QObject *owner, QObject *context, TokenStore::Done done, TokenStore
 
 // ---------------------------------------------------------------------------------------------
 
-TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
+TokenStore::TokenStore(QObject *parent) : QObject(parent) { }
 
 QString TokenStore::makeKey(const Environment &environment, const QString &email)
 {
@@ -72,12 +72,10 @@ QString KeychainTokenStore::accessDeniedReason()
                      "sign-in. You will need to sign in again next time.");
 }
 
-KeychainTokenStore::KeychainTokenStore(QObject *parent) : KeychainTokenStore(serviceName(), parent) {}
+KeychainTokenStore::KeychainTokenStore(QObject *parent) : KeychainTokenStore(serviceName(), parent) { }
 
-KeychainTokenStore::KeychainTokenStore(const QString &service, QObject *parent)
-    : TokenStore(parent), m_service(service)
-{
-}
+KeychainTokenStore::KeychainTokenStore(const QString &service, QObject *parent) : TokenStore(parent), m_service(service)
+{ }
 
 namespace {
 
@@ -116,7 +114,7 @@ TokenStoreResult classify(QKeychain::Job *job, bool read)
 
 } // namespace
 
-template <typename JobT, typename Setup>
+template<typename JobT, typename Setup>
 static void runJob(KeychainTokenStore *store, const QString &service, const QString &key, QObject *context,
                    TokenStore::Done done, bool read, Setup setup,
                    const std::function<void(const TokenStoreResult &)> &report)
@@ -140,41 +138,42 @@ static void runJob(KeychainTokenStore *store, const QString &service, const QStr
 
 void KeychainTokenStore::read(const QString &key, QObject *context, Done done)
 {
-    runJob<QKeychain::ReadPasswordJob>(this, m_service, key, context, std::move(done), true,
-                                       [](QKeychain::ReadPasswordJob *) {},
-                                       [this](const TokenStoreResult &r) {
-                                           if (r.status == TokenStoreResult::Status::Unavailable)
-                                               setAvailable(false, r.message);
-                                           else if (r.status != TokenStoreResult::Status::Failed)
-                                               setAvailable(true);
-                                       });
+    runJob<QKeychain::ReadPasswordJob>(
+        this, m_service, key, context, std::move(done), true, [](QKeychain::ReadPasswordJob *) {},
+        [this](const TokenStoreResult &r) {
+            if (r.status == TokenStoreResult::Status::Unavailable)
+                setAvailable(false, r.message);
+            else if (r.status != TokenStoreResult::Status::Failed)
+                setAvailable(true);
+        });
 }
 
 void KeychainTokenStore::write(const QString &key, const QString &token, QObject *context, Done done)
 {
-    runJob<QKeychain::WritePasswordJob>(this, m_service, key, context, std::move(done), false,
-                                        [token](QKeychain::WritePasswordJob *job) { job->setTextData(token); },
-                                        [this](const TokenStoreResult &r) {
-                                            if (r.status == TokenStoreResult::Status::Unavailable)
-                                                setAvailable(false, r.message);
-                                            else if (r.ok())
-                                                setAvailable(true);
-                                        });
+    runJob<QKeychain::WritePasswordJob>(
+        this, m_service, key, context, std::move(done), false,
+        [token](QKeychain::WritePasswordJob *job) { job->setTextData(token); },
+        [this](const TokenStoreResult &r) {
+            if (r.status == TokenStoreResult::Status::Unavailable)
+                setAvailable(false, r.message);
+            else if (r.ok())
+                setAvailable(true);
+        });
 }
 
 void KeychainTokenStore::remove(const QString &key, QObject *context, Done done)
 {
-    runJob<QKeychain::DeletePasswordJob>(this, m_service, key, context, std::move(done), false,
-                                         [](QKeychain::DeletePasswordJob *) {},
-                                         [this](const TokenStoreResult &r) {
-                                             if (r.status == TokenStoreResult::Status::Unavailable)
-                                                 setAvailable(false, r.message);
-                                         });
+    runJob<QKeychain::DeletePasswordJob>(
+        this, m_service, key, context, std::move(done), false, [](QKeychain::DeletePasswordJob *) {},
+        [this](const TokenStoreResult &r) {
+            if (r.status == TokenStoreResult::Status::Unavailable)
+                setAvailable(false, r.message);
+        });
 }
 
 // ---------------------------------------------------------------------------------------------
 
-MemoryTokenStore::MemoryTokenStore(QObject *parent) : TokenStore(parent) {}
+MemoryTokenStore::MemoryTokenStore(QObject *parent) : TokenStore(parent) { }
 
 void MemoryTokenStore::simulateUnavailable(const QString &reason)
 {

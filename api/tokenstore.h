@@ -16,15 +16,15 @@ namespace tutorhub::api {
 struct TokenStoreResult
 {
     enum class Status {
-        Ok,          // read: token found; write/remove: done
-        NotFound,    // read/remove: nothing stored under the key
+        Ok, // read: token found; write/remove: done
+        NotFound, // read/remove: nothing stored under the key
         Unavailable, // no usable secret service (no backend, access denied, no D-Bus)
-        Failed       // another keychain error
+        Failed // another keychain error
     };
     Status status = Status::Ok;
-    QString token;   // read only
+    QString token; // read only
     QString message; // translated sentence when Unavailable/Failed
-    QString detail;  // backend error text, for logs
+    QString detail; // backend error text, for logs
 
     bool ok() const { return status == Status::Ok; }
 };

@@ -11,7 +11,8 @@ namespace tutorhub::api {
 
 bool needsTutorProfileLookup(const User &user)
 {
-    return !user.isAdmin() && user.roleId != roles::tutor && user.applicationStatus() == TutorApplicationStatus::Approved;
+    return !user.isAdmin() && user.roleId != roles::tutor
+           && user.applicationStatus() == TutorApplicationStatus::Approved;
 }
 
 void findTutorProfileOf(ApiClient *client, const QString &userId, QObject *context,

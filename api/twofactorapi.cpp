@@ -42,7 +42,9 @@ void start(ApiClient *client, Channel channel, const QString &userId, const QStr
         const VerificationStart v = VerificationStart::fromJson(o);
         if (v.userId.isEmpty() && v.email.isEmpty())
             return done(Result<VerificationStart>::failure(
-                            withHost(ApiError::invalidResponse(reply->httpStatus(), QStringLiteral("unexpected answer shape: 2FA start")), host)),
+                            withHost(ApiError::invalidResponse(reply->httpStatus(),
+                                                               QStringLiteral("unexpected answer shape: 2FA start")),
+                                     host)),
                         QString());
         done(Result<VerificationStart>::success(v), o.value(QLatin1String("mobile")).toString());
     });
@@ -62,7 +64,9 @@ void complete(ApiClient *client, Channel channel, const QString &userId, const Q
         const SessionInfo s = SessionInfo::fromJson(reply->envelope());
         if (!s.isValid())
             return done(Result<SessionInfo>::failure(
-                withHost(ApiError::invalidResponse(reply->httpStatus(), QStringLiteral("unexpected answer shape: session object")), host)));
+                withHost(ApiError::invalidResponse(reply->httpStatus(),
+                                                   QStringLiteral("unexpected answer shape: session object")),
+                         host)));
         done(Result<SessionInfo>::success(s));
     });
 }

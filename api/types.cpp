@@ -63,10 +63,14 @@ TutorApplicationStatus tutorApplicationStatusFromString(const QString &value)
 QString tutorApplicationStatusToString(TutorApplicationStatus status)
 {
     switch (status) {
-    case TutorApplicationStatus::None: return QStringLiteral("none");
-    case TutorApplicationStatus::Pending: return QStringLiteral("pending");
-    case TutorApplicationStatus::Approved: return QStringLiteral("approved");
-    case TutorApplicationStatus::Rejected: return QStringLiteral("rejected");
+    case TutorApplicationStatus::None:
+        return QStringLiteral("none");
+    case TutorApplicationStatus::Pending:
+        return QStringLiteral("pending");
+    case TutorApplicationStatus::Approved:
+        return QStringLiteral("approved");
+    case TutorApplicationStatus::Rejected:
+        return QStringLiteral("rejected");
     }
     return QStringLiteral("none");
 }
@@ -83,9 +87,12 @@ AccountStatus accountStatusFromString(const QString &value)
 QString accountStatusToString(AccountStatus status)
 {
     switch (status) {
-    case AccountStatus::Active: return QStringLiteral("active");
-    case AccountStatus::Suspended: return QStringLiteral("suspended");
-    case AccountStatus::Banned: return QStringLiteral("banned");
+    case AccountStatus::Active:
+        return QStringLiteral("active");
+    case AccountStatus::Suspended:
+        return QStringLiteral("suspended");
+    case AccountStatus::Banned:
+        return QStringLiteral("banned");
     }
     return QStringLiteral("active");
 }
@@ -131,23 +138,23 @@ User User::fromJson(const QJsonObject &o)
 
 QJsonObject User::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("isActive"), isActive},
-                  {QStringLiteral("recordVersion"), recordVersion},
-                  {QStringLiteral("email"), email},
-                  {QStringLiteral("fullname"), fullname},
-                  {QStringLiteral("avatar"), avatar},
-                  {QStringLiteral("roleId"), roleId},
-                  {QStringLiteral("emailVerified"), emailVerified},
-                  {QStringLiteral("tutorApplicationStatus"), tutorApplicationStatus},
-                  {QStringLiteral("certifications"), certifications},
-                  {QStringLiteral("qualifications"), qualifications},
-                  {QStringLiteral("bio"), bio},
-                  {QStringLiteral("specializations"), specializations},
-                  {QStringLiteral("applicationReviewNote"), applicationReviewNote},
-                  {QStringLiteral("applicationDocuments"), applicationDocuments},
-                  {QStringLiteral("accountStatus"), accountStatus},
-                  {QStringLiteral("_owner"), owner}};
+    QJsonObject o {{QStringLiteral("id"), id},
+                   {QStringLiteral("isActive"), isActive},
+                   {QStringLiteral("recordVersion"), recordVersion},
+                   {QStringLiteral("email"), email},
+                   {QStringLiteral("fullname"), fullname},
+                   {QStringLiteral("avatar"), avatar},
+                   {QStringLiteral("roleId"), roleId},
+                   {QStringLiteral("emailVerified"), emailVerified},
+                   {QStringLiteral("tutorApplicationStatus"), tutorApplicationStatus},
+                   {QStringLiteral("certifications"), certifications},
+                   {QStringLiteral("qualifications"), qualifications},
+                   {QStringLiteral("bio"), bio},
+                   {QStringLiteral("specializations"), specializations},
+                   {QStringLiteral("applicationReviewNote"), applicationReviewNote},
+                   {QStringLiteral("applicationDocuments"), applicationDocuments},
+                   {QStringLiteral("accountStatus"), accountStatus},
+                   {QStringLiteral("_owner"), owner}};
     if (createdAt.isValid())
         o.insert(QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs));
     if (updatedAt.isValid())
@@ -210,7 +217,7 @@ VerificationComplete VerificationComplete::fromJson(const QJsonObject &o)
 
 PublicKey PublicKey::fromJson(const QJsonObject &o)
 {
-    return PublicKey{str(o, "keyId"), str(o, "keyData")};
+    return PublicKey {str(o, "keyId"), str(o, "keyData")};
 }
 
 Paging Paging::fromJson(const QJsonObject &o)

@@ -37,7 +37,7 @@ struct StdFields
     int recordVersion = 0;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
-    QString owner;       // "_owner"
+    QString owner; // "_owner"
 
     void readStd(const QJsonObject &o);
 };
@@ -67,7 +67,10 @@ struct User : StdFields
     // A tutor: our server's roleId shortcut, or an approved application with a tutor profile (C50).
     bool isTutor() const { return roleId == roles::tutor || (!isAdmin() && !tutorProfileId.isEmpty()); }
     bool isStudent() const { return !isAdmin() && !isTutor(); }
-    Workspace workspace() const { return isAdmin() ? Workspace::Admin : isTutor() ? Workspace::Tutor : Workspace::Student; }
+    Workspace workspace() const
+    {
+        return isAdmin() ? Workspace::Admin : isTutor() ? Workspace::Tutor : Workspace::Student;
+    }
     TutorApplicationStatus applicationStatus() const
     {
         return tutorApplicationStatusFromString(tutorApplicationStatus);
@@ -140,7 +143,7 @@ struct Paging
     static Paging fromJson(const QJsonObject &o);
 };
 
-template <typename T>
+template<typename T>
 struct Page
 {
     QList<T> items;

@@ -1,5 +1,6 @@
 #include "appearance.h"
 
+#include "appstorage.h"
 #include "commandline.h"
 
 #include "ui/common/themechooser.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QSettings>
 
 namespace tutorhub::app {
 
@@ -26,10 +26,9 @@ QVariant unwrap(QVariant v)
 
 QVariant readPortal(QDBusConnection &bus, const QString &ns, const QString &key)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.portal.Desktop"),
-                                                       QStringLiteral("/org/freedesktop/portal/desktop"),
-                                                       QStringLiteral("org.freedesktop.portal.Settings"),
-                                                       QStringLiteral("Read"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.portal.Desktop"), QStringLiteral("/org/freedesktop/portal/desktop"),
+        QStringLiteral("org.freedesktop.portal.Settings"), QStringLiteral("Read"));
     call << ns << key;
     const QDBusMessage reply = bus.call(call, QDBus::Block, 500);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
@@ -56,10 +55,7 @@ QString Appearance::normalized(const QString &text)
 QString Appearance::saved(const QString &dataDir)
 {
     // The same settings Application opens.
-    const QString key = ui::ThemeChooser::settingsKey();
-    if (dataDir.isEmpty())
-        return normalized(QSettings().value(key).toString());
-    return normalized(QSettings(dataDir + QLatin1String("/settings.ini"), QSettings::IniFormat).value(key).toString());
+    return normalized(openSettings(dataDir)->theme());
 }
 
 ui::ThemeId Appearance::fromSystem(const SystemHints &hints)
@@ -108,8 +104,10 @@ Appearance::SystemHints Appearance::systemHints()
                 const QVariant contrast = readPortal(bus, appearance, QStringLiteral("contrast"));
                 if (contrast.isValid())
                     h.contrast = int(contrast.toUInt());
-                h.gtkTheme = readPortal(bus, QStringLiteral("org.gnome.desktop.interface"), QStringLiteral("gtk-theme")).toString();
-                const QVariant hc = readPortal(bus, QStringLiteral("org.gnome.desktop.a11y.interface"), QStringLiteral("high-contrast"));
+                h.gtkTheme = readPortal(bus, QStringLiteral("org.gnome.desktop.interface"), QStringLiteral("gtk-theme"))
+                                 .toString();
+                const QVariant hc = readPortal(bus, QStringLiteral("org.gnome.desktop.a11y.interface"),
+                                               QStringLiteral("high-contrast"));
                 if (hc.isValid())
                     h.gnomeHighContrast = hc.toBool() ? 1 : 0;
             }
@@ -126,8 +124,9 @@ ui::ThemeId Appearance::choose(const CommandLineOptions &options)
 {
     const QString environment = qEnvironmentVariable("TUTORHUB_THEME");
     if (!environment.isEmpty() && normalized(environment).isNull())
-        qWarning("TUTORHUB_THEME=%s is not an appearance of TutorHub (system, light, dark, high-contrast); it is ignored.",
-                 qPrintable(environment));
+        qWarning(
+            "TUTORHUB_THEME=%s is not an appearance of TutorHub (system, light, dark, high-contrast); it is ignored.",
+            qPrintable(environment));
     const QString saved = Appearance::saved(options.dataDir);
     // The desktop is asked only when it decides.
     bool explicitChoice = false;
@@ -138,7 +137,7 @@ ui::ThemeId Appearance::choose(const CommandLineOptions &options)
         explicitChoice = !choice.isEmpty();
         break;
     }
-    return resolve(options.theme, environment, saved, explicitChoice ? SystemHints{} : systemHints());
+    return resolve(options.theme, environment, saved, explicitChoice ? SystemHints {} : systemHints());
 }
 
 } // namespace tutorhub::app

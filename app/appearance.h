@@ -21,11 +21,11 @@ public:
     // What the desktop says; -1 / empty / invalid where it says nothing.
     struct SystemHints
     {
-        int colorScheme = -1;    // org.freedesktop.appearance color-scheme: 0 no preference, 1 dark, 2 light
-        int contrast = -1;       // org.freedesktop.appearance contrast: 0 normal, 1 high
+        int colorScheme = -1; // org.freedesktop.appearance color-scheme: 0 no preference, 1 dark, 2 light
+        int contrast = -1; // org.freedesktop.appearance contrast: 0 normal, 1 high
         int gnomeHighContrast = -1; // org.gnome.desktop.a11y.interface high-contrast: 0/1
-        QString gtkTheme;        // the portal's org.gnome.desktop.interface gtk-theme, else GTK_THEME
-        QColor platformWindow;   // the platform theme's QPalette::Window before TutorHub sets its own
+        QString gtkTheme; // the portal's org.gnome.desktop.interface gtk-theme, else GTK_THEME
+        QColor platformWindow; // the platform theme's QPalette::Window before TutorHub sets its own
     };
 
     // "system", "light", "dark", "high-contrast" → "", "light", ...; anything else → a null string.

@@ -1,4 +1,5 @@
 #include "application.h"
+#include "appstorage.h"
 #include "workspaces.h"
 
 #include "localmailbox.h"
@@ -8,8 +9,11 @@
 
 #include "api/apiclient.h"
 #include "api/authapi.h"
+#include "api/knownuser.h"
+#include "api/responsecache.h"
 #include "api/session.h"
 #include "api/tokenstore.h"
+#include "models/auth/signin.h"
 #include "models/workspacenavigationmodel.h"
 #include "ui/common/progresswindow.h"
 #include "ui/loginwindow.h"
@@ -20,8 +24,6 @@
 
 #include <QApplication>
 #include <QLocale>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace tutorhub::app {
@@ -46,22 +48,22 @@ QPair<QString, QString> splitCredentials(const QString &text)
 }
 } // namespace
 
-Application::Application(Config config, QObject *parent)
-    : QObject(parent), m_config(std::move(config))
+Application::Application(Config config, QObject *parent) : QObject(parent), m_config(std::move(config))
 {
+    m_probe = new StartupProbe(this); // first: its clock times the rest of the start-up (F30)
     const CommandLineOptions &o = m_config.options;
-    if (o.dataDir.isEmpty())
-        m_settings = std::make_unique<QSettings>();
-    else
-        m_settings = std::make_unique<QSettings>(o.dataDir + QLatin1String("/settings.ini"), QSettings::IniFormat);
+    m_settings = openSettings(o.dataDir); // the settings and the folders reach every component from here (K50)
 
     m_pages = buildPageRegistry();
     // Pages keep local state (unfinished moderation sequences) in the app's data directory.
-    m_pages.setDataDirectory(o.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : o.dataDir);
+    m_pages.setDataDirectory(m_settings->folders().data);
     // Desktop notifications (U10): one notifier for the app's life, handed to pages and docks.
-    m_notifier = new ui::SystemNotifier(QDBusConnection::sessionBus(), this);
+    // The session bus is connected when the first notification needs it, not before the first window (F32).
+    m_notifier
+        = new ui::SystemNotifier(ui::SystemNotifier::BusProvider([] { return QDBusConnection::sessionBus(); }), this);
     m_notifier->setIcon(ui::themeIcon(QStringLiteral("logo")));
     m_pages.setNotifier(m_notifier);
+    m_probe->mark("pages");
     connect(m_notifier, &ui::DesktopNotifier::activated, this, [this] {
         if (!m_main)
             return;
@@ -79,11 +81,13 @@ Application::Application(Config config, QObject *parent)
     else
         m_store = new api::KeychainTokenStore(this);
     m_session = new api::Session(m_client, m_auth, m_store, m_settings.get(), this);
+    // U70: the user last signed in with "remember me" is kept beside the offline cache, so that a start while the
+    // server cannot be reached opens the signed-in window from what was known.
+    m_session->setKnownUsers(api::KnownUsers(m_pages.dataDirectory()));
 
     m_server = new LocalServer(this);
     m_server->setProgram(m_config.serverProgram);
-    m_server->setDataDirectory(o.dataDir.isEmpty() ? LocalServer::defaultDataDirectory()
-                                                   : o.dataDir + QLatin1String("/local-server"));
+    m_server->setDataDirectory(m_settings->folders().data + QLatin1String("/local-server"));
     m_server->setDemo(o.demo);
     connect(m_server, &LocalServer::started, this, [this](const QUrl &url) {
         if (auto waiter = std::exchange(m_serverWaiter, {}))
@@ -101,12 +105,22 @@ Application::Application(Config config, QObject *parent)
         showNotice(int(MessageBanner::Kind::Error), message);
     });
 
-    m_probe = new StartupProbe(this);
     m_probe->setServerProgram([this] { return m_server->runningProgram(); });
     const QString shotDir = qEnvironmentVariable("TUTORHUB_SCREENSHOTS");
     if (!shotDir.isEmpty())
         m_screenshots = new ScreenshotRunner(this, shotDir, this);
 
+    // U40, U46: the signed-in user's offline cache, in the app's data directory, per environment and user; installed
+    // before the window's pages load and removed from disk when that user signs out.
+    connect(m_session, &api::Session::signedIn, this, [this](const api::User &user) {
+        m_client->setResponseCache(std::make_shared<api::ResponseCache>(
+            api::ResponseCache::directoryFor(m_pages.dataDirectory(), m_client->environment(), user.id)));
+    });
+    connect(m_session, &api::Session::signedOut, this, [this] {
+        if (api::ResponseCache *cache = m_client->responseCache())
+            cache->clear();
+        m_client->setResponseCache(nullptr);
+    });
     connect(m_session, &api::Session::signedIn, this, &Application::showMain);
     // A role change seen by refreshUser() (an approved tutor application, issue 5): the window of the
     // new workspace replaces the old one without signing in again (decision T1).
@@ -114,11 +128,16 @@ Application::Application(Config config, QObject *parent)
         if (m_main && m_main->navigationModel()->workspace() != user.workspace())
             QTimer::singleShot(0, this, &Application::showMain); // not inside the old window's slot
     });
-    connect(m_session, &api::Session::signedOut, this, [this] {
-        showLogin(int(MessageBanner::Kind::Info), tr("You have signed out."));
-    });
+    connect(m_session, &api::Session::signedOut, this,
+            [this] { showLogin(int(MessageBanner::Kind::Info), tr("You have signed out.")); });
     connect(m_session, &api::Session::sessionExpired, this, [this] {
         showLogin(int(MessageBanner::Kind::Warning), tr("Your session has ended. Sign in again to continue."));
+    });
+    connect(m_session, &api::Session::restoredSessionRefused, this, [this] {
+        showLogin(int(MessageBanner::Kind::Warning),
+                  tr("The server no longer accepts the sign-in this app remembered: the account was signed out "
+                     "elsewhere or its password was changed while you were offline. Sign in again to continue; "
+                     "messages you wrote offline are kept and sent after you sign in."));
     });
     connect(m_session, &api::Session::restoreFinished, this, [this](bool signedIn) {
         if (!signedIn) {
@@ -127,9 +146,8 @@ Application::Application(Config config, QObject *parent)
         }
     });
     connect(m_session, &api::Session::restoreFailed, this, [this](const api::ApiError &error) {
-        m_pendingNotice = error.isTransient()
-                              ? error.userMessage()
-                              : tr("Your saved sign-in is no longer valid. Sign in again to continue.");
+        m_pendingNotice = error.isTransient() ? error.userMessage()
+                                              : tr("Your saved sign-in is no longer valid. Sign in again to continue.");
     });
     connect(m_session, &api::Session::signInFailed, this, [this](const api::ApiError &error) {
         // Automatic sign-in (benchmark, screenshots) without a visible login window.
@@ -144,10 +162,10 @@ Application::Application(Config config, QObject *parent)
         showLogin(int(MessageBanner::Kind::Warning),
                   tr("This account signs in with a code sent by e-mail. Sign in here to receive it."));
     });
-    connect(m_session, &api::Session::rememberUnavailable, this, [this](const QString &reason) {
-        showNotice(int(MessageBanner::Kind::Warning), reason);
-    });
+    connect(m_session, &api::Session::rememberUnavailable, this,
+            [this](const QString &reason) { showNotice(int(MessageBanner::Kind::Warning), reason); });
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_server->stop(); });
+    m_probe->mark("application");
 }
 
 Application::~Application()
@@ -221,12 +239,14 @@ void Application::startLocalServer(std::function<void(const QUrl &, const QStrin
 
 void Application::environmentReady()
 {
+    m_probe->mark("environment");
     QString credentials = qEnvironmentVariable("TUTORHUB_SCREENSHOTS_SIGNIN");
     if (credentials.isEmpty() && m_probe->isActive() && !m_probe->signInEmail().isEmpty())
         credentials = m_probe->signInEmail() + QLatin1Char(':') + m_probe->signInPassword();
     const auto [email, password] = splitCredentials(credentials);
     if (!email.isEmpty()) {
         m_session->signIn(email, password, false);
+        m_probe->mark("signInSent");
         return;
     }
     if (m_session->rememberMe() && !m_session->rememberedEmail().isEmpty()) {
@@ -249,7 +269,9 @@ void Application::showLogin(int kind, const QString &message)
         m_progress->close();
     m_notifier->setTrayIconVisible(false); // the tray entry belongs to the signed-in window (U11)
     if (!m_login) {
-        m_login = new ui::LoginWindow(m_session, m_auth, m_settings.get());
+        m_probe->mark("loginBuild");
+        auto *signIn = new models::auth::SignIn(m_session, m_auth, m_settings.get(), this); // K11
+        m_login = new ui::LoginWindow(signIn, m_settings.get());
         m_login->setAttribute(Qt::WA_QuitOnClose);
         m_login->setEnvironmentResolver([this](const Environment &requested, const ui::LoginWindow::ResolveDone &done) {
             if (!requested.isLocal()) {
@@ -268,7 +290,8 @@ void Application::showLogin(int kind, const QString &message)
         m_login->setCodeMailbox([this](const QString &email, const QString &purpose) {
             ui::LoginWindow::MailboxCode found;
             const Environment &env = m_client->environment();
-            if (!env.isLocal() || m_externalLocalUrl.isValid() || !m_server->isRunning() || env.host.port() != m_server->url().port())
+            if (!env.isLocal() || m_externalLocalUrl.isValid() || !m_server->isRunning()
+                || env.host.port() != m_server->url().port())
                 return found;
             const LocalMailbox mailbox(m_server->mailDirectory());
             found.folder = mailbox.folder();
@@ -285,7 +308,9 @@ void Application::showLogin(int kind, const QString &message)
     }
     if (!message.isEmpty() && kind >= 0)
         m_login->showMessage(MessageBanner::Kind(kind), message);
+    m_probe->mark("loginBuilt");
     m_login->show();
+    m_probe->mark("loginShown");
     m_login->raise();
     m_login->activateWindow();
     m_probe->watch(m_login, QStringLiteral("login"));
@@ -296,16 +321,19 @@ void Application::showMain()
 {
     if (m_progress)
         m_progress->close();
+    m_probe->mark("signedIn");
     if (m_main) {
         m_main->hide();
         m_main->deleteLater();
     }
     m_main = new ui::MainWindow(m_session, m_client, m_client->environment(), &m_pages, m_settings.get());
+    m_probe->mark("mainBuilt");
     m_notifier->setBanner(m_main->banner());
     m_notifier->setTrayIconVisible(true);
     if (m_session->currentUser().workspace() != api::Workspace::Admin) // lesson reminders (U17)
         new ui::LessonRemindersController(m_main->context(), m_main->accountMenu(), m_main);
     m_main->show();
+    m_probe->mark("mainShown");
     if (m_login) {
         m_login->banner()->clear();
         m_login->hide();

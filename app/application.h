@@ -1,4 +1,4 @@
-// The composition root: builds the services (ApiClient, AuthApi, TokenStore, Session, QSettings),
+// The composition root: builds the services (ApiClient, AuthApi, TokenStore, Session, AppSettings),
 // chooses the environment, runs the bundled local server when Local is chosen, and switches between
 // the login window and the main window. No other code reaches these objects globally.
 #pragma once
@@ -18,15 +18,13 @@
 #include <functional>
 #include <memory>
 
-class QSettings;
-
 namespace tutorhub::api {
 class ApiClient;
+class AppSettings;
 class AuthApi;
 class Session;
 class TokenStore;
 } // namespace tutorhub::api
-
 
 namespace tutorhub::ui {
 class SystemNotifier;
@@ -64,7 +62,7 @@ public:
     LocalServer *localServer() const { return m_server; }
     ui::LoginWindow *loginWindow() const { return m_login; }
     ui::MainWindow *mainWindow() const { return m_main; }
-    QSettings *settings() const { return m_settings.get(); }
+    api::AppSettings *settings() const { return m_settings.get(); }
     ui::SystemNotifier *notifier() const { return m_notifier; }
 
 signals:
@@ -81,7 +79,7 @@ private:
     void showNotice(int kind, const QString &message);
 
     Config m_config;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<api::AppSettings> m_settings;
     api::ApiClient *m_client;
     api::AuthApi *m_auth;
     api::TokenStore *m_store;
@@ -95,7 +93,7 @@ private:
     ui::PageRegistry m_pages;
     QPointer<ui::ProgressWindow> m_progress;
     QUrl m_externalLocalUrl; // --server-url for Local: an already running server
-    QString m_pendingNotice;  // shown in the main window once it exists
+    QString m_pendingNotice; // shown in the main window once it exists
     std::function<void(const QUrl &, const QString &)> m_serverWaiter;
 };
 

@@ -13,35 +13,33 @@ namespace {
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption environment{
-        QStringLiteral("environment"),
-        CommandLine::tr("Server to use: local, preview, staging, production or custom."),
-        CommandLine::tr("name")};
-    QCommandLineOption serverUrl{
+    QCommandLineOption environment {QStringLiteral("environment"),
+                                    CommandLine::tr("Server to use: local, preview, staging, production or custom."),
+                                    CommandLine::tr("name")};
+    QCommandLineOption serverUrl {
         QStringLiteral("server-url"),
         CommandLine::tr("Address of the server: the host of the custom environment, or an already running "
                         "local server to use instead of starting one."),
         CommandLine::tr("url")};
-    QCommandLineOption dataDir{
+    QCommandLineOption dataDir {
         QStringLiteral("data-dir"),
         CommandLine::tr("Folder for the settings and the local server's data (default: the standard "
                         "application data folder)."),
         CommandLine::tr("folder")};
-    QCommandLineOption language{
+    QCommandLineOption language {
         QStringLiteral("language"),
         CommandLine::tr("Language of the windows: en, de, fr or es (default: the one chosen in the app, else the "
                         "system language)."),
         CommandLine::tr("code")};
-    QCommandLineOption theme{
+    QCommandLineOption theme {
         QStringLiteral("theme"),
         CommandLine::tr("Appearance of the windows: system, light, dark or high-contrast (default: the one chosen in "
                         "the app, else the system's)."),
         CommandLine::tr("name")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            CommandLine::tr("Fill a new local server with demo accounts and courses.")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               CommandLine::tr("Show the version.")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             CommandLine::tr("Fill a new local server with demo accounts and courses.")};
+    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
+    QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version.")};
 
     Parser()
     {
@@ -84,12 +82,14 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     if (p.parser.isSet(p.theme)) {
         o.theme = Appearance::normalized(p.parser.value(p.theme));
         if (o.theme.isNull()) {
-            o.error = tr("Unknown appearance \"%1\". Choose system, light, dark or high-contrast.").arg(p.parser.value(p.theme));
+            o.error = tr("Unknown appearance \"%1\". Choose system, light, dark or high-contrast.")
+                          .arg(p.parser.value(p.theme));
             return o;
         }
     }
     if (!p.parser.positionalArguments().isEmpty()) {
-        o.error = tr("Unexpected argument \"%1\". Use --help to see the options.").arg(p.parser.positionalArguments().first());
+        o.error = tr("Unexpected argument \"%1\". Use --help to see the options.")
+                      .arg(p.parser.positionalArguments().first());
         return o;
     }
     if (p.parser.isSet(p.environment)) {
@@ -107,7 +107,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         o.serverUrl = api::Environment::normalizeHost(p.parser.value(p.serverUrl));
         if (!o.serverUrl.isValid() || o.serverUrl.isEmpty()) {
             o.error = tr("\"%1\" is not a server address. Use a form like https://tutorhub.example.org or "
-                         "http://127.0.0.1:8080.").arg(p.parser.value(p.serverUrl));
+                         "http://127.0.0.1:8080.")
+                          .arg(p.parser.value(p.serverUrl));
             return o;
         }
     }
@@ -124,11 +125,13 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     if (!o.serverUrl.isEmpty() && o.serverUrl.scheme() != QLatin1String("https")
         && !api::Environment::isLoopbackHost(o.serverUrl.host())) {
         o.error = tr("%1 uses plain http, which would send your password unencrypted over the network. Use an https:// "
-                     "address; http is allowed only for a server on this computer.").arg(o.serverUrl.toString());
+                     "address; http is allowed only for a server on this computer.")
+                      .arg(o.serverUrl.toString());
         return o;
     }
     if (o.demo && !o.serverUrl.isEmpty()) {
-        o.error = tr("--demo applies to a local server that TutorHub starts itself; it cannot be combined with --server-url.");
+        o.error = tr(
+            "--demo applies to a local server that TutorHub starts itself; it cannot be combined with --server-url.");
         return o;
     }
     return o;

@@ -11,14 +11,14 @@ namespace tutorhub::app {
 struct CommandLineOptions
 {
     QString environmentId; // "local", "preview", "staging", "production", "custom"; empty = not given
-    QUrl serverUrl;        // --server-url (custom host, or an already-running local server)
-    QString dataDir;       // --data-dir; empty = the standard locations
-    QString language;      // --language: "en", "de", "fr" or "es"; empty = not given (P21)
-    QString theme;         // --theme: "light", "dark", "high-contrast", "" for system; null = not given (P44)
+    QUrl serverUrl; // --server-url (custom host, or an already-running local server)
+    QString dataDir; // --data-dir; empty = the standard locations
+    QString language; // --language: "en", "de", "fr" or "es"; empty = not given (P21)
+    QString theme; // --theme: "light", "dark", "high-contrast", "" for system; null = not given (P44)
     bool demo = false;
     bool showHelp = false;
     bool showVersion = false;
-    QString error;         // a sentence when the command line is wrong
+    QString error; // a sentence when the command line is wrong
 
     bool ok() const { return error.isEmpty(); }
     // The environment to use: --environment, else "local" when --server-url is given, else empty

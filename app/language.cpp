@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include "appstorage.h"
 #include "commandline.h"
 
 #include "ui/common/languagechooser.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace tutorhub::app {
@@ -26,10 +26,7 @@ QString Language::normalized(const QString &text)
 QString Language::saved(const QString &dataDir)
 {
     // The same settings Application opens.
-    const QString key = LanguageChooser::settingsKey();
-    if (dataDir.isEmpty())
-        return normalized(QSettings().value(key).toString());
-    return normalized(QSettings(dataDir + QLatin1String("/settings.ini"), QSettings::IniFormat).value(key).toString());
+    return normalized(openSettings(dataDir)->language());
 }
 
 QString Language::resolve(const QString &commandLine, const QString &environment, const QString &saved,

@@ -17,7 +17,7 @@ namespace tutorhub::app {
 struct MailMessage
 {
     QHash<QByteArray, QByteArray> headers; // lower-case names, unfolded values (raw, not RFC 2047 decoded)
-    QString body;                          // decoded text (quoted-printable, base64 or 7/8bit; UTF-8)
+    QString body; // decoded text (quoted-printable, base64 or 7/8bit; UTF-8)
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     // The address inside To: ("Name <a@b>" or "a@b"), lower-case.
@@ -33,7 +33,7 @@ QByteArray decodeQuotedPrintable(const QByteArray &text);
 class LocalMailbox
 {
 public:
-    explicit LocalMailbox(QString folder) : m_folder(std::move(folder)) {}
+    explicit LocalMailbox(QString folder) : m_folder(std::move(folder)) { }
     QString folder() const { return m_folder; }
 
     // The code (a line of 6 digits) of the newest message to `email` whose X-TutorHub-Purpose is

@@ -1,4 +1,5 @@
 #include "localserver.h"
+#include "appstorage.h"
 
 #include "api/contract.h"
 
@@ -12,7 +13,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace tutorhub::app {
 
@@ -42,8 +42,8 @@ LocalServer::LocalServer(QObject *parent) : QObject(parent)
             return;
         const int seconds = m_startTimer.interval() / 1000;
         stop(2000);
-        fail(tr("The local server did not start within %n second(s). Try again, or choose another server.",
-                nullptr, seconds));
+        fail(tr("The local server did not start within %n second(s). Try again, or choose another server.", nullptr,
+                seconds));
     });
 }
 
@@ -58,19 +58,19 @@ QString LocalServer::findProgram()
     if (!fromEnv.isEmpty())
         return fromEnv;
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
+    const QStringList candidates {
         appDir + QLatin1Char('/') + QLatin1String(programName),
         QDir::cleanPath(appDir + QLatin1String("/../server/") + QLatin1String(programName)),
     };
     for (const QString &c : candidates)
         if (isExecutableFile(c))
             return c;
-    return QStandardPaths::findExecutable(QLatin1String(programName));
+    return findOnPath(QLatin1String(programName));
 }
 
 QString LocalServer::defaultDataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/local-server");
+    return appFolders({}).data + QLatin1String("/local-server");
 }
 
 QString LocalServer::mailDirectory() const
@@ -121,7 +121,8 @@ void LocalServer::start()
     if (!QDir().mkpath(dataDir)) {
         QTimer::singleShot(0, this, [this, dataDir] {
             fail(tr("TutorHub could not create the folder for the local server's data (%1). Check that "
-                    "you may write there.").arg(QDir::toNativeSeparators(dataDir)));
+                    "you may write there.")
+                     .arg(QDir::toNativeSeparators(dataDir)));
         });
         return;
     }
@@ -129,7 +130,7 @@ void LocalServer::start()
     delete m_process;
     m_process = new QProcess(this);
     m_process->setProgram(program);
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir};
+    QStringList args {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir};
     if (m_demo)
         args << QStringLiteral("--demo");
     if (m_devCodes)
@@ -179,7 +180,8 @@ void LocalServer::verifyInstance(const QUrl &url)
         m_nam = new QNetworkAccessManager(this);
     const QByteArray challenge = randomBytes(32);
     QUrl check = url;
-    check.setPath(QLatin1Char('/') + api::serviceSegment(api::Service::Auth) + api::routePath(api::Route::instanceProof, {}));
+    check.setPath(QLatin1Char('/') + api::serviceSegment(api::Service::Auth)
+                  + api::routePath(api::Route::instanceProof, {}));
     check.setQuery(QStringLiteral("challenge=") + QString::fromLatin1(challenge.toHex()));
     QNetworkRequest req(check);
     req.setTransferTimeout(5000);
@@ -189,10 +191,13 @@ void LocalServer::verifyInstance(const QUrl &url)
         reply->deleteLater();
         if (m_state != State::Starting || process != m_process)
             return;
-        const QByteArray expected = QMessageAuthenticationCode::hash(challenge, m_secret, QCryptographicHash::Sha256).toHex();
-        const QByteArray proof = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("proof")).toString().toLatin1();
+        const QByteArray expected
+            = QMessageAuthenticationCode::hash(challenge, m_secret, QCryptographicHash::Sha256).toHex();
+        const QByteArray proof
+            = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("proof")).toString().toLatin1();
         if (reply->error() != QNetworkReply::NoError || proof.isEmpty() || proof != expected) {
-            qWarning("tutorhub: the server at %s did not prove it is the local server TutorHub started", qPrintable(url.toString()));
+            qWarning("tutorhub: the server at %s did not prove it is the local server TutorHub started",
+                     qPrintable(url.toString()));
             stop(2000);
             fail(tr("Another program answered in place of TutorHub's local server, so TutorHub did not connect to it. "
                     "Try again, or choose another server."));
@@ -228,7 +233,8 @@ void LocalServer::onFinished(int exitCode, QProcess::ExitStatus status)
         fail(crashedOut ? tr("The local server stopped while starting. Try again, or choose another server.")
                         : tr("The local server stopped while starting (exit code %1). Another program may be "
                              "using its data folder, or the folder may be damaged. Try again, or choose "
-                             "another server.").arg(exitCode));
+                             "another server.")
+                              .arg(exitCode));
         return;
     }
     if (m_state == State::Running) {

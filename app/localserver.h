@@ -58,7 +58,7 @@ public:
     // TUTORHUB_SERVER_BIN, next to the application, ../server/tutorhub-server (build tree), PATH.
     // TUTORHUB_SERVER_BIN is returned even when it does not exist (the caller then reports that).
     static QString findProgram();
-    // QStandardPaths::AppDataLocation + "/local-server".
+    // The app's default data folder (appFolders) + "/local-server".
     static QString defaultDataDirectory();
 
 signals:

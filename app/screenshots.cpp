@@ -2,7 +2,9 @@
 
 #include "application.h"
 
+#include "api/apiclient.h"
 #include "api/types.h"
+#include "models/pagedlistmodel.h"
 #include "models/workspacenavigationmodel.h"
 #include "ui/loginwindow.h"
 #include "ui/mainwindow.h"
@@ -25,15 +27,18 @@
 namespace tutorhub::app {
 
 namespace {
-constexpr int settleMs = 350;   // layout, first paint and the busy indicator's delay
+constexpr int settleMs = 350; // layout, first paint and the busy indicator's delay
 constexpr int maxWaitMs = 20000; // for steps that talk to the server
 
 QString workspaceFileKey(api::Workspace ws)
 {
     switch (ws) {
-    case api::Workspace::Student: return QStringLiteral("student");
-    case api::Workspace::Tutor: return QStringLiteral("tutor");
-    case api::Workspace::Admin: return QStringLiteral("admin");
+    case api::Workspace::Student:
+        return QStringLiteral("student");
+    case api::Workspace::Tutor:
+        return QStringLiteral("tutor");
+    case api::Workspace::Admin:
+        return QStringLiteral("admin");
     }
     return QStringLiteral("workspace");
 }
@@ -49,7 +54,9 @@ QPushButton *buttonWithName(QWidget *window, const QString &accessibleName)
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(Application *app, const QString &directory, QObject *parent)
-    : QObject(parent), m_app(app), m_dir(directory)
+    : QObject(parent),
+      m_app(app),
+      m_dir(directory)
 {
     m_dir.mkpath(QStringLiteral("."));
     connect(app, &Application::loginWindowShown, this, &ScreenshotRunner::onLogin);
@@ -77,7 +84,7 @@ void ScreenshotRunner::onLogin(ui::LoginWindow *window)
         if (auto *e = window->findChild<QLineEdit *>(QLatin1String(name)))
             e->setText(text);
     };
-    QList<Step> steps{
+    QList<Step> steps {
         {[window] { window->setMode(Mode::SignIn); }, QStringLiteral("login-signin.png")},
         {[window, setField] {
              setField("signInEmail", QStringLiteral("someone@example.org"));
@@ -86,7 +93,11 @@ void ScreenshotRunner::onLogin(ui::LoginWindow *window)
                  b->click();
          },
          QStringLiteral("login-signin-wrong-password.png")},
-        {[window] { window->banner()->clear(); window->setMode(Mode::Register); }, QStringLiteral("login-register.png")},
+        {[window] {
+             window->banner()->clear();
+             window->setMode(Mode::Register);
+         },
+         QStringLiteral("login-register.png")},
         {[window] { window->setMode(Mode::Verify); }, QStringLiteral("login-verify.png")},
         {[window] { window->setMode(Mode::ForgotPassword); }, QStringLiteral("login-forgot.png")},
         {[window, setField] {
@@ -99,8 +110,8 @@ void ScreenshotRunner::onLogin(ui::LoginWindow *window)
              window->banner()->clear();
              window->setMode(Mode::Register);
              setField("registerName", QStringLiteral("Jonas Weber"));
-             setField("registerEmail", QStringLiteral("jonas.weber.%1@example.org")
-                                           .arg(QDateTime::currentMSecsSinceEpoch()));
+             setField("registerEmail",
+                      QStringLiteral("jonas.weber.%1@example.org").arg(QDateTime::currentMSecsSinceEpoch()));
              setField("registerPassword", QStringLiteral("a-long-password"));
              if (QPushButton *b = buttonWithName(window, ui::LoginWindow::tr("Create account")))
                  b->click();
@@ -133,8 +144,9 @@ void ScreenshotRunner::onMain(ui::MainWindow *window)
         const QString file = pageFileName(ws, row, nav->page(row).id);
         steps.append({[window, row] { window->showPage(row); }, file});
         // Further states the page registered (a detail, a dialog, ...): <page file>-<state>.png
-        const QList<ui::ScreenshotState> states =
-            window->registry() ? window->registry()->screenshotStates(nav->page(row).id) : QList<ui::ScreenshotState>();
+        const QList<ui::ScreenshotState> states = window->registry()
+                                                      ? window->registry()->screenshotStates(nav->page(row).id)
+                                                      : QList<ui::ScreenshotState>();
         for (const ui::ScreenshotState &state : states) {
             QString stateFile = file;
             stateFile.insert(stateFile.size() - 4, QLatin1Char('-') + state.name);
@@ -152,6 +164,31 @@ void ScreenshotRunner::onMain(ui::MainWindow *window)
                           action->trigger();
                   },
                   ws + QStringLiteral("-account-change-password.png")});
+    // Offline (U48), last because it leaves the server behind: a page whose lists were loaded above, read again with
+    // the client pointed at a closed port: the cached rows with the offline notice, the status bar's connection state.
+    // Students and tutors (the admin's lists are not cached, U41).
+    const QString offlinePage = nav->workspace() == api::Workspace::Student ? QStringLiteral("my-learning")
+                                : nav->workspace() == api::Workspace::Tutor ? QStringLiteral("lessons")
+                                                                            : QString();
+    const int offlineRow = offlinePage.isEmpty() ? -1 : nav->rowOf(offlinePage);
+    if (offlineRow >= 0) {
+        QString file = pageFileName(ws, offlineRow, offlinePage);
+        file.insert(file.size() - 4, QStringLiteral("-offline"));
+        steps.append({[window, offlineRow] {
+                          window->showPage(offlineRow);
+                          api::ApiClient *client = window->context().client;
+                          // The same server as far as the client knows (its extensions kept: the same queries),
+                          // unreachable.
+                          const api::ServerFeatures features = client->serverFeatures();
+                          client->setEnvironment(api::Environment::local(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+                          client->setServerFeatures(features);
+                          for (models::PagedListModel *m :
+                               window->pageWidget(offlineRow)->findChildren<models::PagedListModel *>())
+                              if (m->hasLoaded())
+                                  m->refresh();
+                      },
+                      file});
+    }
     run(window, steps);
 }
 

@@ -10,9 +10,7 @@
 
 namespace tutorhub::app {
 
-StartupProbe::StartupProbe(QObject *parent)
-    : QObject(parent)
-    , m_target(qEnvironmentVariable("TUTORHUB_PROBE"))
+StartupProbe::StartupProbe(QObject *parent) : QObject(parent), m_target(qEnvironmentVariable("TUTORHUB_PROBE"))
 {
     if (m_target == QLatin1String("main")) {
         const QString credentials = qEnvironmentVariable("TUTORHUB_PROBE_SIGNIN");
@@ -22,6 +20,16 @@ StartupProbe::StartupProbe(QObject *parent)
             m_password = credentials.mid(colon + 1);
         }
     }
+    m_clock.start();
+}
+
+void StartupProbe::mark(const char *step)
+{
+    if (!isActive() || m_reported)
+        return;
+    if (!m_marks.isEmpty())
+        m_marks += QLatin1Char(',');
+    m_marks += QLatin1String(step) + QLatin1Char('@') + QString::number(m_clock.nsecsElapsed() / 1e6, 'f', 1);
 }
 
 void StartupProbe::watch(QWidget *window, const QString &name)
@@ -41,17 +49,20 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
     auto *window = qobject_cast<QWindow *>(watched);
     if (!m_reported && window && (!event || event->type() == QEvent::Expose) && window->isExposed()) {
+        mark("exposed");
         m_reported = true;
         const QString name = window->property("tutorhubProbeName").toString();
         const QString title = window->title(); // in the language in use (tests of P21)
         // Let the first paint of the exposed window happen, then report.
         QTimer::singleShot(0, this, [this, name, title] {
+            const QString marks
+                = m_marks + QStringLiteral(",painted@") + QString::number(m_clock.nsecsElapsed() / 1e6, 'f', 1);
             QString server = m_serverProgram ? m_serverProgram() : QString();
             if (server.isEmpty())
                 server = QStringLiteral("none");
             // title= last: it may contain spaces.
-            std::printf("tutorhub-probe shown=%s rss_kb=%ld server=%s title=%s\n", qPrintable(name), residentKb(),
-                        qPrintable(server), qPrintable(title));
+            std::printf("tutorhub-probe shown=%s rss_kb=%ld marks=%s server=%s title=%s\n", qPrintable(name),
+                        residentKb(), qPrintable(marks), qPrintable(server), qPrintable(title));
             std::fflush(stdout);
             QCoreApplication::quit();
         });

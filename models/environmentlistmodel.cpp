@@ -3,9 +3,9 @@
 namespace tutorhub::models {
 
 EnvironmentListModel::EnvironmentListModel(QObject *parent)
-    : QAbstractListModel(parent), m_environments(api::Environment::all())
-{
-}
+    : QAbstractListModel(parent),
+      m_environments(api::Environment::all())
+{ }
 
 int EnvironmentListModel::rowCount(const QModelIndex &parent) const
 {

@@ -16,9 +16,9 @@ class EnvironmentListModel : public QAbstractListModel
 public:
     enum Role {
         EnvironmentIdRole = Qt::UserRole + 1, // "local", "preview", ...
-        HostRole,                             // QUrl (empty for Local and for Custom without host)
-        NeedsHostRole,                        // bool: the user types the host (Custom)
-        IsLocalRole,                          // bool: the bundled local server
+        HostRole, // QUrl (empty for Local and for Custom without host)
+        NeedsHostRole, // bool: the user types the host (Custom)
+        IsLocalRole, // bool: the bundled local server
     };
     Q_ENUM(Role)
 

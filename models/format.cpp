@@ -63,6 +63,26 @@ QString Format::dateTime(const QDateTime &utc)
     return tr("%1, %2").arg(QLocale().toString(l.date(), QStringLiteral("ddd d MMM yyyy")), clock(l.time()));
 }
 
+QString Format::age(const QDateTime &thenUtc, const QDateTime &nowUtc)
+{
+    const qint64 seconds = qMax<qint64>(0, thenUtc.secsTo(nowUtc));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+QString Format::offlineNotice(const QDateTime &savedAtUtc, const QDateTime &nowUtc)
+{
+    const bool today = local(savedAtUtc).date() == local(nowUtc).date();
+    const QString when = today ? time(savedAtUtc) : dateTime(savedAtUtc);
+    //: %1 the time (today) or date and time the rows were received, %2 how long ago ("2 hours ago")
+    return tr("Offline — showing what was known at %1 (%2)").arg(when, age(savedAtUtc, nowUtc));
+}
+
 QString Format::date(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(local(utc).date(), QStringLiteral("ddd d MMM yyyy")) : QString();

@@ -33,6 +33,12 @@ public:
     static QString time(const QDateTime &utc);
     // A wall-clock time in the locale's short format, without seconds ("14:00", "2:00 PM").
     static QString clock(const QTime &time);
+    // How long ago, in words: "just now", "5 minutes ago", "2 hours ago", "3 days ago" (U44).
+    static QString age(const QDateTime &thenUtc, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+    // The offline banner of a list showing cached rows (U44): "Offline — showing what was known at 14:32 (2 hours
+    // ago)"; a time of another day names the day.
+    static QString offlineNotice(const QDateTime &savedAtUtc,
+                                 const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
     // "14:00 – 15:00"
     static QString timeRange(const QDateTime &startUtc, const QDateTime &endUtc);
 

@@ -80,8 +80,9 @@ QByteArray ICalendar::build(const QList<CalendarEvent> &events, const QTimeZone 
         icalcomponent_add_property(ev, icalproperty_new_uid(utf8(e.uid).constData()));
         icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
         icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtstart, e.startUtc, icalZone, tzid));
-        icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtend, e.endUtc.isValid() ? e.endUtc : e.startUtc.addSecs(3600),
-                                                    icalZone, tzid));
+        icalcomponent_add_property(ev, timeProperty(icalproperty_new_dtend,
+                                                    e.endUtc.isValid() ? e.endUtc : e.startUtc.addSecs(3600), icalZone,
+                                                    tzid));
         icalcomponent_add_property(ev, icalproperty_new_summary(utf8(e.summary).constData()));
         if (!e.description.isEmpty())
             icalcomponent_add_property(ev, icalproperty_new_description(utf8(e.description).constData()));
@@ -92,7 +93,8 @@ QByteArray ICalendar::build(const QList<CalendarEvent> &events, const QTimeZone 
         if (statusOf(e.status) != ICAL_STATUS_NONE)
             icalcomponent_add_property(ev, icalproperty_new_status(statusOf(e.status)));
         if (e.lastModifiedUtc.isValid())
-            icalcomponent_add_property(ev, icalproperty_new_lastmodified(ical::fromUtc(e.lastModifiedUtc, icaltimezone_get_utc_timezone())));
+            icalcomponent_add_property(
+                ev, icalproperty_new_lastmodified(ical::fromUtc(e.lastModifiedUtc, icaltimezone_get_utc_timezone())));
         icalcomponent_add_component(cal.get(), ev);
     }
     char *text = icalcomponent_as_ical_string_r(cal.get());
@@ -198,7 +200,8 @@ ICalendar::Parsed ICalendar::parse(const QByteArray &data)
         icalproperty *prop = icalcomponent_get_first_property(ev, kind);
         if (!prop)
             return {};
-        const icaltimetype raw = kind == ICAL_DTSTART_PROPERTY ? icalproperty_get_dtstart(prop) : icalproperty_get_dtend(prop);
+        const icaltimetype raw
+            = kind == ICAL_DTSTART_PROPERTY ? icalproperty_get_dtstart(prop) : icalproperty_get_dtend(prop);
         if (icaltime_is_utc(raw))
             return ical::toUtc(raw);
         icalparameter *tzParam = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);

@@ -21,14 +21,14 @@ namespace tutorhub::models {
 
 struct CalendarEvent
 {
-    QString uid;          // stable: "<slot id>@tutorhub" (a re-import updates instead of duplicating)
+    QString uid; // stable: "<slot id>@tutorhub" (a re-import updates instead of duplicating)
     QDateTime startUtc;
     QDateTime endUtc;
     QString summary;
     QString description;
     QString location;
-    QString url;          // meeting link
-    QString status;       // CONFIRMED | TENTATIVE | CANCELLED (empty: not written)
+    QString url; // meeting link
+    QString status; // CONFIRMED | TENTATIVE | CANCELLED (empty: not written)
     QDateTime lastModifiedUtc;
 };
 
@@ -47,9 +47,9 @@ public:
     struct Parsed
     {
         QList<CalendarEvent> events;
-        QStringList timeZoneIds;     // TZIDs defined by VTIMEZONE components
+        QStringList timeZoneIds; // TZIDs defined by VTIMEZONE components
         QStringList referencedZones; // TZIDs used by DTSTART/DTEND
-        QString error;               // first violation found (empty: well-formed)
+        QString error; // first violation found (empty: well-formed)
         bool ok() const { return error.isEmpty(); }
     };
     // Parses with libical (icalparser) and checks what importers need: CRLF line ends and the 75-octet

@@ -3,13 +3,24 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <utility>
 
 namespace tutorhub::models {
 
-PagedListModel::PagedListModel(api::ApiClient *client, const ListSource &source,
-                               const QList<ListColumn> &columns, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_source(source), m_columns(columns)
+PagedListModel::PagedListModel(api::ApiClient *client, const ListSource &source, const QList<ListColumn> &columns,
+                               QObject *parent)
+    : QAbstractTableModel(parent),
+      m_client(client),
+      m_source(source),
+      m_columns(columns)
 {
+    // U43: back online after rows from the offline cache or a connection error: load again.
+    if (client)
+        connect(client, &api::ApiClient::connectivityChanged, this, [this](bool online) {
+            if (online
+                && (m_cachedAt.isValid() || (m_state == State::Error && api::ApiClient::isConnectivityError(m_error))))
+                refresh();
+        });
 }
 
 PagedListModel::~PagedListModel()
@@ -56,7 +67,7 @@ void PagedListModel::setFilter(const QString &name, const QStringList &values)
 
 void PagedListModel::setFilter(const QString &name, const QString &value)
 {
-    setFilter(name, value.isEmpty() ? QStringList() : QStringList{value});
+    setFilter(name, value.isEmpty() ? QStringList() : QStringList {value});
 }
 
 void PagedListModel::setLocalFilter(const QString &name, LocalMatch matches)
@@ -98,6 +109,7 @@ void PagedListModel::narrowLocally(const QString &name, const QString &value)
         beginRemoveRows({}, first, row);
         m_rows.remove(first, row - first + 1);
         endRemoveRows();
+        m_rowsShifted = m_residentLimit > 0;
         row = first - 1;
     }
     emit narrowedLocally(int(m_rows.size()));
@@ -171,6 +183,7 @@ void PagedListModel::refresh()
     ++m_generation;
     if (m_inFlight)
         m_inFlight->abort();
+    resetWindow();
     m_loadedOnce = false;
     if (m_mode == Mode::Infinite) {
         // Keep the rows until the first page of the new query replaces them (no flicker to empty).
@@ -187,6 +200,7 @@ void PagedListModel::goToPage(int pageNumber)
     ++m_generation;
     if (m_inFlight)
         m_inFlight->abort();
+    resetWindow();
     request(qMax(1, pageNumber), true);
 }
 
@@ -209,7 +223,7 @@ api::ApiRequest PagedListModel::buildRequest(int page) const
     api::ApiRequest r = api::ApiRequest::to(m_source.route, m_source.pathArgs, q);
     r.attachToken = m_source.attachToken;
     if (r.method == "POST") {
-        r.body = QJsonObject{{QStringLiteral("filters"), m_bodyFilters}};
+        r.body = QJsonObject {{QStringLiteral("filters"), m_bodyFilters}};
         r.idempotent = true; // a read, even as POST
     }
     return r;
@@ -231,7 +245,8 @@ void PagedListModel::request(int page, bool replace)
                                });
 }
 
-QList<QJsonObject> PagedListModel::selectAndSort(const QList<QJsonObject> &rows, const api::LocalSelection &selection) const
+QList<QJsonObject> PagedListModel::selectAndSort(const QList<QJsonObject> &rows,
+                                                 const api::LocalSelection &selection) const
 {
     QList<QJsonObject> out;
     const QStringList names = selection.names();
@@ -288,6 +303,17 @@ void PagedListModel::onAnswer(quint64 generation, int page, bool replace, const 
         return;
     }
     m_error = api::ApiError();
+    const QDateTime cachedAt = result.value().cachedAt;
+    // A replacing answer decides; an appended page can only make the rows shown older.
+    QDateTime shown = m_cachedAt;
+    if (replace)
+        shown = cachedAt;
+    else if (cachedAt.isValid() && (!shown.isValid() || cachedAt < shown))
+        shown = cachedAt;
+    if (shown != m_cachedAt) {
+        m_cachedAt = shown;
+        emit cachedChanged();
+    }
     const QJsonArray items = result.value().array();
     QList<QJsonObject> rows;
     rows.reserve(items.size());
@@ -322,6 +348,7 @@ void PagedListModel::onAnswer(quint64 generation, int page, bool replace, const 
         m_rows += rows;
         endInsertRows();
     }
+    const bool appended = !replace;
     m_page = page;
     m_pageCount = paging.pageCount;
     const bool first = !m_loadedOnce;
@@ -333,6 +360,135 @@ void PagedListModel::onAnswer(quint64 generation, int page, bool replace, const 
     setState(State::Idle);
     emit pageChanged(m_page, m_pageCount);
     emit pageLoaded(page, first);
+    if (appended)
+        releaseFarPages();
+}
+
+// --- the bounded window (F34) --------------------------------------------------------------------
+
+bool PagedListModel::windowed() const
+{
+    return m_residentLimit > 0 && m_mode == Mode::Infinite && !m_selectLocally;
+}
+
+void PagedListModel::setResidentPages(int pages)
+{
+    m_residentLimit = qMax(0, pages);
+    if (m_residentLimit == 0) {
+        // Every page is kept again: the released ones come back.
+        const QList<int> released(m_released.cbegin(), m_released.cend());
+        for (int page : released)
+            refillPage(page);
+        return;
+    }
+    releaseFarPages();
+}
+
+bool PagedListModel::isRowResident(int row) const
+{
+    return row >= 0 && row < m_rows.size() && !m_released.contains(row / m_pageSize + 1);
+}
+
+int PagedListModel::residentPageCount() const
+{
+    return qMax(0, m_page - int(m_released.size()));
+}
+
+void PagedListModel::resetWindow()
+{
+    const auto refills = std::exchange(m_refills, {});
+    for (const QPointer<api::ApiReply> &reply : refills)
+        if (reply)
+            reply->abort();
+    m_released.clear();
+    m_rowsShifted = false;
+}
+
+void PagedListModel::setVisibleRows(int first, int last)
+{
+    m_visibleFirst = first;
+    m_visibleLast = last;
+    if (!windowed() || m_rows.isEmpty() || !m_loadedOnce || first < 0)
+        return;
+    const int rows = int(m_rows.size());
+    first = qBound(0, first, rows - 1);
+    last = qBound(first, last, rows - 1);
+    const int from = first / m_pageSize + 1;
+    const int to = last / m_pageSize + 1;
+    bool missing = false;
+    for (int page = qMax(1, from - 1); page <= qMin(m_page, to + 1); ++page)
+        missing = missing || m_released.contains(page);
+    if (missing && m_rowsShifted) {
+        refresh(); // rows were removed here since the pages were released: their offsets are no longer known
+        return;
+    }
+    for (int page = qMax(1, from - 1); page <= qMin(m_page, to + 1); ++page)
+        if (m_released.contains(page))
+            refillPage(page);
+    releaseFarPages();
+}
+
+void PagedListModel::releaseFarPages()
+{
+    if (!windowed() || m_rowsShifted || m_page <= 0)
+        return;
+    int from = m_page;
+    int to = m_page;
+    if (m_visibleFirst >= 0 && !m_rows.isEmpty()) {
+        from = qBound(1, m_visibleFirst / m_pageSize + 1, m_page);
+        to = qBound(from, m_visibleLast / m_pageSize + 1, m_page);
+    }
+    // The visible pages and one on either side always stay.
+    const int keep = qMax(m_residentLimit, to - from + 3);
+    int resident = m_page - int(m_released.size());
+    if (resident <= keep)
+        return;
+    QList<int> candidates;
+    for (int page = 1; page <= m_page; ++page)
+        if (!m_released.contains(page) && (page < from - 1 || page > to + 1))
+            candidates.append(page);
+    auto distance = [from, to](int page) { return page < from ? from - page : page - to; };
+    std::stable_sort(candidates.begin(), candidates.end(), [&](int a, int b) { return distance(a) > distance(b); });
+    for (int page : std::as_const(candidates)) {
+        if (resident <= keep)
+            break;
+        const int begin = (page - 1) * m_pageSize;
+        const int end = qMin(int(m_rows.size()), page * m_pageSize);
+        for (int row = begin; row < end; ++row)
+            m_rows[row] = QJsonObject();
+        m_released.insert(page);
+        --resident;
+        if (end > begin)
+            emit dataChanged(index(begin, 0), index(end - 1, columnCount() - 1));
+    }
+}
+
+void PagedListModel::refillPage(int page)
+{
+    if (!m_client || m_refills.value(page))
+        return;
+    const quint64 generation = m_generation;
+    api::ApiRequest r = buildRequest(page);
+    if (m_source.paging == PagingStyle::Business
+        && !api::takeUndeclaredFilters(r, m_client->serverFeatures()).isEmpty())
+        return; // selected here: every row is held anyway (windowed() is false then)
+    m_refills.insert(
+        page, api::callJson(m_client, r, this, [this, generation, page](const api::Result<api::JsonAnswer> &answer) {
+            if (generation != m_generation)
+                return; // an older query: its rows are gone
+            m_refills.remove(page);
+            if (!answer || !m_released.contains(page))
+                return; // on an error the rows stay empty; the next setVisibleRows asks again
+            const QJsonArray items = answer.value().array();
+            const int begin = (page - 1) * m_pageSize;
+            int end = begin;
+            for (qsizetype i = 0; i < items.size() && end < m_rows.size(); ++i, ++end)
+                m_rows[end] = items.at(i).toObject();
+            m_released.remove(page);
+            if (end > begin)
+                emit dataChanged(index(begin, 0), index(end - 1, columnCount() - 1));
+            releaseFarPages();
+        }));
 }
 
 void PagedListModel::setState(State state)
@@ -390,6 +546,7 @@ void PagedListModel::removeId(const QString &id)
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+    m_rowsShifted = m_residentLimit > 0;
     m_total = qMax(0, m_total - 1);
     emit totalCountChanged(m_total);
 }
@@ -452,7 +609,7 @@ QHash<int, QByteArray> PagedListModel::roleNames() const
 bool PagedListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_mode == Mode::Infinite && m_loadedOnce && m_state == State::Idle
-        && m_page < m_pageCount;
+           && m_page < m_pageCount;
 }
 
 void PagedListModel::fetchMore(const QModelIndex &parent)

@@ -12,6 +12,9 @@
 //   row once (pageNumber=0) and selects, sorts and pages on the client (C44). Answers of an
 //   older query (or to an older refresh) are dropped, so a fast typist never sees stale rows.
 // - A visible state (Idle / Loading / Error with a sentence) for the views' busy and error bars.
+// - Infinite lists may keep a bounded window of pages (setResidentPages, F34): the row count keeps growing, but
+//   only the pages around the rows a view shows (setVisibleRows) keep their objects; the others are released
+//   (object() is empty there) and asked for again when they come back into view.
 #pragma once
 
 #include "api/contract.h"
@@ -20,11 +23,13 @@
 #include "api/listfilter.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -33,7 +38,7 @@ namespace tutorhub::models {
 
 struct ListColumn
 {
-    QString id;    // stable id (tests, settings); usually the field name
+    QString id; // stable id (tests, settings); usually the field name
     QString title; // translated header
     std::function<QVariant(const QJsonObject &row)> display;
     QString sortField; // server field for sortBy; empty: the column cannot be sorted
@@ -49,14 +54,16 @@ struct ListSource
     ListSource() = default;
     ListSource(api::Route route_, const QStringList &pathArgs_ = {}, PagingStyle paging_ = PagingStyle::Business,
                bool attachToken_ = true)
-        : route(route_), pathArgs(pathArgs_), paging(paging_), attachToken(attachToken_)
-    {
-    }
+        : route(route_),
+          pathArgs(pathArgs_),
+          paging(paging_),
+          attachToken(attachToken_)
+    { }
 
     api::Route route = api::Route::listCoursePacks;
-    QStringList pathArgs;  // e.g. {tutorProfileId}; BFF lists: {indexName}
+    QStringList pathArgs; // e.g. {tutorProfileId}; BFF lists: {indexName}
     PagingStyle paging = PagingStyle::Business;
-    bool attachToken = true;   // false for the public catalog routes
+    bool attachToken = true; // false for the public catalog routes
 };
 
 class PagedListModel : public QAbstractTableModel
@@ -66,8 +73,8 @@ class PagedListModel : public QAbstractTableModel
 public:
     enum Role {
         ObjectRole = Qt::UserRole + 1, // QJsonObject of the row (every column)
-        IdRole,                        // the row's id
-        SortValueRole,                 // raw value of the column's sort field
+        IdRole, // the row's id
+        SortValueRole, // raw value of the column's sort field
     };
     Q_ENUM(Role)
 
@@ -111,6 +118,18 @@ public:
     void beginQueryChange();
     void endQueryChange();
 
+    // --- bounded window (Infinite mode; F34) ----------------------------------------------------
+    // At most `pages` pages keep their rows' objects (0: every page, the default). The pages nearest the
+    // visible rows stay; the others are released and fetched again when setVisibleRows reaches them.
+    void setResidentPages(int pages);
+    int residentPages() const { return m_residentLimit; }
+    // Which rows a view shows now (ui::trackVisibleRows calls it); released pages among them and their
+    // neighbours are fetched again (dataChanged when they arrive).
+    void setVisibleRows(int first, int last);
+    // True when the row's page is held (its object() is the server's row).
+    bool isRowResident(int row) const;
+    int residentPageCount() const;
+
     // --- loading -------------------------------------------------------------------------------
     // Drops the rows and loads the first page (Paged: the current page) again.
     void refresh();
@@ -124,6 +143,10 @@ public:
     QString errorText() const { return m_error.isNone() ? QString() : m_error.userMessage(); }
     // True once the first answer of the current query arrived.
     bool hasLoaded() const { return m_loadedOnce; }
+    // Valid while the rows shown are the offline cache's (the server is out of reach, U42): when they were received.
+    // The model loads again by itself when the client is back online (U43).
+    QDateTime cachedAt() const { return m_cachedAt; }
+    bool isShowingCached() const { return m_cachedAt.isValid(); }
     // True while the current query is answered from every row selected here (undeclared filters, C44).
     bool isSelectingLocally() const { return m_selectLocally; }
 
@@ -156,6 +179,8 @@ signals:
     void errorOccurred(const tutorhub::api::ApiError &error);
     // Rows were narrowed by a local filter while the new query is on its way.
     void narrowedLocally(int rowsLeft);
+    // isShowingCached() / cachedAt() changed.
+    void cachedChanged();
 
 private:
     void queryChanged();
@@ -166,6 +191,10 @@ private:
     QList<QJsonObject> selectAndSort(const QList<QJsonObject> &rows, const api::LocalSelection &selection) const;
     void setState(State state);
     api::ApiRequest buildRequest(int page) const;
+    bool windowed() const;
+    void releaseFarPages();
+    void refillPage(int page);
+    void resetWindow();
 
     QPointer<api::ApiClient> m_client;
     ListSource m_source;
@@ -180,8 +209,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Mode m_mode = Mode::Infinite;
     int m_pageSize = 25;
-    int m_page = 0;       // Infinite: pages loaded; Paged: the page shown
-    int m_pageCount = 0;  // from the last answer
+    int m_page = 0; // Infinite: pages loaded; Paged: the page shown
+    int m_pageCount = 0; // from the last answer
     int m_total = 0;
     State m_state = State::Idle;
     api::ApiError m_error;
@@ -190,8 +219,16 @@ private:
     int m_batchDepth = 0;
     bool m_batchDirty = false;
     bool m_loadedOnce = false;
-    bool m_selectLocally = false;   // the last request asked for every row and selects here (C44)
-    QList<QJsonObject> m_selected;  // then: every matching row, sorted; m_rows shows one page of it (Paged)
+    bool m_selectLocally = false; // the last request asked for every row and selects here (C44)
+    QDateTime m_cachedAt; // U42: the rows are the offline cache's, received then
+    QList<QJsonObject> m_selected; // then: every matching row, sorted; m_rows shows one page of it (Paged)
+    // The bounded window (F34): page numbers (1-based) whose rows were released; their refills on the way.
+    int m_residentLimit = 0;
+    QSet<int> m_released;
+    QHash<int, QPointer<api::ApiReply>> m_refills;
+    int m_visibleFirst = -1;
+    int m_visibleLast = -1;
+    bool m_rowsShifted = false; // a row was removed here: rows no longer sit at their page's offsets
 };
 
 } // namespace tutorhub::models

@@ -4,13 +4,13 @@ namespace tutorhub::models {
 
 WorkspaceNavigationModel::WorkspaceNavigationModel(QObject *parent)
     : WorkspaceNavigationModel(api::Workspace::Student, parent)
-{
-}
+{ }
 
 WorkspaceNavigationModel::WorkspaceNavigationModel(api::Workspace workspace, QObject *parent)
-    : QAbstractListModel(parent), m_workspace(workspace), m_pages(pagesFor(workspace))
-{
-}
+    : QAbstractListModel(parent),
+      m_workspace(workspace),
+      m_pages(pagesFor(workspace))
+{ }
 
 void WorkspaceNavigationModel::setWorkspace(api::Workspace workspace)
 {
@@ -75,12 +75,13 @@ int WorkspaceNavigationModel::rowOf(const QString &pageId) const
 QList<NavigationPage> WorkspaceNavigationModel::pagesFor(api::Workspace workspace)
 {
     auto page = [](const char *id, const QString &title, const QString &description, const char *icon) {
-        return NavigationPage{QString::fromLatin1(id), title, description, QString::fromLatin1(icon), false};
+        return NavigationPage {QString::fromLatin1(id), title, description, QString::fromLatin1(icon), false};
     };
-    const NavigationPage messages = page("messages", tr("Messages"),
-        tr("Chat in real time with the people you learn or teach with; unsent messages are kept until "
-           "they are delivered."),
-        "messages");
+    const NavigationPage messages
+        = page("messages", tr("Messages"),
+               tr("Chat in real time with the people you learn or teach with; unsent messages are kept until "
+                  "they are delivered."),
+               "messages");
     switch (workspace) {
     case api::Workspace::Student:
         return {
@@ -92,6 +93,8 @@ QList<NavigationPage> WorkspaceNavigationModel::pagesFor(api::Workspace workspac
                  tr("Follow your enrollments and upcoming lessons, pay for course packs and ask for a "
                     "refund after the first lesson."),
                  "learning"),
+            page("student-calendar", tr("Calendar"),
+                 tr("See your lessons and screening meetings by day, week or month in your time zone."), "calendar"),
             messages,
             page("help", tr("Help"),
                  tr("Report a problem with a lesson, a payment or a tutor, and follow how it is "
@@ -107,42 +110,39 @@ QList<NavigationPage> WorkspaceNavigationModel::pagesFor(api::Workspace workspac
                     "certifications."),
                  "profile"),
             page("course-packs", tr("Course packs"),
-                 tr("Publish course packs with their price, lesson count and materials."),
-                 "coursepacks"),
+                 tr("Publish course packs with their price, lesson count and materials."), "coursepacks"),
             page("availability", tr("Availability"),
                  tr("Set your weekly availability in your own time zone; students book the slots "
                     "you open."),
                  "calendar"),
             page("lessons", tr("Lessons"),
-                 tr("Run your booked lessons and screening meetings and mark them as completed."),
-                 "lessons"),
+                 tr("Run your booked lessons and screening meetings and mark them as completed."), "lessons"),
+            page("tutor-calendar", tr("Calendar"),
+                 tr("See your lessons, screening meetings, busy times and availability by day, week or month."),
+                 "calendar"),
             page("students-earnings", tr("Students & earnings"),
-                 tr("See who is enrolled in your course packs and what you have earned."),
-                 "earnings"),
+                 tr("See who is enrolled in your course packs and what you have earned."), "earnings"),
             messages,
         };
     case api::Workspace::Admin:
         return {
-            page("dashboard", tr("Dashboard"),
-                 tr("An overview of what needs attention on the platform today."), "dashboard"),
-            page("issues", tr("Issues"),
-                 tr("Triage problems reported by students and tutors, reply and resolve them."),
+            page("dashboard", tr("Dashboard"), tr("An overview of what needs attention on the platform today."),
+                 "dashboard"),
+            page("issues", tr("Issues"), tr("Triage problems reported by students and tutors, reply and resolve them."),
                  "issues"),
             page("tutor-applications", tr("Tutor applications"),
-                 tr("Review tutor applications and approve or reject them with a note."),
-                 "applications"),
-            page("users", tr("Users"),
-                 tr("Find users, change roles, warn, suspend or reactivate accounts."), "users"),
+                 tr("Review tutor applications and approve or reject them with a note."), "applications"),
+            page("users", tr("Users"), tr("Find users, change roles, warn, suspend or reactivate accounts."), "users"),
             page("courses", tr("Courses"),
                  tr("Moderate course packs; unpublishing one cancels its lessons and refunds its "
                     "students."),
                  "coursepacks"),
             page("enrollments-refunds", tr("Enrollments & refunds"),
                  tr("Oversee enrollments and payments, and refund or cancel them."), "refunds"),
-            page("analytics", tr("Analytics"),
-                 tr("Charts of sign-ups, enrollments, revenue and refunds over time."), "analytics"),
-            page("agenthub", tr("AgentHub"),
-                 tr("Configure the platform's assistant agents and review what they did."), "agent"),
+            page("analytics", tr("Analytics"), tr("Charts of sign-ups, enrollments, revenue and refunds over time."),
+                 "analytics"),
+            page("agenthub", tr("AgentHub"), tr("Configure the platform's assistant agents and review what they did."),
+                 "agent"),
             page("moderation-log", tr("Moderation log"),
                  tr("Every warning, suspension, ban, removal and approval, with who did it and why."), "issues"),
         };
@@ -153,9 +153,12 @@ QList<NavigationPage> WorkspaceNavigationModel::pagesFor(api::Workspace workspac
 QString WorkspaceNavigationModel::workspaceName(api::Workspace workspace)
 {
     switch (workspace) {
-    case api::Workspace::Student: return tr("Student");
-    case api::Workspace::Tutor: return tr("Tutor");
-    case api::Workspace::Admin: return tr("Administration");
+    case api::Workspace::Student:
+        return tr("Student");
+    case api::Workspace::Tutor:
+        return tr("Tutor");
+    case api::Workspace::Admin:
+        return tr("Administration");
     }
     return {};
 }

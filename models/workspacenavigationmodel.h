@@ -12,10 +12,10 @@ namespace tutorhub::models {
 
 struct NavigationPage
 {
-    QString id;          // stable, e.g. "find-tutor"; used for page lookup and file names
-    QString title;       // translated
+    QString id; // stable, e.g. "find-tutor"; used for page lookup and file names
+    QString title; // translated
     QString description; // translated sentence: what the page is for
-    QString iconName;    // name of an icon in the ui icon set, e.g. "search"
+    QString iconName; // name of an icon in the ui icon set, e.g. "search"
     bool available = false; // false: the feature comes in a later version
 };
 

@@ -8,7 +8,15 @@
 #                        iterates its WorkspaceNavigationModel, so new pages appear automatically)
 #   <role>-account-change-password.png  the account menu's change-password dialog
 #   <role>-NN-<page>-<state>.png  further states the pages register (a detail, a dialog), e.g.
-#                        tutor-NN-availability-import-busy-times.png: the .ics import's preview (U8)
+#                        tutor-NN-availability-import-busy-times.png: the .ics import's preview (U8);
+#                        <role>-NN-messages-conversation.png: the newest conversation, for Lena and Maria the demo
+#                        chat with an image (thumbnail) and a PDF (file chip) (U56, U59);
+#                        student-NN-student-calendar(-day,-month).png, tutor-NN-tutor-calendar(-day,-month).png: the
+#                        Calendar in its week, day and month views (U30);
+#                        student-NN-find-tutor-screening-proposal.png: proposing screening times, and
+#                        tutor-NN-lessons-screening-propose.png: another time back (when a request is pending; U20)
+#   <role>-NN-<page>-offline.png  last of the student and the tutor: a page read again with the server out of reach — the cached
+#                        rows with the offline notice and the connection bar (my-learning, lessons; U48)
 # Each language gets its own subfolder (<dir>/en, <dir>/de, <dir>/fr, <dir>/es; issue 16, P24), the light
 # appearance there and the others below it: <dir>/<lang>/dark, <dir>/<lang>/high-contrast (--theme; P46).
 # Usage: scripts/screenshots.sh [dir]   (default: screenshots/)

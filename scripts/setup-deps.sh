@@ -7,7 +7,7 @@ PKGS=(build-essential cmake ninja-build qt6-base-dev libqt6opengl6-dev qt6-webso
   libqt6sql6-sqlite libsqlite3-dev libssl-dev libsodium-dev pkg-config file qt6-translations-l10n
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
   imagemagick desktop-file-utils appstream lintian dpkg-dev
-  clang libclang-rt-14-dev faketime libical-dev
+  clang clang-format libclang-rt-14-dev faketime libical-dev
   dunst trayer x11-utils)
 missing=()
 for p in "${PKGS[@]}"; do

@@ -34,27 +34,34 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("TutorHub local reference server"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."), QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Seed demo accounts on first start.")});
-    parser.addOption({QStringLiteral("scale"), QStringLiteral("With the demo data, seed a large data set once (N/10 course packs, 10 x N enrollments)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("scale"),
+         QStringLiteral("With the demo data, seed a large data set once (N/10 course packs, 10 x N enrollments)."),
+         QStringLiteral("N")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not log requests.")});
-    parser.addOption({QStringLiteral("dev-codes"),
-                      QStringLiteral("Development and tests only: also return verification, reset and 2FA codes in the "
-                                     "responses (they are always written to DIR/mail as .eml files). Never use it with real "
-                                     "accounts.")});
-    parser.addOption({QStringLiteral("max-connections"),
-                      QStringLiteral("Concurrent connections (HTTP and WebSocket) one client address may hold (default 64)."),
-                      QStringLiteral("N"), QStringLiteral("64")});
-    parser.addOption({QStringLiteral("idle-timeout"),
-                      QStringLiteral("Seconds a connection may stay silent between requests or inside a body (default 60)."),
-                      QStringLiteral("S"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("contract"),
-                      QStringLiteral("Contract profile: 'local' (default) serves this server's extensions; 'strict' behaves like "
-                                     "the documented cloud (undeclared parameters and fields ignored, only documented response "
-                                     "fields, extension routes 404)."),
-                      QStringLiteral("PROFILE"), QStringLiteral("local")});
+    parser.addOption(
+        {QStringLiteral("dev-codes"),
+         QStringLiteral("Development and tests only: also return verification, reset and 2FA codes in the "
+                        "responses (they are always written to DIR/mail as .eml files). Never use it with real "
+                        "accounts.")});
+    parser.addOption(
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Concurrent connections (HTTP and WebSocket) one client address may hold (default 64)."),
+         QStringLiteral("N"), QStringLiteral("64")});
+    parser.addOption(
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Seconds a connection may stay silent between requests or inside a body (default 60)."),
+         QStringLiteral("S"), QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("contract"),
+         QStringLiteral("Contract profile: 'local' (default) serves this server's extensions; 'strict' behaves like "
+                        "the documented cloud (undeclared parameters and fields ignored, only documented response "
+                        "fields, extension routes 404)."),
+         QStringLiteral("PROFILE"), QStringLiteral("local")});
     parser.process(app);
     const auto profile = tutorhub::server::contract::parseProfile(parser.value(QStringLiteral("contract")));
     if (!profile) {

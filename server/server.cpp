@@ -45,7 +45,9 @@
 namespace tutorhub::server {
 
 Server::Server(ServerOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_router(std::make_unique<Router>()),
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_router(std::make_unique<Router>()),
       m_throttle(std::make_unique<Throttle>())
 {
     if (m_options.dataDir.isEmpty())
@@ -60,7 +62,8 @@ Server::~Server()
 QString Server::defaultDataDir()
 {
     // AppDataLocation of an application called "tutorhub-server", whatever the host application is.
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("tutorhub-server"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("tutorhub-server"));
 }
 
 bool Server::start(QString *error)
@@ -103,15 +106,18 @@ bool Server::start(QString *error)
         try {
             const ScaleSummary s = seedScaleData(*m_repo, m_options.scale);
             if (s.seeded)
-                qInfo("tutorhub-server: scale data N=%d seeded in %lld ms (inserts %lld ms, indexes %lld ms; %lld ms CPU): %lld enrollments, "
+                qInfo("tutorhub-server: scale data N=%d seeded in %lld ms (inserts %lld ms, indexes %lld ms; %lld ms "
+                      "CPU): %lld enrollments, "
                       "%lld lesson slots",
-                      s.scale, static_cast<long long>(s.milliseconds), static_cast<long long>(s.insertMs), static_cast<long long>(s.indexMs),
-                      static_cast<long long>(s.cpuMs),
+                      s.scale, static_cast<long long>(s.milliseconds), static_cast<long long>(s.insertMs),
+                      static_cast<long long>(s.indexMs), static_cast<long long>(s.cpuMs),
                       static_cast<long long>(s.enrollments), static_cast<long long>(s.lessonSlots));
         } catch (const std::exception &e) {
             return fail(QStringLiteral("scale data: %1").arg(QString::fromUtf8(e.what())));
         }
     }
+    // F50: checkpoints on their own thread from here on (after the scale seed, which leaves WAL mode).
+    m_db->startBackgroundCheckpoints();
     try {
         registerRoutes();
     } catch (const std::logic_error &e) {
@@ -134,7 +140,10 @@ bool Server::start(QString *error)
     if (!tcp->listen(m_options.address, m_options.port)) {
         const QString reason = tcp->errorString();
         delete tcp;
-        return fail(QStringLiteral("cannot listen on %1:%2: %3").arg(m_options.address.toString()).arg(m_options.port).arg(reason));
+        return fail(QStringLiteral("cannot listen on %1:%2: %3")
+                        .arg(m_options.address.toString())
+                        .arg(m_options.port)
+                        .arg(reason));
     }
     m_http->bind(tcp);
     tcp->setHttpServer(m_http);
@@ -145,8 +154,9 @@ bool Server::start(QString *error)
     HubOptions hubOptions;
     hubOptions.framesPerSecond = m_options.hubFramesPerSecond;
     hubOptions.frameBurst = 2 * m_options.hubFramesPerSecond;
-    m_hub = new Hub(Context{m_repo.get(), m_sessions.get(), m_keys.get(), m_throttle.get(), mailDir(), m_options.devCodes},
-                    hubOptions, this);
+    m_hub = new Hub(
+        Context {m_repo.get(), m_sessions.get(), m_keys.get(), m_throttle.get(), mailDir(), m_options.devCodes},
+        hubOptions, this);
     m_hub->setBaseUrl(baseUrl().toString());
     m_hub->attach(m_http);
     m_http->setWebSocketPath(Hub::path(), [hub = m_hub](const Request &req) { return hub->verifyUpgrade(req); });
@@ -156,14 +166,15 @@ bool Server::start(QString *error)
 void Server::registerRoutes()
 {
     *m_router = Router();
-    Context ctx{m_repo.get(), m_sessions.get(), m_keys.get(), m_throttle.get(), mailDir(), m_options.devCodes};
+    Context ctx {m_repo.get(), m_sessions.get(), m_keys.get(), m_throttle.get(), mailDir(), m_options.devCodes};
     m_router->setAuthenticator([s = m_sessions.get(), repo = m_repo.get(), keys = m_keys.get()](const Request &req) {
         auto auth = s->authenticate(req);
         // C31: a token of a sign-in still waiting for its 2FA code is nobody; say so where it matters.
         if (!auth && !twofactor::pendingSession(*repo, *keys, Sessions::extractToken(req)).isEmpty())
-            throw HttpError(403, QStringLiteral("errMsg_TwoFactorNeeded"),
-                            QStringLiteral("This sign-in is not finished: complete the two-step verification with the code "
-                                           "sent by e-mail first."));
+            throw HttpError(
+                403, QStringLiteral("errMsg_TwoFactorNeeded"),
+                QStringLiteral("This sign-in is not finished: complete the two-step verification with the code "
+                               "sent by e-mail first."));
         return auth;
     });
     m_router->add(commonRoutes(ctx));
@@ -196,8 +207,9 @@ void Server::registerRoutes()
         req.timer.start();
         const Response res = router->dispatch(req);
         if (m_options.logRequests) {
-            const QByteArray line = isoNow().toUtf8() + " POST " + req.path.toUtf8() + ' ' + QByteArray::number(res.status)
-                                    + ' ' + QByteArray::number(req.timer.elapsed()) + "ms\n"; // an in-process webhook call
+            const QByteArray line = isoNow().toUtf8() + " POST " + req.path.toUtf8() + ' '
+                                    + QByteArray::number(res.status) + ' ' + QByteArray::number(req.timer.elapsed())
+                                    + "ms\n"; // an in-process webhook call
             std::fputs(line.constData(), stderr);
             std::fflush(stderr);
         }
@@ -207,6 +219,7 @@ void Server::registerRoutes()
     m_router->add(adminModerationRoutes(ctx));
     m_router->add(conversationRoutes(ctx));
     m_router->add(chatMessageRoutes(ctx));
+    m_router->add(chatFileRoutes(ctx));
     m_router->add(notificationRoutes(ctx));
     m_router->add(bffRoutes(ctx));
     m_router->add(agentHubRoutes(ctx, m_router.get()));
@@ -220,8 +233,8 @@ void Server::registerRoutes()
 Route Server::extensionsRoute() const
 {
     return {R::serverExtensions, [profile = m_options.contract](Request &) {
-                return Response::json(QJsonObject{{QStringLiteral("profile"), contract::profileName(profile)},
-                                                  {QStringLiteral("extensions"), strict::extensionNames()}});
+                return Response::json(QJsonObject {{QStringLiteral("profile"), contract::profileName(profile)},
+                                                   {QStringLiteral("extensions"), strict::extensionNames()}});
             }};
 }
 
@@ -234,11 +247,14 @@ Route Server::instanceProofRoute() const
                 if (secret.isEmpty())
                     throw HttpError(404, QStringLiteral("errMsg_NoInstanceSecret"),
                                     QStringLiteral("This server was not started with an instance secret."));
-                const QByteArray challenge = QByteArray::fromHex(req.queryValue(QStringLiteral("challenge")).toLatin1());
+                const QByteArray challenge
+                    = QByteArray::fromHex(req.queryValue(QStringLiteral("challenge")).toLatin1());
                 if (challenge.size() < 16 || challenge.size() > 64)
-                    throw HttpError::invalid(QStringLiteral("challenge"), QStringLiteral("'challenge' must be 16 to 64 bytes in hex."));
-                const QByteArray proof = QMessageAuthenticationCode::hash(challenge, secret, QCryptographicHash::Sha256).toHex();
-                return Response::json(QJsonObject{{QStringLiteral("proof"), QString::fromLatin1(proof)}});
+                    throw HttpError::invalid(QStringLiteral("challenge"),
+                                             QStringLiteral("'challenge' must be 16 to 64 bytes in hex."));
+                const QByteArray proof
+                    = QMessageAuthenticationCode::hash(challenge, secret, QCryptographicHash::Sha256).toHex();
+                return Response::json(QJsonObject {{QStringLiteral("proof"), QString::fromLatin1(proof)}});
             }};
 }
 
@@ -293,7 +309,8 @@ QUrl Server::baseUrl() const
 {
     QUrl u;
     u.setScheme(QStringLiteral("http"));
-    u.setHost(m_options.address == QHostAddress::LocalHost ? QStringLiteral("127.0.0.1") : m_options.address.toString());
+    u.setHost(m_options.address == QHostAddress::LocalHost ? QStringLiteral("127.0.0.1")
+                                                           : m_options.address.toString());
     u.setPort(m_port);
     return u;
 }

@@ -29,11 +29,11 @@ class Throttle;
 
 struct ServerOptions
 {
-    quint16 port = 0;          // 0: any free port
-    QString dataDir;           // created if missing; empty: QStandardPaths AppDataLocation of "tutorhub-server"
-    bool demo = false;         // seed demo data (idempotent)
-    int scale = 0;             // > 0: also seed the large data set of scale N once (implies demo)
-    bool logRequests = true;   // one line per request on stderr (D16)
+    quint16 port = 0; // 0: any free port
+    QString dataDir; // created if missing; empty: QStandardPaths AppDataLocation of "tutorhub-server"
+    bool demo = false; // seed demo data (idempotent)
+    int scale = 0; // > 0: also seed the large data set of scale N once (implies demo)
+    bool logRequests = true; // one line per request on stderr (D16)
     QHostAddress address = QHostAddress::LocalHost;
     double hubFramesPerSecond = 50; // realtime hub flood limit per connection (burst: twice as many)
     // --dev-codes (SEC1): verification, reset and 2FA codes also appear in the …/start responses.
@@ -41,8 +41,8 @@ struct ServerOptions
     bool devCodes = false;
     // Connection limits (SEC21/SEC22, http/connectionguard.h).
     int maxConnectionsPerAddress = 64; // concurrent connections (HTTP and WebSocket) per client address
-    int idleTimeoutMs = 60 * 1000;     // silence between requests or inside a body closes a connection
-    int headTimeoutMs = 10 * 1000;     // a request head must arrive within this (408)
+    int idleTimeoutMs = 60 * 1000; // silence between requests or inside a body closes a connection
+    int headTimeoutMs = 10 * 1000; // a request head must arrive within this (408)
     // --contract strict|local (settled decision 13, C3): strict behaves like the documented cloud.
     contract::Profile contract = contract::Profile::Local;
     QByteArray instanceSecret = {}; // SEC48: per-launch secret of the starting app; GET /auth-api/instanceproof
@@ -63,10 +63,10 @@ public:
 
     bool isRunning() const;
     quint16 port() const;
-    QUrl baseUrl() const;       // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
     QString dataDir() const;
     QString databasePath() const;
-    QString mailDir() const;    // <data>/mail: one .eml per code sent (SEC1)
+    QString mailDir() const; // <data>/mail: one .eml per code sent (SEC1)
 
     // Internals, for services added later and for tests.
     Router &router();

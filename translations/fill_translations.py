@@ -2467,6 +2467,46 @@ DE = {
     'TutorHub will be in %1 from its next start.': 'TutorHub erscheint ab dem nächsten Start auf %1.',
 }
 
+# Offline (issue 15 item 4, U44/U45).
+_STATUS = ('Offline since %1: TutorHub cannot reach the server and keeps trying. Lists show what was known; '
+           'booking and payments need the connection.')
+FR.update({
+    'You are offline: booking needs the server. Try again when the connection is back.':
+        'Vous êtes hors ligne : la réservation nécessite le serveur. Réessayez lorsque la connexion sera rétablie.',
+    'just now': "à l'instant",
+    '%n minute(s) ago': ['il y a %n minute', 'il y a %n minutes'],
+    '%n hour(s) ago': ['il y a %n heure', 'il y a %n heures'],
+    '%n day(s) ago': ['il y a %n jour', 'il y a %n jours'],
+    'Offline — showing what was known at %1 (%2)': 'Hors ligne — affichage des données connues à %1 (%2)',
+    _STATUS: 'Hors ligne depuis %1 : TutorHub ne parvient pas à joindre le serveur et réessaie. Les listes montrent '
+             'les dernières données connues ; la réservation et les paiements nécessitent la connexion.',
+    'No lessons booked in this enrollment.': 'Aucune leçon réservée dans cette inscription.',
+})
+ES.update({
+    'You are offline: booking needs the server. Try again when the connection is back.':
+        'Está sin conexión: la reserva necesita el servidor. Inténtelo de nuevo cuando vuelva la conexión.',
+    'just now': 'ahora mismo',
+    '%n minute(s) ago': ['hace %n minuto', 'hace %n minutos'],
+    '%n hour(s) ago': ['hace %n hora', 'hace %n horas'],
+    '%n day(s) ago': ['hace %n día', 'hace %n días'],
+    'Offline — showing what was known at %1 (%2)': 'Sin conexión — se muestran los datos de %1 (%2)',
+    _STATUS: 'Sin conexión desde %1: TutorHub no puede contactar con el servidor y sigue intentándolo. Las listas '
+             'muestran lo último conocido; la reserva y los pagos necesitan la conexión.',
+    'No lessons booked in this enrollment.': 'No hay clases reservadas en esta inscripción.',
+})
+DE.update({
+    'You are offline: booking needs the server. Try again when the connection is back.':
+        'Sie sind offline: Eine Buchung braucht den Server. Versuchen Sie es erneut, wenn die Verbindung wieder besteht.',
+    'just now': 'gerade eben',
+    '%n minute(s) ago': ['vor %n Minute', 'vor %n Minuten'],
+    '%n hour(s) ago': ['vor %n Stunde', 'vor %n Stunden'],
+    '%n day(s) ago': ['vor %n Tag', 'vor %n Tagen'],
+    'Offline — showing what was known at %1 (%2)': 'Offline — angezeigt wird der Stand von %1 (%2)',
+    _STATUS: 'Offline seit %1: TutorHub erreicht den Server nicht und versucht es weiter. Listen zeigen den letzten '
+             'bekannten Stand; Buchungen und Zahlungen brauchen die Verbindung.',
+    'No lessons booked in this enrollment.': 'In dieser Einschreibung sind keine Stunden gebucht.',
+})
+
 # The same English word meaning something else in one class.
 CONTEXT = {
     ('fr', 'tutorhub::ui::MessageBanner', 'Dismiss'): 'Fermer',

@@ -31,6 +31,10 @@
         <source>Open the conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
+    <message>
+        <source>Could we meet a little later?</source>
+        <translation>Könnten wir uns etwas später treffen?</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::ApiError</name>
@@ -222,6 +226,10 @@
         <source>This sign-in is not finished yet. Enter the code we sent you, or sign in again.</source>
         <translation>Diese Anmeldung ist noch nicht abgeschlossen. Geben Sie den Code ein, den wir Ihnen gesendet haben, oder melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>You are offline: booking needs the server. Try again when the connection is back.</source>
+        <translation>Sie sind offline: Eine Buchung braucht den Server. Versuchen Sie es erneut, wenn die Verbindung wieder besteht.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -390,6 +398,10 @@
     <message>
         <source>This account signs in with a code sent by e-mail. Sign in here to receive it.</source>
         <translation>Dieses Konto meldet sich mit einem Code an, der per E-Mail gesendet wird. Melden Sie sich hier an, um ihn zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in this app remembered: the account was signed out elsewhere or its password was changed while you were offline. Sign in again to continue; messages you wrote offline are kept and sent after you sign in.</source>
+        <translation>Der Server akzeptiert die Anmeldung nicht mehr, die sich diese App gemerkt hat: Das Konto wurde anderswo abgemeldet oder sein Passwort wurde geändert, während Sie offline waren. Melden Sie sich erneut an, um fortzufahren; Nachrichten, die Sie offline geschrieben haben, bleiben erhalten und werden nach der Anmeldung gesendet.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +644,99 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::ChatDownloader</name>
+    <message>
+        <source>“%1” could not be saved there: %2. Choose another folder.</source>
+        <translation>„%1“ konnte dort nicht gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::ChatUploader</name>
+    <message>
+        <source>“%1” is not there any more. Choose the file again.</source>
+        <translation>„%1“ ist nicht mehr vorhanden. Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read. Check that you may open it, then try again.</source>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie, ob Sie die Datei öffnen dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Choose a file with content.</source>
+        <translation>„%1“ ist leer. Wählen Sie eine Datei mit Inhalt.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; chat files may be up to %3. Send a smaller file or share a link to it.</source>
+        <translation>„%1“ ist %2 groß; Dateien im Chat dürfen bis zu %3 groß sein. Senden Sie eine kleinere Datei oder teilen Sie einen Link darauf.</translation>
+    </message>
+    <message>
+        <source>This server does not take files in the chat. Share a link to the file instead.</source>
+        <translation>Dieser Server nimmt keine Dateien im Chat an. Teilen Sie stattdessen einen Link zur Datei.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>Das eingefügte Bild konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for sending: %1</source>
+        <translation>Das eingefügte Bild konnte nicht zum Senden gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most a chat file may have. Send a smaller file or share a link to it.</source>
+        <translation>„%1“ ist größer als %2, die Höchstgröße für Dateien im Chat. Senden Sie eine kleinere Datei oder teilen Sie einen Link darauf.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::ChatViewModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The chat is offline: the change was not saved. Try again when it is connected.</source>
+        <translation>Der Chat ist offline: Die Änderung wurde nicht gespeichert. Versuchen Sie es erneut, sobald die Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>The chat is offline: the message was not deleted. Try again when it is connected.</source>
+        <translation>Der Chat ist offline: Die Nachricht wurde nicht gelöscht. Versuchen Sie es erneut, sobald die Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Enter a valid link and, for a document, a file name.</source>
+        <translation>Geben Sie einen gültigen Link und bei einem Dokument einen Dateinamen ein.</translation>
+    </message>
+    <message>
+        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
+        <translation>Eine Verwarnung darf höchstens %1 Zeichen lang sein (diese hat %2). Bitte kürzen Sie sie und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The warning was sent.</source>
+        <translation>Die Verwarnung wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The chat is offline. Try again when it is connected.</source>
+        <translation>Der Chat ist offline. Versuchen Sie es erneut, sobald die Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>The restriction was lifted.</source>
+        <translation>Die Einschränkung wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked in this conversation%2.</source>
+        <translation>%1 ist in dieser Unterhaltung blockiert%2.</translation>
+    </message>
+    <message>
+        <source>%1 is silenced in this conversation%2.</source>
+        <translation>%1 ist in dieser Unterhaltung stummgeschaltet%2.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::ConversationListModel</name>
     <message>
         <source>Message deleted</source>
@@ -680,6 +785,36 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing what was known at %1 (%2)</source>
+        <extracomment>%1 the time (today) or date and time the rows were received, %2 how long ago (&quot;2 hours ago&quot;)</extracomment>
+        <translation>Offline — angezeigt wird der Stand von %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1218,22 @@
         <source>Timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::LessonReminders</name>
@@ -1149,6 +1300,10 @@
     <message>
         <source>%1 is typing…</source>
         <translation>%1 schreibt …</translation>
+    </message>
+    <message>
+        <source>Uploading, %1 %: %2</source>
+        <translation>Wird hochgeladen, %1 %: %2</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1480,18 @@
         <source>Every warning, suspension, ban, removal and approval, with who did it and why.</source>
         <translation>Jede Verwarnung, Sperrung, dauerhafte Sperrung, Entfernung und Genehmigung, mit Angabe, wer sie vorgenommen hat und warum.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>See your lessons and screening meetings by day, week or month in your time zone.</source>
+        <translation>Sehen Sie Ihre Stunden und Vorgespräche nach Tag, Woche oder Monat in Ihrer Zeitzone.</translation>
+    </message>
+    <message>
+        <source>See your lessons, screening meetings, busy times and availability by day, week or month.</source>
+        <translation>Sehen Sie Ihre Stunden, Vorgespräche, belegten Zeiten und Verfügbarkeit nach Tag, Woche oder Monat.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::admin::AdminLists</name>
@@ -1359,10 +1526,6 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Lösung</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1552,6 +1715,106 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AdminWorkspace</name>
+    <message>
+        <source>Ban user</source>
+        <translation>Benutzer dauerhaft sperren</translation>
+    </message>
+    <message>
+        <source>Suspend user</source>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Benutzer reaktivieren</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Kurs entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
+        <translation>
+            <numerusform>%n Moderationsablauf wurde nicht abgeschlossen: %1 — %2 (begonnen: %3).</numerusform>
+            <numerusform>%n Moderationsabläufe wurden nicht abgeschlossen; der erste: %1 — %2 (begonnen: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (perhaps by another administrator), so your action was not applied: %2 The row now shows its current state.</source>
+        <translation>%1 wurde zwischenzeitlich geändert (vielleicht von einer anderen Administratorin oder einem anderen Administrator), daher wurde Ihre Aktion nicht ausgeführt: %2 Die Zeile zeigt jetzt den aktuellen Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AgentHubDesk</name>
+    <message>
+        <source>The override is on.</source>
+        <translation>Die Überschreibung ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The override is off.</source>
+        <translation>Die Überschreibung ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The override of %1 is saved.</source>
+        <translation>Die Überschreibung von %1 ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AgentOverrideForm</name>
+    <message>
+        <source>The provider name is too long: use at most 64 characters.</source>
+        <translation>Der Anbietername ist zu lang: höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The model name is too long: use at most 128 characters.</source>
+        <translation>Der Modellname ist zu lang: höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The system prompt is too long: use at most 10,000 characters.</source>
+        <translation>Der System-Prompt ist zu lang: höchstens 10.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter a temperature between 0 and 2 (for example 0.7), or leave it empty for the default.</source>
+        <translation>Geben Sie eine Temperatur zwischen 0 und 2 ein (zum Beispiel 0,7) oder lassen Sie das Feld für den Standard leer.</translation>
+    </message>
+    <message>
+        <source>Enter the maximum number of tokens as a whole number above 0, or leave it empty for the default.</source>
+        <translation>Geben Sie die maximale Tokenzahl als ganze Zahl über 0 ein oder lassen Sie das Feld für den Standard leer.</translation>
+    </message>
+    <message>
+        <source>Choose text or JSON as the response format, or the default.</source>
+        <translation>Wählen Sie Text oder JSON als Antwortformat oder den Standard.</translation>
+    </message>
+    <message>
+        <source>The tool “%1” is not in the tool catalog any more: clear it before saving.</source>
+        <translation>Das Werkzeug „%1“ ist nicht mehr im Werkzeugkatalog: Entfernen Sie es vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Enter the maximum number of tool calls as a whole number of 0 or more, or leave it empty for the default.</source>
+        <translation>Geben Sie die maximale Zahl der Werkzeugaufrufe als ganze Zahl ab 0 ein oder lassen Sie das Feld für den Standard leer.</translation>
+    </message>
+    <message>
+        <source>Enter the timeout in whole seconds (0 or more), or leave it empty for the default.</source>
+        <translation>Geben Sie das Zeitlimit in ganzen Sekunden (ab 0) ein oder lassen Sie das Feld für den Standard leer.</translation>
+    </message>
+    <message>
+        <source>Enter the token budget as a whole number of 0 or more, or leave it empty for the default.</source>
+        <translation>Geben Sie das Token-Budget als ganze Zahl ab 0 ein oder lassen Sie das Feld für den Standard leer.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::admin::AnalyticsData</name>
@@ -1578,6 +1841,176 @@
     <message>
         <source>Issues</source>
         <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The CSV was saved, but the report could not be recorded: %1</source>
+        <translation>Die CSV-Datei wurde gespeichert, aber der Bericht konnte nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and recorded the report.</source>
+        <translation>%1 wurde gespeichert und der Bericht aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::ApplicationDesk</name>
+    <message>
+        <source>This application</source>
+        <translation>Diese Bewerbung</translation>
+    </message>
+    <message>
+        <source>%1 is now a tutor; their tutor profile was created.</source>
+        <translation>%1 ist jetzt Tutor(in); das Tutorenprofil wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The application of %1 was rejected.</source>
+        <translation>Die Bewerbung von %1 wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::CourseDesk</name>
+    <message>
+        <source>Please say why the course is flagged: the tutor reads it.</source>
+        <translation>Bitte geben Sie an, warum der Kurs markiert wird: Die Lehrkraft liest es.</translation>
+    </message>
+    <message>
+        <source>The course is flagged.</source>
+        <translation>Der Kurs ist beanstandet.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::DashboardModel</name>
+    <message>
+        <source>Open issues</source>
+        <translation>Offene Meldungen</translation>
+    </message>
+    <message>
+        <source>Being investigated</source>
+        <translation>Wird untersucht</translation>
+    </message>
+    <message>
+        <source>Open issues about people</source>
+        <translation>Offene Meldungen zu Personen</translation>
+    </message>
+    <message>
+        <source>Open issues about courses</source>
+        <translation>Offene Meldungen zu Kursen</translation>
+    </message>
+    <message>
+        <source>Tutor applications to review</source>
+        <translation>Zu prüfende Tutoren-Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Unpaid past the cleanup age</source>
+        <translation>Unbezahlt über die Bereinigungsfrist hinaus</translation>
+    </message>
+    <message>
+        <source>Refunds today</source>
+        <translation>Erstattungen heute</translation>
+    </message>
+    <message>
+        <source>Refund requests pending</source>
+        <translation>Offene Erstattungsanträge</translation>
+    </message>
+    <message>
+        <source>Flagged courses</source>
+        <translation>Beanstandete Kurse</translation>
+    </message>
+    <message>
+        <source>Suspended or banned users</source>
+        <translation>Gesperrte Benutzer</translation>
+    </message>
+    <message>
+        <source>Could not load the figures: %1</source>
+        <translation>Die Kennzahlen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::EnrollmentDesk</name>
+    <message>
+        <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
+        <translation>%1 für „%3“ vollständig an %2 erstatten, ohne Prüfung der Erstattungsvoraussetzungen, und die Einschreibung stornieren.</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1 in &quot;%2&quot; and refund the %3 paid in full; its untaught lessons are freed.</source>
+        <translation>Die Einschreibung von %1 in „%2“ stornieren und die bezahlten %3 vollständig erstatten; die noch nicht gehaltenen Stunden werden freigegeben.</translation>
+    </message>
+    <message>
+        <source>Cancel the unpaid enrollment of %1 in &quot;%2&quot;; its lessons are freed.</source>
+        <translation>Die unbezahlte Einschreibung von %1 in „%2“ stornieren; die Stunden werden freigegeben.</translation>
+    </message>
+    <message>
+        <source>Please give a reason: the student and the tutor are told.</source>
+        <translation>Bitte geben Sie einen Grund an: Lernende(r) und Tutor(in) werden benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>This enrollment</source>
+        <translation>Diese Einschreibung</translation>
+    </message>
+    <message>
+        <source>The enrollment was refunded and canceled.</source>
+        <translation>Die Einschreibung wurde erstattet und storniert.</translation>
+    </message>
+    <message>
+        <source>The enrollment was canceled.</source>
+        <translation>Die Einschreibung wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Select a pending refund request.</source>
+        <translation>Wählen Sie einen offenen Erstattungsantrag.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Über diesen Antrag wurde bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>der bezahlte Betrag</translation>
+    </message>
+    <message>
+        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
+        <translation>Die von %1 beantragte Erstattung für „%2“ genehmigen: Die Einschreibung wird storniert, %3 wird vollständig erstattet und die noch nicht gehaltenen Stunden werden freigegeben. Schüler, Tutor und Administratoren werden benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
+        <translation>Die von %1 beantragte Erstattung für „%2“ ablehnen: Die Einschreibung bleibt unverändert und nichts wird erstattet. Der Schüler erhält Ihre Notiz.</translation>
+    </message>
+    <message>
+        <source>Please write a note: the student is told why the refund is rejected.</source>
+        <translation>Bitte schreiben Sie eine Notiz: Der Schüler erfährt, warum die Erstattung abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>This refund request</source>
+        <translation>Dieser Erstattungsantrag</translation>
+    </message>
+    <message>
+        <source>The refund was approved: the enrollment is canceled and refunded.</source>
+        <translation>Die Erstattung wurde genehmigt: Die Einschreibung ist storniert und erstattet.</translation>
+    </message>
+    <message>
+        <source>The refund request was rejected; the student was told why.</source>
+        <translation>Der Erstattungsantrag wurde abgelehnt; der Schüler wurde über den Grund informiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibung storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibungen storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid enrollment(s) canceled.</source>
+        <translation>
+            <numerusform>%n unbezahlte Einschreibung storniert.</numerusform>
+            <numerusform>%n unbezahlte Einschreibungen storniert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2060,93 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::admin::IssueDesk</name>
+    <message>
+        <source>Warn the user</source>
+        <translation>Verwarnen</translation>
+    </message>
+    <message>
+        <source>Require a course edit</source>
+        <translation>Kursänderung verlangen</translation>
+    </message>
+    <message>
+        <source>Remove the course…</source>
+        <translation>Kurs entfernen …</translation>
+    </message>
+    <message>
+        <source>Suspend the user…</source>
+        <translation>Sperren …</translation>
+    </message>
+    <message>
+        <source>Ban the user…</source>
+        <translation>Dauerhaft sperren …</translation>
+    </message>
+    <message>
+        <source>This issue</source>
+        <translation>Diese Meldung</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Issue is now: %1.</source>
+        <translation>Die Meldung ist jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the administrators to assign issues to: %1</source>
+        <translation>Die Administratoren für die Zuweisung konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>Only an active administrator can be assigned to an issue: choose another administrator or Nobody.</source>
+        <translation>Nur ein aktiver Administrator kann einer Meldung zugewiesen werden: Wählen Sie einen anderen Administrator oder „Niemandem“.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>Priority %1, assigned to %2.</source>
+        <translation>Priorität %1, zugewiesen an %2.</translation>
+    </message>
+    <message>
+        <source>Following issue %1</source>
+        <translation>Aufgrund von Meldung %1</translation>
+    </message>
+    <message>
+        <source>This issue names no person, so there is nobody to %1.</source>
+        <translation>Diese Meldung nennt keine Person; es gibt also niemanden, den Sie %1 könnten.</translation>
+    </message>
+    <message>
+        <source>This issue names no course.</source>
+        <translation>Diese Meldung nennt keinen Kurs.</translation>
+    </message>
+    <message>
+        <source>The user was warned; the warning is in their messages.</source>
+        <translation>Der Benutzer wurde verwarnt; die Verwarnung steht in seinen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The course is flagged for an edit.</source>
+        <translation>Der Kurs wurde zur Überarbeitung beanstandet.</translation>
+    </message>
+    <message>
+        <source>Please edit your course: it was reported and needs changes (%1).</source>
+        <translation>Bitte ändern Sie Ihren Kurs: Er wurde gemeldet und muss angepasst werden (%1).</translation>
+    </message>
+    <message>
+        <source>The course is flagged and the tutor was asked to edit it.</source>
+        <translation>Der Kurs ist beanstandet und die Tutorin/der Tutor wurde gebeten, ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Administrators are not moderated from an issue.</source>
+        <translation>Administrator(inn)en werden nicht über eine Meldung moderiert.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::admin::ModerationCascade</name>
     <message>
         <source>Your course &quot;%1&quot; was removed from TutorHub. Reason: %2. Enrolled students were refunded for the lessons not yet taught.</source>
@@ -1671,6 +2191,477 @@
     <message>
         <source>Check which enrollments are affected</source>
         <translation>Prüfen, welche Einschreibungen betroffen sind</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::UserDesk</name>
+    <message>
+        <source>This is your own account: its role and status are changed by another administrator.</source>
+        <translation>Dies ist Ihr eigenes Konto: Rolle und Status ändert eine andere Administratorin oder ein anderer Administrator.</translation>
+    </message>
+    <message>
+        <source>A super administrator cannot be demoted, suspended or banned.</source>
+        <translation>Eine Superadministratorin oder ein Superadministrator kann nicht herabgestuft, gesperrt oder dauerhaft gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Only a super administrator manages administrators.</source>
+        <translation>Nur eine Superadministratorin oder ein Superadministrator verwaltet Administratoren.</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Wählen Sie zuerst einen Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ist jetzt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::auth::PasswordChange</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters.</source>
+        <translation>Wählen Sie ein neues Passwort mit 8 bis 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie das neue Passwort in beiden Feldern erneut ein.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different password.</source>
+        <translation>Das neue Passwort ist dasselbe wie das aktuelle. Wählen Sie ein anderes Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::auth::SignIn</name>
+    <message>
+        <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
+        <translation>Diese Adresse verwendet unverschlüsseltes http, damit würde Ihr Passwort unverschlüsselt über das Netzwerk gesendet. Verwenden Sie eine https://-Adresse; http ist nur für einen Server auf diesem Computer (localhost) erlaubt.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your TutorHub server, for example https://tutorhub.example.org.</source>
+        <translation>Geben Sie die Adresse Ihres TutorHub-Servers ein, zum Beispiel https://tutorhub.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Geben Sie Ihren vollständigen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as name@example.org.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code.</source>
+        <translation>Geben Sie den 6-stelligen Code ein.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
+        <translation>Die Anmeldung wurde nicht innerhalb von 10 Minuten abgeschlossen. Melden Sie sich erneut an, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
+        <translation>Dieses Konto verlangt einen Code, der an ein Telefon gesendet wird, aber dieser Server kann keinen senden. Bitten Sie eine Administratorin oder einen Administrator, Ihre Bestätigung in zwei Schritten auf E-Mail umzustellen, oder wenden Sie sich an %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
+        <translation>Dieser Code ist nicht mehr gültig. Wählen Sie „Neuen Code senden“ und geben Sie den neuen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::calendar::ApiCalendarLoader</name>
+    <message>
+        <source>You have no tutor profile yet, so there are no lessons to show.</source>
+        <translation>Sie haben noch kein Tutorenprofil, daher gibt es keine Stunden anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::calendar::CalendarModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week&apos;s dates in the calendar&apos;s title, e.g. &quot;08/03/2027 – 14/03/2027&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month in the calendar&apos;s title: month name, year (&quot;March 2027&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Booking</name>
+    <message>
+        <source>No free lessons this week. The next one is on %1: choose Next week.</source>
+        <translation>Diese Woche gibt es keine freien Stunden. Die nächste ist am %1: wählen Sie „Nächste Woche“.</translation>
+    </message>
+    <message>
+        <source>No free lessons from this week on. Ask the tutor in a message, or look again later.</source>
+        <translation>Ab dieser Woche gibt es keine freien Stunden. Fragen Sie die Lehrkraft in einer Nachricht oder schauen Sie später wieder vorbei.</translation>
+    </message>
+    <message>
+        <source>1 lesson chosen, %1 in total</source>
+        <translation>1 Stunde gewählt, insgesamt %1</translation>
+    </message>
+    <message>
+        <source>%1 lessons chosen, %2 in total</source>
+        <translation>%1 Stunden gewählt, insgesamt %2</translation>
+    </message>
+    <message>
+        <source>Ready to book: the lessons are reserved for you until you pay.</source>
+        <translation>Bereit zum Buchen: Die Stunden sind für Sie reserviert, bis Sie bezahlen.</translation>
+    </message>
+    <message>
+        <source>Someone else has just booked one of the lessons you chose. Nothing was booked; the calendar now shows the lessons that are still free.</source>
+        <translation>Jemand anderes hat gerade eine der von Ihnen gewählten Stunden gebucht. Es wurde nichts gebucht; der Kalender zeigt jetzt die Stunden, die noch frei sind.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::HelpCenter</name>
+    <message>
+        <source>Choose the course or tutor the report is about.</source>
+        <translation>Wählen Sie aus, welchen Kurs oder welche Tutorin bzw. welchen Tutor die Meldung betrifft.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Beschreiben Sie das Problem.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was sent; its status shows below.</source>
+        <translation>Vielen Dank. Ihre Meldung wurde gesendet; ihr Status wird unten angezeigt.</translation>
+    </message>
+    <message>
+        <source>1 unread notification</source>
+        <translation>1 ungelesene Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>%1 unread notifications</source>
+        <translation>%1 ungelesene Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>All notifications are read.</source>
+        <translation>Alle Benachrichtigungen sind gelesen.</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Select the notifications to mark as seen.</source>
+        <translation>Wählen Sie die Benachrichtigungen aus, die als gelesen markiert werden sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::MyLearning</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Your first lesson has taken place: you can ask for a full refund now.</source>
+        <translation>Ihre erste Stunde hat stattgefunden: Sie können jetzt eine volle Erstattung beantragen.</translation>
+    </message>
+    <message>
+        <source>You get the full amount of %1 back on your card and the remaining lessons of “%2” are canceled. This cannot be undone.</source>
+        <translation>Sie erhalten den vollen Betrag von %1 auf Ihre Karte zurück, und die restlichen Stunden von „%2“ werden abgesagt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Loading the materials…</source>
+        <translation>Materialien werden geladen …</translation>
+    </message>
+    <message>
+        <source>The materials open once the enrollment is paid.</source>
+        <translation>Die Materialien sind verfügbar, sobald die Einschreibung bezahlt ist.</translation>
+    </message>
+    <message>
+        <source>This pack has no materials yet.</source>
+        <translation>Dieses Paket hat noch keine Materialien.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Zum Öffnen doppelklicken oder die Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>Requesting the refund…</source>
+        <translation>Erstattung wird beantragt …</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 goes back to your card; the remaining lessons are canceled.</source>
+        <translation>Erstattung %1: %2 wird Ihrer Karte gutgeschrieben; die restlichen Stunden werden abgesagt.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2</source>
+        <translation>Der Kalender konnte nicht in „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
+        <translation>%1 Stunden nach „%2“ exportiert. Importieren Sie die Datei in Google Calendar, Outlook oder Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::PackDetails</name>
+    <message>
+        <source>Loading the materials…</source>
+        <translation>Materialien werden geladen …</translation>
+    </message>
+    <message>
+        <source>The course materials open once you are enrolled in this pack.</source>
+        <translation>Die Kursmaterialien sind verfügbar, sobald Sie in dieses Paket eingeschrieben sind.</translation>
+    </message>
+    <message>
+        <source>This pack has no materials yet.</source>
+        <translation>Dieses Paket hat noch keine Materialien.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a material to open it.</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Material, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No screening meeting is needed: you can book right away.</source>
+        <translation>Kein Kennenlerngespräch nötig: Sie können sofort buchen.</translation>
+    </message>
+    <message>
+        <source>This pack requires a short screening meeting with the tutor before you can enroll.</source>
+        <translation>Für dieses Paket ist vor der Einschreibung ein kurzes Kennenlerngespräch mit der Tutorin oder dem Tutor erforderlich.</translation>
+    </message>
+    <message>
+        <source>Choose a course pack first.</source>
+        <translation>Wählen Sie zuerst ein Kurspaket.</translation>
+    </message>
+    <message>
+        <source>Checking your screening meeting…</source>
+        <translation>Ihr Kennenlerngespräch wird geprüft …</translation>
+    </message>
+    <message>
+        <source>You can book once the tutor approves your screening meeting.</source>
+        <translation>Sie können buchen, sobald die Tutorin oder der Tutor Ihr Kennenlerngespräch bestätigt.</translation>
+    </message>
+    <message>
+        <source>The tutor did not approve the screening; this pack cannot be booked. Another pack may suit you better.</source>
+        <translation>Die Tutorin oder der Tutor hat das Kennenlerngespräch nicht bestätigt; dieses Paket kann nicht gebucht werden. Ein anderes Paket passt vielleicht besser zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Request a screening meeting first; you can book once the tutor approves it.</source>
+        <translation>Fragen Sie zuerst ein Kennenlerngespräch an; Sie können buchen, sobald die Tutorin oder der Tutor es bestätigt.</translation>
+    </message>
+    <message>
+        <source>Pick free lessons in a week calendar; times are shown in %1.</source>
+        <translation>Wählen Sie freie Stunden in einem Wochenkalender; die Zeiten werden in %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Screening meeting requested. The tutor picks one of your times or proposes another; you will be notified.</source>
+        <translation>Vorgespräch angefragt. Die Lehrkraft wählt einen Ihrer Termine oder schlägt einen anderen vor; Sie werden benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Your times were sent to the tutor.</source>
+        <translation>Ihre Termine wurden an die Lehrkraft gesendet.</translation>
+    </message>
+    <message>
+        <source>The screening meeting is agreed; it is in your calendar.</source>
+        <translation>Das Vorgespräch ist vereinbart; es steht in Ihrem Kalender.</translation>
+    </message>
+    <message>
+        <source>You accepted the time; the tutor confirms the meeting.</source>
+        <translation>Sie haben den Termin angenommen; die Lehrkraft bestätigt das Treffen.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Payment</name>
+    <message>
+        <source>%1 for 1 lesson</source>
+        <translation>%1 für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 for %2 lessons</source>
+        <translation>%1 für %2 Stunden</translation>
+    </message>
+    <message>
+        <source> of “%1”</source>
+        <translation> von „%1“</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>%1 bezahlen</translation>
+    </message>
+    <message>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
+        <translation>Testkarten des lokalen Servers: 4242 4242 4242 4242 wird bezahlt, 4000 0000 0000 0002 wird abgelehnt, bei 4000 0025 0000 3155 bestätigen Sie auf einer Test-Bankseite. Beliebiges zukünftiges Ablaufdatum und beliebige 3 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Choose how to pay. Your lessons stay reserved while you pay.</source>
+        <translation>Wählen Sie, wie Sie bezahlen möchten. Ihre Stunden bleiben reserviert, während Sie bezahlen.</translation>
+    </message>
+    <message>
+        <source>Choose a saved card or enter a new one.</source>
+        <translation>Wählen Sie eine gespeicherte Karte oder geben Sie eine neue ein.</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Die Karte wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Processing the payment…</source>
+        <translation>Die Zahlung wird verarbeitet …</translation>
+    </message>
+    <message>
+        <source>Nothing is charged twice: check again or try once more.</source>
+        <translation>Es wird nichts doppelt belastet: Prüfen Sie erneut oder versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Checking the payment…</source>
+        <translation>Die Zahlung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Check again when you are back online.</source>
+        <translation>Prüfen Sie erneut, sobald Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>Paid. Your lessons are booked; you find them under My learning.</source>
+        <translation>Bezahlt. Ihre Stunden sind gebucht; Sie finden sie unter „Mein Lernen“.</translation>
+    </message>
+    <message>
+        <source>This enrollment was canceled before it was paid; nothing was charged. Book the lessons again.</source>
+        <translation>Diese Einschreibung wurde storniert, bevor sie bezahlt wurde; es wurde nichts belastet. Buchen Sie die Stunden erneut.</translation>
+    </message>
+    <message>
+        <source>The payment was canceled and nothing was charged. You can pay again.</source>
+        <translation>Die Zahlung wurde abgebrochen, und es wurde nichts belastet. Sie können erneut bezahlen.</translation>
+    </message>
+    <message>
+        <source>The payment is still being processed. You can close this window: My learning shows the result.</source>
+        <translation>Die Zahlung wird noch verarbeitet. Sie können dieses Fenster schließen: Unter „Mein Lernen“ sehen Sie das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Confirming the payment with your card&apos;s bank…</source>
+        <translation>Die Zahlung wird bei der Bank Ihrer Karte bestätigt …</translation>
+    </message>
+    <message>
+        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
+        <translation>Noch ein Schritt: Bestätigen Sie die Zahlung auf der Seite Ihrer Bank im Browser. Dieses Fenster macht danach von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>The card was declined and nothing was charged. Try another card.</source>
+        <translation>Die Karte wurde abgelehnt, und es wurde nichts belastet. Versuchen Sie es mit einer anderen Karte.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Booking your lessons…</source>
+        <translation>Zahlung bestätigt. Ihre Stunden werden gebucht …</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
+        <translation>Die Bestätigung Ihrer Bank ist nicht angekommen. Prüfen Sie erneut, sobald Sie die Zahlung im Browser bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um die Zahlung zu bestätigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Screening</name>
+    <message>
+        <source>Propose at least one time.</source>
+        <translation>Schlagen Sie mindestens einen Termin vor.</translation>
+    </message>
+    <message>
+        <source>Propose at most three times.</source>
+        <translation>Schlagen Sie höchstens drei Termine vor.</translation>
+    </message>
+    <message>
+        <source>This server takes one proposed time.</source>
+        <translation>Dieser Server nimmt einen vorgeschlagenen Termin an.</translation>
+    </message>
+    <message>
+        <source>Each proposed time must be in the future.</source>
+        <translation>Jeder vorgeschlagene Termin muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Propose different times.</source>
+        <translation>Schlagen Sie verschiedene Termine vor.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the tutor to propose a time.</source>
+        <translation>Warten, bis die Lehrkraft einen Termin vorschlägt.</translation>
+    </message>
+    <message>
+        <source>You proposed %1. Waiting for the tutor&apos;s answer.</source>
+        <translation>Sie haben %1 vorgeschlagen. Warten auf die Antwort der Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>The tutor proposes another time: %1. Accept it or propose other times.</source>
+        <translation>Die Lehrkraft schlägt einen anderen Termin vor: %1. Nehmen Sie ihn an oder schlagen Sie andere Termine vor.</translation>
+    </message>
+    <message>
+        <source>The tutor proposes another time: %1. Accept it and the tutor confirms the meeting.</source>
+        <translation>Die Lehrkraft schlägt einen anderen Termin vor: %1. Nehmen Sie ihn an, dann bestätigt die Lehrkraft das Treffen.</translation>
+    </message>
+    <message>
+        <source>Agreed: %1 (%2).</source>
+        <translation>Vereinbart: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>The tutor declined the request.</source>
+        <translation>Die Lehrkraft hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Tutor&apos;s note: %1</source>
+        <translation>Notiz der Lehrkraft: %1</translation>
+    </message>
+    <message>
+        <source>The student asks for a screening meeting; propose a time.</source>
+        <translation>Die Person bittet um ein Vorgespräch; schlagen Sie einen Termin vor.</translation>
+    </message>
+    <message>
+        <source>The student proposes %1.</source>
+        <translation>Vorgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>You proposed %1; waiting for the student.</source>
+        <translation>Sie haben %1 vorgeschlagen; warten auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>You proposed %1; approve the meeting once the student accepts.</source>
+        <translation>Sie haben %1 vorgeschlagen; genehmigen Sie das Treffen, sobald es angenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Screening meeting</source>
+        <translation>Kennenlerngespräch</translation>
+    </message>
+    <message>
+        <source>Screening meeting: %1</source>
+        <translation>Vorgespräch: %1</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>Mit %1.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2907,86 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::student::TutorDetails</name>
+    <message>
+        <source>Subjects:</source>
+        <translation>Fächer:</translation>
+    </message>
+    <message>
+        <source>Experience:</source>
+        <translation>Erfahrung:</translation>
+    </message>
+    <message>
+        <source>Certifications:</source>
+        <translation>Zertifikate:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::AvailabilityViewModel</name>
+    <message>
+        <source>This window overlaps another of your windows on that day. Change the times, or change the other window instead; nothing was saved.</source>
+        <translation>Dieses Zeitfenster überschneidet sich an diesem Tag mit einem anderen Ihrer Zeitfenster. Ändern Sie die Zeiten oder stattdessen das andere Zeitfenster; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The window was added.</source>
+        <translation>Das Zeitfenster wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The window was changed.</source>
+        <translation>Das Zeitfenster wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The window was deleted. Lessons already opened from it stay.</source>
+        <translation>Das Zeitfenster wurde gelöscht. Bereits daraus freigegebene Stunden bleiben bestehen.</translation>
+    </message>
+    <message>
+        <source>The busy time was deleted. Lessons can be generated in it again.</source>
+        <translation>Die belegte Zeit wurde gelöscht. Darin können wieder Stunden erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::BecomeTutorViewModel</name>
+    <message>
+        <source>Your application was sent. We will let you know when it has been reviewed.</source>
+        <translation>Ihre Bewerbung wurde gesendet. Wir benachrichtigen Sie, sobald sie geprüft wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::CoursePacksViewModel</name>
+    <message>
+        <source>“%1” is published: students can find and book it.</source>
+        <translation>„%1“ ist veröffentlicht: Lernende können es finden und buchen.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer shown to students; current enrollments continue.</source>
+        <translation>„%1“ wird Lernenden nicht mehr angezeigt; bestehende Einschreibungen laufen weiter.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while students are enrolled in it. Unpublish it instead: it disappears from the catalog and the current enrollments continue.</source>
+        <translation>„%1“ kann nicht gelöscht werden, solange Lernende darin eingeschrieben sind. Ziehen Sie es stattdessen zurück: Es verschwindet aus dem Katalog, und die bestehenden Einschreibungen laufen weiter.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” was created.</source>
+        <translation>„%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>„%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>„%1“ wurde hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::tutor::EarningsModel</name>
     <message>
         <source>Total</source>
@@ -1936,6 +3007,124 @@
     <message>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::LessonsViewModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 mit %2, %3</translation>
+    </message>
+    <message>
+        <source>Create a course pack first; lessons belong to a pack.</source>
+        <translation>Erstellen Sie zuerst ein Kurspaket; Stunden gehören zu einem Paket.</translation>
+    </message>
+    <message>
+        <source>This lesson has not started yet; mark it completed once it has taken place.</source>
+        <translation>Diese Stunde hat noch nicht begonnen; markieren Sie sie als abgeschlossen, sobald sie stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>The lesson was marked completed: %1.</source>
+        <translation>Die Stunde wurde als abgeschlossen markiert: %1.</translation>
+    </message>
+    <message>
+        <source>The lesson was deleted.</source>
+        <translation>Die Stunde wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No lessons were opened: your availability has no free time in this range.</source>
+        <translation>Es wurden keine Stunden freigegeben: Ihre Verfügbarkeit hat in diesem Zeitraum keine freie Zeit.</translation>
+    </message>
+    <message>
+        <source>1 lesson opened.</source>
+        <translation>1 Stunde freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 lessons opened.</source>
+        <translation>%1 Stunden freigegeben.</translation>
+    </message>
+    <message>
+        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
+        <translation>1 Zeit übersprungen, weil dann schon eine Stunde oder eine belegte Zeit stattfindet.</translation>
+    </message>
+    <message>
+        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
+        <translation>%1 Zeiten übersprungen, weil dann schon eine Stunde oder eine belegte Zeit stattfindet.</translation>
+    </message>
+    <message>
+        <source>A lesson was opened on %1.</source>
+        <translation>Am %1 wurde eine Stunde freigegeben.</translation>
+    </message>
+    <message>
+        <source>The lesson was canceled; the student is told the reason.</source>
+        <translation>Die Stunde wurde abgesagt; die oder der Lernende erhält die Begründung.</translation>
+    </message>
+    <message>
+        <source>The place of the lesson was saved.</source>
+        <translation>Der Ort der Stunde wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your time was sent to the student.</source>
+        <translation>Ihr Termin wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The screening meeting was approved; the student was told when and where.</source>
+        <translation>Das Kennenlerngespräch wurde bestätigt; die oder der Lernende wurde über Zeit und Ort informiert.</translation>
+    </message>
+    <message>
+        <source>The screening request was rejected; the student was told.</source>
+        <translation>Die Kennenlernanfrage wurde abgelehnt; die oder der Lernende wurde informiert.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2</source>
+        <translation>Der Kalender konnte nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
+        <translation>%1 Stunden nach „%2“ exportiert. Importieren Sie die Datei in Google Calendar, Outlook oder Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::ProfileViewModel</name>
+    <message>
+        <source>Your display name cannot be empty: students look for you by it.</source>
+        <translation>Ihr Anzeigename darf nicht leer sein: Lernende suchen Sie darüber.</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://, or upload an image.</source>
+        <translation>Das Foto muss eine Webadresse sein, die mit https:// oder http:// beginnt, oder laden Sie ein Bild hoch.</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://.</source>
+        <translation>Das Foto muss eine Webadresse sein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Your profile was saved.</source>
+        <translation>Ihr Profil wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>A photo must be a PNG, JPEG, WebP or GIF image.</source>
+        <translation>Ein Foto muss ein PNG-, JPEG-, WebP- oder GIF-Bild sein.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 2 MB; choose a smaller image.</source>
+        <translation>Das Foto ist größer als 2 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>The photo was uploaded; save the profile to show it to students.</source>
+        <translation>Das Foto wurde hochgeladen; speichern Sie das Profil, um es Lernenden zu zeigen.</translation>
+    </message>
+    <message>
+        <source>no availability yet</source>
+        <translation>noch keine Verfügbarkeit</translation>
     </message>
 </context>
 <context>
@@ -2157,10 +3346,137 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::tutor::TutorViewModel</name>
+    <message>
+        <source>Your tutor profile could not be found. If your application was approved just now, sign out and in again.</source>
+        <translation>Ihr Tutorenprofil wurde nicht gefunden. Wenn Ihre Bewerbung gerade erst angenommen wurde, melden Sie sich ab und wieder an.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::CalendarPage</name>
+    <message>
+        <source>Shown period</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day view (D)</source>
+        <translation>Tagesansicht (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Week view (W)</source>
+        <translation>Wochenansicht (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Month view (M)</source>
+        <translation>Monatsansicht (M)</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Vorheriger Zeitraum (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Nächster Zeitraum (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today (T)</source>
+        <translation>Heute (T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Gehe zu:</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Zu Datum springen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Load the calendar again</source>
+        <translation>Kalender erneut laden</translation>
+    </message>
+    <message>
+        <source>Click a lesson to open it on the Lessons page. Green: your availability; hatched: busy times. Keys: arrows move the day, Page Up/Down the period, T today, D/W/M the view, Enter opens.</source>
+        <translation>Klicken Sie auf eine Stunde, um sie auf der Seite „Stunden“ zu öffnen. Grün: Ihre Verfügbarkeit; schraffiert: belegte Zeiten. Tasten: Pfeile wechseln den Tag, Bild auf/ab den Zeitraum, T heute, D/W/M die Ansicht, Eingabe öffnet.</translation>
+    </message>
+    <message>
+        <source>Click a lesson to open its enrollment in My learning. Keys: arrows move the day, Page Up/Down the period, T today, D/W/M the view, Enter opens.</source>
+        <translation>Klicken Sie auf eine Stunde, um ihre Einschreibung unter „Mein Lernen“ zu öffnen. Tasten: Pfeile wechseln den Tag, Bild auf/ab den Zeitraum, T heute, D/W/M die Ansicht, Eingabe öffnet.</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>The calendar&apos;s time zone, e.g. &quot;Times in Europe/Berlin (CET)&quot;.</extracomment>
+        <translation>Zeiten in %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::CalendarView</name>
+    <message>
+        <source>Screening meeting</source>
+        <translation>Vorgespräch</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>A month cell that has no room for every event: how many more there are.</extracomment>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <extracomment>The selected day in the calendar, for screen readers: how many lessons and meetings it has.</extracomment>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selected: %1</source>
+        <extracomment>The event selected in the calendar&apos;s day view, for screen readers.</extracomment>
+        <translation>ausgewählt: %1</translation>
     </message>
 </context>
 <context>
@@ -2208,22 +3524,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Enter your current password.</source>
-        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Choose a new password of 8 to 128 characters.</source>
-        <translation>Wählen Sie ein neues Passwort mit 8 bis 128 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
-        <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie das neue Passwort in beiden Feldern erneut ein.</translation>
-    </message>
-    <message>
-        <source>The new password is the same as the current one. Choose a different password.</source>
-        <translation>Das neue Passwort ist dasselbe wie das aktuelle. Wählen Sie ein anderes Passwort.</translation>
     </message>
 </context>
 <context>
@@ -2482,36 +3782,12 @@
         <translation>Passwort zurücksetzen – TutorHub</translation>
     </message>
     <message>
-        <source>Enter the address of your TutorHub server, for example https://tutorhub.example.org.</source>
-        <translation>Geben Sie die Adresse Ihres TutorHub-Servers ein, zum Beispiel https://tutorhub.example.org.</translation>
-    </message>
-    <message>
         <source>Starting the local server…</source>
         <translation>Der lokale Server wird gestartet …</translation>
     </message>
     <message>
-        <source>Enter your e-mail address.</source>
-        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Geben Sie Ihr Passwort ein.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
-    </message>
-    <message>
-        <source>Enter your full name.</source>
-        <translation>Geben Sie Ihren vollständigen Namen ein.</translation>
-    </message>
-    <message>
-        <source>Enter a valid e-mail address, such as name@example.org.</source>
-        <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org.</translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>Creating your account…</source>
@@ -2528,10 +3804,6 @@
     <message>
         <source>We sent a 6-digit code to %1. Enter it here to finish setting up your account.</source>
         <translation>Wir haben einen 6-stelligen Code an %1 gesendet. Geben Sie ihn hier ein, um die Einrichtung Ihres Kontos abzuschließen.</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code.</source>
-        <translation>Geben Sie den 6-stelligen Code ein.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -2574,10 +3846,6 @@
         <translation>Eine https://-Adresse. Unverschlüsseltes http wird nur für einen Server auf diesem Computer akzeptiert.</translation>
     </message>
     <message>
-        <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
-        <translation>Diese Adresse verwendet unverschlüsseltes http, damit würde Ihr Passwort unverschlüsselt über das Netzwerk gesendet. Verwenden Sie eine https://-Adresse; http ist nur für einen Server auf diesem Computer (localhost) erlaubt.</translation>
-    </message>
-    <message>
         <source>Two-step verification</source>
         <translation>Bestätigung in zwei Schritten</translation>
     </message>
@@ -2612,18 +3880,6 @@
     <message>
         <source>Two-step verification is on for this account. We sent a 6-digit code to your phone; enter it here within 5 minutes to finish signing in.</source>
         <translation>Für dieses Konto ist die Bestätigung in zwei Schritten eingeschaltet. Wir haben einen 6-stelligen Code an Ihr Telefon gesendet; geben Sie ihn innerhalb von 5 Minuten hier ein, um die Anmeldung abzuschließen.</translation>
-    </message>
-    <message>
-        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
-        <translation>Die Anmeldung wurde nicht innerhalb von 10 Minuten abgeschlossen. Melden Sie sich erneut an, um einen neuen Code zu erhalten.</translation>
-    </message>
-    <message>
-        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
-        <translation>Dieses Konto verlangt einen Code, der an ein Telefon gesendet wird, aber dieser Server kann keinen senden. Bitten Sie eine Administratorin oder einen Administrator, Ihre Bestätigung in zwei Schritten auf E-Mail umzustellen, oder wenden Sie sich an %1.</translation>
-    </message>
-    <message>
-        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
-        <translation>Dieser Code ist nicht mehr gültig. Wählen Sie „Neuen Code senden“ und geben Sie den neuen ein.</translation>
     </message>
     <message>
         <source>Two-step verification – TutorHub</source>
@@ -2676,6 +3932,11 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Offline since %1: TutorHub cannot reach the server and keeps trying. Lists show what was known; booking and payments need the connection.</source>
+        <extracomment>the status bar while the server cannot be reached; %1 the time it was last reached</extracomment>
+        <translation>Offline seit %1: TutorHub erreicht den Server nicht und versucht es weiter. Listen zeigen den letzten bekannten Stand; Buchungen und Zahlungen brauchen die Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -2813,23 +4074,12 @@
 <context>
     <name>tutorhub::ui::admin::AdminPage</name>
     <message>
-        <source>%1 was changed meanwhile (perhaps by another administrator), so your action was not applied: %2 The row now shows its current state.</source>
-        <translation>%1 wurde zwischenzeitlich geändert (vielleicht von einer anderen Administratorin oder einem anderen Administrator), daher wurde Ihre Aktion nicht ausgeführt: %2 Die Zeile zeigt jetzt den aktuellen Stand.</translation>
-    </message>
-    <message>
         <source>Resume unfinished moderation…</source>
         <translation>Unvollständige Moderation fortsetzen …</translation>
     </message>
     <message>
         <source>Resume unfinished moderation</source>
         <translation>Unvollständige Moderation fortsetzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
-        <translation>
-            <numerusform>%n Moderationsablauf wurde nicht abgeschlossen: %1 — %2 (begonnen: %3).</numerusform>
-            <numerusform>%n Moderationsabläufe wurden nicht abgeschlossen; der erste: %1 — %2 (begonnen: %3).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2868,6 +4118,18 @@
     <message>
         <source>No pages</source>
         <translation>Keine Seiten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>Wieder alle Zeilen zeigen</translation>
     </message>
 </context>
 <context>
@@ -2941,12 +4203,136 @@
         <translation>&amp;Einschalten</translation>
     </message>
     <message>
-        <source>The override is on.</source>
-        <translation>Die Überschreibung ist eingeschaltet.</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>The override is off.</source>
-        <translation>Die Überschreibung ist ausgeschaltet.</translation>
+        <source>Edit override</source>
+        <translation>Überschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit override: %1</source>
+        <translation>Überschreibung bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use the agent&apos;s design default.</source>
+        <translation>Lassen Sie ein Feld leer, um den Entwurfsstandard des Agenten zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Design default</source>
+        <translation>Entwurfsstandard</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>0 to 2; design default</source>
+        <translation>0 bis 2; Entwurfsstandard</translation>
+    </message>
+    <message>
+        <source>Maximum tokens</source>
+        <translation>Maximale Tokens</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Antwortformat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Choose the tools (otherwise the design default&apos;s)</source>
+        <translation>Werkzeuge wählen (sonst die des Entwurfsstandards)</translation>
+    </message>
+    <message>
+        <source>Selected tools</source>
+        <translation>Gewählte Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Maximum tool calls</source>
+        <translation>Maximale Werkzeugaufrufe</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Token-Budget</translation>
+    </message>
+    <message>
+        <source>Override on</source>
+        <translation>Überschreibung an</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;System-Prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Maximum t&amp;okens:</source>
+        <translation>Maximale T&amp;okens:</translation>
+    </message>
+    <message>
+        <source>Response &amp;format:</source>
+        <translation>Antwort&amp;format:</translation>
+    </message>
+    <message>
+        <source>Too&amp;ls:</source>
+        <translation>Werk&amp;zeuge:</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Leitplanken</translation>
+    </message>
+    <message>
+        <source>Maximum tool &amp;calls:</source>
+        <translation>Maximale Werkzeug&amp;aufrufe:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout (seconds):</source>
+        <translation>Zeit&amp;limit (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Token &amp;budget:</source>
+        <translation>Token-&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Save override</source>
+        <translation>Überschreibung speichern</translation>
     </message>
 </context>
 <context>
@@ -3080,18 +4466,6 @@
         <translation>Meldungen nach Art</translation>
     </message>
     <message>
-        <source>The file could not be written: %1</source>
-        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The CSV was saved, but the report could not be recorded: %1</source>
-        <translation>Die CSV-Datei wurde gespeichert, aber der Bericht konnte nicht aufgezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1 and recorded the report.</source>
-        <translation>%1 wurde gespeichert und der Bericht aufgezeichnet.</translation>
-    </message>
-    <message>
         <source>Revenue per week (paid enrollments)</source>
         <translation>Umsatz pro Woche (bezahlte Einschreibungen)</translation>
     </message>
@@ -3178,18 +4552,6 @@
         <source>&lt;p&gt;No documents were attached.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Es wurden keine Dokumente angehängt.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>This application</source>
-        <translation>Diese Bewerbung</translation>
-    </message>
-    <message>
-        <source>%1 is now a tutor; their tutor profile was created.</source>
-        <translation>%1 ist jetzt Tutor(in); das Tutorenprofil wurde angelegt.</translation>
-    </message>
-    <message>
-        <source>The application of %1 was rejected.</source>
-        <translation>Die Bewerbung von %1 wurde abgelehnt.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::CoursesPage</name>
@@ -3233,10 +4595,6 @@
         <source>Why is this course flagged? (visible to the tutor)</source>
         <translation>Warum wird dieser Kurs beanstandet? (für die Tutorin/den Tutor sichtbar)</translation>
     </message>
-    <message>
-        <source>The course is flagged.</source>
-        <translation>Der Kurs ist beanstandet.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::DashboardPage</name>
@@ -3253,56 +4611,8 @@
         <translation>Übersicht aktualisieren</translation>
     </message>
     <message>
-        <source>Could not load the figures: %1</source>
-        <translation>Die Kennzahlen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>%1: %2. Opens the queue.</source>
         <translation>%1: %2. Öffnet die Warteschlange.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Aktualisiert: %1</translation>
-    </message>
-    <message>
-        <source>Open issues</source>
-        <translation>Offene Meldungen</translation>
-    </message>
-    <message>
-        <source>Being investigated</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Open issues about people</source>
-        <translation>Offene Meldungen zu Personen</translation>
-    </message>
-    <message>
-        <source>Open issues about courses</source>
-        <translation>Offene Meldungen zu Kursen</translation>
-    </message>
-    <message>
-        <source>Tutor applications to review</source>
-        <translation>Zu prüfende Tutoren-Bewerbungen</translation>
-    </message>
-    <message>
-        <source>Unpaid past the cleanup age</source>
-        <translation>Unbezahlt über die Bereinigungsfrist hinaus</translation>
-    </message>
-    <message>
-        <source>Refunds today</source>
-        <translation>Erstattungen heute</translation>
-    </message>
-    <message>
-        <source>Refund requests pending</source>
-        <translation>Offene Erstattungsanträge</translation>
-    </message>
-    <message>
-        <source>Flagged courses</source>
-        <translation>Beanstandete Kurse</translation>
-    </message>
-    <message>
-        <source>Suspended or banned users</source>
-        <translation>Gesperrte Benutzer</translation>
     </message>
 </context>
 <context>
@@ -3388,18 +4698,6 @@
         <translation>Unbezahlte stornieren nach</translation>
     </message>
     <message>
-        <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
-        <translation>%1 für „%3“ vollständig an %2 erstatten, ohne Prüfung der Erstattungsvoraussetzungen, und die Einschreibung stornieren.</translation>
-    </message>
-    <message>
-        <source>Cancel the enrollment of %1 in &quot;%2&quot; and refund the %3 paid in full; its untaught lessons are freed.</source>
-        <translation>Die Einschreibung von %1 in „%2“ stornieren und die bezahlten %3 vollständig erstatten; die noch nicht gehaltenen Stunden werden freigegeben.</translation>
-    </message>
-    <message>
-        <source>Cancel the unpaid enrollment of %1 in &quot;%2&quot;; its lessons are freed.</source>
-        <translation>Die unbezahlte Einschreibung von %1 in „%2“ stornieren; die Stunden werden freigegeben.</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3416,29 +4714,6 @@
         <translation>Beibehalten</translation>
     </message>
     <message>
-        <source>Please give a reason: the student and the tutor are told.</source>
-        <translation>Bitte geben Sie einen Grund an: Lernende(r) und Tutor(in) werden benachrichtigt.</translation>
-    </message>
-    <message>
-        <source>This enrollment</source>
-        <translation>Diese Einschreibung</translation>
-    </message>
-    <message>
-        <source>The enrollment was refunded and canceled.</source>
-        <translation>Die Einschreibung wurde erstattet und storniert.</translation>
-    </message>
-    <message>
-        <source>The enrollment was canceled.</source>
-        <translation>Die Einschreibung wurde storniert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unpaid enrollment(s) canceled.</source>
-        <translation>
-            <numerusform>%n unbezahlte Einschreibung storniert.</numerusform>
-            <numerusform>%n unbezahlte Einschreibungen storniert.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Approve…</source>
         <translation>&amp;Genehmigen …</translation>
     </message>
@@ -3453,26 +4728,6 @@
     <message>
         <source>Reject refund request</source>
         <translation>Erstattungsantrag ablehnen</translation>
-    </message>
-    <message>
-        <source>Select a pending refund request.</source>
-        <translation>Wählen Sie einen offenen Erstattungsantrag.</translation>
-    </message>
-    <message>
-        <source>This request was already decided.</source>
-        <translation>Über diesen Antrag wurde bereits entschieden.</translation>
-    </message>
-    <message>
-        <source>the amount paid</source>
-        <translation>der bezahlte Betrag</translation>
-    </message>
-    <message>
-        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
-        <translation>Die von %1 beantragte Erstattung für „%2“ genehmigen: Die Einschreibung wird storniert, %3 wird vollständig erstattet und die noch nicht gehaltenen Stunden werden freigegeben. Schüler, Tutor und Administratoren werden benachrichtigt.</translation>
-    </message>
-    <message>
-        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
-        <translation>Die von %1 beantragte Erstattung für „%2“ ablehnen: Die Einschreibung bleibt unverändert und nichts wird erstattet. Der Schüler erhält Ihre Notiz.</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
@@ -3506,52 +4761,9 @@
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
     </message>
-    <message>
-        <source>Please write a note: the student is told why the refund is rejected.</source>
-        <translation>Bitte schreiben Sie eine Notiz: Der Schüler erfährt, warum die Erstattung abgelehnt wird.</translation>
-    </message>
-    <message>
-        <source>This refund request</source>
-        <translation>Dieser Erstattungsantrag</translation>
-    </message>
-    <message>
-        <source>The refund was approved: the enrollment is canceled and refunded.</source>
-        <translation>Die Erstattung wurde genehmigt: Die Einschreibung ist storniert und erstattet.</translation>
-    </message>
-    <message>
-        <source>The refund request was rejected; the student was told why.</source>
-        <translation>Der Erstattungsantrag wurde abgelehnt; der Schüler wurde über den Grund informiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
-        <translation>
-            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibung storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
-            <numerusform>Die Bereinigung des Servers hat %n bezahlte Einschreibungen storniert, was sie nie tun darf. Prüfen Sie sie in der Einschreibungsliste und informieren Sie den Betreiber dieses Servers.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>
-    <message>
-        <source>Warn the user</source>
-        <translation>Verwarnen</translation>
-    </message>
-    <message>
-        <source>Require a course edit</source>
-        <translation>Kursänderung verlangen</translation>
-    </message>
-    <message>
-        <source>Remove the course…</source>
-        <translation>Kurs entfernen …</translation>
-    </message>
-    <message>
-        <source>Suspend the user…</source>
-        <translation>Sperren …</translation>
-    </message>
-    <message>
-        <source>Ban the user…</source>
-        <translation>Dauerhaft sperren …</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Issues&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Meldungen&lt;/h2&gt;</translation>
@@ -3681,18 +4893,6 @@
         <translation>Lösung:</translation>
     </message>
     <message>
-        <source>This issue</source>
-        <translation>Diese Meldung</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>Notiz gespeichert.</translation>
-    </message>
-    <message>
-        <source>Issue is now: %1.</source>
-        <translation>Die Meldung ist jetzt: %1.</translation>
-    </message>
-    <message>
         <source>Resolve issue</source>
         <translation>Meldung lösen</translation>
     </message>
@@ -3713,56 +4913,64 @@
         <translation>Lösung bestätigen</translation>
     </message>
     <message>
-        <source>Following issue %1</source>
-        <translation>Aufgrund von Meldung %1</translation>
+        <source>Open or being investigated</source>
+        <translation>Offen oder in Prüfung</translation>
     </message>
     <message>
-        <source>This issue names no person, so there is nobody to %1.</source>
-        <translation>Diese Meldung nennt keine Person; es gibt also niemanden, den Sie %1 könnten.</translation>
+        <source>Priority</source>
+        <translation>Priorität</translation>
     </message>
     <message>
-        <source>This issue names no course.</source>
-        <translation>Diese Meldung nennt keinen Kurs.</translation>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <source>The user was warned; the warning is in their messages.</source>
-        <translation>Der Benutzer wurde verwarnt; die Verwarnung steht in seinen Nachrichten.</translation>
+        <source>Me</source>
+        <translation>Mir</translation>
     </message>
     <message>
-        <source>The course is flagged for an edit.</source>
-        <translation>Der Kurs wurde zur Überarbeitung beanstandet.</translation>
+        <source>Nobody</source>
+        <translation>Niemandem</translation>
     </message>
     <message>
-        <source>Please edit your course: it was reported and needs changes (%1).</source>
-        <translation>Bitte ändern Sie Ihren Kurs: Er wurde gemeldet und muss angepasst werden (%1).</translation>
+        <source>Issue priority</source>
+        <translation>Priorität der Meldung</translation>
     </message>
     <message>
-        <source>The course is flagged and the tutor was asked to edit it.</source>
-        <translation>Der Kurs ist beanstandet und die Tutorin/der Tutor wurde gebeten, ihn zu ändern.</translation>
+        <source>Issue assignee</source>
+        <translation>Zuständig für die Meldung</translation>
     </message>
     <message>
-        <source>Administrators are not moderated from an issue.</source>
-        <translation>Administrator(inn)en werden nicht über eine Meldung moderiert.</translation>
+        <source>Save priority and assignee</source>
+        <translation>Priorität und Zuständigkeit speichern</translation>
+    </message>
+    <message>
+        <source>This server keeps no priority or assignee for issues (it offers only the documented contract): sort the queue by status and kind instead.</source>
+        <translation>Dieser Server speichert für Meldungen weder Priorität noch Zuständigkeit (er bietet nur den dokumentierten Vertrag): Sortieren Sie die Liste stattdessen nach Status und Art.</translation>
+    </message>
+    <message>
+        <source>Triage not available</source>
+        <translation>Einordnung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Priority of the selected issue</source>
+        <translation>Priorität der gewählten Meldung</translation>
+    </message>
+    <message>
+        <source>Administrator the selected issue is assigned to</source>
+        <translation>Administrator, dem die gewählte Meldung zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve triage</source>
+        <translation>Einordnung spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Triage:</source>
+        <translation>&amp;Einordnung:</translation>
     </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::ModerationDialog</name>
-    <message>
-        <source>Ban user</source>
-        <translation>Benutzer dauerhaft sperren</translation>
-    </message>
-    <message>
-        <source>Suspend user</source>
-        <translation>Benutzer sperren</translation>
-    </message>
-    <message>
-        <source>Reactivate user</source>
-        <translation>Benutzer reaktivieren</translation>
-    </message>
-    <message>
-        <source>Remove course</source>
-        <translation>Kurs entfernen</translation>
-    </message>
     <message>
         <source>Reactivation cancels nothing.</source>
         <translation>Eine Reaktivierung storniert nichts.</translation>
@@ -3893,18 +5101,6 @@
 <context>
     <name>tutorhub::ui::admin::UsersPage</name>
     <message>
-        <source>This is your own account: its role and status are changed by another administrator.</source>
-        <translation>Dies ist Ihr eigenes Konto: Rolle und Status ändert eine andere Administratorin oder ein anderer Administrator.</translation>
-    </message>
-    <message>
-        <source>A super administrator cannot be demoted, suspended or banned.</source>
-        <translation>Eine Superadministratorin oder ein Superadministrator kann nicht herabgestuft, gesperrt oder dauerhaft gesperrt werden.</translation>
-    </message>
-    <message>
-        <source>Only a super administrator manages administrators.</source>
-        <translation>Nur eine Superadministratorin oder ein Superadministrator verwaltet Administratoren.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Benutzer&lt;/h2&gt;</translation>
     </message>
@@ -3985,8 +5181,99 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rolle: %3&lt;br&gt;Konto: %4&lt;br&gt;Tutorenbewerbung: %5&lt;br&gt;Registriert: %6</translation>
     </message>
     <message>
-        <source>%1 is now: %2.</source>
-        <translation>%1 ist jetzt: %2.</translation>
+        <source>Suspended or banned</source>
+        <translation>Gesperrt oder ausgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::chat::ChatAttachments</name>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fortschritt des Downloads</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file</source>
+        <translation>Heruntergeladene Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the download notice</source>
+        <translation>Download-Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”. It is saved in %2.</source>
+        <translation>Kein Programm ist zum Öffnen von „%1“ eingerichtet. Die Datei liegt in %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved in %2.</source>
+        <translation>„%1“ ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>Der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This server does not take files in the chat. Share a link to the file instead.</source>
+        <translation>Dieser Server nimmt keine Dateien im Chat an. Teilen Sie stattdessen einen Link zur Datei.</translation>
+    </message>
+    <message>
+        <source>Send a file or image…</source>
+        <translation>Datei oder Bild senden…</translation>
+    </message>
+    <message>
+        <source>Share a link…</source>
+        <translation>Link teilen…</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.md *.csv *.zip);;All files (*)</source>
+        <translation>Bilder und Dokumente (*.png *.jpg *.jpeg *.gif *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.md *.csv *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This server does not hand out files sent in the chat. Ask the sender for a link instead.</source>
+        <translation>Dieser Server gibt im Chat gesendete Dateien nicht heraus. Bitten Sie stattdessen um einen Link.</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>„%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>„%1“ wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Hochladen abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3998,22 +5285,6 @@
     <message>
         <source>No conversations yet. A conversation starts from an enrollment.</source>
         <translation>Noch keine Unterhaltungen. Eine Unterhaltung beginnt mit einer Einschreibung.</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> bis %1</translation>
-    </message>
-    <message>
-        <source>The restriction was lifted.</source>
-        <translation>Die Einschränkung wurde aufgehoben.</translation>
-    </message>
-    <message>
-        <source>%1 is blocked in this conversation%2.</source>
-        <translation>%1 ist in dieser Unterhaltung blockiert%2.</translation>
-    </message>
-    <message>
-        <source>%1 is silenced in this conversation%2.</source>
-        <translation>%1 ist in dieser Unterhaltung stummgeschaltet%2.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -4104,10 +5375,6 @@
         <translation>Anhängen …</translation>
     </message>
     <message>
-        <source>Attach an image or document link</source>
-        <translation>Ein Bild oder einen Dokumentlink anhängen</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -4124,16 +5391,8 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Unterhaltung</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>The chat is offline: the change was not saved. Try again when it is connected.</source>
-        <translation>Der Chat ist offline: Die Änderung wurde nicht gespeichert. Versuchen Sie es erneut, sobald die Verbindung besteht.</translation>
     </message>
     <message>
         <source>Attach an image or document</source>
@@ -4172,10 +5431,6 @@
         <translation>Link</translation>
     </message>
     <message>
-        <source>Enter a valid link and, for a document, a file name.</source>
-        <translation>Geben Sie einen gültigen Link und bei einem Dokument einen Dateinamen ein.</translation>
-    </message>
-    <message>
         <source>Replying to: %1</source>
         <translation>Antwort auf: %1</translation>
     </message>
@@ -4190,10 +5445,6 @@
     <message>
         <source>Delete this message for everyone in the conversation?</source>
         <translation>Diese Nachricht für alle in der Unterhaltung löschen?</translation>
-    </message>
-    <message>
-        <source>The chat is offline: the message was not deleted. Try again when it is connected.</source>
-        <translation>Der Chat ist offline: Die Nachricht wurde nicht gelöscht. Versuchen Sie es erneut, sobald die Verbindung besteht.</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -4216,10 +5467,6 @@
         <translation>Verwarnung an %1 als Nachricht des TutorHub-Teams:</translation>
     </message>
     <message>
-        <source>The warning was sent.</source>
-        <translation>Die Verwarnung wurde gesendet.</translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
@@ -4232,10 +5479,6 @@
         <translation>%1: %2 in dieser Unterhaltung für wie viele Stunden? (0 = bis zur Aufhebung)</translation>
     </message>
     <message>
-        <source>The chat is offline. Try again when it is connected.</source>
-        <translation>Der Chat ist offline. Versuchen Sie es erneut, sobald die Verbindung besteht.</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>Aufheben</translation>
     </message>
@@ -4244,8 +5487,16 @@
         <translation>Welche Einschränkung von %1 aufheben?</translation>
     </message>
     <message>
-        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
-        <translation>Eine Verwarnung darf höchstens %1 Zeichen lang sein (diese hat %2). Bitte kürzen Sie sie und senden Sie sie erneut.</translation>
+        <source>Attach a file, an image or a link</source>
+        <translation>Datei, Bild oder Link anhängen</translation>
+    </message>
+    <message>
+        <source>Send a file or an image (up to %1), or share a link. You can also drop files here or paste an image.</source>
+        <translation>Eine Datei oder ein Bild (bis zu %1) senden oder einen Link teilen. Sie können Dateien auch hierher ziehen oder ein Bild einfügen.</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +5548,14 @@
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
+    <message>
+        <source>%1 · uploading %2 %</source>
+        <translation>%1 · wird hochgeladen, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 · click to download</source>
+        <translation>%1 · zum Herunterladen klicken</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::student::BookingDialog</name>
@@ -4325,32 +5584,8 @@
         <translation>Frei</translation>
     </message>
     <message>
-        <source>1 lesson chosen, %1 in total</source>
-        <translation>1 Stunde gewählt, insgesamt %1</translation>
-    </message>
-    <message>
-        <source>%1 lessons chosen, %2 in total</source>
-        <translation>%1 Stunden gewählt, insgesamt %2</translation>
-    </message>
-    <message>
-        <source>Ready to book: the lessons are reserved for you until you pay.</source>
-        <translation>Bereit zum Buchen: Die Stunden sind für Sie reserviert, bis Sie bezahlen.</translation>
-    </message>
-    <message>
-        <source>Someone else has just booked one of the lessons you chose. Nothing was booked; the calendar now shows the lessons that are still free.</source>
-        <translation>Jemand anderes hat gerade eine der von Ihnen gewählten Stunden gebucht. Es wurde nichts gebucht; der Kalender zeigt jetzt die Stunden, die noch frei sind.</translation>
-    </message>
-    <message>
         <source>No free lessons this week.</source>
         <translation>Diese Woche gibt es keine freien Stunden.</translation>
-    </message>
-    <message>
-        <source>No free lessons this week. The next one is on %1: choose Next week.</source>
-        <translation>Diese Woche gibt es keine freien Stunden. Die nächste ist am %1: wählen Sie „Nächste Woche“.</translation>
-    </message>
-    <message>
-        <source>No free lessons from this week on. Ask the tutor in a message, or look again later.</source>
-        <translation>Ab dieser Woche gibt es keine freien Stunden. Fragen Sie die Lehrkraft in einer Nachricht oder schauen Sie später wieder vorbei.</translation>
     </message>
 </context>
 <context>
@@ -4510,38 +5745,6 @@
         <source>Only courses and tutors you booked can be reported here</source>
         <translation>Hier können nur Kurse und Tutorinnen und Tutoren gemeldet werden, die Sie gebucht haben</translation>
     </message>
-    <message>
-        <source>Choose the course or tutor the report is about.</source>
-        <translation>Wählen Sie aus, welchen Kurs oder welche Tutorin bzw. welchen Tutor die Meldung betrifft.</translation>
-    </message>
-    <message>
-        <source>Describe the problem.</source>
-        <translation>Beschreiben Sie das Problem.</translation>
-    </message>
-    <message>
-        <source>Thank you. Your report was sent; its status shows below.</source>
-        <translation>Vielen Dank. Ihre Meldung wurde gesendet; ihr Status wird unten angezeigt.</translation>
-    </message>
-    <message>
-        <source>1 unread notification</source>
-        <translation>1 ungelesene Benachrichtigung</translation>
-    </message>
-    <message>
-        <source>%1 unread notifications</source>
-        <translation>%1 ungelesene Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>All notifications are read.</source>
-        <translation>Alle Benachrichtigungen sind gelesen.</translation>
-    </message>
-    <message>
-        <source>Notifications (%1)</source>
-        <translation>Benachrichtigungen (%1)</translation>
-    </message>
-    <message>
-        <source>Select the notifications to mark as seen.</source>
-        <translation>Wählen Sie die Benachrichtigungen aus, die als gelesen markiert werden sollen.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::student::MyLearningPage</name>
@@ -4614,34 +5817,6 @@
         <translation>Wählen Sie eine Einschreibung, um ihre Stunden zu sehen.</translation>
     </message>
     <message>
-        <source>%1 with %2</source>
-        <translation>%1 mit %2</translation>
-    </message>
-    <message>
-        <source>Your first lesson has taken place: you can ask for a full refund now.</source>
-        <translation>Ihre erste Stunde hat stattgefunden: Sie können jetzt eine volle Erstattung beantragen.</translation>
-    </message>
-    <message>
-        <source>Loading the materials…</source>
-        <translation>Materialien werden geladen …</translation>
-    </message>
-    <message>
-        <source>The materials open once the enrollment is paid.</source>
-        <translation>Die Materialien sind verfügbar, sobald die Einschreibung bezahlt ist.</translation>
-    </message>
-    <message>
-        <source>This pack has no materials yet.</source>
-        <translation>Dieses Paket hat noch keine Materialien.</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open.</source>
-        <translation>Zum Öffnen doppelklicken oder die Eingabetaste drücken.</translation>
-    </message>
-    <message>
-        <source>You get the full amount of %1 back on your card and the remaining lessons of “%2” are canceled. This cannot be undone.</source>
-        <translation>Sie erhalten den vollen Betrag von %1 auf Ihre Karte zurück, und die restlichen Stunden von „%2“ werden abgesagt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Why do you want a refund?</source>
         <translation>Warum möchten Sie eine Erstattung?</translation>
     </message>
@@ -4656,14 +5831,6 @@
     <message>
         <source>Keep the enrollment</source>
         <translation>Einschreibung behalten</translation>
-    </message>
-    <message>
-        <source>Requesting the refund…</source>
-        <translation>Erstattung wird beantragt …</translation>
-    </message>
-    <message>
-        <source>Refund %1: %2 goes back to your card; the remaining lessons are canceled.</source>
-        <translation>Erstattung %1: %2 wird Ihrer Karte gutgeschrieben; die restlichen Stunden werden abgesagt.</translation>
     </message>
     <message>
         <source>Export calendar…</source>
@@ -4698,12 +5865,8 @@
         <translation>Der Chat ist in diesem Fenster nicht verfügbar. Öffnen Sie „Nachrichten“, um Ihrer Tutorin oder Ihrem Tutor zu schreiben.</translation>
     </message>
     <message>
-        <source>The calendar could not be written to “%1”: %2</source>
-        <translation>Der Kalender konnte nicht nach „%1“ geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
-        <translation>%1 Stunden nach „%2“ exportiert. Importieren Sie die Datei in Google Calendar, Outlook oder Thunderbird.</translation>
+        <source>No lessons booked in this enrollment.</source>
+        <translation>In dieser Einschreibung sind keine Stunden gebucht.</translation>
     </message>
 </context>
 <context>
@@ -4764,72 +5927,28 @@
         <translation>Die Tutorin oder der Tutor hat diesen Kurs noch nicht beschrieben.</translation>
     </message>
     <message>
-        <source>Loading the materials…</source>
-        <translation>Materialien werden geladen …</translation>
+        <source>Accept this time</source>
+        <translation>Diesen Termin annehmen</translation>
     </message>
     <message>
-        <source>The course materials open once you are enrolled in this pack.</source>
-        <translation>Die Kursmaterialien sind verfügbar, sobald Sie in dieses Paket eingeschrieben sind.</translation>
+        <source>Accept the proposed screening time</source>
+        <translation>Den vorgeschlagenen Termin für das Vorgespräch annehmen</translation>
     </message>
     <message>
-        <source>This pack has no materials yet.</source>
-        <translation>Dieses Paket hat noch keine Materialien.</translation>
+        <source>Propose other times…</source>
+        <translation>Andere Termine vorschlagen…</translation>
     </message>
     <message>
-        <source>Press Enter or double-click a material to open it.</source>
-        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Material, um es zu öffnen.</translation>
+        <source>Propose other screening times</source>
+        <translation>Andere Termine für das Vorgespräch vorschlagen</translation>
     </message>
     <message>
-        <source>No screening meeting is needed: you can book right away.</source>
-        <translation>Kein Kennenlerngespräch nötig: Sie können sofort buchen.</translation>
+        <source>Propose when you could meet the tutor for the screening, in %1.</source>
+        <translation>Schlagen Sie vor, wann Sie die Lehrkraft zum Vorgespräch treffen könnten, in %1.</translation>
     </message>
     <message>
-        <source>This pack requires a short screening meeting with the tutor before you can enroll.</source>
-        <translation>Für dieses Paket ist vor der Einschreibung ein kurzes Kennenlerngespräch mit der Tutorin oder dem Tutor erforderlich.</translation>
-    </message>
-    <message>
-        <source>Your screening request: %1.</source>
-        <translation>Ihre Anfrage zum Kennenlerngespräch: %1.</translation>
-    </message>
-    <message>
-        <source>Meeting: %1 (%2).</source>
-        <translation>Termin: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Link: %1</source>
-        <translation>Link: %1</translation>
-    </message>
-    <message>
-        <source>Tutor&apos;s note: %1</source>
-        <translation>Notiz der Tutorin bzw. des Tutors: %1</translation>
-    </message>
-    <message>
-        <source>Screening meeting requested. The tutor will propose a time; you will be notified of the decision.</source>
-        <translation>Kennenlerngespräch angefragt. Die Tutorin oder der Tutor schlägt einen Termin vor; Sie werden über die Entscheidung benachrichtigt.</translation>
-    </message>
-    <message>
-        <source>Choose a course pack first.</source>
-        <translation>Wählen Sie zuerst ein Kurspaket.</translation>
-    </message>
-    <message>
-        <source>Checking your screening meeting…</source>
-        <translation>Ihr Kennenlerngespräch wird geprüft …</translation>
-    </message>
-    <message>
-        <source>You can book once the tutor approves your screening meeting.</source>
-        <translation>Sie können buchen, sobald die Tutorin oder der Tutor Ihr Kennenlerngespräch bestätigt.</translation>
-    </message>
-    <message>
-        <source>The tutor did not approve the screening; this pack cannot be booked. Another pack may suit you better.</source>
-        <translation>Die Tutorin oder der Tutor hat das Kennenlerngespräch nicht bestätigt; dieses Paket kann nicht gebucht werden. Ein anderes Paket passt vielleicht besser zu Ihnen.</translation>
-    </message>
-    <message>
-        <source>Request a screening meeting first; you can book once the tutor approves it.</source>
-        <translation>Fragen Sie zuerst ein Kennenlerngespräch an; Sie können buchen, sobald die Tutorin oder der Tutor es bestätigt.</translation>
-    </message>
-    <message>
-        <source>Pick free lessons in a week calendar; times are shown in %1.</source>
-        <translation>Wählen Sie freie Stunden in einem Wochenkalender; die Zeiten werden in %1 angezeigt.</translation>
+        <source>Propose other times for the screening meeting, in %1.</source>
+        <translation>Schlagen Sie andere Termine für das Vorgespräch vor, in %1.</translation>
     </message>
 </context>
 <context>
@@ -4837,18 +5956,6 @@
     <message>
         <source>Pay for your lessons</source>
         <translation>Stunden bezahlen</translation>
-    </message>
-    <message>
-        <source>%1 for 1 lesson</source>
-        <translation>%1 für 1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 for %2 lessons</source>
-        <translation>%1 für %2 Stunden</translation>
-    </message>
-    <message>
-        <source> of “%1”</source>
-        <translation> von „%1“</translation>
     </message>
     <message>
         <source>Saved card</source>
@@ -4903,10 +6010,6 @@
         <translation>Zahlung erneut prüfen</translation>
     </message>
     <message>
-        <source>Pay %1</source>
-        <translation>%1 bezahlen</translation>
-    </message>
-    <message>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
@@ -4919,60 +6022,8 @@
         <translation>Zahlung schließen</translation>
     </message>
     <message>
-        <source>Choose how to pay. Your lessons stay reserved while you pay.</source>
-        <translation>Wählen Sie, wie Sie bezahlen möchten. Ihre Stunden bleiben reserviert, während Sie bezahlen.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Choose a saved card or enter a new one.</source>
-        <translation>Wählen Sie eine gespeicherte Karte oder geben Sie eine neue ein.</translation>
-    </message>
-    <message>
-        <source>Checking the card…</source>
-        <translation>Die Karte wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Processing the payment…</source>
-        <translation>Die Zahlung wird verarbeitet …</translation>
-    </message>
-    <message>
-        <source>Nothing is charged twice: check again or try once more.</source>
-        <translation>Es wird nichts doppelt belastet: Prüfen Sie erneut oder versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Checking the payment…</source>
-        <translation>Die Zahlung wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Check again when you are back online.</source>
-        <translation>Prüfen Sie erneut, sobald Sie wieder online sind.</translation>
-    </message>
-    <message>
-        <source>Paid. Your lessons are booked; you find them under My learning.</source>
-        <translation>Bezahlt. Ihre Stunden sind gebucht; Sie finden sie unter „Mein Lernen“.</translation>
-    </message>
-    <message>
-        <source>This enrollment was canceled before it was paid; nothing was charged. Book the lessons again.</source>
-        <translation>Diese Einschreibung wurde storniert, bevor sie bezahlt wurde; es wurde nichts belastet. Buchen Sie die Stunden erneut.</translation>
-    </message>
-    <message>
-        <source>The card was declined and nothing was charged. Try another card.</source>
-        <translation>Die Karte wurde abgelehnt, und es wurde nichts belastet. Versuchen Sie es mit einer anderen Karte.</translation>
-    </message>
-    <message>
-        <source>The payment was canceled and nothing was charged. You can pay again.</source>
-        <translation>Die Zahlung wurde abgebrochen, und es wurde nichts belastet. Sie können erneut bezahlen.</translation>
-    </message>
-    <message>
-        <source>The payment is still being processed. You can close this window: My learning shows the result.</source>
-        <translation>Die Zahlung wird noch verarbeitet. Sie können dieses Fenster schließen: Unter „Mein Lernen“ sehen Sie das Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
-        <translation>Testkarten des lokalen Servers: 4242 4242 4242 4242 wird bezahlt, 4000 0000 0000 0002 wird abgelehnt, bei 4000 0025 0000 3155 bestätigen Sie auf einer Test-Bankseite. Beliebiges zukünftiges Ablaufdatum und beliebige 3 Ziffern.</translation>
     </message>
     <message>
         <source>Your bank asks you to confirm this payment on its page in your browser.</source>
@@ -4986,25 +6037,51 @@
         <source>Open the bank&apos;s confirmation page</source>
         <translation>Bestätigungsseite der Bank öffnen</translation>
     </message>
+</context>
+<context>
+    <name>tutorhub::ui::student::ScreeningTimesDialog</name>
     <message>
-        <source>Confirming the payment with your card&apos;s bank…</source>
-        <translation>Die Zahlung wird bei der Bank Ihrer Karte bestätigt …</translation>
+        <source>Propose screening times</source>
+        <translation>Termine für das Vorgespräch vorschlagen</translation>
     </message>
     <message>
-        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
-        <translation>Noch ein Schritt: Bestätigen Sie die Zahlung auf der Seite Ihrer Bank im Browser. Dieses Fenster macht danach von selbst weiter.</translation>
+        <source>Proposed time %1</source>
+        <translation>Vorgeschlagener Termin %1</translation>
     </message>
     <message>
-        <source>Payment confirmed. Booking your lessons…</source>
-        <translation>Zahlung bestätigt. Ihre Stunden werden gebucht …</translation>
+        <source>&amp;Time (%1):</source>
+        <translation>&amp;Termin (%1):</translation>
     </message>
     <message>
-        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
-        <translation>Die Bestätigung Ihrer Bank ist nicht angekommen. Prüfen Sie erneut, sobald Sie die Zahlung im Browser bestätigt haben.</translation>
+        <source>Also propose time %1:</source>
+        <translation>Auch Termin %1 vorschlagen:</translation>
     </message>
     <message>
-        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
-        <translation>Der Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um die Zahlung zu bestätigen: %1</translation>
+        <source>Also propose time %1</source>
+        <translation>Auch Termin %1 vorschlagen</translation>
+    </message>
+    <message>
+        <source>The tutor picks one of your times or proposes another.</source>
+        <translation>Die Lehrkraft wählt einen Ihrer Termine oder schlägt einen anderen vor.</translation>
+    </message>
+    <message>
+        <source>The tutor approves this time or proposes another.</source>
+        <translation>Die Lehrkraft genehmigt diesen Termin oder schlägt einen anderen vor.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Dialog message</source>
+        <translation>Dialogmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::student::StudentPages</name>
+    <message>
+        <source>Screening meeting for %1 with %2: %3.</source>
+        <translation>Vorgespräch für %1 mit %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -5020,22 +6097,6 @@
     <message>
         <source>Course packs of this tutor</source>
         <translation>Kurspakete dieser Tutorin bzw. dieses Tutors</translation>
-    </message>
-    <message>
-        <source>Subjects:</source>
-        <translation>Fächer:</translation>
-    </message>
-    <message>
-        <source>Experience:</source>
-        <translation>Erfahrung:</translation>
-    </message>
-    <message>
-        <source>Certifications:</source>
-        <translation>Zertifikate:</translation>
-    </message>
-    <message>
-        <source>About:</source>
-        <translation>Über mich:</translation>
     </message>
 </context>
 <context>
@@ -5141,22 +6202,6 @@
         <translation>Dieses Datum liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
-        <source>This window overlaps another of your windows on that day. Change the times, or change the other window instead; nothing was saved.</source>
-        <translation>Dieses Zeitfenster überschneidet sich an diesem Tag mit einem anderen Ihrer Zeitfenster. Ändern Sie die Zeiten oder stattdessen das andere Zeitfenster; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The window was added.</source>
-        <translation>Das Zeitfenster wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>The window was changed.</source>
-        <translation>Das Zeitfenster wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The window was deleted. Lessons already opened from it stay.</source>
-        <translation>Das Zeitfenster wurde gelöscht. Bereits daraus freigegebene Stunden bleiben bestehen.</translation>
-    </message>
-    <message>
         <source>Import busy times…</source>
         <translation>Belegte Zeiten importieren…</translation>
     </message>
@@ -5174,10 +6219,6 @@
             <numerusform>%n belegte Zeit importiert. Darin werden keine Stunden erzeugt.</numerusform>
             <numerusform>%n belegte Zeiten importiert. Darin werden keine Stunden erzeugt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The busy time was deleted. Lessons can be generated in it again.</source>
-        <translation>Die belegte Zeit wurde gelöscht. Darin können wieder Stunden erzeugt werden.</translation>
     </message>
     <message>
         <source>Busy</source>
@@ -5317,10 +6358,6 @@
     <message>
         <source>Reviewer&apos;s note: %1</source>
         <translation>Notiz zur Prüfung: %1</translation>
-    </message>
-    <message>
-        <source>Your application was sent. We will let you know when it has been reviewed.</source>
-        <translation>Ihre Bewerbung wurde gesendet. Wir benachrichtigen Sie, sobald sie geprüft wurde.</translation>
     </message>
 </context>
 <context>
@@ -5621,34 +6658,6 @@
         <source>Unpublish</source>
         <translation>Zurückziehen</translation>
     </message>
-    <message>
-        <source>“%1” was created.</source>
-        <translation>„%1“ wurde erstellt.</translation>
-    </message>
-    <message>
-        <source>“%1” was saved.</source>
-        <translation>„%1“ wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>“%1” is published: students can find and book it.</source>
-        <translation>„%1“ ist veröffentlicht: Lernende können es finden und buchen.</translation>
-    </message>
-    <message>
-        <source>“%1” is no longer shown to students; current enrollments continue.</source>
-        <translation>„%1“ wird Lernenden nicht mehr angezeigt; bestehende Einschreibungen laufen weiter.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be deleted while students are enrolled in it. Unpublish it instead: it disappears from the catalog and the current enrollments continue.</source>
-        <translation>„%1“ kann nicht gelöscht werden, solange Lernende darin eingeschrieben sind. Ziehen Sie es stattdessen zurück: Es verschwindet aus dem Katalog, und die bestehenden Einschreibungen laufen weiter.</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted.</source>
-        <translation>„%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>“%1” was added.</source>
-        <translation>„%1“ wurde hinzugefügt.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::EarningsPage</name>
@@ -5890,76 +6899,12 @@
         <translation>Die Stunde hat noch nicht begonnen.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Propose another time…</source>
+        <translation>Anderen Termin vorschlagen…</translation>
     </message>
     <message>
-        <source>%1 with %2, %3</source>
-        <translation>%1 mit %2, %3</translation>
-    </message>
-    <message>
-        <source>Create a course pack first; lessons belong to a pack.</source>
-        <translation>Erstellen Sie zuerst ein Kurspaket; Stunden gehören zu einem Paket.</translation>
-    </message>
-    <message>
-        <source>No lessons were opened: your availability has no free time in this range.</source>
-        <translation>Es wurden keine Stunden freigegeben: Ihre Verfügbarkeit hat in diesem Zeitraum keine freie Zeit.</translation>
-    </message>
-    <message>
-        <source>1 lesson opened.</source>
-        <translation>1 Stunde freigegeben.</translation>
-    </message>
-    <message>
-        <source>%1 lessons opened.</source>
-        <translation>%1 Stunden freigegeben.</translation>
-    </message>
-    <message>
-        <source>A lesson was opened on %1.</source>
-        <translation>Am %1 wurde eine Stunde freigegeben.</translation>
-    </message>
-    <message>
-        <source>This lesson has not started yet; mark it completed once it has taken place.</source>
-        <translation>Diese Stunde hat noch nicht begonnen; markieren Sie sie als abgeschlossen, sobald sie stattgefunden hat.</translation>
-    </message>
-    <message>
-        <source>The lesson was marked completed: %1.</source>
-        <translation>Die Stunde wurde als abgeschlossen markiert: %1.</translation>
-    </message>
-    <message>
-        <source>The lesson was canceled; the student is told the reason.</source>
-        <translation>Die Stunde wurde abgesagt; die oder der Lernende erhält die Begründung.</translation>
-    </message>
-    <message>
-        <source>The place of the lesson was saved.</source>
-        <translation>Der Ort der Stunde wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>The lesson was deleted.</source>
-        <translation>Die Stunde wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>The screening meeting was approved; the student was told when and where.</source>
-        <translation>Das Kennenlerngespräch wurde bestätigt; die oder der Lernende wurde über Zeit und Ort informiert.</translation>
-    </message>
-    <message>
-        <source>The screening request was rejected; the student was told.</source>
-        <translation>Die Kennenlernanfrage wurde abgelehnt; die oder der Lernende wurde informiert.</translation>
-    </message>
-    <message>
-        <source>The calendar could not be written to “%1”: %2</source>
-        <translation>Der Kalender konnte nicht in „%1“ geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
-        <translation>%1 Stunden nach „%2“ exportiert. Importieren Sie die Datei in Google Calendar, Outlook oder Thunderbird.</translation>
-    </message>
-    <message>
-        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
-        <translation>1 Zeit übersprungen, weil dann schon eine Stunde oder eine belegte Zeit stattfindet.</translation>
-    </message>
-    <message>
-        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
-        <translation>%1 Zeiten übersprungen, weil dann schon eine Stunde oder eine belegte Zeit stattfindet.</translation>
+        <source>Propose another screening time</source>
+        <translation>Anderen Termin für das Vorgespräch vorschlagen</translation>
     </message>
 </context>
 <context>
@@ -6354,10 +7299,6 @@
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message>
-        <source>no availability yet</source>
-        <translation>noch keine Verfügbarkeit</translation>
-    </message>
-    <message>
         <source>Certifications:</source>
         <translation>Zertifikate:</translation>
     </message>
@@ -6378,44 +7319,12 @@
         <translation>Foto nicht gefunden</translation>
     </message>
     <message>
-        <source>Your display name cannot be empty: students look for you by it.</source>
-        <translation>Ihr Anzeigename darf nicht leer sein: Lernende suchen Sie darüber.</translation>
-    </message>
-    <message>
-        <source>The photo must be a web address starting with https:// or http://, or upload an image.</source>
-        <translation>Das Foto muss eine Webadresse sein, die mit https:// oder http:// beginnt, oder laden Sie ein Bild hoch.</translation>
-    </message>
-    <message>
-        <source>Your profile was saved.</source>
-        <translation>Ihr Profil wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>A photo must be a PNG, JPEG, WebP or GIF image.</source>
-        <translation>Ein Foto muss ein PNG-, JPEG-, WebP- oder GIF-Bild sein.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>„%1“ konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The photo is larger than 2 MB; choose a smaller image.</source>
-        <translation>Das Foto ist größer als 2 MB; wählen Sie ein kleineres Bild.</translation>
-    </message>
-    <message>
-        <source>The photo was uploaded; save the profile to show it to students.</source>
-        <translation>Das Foto wurde hochgeladen; speichern Sie das Profil, um es Lernenden zu zeigen.</translation>
-    </message>
-    <message>
         <source>This server does not accept photo uploads: paste the web address of a photo that is already online.</source>
         <translation>Dieser Server nimmt keine Foto-Uploads an: Fügen Sie die Webadresse eines Fotos ein, das bereits online ist.</translation>
     </message>
     <message>
         <source>Why there is no photo upload</source>
         <translation>Warum es keinen Foto-Upload gibt</translation>
-    </message>
-    <message>
-        <source>The photo must be a web address starting with https:// or http://.</source>
-        <translation>Das Foto muss eine Webadresse sein, die mit https:// oder http:// beginnt.</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +7389,26 @@
         <source>Tell the student briefly why the request is rejected.</source>
         <translation>Teilen Sie der oder dem Lernenden kurz mit, warum die Anfrage abgelehnt wird.</translation>
     </message>
+    <message>
+        <source>Propose another screening time</source>
+        <translation>Anderen Termin für das Vorgespräch vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>The student&apos;s proposed times</source>
+        <translation>Die vorgeschlagenen Termine</translation>
+    </message>
+    <message>
+        <source>Another time</source>
+        <translation>Ein anderer Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed times:</source>
+        <translation>&amp;Vorgeschlagene Termine:</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::SingleSlotDialog</name>
@@ -6525,10 +7454,6 @@
     <message>
         <source>Page message</source>
         <translation>Seitenmeldung</translation>
-    </message>
-    <message>
-        <source>Your tutor profile could not be found. If your application was approved just now, sign out and in again.</source>
-        <translation>Ihr Tutorenprofil wurde nicht gefunden. Wenn Ihre Bewerbung gerade erst angenommen wurde, melden Sie sich ab und wieder an.</translation>
     </message>
 </context>
 </TS>

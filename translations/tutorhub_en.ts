@@ -39,6 +39,30 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::Format</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::LessonReminders</name>
     <message numerus="yes">
         <source>%1 starts in %n minute(s) (%2).</source>
@@ -58,12 +82,58 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::admin::AdminWorkspace</name>
+    <message numerus="yes">
+        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
+        <translation>
+            <numerusform>%n moderation sequence did not finish; the first: %1 — %2 (started %3).</numerusform>
+            <numerusform>%n moderation sequences did not finish; the first: %1 — %2 (started %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::EnrollmentDesk</name>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>The server&apos;s cleanup canceled %n enrollment that was paid, which it must never do. Check it in the enrollment list and tell the operator of this server.</numerusform>
+            <numerusform>The server&apos;s cleanup canceled %n enrollments that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid enrollment(s) canceled.</source>
+        <translation>
+            <numerusform>%n unpaid enrollment canceled.</numerusform>
+            <numerusform>%n unpaid enrollments canceled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::admin::ImpactPreview</name>
     <message numerus="yes">
         <source>%n enrollment(s) will be canceled (%1 paid); %2 will be refunded; %3 booked lesson(s) will be freed.</source>
         <translation>
             <numerusform>%n enrollment will be canceled (%1 paid); %2 will be refunded; %3 booked lesson(s) will be freed.</numerusform>
             <numerusform>%n enrollments will be canceled (%1 paid); %2 will be refunded; %3 booked lesson(s) will be freed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>A month cell that has no room for every event: how many more there are.</extracomment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <extracomment>The selected day in the calendar, for screen readers: how many lessons and meetings it has.</extracomment>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -78,39 +148,12 @@
     </message>
 </context>
 <context>
-    <name>tutorhub::ui::admin::AdminPage</name>
-    <message numerus="yes">
-        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
-        <translation>
-            <numerusform>%n moderation sequence did not finish; the first: %1 — %2 (started %3).</numerusform>
-            <numerusform>%n moderation sequences did not finish; the first: %1 — %2 (started %3).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>tutorhub::ui::admin::AdminTable</name>
     <message numerus="yes">
         <source>Page %1 of %2 · %n row(s)</source>
         <translation>
             <numerusform>Page %1 of %2 · %n row</numerusform>
             <numerusform>Page %1 of %2 · %n rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tutorhub::ui::admin::EnrollmentsPage</name>
-    <message numerus="yes">
-        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
-        <translation>
-            <numerusform>The server&apos;s cleanup canceled %n enrollment that was paid, which it must never do. Check it in the enrollment list and tell the operator of this server.</numerusform>
-            <numerusform>The server&apos;s cleanup canceled %n enrollments that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unpaid enrollment(s) canceled.</source>
-        <translation>
-            <numerusform>%n unpaid enrollment canceled.</numerusform>
-            <numerusform>%n unpaid enrollments canceled.</numerusform>
         </translation>
     </message>
 </context>

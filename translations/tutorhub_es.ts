@@ -31,6 +31,10 @@
         <source>Open the conversation</source>
         <translation>Abrir la conversación</translation>
     </message>
+    <message>
+        <source>Could we meet a little later?</source>
+        <translation>¿Podríamos vernos un poco más tarde?</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::ApiError</name>
@@ -222,6 +226,10 @@
         <source>This sign-in is not finished yet. Enter the code we sent you, or sign in again.</source>
         <translation>Este inicio de sesión aún no ha terminado. Introduzca el código que le hemos enviado o vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>You are offline: booking needs the server. Try again when the connection is back.</source>
+        <translation>Está sin conexión: la reserva necesita el servidor. Inténtelo de nuevo cuando vuelva la conexión.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -390,6 +398,10 @@
     <message>
         <source>This account signs in with a code sent by e-mail. Sign in here to receive it.</source>
         <translation>Esta cuenta inicia sesión con un código enviado por correo electrónico. Inicie sesión aquí para recibirlo.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in this app remembered: the account was signed out elsewhere or its password was changed while you were offline. Sign in again to continue; messages you wrote offline are kept and sent after you sign in.</source>
+        <translation>El servidor ya no acepta el inicio de sesión que esta aplicación recordaba: se cerró la sesión de la cuenta en otro lugar o se cambió su contraseña mientras estaba sin conexión. Inicie sesión de nuevo para continuar; los mensajes que escribió sin conexión se conservan y se envían después de iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +644,99 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::ChatDownloader</name>
+    <message>
+        <source>“%1” could not be saved there: %2. Choose another folder.</source>
+        <translation>No se pudo guardar «%1» ahí: %2. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::ChatUploader</name>
+    <message>
+        <source>“%1” is not there any more. Choose the file again.</source>
+        <translation>«%1» ya no existe. Vuelva a elegir el archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read. Check that you may open it, then try again.</source>
+        <translation>No se puede leer «%1». Compruebe que puede abrirlo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Choose a file with content.</source>
+        <translation>«%1» está vacío. Elija un archivo con contenido.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; chat files may be up to %3. Send a smaller file or share a link to it.</source>
+        <translation>«%1» ocupa %2; los archivos del chat pueden ocupar hasta %3. Envíe un archivo más pequeño o comparta un enlace a él.</translation>
+    </message>
+    <message>
+        <source>This server does not take files in the chat. Share a link to the file instead.</source>
+        <translation>Este servidor no admite archivos en el chat. Comparta en su lugar un enlace al archivo.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Abra primero una conversación.</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>No se pudo leer la imagen pegada.</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for sending: %1</source>
+        <translation>No se pudo guardar la imagen pegada para enviarla: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most a chat file may have. Send a smaller file or share a link to it.</source>
+        <translation>«%1» supera %2, el máximo para un archivo del chat. Envíe un archivo más pequeño o comparta un enlace a él.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::ChatViewModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>The chat is offline: the change was not saved. Try again when it is connected.</source>
+        <translation>El chat está sin conexión: el cambio no se guardó. Inténtelo de nuevo cuando esté conectado.</translation>
+    </message>
+    <message>
+        <source>The chat is offline: the message was not deleted. Try again when it is connected.</source>
+        <translation>El chat está sin conexión: el mensaje no se eliminó. Inténtelo de nuevo cuando esté conectado.</translation>
+    </message>
+    <message>
+        <source>Enter a valid link and, for a document, a file name.</source>
+        <translation>Introduzca un enlace válido y, para un documento, un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
+        <translation>Un aviso puede tener como máximo %1 caracteres (este tiene %2). Acórtelo y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The warning was sent.</source>
+        <translation>La advertencia se ha enviado.</translation>
+    </message>
+    <message>
+        <source>The chat is offline. Try again when it is connected.</source>
+        <translation>El chat está sin conexión. Inténtelo de nuevo cuando esté conectado.</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> hasta %1</translation>
+    </message>
+    <message>
+        <source>The restriction was lifted.</source>
+        <translation>Se levantó la restricción.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked in this conversation%2.</source>
+        <translation>%1 está bloqueado en esta conversación%2.</translation>
+    </message>
+    <message>
+        <source>%1 is silenced in this conversation%2.</source>
+        <translation>%1 está silenciado en esta conversación%2.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::ConversationListModel</name>
     <message>
         <source>Message deleted</source>
@@ -680,6 +785,36 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing what was known at %1 (%2)</source>
+        <extracomment>%1 the time (today) or date and time the rows were received, %2 how long ago (&quot;2 hours ago&quot;)</extracomment>
+        <translation>Sin conexión — se muestran los datos de %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1218,22 @@
         <source>Timed out</source>
         <translation>Tiempo agotado</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::LessonReminders</name>
@@ -1149,6 +1300,10 @@
     <message>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>Uploading, %1 %: %2</source>
+        <translation>Subiendo, %1 %: %2</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1480,18 @@
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>See your lessons and screening meetings by day, week or month in your time zone.</source>
+        <translation>Vea sus clases y reuniones previas por día, semana o mes en su zona horaria.</translation>
+    </message>
+    <message>
+        <source>See your lessons, screening meetings, busy times and availability by day, week or month.</source>
+        <translation>Vea sus clases, reuniones previas, horas ocupadas y disponibilidad por día, semana o mes.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::admin::AdminLists</name>
@@ -1359,10 +1526,6 @@
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Resolución</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1552,6 +1715,106 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AdminWorkspace</name>
+    <message>
+        <source>Ban user</source>
+        <translation>Vetar al usuario</translation>
+    </message>
+    <message>
+        <source>Suspend user</source>
+        <translation>Suspender al usuario</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Reactivar al usuario</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Retirar el curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
+        <translation>
+            <numerusform>%n secuencia de moderación no terminó; la primera: %1 — %2 (iniciada el %3).</numerusform>
+            <numerusform>%n secuencias de moderación no terminaron; la primera: %1 — %2 (iniciada el %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (perhaps by another administrator), so your action was not applied: %2 The row now shows its current state.</source>
+        <translation>%1 se modificó mientras tanto (quizá otro administrador), por lo que su acción no se aplicó: %2 La fila muestra ahora su estado actual.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AgentHubDesk</name>
+    <message>
+        <source>The override is on.</source>
+        <translation>La anulación está activada.</translation>
+    </message>
+    <message>
+        <source>The override is off.</source>
+        <translation>La anulación está desactivada.</translation>
+    </message>
+    <message>
+        <source>The override of %1 is saved.</source>
+        <translation>La anulación de %1 está guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AgentOverrideForm</name>
+    <message>
+        <source>The provider name is too long: use at most 64 characters.</source>
+        <translation>El nombre del proveedor es demasiado largo: use como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The model name is too long: use at most 128 characters.</source>
+        <translation>El nombre del modelo es demasiado largo: use como máximo 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>The system prompt is too long: use at most 10,000 characters.</source>
+        <translation>El prompt del sistema es demasiado largo: use como máximo 10.000 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter a temperature between 0 and 2 (for example 0.7), or leave it empty for the default.</source>
+        <translation>Introduzca una temperatura entre 0 y 2 (por ejemplo 0,7), o déjela vacía para el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Enter the maximum number of tokens as a whole number above 0, or leave it empty for the default.</source>
+        <translation>Introduzca el número máximo de tokens como número entero mayor que 0, o déjelo vacío para el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Choose text or JSON as the response format, or the default.</source>
+        <translation>Elija texto o JSON como formato de respuesta, o el predeterminado.</translation>
+    </message>
+    <message>
+        <source>The tool “%1” is not in the tool catalog any more: clear it before saving.</source>
+        <translation>La herramienta «%1» ya no está en el catálogo de herramientas: desmárquela antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Enter the maximum number of tool calls as a whole number of 0 or more, or leave it empty for the default.</source>
+        <translation>Introduzca el número máximo de llamadas a herramientas como número entero de 0 o más, o déjelo vacío para el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Enter the timeout in whole seconds (0 or more), or leave it empty for the default.</source>
+        <translation>Introduzca el tiempo límite en segundos enteros (0 o más), o déjelo vacío para el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Enter the token budget as a whole number of 0 or more, or leave it empty for the default.</source>
+        <translation>Introduzca el presupuesto de tokens como número entero de 0 o más, o déjelo vacío para el valor predeterminado.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::admin::AnalyticsData</name>
@@ -1578,6 +1841,176 @@
     <message>
         <source>Issues</source>
         <translation>Incidencias</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The CSV was saved, but the report could not be recorded: %1</source>
+        <translation>El CSV se guardó, pero no se pudo registrar el informe: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and recorded the report.</source>
+        <translation>Se guardó %1 y se registró el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::ApplicationDesk</name>
+    <message>
+        <source>This application</source>
+        <translation>Esta solicitud</translation>
+    </message>
+    <message>
+        <source>%1 is now a tutor; their tutor profile was created.</source>
+        <translation>%1 ya es tutor; se ha creado su perfil de tutor.</translation>
+    </message>
+    <message>
+        <source>The application of %1 was rejected.</source>
+        <translation>La solicitud de %1 se ha rechazado.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::CourseDesk</name>
+    <message>
+        <source>Please say why the course is flagged: the tutor reads it.</source>
+        <translation>Indique por qué se marca el curso: el tutor lo leerá.</translation>
+    </message>
+    <message>
+        <source>The course is flagged.</source>
+        <translation>El curso está marcado.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::DashboardModel</name>
+    <message>
+        <source>Open issues</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <source>Being investigated</source>
+        <translation>En investigación</translation>
+    </message>
+    <message>
+        <source>Open issues about people</source>
+        <translation>Incidencias abiertas sobre personas</translation>
+    </message>
+    <message>
+        <source>Open issues about courses</source>
+        <translation>Incidencias abiertas sobre cursos</translation>
+    </message>
+    <message>
+        <source>Tutor applications to review</source>
+        <translation>Solicitudes de tutor por revisar</translation>
+    </message>
+    <message>
+        <source>Unpaid past the cleanup age</source>
+        <translation>Sin pagar pasado el plazo de limpieza</translation>
+    </message>
+    <message>
+        <source>Refunds today</source>
+        <translation>Reembolsos de hoy</translation>
+    </message>
+    <message>
+        <source>Refund requests pending</source>
+        <translation>Solicitudes de reembolso pendientes</translation>
+    </message>
+    <message>
+        <source>Flagged courses</source>
+        <translation>Cursos marcados</translation>
+    </message>
+    <message>
+        <source>Suspended or banned users</source>
+        <translation>Usuarios suspendidos o vetados</translation>
+    </message>
+    <message>
+        <source>Could not load the figures: %1</source>
+        <translation>No se pudieron cargar las cifras: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::EnrollmentDesk</name>
+    <message>
+        <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
+        <translation>Reembolsar íntegramente %1 a %2 por «%3», sin las comprobaciones de elegibilidad, y cancelar la inscripción.</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1 in &quot;%2&quot; and refund the %3 paid in full; its untaught lessons are freed.</source>
+        <translation>Cancelar la inscripción de %1 en «%2» y reembolsar íntegramente los %3 pagados; sus clases no impartidas quedan libres.</translation>
+    </message>
+    <message>
+        <source>Cancel the unpaid enrollment of %1 in &quot;%2&quot;; its lessons are freed.</source>
+        <translation>Cancelar la inscripción sin pagar de %1 en «%2»; sus clases quedan libres.</translation>
+    </message>
+    <message>
+        <source>Please give a reason: the student and the tutor are told.</source>
+        <translation>Indique un motivo: se informa al estudiante y al tutor.</translation>
+    </message>
+    <message>
+        <source>This enrollment</source>
+        <translation>Esta inscripción</translation>
+    </message>
+    <message>
+        <source>The enrollment was refunded and canceled.</source>
+        <translation>La inscripción se ha reembolsado y cancelado.</translation>
+    </message>
+    <message>
+        <source>The enrollment was canceled.</source>
+        <translation>La inscripción se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>Select a pending refund request.</source>
+        <translation>Seleccione una solicitud de reembolso pendiente.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Esta solicitud ya se ha resuelto.</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>el importe pagado</translation>
+    </message>
+    <message>
+        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
+        <translation>Aprobar el reembolso que %1 pidió para «%2»: la inscripción se cancela, se reembolsa %3 íntegramente y se liberan las clases aún no impartidas. Se avisa al estudiante, al tutor y a los administradores.</translation>
+    </message>
+    <message>
+        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
+        <translation>Rechazar el reembolso que %1 pidió para «%2»: la inscripción queda como está y no se reembolsa nada. Se avisa al estudiante con su nota.</translation>
+    </message>
+    <message>
+        <source>Please write a note: the student is told why the refund is rejected.</source>
+        <translation>Escriba una nota: el estudiante sabrá por qué se rechaza el reembolso.</translation>
+    </message>
+    <message>
+        <source>This refund request</source>
+        <translation>Esta solicitud de reembolso</translation>
+    </message>
+    <message>
+        <source>The refund was approved: the enrollment is canceled and refunded.</source>
+        <translation>El reembolso se ha aprobado: la inscripción se ha cancelado y reembolsado.</translation>
+    </message>
+    <message>
+        <source>The refund request was rejected; the student was told why.</source>
+        <translation>La solicitud de reembolso se ha rechazado; se ha explicado el motivo al estudiante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>La limpieza del servidor canceló %n inscripción pagada, algo que nunca debe hacer. Revísela en la lista de inscripciones y avise al responsable de este servidor.</numerusform>
+            <numerusform>La limpieza del servidor canceló %n inscripciones pagadas, algo que nunca debe hacer. Revíselas en la lista de inscripciones y avise al responsable de este servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid enrollment(s) canceled.</source>
+        <translation>
+            <numerusform>%n inscripción sin pagar cancelada.</numerusform>
+            <numerusform>%n inscripciones sin pagar canceladas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2060,93 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::admin::IssueDesk</name>
+    <message>
+        <source>Warn the user</source>
+        <translation>Advertir al usuario</translation>
+    </message>
+    <message>
+        <source>Require a course edit</source>
+        <translation>Exigir una edición del curso</translation>
+    </message>
+    <message>
+        <source>Remove the course…</source>
+        <translation>Retirar el curso…</translation>
+    </message>
+    <message>
+        <source>Suspend the user…</source>
+        <translation>Suspender al usuario…</translation>
+    </message>
+    <message>
+        <source>Ban the user…</source>
+        <translation>Vetar al usuario…</translation>
+    </message>
+    <message>
+        <source>This issue</source>
+        <translation>Esta incidencia</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Issue is now: %1.</source>
+        <translation>La incidencia está ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the administrators to assign issues to: %1</source>
+        <translation>No se pudieron cargar los administradores a los que asignar incidencias: %1</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (yo)</translation>
+    </message>
+    <message>
+        <source>Only an active administrator can be assigned to an issue: choose another administrator or Nobody.</source>
+        <translation>Solo un administrador activo puede ser responsable de una incidencia: elija otro administrador o «Nadie».</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Priority %1, assigned to %2.</source>
+        <translation>Prioridad %1, asignada a %2.</translation>
+    </message>
+    <message>
+        <source>Following issue %1</source>
+        <translation>A raíz de la incidencia %1</translation>
+    </message>
+    <message>
+        <source>This issue names no person, so there is nobody to %1.</source>
+        <translation>Esta incidencia no nombra a ninguna persona, así que no hay nadie a quien %1.</translation>
+    </message>
+    <message>
+        <source>This issue names no course.</source>
+        <translation>Esta incidencia no nombra ningún curso.</translation>
+    </message>
+    <message>
+        <source>The user was warned; the warning is in their messages.</source>
+        <translation>Se ha advertido al usuario; la advertencia está en sus mensajes.</translation>
+    </message>
+    <message>
+        <source>The course is flagged for an edit.</source>
+        <translation>El curso está marcado para su edición.</translation>
+    </message>
+    <message>
+        <source>Please edit your course: it was reported and needs changes (%1).</source>
+        <translation>Edite su curso: se ha notificado y necesita cambios (%1).</translation>
+    </message>
+    <message>
+        <source>The course is flagged and the tutor was asked to edit it.</source>
+        <translation>El curso está marcado y se ha pedido al tutor que lo edite.</translation>
+    </message>
+    <message>
+        <source>Administrators are not moderated from an issue.</source>
+        <translation>Los administradores no se moderan desde una incidencia.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::admin::ModerationCascade</name>
     <message>
         <source>Your course &quot;%1&quot; was removed from TutorHub. Reason: %2. Enrolled students were refunded for the lessons not yet taught.</source>
@@ -1671,6 +2191,477 @@
     <message>
         <source>Check which enrollments are affected</source>
         <translation>Comprobar qué inscripciones se ven afectadas</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::UserDesk</name>
+    <message>
+        <source>This is your own account: its role and status are changed by another administrator.</source>
+        <translation>Es su propia cuenta: su rol y su estado los cambia otro administrador.</translation>
+    </message>
+    <message>
+        <source>A super administrator cannot be demoted, suspended or banned.</source>
+        <translation>Un superadministrador no se puede degradar, suspender ni vetar.</translation>
+    </message>
+    <message>
+        <source>Only a super administrator manages administrators.</source>
+        <translation>Solo un superadministrador gestiona a los administradores.</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Seleccione primero un usuario.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ahora está: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::auth::PasswordChange</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters.</source>
+        <translation>Elija una contraseña nueva de 8 a 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Las dos contraseñas nuevas no coinciden. Escriba de nuevo la contraseña nueva en ambos campos.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different password.</source>
+        <translation>La contraseña nueva es igual que la actual. Elija otra contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::auth::SignIn</name>
+    <message>
+        <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
+        <translation>Esta dirección usa http simple, que enviaría su contraseña sin cifrar por la red. Use una dirección https://; http solo se permite para un servidor en este ordenador (localhost).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your TutorHub server, for example https://tutorhub.example.org.</source>
+        <translation>Introduzca la dirección de su servidor de TutorHub, por ejemplo https://tutorhub.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation>Introduzca su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Introduzca su nombre completo.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as name@example.org.</source>
+        <translation>Introduzca una dirección de correo electrónico válida, como name@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code.</source>
+        <translation>Introduzca el código de 6 dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Elija una contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
+        <translation>El inicio de sesión no se completó en 10 minutos. Vuelva a iniciar sesión para obtener un código nuevo.</translation>
+    </message>
+    <message>
+        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
+        <translation>Esta cuenta pide un código enviado a un teléfono, pero este servidor no puede enviarlo. Pida a un administrador que cambie su verificación en dos pasos al correo electrónico o contacte con %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
+        <translation>Este código ya no es válido. Elija «Enviar un código nuevo» e introduzca el nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::calendar::ApiCalendarLoader</name>
+    <message>
+        <source>You have no tutor profile yet, so there are no lessons to show.</source>
+        <translation>Todavía no tiene un perfil de tutor, así que no hay clases que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::calendar::CalendarModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week&apos;s dates in the calendar&apos;s title, e.g. &quot;08/03/2027 – 14/03/2027&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month in the calendar&apos;s title: month name, year (&quot;March 2027&quot;).</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Booking</name>
+    <message>
+        <source>No free lessons this week. The next one is on %1: choose Next week.</source>
+        <translation>No hay clases libres esta semana. La próxima es el %1: elija Semana siguiente.</translation>
+    </message>
+    <message>
+        <source>No free lessons from this week on. Ask the tutor in a message, or look again later.</source>
+        <translation>No hay clases libres a partir de esta semana. Pregunte al tutor con un mensaje o vuelva a mirar más tarde.</translation>
+    </message>
+    <message>
+        <source>1 lesson chosen, %1 in total</source>
+        <translation>1 clase elegida, %1 en total</translation>
+    </message>
+    <message>
+        <source>%1 lessons chosen, %2 in total</source>
+        <translation>%1 clases elegidas, %2 en total</translation>
+    </message>
+    <message>
+        <source>Ready to book: the lessons are reserved for you until you pay.</source>
+        <translation>Listo para reservar: las clases quedan reservadas para usted hasta que pague.</translation>
+    </message>
+    <message>
+        <source>Someone else has just booked one of the lessons you chose. Nothing was booked; the calendar now shows the lessons that are still free.</source>
+        <translation>Alguien acaba de reservar una de las clases que eligió. No se reservó nada; el calendario muestra ahora las clases que siguen libres.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::HelpCenter</name>
+    <message>
+        <source>Choose the course or tutor the report is about.</source>
+        <translation>Elija el curso o el tutor al que se refiere el aviso.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Describa el problema.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was sent; its status shows below.</source>
+        <translation>Gracias. Su aviso se ha enviado; su estado se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>1 unread notification</source>
+        <translation>1 notificación sin leer</translation>
+    </message>
+    <message>
+        <source>%1 unread notifications</source>
+        <translation>%1 notificaciones sin leer</translation>
+    </message>
+    <message>
+        <source>All notifications are read.</source>
+        <translation>Todas las notificaciones están leídas.</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notificaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Select the notifications to mark as seen.</source>
+        <translation>Seleccione las notificaciones que quiera marcar como vistas.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::MyLearning</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>Your first lesson has taken place: you can ask for a full refund now.</source>
+        <translation>Su primera clase ya ha tenido lugar: ahora puede solicitar un reembolso completo.</translation>
+    </message>
+    <message>
+        <source>You get the full amount of %1 back on your card and the remaining lessons of “%2” are canceled. This cannot be undone.</source>
+        <translation>Recibirá el importe completo de %1 en su tarjeta y se cancelarán las clases restantes de «%2». Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Loading the materials…</source>
+        <translation>Cargando los materiales…</translation>
+    </message>
+    <message>
+        <source>The materials open once the enrollment is paid.</source>
+        <translation>Los materiales se abren cuando la inscripción está pagada.</translation>
+    </message>
+    <message>
+        <source>This pack has no materials yet.</source>
+        <translation>Este paquete todavía no tiene materiales.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Haga doble clic o pulse Intro para abrir.</translation>
+    </message>
+    <message>
+        <source>Requesting the refund…</source>
+        <translation>Solicitando el reembolso…</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 goes back to your card; the remaining lessons are canceled.</source>
+        <translation>Reembolso de %1: %2 vuelve a su tarjeta; se cancelan las clases restantes.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2</source>
+        <translation>No se pudo escribir el calendario en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
+        <translation>%1 clases exportadas a «%2». Importe el archivo en Google Calendar, Outlook o Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::PackDetails</name>
+    <message>
+        <source>Loading the materials…</source>
+        <translation>Cargando los materiales…</translation>
+    </message>
+    <message>
+        <source>The course materials open once you are enrolled in this pack.</source>
+        <translation>Los materiales del curso se abren cuando se inscribe en este paquete.</translation>
+    </message>
+    <message>
+        <source>This pack has no materials yet.</source>
+        <translation>Este paquete todavía no tiene materiales.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a material to open it.</source>
+        <translation>Pulse Intro o haga doble clic en un material para abrirlo.</translation>
+    </message>
+    <message>
+        <source>No screening meeting is needed: you can book right away.</source>
+        <translation>No hace falta una reunión previa: puede reservar enseguida.</translation>
+    </message>
+    <message>
+        <source>This pack requires a short screening meeting with the tutor before you can enroll.</source>
+        <translation>Este paquete requiere una breve reunión previa con el tutor antes de que pueda inscribirse.</translation>
+    </message>
+    <message>
+        <source>Choose a course pack first.</source>
+        <translation>Elija primero un paquete de curso.</translation>
+    </message>
+    <message>
+        <source>Checking your screening meeting…</source>
+        <translation>Comprobando su reunión previa…</translation>
+    </message>
+    <message>
+        <source>You can book once the tutor approves your screening meeting.</source>
+        <translation>Podrá reservar cuando el tutor apruebe su reunión previa.</translation>
+    </message>
+    <message>
+        <source>The tutor did not approve the screening; this pack cannot be booked. Another pack may suit you better.</source>
+        <translation>El tutor no aprobó la reunión previa; este paquete no se puede reservar. Puede que otro paquete le convenga más.</translation>
+    </message>
+    <message>
+        <source>Request a screening meeting first; you can book once the tutor approves it.</source>
+        <translation>Solicite primero una reunión previa; podrá reservar cuando el tutor la apruebe.</translation>
+    </message>
+    <message>
+        <source>Pick free lessons in a week calendar; times are shown in %1.</source>
+        <translation>Elija clases libres en un calendario semanal; las horas se muestran en %1.</translation>
+    </message>
+    <message>
+        <source>Screening meeting requested. The tutor picks one of your times or proposes another; you will be notified.</source>
+        <translation>Reunión previa solicitada. El tutor elige una de sus horas o propone otra; se le avisará.</translation>
+    </message>
+    <message>
+        <source>Your times were sent to the tutor.</source>
+        <translation>Sus horas se enviaron al tutor.</translation>
+    </message>
+    <message>
+        <source>The screening meeting is agreed; it is in your calendar.</source>
+        <translation>La reunión previa está acordada; figura en su calendario.</translation>
+    </message>
+    <message>
+        <source>You accepted the time; the tutor confirms the meeting.</source>
+        <translation>Usted aceptó la hora; el tutor confirma la reunión.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Payment</name>
+    <message>
+        <source>%1 for 1 lesson</source>
+        <translation>%1 por 1 clase</translation>
+    </message>
+    <message>
+        <source>%1 for %2 lessons</source>
+        <translation>%1 por %2 clases</translation>
+    </message>
+    <message>
+        <source> of “%1”</source>
+        <translation> de «%1»</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pagar %1</translation>
+    </message>
+    <message>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
+        <translation>Tarjetas de prueba del servidor local: 4242 4242 4242 4242 se paga, 4000 0000 0000 0002 se rechaza, 4000 0025 0000 3155 pide confirmar en una página bancaria de prueba. Cualquier caducidad futura y 3 dígitos cualesquiera.</translation>
+    </message>
+    <message>
+        <source>Choose how to pay. Your lessons stay reserved while you pay.</source>
+        <translation>Elija cómo pagar. Sus clases siguen reservadas mientras paga.</translation>
+    </message>
+    <message>
+        <source>Choose a saved card or enter a new one.</source>
+        <translation>Elija una tarjeta guardada o introduzca una nueva.</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Comprobando la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Processing the payment…</source>
+        <translation>Procesando el pago…</translation>
+    </message>
+    <message>
+        <source>Nothing is charged twice: check again or try once more.</source>
+        <translation>No se cobra nada dos veces: vuelva a comprobar o inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Checking the payment…</source>
+        <translation>Comprobando el pago…</translation>
+    </message>
+    <message>
+        <source>Check again when you are back online.</source>
+        <translation>Vuelva a comprobar cuando tenga conexión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Paid. Your lessons are booked; you find them under My learning.</source>
+        <translation>Pagado. Sus clases están reservadas; las encontrará en Mi aprendizaje.</translation>
+    </message>
+    <message>
+        <source>This enrollment was canceled before it was paid; nothing was charged. Book the lessons again.</source>
+        <translation>Esta inscripción se canceló antes de pagarse; no se cobró nada. Vuelva a reservar las clases.</translation>
+    </message>
+    <message>
+        <source>The payment was canceled and nothing was charged. You can pay again.</source>
+        <translation>El pago se canceló y no se cobró nada. Puede volver a pagar.</translation>
+    </message>
+    <message>
+        <source>The payment is still being processed. You can close this window: My learning shows the result.</source>
+        <translation>El pago todavía se está procesando. Puede cerrar esta ventana: Mi aprendizaje muestra el resultado.</translation>
+    </message>
+    <message>
+        <source>Confirming the payment with your card&apos;s bank…</source>
+        <translation>Confirmando el pago con el banco de su tarjeta…</translation>
+    </message>
+    <message>
+        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
+        <translation>Un paso más: confirme el pago en la página de su banco, en el navegador. Esta ventana continúa sola cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The card was declined and nothing was charged. Try another card.</source>
+        <translation>La tarjeta se rechazó y no se cobró nada. Pruebe con otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Booking your lessons…</source>
+        <translation>Pago confirmado. Reservando sus clases…</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
+        <translation>La confirmación de su banco no ha llegado. Vuelva a comprobarlo cuando haya confirmado el pago en el navegador.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
+        <translation>No se pudo abrir el navegador. Abra esta dirección en un navegador para confirmar el pago: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Screening</name>
+    <message>
+        <source>Propose at least one time.</source>
+        <translation>Proponga al menos una hora.</translation>
+    </message>
+    <message>
+        <source>Propose at most three times.</source>
+        <translation>Proponga como máximo tres horas.</translation>
+    </message>
+    <message>
+        <source>This server takes one proposed time.</source>
+        <translation>Este servidor admite una sola hora propuesta.</translation>
+    </message>
+    <message>
+        <source>Each proposed time must be in the future.</source>
+        <translation>Cada hora propuesta debe estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Propose different times.</source>
+        <translation>Proponga horas distintas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the tutor to propose a time.</source>
+        <translation>Esperando a que el tutor proponga una hora.</translation>
+    </message>
+    <message>
+        <source>You proposed %1. Waiting for the tutor&apos;s answer.</source>
+        <translation>Usted propuso %1. Esperando la respuesta del tutor.</translation>
+    </message>
+    <message>
+        <source>The tutor proposes another time: %1. Accept it or propose other times.</source>
+        <translation>El tutor propone otra hora: %1. Acéptela o proponga otras horas.</translation>
+    </message>
+    <message>
+        <source>The tutor proposes another time: %1. Accept it and the tutor confirms the meeting.</source>
+        <translation>El tutor propone otra hora: %1. Acéptela y el tutor confirmará la reunión.</translation>
+    </message>
+    <message>
+        <source>Agreed: %1 (%2).</source>
+        <translation>Acordada: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
+    </message>
+    <message>
+        <source>The tutor declined the request.</source>
+        <translation>El tutor rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>Tutor&apos;s note: %1</source>
+        <translation>Nota del tutor: %1</translation>
+    </message>
+    <message>
+        <source>The student asks for a screening meeting; propose a time.</source>
+        <translation>El estudiante pide una reunión previa; proponga una hora.</translation>
+    </message>
+    <message>
+        <source>The student proposes %1.</source>
+        <translation>El estudiante propone %1.</translation>
+    </message>
+    <message>
+        <source>You proposed %1; waiting for the student.</source>
+        <translation>Usted propuso %1; esperando al estudiante.</translation>
+    </message>
+    <message>
+        <source>You proposed %1; approve the meeting once the student accepts.</source>
+        <translation>Usted propuso %1; apruebe la reunión cuando el estudiante acepte.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Rechazada.</translation>
+    </message>
+    <message>
+        <source>Screening meeting</source>
+        <translation>Reunión previa</translation>
+    </message>
+    <message>
+        <source>Screening meeting: %1</source>
+        <translation>Reunión previa: %1</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>Con %1.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2907,86 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::student::TutorDetails</name>
+    <message>
+        <source>Subjects:</source>
+        <translation>Materias:</translation>
+    </message>
+    <message>
+        <source>Experience:</source>
+        <translation>Experiencia:</translation>
+    </message>
+    <message>
+        <source>Certifications:</source>
+        <translation>Certificaciones:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Asunto:</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::AvailabilityViewModel</name>
+    <message>
+        <source>This window overlaps another of your windows on that day. Change the times, or change the other window instead; nothing was saved.</source>
+        <translation>Esta franja se solapa con otra de sus franjas ese día. Cambie las horas o cambie la otra franja; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The window was added.</source>
+        <translation>Se añadió la franja.</translation>
+    </message>
+    <message>
+        <source>The window was changed.</source>
+        <translation>Se cambió la franja.</translation>
+    </message>
+    <message>
+        <source>The window was deleted. Lessons already opened from it stay.</source>
+        <translation>Se eliminó la franja. Las clases ya abiertas a partir de ella se mantienen.</translation>
+    </message>
+    <message>
+        <source>The busy time was deleted. Lessons can be generated in it again.</source>
+        <translation>Se eliminó la hora ocupada. Se pueden volver a generar clases en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::BecomeTutorViewModel</name>
+    <message>
+        <source>Your application was sent. We will let you know when it has been reviewed.</source>
+        <translation>Su solicitud se ha enviado. Le avisaremos cuando se haya revisado.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::CoursePacksViewModel</name>
+    <message>
+        <source>“%1” is published: students can find and book it.</source>
+        <translation>«%1» está publicado: los estudiantes pueden encontrarlo y reservarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer shown to students; current enrollments continue.</source>
+        <translation>«%1» ya no se muestra a los estudiantes; las inscripciones actuales continúan.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while students are enrolled in it. Unpublish it instead: it disappears from the catalog and the current enrollments continue.</source>
+        <translation>«%1» no se puede eliminar mientras haya estudiantes inscritos. Despublíquelo: desaparece del catálogo y las inscripciones actuales continúan.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>«%1» se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>“%1” was created.</source>
+        <translation>«%1» se ha creado.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>«%1» se ha guardado.</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>«%1» se ha añadido.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::tutor::EarningsModel</name>
     <message>
         <source>Total</source>
@@ -1936,6 +3007,124 @@
     <message>
         <source>Upcoming</source>
         <translation>Próximas</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::LessonsViewModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 con %2, %3</translation>
+    </message>
+    <message>
+        <source>Create a course pack first; lessons belong to a pack.</source>
+        <translation>Cree primero un paquete de curso; las clases pertenecen a un paquete.</translation>
+    </message>
+    <message>
+        <source>This lesson has not started yet; mark it completed once it has taken place.</source>
+        <translation>Esta clase todavía no ha empezado; márquela como completada cuando haya tenido lugar.</translation>
+    </message>
+    <message>
+        <source>The lesson was marked completed: %1.</source>
+        <translation>La clase se marcó como completada: %1.</translation>
+    </message>
+    <message>
+        <source>The lesson was deleted.</source>
+        <translation>La clase se eliminó.</translation>
+    </message>
+    <message>
+        <source>No lessons were opened: your availability has no free time in this range.</source>
+        <translation>No se abrió ninguna clase: su disponibilidad no tiene tiempo libre en este intervalo.</translation>
+    </message>
+    <message>
+        <source>1 lesson opened.</source>
+        <translation>1 clase abierta.</translation>
+    </message>
+    <message>
+        <source>%1 lessons opened.</source>
+        <translation>%1 clases abiertas.</translation>
+    </message>
+    <message>
+        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
+        <translation>1 hora omitida porque ya hay una clase o una hora ocupada en ese momento.</translation>
+    </message>
+    <message>
+        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
+        <translation>%1 horas omitidas porque ya hay una clase o una hora ocupada en esos momentos.</translation>
+    </message>
+    <message>
+        <source>A lesson was opened on %1.</source>
+        <translation>Se abrió una clase el %1.</translation>
+    </message>
+    <message>
+        <source>The lesson was canceled; the student is told the reason.</source>
+        <translation>La clase se canceló; se informa al estudiante del motivo.</translation>
+    </message>
+    <message>
+        <source>The place of the lesson was saved.</source>
+        <translation>Se guardó el lugar de la clase.</translation>
+    </message>
+    <message>
+        <source>Your time was sent to the student.</source>
+        <translation>Su hora se envió al estudiante.</translation>
+    </message>
+    <message>
+        <source>The screening meeting was approved; the student was told when and where.</source>
+        <translation>Se aprobó la reunión previa; se informó al estudiante de cuándo y dónde.</translation>
+    </message>
+    <message>
+        <source>The screening request was rejected; the student was told.</source>
+        <translation>Se rechazó la solicitud de reunión; se informó al estudiante.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2</source>
+        <translation>No se pudo escribir el calendario en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
+        <translation>%1 clases exportadas a «%2». Importe el archivo en Google Calendar, Outlook o Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::ProfileViewModel</name>
+    <message>
+        <source>Your display name cannot be empty: students look for you by it.</source>
+        <translation>Su nombre visible no puede estar vacío: los estudiantes le buscan por él.</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://, or upload an image.</source>
+        <translation>La foto debe ser una dirección web que empiece por https:// o http://, o bien suba una imagen.</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://.</source>
+        <translation>La foto debe ser una dirección web que empiece por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>Your profile was saved.</source>
+        <translation>Su perfil se ha guardado.</translation>
+    </message>
+    <message>
+        <source>A photo must be a PNG, JPEG, WebP or GIF image.</source>
+        <translation>La foto debe ser una imagen PNG, JPEG, WebP o GIF.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>No se pudo leer «%1».</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 2 MB; choose a smaller image.</source>
+        <translation>La foto ocupa más de 2 MB; elija una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>The photo was uploaded; save the profile to show it to students.</source>
+        <translation>La foto se ha subido; guarde el perfil para mostrarla a los estudiantes.</translation>
+    </message>
+    <message>
+        <source>no availability yet</source>
+        <translation>todavía sin disponibilidad</translation>
     </message>
 </context>
 <context>
@@ -2157,10 +3346,137 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::tutor::TutorViewModel</name>
+    <message>
+        <source>Your tutor profile could not be found. If your application was approved just now, sign out and in again.</source>
+        <translation>No se encuentra su perfil de tutor. Si su solicitud se acaba de aprobar, cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
         <translation>En curso</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::CalendarPage</name>
+    <message>
+        <source>Shown period</source>
+        <translation>Periodo mostrado</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Day view (D)</source>
+        <translation>Vista de día (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Week view (W)</source>
+        <translation>Vista de semana (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Month view (M)</source>
+        <translation>Vista de mes (M)</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Periodo anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Periodo siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today (T)</source>
+        <translation>Hoy (T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Ir a:</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Load the calendar again</source>
+        <translation>Volver a cargar el calendario</translation>
+    </message>
+    <message>
+        <source>Click a lesson to open it on the Lessons page. Green: your availability; hatched: busy times. Keys: arrows move the day, Page Up/Down the period, T today, D/W/M the view, Enter opens.</source>
+        <translation>Haga clic en una clase para abrirla en la página Clases. Verde: su disponibilidad; rayado: horas ocupadas. Teclas: flechas para el día, Re Pág/Av Pág para el periodo, T hoy, D/W/M la vista, Intro abre.</translation>
+    </message>
+    <message>
+        <source>Click a lesson to open its enrollment in My learning. Keys: arrows move the day, Page Up/Down the period, T today, D/W/M the view, Enter opens.</source>
+        <translation>Haga clic en una clase para abrir su inscripción en Mi aprendizaje. Teclas: flechas para el día, Re Pág/Av Pág para el periodo, T hoy, D/W/M la vista, Intro abre.</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>The calendar&apos;s time zone, e.g. &quot;Times in Europe/Berlin (CET)&quot;.</extracomment>
+        <translation>Horas en %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::CalendarView</name>
+    <message>
+        <source>Screening meeting</source>
+        <translation>Reunión previa</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>A month cell that has no room for every event: how many more there are.</extracomment>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <extracomment>The selected day in the calendar, for screen readers: how many lessons and meetings it has.</extracomment>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selected: %1</source>
+        <extracomment>The event selected in the calendar&apos;s day view, for screen readers.</extracomment>
+        <translation>seleccionado: %1</translation>
     </message>
 </context>
 <context>
@@ -2208,22 +3524,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Enter your current password.</source>
-        <translation>Introduzca su contraseña actual.</translation>
-    </message>
-    <message>
-        <source>Choose a new password of 8 to 128 characters.</source>
-        <translation>Elija una contraseña nueva de 8 a 128 caracteres.</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
-        <translation>Las dos contraseñas nuevas no coinciden. Escriba de nuevo la contraseña nueva en ambos campos.</translation>
-    </message>
-    <message>
-        <source>The new password is the same as the current one. Choose a different password.</source>
-        <translation>La contraseña nueva es igual que la actual. Elija otra contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2490,40 +3790,12 @@
         <translation>Restablecer su contraseña – TutorHub</translation>
     </message>
     <message>
-        <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
-        <translation>Esta dirección usa http simple, que enviaría su contraseña sin cifrar por la red. Use una dirección https://; http solo se permite para un servidor en este ordenador (localhost).</translation>
-    </message>
-    <message>
-        <source>Enter the address of your TutorHub server, for example https://tutorhub.example.org.</source>
-        <translation>Introduzca la dirección de su servidor de TutorHub, por ejemplo https://tutorhub.example.org.</translation>
-    </message>
-    <message>
         <source>Starting the local server…</source>
         <translation>Iniciando el servidor local…</translation>
     </message>
     <message>
-        <source>Enter your e-mail address.</source>
-        <translation>Introduzca su dirección de correo electrónico.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Introduzca su contraseña.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <source>Enter your full name.</source>
-        <translation>Introduzca su nombre completo.</translation>
-    </message>
-    <message>
-        <source>Enter a valid e-mail address, such as name@example.org.</source>
-        <translation>Introduzca una dirección de correo electrónico válida, como name@example.org.</translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation>Elija una contraseña de al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>Creating your account…</source>
@@ -2544,10 +3816,6 @@
     <message>
         <source>We sent a 6-digit code to %1. Enter it here to finish setting up your account.</source>
         <translation>Hemos enviado un código de 6 dígitos a %1. Introdúzcalo aquí para terminar de configurar su cuenta.</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code.</source>
-        <translation>Introduzca el código de 6 dígitos.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -2614,18 +3882,6 @@
         <translation>La verificación en dos pasos está activada en esta cuenta. Hemos enviado un código de 6 dígitos a su teléfono; introdúzcalo aquí en 5 minutos para terminar de iniciar sesión.</translation>
     </message>
     <message>
-        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
-        <translation>El inicio de sesión no se completó en 10 minutos. Vuelva a iniciar sesión para obtener un código nuevo.</translation>
-    </message>
-    <message>
-        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
-        <translation>Esta cuenta pide un código enviado a un teléfono, pero este servidor no puede enviarlo. Pida a un administrador que cambie su verificación en dos pasos al correo electrónico o contacte con %1.</translation>
-    </message>
-    <message>
-        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
-        <translation>Este código ya no es válido. Elija «Enviar un código nuevo» e introduzca el nuevo.</translation>
-    </message>
-    <message>
         <source>Two-step verification – TutorHub</source>
         <translation>Verificación en dos pasos – TutorHub</translation>
     </message>
@@ -2676,6 +3932,11 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>Offline since %1: TutorHub cannot reach the server and keeps trying. Lists show what was known; booking and payments need the connection.</source>
+        <extracomment>the status bar while the server cannot be reached; %1 the time it was last reached</extracomment>
+        <translation>Sin conexión desde %1: TutorHub no puede contactar con el servidor y sigue intentándolo. Las listas muestran lo último conocido; la reserva y los pagos necesitan la conexión.</translation>
     </message>
 </context>
 <context>
@@ -2813,23 +4074,12 @@
 <context>
     <name>tutorhub::ui::admin::AdminPage</name>
     <message>
-        <source>%1 was changed meanwhile (perhaps by another administrator), so your action was not applied: %2 The row now shows its current state.</source>
-        <translation>%1 se modificó mientras tanto (quizá otro administrador), por lo que su acción no se aplicó: %2 La fila muestra ahora su estado actual.</translation>
-    </message>
-    <message>
         <source>Resume unfinished moderation…</source>
         <translation>Reanudar la moderación sin terminar…</translation>
     </message>
     <message>
         <source>Resume unfinished moderation</source>
         <translation>Reanudar la moderación sin terminar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
-        <translation>
-            <numerusform>%n secuencia de moderación no terminó; la primera: %1 — %2 (iniciada el %3).</numerusform>
-            <numerusform>%n secuencias de moderación no terminaron; la primera: %1 — %2 (iniciada el %3).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2868,6 +4118,18 @@
     <message>
         <source>No pages</source>
         <translation>Sin páginas</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>Mostrar de nuevo todas las filas</translation>
     </message>
 </context>
 <context>
@@ -2941,12 +4203,136 @@
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <source>The override is on.</source>
-        <translation>La anulación está activada.</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>The override is off.</source>
-        <translation>La anulación está desactivada.</translation>
+        <source>Edit override</source>
+        <translation>Editar anulación</translation>
+    </message>
+    <message>
+        <source>Edit override: %1</source>
+        <translation>Editar anulación: %1</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use the agent&apos;s design default.</source>
+        <translation>Deje un campo vacío para usar el valor de diseño del agente.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Design default</source>
+        <translation>Valor de diseño</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>0 to 2; design default</source>
+        <translation>0 a 2; valor de diseño</translation>
+    </message>
+    <message>
+        <source>Maximum tokens</source>
+        <translation>Tokens máximos</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Formato de respuesta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Choose the tools (otherwise the design default&apos;s)</source>
+        <translation>Elegir las herramientas (si no, las del diseño)</translation>
+    </message>
+    <message>
+        <source>Selected tools</source>
+        <translation>Herramientas elegidas</translation>
+    </message>
+    <message>
+        <source>Maximum tool calls</source>
+        <translation>Llamadas a herramientas máximas</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo límite en segundos</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Presupuesto de tokens</translation>
+    </message>
+    <message>
+        <source>Override on</source>
+        <translation>Anulación activada</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>Prompt del &amp;sistema:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>Maximum t&amp;okens:</source>
+        <translation>T&amp;okens máximos:</translation>
+    </message>
+    <message>
+        <source>Response &amp;format:</source>
+        <translation>&amp;Formato de respuesta:</translation>
+    </message>
+    <message>
+        <source>Too&amp;ls:</source>
+        <translation>&amp;Herramientas:</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Límites de seguridad</translation>
+    </message>
+    <message>
+        <source>Maximum tool &amp;calls:</source>
+        <translation>&amp;Llamadas a herramientas máximas:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout (seconds):</source>
+        <translation>T&amp;iempo límite (segundos):</translation>
+    </message>
+    <message>
+        <source>Token &amp;budget:</source>
+        <translation>&amp;Presupuesto de tokens:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Save override</source>
+        <translation>Guardar anulación</translation>
     </message>
 </context>
 <context>
@@ -3083,18 +4469,6 @@
         <source>Issues by type</source>
         <translation>Incidencias por tipo</translation>
     </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>No se pudo escribir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>The CSV was saved, but the report could not be recorded: %1</source>
-        <translation>El CSV se guardó, pero no se pudo registrar el informe: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1 and recorded the report.</source>
-        <translation>Se guardó %1 y se registró el informe.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::ApplicationsPage</name>
@@ -3178,18 +4552,6 @@
         <source>&lt;p&gt;No documents were attached.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se adjuntó ningún documento.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>This application</source>
-        <translation>Esta solicitud</translation>
-    </message>
-    <message>
-        <source>%1 is now a tutor; their tutor profile was created.</source>
-        <translation>%1 ya es tutor; se ha creado su perfil de tutor.</translation>
-    </message>
-    <message>
-        <source>The application of %1 was rejected.</source>
-        <translation>La solicitud de %1 se ha rechazado.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::CoursesPage</name>
@@ -3233,53 +4595,9 @@
         <source>Why is this course flagged? (visible to the tutor)</source>
         <translation>¿Por qué se marca este curso? (visible para el tutor)</translation>
     </message>
-    <message>
-        <source>The course is flagged.</source>
-        <translation>El curso está marcado.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::DashboardPage</name>
-    <message>
-        <source>Open issues</source>
-        <translation>Incidencias abiertas</translation>
-    </message>
-    <message>
-        <source>Being investigated</source>
-        <translation>En investigación</translation>
-    </message>
-    <message>
-        <source>Open issues about people</source>
-        <translation>Incidencias abiertas sobre personas</translation>
-    </message>
-    <message>
-        <source>Open issues about courses</source>
-        <translation>Incidencias abiertas sobre cursos</translation>
-    </message>
-    <message>
-        <source>Tutor applications to review</source>
-        <translation>Solicitudes de tutor por revisar</translation>
-    </message>
-    <message>
-        <source>Unpaid past the cleanup age</source>
-        <translation>Sin pagar pasado el plazo de limpieza</translation>
-    </message>
-    <message>
-        <source>Refunds today</source>
-        <translation>Reembolsos de hoy</translation>
-    </message>
-    <message>
-        <source>Refund requests pending</source>
-        <translation>Solicitudes de reembolso pendientes</translation>
-    </message>
-    <message>
-        <source>Flagged courses</source>
-        <translation>Cursos marcados</translation>
-    </message>
-    <message>
-        <source>Suspended or banned users</source>
-        <translation>Usuarios suspendidos o vetados</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Needs attention&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Requiere atención&lt;/h2&gt;</translation>
@@ -3293,16 +4611,8 @@
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <source>Could not load the figures: %1</source>
-        <translation>No se pudieron cargar las cifras: %1</translation>
-    </message>
-    <message>
         <source>%1: %2. Opens the queue.</source>
         <translation>%1: %2. Abre la cola.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Actualizado: %1</translation>
     </message>
 </context>
 <context>
@@ -3388,18 +4698,6 @@
         <translation>Cancelar las inscripciones sin pagar de más de</translation>
     </message>
     <message>
-        <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
-        <translation>Reembolsar íntegramente %1 a %2 por «%3», sin las comprobaciones de elegibilidad, y cancelar la inscripción.</translation>
-    </message>
-    <message>
-        <source>Cancel the enrollment of %1 in &quot;%2&quot; and refund the %3 paid in full; its untaught lessons are freed.</source>
-        <translation>Cancelar la inscripción de %1 en «%2» y reembolsar íntegramente los %3 pagados; sus clases no impartidas quedan libres.</translation>
-    </message>
-    <message>
-        <source>Cancel the unpaid enrollment of %1 in &quot;%2&quot;; its lessons are freed.</source>
-        <translation>Cancelar la inscripción sin pagar de %1 en «%2»; sus clases quedan libres.</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3416,29 +4714,6 @@
         <translation>Conservarla</translation>
     </message>
     <message>
-        <source>Please give a reason: the student and the tutor are told.</source>
-        <translation>Indique un motivo: se informa al estudiante y al tutor.</translation>
-    </message>
-    <message>
-        <source>This enrollment</source>
-        <translation>Esta inscripción</translation>
-    </message>
-    <message>
-        <source>The enrollment was refunded and canceled.</source>
-        <translation>La inscripción se ha reembolsado y cancelado.</translation>
-    </message>
-    <message>
-        <source>The enrollment was canceled.</source>
-        <translation>La inscripción se ha cancelado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unpaid enrollment(s) canceled.</source>
-        <translation>
-            <numerusform>%n inscripción sin pagar cancelada.</numerusform>
-            <numerusform>%n inscripciones sin pagar canceladas.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprobar…</translation>
     </message>
@@ -3453,26 +4728,6 @@
     <message>
         <source>Reject refund request</source>
         <translation>Rechazar la solicitud de reembolso</translation>
-    </message>
-    <message>
-        <source>Select a pending refund request.</source>
-        <translation>Seleccione una solicitud de reembolso pendiente.</translation>
-    </message>
-    <message>
-        <source>This request was already decided.</source>
-        <translation>Esta solicitud ya se ha resuelto.</translation>
-    </message>
-    <message>
-        <source>the amount paid</source>
-        <translation>el importe pagado</translation>
-    </message>
-    <message>
-        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
-        <translation>Aprobar el reembolso que %1 pidió para «%2»: la inscripción se cancela, se reembolsa %3 íntegramente y se liberan las clases aún no impartidas. Se avisa al estudiante, al tutor y a los administradores.</translation>
-    </message>
-    <message>
-        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
-        <translation>Rechazar el reembolso que %1 pidió para «%2»: la inscripción queda como está y no se reembolsa nada. Se avisa al estudiante con su nota.</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
@@ -3506,52 +4761,9 @@
         <source>Decide later</source>
         <translation>Decidir más tarde</translation>
     </message>
-    <message>
-        <source>Please write a note: the student is told why the refund is rejected.</source>
-        <translation>Escriba una nota: el estudiante sabrá por qué se rechaza el reembolso.</translation>
-    </message>
-    <message>
-        <source>This refund request</source>
-        <translation>Esta solicitud de reembolso</translation>
-    </message>
-    <message>
-        <source>The refund was approved: the enrollment is canceled and refunded.</source>
-        <translation>El reembolso se ha aprobado: la inscripción se ha cancelado y reembolsado.</translation>
-    </message>
-    <message>
-        <source>The refund request was rejected; the student was told why.</source>
-        <translation>La solicitud de reembolso se ha rechazado; se ha explicado el motivo al estudiante.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
-        <translation>
-            <numerusform>La limpieza del servidor canceló %n inscripción pagada, algo que nunca debe hacer. Revísela en la lista de inscripciones y avise al responsable de este servidor.</numerusform>
-            <numerusform>La limpieza del servidor canceló %n inscripciones pagadas, algo que nunca debe hacer. Revíselas en la lista de inscripciones y avise al responsable de este servidor.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>
-    <message>
-        <source>Warn the user</source>
-        <translation>Advertir al usuario</translation>
-    </message>
-    <message>
-        <source>Require a course edit</source>
-        <translation>Exigir una edición del curso</translation>
-    </message>
-    <message>
-        <source>Remove the course…</source>
-        <translation>Retirar el curso…</translation>
-    </message>
-    <message>
-        <source>Suspend the user…</source>
-        <translation>Suspender al usuario…</translation>
-    </message>
-    <message>
-        <source>Ban the user…</source>
-        <translation>Vetar al usuario…</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Issues&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Incidencias&lt;/h2&gt;</translation>
@@ -3681,18 +4893,6 @@
         <translation>Resolución:</translation>
     </message>
     <message>
-        <source>This issue</source>
-        <translation>Esta incidencia</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>Nota guardada.</translation>
-    </message>
-    <message>
-        <source>Issue is now: %1.</source>
-        <translation>La incidencia está ahora: %1.</translation>
-    </message>
-    <message>
         <source>Resolve issue</source>
         <translation>Resolver la incidencia</translation>
     </message>
@@ -3713,56 +4913,64 @@
         <translation>Confirmar la resolución</translation>
     </message>
     <message>
-        <source>Following issue %1</source>
-        <translation>A raíz de la incidencia %1</translation>
+        <source>Open or being investigated</source>
+        <translation>Abierta o en investigación</translation>
     </message>
     <message>
-        <source>This issue names no person, so there is nobody to %1.</source>
-        <translation>Esta incidencia no nombra a ninguna persona, así que no hay nadie a quien %1.</translation>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
     </message>
     <message>
-        <source>This issue names no course.</source>
-        <translation>Esta incidencia no nombra ningún curso.</translation>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
     </message>
     <message>
-        <source>The user was warned; the warning is in their messages.</source>
-        <translation>Se ha advertido al usuario; la advertencia está en sus mensajes.</translation>
+        <source>Me</source>
+        <translation>Mí</translation>
     </message>
     <message>
-        <source>The course is flagged for an edit.</source>
-        <translation>El curso está marcado para su edición.</translation>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
     </message>
     <message>
-        <source>Please edit your course: it was reported and needs changes (%1).</source>
-        <translation>Edite su curso: se ha notificado y necesita cambios (%1).</translation>
+        <source>Issue priority</source>
+        <translation>Prioridad de la incidencia</translation>
     </message>
     <message>
-        <source>The course is flagged and the tutor was asked to edit it.</source>
-        <translation>El curso está marcado y se ha pedido al tutor que lo edite.</translation>
+        <source>Issue assignee</source>
+        <translation>Responsable de la incidencia</translation>
     </message>
     <message>
-        <source>Administrators are not moderated from an issue.</source>
-        <translation>Los administradores no se moderan desde una incidencia.</translation>
+        <source>Save priority and assignee</source>
+        <translation>Guardar prioridad y responsable</translation>
+    </message>
+    <message>
+        <source>This server keeps no priority or assignee for issues (it offers only the documented contract): sort the queue by status and kind instead.</source>
+        <translation>Este servidor no guarda prioridad ni responsable de las incidencias (solo ofrece el contrato documentado): ordene la lista por estado y tipo.</translation>
+    </message>
+    <message>
+        <source>Triage not available</source>
+        <translation>Clasificación no disponible</translation>
+    </message>
+    <message>
+        <source>Priority of the selected issue</source>
+        <translation>Prioridad de la incidencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Administrator the selected issue is assigned to</source>
+        <translation>Administrador responsable de la incidencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve triage</source>
+        <translation>Guardar cla&amp;sificación</translation>
+    </message>
+    <message>
+        <source>&amp;Triage:</source>
+        <translation>&amp;Clasificación:</translation>
     </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::ModerationDialog</name>
-    <message>
-        <source>Ban user</source>
-        <translation>Vetar al usuario</translation>
-    </message>
-    <message>
-        <source>Suspend user</source>
-        <translation>Suspender al usuario</translation>
-    </message>
-    <message>
-        <source>Reactivate user</source>
-        <translation>Reactivar al usuario</translation>
-    </message>
-    <message>
-        <source>Remove course</source>
-        <translation>Retirar el curso</translation>
-    </message>
     <message>
         <source>Reactivation cancels nothing.</source>
         <translation>La reactivación no cancela nada.</translation>
@@ -3893,18 +5101,6 @@
 <context>
     <name>tutorhub::ui::admin::UsersPage</name>
     <message>
-        <source>This is your own account: its role and status are changed by another administrator.</source>
-        <translation>Es su propia cuenta: su rol y su estado los cambia otro administrador.</translation>
-    </message>
-    <message>
-        <source>A super administrator cannot be demoted, suspended or banned.</source>
-        <translation>Un superadministrador no se puede degradar, suspender ni vetar.</translation>
-    </message>
-    <message>
-        <source>Only a super administrator manages administrators.</source>
-        <translation>Solo un superadministrador gestiona a los administradores.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Usuarios&lt;/h2&gt;</translation>
     </message>
@@ -3985,8 +5181,99 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rol: %3&lt;br&gt;Cuenta: %4&lt;br&gt;Solicitud de tutor: %5&lt;br&gt;Registrado: %6</translation>
     </message>
     <message>
-        <source>%1 is now: %2.</source>
-        <translation>%1 ahora está: %2.</translation>
+        <source>Suspended or banned</source>
+        <translation>Suspendida o vetada</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::chat::ChatAttachments</name>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Cancelar la descarga</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file</source>
+        <translation>Abrir el archivo descargado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the download notice</source>
+        <translation>Cerrar el aviso de descarga</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”. It is saved in %2.</source>
+        <translation>No hay ningún programa configurado para abrir «%1». Está guardado en %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved in %2.</source>
+        <translation>«%1» está guardado en %2.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>Se canceló la descarga.</translation>
+    </message>
+    <message>
+        <source>This server does not take files in the chat. Share a link to the file instead.</source>
+        <translation>Este servidor no admite archivos en el chat. Comparta en su lugar un enlace al archivo.</translation>
+    </message>
+    <message>
+        <source>Send a file or image…</source>
+        <translation>Enviar un archivo o una imagen…</translation>
+    </message>
+    <message>
+        <source>Share a link…</source>
+        <translation>Compartir un enlace…</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.md *.csv *.zip);;All files (*)</source>
+        <translation>Imágenes y documentos (*.png *.jpg *.jpeg *.gif *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.md *.csv *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This server does not hand out files sent in the chat. Ask the sender for a link instead.</source>
+        <translation>Este servidor no entrega los archivos enviados en el chat. Pida en su lugar un enlace al remitente.</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>Guardar «%1»</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>Descargando «%1»…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancelar la subida</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -3998,22 +5285,6 @@
     <message>
         <source>No conversations yet. A conversation starts from an enrollment.</source>
         <translation>Todavía no hay conversaciones. Una conversación empieza a partir de una inscripción.</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> hasta %1</translation>
-    </message>
-    <message>
-        <source>The restriction was lifted.</source>
-        <translation>Se levantó la restricción.</translation>
-    </message>
-    <message>
-        <source>%1 is blocked in this conversation%2.</source>
-        <translation>%1 está bloqueado en esta conversación%2.</translation>
-    </message>
-    <message>
-        <source>%1 is silenced in this conversation%2.</source>
-        <translation>%1 está silenciado en esta conversación%2.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -4104,10 +5375,6 @@
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <source>Attach an image or document link</source>
-        <translation>Adjuntar una imagen o un enlace a un documento</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4124,16 +5391,8 @@
         <translation>Enviar el mensaje</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>The chat is offline: the change was not saved. Try again when it is connected.</source>
-        <translation>El chat está sin conexión: el cambio no se guardó. Inténtelo de nuevo cuando esté conectado.</translation>
     </message>
     <message>
         <source>Attach an image or document</source>
@@ -4172,10 +5431,6 @@
         <translation>Enlace</translation>
     </message>
     <message>
-        <source>Enter a valid link and, for a document, a file name.</source>
-        <translation>Introduzca un enlace válido y, para un documento, un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>Replying to: %1</source>
         <translation>Respuesta a: %1</translation>
     </message>
@@ -4190,10 +5445,6 @@
     <message>
         <source>Delete this message for everyone in the conversation?</source>
         <translation>¿Eliminar este mensaje para todos en la conversación?</translation>
-    </message>
-    <message>
-        <source>The chat is offline: the message was not deleted. Try again when it is connected.</source>
-        <translation>El chat está sin conexión: el mensaje no se eliminó. Inténtelo de nuevo cuando esté conectado.</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -4216,10 +5467,6 @@
         <translation>Advertencia enviada a %1 como mensaje del equipo de TutorHub:</translation>
     </message>
     <message>
-        <source>The warning was sent.</source>
-        <translation>La advertencia se ha enviado.</translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation>Bloquear</translation>
     </message>
@@ -4232,10 +5479,6 @@
         <translation>¿%1 a %2 en esta conversación durante cuántas horas? (0 = hasta que se levante)</translation>
     </message>
     <message>
-        <source>The chat is offline. Try again when it is connected.</source>
-        <translation>El chat está sin conexión. Inténtelo de nuevo cuando esté conectado.</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>Levantar</translation>
     </message>
@@ -4244,8 +5487,16 @@
         <translation>¿Qué restricción de %1 quiere levantar?</translation>
     </message>
     <message>
-        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
-        <translation>Un aviso puede tener como máximo %1 caracteres (este tiene %2). Acórtelo y vuelva a enviarlo.</translation>
+        <source>Attach a file, an image or a link</source>
+        <translation>Adjuntar un archivo, una imagen o un enlace</translation>
+    </message>
+    <message>
+        <source>Send a file or an image (up to %1), or share a link. You can also drop files here or paste an image.</source>
+        <translation>Envíe un archivo o una imagen (hasta %1) o comparta un enlace. También puede soltar archivos aquí o pegar una imagen.</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +5548,14 @@
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
+    <message>
+        <source>%1 · uploading %2 %</source>
+        <translation>%1 · subiendo %2 %</translation>
+    </message>
+    <message>
+        <source>%1 · click to download</source>
+        <translation>%1 · haga clic para descargar</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::student::BookingDialog</name>
@@ -4327,30 +5586,6 @@
     <message>
         <source>Free</source>
         <translation>Libre</translation>
-    </message>
-    <message>
-        <source>No free lessons this week. The next one is on %1: choose Next week.</source>
-        <translation>No hay clases libres esta semana. La próxima es el %1: elija Semana siguiente.</translation>
-    </message>
-    <message>
-        <source>No free lessons from this week on. Ask the tutor in a message, or look again later.</source>
-        <translation>No hay clases libres a partir de esta semana. Pregunte al tutor con un mensaje o vuelva a mirar más tarde.</translation>
-    </message>
-    <message>
-        <source>1 lesson chosen, %1 in total</source>
-        <translation>1 clase elegida, %1 en total</translation>
-    </message>
-    <message>
-        <source>%1 lessons chosen, %2 in total</source>
-        <translation>%1 clases elegidas, %2 en total</translation>
-    </message>
-    <message>
-        <source>Ready to book: the lessons are reserved for you until you pay.</source>
-        <translation>Listo para reservar: las clases quedan reservadas para usted hasta que pague.</translation>
-    </message>
-    <message>
-        <source>Someone else has just booked one of the lessons you chose. Nothing was booked; the calendar now shows the lessons that are still free.</source>
-        <translation>Alguien acaba de reservar una de las clases que eligió. No se reservó nada; el calendario muestra ahora las clases que siguen libres.</translation>
     </message>
 </context>
 <context>
@@ -4510,38 +5745,6 @@
         <source>Only courses and tutors you booked can be reported here</source>
         <translation>Aquí solo se pueden notificar los cursos y tutores que ha reservado</translation>
     </message>
-    <message>
-        <source>Choose the course or tutor the report is about.</source>
-        <translation>Elija el curso o el tutor al que se refiere el aviso.</translation>
-    </message>
-    <message>
-        <source>Describe the problem.</source>
-        <translation>Describa el problema.</translation>
-    </message>
-    <message>
-        <source>Thank you. Your report was sent; its status shows below.</source>
-        <translation>Gracias. Su aviso se ha enviado; su estado se muestra abajo.</translation>
-    </message>
-    <message>
-        <source>1 unread notification</source>
-        <translation>1 notificación sin leer</translation>
-    </message>
-    <message>
-        <source>%1 unread notifications</source>
-        <translation>%1 notificaciones sin leer</translation>
-    </message>
-    <message>
-        <source>All notifications are read.</source>
-        <translation>Todas las notificaciones están leídas.</translation>
-    </message>
-    <message>
-        <source>Notifications (%1)</source>
-        <translation>Notificaciones (%1)</translation>
-    </message>
-    <message>
-        <source>Select the notifications to mark as seen.</source>
-        <translation>Seleccione las notificaciones que quiera marcar como vistas.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::student::MyLearningPage</name>
@@ -4646,34 +5849,6 @@
         <translation>Elija una inscripción para ver sus clases.</translation>
     </message>
     <message>
-        <source>%1 with %2</source>
-        <translation>%1 con %2</translation>
-    </message>
-    <message>
-        <source>Your first lesson has taken place: you can ask for a full refund now.</source>
-        <translation>Su primera clase ya ha tenido lugar: ahora puede solicitar un reembolso completo.</translation>
-    </message>
-    <message>
-        <source>Loading the materials…</source>
-        <translation>Cargando los materiales…</translation>
-    </message>
-    <message>
-        <source>The materials open once the enrollment is paid.</source>
-        <translation>Los materiales se abren cuando la inscripción está pagada.</translation>
-    </message>
-    <message>
-        <source>This pack has no materials yet.</source>
-        <translation>Este paquete todavía no tiene materiales.</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open.</source>
-        <translation>Haga doble clic o pulse Intro para abrir.</translation>
-    </message>
-    <message>
-        <source>You get the full amount of %1 back on your card and the remaining lessons of “%2” are canceled. This cannot be undone.</source>
-        <translation>Recibirá el importe completo de %1 en su tarjeta y se cancelarán las clases restantes de «%2». Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Why do you want a refund?</source>
         <translation>¿Por qué desea un reembolso?</translation>
     </message>
@@ -4690,20 +5865,8 @@
         <translation>Mantener la inscripción</translation>
     </message>
     <message>
-        <source>Requesting the refund…</source>
-        <translation>Solicitando el reembolso…</translation>
-    </message>
-    <message>
-        <source>Refund %1: %2 goes back to your card; the remaining lessons are canceled.</source>
-        <translation>Reembolso de %1: %2 vuelve a su tarjeta; se cancelan las clases restantes.</translation>
-    </message>
-    <message>
-        <source>The calendar could not be written to “%1”: %2</source>
-        <translation>No se pudo escribir el calendario en «%1»: %2</translation>
-    </message>
-    <message>
-        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
-        <translation>%1 clases exportadas a «%2». Importe el archivo en Google Calendar, Outlook o Thunderbird.</translation>
+        <source>No lessons booked in this enrollment.</source>
+        <translation>No hay clases reservadas en esta inscripción.</translation>
     </message>
 </context>
 <context>
@@ -4764,72 +5927,28 @@
         <translation>El tutor todavía no ha descrito este curso.</translation>
     </message>
     <message>
-        <source>Loading the materials…</source>
-        <translation>Cargando los materiales…</translation>
+        <source>Accept this time</source>
+        <translation>Aceptar esta hora</translation>
     </message>
     <message>
-        <source>The course materials open once you are enrolled in this pack.</source>
-        <translation>Los materiales del curso se abren cuando se inscribe en este paquete.</translation>
+        <source>Accept the proposed screening time</source>
+        <translation>Aceptar la hora propuesta para la reunión previa</translation>
     </message>
     <message>
-        <source>This pack has no materials yet.</source>
-        <translation>Este paquete todavía no tiene materiales.</translation>
+        <source>Propose other times…</source>
+        <translation>Proponer otras horas…</translation>
     </message>
     <message>
-        <source>Press Enter or double-click a material to open it.</source>
-        <translation>Pulse Intro o haga doble clic en un material para abrirlo.</translation>
+        <source>Propose other screening times</source>
+        <translation>Proponer otras horas para la reunión previa</translation>
     </message>
     <message>
-        <source>No screening meeting is needed: you can book right away.</source>
-        <translation>No hace falta una reunión previa: puede reservar enseguida.</translation>
+        <source>Propose when you could meet the tutor for the screening, in %1.</source>
+        <translation>Proponga cuándo podría reunirse con el tutor para la reunión previa, en %1.</translation>
     </message>
     <message>
-        <source>This pack requires a short screening meeting with the tutor before you can enroll.</source>
-        <translation>Este paquete requiere una breve reunión previa con el tutor antes de que pueda inscribirse.</translation>
-    </message>
-    <message>
-        <source>Your screening request: %1.</source>
-        <translation>Su solicitud de reunión previa: %1.</translation>
-    </message>
-    <message>
-        <source>Meeting: %1 (%2).</source>
-        <translation>Reunión: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Link: %1</source>
-        <translation>Enlace: %1</translation>
-    </message>
-    <message>
-        <source>Tutor&apos;s note: %1</source>
-        <translation>Nota del tutor: %1</translation>
-    </message>
-    <message>
-        <source>Screening meeting requested. The tutor will propose a time; you will be notified of the decision.</source>
-        <translation>Reunión previa solicitada. El tutor propondrá una hora; se le notificará la decisión.</translation>
-    </message>
-    <message>
-        <source>Choose a course pack first.</source>
-        <translation>Elija primero un paquete de curso.</translation>
-    </message>
-    <message>
-        <source>Checking your screening meeting…</source>
-        <translation>Comprobando su reunión previa…</translation>
-    </message>
-    <message>
-        <source>You can book once the tutor approves your screening meeting.</source>
-        <translation>Podrá reservar cuando el tutor apruebe su reunión previa.</translation>
-    </message>
-    <message>
-        <source>The tutor did not approve the screening; this pack cannot be booked. Another pack may suit you better.</source>
-        <translation>El tutor no aprobó la reunión previa; este paquete no se puede reservar. Puede que otro paquete le convenga más.</translation>
-    </message>
-    <message>
-        <source>Request a screening meeting first; you can book once the tutor approves it.</source>
-        <translation>Solicite primero una reunión previa; podrá reservar cuando el tutor la apruebe.</translation>
-    </message>
-    <message>
-        <source>Pick free lessons in a week calendar; times are shown in %1.</source>
-        <translation>Elija clases libres en un calendario semanal; las horas se muestran en %1.</translation>
+        <source>Propose other times for the screening meeting, in %1.</source>
+        <translation>Proponga otras horas para la reunión previa, en %1.</translation>
     </message>
 </context>
 <context>
@@ -4837,18 +5956,6 @@
     <message>
         <source>Pay for your lessons</source>
         <translation>Pagar sus clases</translation>
-    </message>
-    <message>
-        <source>%1 for 1 lesson</source>
-        <translation>%1 por 1 clase</translation>
-    </message>
-    <message>
-        <source>%1 for %2 lessons</source>
-        <translation>%1 por %2 clases</translation>
-    </message>
-    <message>
-        <source> of “%1”</source>
-        <translation> de «%1»</translation>
     </message>
     <message>
         <source>Saved card</source>
@@ -4903,10 +6010,6 @@
         <translation>Volver a comprobar el pago</translation>
     </message>
     <message>
-        <source>Pay %1</source>
-        <translation>Pagar %1</translation>
-    </message>
-    <message>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -4919,60 +6022,8 @@
         <translation>Cerrar el pago</translation>
     </message>
     <message>
-        <source>Choose how to pay. Your lessons stay reserved while you pay.</source>
-        <translation>Elija cómo pagar. Sus clases siguen reservadas mientras paga.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Choose a saved card or enter a new one.</source>
-        <translation>Elija una tarjeta guardada o introduzca una nueva.</translation>
-    </message>
-    <message>
-        <source>Checking the card…</source>
-        <translation>Comprobando la tarjeta…</translation>
-    </message>
-    <message>
-        <source>Processing the payment…</source>
-        <translation>Procesando el pago…</translation>
-    </message>
-    <message>
-        <source>Nothing is charged twice: check again or try once more.</source>
-        <translation>No se cobra nada dos veces: vuelva a comprobar o inténtelo otra vez.</translation>
-    </message>
-    <message>
-        <source>Checking the payment…</source>
-        <translation>Comprobando el pago…</translation>
-    </message>
-    <message>
-        <source>Check again when you are back online.</source>
-        <translation>Vuelva a comprobar cuando tenga conexión de nuevo.</translation>
-    </message>
-    <message>
-        <source>Paid. Your lessons are booked; you find them under My learning.</source>
-        <translation>Pagado. Sus clases están reservadas; las encontrará en Mi aprendizaje.</translation>
-    </message>
-    <message>
-        <source>This enrollment was canceled before it was paid; nothing was charged. Book the lessons again.</source>
-        <translation>Esta inscripción se canceló antes de pagarse; no se cobró nada. Vuelva a reservar las clases.</translation>
-    </message>
-    <message>
-        <source>The card was declined and nothing was charged. Try another card.</source>
-        <translation>La tarjeta se rechazó y no se cobró nada. Pruebe con otra tarjeta.</translation>
-    </message>
-    <message>
-        <source>The payment was canceled and nothing was charged. You can pay again.</source>
-        <translation>El pago se canceló y no se cobró nada. Puede volver a pagar.</translation>
-    </message>
-    <message>
-        <source>The payment is still being processed. You can close this window: My learning shows the result.</source>
-        <translation>El pago todavía se está procesando. Puede cerrar esta ventana: Mi aprendizaje muestra el resultado.</translation>
-    </message>
-    <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
-        <translation>Tarjetas de prueba del servidor local: 4242 4242 4242 4242 se paga, 4000 0000 0000 0002 se rechaza, 4000 0025 0000 3155 pide confirmar en una página bancaria de prueba. Cualquier caducidad futura y 3 dígitos cualesquiera.</translation>
     </message>
     <message>
         <source>Your bank asks you to confirm this payment on its page in your browser.</source>
@@ -4986,25 +6037,51 @@
         <source>Open the bank&apos;s confirmation page</source>
         <translation>Abrir la página de confirmación del banco</translation>
     </message>
+</context>
+<context>
+    <name>tutorhub::ui::student::ScreeningTimesDialog</name>
     <message>
-        <source>Confirming the payment with your card&apos;s bank…</source>
-        <translation>Confirmando el pago con el banco de su tarjeta…</translation>
+        <source>Propose screening times</source>
+        <translation>Proponer horas para la reunión previa</translation>
     </message>
     <message>
-        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
-        <translation>Un paso más: confirme el pago en la página de su banco, en el navegador. Esta ventana continúa sola cuando haya terminado.</translation>
+        <source>Proposed time %1</source>
+        <translation>Hora propuesta %1</translation>
     </message>
     <message>
-        <source>Payment confirmed. Booking your lessons…</source>
-        <translation>Pago confirmado. Reservando sus clases…</translation>
+        <source>&amp;Time (%1):</source>
+        <translation>&amp;Hora (%1):</translation>
     </message>
     <message>
-        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
-        <translation>La confirmación de su banco no ha llegado. Vuelva a comprobarlo cuando haya confirmado el pago en el navegador.</translation>
+        <source>Also propose time %1:</source>
+        <translation>Proponer también la hora %1:</translation>
     </message>
     <message>
-        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
-        <translation>No se pudo abrir el navegador. Abra esta dirección en un navegador para confirmar el pago: %1</translation>
+        <source>Also propose time %1</source>
+        <translation>Proponer también la hora %1</translation>
+    </message>
+    <message>
+        <source>The tutor picks one of your times or proposes another.</source>
+        <translation>El tutor elige una de sus horas o propone otra.</translation>
+    </message>
+    <message>
+        <source>The tutor approves this time or proposes another.</source>
+        <translation>El tutor aprueba esta hora o propone otra.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponer</translation>
+    </message>
+    <message>
+        <source>Dialog message</source>
+        <translation>Mensaje del cuadro de diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::student::StudentPages</name>
+    <message>
+        <source>Screening meeting for %1 with %2: %3.</source>
+        <translation>Reunión previa para %1 con %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -5020,22 +6097,6 @@
     <message>
         <source>Course packs of this tutor</source>
         <translation>Paquetes de curso de este tutor</translation>
-    </message>
-    <message>
-        <source>Subjects:</source>
-        <translation>Materias:</translation>
-    </message>
-    <message>
-        <source>Experience:</source>
-        <translation>Experiencia:</translation>
-    </message>
-    <message>
-        <source>Certifications:</source>
-        <translation>Certificaciones:</translation>
-    </message>
-    <message>
-        <source>About:</source>
-        <translation>Sobre mí:</translation>
     </message>
 </context>
 <context>
@@ -5141,22 +6202,6 @@
         <translation>Esta fecha está en el pasado; elija una fecha a partir de hoy.</translation>
     </message>
     <message>
-        <source>This window overlaps another of your windows on that day. Change the times, or change the other window instead; nothing was saved.</source>
-        <translation>Esta franja se solapa con otra de sus franjas ese día. Cambie las horas o cambie la otra franja; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>The window was added.</source>
-        <translation>Se añadió la franja.</translation>
-    </message>
-    <message>
-        <source>The window was changed.</source>
-        <translation>Se cambió la franja.</translation>
-    </message>
-    <message>
-        <source>The window was deleted. Lessons already opened from it stay.</source>
-        <translation>Se eliminó la franja. Las clases ya abiertas a partir de ella se mantienen.</translation>
-    </message>
-    <message>
         <source>Import busy times…</source>
         <translation>Importar horas ocupadas…</translation>
     </message>
@@ -5174,10 +6219,6 @@
             <numerusform>%n hora ocupada importada. No se generan clases en ella.</numerusform>
             <numerusform>%n horas ocupadas importadas. No se generan clases en ellas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The busy time was deleted. Lessons can be generated in it again.</source>
-        <translation>Se eliminó la hora ocupada. Se pueden volver a generar clases en ella.</translation>
     </message>
     <message>
         <source>Busy</source>
@@ -5317,10 +6358,6 @@
     <message>
         <source>Reviewer&apos;s note: %1</source>
         <translation>Nota del revisor: %1</translation>
-    </message>
-    <message>
-        <source>Your application was sent. We will let you know when it has been reviewed.</source>
-        <translation>Su solicitud se ha enviado. Le avisaremos cuando se haya revisado.</translation>
     </message>
 </context>
 <context>
@@ -5621,34 +6658,6 @@
         <source>Unpublish</source>
         <translation>Despublicar</translation>
     </message>
-    <message>
-        <source>“%1” was created.</source>
-        <translation>«%1» se ha creado.</translation>
-    </message>
-    <message>
-        <source>“%1” was saved.</source>
-        <translation>«%1» se ha guardado.</translation>
-    </message>
-    <message>
-        <source>“%1” is published: students can find and book it.</source>
-        <translation>«%1» está publicado: los estudiantes pueden encontrarlo y reservarlo.</translation>
-    </message>
-    <message>
-        <source>“%1” is no longer shown to students; current enrollments continue.</source>
-        <translation>«%1» ya no se muestra a los estudiantes; las inscripciones actuales continúan.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be deleted while students are enrolled in it. Unpublish it instead: it disappears from the catalog and the current enrollments continue.</source>
-        <translation>«%1» no se puede eliminar mientras haya estudiantes inscritos. Despublíquelo: desaparece del catálogo y las inscripciones actuales continúan.</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted.</source>
-        <translation>«%1» se ha eliminado.</translation>
-    </message>
-    <message>
-        <source>“%1” was added.</source>
-        <translation>«%1» se ha añadido.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::EarningsPage</name>
@@ -5890,76 +6899,12 @@
         <translation>La clase todavía no ha empezado.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Propose another time…</source>
+        <translation>Proponer otra hora…</translation>
     </message>
     <message>
-        <source>%1 with %2, %3</source>
-        <translation>%1 con %2, %3</translation>
-    </message>
-    <message>
-        <source>Create a course pack first; lessons belong to a pack.</source>
-        <translation>Cree primero un paquete de curso; las clases pertenecen a un paquete.</translation>
-    </message>
-    <message>
-        <source>No lessons were opened: your availability has no free time in this range.</source>
-        <translation>No se abrió ninguna clase: su disponibilidad no tiene tiempo libre en este intervalo.</translation>
-    </message>
-    <message>
-        <source>1 lesson opened.</source>
-        <translation>1 clase abierta.</translation>
-    </message>
-    <message>
-        <source>%1 lessons opened.</source>
-        <translation>%1 clases abiertas.</translation>
-    </message>
-    <message>
-        <source>A lesson was opened on %1.</source>
-        <translation>Se abrió una clase el %1.</translation>
-    </message>
-    <message>
-        <source>This lesson has not started yet; mark it completed once it has taken place.</source>
-        <translation>Esta clase todavía no ha empezado; márquela como completada cuando haya tenido lugar.</translation>
-    </message>
-    <message>
-        <source>The lesson was marked completed: %1.</source>
-        <translation>La clase se marcó como completada: %1.</translation>
-    </message>
-    <message>
-        <source>The lesson was canceled; the student is told the reason.</source>
-        <translation>La clase se canceló; se informa al estudiante del motivo.</translation>
-    </message>
-    <message>
-        <source>The place of the lesson was saved.</source>
-        <translation>Se guardó el lugar de la clase.</translation>
-    </message>
-    <message>
-        <source>The lesson was deleted.</source>
-        <translation>La clase se eliminó.</translation>
-    </message>
-    <message>
-        <source>The screening meeting was approved; the student was told when and where.</source>
-        <translation>Se aprobó la reunión previa; se informó al estudiante de cuándo y dónde.</translation>
-    </message>
-    <message>
-        <source>The screening request was rejected; the student was told.</source>
-        <translation>Se rechazó la solicitud de reunión; se informó al estudiante.</translation>
-    </message>
-    <message>
-        <source>The calendar could not be written to “%1”: %2</source>
-        <translation>No se pudo escribir el calendario en «%1»: %2</translation>
-    </message>
-    <message>
-        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
-        <translation>%1 clases exportadas a «%2». Importe el archivo en Google Calendar, Outlook o Thunderbird.</translation>
-    </message>
-    <message>
-        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
-        <translation>1 hora omitida porque ya hay una clase o una hora ocupada en ese momento.</translation>
-    </message>
-    <message>
-        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
-        <translation>%1 horas omitidas porque ya hay una clase o una hora ocupada en esos momentos.</translation>
+        <source>Propose another screening time</source>
+        <translation>Proponer otra hora para la reunión previa</translation>
     </message>
 </context>
 <context>
@@ -6354,10 +7299,6 @@
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message>
-        <source>no availability yet</source>
-        <translation>todavía sin disponibilidad</translation>
-    </message>
-    <message>
         <source>Certifications:</source>
         <translation>Certificaciones:</translation>
     </message>
@@ -6378,44 +7319,12 @@
         <translation>Foto no encontrada</translation>
     </message>
     <message>
-        <source>Your display name cannot be empty: students look for you by it.</source>
-        <translation>Su nombre visible no puede estar vacío: los estudiantes le buscan por él.</translation>
-    </message>
-    <message>
-        <source>The photo must be a web address starting with https:// or http://, or upload an image.</source>
-        <translation>La foto debe ser una dirección web que empiece por https:// o http://, o bien suba una imagen.</translation>
-    </message>
-    <message>
-        <source>Your profile was saved.</source>
-        <translation>Su perfil se ha guardado.</translation>
-    </message>
-    <message>
-        <source>A photo must be a PNG, JPEG, WebP or GIF image.</source>
-        <translation>La foto debe ser una imagen PNG, JPEG, WebP o GIF.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>No se pudo leer «%1».</translation>
-    </message>
-    <message>
-        <source>The photo is larger than 2 MB; choose a smaller image.</source>
-        <translation>La foto ocupa más de 2 MB; elija una imagen más pequeña.</translation>
-    </message>
-    <message>
-        <source>The photo was uploaded; save the profile to show it to students.</source>
-        <translation>La foto se ha subido; guarde el perfil para mostrarla a los estudiantes.</translation>
-    </message>
-    <message>
         <source>This server does not accept photo uploads: paste the web address of a photo that is already online.</source>
         <translation>Este servidor no acepta subir fotos: pegue la dirección web de una foto que ya esté en línea.</translation>
     </message>
     <message>
         <source>Why there is no photo upload</source>
         <translation>Por qué no se puede subir una foto</translation>
-    </message>
-    <message>
-        <source>The photo must be a web address starting with https:// or http://.</source>
-        <translation>La foto debe ser una dirección web que empiece por https:// o http://.</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +7389,26 @@
         <source>Tell the student briefly why the request is rejected.</source>
         <translation>Explique brevemente al estudiante por qué se rechaza la solicitud.</translation>
     </message>
+    <message>
+        <source>Propose another screening time</source>
+        <translation>Proponer otra hora para la reunión previa</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponer</translation>
+    </message>
+    <message>
+        <source>The student&apos;s proposed times</source>
+        <translation>Las horas propuestas por el estudiante</translation>
+    </message>
+    <message>
+        <source>Another time</source>
+        <translation>Otra hora</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed times:</source>
+        <translation>Horas &amp;propuestas:</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::SingleSlotDialog</name>
@@ -6525,10 +7454,6 @@
     <message>
         <source>Page message</source>
         <translation>Mensaje de la página</translation>
-    </message>
-    <message>
-        <source>Your tutor profile could not be found. If your application was approved just now, sign out and in again.</source>
-        <translation>No se encuentra su perfil de tutor. Si su solicitud se acaba de aprobar, cierre la sesión y vuelva a iniciarla.</translation>
     </message>
 </context>
 </TS>

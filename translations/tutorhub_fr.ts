@@ -31,6 +31,10 @@
         <source>Open the conversation</source>
         <translation>Ouvrir la conversation</translation>
     </message>
+    <message>
+        <source>Could we meet a little later?</source>
+        <translation>Pourrions-nous nous voir un peu plus tard&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::ApiError</name>
@@ -222,6 +226,10 @@
         <source>This sign-in is not finished yet. Enter the code we sent you, or sign in again.</source>
         <translation>Cette connexion n’est pas encore terminée. Saisissez le code que nous vous avons envoyé, ou reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>You are offline: booking needs the server. Try again when the connection is back.</source>
+        <translation>Vous êtes hors ligne&#xa0;: la réservation nécessite le serveur. Réessayez lorsque la connexion sera rétablie.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::api::Environment</name>
@@ -390,6 +398,10 @@
     <message>
         <source>This account signs in with a code sent by e-mail. Sign in here to receive it.</source>
         <translation>Ce compte se connecte avec un code envoyé par e-mail. Connectez-vous ici pour le recevoir.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in this app remembered: the account was signed out elsewhere or its password was changed while you were offline. Sign in again to continue; messages you wrote offline are kept and sent after you sign in.</source>
+        <translation>Le serveur n’accepte plus la connexion mémorisée par cette application&#xa0;: le compte a été déconnecté ailleurs ou son mot de passe a été modifié pendant que vous étiez hors ligne. Connectez-vous à nouveau pour continuer&#xa0;; les messages écrits hors ligne sont conservés et envoyés après votre connexion.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +644,99 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::ChatDownloader</name>
+    <message>
+        <source>“%1” could not be saved there: %2. Choose another folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré ici&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::ChatUploader</name>
+    <message>
+        <source>“%1” is not there any more. Choose the file again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus. Choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read. Check that you may open it, then try again.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu. Vérifiez que vous pouvez l’ouvrir, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Choose a file with content.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide. Choisissez un fichier qui a un contenu.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; chat files may be up to %3. Send a smaller file or share a link to it.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les fichiers du chat peuvent faire jusqu’à %3. Envoyez un fichier plus petit ou partagez un lien vers celui-ci.</translation>
+    </message>
+    <message>
+        <source>This server does not take files in the chat. Share a link to the file instead.</source>
+        <translation>Ce serveur n’accepte pas de fichiers dans le chat. Partagez plutôt un lien vers le fichier.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Ouvrez d’abord une conversation.</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>L’image collée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for sending: %1</source>
+        <translation>L’image collée n’a pas pu être enregistrée pour l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most a chat file may have. Send a smaller file or share a link to it.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2, la taille maximale d’un fichier du chat. Envoyez un fichier plus petit ou partagez un lien vers celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::ChatViewModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>The chat is offline: the change was not saved. Try again when it is connected.</source>
+        <translation>Le chat est hors ligne&#xa0;: la modification n&apos;a pas été enregistrée. Réessayez quand il sera connecté.</translation>
+    </message>
+    <message>
+        <source>The chat is offline: the message was not deleted. Try again when it is connected.</source>
+        <translation>Le chat est hors ligne&#xa0;: le message n&apos;a pas été supprimé. Réessayez quand il sera connecté.</translation>
+    </message>
+    <message>
+        <source>Enter a valid link and, for a document, a file name.</source>
+        <translation>Saisissez un lien valide et, pour un document, un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
+        <translation>Un avertissement peut compter au plus %1 caractères (celui-ci en a %2). Raccourcissez-le et envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The warning was sent.</source>
+        <translation>L&apos;avertissement a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The chat is offline. Try again when it is connected.</source>
+        <translation>Le chat est hors ligne. Réessayez quand il sera connecté.</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>The restriction was lifted.</source>
+        <translation>La restriction a été levée.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked in this conversation%2.</source>
+        <translation>%1 est bloqué dans cette conversation%2.</translation>
+    </message>
+    <message>
+        <source>%1 is silenced in this conversation%2.</source>
+        <translation>%1 est réduit au silence dans cette conversation%2.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::ConversationListModel</name>
     <message>
         <source>Message deleted</source>
@@ -680,6 +785,36 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing what was known at %1 (%2)</source>
+        <extracomment>%1 the time (today) or date and time the rows were received, %2 how long ago (&quot;2 hours ago&quot;)</extracomment>
+        <translation>Hors ligne — affichage des données connues à %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1218,22 @@
         <source>Timed out</source>
         <translation>Délai dépassé</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::LessonReminders</name>
@@ -1149,6 +1300,10 @@
     <message>
         <source>%1 is typing…</source>
         <translation>%1 est en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <source>Uploading, %1 %: %2</source>
+        <translation>Envoi en cours, %1&#xa0;%&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1480,18 @@
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>See your lessons and screening meetings by day, week or month in your time zone.</source>
+        <translation>Voyez vos leçons et entretiens préalables par jour, semaine ou mois dans votre fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>See your lessons, screening meetings, busy times and availability by day, week or month.</source>
+        <translation>Voyez vos leçons, entretiens préalables, indisponibilités et disponibilités par jour, semaine ou mois.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::admin::AdminLists</name>
@@ -1359,10 +1526,6 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1552,6 +1715,106 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AdminWorkspace</name>
+    <message>
+        <source>Ban user</source>
+        <translation>Bannir l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Suspend user</source>
+        <translation>Suspendre l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Réactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Supprimer le cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
+        <translation>
+            <numerusform>%n séquence de modération ne s&apos;est pas terminée&#xa0;; la première&#xa0;: %1 — %2 (commencée le %3).</numerusform>
+            <numerusform>%n séquences de modération ne se sont pas terminées&#xa0;; la première&#xa0;: %1 — %2 (commencée le %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (perhaps by another administrator), so your action was not applied: %2 The row now shows its current state.</source>
+        <translation>%1 a été modifié entre-temps (peut-être par un autre administrateur)&#xa0;: votre action n&apos;a donc pas été appliquée&#xa0;: %2 La ligne affiche maintenant son état actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AgentHubDesk</name>
+    <message>
+        <source>The override is on.</source>
+        <translation>La surcharge est activée.</translation>
+    </message>
+    <message>
+        <source>The override is off.</source>
+        <translation>La surcharge est désactivée.</translation>
+    </message>
+    <message>
+        <source>The override of %1 is saved.</source>
+        <translation>La surcharge de %1 est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::AgentOverrideForm</name>
+    <message>
+        <source>The provider name is too long: use at most 64 characters.</source>
+        <translation>Le nom du fournisseur est trop long&#xa0;: 64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The model name is too long: use at most 128 characters.</source>
+        <translation>Le nom du modèle est trop long&#xa0;: 128 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The system prompt is too long: use at most 10,000 characters.</source>
+        <translation>Le prompt système est trop long&#xa0;: 10 000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Enter a temperature between 0 and 2 (for example 0.7), or leave it empty for the default.</source>
+        <translation>Saisissez une température entre 0 et 2 (par exemple 0,7), ou laissez le champ vide pour la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Enter the maximum number of tokens as a whole number above 0, or leave it empty for the default.</source>
+        <translation>Saisissez le nombre maximal de jetons comme nombre entier supérieur à 0, ou laissez le champ vide pour la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Choose text or JSON as the response format, or the default.</source>
+        <translation>Choisissez texte ou JSON comme format de réponse, ou la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>The tool “%1” is not in the tool catalog any more: clear it before saving.</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» n’est plus dans le catalogue d’outils&#xa0;: décochez-le avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Enter the maximum number of tool calls as a whole number of 0 or more, or leave it empty for the default.</source>
+        <translation>Saisissez le nombre maximal d’appels d’outils comme nombre entier de 0 ou plus, ou laissez le champ vide pour la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Enter the timeout in whole seconds (0 or more), or leave it empty for the default.</source>
+        <translation>Saisissez le délai en secondes entières (0 ou plus), ou laissez le champ vide pour la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Enter the token budget as a whole number of 0 or more, or leave it empty for the default.</source>
+        <translation>Saisissez le budget de jetons comme nombre entier de 0 ou plus, ou laissez le champ vide pour la valeur par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::models::admin::AnalyticsData</name>
@@ -1578,6 +1841,176 @@
     <message>
         <source>Issues</source>
         <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The CSV was saved, but the report could not be recorded: %1</source>
+        <translation>Le CSV a été enregistré, mais le rapport n&apos;a pas pu être consigné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and recorded the report.</source>
+        <translation>%1 enregistré et rapport consigné.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::ApplicationDesk</name>
+    <message>
+        <source>This application</source>
+        <translation>Cette candidature</translation>
+    </message>
+    <message>
+        <source>%1 is now a tutor; their tutor profile was created.</source>
+        <translation>%1 est maintenant tuteur&#xa0;; son profil de tuteur a été créé.</translation>
+    </message>
+    <message>
+        <source>The application of %1 was rejected.</source>
+        <translation>La candidature de %1 a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::CourseDesk</name>
+    <message>
+        <source>Please say why the course is flagged: the tutor reads it.</source>
+        <translation>Veuillez indiquer pourquoi le cours est signalé&#xa0;: le tuteur le lira.</translation>
+    </message>
+    <message>
+        <source>The course is flagged.</source>
+        <translation>Le cours est signalé.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::DashboardModel</name>
+    <message>
+        <source>Open issues</source>
+        <translation>Signalements ouverts</translation>
+    </message>
+    <message>
+        <source>Being investigated</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Open issues about people</source>
+        <translation>Signalements ouverts sur des personnes</translation>
+    </message>
+    <message>
+        <source>Open issues about courses</source>
+        <translation>Signalements ouverts sur des cours</translation>
+    </message>
+    <message>
+        <source>Tutor applications to review</source>
+        <translation>Candidatures de tuteurs à examiner</translation>
+    </message>
+    <message>
+        <source>Unpaid past the cleanup age</source>
+        <translation>Impayées au-delà du délai de nettoyage</translation>
+    </message>
+    <message>
+        <source>Refunds today</source>
+        <translation>Remboursements aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Refund requests pending</source>
+        <translation>Demandes de remboursement en attente</translation>
+    </message>
+    <message>
+        <source>Flagged courses</source>
+        <translation>Cours signalés</translation>
+    </message>
+    <message>
+        <source>Suspended or banned users</source>
+        <translation>Utilisateurs suspendus ou bannis</translation>
+    </message>
+    <message>
+        <source>Could not load the figures: %1</source>
+        <translation>Impossible de charger les chiffres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::EnrollmentDesk</name>
+    <message>
+        <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
+        <translation>Rembourser intégralement %1 à %2 pour «&#xa0;%3&#xa0;», sans les contrôles d&apos;éligibilité, et annuler l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1 in &quot;%2&quot; and refund the %3 paid in full; its untaught lessons are freed.</source>
+        <translation>Annuler l&apos;inscription de %1 à «&#xa0;%2&#xa0;» et rembourser intégralement les %3 payés&#xa0;; ses leçons non données sont libérées.</translation>
+    </message>
+    <message>
+        <source>Cancel the unpaid enrollment of %1 in &quot;%2&quot;; its lessons are freed.</source>
+        <translation>Annuler l&apos;inscription impayée de %1 à «&#xa0;%2&#xa0;»&#xa0;; ses leçons sont libérées.</translation>
+    </message>
+    <message>
+        <source>Please give a reason: the student and the tutor are told.</source>
+        <translation>Veuillez indiquer un motif&#xa0;: l&apos;élève et le tuteur en sont informés.</translation>
+    </message>
+    <message>
+        <source>This enrollment</source>
+        <translation>Cette inscription</translation>
+    </message>
+    <message>
+        <source>The enrollment was refunded and canceled.</source>
+        <translation>L&apos;inscription a été remboursée et annulée.</translation>
+    </message>
+    <message>
+        <source>The enrollment was canceled.</source>
+        <translation>L&apos;inscription a été annulée.</translation>
+    </message>
+    <message>
+        <source>Select a pending refund request.</source>
+        <translation>Sélectionnez une demande de remboursement en attente.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Cette demande a déjà été traitée.</translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation>le montant payé</translation>
+    </message>
+    <message>
+        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
+        <translation>Approuver le remboursement demandé par %1 pour « %2 » : l’inscription est annulée, %3 est remboursé intégralement et les leçons pas encore données sont libérées. L’élève, le tuteur et les administrateurs sont prévenus.</translation>
+    </message>
+    <message>
+        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
+        <translation>Rejeter le remboursement demandé par %1 pour « %2 » : l’inscription reste telle quelle et rien n’est remboursé. L’élève est prévenu avec votre note.</translation>
+    </message>
+    <message>
+        <source>Please write a note: the student is told why the refund is rejected.</source>
+        <translation>Veuillez écrire une note : l’élève apprend pourquoi le remboursement est rejeté.</translation>
+    </message>
+    <message>
+        <source>This refund request</source>
+        <translation>Cette demande de remboursement</translation>
+    </message>
+    <message>
+        <source>The refund was approved: the enrollment is canceled and refunded.</source>
+        <translation>Le remboursement a été approuvé : l’inscription est annulée et remboursée.</translation>
+    </message>
+    <message>
+        <source>The refund request was rejected; the student was told why.</source>
+        <translation>La demande de remboursement a été rejetée ; l’élève a été informé du motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
+        <translation>
+            <numerusform>Le nettoyage du serveur a annulé %n inscription payée, ce qu’il ne doit jamais faire. Vérifiez-la dans la liste des inscriptions et prévenez l’exploitant de ce serveur.</numerusform>
+            <numerusform>Le nettoyage du serveur a annulé %n inscriptions payées, ce qu’il ne doit jamais faire. Vérifiez-les dans la liste des inscriptions et prévenez l’exploitant de ce serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid enrollment(s) canceled.</source>
+        <translation>
+            <numerusform>%n inscription impayée annulée.</numerusform>
+            <numerusform>%n inscriptions impayées annulées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2060,93 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::admin::IssueDesk</name>
+    <message>
+        <source>Warn the user</source>
+        <translation>Avertir l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Require a course edit</source>
+        <translation>Exiger une modification du cours</translation>
+    </message>
+    <message>
+        <source>Remove the course…</source>
+        <translation>Supprimer le cours…</translation>
+    </message>
+    <message>
+        <source>Suspend the user…</source>
+        <translation>Suspendre l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Ban the user…</source>
+        <translation>Bannir l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>This issue</source>
+        <translation>Ce signalement</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Issue is now: %1.</source>
+        <translation>Le signalement est maintenant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the administrators to assign issues to: %1</source>
+        <translation>Impossible de charger les administrateurs auxquels attribuer les signalements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (moi)</translation>
+    </message>
+    <message>
+        <source>Only an active administrator can be assigned to an issue: choose another administrator or Nobody.</source>
+        <translation>Seul un administrateur actif peut être responsable d’un signalement&#xa0;: choisissez un autre administrateur ou «&#xa0;Personne&#xa0;».</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Priority %1, assigned to %2.</source>
+        <translation>Priorité %1, attribué à %2.</translation>
+    </message>
+    <message>
+        <source>Following issue %1</source>
+        <translation>Suite du signalement %1</translation>
+    </message>
+    <message>
+        <source>This issue names no person, so there is nobody to %1.</source>
+        <translation>Ce signalement ne nomme aucune personne&#xa0;: il n&apos;y a donc personne à qui %1.</translation>
+    </message>
+    <message>
+        <source>This issue names no course.</source>
+        <translation>Ce signalement ne nomme aucun cours.</translation>
+    </message>
+    <message>
+        <source>The user was warned; the warning is in their messages.</source>
+        <translation>L&apos;utilisateur a été averti&#xa0;; l&apos;avertissement figure dans ses messages.</translation>
+    </message>
+    <message>
+        <source>The course is flagged for an edit.</source>
+        <translation>Le cours est signalé pour modification.</translation>
+    </message>
+    <message>
+        <source>Please edit your course: it was reported and needs changes (%1).</source>
+        <translation>Veuillez modifier votre cours&#xa0;: il a été signalé et nécessite des changements (%1).</translation>
+    </message>
+    <message>
+        <source>The course is flagged and the tutor was asked to edit it.</source>
+        <translation>Le cours est signalé et le tuteur a été invité à le modifier.</translation>
+    </message>
+    <message>
+        <source>Administrators are not moderated from an issue.</source>
+        <translation>Les administrateurs ne sont pas modérés depuis un signalement.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::admin::ModerationCascade</name>
     <message>
         <source>Your course &quot;%1&quot; was removed from TutorHub. Reason: %2. Enrolled students were refunded for the lessons not yet taught.</source>
@@ -1671,6 +2191,477 @@
     <message>
         <source>Check which enrollments are affected</source>
         <translation>Vérifier les inscriptions concernées</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::admin::UserDesk</name>
+    <message>
+        <source>This is your own account: its role and status are changed by another administrator.</source>
+        <translation>C&apos;est votre propre compte&#xa0;: son rôle et son statut sont modifiés par un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>A super administrator cannot be demoted, suspended or banned.</source>
+        <translation>Un super-administrateur ne peut pas être rétrogradé, suspendu ni banni.</translation>
+    </message>
+    <message>
+        <source>Only a super administrator manages administrators.</source>
+        <translation>Seul un super-administrateur gère les administrateurs.</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Sélectionnez d’abord un utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est maintenant&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::auth::PasswordChange</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of 8 to 128 characters.</source>
+        <translation>Choisissez un nouveau mot de passe de 8 à 128 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques. Saisissez à nouveau le nouveau mot de passe dans les deux champs.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different password.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel. Choisissez un autre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::auth::SignIn</name>
+    <message>
+        <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
+        <translation>Cette adresse utilise le http simple, qui enverrait votre mot de passe en clair sur le réseau. Utilisez une adresse https://&#xa0;; le http n&apos;est autorisé que pour un serveur sur cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your TutorHub server, for example https://tutorhub.example.org.</source>
+        <translation>Saisissez l&apos;adresse de votre serveur TutorHub, par exemple https://tutorhub.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Saisissez votre nom complet.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as name@example.org.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple name@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code.</source>
+        <translation>Saisissez le code à 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
+        <translation>La connexion n’a pas été terminée dans les 10 minutes. Reconnectez-vous pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
+        <translation>Ce compte demande un code envoyé sur un téléphone, mais ce serveur ne peut pas en envoyer. Demandez à un administrateur de passer votre vérification en deux étapes à l’e-mail, ou contactez %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
+        <translation>Ce code n’est plus valide. Choisissez « Envoyer un nouveau code » et saisissez le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::calendar::ApiCalendarLoader</name>
+    <message>
+        <source>You have no tutor profile yet, so there are no lessons to show.</source>
+        <translation>Vous n&apos;avez pas encore de profil de tuteur, il n&apos;y a donc aucune leçon à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::calendar::CalendarModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week&apos;s dates in the calendar&apos;s title, e.g. &quot;08/03/2027 – 14/03/2027&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month in the calendar&apos;s title: month name, year (&quot;March 2027&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Booking</name>
+    <message>
+        <source>No free lessons this week. The next one is on %1: choose Next week.</source>
+        <translation>Aucune leçon libre cette semaine. La prochaine est le %1&#xa0;: choisissez Semaine suivante.</translation>
+    </message>
+    <message>
+        <source>No free lessons from this week on. Ask the tutor in a message, or look again later.</source>
+        <translation>Aucune leçon libre à partir de cette semaine. Demandez au tuteur par message, ou revenez plus tard.</translation>
+    </message>
+    <message>
+        <source>1 lesson chosen, %1 in total</source>
+        <translation>1 leçon choisie, %1 au total</translation>
+    </message>
+    <message>
+        <source>%1 lessons chosen, %2 in total</source>
+        <translation>%1 leçons choisies, %2 au total</translation>
+    </message>
+    <message>
+        <source>Ready to book: the lessons are reserved for you until you pay.</source>
+        <translation>Prêt à réserver&#xa0;: les leçons vous sont réservées jusqu&apos;à votre paiement.</translation>
+    </message>
+    <message>
+        <source>Someone else has just booked one of the lessons you chose. Nothing was booked; the calendar now shows the lessons that are still free.</source>
+        <translation>Quelqu&apos;un vient de réserver l&apos;une des leçons que vous avez choisies. Rien n&apos;a été réservé&#xa0;; le calendrier affiche maintenant les leçons encore libres.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::HelpCenter</name>
+    <message>
+        <source>Choose the course or tutor the report is about.</source>
+        <translation>Choisissez le cours ou le tuteur concerné par le signalement.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Décrivez le problème.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was sent; its status shows below.</source>
+        <translation>Merci. Votre signalement a été envoyé&#xa0;; son statut s&apos;affiche ci-dessous.</translation>
+    </message>
+    <message>
+        <source>1 unread notification</source>
+        <translation>1 notification non lue</translation>
+    </message>
+    <message>
+        <source>%1 unread notifications</source>
+        <translation>%1 notifications non lues</translation>
+    </message>
+    <message>
+        <source>All notifications are read.</source>
+        <translation>Toutes les notifications sont lues.</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Select the notifications to mark as seen.</source>
+        <translation>Sélectionnez les notifications à marquer comme vues.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::MyLearning</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Your first lesson has taken place: you can ask for a full refund now.</source>
+        <translation>Votre première leçon a eu lieu&#xa0;: vous pouvez maintenant demander un remboursement intégral.</translation>
+    </message>
+    <message>
+        <source>You get the full amount of %1 back on your card and the remaining lessons of “%2” are canceled. This cannot be undone.</source>
+        <translation>Vous récupérez l&apos;intégralité des %1 sur votre carte et les leçons restantes de «&#xa0;%2&#xa0;» sont annulées. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Loading the materials…</source>
+        <translation>Chargement des supports…</translation>
+    </message>
+    <message>
+        <source>The materials open once the enrollment is paid.</source>
+        <translation>Les supports s&apos;ouvrent une fois l&apos;inscription payée.</translation>
+    </message>
+    <message>
+        <source>This pack has no materials yet.</source>
+        <translation>Ce pack n&apos;a pas encore de supports.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir.</translation>
+    </message>
+    <message>
+        <source>Requesting the refund…</source>
+        <translation>Demande de remboursement…</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 goes back to your card; the remaining lessons are canceled.</source>
+        <translation>Remboursement de %1&#xa0;: %2 revient sur votre carte&#xa0;; les leçons restantes sont annulées.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2</source>
+        <translation>Le calendrier n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
+        <translation>%1 leçons exportées vers «&#xa0;%2&#xa0;». Importez le fichier dans Google Agenda, Outlook ou Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::PackDetails</name>
+    <message>
+        <source>Loading the materials…</source>
+        <translation>Chargement des supports…</translation>
+    </message>
+    <message>
+        <source>The course materials open once you are enrolled in this pack.</source>
+        <translation>Les supports de cours s&apos;ouvrent une fois que vous êtes inscrit à ce pack.</translation>
+    </message>
+    <message>
+        <source>This pack has no materials yet.</source>
+        <translation>Ce pack n&apos;a pas encore de supports.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a material to open it.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur un support pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>No screening meeting is needed: you can book right away.</source>
+        <translation>Aucun entretien préalable n&apos;est nécessaire&#xa0;: vous pouvez réserver tout de suite.</translation>
+    </message>
+    <message>
+        <source>This pack requires a short screening meeting with the tutor before you can enroll.</source>
+        <translation>Ce pack exige un court entretien préalable avec le tuteur avant que vous puissiez vous inscrire.</translation>
+    </message>
+    <message>
+        <source>Choose a course pack first.</source>
+        <translation>Choisissez d&apos;abord un pack de cours.</translation>
+    </message>
+    <message>
+        <source>Checking your screening meeting…</source>
+        <translation>Vérification de votre entretien préalable…</translation>
+    </message>
+    <message>
+        <source>You can book once the tutor approves your screening meeting.</source>
+        <translation>Vous pourrez réserver une fois que le tuteur aura approuvé votre entretien préalable.</translation>
+    </message>
+    <message>
+        <source>The tutor did not approve the screening; this pack cannot be booked. Another pack may suit you better.</source>
+        <translation>Le tuteur n&apos;a pas approuvé l&apos;entretien préalable&#xa0;; ce pack ne peut pas être réservé. Un autre pack vous conviendra peut-être mieux.</translation>
+    </message>
+    <message>
+        <source>Request a screening meeting first; you can book once the tutor approves it.</source>
+        <translation>Demandez d&apos;abord un entretien préalable&#xa0;; vous pourrez réserver une fois que le tuteur l&apos;aura approuvé.</translation>
+    </message>
+    <message>
+        <source>Pick free lessons in a week calendar; times are shown in %1.</source>
+        <translation>Choisissez des leçons libres dans un calendrier hebdomadaire&#xa0;; les heures sont affichées en %1.</translation>
+    </message>
+    <message>
+        <source>Screening meeting requested. The tutor picks one of your times or proposes another; you will be notified.</source>
+        <translation>Entretien préalable demandé. Le tuteur choisit l&apos;un de vos horaires ou en propose un autre&#xa0;; vous serez averti.</translation>
+    </message>
+    <message>
+        <source>Your times were sent to the tutor.</source>
+        <translation>Vos horaires ont été envoyés au tuteur.</translation>
+    </message>
+    <message>
+        <source>The screening meeting is agreed; it is in your calendar.</source>
+        <translation>L&apos;entretien préalable est convenu&#xa0;; il figure dans votre calendrier.</translation>
+    </message>
+    <message>
+        <source>You accepted the time; the tutor confirms the meeting.</source>
+        <translation>Vous avez accepté l&apos;horaire&#xa0;; le tuteur confirme l&apos;entretien.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Payment</name>
+    <message>
+        <source>%1 for 1 lesson</source>
+        <translation>%1 pour 1 leçon</translation>
+    </message>
+    <message>
+        <source>%1 for %2 lessons</source>
+        <translation>%1 pour %2 leçons</translation>
+    </message>
+    <message>
+        <source> of “%1”</source>
+        <translation> de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
+        <translation>Cartes de test du serveur local : 4242 4242 4242 4242 est payée, 4000 0000 0000 0002 est refusée, 4000 0025 0000 3155 demande une confirmation sur une page bancaire de test. N’importe quelle date d’expiration future et 3 chiffres quelconques.</translation>
+    </message>
+    <message>
+        <source>Choose how to pay. Your lessons stay reserved while you pay.</source>
+        <translation>Choisissez le mode de paiement. Vos leçons restent réservées pendant le paiement.</translation>
+    </message>
+    <message>
+        <source>Choose a saved card or enter a new one.</source>
+        <translation>Choisissez une carte enregistrée ou saisissez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Vérification de la carte…</translation>
+    </message>
+    <message>
+        <source>Processing the payment…</source>
+        <translation>Traitement du paiement…</translation>
+    </message>
+    <message>
+        <source>Nothing is charged twice: check again or try once more.</source>
+        <translation>Rien n&apos;est débité deux fois&#xa0;: vérifiez à nouveau ou réessayez.</translation>
+    </message>
+    <message>
+        <source>Checking the payment…</source>
+        <translation>Vérification du paiement…</translation>
+    </message>
+    <message>
+        <source>Check again when you are back online.</source>
+        <translation>Vérifiez à nouveau lorsque vous serez de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>Paid. Your lessons are booked; you find them under My learning.</source>
+        <translation>Payé. Vos leçons sont réservées&#xa0;; vous les trouverez sous Mon apprentissage.</translation>
+    </message>
+    <message>
+        <source>This enrollment was canceled before it was paid; nothing was charged. Book the lessons again.</source>
+        <translation>Cette inscription a été annulée avant d&apos;être payée&#xa0;; rien n&apos;a été débité. Réservez à nouveau les leçons.</translation>
+    </message>
+    <message>
+        <source>The payment was canceled and nothing was charged. You can pay again.</source>
+        <translation>Le paiement a été annulé et rien n&apos;a été débité. Vous pouvez payer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The payment is still being processed. You can close this window: My learning shows the result.</source>
+        <translation>Le paiement est toujours en cours de traitement. Vous pouvez fermer cette fenêtre&#xa0;: Mon apprentissage affiche le résultat.</translation>
+    </message>
+    <message>
+        <source>Confirming the payment with your card&apos;s bank…</source>
+        <translation>Confirmation du paiement auprès de la banque de votre carte…</translation>
+    </message>
+    <message>
+        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
+        <translation>Encore une étape : confirmez le paiement sur la page de votre banque, dans le navigateur. Cette fenêtre continue d’elle-même une fois que c’est fait.</translation>
+    </message>
+    <message>
+        <source>The card was declined and nothing was charged. Try another card.</source>
+        <translation>La carte a été refusée et rien n&apos;a été débité. Essayez une autre carte.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Booking your lessons…</source>
+        <translation>Paiement confirmé. Réservation de vos leçons…</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
+        <translation>La confirmation de votre banque n’est pas arrivée. Vérifiez à nouveau une fois le paiement confirmé dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
+        <translation>Le navigateur n’a pas pu être ouvert. Ouvrez cette adresse dans un navigateur pour confirmer le paiement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::student::Screening</name>
+    <message>
+        <source>Propose at least one time.</source>
+        <translation>Proposez au moins un horaire.</translation>
+    </message>
+    <message>
+        <source>Propose at most three times.</source>
+        <translation>Proposez au plus trois horaires.</translation>
+    </message>
+    <message>
+        <source>This server takes one proposed time.</source>
+        <translation>Ce serveur accepte un seul horaire proposé.</translation>
+    </message>
+    <message>
+        <source>Each proposed time must be in the future.</source>
+        <translation>Chaque horaire proposé doit être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Propose different times.</source>
+        <translation>Proposez des horaires différents.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the tutor to propose a time.</source>
+        <translation>En attente d&apos;un horaire proposé par le tuteur.</translation>
+    </message>
+    <message>
+        <source>You proposed %1. Waiting for the tutor&apos;s answer.</source>
+        <translation>Vous avez proposé %1. En attente de la réponse du tuteur.</translation>
+    </message>
+    <message>
+        <source>The tutor proposes another time: %1. Accept it or propose other times.</source>
+        <translation>Le tuteur propose un autre horaire&#xa0;: %1. Acceptez-le ou proposez d&apos;autres horaires.</translation>
+    </message>
+    <message>
+        <source>The tutor proposes another time: %1. Accept it and the tutor confirms the meeting.</source>
+        <translation>Le tuteur propose un autre horaire&#xa0;: %1. Acceptez-le et le tuteur confirmera l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>Agreed: %1 (%2).</source>
+        <translation>Convenu&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tutor declined the request.</source>
+        <translation>Le tuteur a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>Tutor&apos;s note: %1</source>
+        <translation>Note du tuteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The student asks for a screening meeting; propose a time.</source>
+        <translation>L&apos;élève demande un entretien préalable&#xa0;; proposez un horaire.</translation>
+    </message>
+    <message>
+        <source>The student proposes %1.</source>
+        <translation>L&apos;élève propose %1.</translation>
+    </message>
+    <message>
+        <source>You proposed %1; waiting for the student.</source>
+        <translation>Vous avez proposé %1&#xa0;; en attente de l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>You proposed %1; approve the meeting once the student accepts.</source>
+        <translation>Vous avez proposé %1&#xa0;; approuvez l&apos;entretien dès que l&apos;élève accepte.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Refusé.</translation>
+    </message>
+    <message>
+        <source>Screening meeting</source>
+        <translation>Entretien préalable</translation>
+    </message>
+    <message>
+        <source>Screening meeting: %1</source>
+        <translation>Entretien préalable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>Avec %1.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2907,86 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::student::TutorDetails</name>
+    <message>
+        <source>Subjects:</source>
+        <translation>Matières&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Experience:</source>
+        <translation>Expérience&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certifications:</source>
+        <translation>Certifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Concerne&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::AvailabilityViewModel</name>
+    <message>
+        <source>This window overlaps another of your windows on that day. Change the times, or change the other window instead; nothing was saved.</source>
+        <translation>Cette plage chevauche une autre de vos plages ce jour-là. Modifiez les heures, ou modifiez plutôt l&apos;autre plage&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The window was added.</source>
+        <translation>La plage a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The window was changed.</source>
+        <translation>La plage a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The window was deleted. Lessons already opened from it stay.</source>
+        <translation>La plage a été supprimée. Les leçons déjà ouvertes à partir d&apos;elle restent.</translation>
+    </message>
+    <message>
+        <source>The busy time was deleted. Lessons can be generated in it again.</source>
+        <translation>L&apos;indisponibilité a été supprimée. Des leçons peuvent de nouveau y être générées.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::BecomeTutorViewModel</name>
+    <message>
+        <source>Your application was sent. We will let you know when it has been reviewed.</source>
+        <translation>Votre candidature a été envoyée. Nous vous informerons lorsqu&apos;elle aura été examinée.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::CoursePacksViewModel</name>
+    <message>
+        <source>“%1” is published: students can find and book it.</source>
+        <translation>«&#xa0;%1&#xa0;» est publié&#xa0;: les élèves peuvent le trouver et le réserver.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer shown to students; current enrollments continue.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus montré aux élèves&#xa0;; les inscriptions en cours continuent.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while students are enrolled in it. Unpublish it instead: it disappears from the catalog and the current enrollments continue.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être supprimé tant que des élèves y sont inscrits. Dépubliez-le plutôt&#xa0;: il disparaît du catalogue et les inscriptions en cours continuent.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” was created.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>«&#xa0;%1&#xa0;» a été ajouté.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::models::tutor::EarningsModel</name>
     <message>
         <source>Total</source>
@@ -1936,6 +3007,124 @@
     <message>
         <source>Upcoming</source>
         <translation>À venir</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::LessonsViewModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 avec %2, %3</translation>
+    </message>
+    <message>
+        <source>Create a course pack first; lessons belong to a pack.</source>
+        <translation>Créez d&apos;abord un pack de cours&#xa0;; les leçons appartiennent à un pack.</translation>
+    </message>
+    <message>
+        <source>This lesson has not started yet; mark it completed once it has taken place.</source>
+        <translation>Cette leçon n&apos;a pas encore commencé&#xa0;; marquez-la comme terminée une fois qu&apos;elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>The lesson was marked completed: %1.</source>
+        <translation>La leçon a été marquée comme terminée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The lesson was deleted.</source>
+        <translation>La leçon a été supprimée.</translation>
+    </message>
+    <message>
+        <source>No lessons were opened: your availability has no free time in this range.</source>
+        <translation>Aucune leçon n&apos;a été ouverte&#xa0;: vos disponibilités n&apos;ont pas de temps libre sur cette période.</translation>
+    </message>
+    <message>
+        <source>1 lesson opened.</source>
+        <translation>1 leçon ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 lessons opened.</source>
+        <translation>%1 leçons ouvertes.</translation>
+    </message>
+    <message>
+        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
+        <translation>1 horaire ignoré car une leçon ou une indisponibilité a déjà lieu à ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
+        <translation>%1 horaires ignorés car une leçon ou une indisponibilité a déjà lieu à ces moments.</translation>
+    </message>
+    <message>
+        <source>A lesson was opened on %1.</source>
+        <translation>Une leçon a été ouverte le %1.</translation>
+    </message>
+    <message>
+        <source>The lesson was canceled; the student is told the reason.</source>
+        <translation>La leçon a été annulée&#xa0;; l&apos;élève est informé du motif.</translation>
+    </message>
+    <message>
+        <source>The place of the lesson was saved.</source>
+        <translation>Le lieu de la leçon a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Your time was sent to the student.</source>
+        <translation>Votre horaire a été envoyé à l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>The screening meeting was approved; the student was told when and where.</source>
+        <translation>L&apos;entretien préalable a été approuvé&#xa0;; l&apos;élève a été informé de la date et du lieu.</translation>
+    </message>
+    <message>
+        <source>The screening request was rejected; the student was told.</source>
+        <translation>La demande d&apos;entretien a été refusée&#xa0;; l&apos;élève a été informé.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2</source>
+        <translation>Le calendrier n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
+        <translation>%1 leçons exportées vers «&#xa0;%2&#xa0;». Importez le fichier dans Google Agenda, Outlook ou Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::models::tutor::ProfileViewModel</name>
+    <message>
+        <source>Your display name cannot be empty: students look for you by it.</source>
+        <translation>Votre nom affiché ne peut pas être vide&#xa0;: les élèves vous recherchent par ce nom.</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://, or upload an image.</source>
+        <translation>La photo doit être une adresse web commençant par https:// ou http://, ou envoyez une image.</translation>
+    </message>
+    <message>
+        <source>The photo must be a web address starting with https:// or http://.</source>
+        <translation>La photo doit être une adresse web commençant par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Your profile was saved.</source>
+        <translation>Votre profil a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A photo must be a PNG, JPEG, WebP or GIF image.</source>
+        <translation>Une photo doit être une image PNG, JPEG, WebP ou GIF.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 2 MB; choose a smaller image.</source>
+        <translation>La photo dépasse 2 Mo&#xa0;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>The photo was uploaded; save the profile to show it to students.</source>
+        <translation>La photo a été envoyée&#xa0;; enregistrez le profil pour la montrer aux élèves.</translation>
+    </message>
+    <message>
+        <source>no availability yet</source>
+        <translation>pas encore de disponibilités</translation>
     </message>
 </context>
 <context>
@@ -2157,10 +3346,137 @@
     </message>
 </context>
 <context>
+    <name>tutorhub::models::tutor::TutorViewModel</name>
+    <message>
+        <source>Your tutor profile could not be found. If your application was approved just now, sign out and in again.</source>
+        <translation>Votre profil de tuteur est introuvable. Si votre candidature vient d&apos;être approuvée, déconnectez-vous puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>tutorhub::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::CalendarPage</name>
+    <message>
+        <source>Shown period</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day view (D)</source>
+        <translation>Vue jour (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Week view (W)</source>
+        <translation>Vue semaine (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Month view (M)</source>
+        <translation>Vue mois (M)</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Période précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Période suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Today (T)</source>
+        <translation>Aujourd&apos;hui (T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Aller au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Aller à la date</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Load the calendar again</source>
+        <translation>Recharger le calendrier</translation>
+    </message>
+    <message>
+        <source>Click a lesson to open it on the Lessons page. Green: your availability; hatched: busy times. Keys: arrows move the day, Page Up/Down the period, T today, D/W/M the view, Enter opens.</source>
+        <translation>Cliquez sur une leçon pour l’ouvrir dans la page Leçons. Vert&#xa0;: vos disponibilités&#xa0;; hachuré&#xa0;: indisponibilités. Touches&#xa0;: flèches pour le jour, Page préc./suiv. pour la période, T aujourd’hui, D/W/M la vue, Entrée ouvre.</translation>
+    </message>
+    <message>
+        <source>Click a lesson to open its enrollment in My learning. Keys: arrows move the day, Page Up/Down the period, T today, D/W/M the view, Enter opens.</source>
+        <translation>Cliquez sur une leçon pour ouvrir son inscription dans Mon apprentissage. Touches&#xa0;: flèches pour le jour, Page préc./suiv. pour la période, T aujourd’hui, D/W/M la vue, Entrée ouvre.</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>The calendar&apos;s time zone, e.g. &quot;Times in Europe/Berlin (CET)&quot;.</extracomment>
+        <translation>Heures en %1</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::CalendarView</name>
+    <message>
+        <source>Screening meeting</source>
+        <translation>Entretien préalable</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>A month cell that has no room for every event: how many more there are.</extracomment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <extracomment>The selected day in the calendar, for screen readers: how many lessons and meetings it has.</extracomment>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selected: %1</source>
+        <extracomment>The event selected in the calendar&apos;s day view, for screen readers.</extracomment>
+        <translation>sélectionné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2208,22 +3524,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Enter your current password.</source>
-        <translation>Saisissez votre mot de passe actuel.</translation>
-    </message>
-    <message>
-        <source>Choose a new password of 8 to 128 characters.</source>
-        <translation>Choisissez un nouveau mot de passe de 8 à 128 caractères.</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
-        <translation>Les deux nouveaux mots de passe ne sont pas identiques. Saisissez à nouveau le nouveau mot de passe dans les deux champs.</translation>
-    </message>
-    <message>
-        <source>The new password is the same as the current one. Choose a different password.</source>
-        <translation>Le nouveau mot de passe est identique à l’actuel. Choisissez un autre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2490,40 +3790,12 @@
         <translation>Réinitialiser votre mot de passe – TutorHub</translation>
     </message>
     <message>
-        <source>This address uses plain http, which would send your password unencrypted over the network. Use an https:// address; http is allowed only for a server on this computer (localhost).</source>
-        <translation>Cette adresse utilise le http simple, qui enverrait votre mot de passe en clair sur le réseau. Utilisez une adresse https://&#xa0;; le http n&apos;est autorisé que pour un serveur sur cet ordinateur (localhost).</translation>
-    </message>
-    <message>
-        <source>Enter the address of your TutorHub server, for example https://tutorhub.example.org.</source>
-        <translation>Saisissez l&apos;adresse de votre serveur TutorHub, par exemple https://tutorhub.example.org.</translation>
-    </message>
-    <message>
         <source>Starting the local server…</source>
         <translation>Démarrage du serveur local…</translation>
     </message>
     <message>
-        <source>Enter your e-mail address.</source>
-        <translation>Saisissez votre adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Saisissez votre mot de passe.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Enter your full name.</source>
-        <translation>Saisissez votre nom complet.</translation>
-    </message>
-    <message>
-        <source>Enter a valid e-mail address, such as name@example.org.</source>
-        <translation>Saisissez une adresse e-mail valide, par exemple name@example.org.</translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation>Choisissez un mot de passe d&apos;au moins 8 caractères.</translation>
     </message>
     <message>
         <source>Creating your account…</source>
@@ -2544,10 +3816,6 @@
     <message>
         <source>We sent a 6-digit code to %1. Enter it here to finish setting up your account.</source>
         <translation>Nous avons envoyé un code à 6 chiffres à %1. Saisissez-le ici pour terminer la configuration de votre compte.</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code.</source>
-        <translation>Saisissez le code à 6 chiffres.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -2614,18 +3882,6 @@
         <translation>La vérification en deux étapes est activée pour ce compte. Nous avons envoyé un code à 6 chiffres sur votre téléphone ; saisissez-le ici dans les 5 minutes pour terminer la connexion.</translation>
     </message>
     <message>
-        <source>The sign-in was not finished within 10 minutes. Sign in again to get a new code.</source>
-        <translation>La connexion n’a pas été terminée dans les 10 minutes. Reconnectez-vous pour obtenir un nouveau code.</translation>
-    </message>
-    <message>
-        <source>This account asks for a code sent to a phone, but this server cannot send one. Ask an administrator to switch your two-step verification to e-mail, or contact %1.</source>
-        <translation>Ce compte demande un code envoyé sur un téléphone, mais ce serveur ne peut pas en envoyer. Demandez à un administrateur de passer votre vérification en deux étapes à l’e-mail, ou contactez %1.</translation>
-    </message>
-    <message>
-        <source>This code is no longer valid. Choose &quot;Send a new code&quot; and enter the new one.</source>
-        <translation>Ce code n’est plus valide. Choisissez « Envoyer un nouveau code » et saisissez le nouveau.</translation>
-    </message>
-    <message>
         <source>Two-step verification – TutorHub</source>
         <translation>Vérification en deux étapes – TutorHub</translation>
     </message>
@@ -2676,6 +3932,11 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Offline since %1: TutorHub cannot reach the server and keeps trying. Lists show what was known; booking and payments need the connection.</source>
+        <extracomment>the status bar while the server cannot be reached; %1 the time it was last reached</extracomment>
+        <translation>Hors ligne depuis %1&#xa0;: TutorHub ne parvient pas à joindre le serveur et réessaie. Les listes montrent les dernières données connues&#xa0;; la réservation et les paiements nécessitent la connexion.</translation>
     </message>
 </context>
 <context>
@@ -2813,23 +4074,12 @@
 <context>
     <name>tutorhub::ui::admin::AdminPage</name>
     <message>
-        <source>%1 was changed meanwhile (perhaps by another administrator), so your action was not applied: %2 The row now shows its current state.</source>
-        <translation>%1 a été modifié entre-temps (peut-être par un autre administrateur)&#xa0;: votre action n&apos;a donc pas été appliquée&#xa0;: %2 La ligne affiche maintenant son état actuel.</translation>
-    </message>
-    <message>
         <source>Resume unfinished moderation…</source>
         <translation>Reprendre la modération inachevée…</translation>
     </message>
     <message>
         <source>Resume unfinished moderation</source>
         <translation>Reprendre la modération inachevée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n moderation sequence(s) did not finish; the first: %1 — %2 (started %3).</source>
-        <translation>
-            <numerusform>%n séquence de modération ne s&apos;est pas terminée&#xa0;; la première&#xa0;: %1 — %2 (commencée le %3).</numerusform>
-            <numerusform>%n séquences de modération ne se sont pas terminées&#xa0;; la première&#xa0;: %1 — %2 (commencée le %3).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2868,6 +4118,18 @@
     <message>
         <source>No pages</source>
         <translation>Aucune page</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>Afficher de nouveau toutes les lignes</translation>
     </message>
 </context>
 <context>
@@ -2941,12 +4203,136 @@
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <source>The override is on.</source>
-        <translation>La surcharge est activée.</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>The override is off.</source>
-        <translation>La surcharge est désactivée.</translation>
+        <source>Edit override</source>
+        <translation>Modifier la surcharge</translation>
+    </message>
+    <message>
+        <source>Edit override: %1</source>
+        <translation>Modifier la surcharge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use the agent&apos;s design default.</source>
+        <translation>Laissez un champ vide pour utiliser la valeur de conception de l’agent.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Design default</source>
+        <translation>Valeur de conception</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>0 to 2; design default</source>
+        <translation>0 à 2&#xa0;; valeur de conception</translation>
+    </message>
+    <message>
+        <source>Maximum tokens</source>
+        <translation>Jetons maximum</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Format de réponse</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Choose the tools (otherwise the design default&apos;s)</source>
+        <translation>Choisir les outils (sinon ceux de la conception)</translation>
+    </message>
+    <message>
+        <source>Selected tools</source>
+        <translation>Outils choisis</translation>
+    </message>
+    <message>
+        <source>Maximum tool calls</source>
+        <translation>Appels d’outils maximum</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai en secondes</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Budget de jetons</translation>
+    </message>
+    <message>
+        <source>Override on</source>
+        <translation>Surcharge activée</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>Prompt &amp;système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Température&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum t&amp;okens:</source>
+        <translation>J&amp;etons maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Response &amp;format:</source>
+        <translation>&amp;Format de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Too&amp;ls:</source>
+        <translation>&amp;Outils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Maximum tool &amp;calls:</source>
+        <translation>&amp;Appels d’outils maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout (seconds):</source>
+        <translation>&amp;Délai (secondes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token &amp;budget:</source>
+        <translation>&amp;Budget de jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Save override</source>
+        <translation>Enregistrer la surcharge</translation>
     </message>
 </context>
 <context>
@@ -3083,18 +4469,6 @@
         <source>Issues by type</source>
         <translation>Signalements par type</translation>
     </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The CSV was saved, but the report could not be recorded: %1</source>
-        <translation>Le CSV a été enregistré, mais le rapport n&apos;a pas pu être consigné&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1 and recorded the report.</source>
-        <translation>%1 enregistré et rapport consigné.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::ApplicationsPage</name>
@@ -3178,18 +4552,6 @@
         <source>&lt;p&gt;No documents were attached.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun document n&apos;a été joint.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>This application</source>
-        <translation>Cette candidature</translation>
-    </message>
-    <message>
-        <source>%1 is now a tutor; their tutor profile was created.</source>
-        <translation>%1 est maintenant tuteur&#xa0;; son profil de tuteur a été créé.</translation>
-    </message>
-    <message>
-        <source>The application of %1 was rejected.</source>
-        <translation>La candidature de %1 a été refusée.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::CoursesPage</name>
@@ -3233,53 +4595,9 @@
         <source>Why is this course flagged? (visible to the tutor)</source>
         <translation>Pourquoi ce cours est-il signalé&#xa0;? (visible par le tuteur)</translation>
     </message>
-    <message>
-        <source>The course is flagged.</source>
-        <translation>Le cours est signalé.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::DashboardPage</name>
-    <message>
-        <source>Open issues</source>
-        <translation>Signalements ouverts</translation>
-    </message>
-    <message>
-        <source>Being investigated</source>
-        <translation>En cours d&apos;examen</translation>
-    </message>
-    <message>
-        <source>Open issues about people</source>
-        <translation>Signalements ouverts sur des personnes</translation>
-    </message>
-    <message>
-        <source>Open issues about courses</source>
-        <translation>Signalements ouverts sur des cours</translation>
-    </message>
-    <message>
-        <source>Tutor applications to review</source>
-        <translation>Candidatures de tuteurs à examiner</translation>
-    </message>
-    <message>
-        <source>Unpaid past the cleanup age</source>
-        <translation>Impayées au-delà du délai de nettoyage</translation>
-    </message>
-    <message>
-        <source>Refunds today</source>
-        <translation>Remboursements aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Refund requests pending</source>
-        <translation>Demandes de remboursement en attente</translation>
-    </message>
-    <message>
-        <source>Flagged courses</source>
-        <translation>Cours signalés</translation>
-    </message>
-    <message>
-        <source>Suspended or banned users</source>
-        <translation>Utilisateurs suspendus ou bannis</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Needs attention&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;À traiter&lt;/h2&gt;</translation>
@@ -3293,16 +4611,8 @@
         <translation>Actualiser le tableau de bord</translation>
     </message>
     <message>
-        <source>Could not load the figures: %1</source>
-        <translation>Impossible de charger les chiffres&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1: %2. Opens the queue.</source>
         <translation>%1&#xa0;: %2. Ouvre la file d&apos;attente.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Mis à jour à %1</translation>
     </message>
 </context>
 <context>
@@ -3388,18 +4698,6 @@
         <translation>Annuler les inscriptions impayées de plus de</translation>
     </message>
     <message>
-        <source>Refund %1 to %2 for &quot;%3&quot; in full, without the eligibility checks, and cancel the enrollment.</source>
-        <translation>Rembourser intégralement %1 à %2 pour «&#xa0;%3&#xa0;», sans les contrôles d&apos;éligibilité, et annuler l&apos;inscription.</translation>
-    </message>
-    <message>
-        <source>Cancel the enrollment of %1 in &quot;%2&quot; and refund the %3 paid in full; its untaught lessons are freed.</source>
-        <translation>Annuler l&apos;inscription de %1 à «&#xa0;%2&#xa0;» et rembourser intégralement les %3 payés&#xa0;; ses leçons non données sont libérées.</translation>
-    </message>
-    <message>
-        <source>Cancel the unpaid enrollment of %1 in &quot;%2&quot;; its lessons are freed.</source>
-        <translation>Annuler l&apos;inscription impayée de %1 à «&#xa0;%2&#xa0;»&#xa0;; ses leçons sont libérées.</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3416,29 +4714,6 @@
         <translation>La conserver</translation>
     </message>
     <message>
-        <source>Please give a reason: the student and the tutor are told.</source>
-        <translation>Veuillez indiquer un motif&#xa0;: l&apos;élève et le tuteur en sont informés.</translation>
-    </message>
-    <message>
-        <source>This enrollment</source>
-        <translation>Cette inscription</translation>
-    </message>
-    <message>
-        <source>The enrollment was refunded and canceled.</source>
-        <translation>L&apos;inscription a été remboursée et annulée.</translation>
-    </message>
-    <message>
-        <source>The enrollment was canceled.</source>
-        <translation>L&apos;inscription a été annulée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unpaid enrollment(s) canceled.</source>
-        <translation>
-            <numerusform>%n inscription impayée annulée.</numerusform>
-            <numerusform>%n inscriptions impayées annulées.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Approve…</source>
         <translation>&amp;Approuver…</translation>
     </message>
@@ -3453,26 +4728,6 @@
     <message>
         <source>Reject refund request</source>
         <translation>Rejeter la demande de remboursement</translation>
-    </message>
-    <message>
-        <source>Select a pending refund request.</source>
-        <translation>Sélectionnez une demande de remboursement en attente.</translation>
-    </message>
-    <message>
-        <source>This request was already decided.</source>
-        <translation>Cette demande a déjà été traitée.</translation>
-    </message>
-    <message>
-        <source>the amount paid</source>
-        <translation>le montant payé</translation>
-    </message>
-    <message>
-        <source>Approve the refund %1 asked for in &quot;%2&quot;: the enrollment is canceled, %3 is refunded in full and the lessons not yet taught are freed. The student, the tutor and the administrators are notified.</source>
-        <translation>Approuver le remboursement demandé par %1 pour « %2 » : l’inscription est annulée, %3 est remboursé intégralement et les leçons pas encore données sont libérées. L’élève, le tuteur et les administrateurs sont prévenus.</translation>
-    </message>
-    <message>
-        <source>Reject the refund %1 asked for in &quot;%2&quot;: the enrollment stays as it is and nothing is refunded. The student is notified with your note.</source>
-        <translation>Rejeter le remboursement demandé par %1 pour « %2 » : l’inscription reste telle quelle et rien n’est remboursé. L’élève est prévenu avec votre note.</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
@@ -3506,52 +4761,9 @@
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
-    <message>
-        <source>Please write a note: the student is told why the refund is rejected.</source>
-        <translation>Veuillez écrire une note : l’élève apprend pourquoi le remboursement est rejeté.</translation>
-    </message>
-    <message>
-        <source>This refund request</source>
-        <translation>Cette demande de remboursement</translation>
-    </message>
-    <message>
-        <source>The refund was approved: the enrollment is canceled and refunded.</source>
-        <translation>Le remboursement a été approuvé : l’inscription est annulée et remboursée.</translation>
-    </message>
-    <message>
-        <source>The refund request was rejected; the student was told why.</source>
-        <translation>La demande de remboursement a été rejetée ; l’élève a été informé du motif.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in the enrollment list and tell the operator of this server.</source>
-        <translation>
-            <numerusform>Le nettoyage du serveur a annulé %n inscription payée, ce qu’il ne doit jamais faire. Vérifiez-la dans la liste des inscriptions et prévenez l’exploitant de ce serveur.</numerusform>
-            <numerusform>Le nettoyage du serveur a annulé %n inscriptions payées, ce qu’il ne doit jamais faire. Vérifiez-les dans la liste des inscriptions et prévenez l’exploitant de ce serveur.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::IssuesPage</name>
-    <message>
-        <source>Warn the user</source>
-        <translation>Avertir l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Require a course edit</source>
-        <translation>Exiger une modification du cours</translation>
-    </message>
-    <message>
-        <source>Remove the course…</source>
-        <translation>Supprimer le cours…</translation>
-    </message>
-    <message>
-        <source>Suspend the user…</source>
-        <translation>Suspendre l&apos;utilisateur…</translation>
-    </message>
-    <message>
-        <source>Ban the user…</source>
-        <translation>Bannir l&apos;utilisateur…</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Issues&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Signalements&lt;/h2&gt;</translation>
@@ -3681,18 +4893,6 @@
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
-        <source>This issue</source>
-        <translation>Ce signalement</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>Note enregistrée.</translation>
-    </message>
-    <message>
-        <source>Issue is now: %1.</source>
-        <translation>Le signalement est maintenant&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Resolve issue</source>
         <translation>Résoudre le signalement</translation>
     </message>
@@ -3713,56 +4913,64 @@
         <translation>Confirmer la résolution</translation>
     </message>
     <message>
-        <source>Following issue %1</source>
-        <translation>Suite du signalement %1</translation>
+        <source>Open or being investigated</source>
+        <translation>Ouvert ou en cours d’examen</translation>
     </message>
     <message>
-        <source>This issue names no person, so there is nobody to %1.</source>
-        <translation>Ce signalement ne nomme aucune personne&#xa0;: il n&apos;y a donc personne à qui %1.</translation>
+        <source>Priority</source>
+        <translation>Priorité</translation>
     </message>
     <message>
-        <source>This issue names no course.</source>
-        <translation>Ce signalement ne nomme aucun cours.</translation>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
     </message>
     <message>
-        <source>The user was warned; the warning is in their messages.</source>
-        <translation>L&apos;utilisateur a été averti&#xa0;; l&apos;avertissement figure dans ses messages.</translation>
+        <source>Me</source>
+        <translation>Moi</translation>
     </message>
     <message>
-        <source>The course is flagged for an edit.</source>
-        <translation>Le cours est signalé pour modification.</translation>
+        <source>Nobody</source>
+        <translation>Personne</translation>
     </message>
     <message>
-        <source>Please edit your course: it was reported and needs changes (%1).</source>
-        <translation>Veuillez modifier votre cours&#xa0;: il a été signalé et nécessite des changements (%1).</translation>
+        <source>Issue priority</source>
+        <translation>Priorité du signalement</translation>
     </message>
     <message>
-        <source>The course is flagged and the tutor was asked to edit it.</source>
-        <translation>Le cours est signalé et le tuteur a été invité à le modifier.</translation>
+        <source>Issue assignee</source>
+        <translation>Responsable du signalement</translation>
     </message>
     <message>
-        <source>Administrators are not moderated from an issue.</source>
-        <translation>Les administrateurs ne sont pas modérés depuis un signalement.</translation>
+        <source>Save priority and assignee</source>
+        <translation>Enregistrer la priorité et le responsable</translation>
+    </message>
+    <message>
+        <source>This server keeps no priority or assignee for issues (it offers only the documented contract): sort the queue by status and kind instead.</source>
+        <translation>Ce serveur ne conserve ni priorité ni responsable pour les signalements (il n’offre que le contrat documenté)&#xa0;: triez plutôt la file par état et par type.</translation>
+    </message>
+    <message>
+        <source>Triage not available</source>
+        <translation>Tri indisponible</translation>
+    </message>
+    <message>
+        <source>Priority of the selected issue</source>
+        <translation>Priorité du signalement sélectionné</translation>
+    </message>
+    <message>
+        <source>Administrator the selected issue is assigned to</source>
+        <translation>Administrateur responsable du signalement sélectionné</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve triage</source>
+        <translation>Enregistrer le t&amp;ri</translation>
+    </message>
+    <message>
+        <source>&amp;Triage:</source>
+        <translation>&amp;Tri&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>tutorhub::ui::admin::ModerationDialog</name>
-    <message>
-        <source>Ban user</source>
-        <translation>Bannir l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Suspend user</source>
-        <translation>Suspendre l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Reactivate user</source>
-        <translation>Réactiver l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Remove course</source>
-        <translation>Supprimer le cours</translation>
-    </message>
     <message>
         <source>Reactivation cancels nothing.</source>
         <translation>La réactivation n&apos;annule rien.</translation>
@@ -3893,18 +5101,6 @@
 <context>
     <name>tutorhub::ui::admin::UsersPage</name>
     <message>
-        <source>This is your own account: its role and status are changed by another administrator.</source>
-        <translation>C&apos;est votre propre compte&#xa0;: son rôle et son statut sont modifiés par un autre administrateur.</translation>
-    </message>
-    <message>
-        <source>A super administrator cannot be demoted, suspended or banned.</source>
-        <translation>Un super-administrateur ne peut pas être rétrogradé, suspendu ni banni.</translation>
-    </message>
-    <message>
-        <source>Only a super administrator manages administrators.</source>
-        <translation>Seul un super-administrateur gère les administrateurs.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Utilisateurs&lt;/h2&gt;</translation>
     </message>
@@ -3985,8 +5181,99 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rôle&#xa0;: %3&lt;br&gt;Compte&#xa0;: %4&lt;br&gt;Candidature de tuteur&#xa0;: %5&lt;br&gt;Inscrit le&#xa0;: %6</translation>
     </message>
     <message>
-        <source>%1 is now: %2.</source>
-        <translation>%1 est maintenant&#xa0;: %2.</translation>
+        <source>Suspended or banned</source>
+        <translation>Suspendu ou banni</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::chat::ChatAttachments</name>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file</source>
+        <translation>Ouvrir le fichier téléchargé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the download notice</source>
+        <translation>Fermer l’avis de téléchargement</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”. It is saved in %2.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir «&#xa0;%1&#xa0;». Le fichier est enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>This server does not take files in the chat. Share a link to the file instead.</source>
+        <translation>Ce serveur n’accepte pas de fichiers dans le chat. Partagez plutôt un lien vers le fichier.</translation>
+    </message>
+    <message>
+        <source>Send a file or image…</source>
+        <translation>Envoyer un fichier ou une image…</translation>
+    </message>
+    <message>
+        <source>Share a link…</source>
+        <translation>Partager un lien…</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.md *.csv *.zip);;All files (*)</source>
+        <translation>Images et documents (*.png *.jpg *.jpeg *.gif *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.md *.csv *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This server does not hand out files sent in the chat. Ask the sender for a link instead.</source>
+        <translation>Ce serveur ne fournit pas les fichiers envoyés dans le chat. Demandez plutôt un lien à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>Téléchargement de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -3998,22 +5285,6 @@
     <message>
         <source>No conversations yet. A conversation starts from an enrollment.</source>
         <translation>Aucune conversation pour l&apos;instant. Une conversation commence à partir d&apos;une inscription.</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> jusqu&apos;à %1</translation>
-    </message>
-    <message>
-        <source>The restriction was lifted.</source>
-        <translation>La restriction a été levée.</translation>
-    </message>
-    <message>
-        <source>%1 is blocked in this conversation%2.</source>
-        <translation>%1 est bloqué dans cette conversation%2.</translation>
-    </message>
-    <message>
-        <source>%1 is silenced in this conversation%2.</source>
-        <translation>%1 est réduit au silence dans cette conversation%2.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -4104,10 +5375,6 @@
         <translation>Joindre…</translation>
     </message>
     <message>
-        <source>Attach an image or document link</source>
-        <translation>Joindre une image ou un lien vers un document</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -4124,16 +5391,8 @@
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>The chat is offline: the change was not saved. Try again when it is connected.</source>
-        <translation>Le chat est hors ligne&#xa0;: la modification n&apos;a pas été enregistrée. Réessayez quand il sera connecté.</translation>
     </message>
     <message>
         <source>Attach an image or document</source>
@@ -4172,10 +5431,6 @@
         <translation>Lien</translation>
     </message>
     <message>
-        <source>Enter a valid link and, for a document, a file name.</source>
-        <translation>Saisissez un lien valide et, pour un document, un nom de fichier.</translation>
-    </message>
-    <message>
         <source>Replying to: %1</source>
         <translation>Réponse à&#xa0;: %1</translation>
     </message>
@@ -4190,10 +5445,6 @@
     <message>
         <source>Delete this message for everyone in the conversation?</source>
         <translation>Supprimer ce message pour tous les participants de la conversation&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The chat is offline: the message was not deleted. Try again when it is connected.</source>
-        <translation>Le chat est hors ligne&#xa0;: le message n&apos;a pas été supprimé. Réessayez quand il sera connecté.</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -4216,10 +5467,6 @@
         <translation>Avertissement envoyé à %1 sous forme de message de l&apos;équipe TutorHub&#xa0;:</translation>
     </message>
     <message>
-        <source>The warning was sent.</source>
-        <translation>L&apos;avertissement a été envoyé.</translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
@@ -4232,10 +5479,6 @@
         <translation>%1 %2 dans cette conversation pendant combien d&apos;heures&#xa0;? (0 = jusqu&apos;à la levée)</translation>
     </message>
     <message>
-        <source>The chat is offline. Try again when it is connected.</source>
-        <translation>Le chat est hors ligne. Réessayez quand il sera connecté.</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>Lever</translation>
     </message>
@@ -4244,8 +5487,16 @@
         <translation>Lever quelle restriction de %1&#xa0;?</translation>
     </message>
     <message>
-        <source>A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.</source>
-        <translation>Un avertissement peut compter au plus %1 caractères (celui-ci en a %2). Raccourcissez-le et envoyez-le à nouveau.</translation>
+        <source>Attach a file, an image or a link</source>
+        <translation>Joindre un fichier, une image ou un lien</translation>
+    </message>
+    <message>
+        <source>Send a file or an image (up to %1), or share a link. You can also drop files here or paste an image.</source>
+        <translation>Envoyez un fichier ou une image (jusqu’à %1) ou partagez un lien. Vous pouvez aussi déposer des fichiers ici ou coller une image.</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +5548,14 @@
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
+    <message>
+        <source>%1 · uploading %2 %</source>
+        <translation>%1 · envoi %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 · click to download</source>
+        <translation>%1 · cliquez pour télécharger</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::student::BookingDialog</name>
@@ -4327,30 +5586,6 @@
     <message>
         <source>Free</source>
         <translation>Libre</translation>
-    </message>
-    <message>
-        <source>No free lessons this week. The next one is on %1: choose Next week.</source>
-        <translation>Aucune leçon libre cette semaine. La prochaine est le %1&#xa0;: choisissez Semaine suivante.</translation>
-    </message>
-    <message>
-        <source>No free lessons from this week on. Ask the tutor in a message, or look again later.</source>
-        <translation>Aucune leçon libre à partir de cette semaine. Demandez au tuteur par message, ou revenez plus tard.</translation>
-    </message>
-    <message>
-        <source>1 lesson chosen, %1 in total</source>
-        <translation>1 leçon choisie, %1 au total</translation>
-    </message>
-    <message>
-        <source>%1 lessons chosen, %2 in total</source>
-        <translation>%1 leçons choisies, %2 au total</translation>
-    </message>
-    <message>
-        <source>Ready to book: the lessons are reserved for you until you pay.</source>
-        <translation>Prêt à réserver&#xa0;: les leçons vous sont réservées jusqu&apos;à votre paiement.</translation>
-    </message>
-    <message>
-        <source>Someone else has just booked one of the lessons you chose. Nothing was booked; the calendar now shows the lessons that are still free.</source>
-        <translation>Quelqu&apos;un vient de réserver l&apos;une des leçons que vous avez choisies. Rien n&apos;a été réservé&#xa0;; le calendrier affiche maintenant les leçons encore libres.</translation>
     </message>
 </context>
 <context>
@@ -4510,38 +5745,6 @@
         <source>Only courses and tutors you booked can be reported here</source>
         <translation>Seuls les cours et les tuteurs que vous avez réservés peuvent être signalés ici</translation>
     </message>
-    <message>
-        <source>Choose the course or tutor the report is about.</source>
-        <translation>Choisissez le cours ou le tuteur concerné par le signalement.</translation>
-    </message>
-    <message>
-        <source>Describe the problem.</source>
-        <translation>Décrivez le problème.</translation>
-    </message>
-    <message>
-        <source>Thank you. Your report was sent; its status shows below.</source>
-        <translation>Merci. Votre signalement a été envoyé&#xa0;; son statut s&apos;affiche ci-dessous.</translation>
-    </message>
-    <message>
-        <source>1 unread notification</source>
-        <translation>1 notification non lue</translation>
-    </message>
-    <message>
-        <source>%1 unread notifications</source>
-        <translation>%1 notifications non lues</translation>
-    </message>
-    <message>
-        <source>All notifications are read.</source>
-        <translation>Toutes les notifications sont lues.</translation>
-    </message>
-    <message>
-        <source>Notifications (%1)</source>
-        <translation>Notifications (%1)</translation>
-    </message>
-    <message>
-        <source>Select the notifications to mark as seen.</source>
-        <translation>Sélectionnez les notifications à marquer comme vues.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::student::MyLearningPage</name>
@@ -4646,34 +5849,6 @@
         <translation>Choisissez une inscription pour voir ses leçons.</translation>
     </message>
     <message>
-        <source>%1 with %2</source>
-        <translation>%1 avec %2</translation>
-    </message>
-    <message>
-        <source>Your first lesson has taken place: you can ask for a full refund now.</source>
-        <translation>Votre première leçon a eu lieu&#xa0;: vous pouvez maintenant demander un remboursement intégral.</translation>
-    </message>
-    <message>
-        <source>Loading the materials…</source>
-        <translation>Chargement des supports…</translation>
-    </message>
-    <message>
-        <source>The materials open once the enrollment is paid.</source>
-        <translation>Les supports s&apos;ouvrent une fois l&apos;inscription payée.</translation>
-    </message>
-    <message>
-        <source>This pack has no materials yet.</source>
-        <translation>Ce pack n&apos;a pas encore de supports.</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open.</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir.</translation>
-    </message>
-    <message>
-        <source>You get the full amount of %1 back on your card and the remaining lessons of “%2” are canceled. This cannot be undone.</source>
-        <translation>Vous récupérez l&apos;intégralité des %1 sur votre carte et les leçons restantes de «&#xa0;%2&#xa0;» sont annulées. Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>Why do you want a refund?</source>
         <translation>Pourquoi souhaitez-vous un remboursement&#xa0;?</translation>
     </message>
@@ -4690,20 +5865,8 @@
         <translation>Conserver l&apos;inscription</translation>
     </message>
     <message>
-        <source>Requesting the refund…</source>
-        <translation>Demande de remboursement…</translation>
-    </message>
-    <message>
-        <source>Refund %1: %2 goes back to your card; the remaining lessons are canceled.</source>
-        <translation>Remboursement de %1&#xa0;: %2 revient sur votre carte&#xa0;; les leçons restantes sont annulées.</translation>
-    </message>
-    <message>
-        <source>The calendar could not be written to “%1”: %2</source>
-        <translation>Le calendrier n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
-        <translation>%1 leçons exportées vers «&#xa0;%2&#xa0;». Importez le fichier dans Google Agenda, Outlook ou Thunderbird.</translation>
+        <source>No lessons booked in this enrollment.</source>
+        <translation>Aucune leçon réservée dans cette inscription.</translation>
     </message>
 </context>
 <context>
@@ -4764,72 +5927,28 @@
         <translation>Le tuteur n&apos;a pas encore décrit ce cours.</translation>
     </message>
     <message>
-        <source>Loading the materials…</source>
-        <translation>Chargement des supports…</translation>
+        <source>Accept this time</source>
+        <translation>Accepter cet horaire</translation>
     </message>
     <message>
-        <source>The course materials open once you are enrolled in this pack.</source>
-        <translation>Les supports de cours s&apos;ouvrent une fois que vous êtes inscrit à ce pack.</translation>
+        <source>Accept the proposed screening time</source>
+        <translation>Accepter l&apos;horaire proposé pour l&apos;entretien préalable</translation>
     </message>
     <message>
-        <source>This pack has no materials yet.</source>
-        <translation>Ce pack n&apos;a pas encore de supports.</translation>
+        <source>Propose other times…</source>
+        <translation>Proposer d&apos;autres horaires…</translation>
     </message>
     <message>
-        <source>Press Enter or double-click a material to open it.</source>
-        <translation>Appuyez sur Entrée ou double-cliquez sur un support pour l&apos;ouvrir.</translation>
+        <source>Propose other screening times</source>
+        <translation>Proposer d&apos;autres horaires pour l&apos;entretien préalable</translation>
     </message>
     <message>
-        <source>No screening meeting is needed: you can book right away.</source>
-        <translation>Aucun entretien préalable n&apos;est nécessaire&#xa0;: vous pouvez réserver tout de suite.</translation>
+        <source>Propose when you could meet the tutor for the screening, in %1.</source>
+        <translation>Proposez quand vous pourriez rencontrer le tuteur pour l&apos;entretien préalable, en %1.</translation>
     </message>
     <message>
-        <source>This pack requires a short screening meeting with the tutor before you can enroll.</source>
-        <translation>Ce pack exige un court entretien préalable avec le tuteur avant que vous puissiez vous inscrire.</translation>
-    </message>
-    <message>
-        <source>Your screening request: %1.</source>
-        <translation>Votre demande d&apos;entretien&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Meeting: %1 (%2).</source>
-        <translation>Entretien&#xa0;: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Link: %1</source>
-        <translation>Lien&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Tutor&apos;s note: %1</source>
-        <translation>Note du tuteur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Screening meeting requested. The tutor will propose a time; you will be notified of the decision.</source>
-        <translation>Entretien préalable demandé. Le tuteur proposera un horaire&#xa0;; vous serez informé de la décision.</translation>
-    </message>
-    <message>
-        <source>Choose a course pack first.</source>
-        <translation>Choisissez d&apos;abord un pack de cours.</translation>
-    </message>
-    <message>
-        <source>Checking your screening meeting…</source>
-        <translation>Vérification de votre entretien préalable…</translation>
-    </message>
-    <message>
-        <source>You can book once the tutor approves your screening meeting.</source>
-        <translation>Vous pourrez réserver une fois que le tuteur aura approuvé votre entretien préalable.</translation>
-    </message>
-    <message>
-        <source>The tutor did not approve the screening; this pack cannot be booked. Another pack may suit you better.</source>
-        <translation>Le tuteur n&apos;a pas approuvé l&apos;entretien préalable&#xa0;; ce pack ne peut pas être réservé. Un autre pack vous conviendra peut-être mieux.</translation>
-    </message>
-    <message>
-        <source>Request a screening meeting first; you can book once the tutor approves it.</source>
-        <translation>Demandez d&apos;abord un entretien préalable&#xa0;; vous pourrez réserver une fois que le tuteur l&apos;aura approuvé.</translation>
-    </message>
-    <message>
-        <source>Pick free lessons in a week calendar; times are shown in %1.</source>
-        <translation>Choisissez des leçons libres dans un calendrier hebdomadaire&#xa0;; les heures sont affichées en %1.</translation>
+        <source>Propose other times for the screening meeting, in %1.</source>
+        <translation>Proposez d&apos;autres horaires pour l&apos;entretien préalable, en %1.</translation>
     </message>
 </context>
 <context>
@@ -4837,18 +5956,6 @@
     <message>
         <source>Pay for your lessons</source>
         <translation>Payer vos leçons</translation>
-    </message>
-    <message>
-        <source>%1 for 1 lesson</source>
-        <translation>%1 pour 1 leçon</translation>
-    </message>
-    <message>
-        <source>%1 for %2 lessons</source>
-        <translation>%1 pour %2 leçons</translation>
-    </message>
-    <message>
-        <source> of “%1”</source>
-        <translation> de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Saved card</source>
@@ -4903,10 +6010,6 @@
         <translation>Vérifier à nouveau le paiement</translation>
     </message>
     <message>
-        <source>Pay %1</source>
-        <translation>Payer %1</translation>
-    </message>
-    <message>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
@@ -4919,60 +6022,8 @@
         <translation>Fermer le paiement</translation>
     </message>
     <message>
-        <source>Choose how to pay. Your lessons stay reserved while you pay.</source>
-        <translation>Choisissez le mode de paiement. Vos leçons restent réservées pendant le paiement.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Choose a saved card or enter a new one.</source>
-        <translation>Choisissez une carte enregistrée ou saisissez-en une nouvelle.</translation>
-    </message>
-    <message>
-        <source>Checking the card…</source>
-        <translation>Vérification de la carte…</translation>
-    </message>
-    <message>
-        <source>Processing the payment…</source>
-        <translation>Traitement du paiement…</translation>
-    </message>
-    <message>
-        <source>Nothing is charged twice: check again or try once more.</source>
-        <translation>Rien n&apos;est débité deux fois&#xa0;: vérifiez à nouveau ou réessayez.</translation>
-    </message>
-    <message>
-        <source>Checking the payment…</source>
-        <translation>Vérification du paiement…</translation>
-    </message>
-    <message>
-        <source>Check again when you are back online.</source>
-        <translation>Vérifiez à nouveau lorsque vous serez de nouveau en ligne.</translation>
-    </message>
-    <message>
-        <source>Paid. Your lessons are booked; you find them under My learning.</source>
-        <translation>Payé. Vos leçons sont réservées&#xa0;; vous les trouverez sous Mon apprentissage.</translation>
-    </message>
-    <message>
-        <source>This enrollment was canceled before it was paid; nothing was charged. Book the lessons again.</source>
-        <translation>Cette inscription a été annulée avant d&apos;être payée&#xa0;; rien n&apos;a été débité. Réservez à nouveau les leçons.</translation>
-    </message>
-    <message>
-        <source>The card was declined and nothing was charged. Try another card.</source>
-        <translation>La carte a été refusée et rien n&apos;a été débité. Essayez une autre carte.</translation>
-    </message>
-    <message>
-        <source>The payment was canceled and nothing was charged. You can pay again.</source>
-        <translation>Le paiement a été annulé et rien n&apos;a été débité. Vous pouvez payer à nouveau.</translation>
-    </message>
-    <message>
-        <source>The payment is still being processed. You can close this window: My learning shows the result.</source>
-        <translation>Le paiement est toujours en cours de traitement. Vous pouvez fermer cette fenêtre&#xa0;: Mon apprentissage affiche le résultat.</translation>
-    </message>
-    <message>
-        <source>Local server test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks you to confirm on a test bank page. Any future expiry and any 3 digits.</source>
-        <translation>Cartes de test du serveur local : 4242 4242 4242 4242 est payée, 4000 0000 0000 0002 est refusée, 4000 0025 0000 3155 demande une confirmation sur une page bancaire de test. N’importe quelle date d’expiration future et 3 chiffres quelconques.</translation>
     </message>
     <message>
         <source>Your bank asks you to confirm this payment on its page in your browser.</source>
@@ -4986,25 +6037,51 @@
         <source>Open the bank&apos;s confirmation page</source>
         <translation>Ouvrir la page de confirmation de la banque</translation>
     </message>
+</context>
+<context>
+    <name>tutorhub::ui::student::ScreeningTimesDialog</name>
     <message>
-        <source>Confirming the payment with your card&apos;s bank…</source>
-        <translation>Confirmation du paiement auprès de la banque de votre carte…</translation>
+        <source>Propose screening times</source>
+        <translation>Proposer des horaires d&apos;entretien préalable</translation>
     </message>
     <message>
-        <source>One more step: confirm the payment on your bank&apos;s page in the browser. This window goes on by itself when you are done.</source>
-        <translation>Encore une étape : confirmez le paiement sur la page de votre banque, dans le navigateur. Cette fenêtre continue d’elle-même une fois que c’est fait.</translation>
+        <source>Proposed time %1</source>
+        <translation>Horaire proposé %1</translation>
     </message>
     <message>
-        <source>Payment confirmed. Booking your lessons…</source>
-        <translation>Paiement confirmé. Réservation de vos leçons…</translation>
+        <source>&amp;Time (%1):</source>
+        <translation>&amp;Horaire (%1)&#xa0;:</translation>
     </message>
     <message>
-        <source>Your bank&apos;s confirmation did not arrive. Check again once you confirmed the payment in the browser.</source>
-        <translation>La confirmation de votre banque n’est pas arrivée. Vérifiez à nouveau une fois le paiement confirmé dans le navigateur.</translation>
+        <source>Also propose time %1:</source>
+        <translation>Proposer aussi l&apos;horaire %1&#xa0;:</translation>
     </message>
     <message>
-        <source>The browser could not be opened. Open this address in a browser to confirm the payment: %1</source>
-        <translation>Le navigateur n’a pas pu être ouvert. Ouvrez cette adresse dans un navigateur pour confirmer le paiement : %1</translation>
+        <source>Also propose time %1</source>
+        <translation>Proposer aussi l&apos;horaire %1</translation>
+    </message>
+    <message>
+        <source>The tutor picks one of your times or proposes another.</source>
+        <translation>Le tuteur choisit l&apos;un de vos horaires ou en propose un autre.</translation>
+    </message>
+    <message>
+        <source>The tutor approves this time or proposes another.</source>
+        <translation>Le tuteur approuve cet horaire ou en propose un autre.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Dialog message</source>
+        <translation>Message de la boîte de dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>tutorhub::ui::student::StudentPages</name>
+    <message>
+        <source>Screening meeting for %1 with %2: %3.</source>
+        <translation>Entretien préalable pour %1 avec %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -5020,22 +6097,6 @@
     <message>
         <source>Course packs of this tutor</source>
         <translation>Packs de cours de ce tuteur</translation>
-    </message>
-    <message>
-        <source>Subjects:</source>
-        <translation>Matières&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Experience:</source>
-        <translation>Expérience&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Certifications:</source>
-        <translation>Certifications&#xa0;:</translation>
-    </message>
-    <message>
-        <source>About:</source>
-        <translation>Présentation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5141,22 +6202,6 @@
         <translation>Cette date est dans le passé&#xa0;; choisissez une date à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>This window overlaps another of your windows on that day. Change the times, or change the other window instead; nothing was saved.</source>
-        <translation>Cette plage chevauche une autre de vos plages ce jour-là. Modifiez les heures, ou modifiez plutôt l&apos;autre plage&#xa0;; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The window was added.</source>
-        <translation>La plage a été ajoutée.</translation>
-    </message>
-    <message>
-        <source>The window was changed.</source>
-        <translation>La plage a été modifiée.</translation>
-    </message>
-    <message>
-        <source>The window was deleted. Lessons already opened from it stay.</source>
-        <translation>La plage a été supprimée. Les leçons déjà ouvertes à partir d&apos;elle restent.</translation>
-    </message>
-    <message>
         <source>Import busy times…</source>
         <translation>Importer des indisponibilités…</translation>
     </message>
@@ -5174,10 +6219,6 @@
             <numerusform>%n indisponibilité importée. Aucune leçon n&apos;y est générée.</numerusform>
             <numerusform>%n indisponibilités importées. Aucune leçon n&apos;y est générée.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The busy time was deleted. Lessons can be generated in it again.</source>
-        <translation>L&apos;indisponibilité a été supprimée. Des leçons peuvent de nouveau y être générées.</translation>
     </message>
     <message>
         <source>Busy</source>
@@ -5317,10 +6358,6 @@
     <message>
         <source>Reviewer&apos;s note: %1</source>
         <translation>Note de l&apos;examinateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Your application was sent. We will let you know when it has been reviewed.</source>
-        <translation>Votre candidature a été envoyée. Nous vous informerons lorsqu&apos;elle aura été examinée.</translation>
     </message>
 </context>
 <context>
@@ -5621,34 +6658,6 @@
         <source>Unpublish</source>
         <translation>Dépublier</translation>
     </message>
-    <message>
-        <source>“%1” was created.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé.</translation>
-    </message>
-    <message>
-        <source>“%1” was saved.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré.</translation>
-    </message>
-    <message>
-        <source>“%1” is published: students can find and book it.</source>
-        <translation>«&#xa0;%1&#xa0;» est publié&#xa0;: les élèves peuvent le trouver et le réserver.</translation>
-    </message>
-    <message>
-        <source>“%1” is no longer shown to students; current enrollments continue.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est plus montré aux élèves&#xa0;; les inscriptions en cours continuent.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be deleted while students are enrolled in it. Unpublish it instead: it disappears from the catalog and the current enrollments continue.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être supprimé tant que des élèves y sont inscrits. Dépubliez-le plutôt&#xa0;: il disparaît du catalogue et les inscriptions en cours continuent.</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
-    </message>
-    <message>
-        <source>“%1” was added.</source>
-        <translation>«&#xa0;%1&#xa0;» a été ajouté.</translation>
-    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::EarningsPage</name>
@@ -5890,76 +6899,12 @@
         <translation>La leçon n&apos;a pas encore commencé.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Propose another time…</source>
+        <translation>Proposer un autre horaire…</translation>
     </message>
     <message>
-        <source>%1 with %2, %3</source>
-        <translation>%1 avec %2, %3</translation>
-    </message>
-    <message>
-        <source>Create a course pack first; lessons belong to a pack.</source>
-        <translation>Créez d&apos;abord un pack de cours&#xa0;; les leçons appartiennent à un pack.</translation>
-    </message>
-    <message>
-        <source>No lessons were opened: your availability has no free time in this range.</source>
-        <translation>Aucune leçon n&apos;a été ouverte&#xa0;: vos disponibilités n&apos;ont pas de temps libre sur cette période.</translation>
-    </message>
-    <message>
-        <source>1 lesson opened.</source>
-        <translation>1 leçon ouverte.</translation>
-    </message>
-    <message>
-        <source>%1 lessons opened.</source>
-        <translation>%1 leçons ouvertes.</translation>
-    </message>
-    <message>
-        <source>A lesson was opened on %1.</source>
-        <translation>Une leçon a été ouverte le %1.</translation>
-    </message>
-    <message>
-        <source>This lesson has not started yet; mark it completed once it has taken place.</source>
-        <translation>Cette leçon n&apos;a pas encore commencé&#xa0;; marquez-la comme terminée une fois qu&apos;elle a eu lieu.</translation>
-    </message>
-    <message>
-        <source>The lesson was marked completed: %1.</source>
-        <translation>La leçon a été marquée comme terminée&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The lesson was canceled; the student is told the reason.</source>
-        <translation>La leçon a été annulée&#xa0;; l&apos;élève est informé du motif.</translation>
-    </message>
-    <message>
-        <source>The place of the lesson was saved.</source>
-        <translation>Le lieu de la leçon a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The lesson was deleted.</source>
-        <translation>La leçon a été supprimée.</translation>
-    </message>
-    <message>
-        <source>The screening meeting was approved; the student was told when and where.</source>
-        <translation>L&apos;entretien préalable a été approuvé&#xa0;; l&apos;élève a été informé de la date et du lieu.</translation>
-    </message>
-    <message>
-        <source>The screening request was rejected; the student was told.</source>
-        <translation>La demande d&apos;entretien a été refusée&#xa0;; l&apos;élève a été informé.</translation>
-    </message>
-    <message>
-        <source>The calendar could not be written to “%1”: %2</source>
-        <translation>Le calendrier n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.</source>
-        <translation>%1 leçons exportées vers «&#xa0;%2&#xa0;». Importez le fichier dans Google Agenda, Outlook ou Thunderbird.</translation>
-    </message>
-    <message>
-        <source>1 time skipped because a lesson or a busy time already takes place then.</source>
-        <translation>1 horaire ignoré car une leçon ou une indisponibilité a déjà lieu à ce moment.</translation>
-    </message>
-    <message>
-        <source>%1 times skipped because a lesson or a busy time already takes place then.</source>
-        <translation>%1 horaires ignorés car une leçon ou une indisponibilité a déjà lieu à ces moments.</translation>
+        <source>Propose another screening time</source>
+        <translation>Proposer un autre horaire d&apos;entretien préalable</translation>
     </message>
 </context>
 <context>
@@ -6354,10 +7299,6 @@
         <translation>Images (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message>
-        <source>no availability yet</source>
-        <translation>pas encore de disponibilités</translation>
-    </message>
-    <message>
         <source>Certifications:</source>
         <translation>Certifications&#xa0;:</translation>
     </message>
@@ -6378,44 +7319,12 @@
         <translation>Photo introuvable</translation>
     </message>
     <message>
-        <source>Your display name cannot be empty: students look for you by it.</source>
-        <translation>Votre nom affiché ne peut pas être vide&#xa0;: les élèves vous recherchent par ce nom.</translation>
-    </message>
-    <message>
-        <source>The photo must be a web address starting with https:// or http://, or upload an image.</source>
-        <translation>La photo doit être une adresse web commençant par https:// ou http://, ou envoyez une image.</translation>
-    </message>
-    <message>
-        <source>Your profile was saved.</source>
-        <translation>Votre profil a été enregistré.</translation>
-    </message>
-    <message>
-        <source>A photo must be a PNG, JPEG, WebP or GIF image.</source>
-        <translation>Une photo doit être une image PNG, JPEG, WebP ou GIF.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
-    </message>
-    <message>
-        <source>The photo is larger than 2 MB; choose a smaller image.</source>
-        <translation>La photo dépasse 2 Mo&#xa0;; choisissez une image plus petite.</translation>
-    </message>
-    <message>
-        <source>The photo was uploaded; save the profile to show it to students.</source>
-        <translation>La photo a été envoyée&#xa0;; enregistrez le profil pour la montrer aux élèves.</translation>
-    </message>
-    <message>
         <source>This server does not accept photo uploads: paste the web address of a photo that is already online.</source>
         <translation>Ce serveur n&apos;accepte pas l&apos;envoi de photos&#xa0;: collez l&apos;adresse web d&apos;une photo déjà en ligne.</translation>
     </message>
     <message>
         <source>Why there is no photo upload</source>
         <translation>Pourquoi il n&apos;y a pas d&apos;envoi de photo</translation>
-    </message>
-    <message>
-        <source>The photo must be a web address starting with https:// or http://.</source>
-        <translation>La photo doit être une adresse web commençant par https:// ou http://.</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +7389,26 @@
         <source>Tell the student briefly why the request is rejected.</source>
         <translation>Expliquez brièvement à l&apos;élève pourquoi la demande est refusée.</translation>
     </message>
+    <message>
+        <source>Propose another screening time</source>
+        <translation>Proposer un autre horaire d&apos;entretien préalable</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>The student&apos;s proposed times</source>
+        <translation>Les horaires proposés par l&apos;élève</translation>
+    </message>
+    <message>
+        <source>Another time</source>
+        <translation>Un autre horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed times:</source>
+        <translation>Horaires &amp;proposés&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tutorhub::ui::tutor::SingleSlotDialog</name>
@@ -6525,10 +7454,6 @@
     <message>
         <source>Page message</source>
         <translation>Message de la page</translation>
-    </message>
-    <message>
-        <source>Your tutor profile could not be found. If your application was approved just now, sign out and in again.</source>
-        <translation>Votre profil de tuteur est introuvable. Si votre candidature vient d&apos;être approuvée, déconnectez-vous puis reconnectez-vous.</translation>
     </message>
 </context>
 </TS>

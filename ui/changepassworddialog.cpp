@@ -3,7 +3,7 @@
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
 
-#include "api/authapi.h"
+#include "models/auth/passwordchange.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +14,8 @@
 
 namespace tutorhub::ui {
 
+using models::auth::PasswordChange;
+
 namespace {
 QLineEdit *passwordField(const QString &accessibleName, const QString &objectName, QWidget *parent)
 {
@@ -21,13 +23,14 @@ QLineEdit *passwordField(const QString &accessibleName, const QString &objectNam
     e->setEchoMode(QLineEdit::Password);
     e->setAccessibleName(accessibleName);
     e->setObjectName(objectName);
-    e->setMaxLength(ChangePasswordDialog::kMaxLength + 1); // one more, so a too long paste gets the sentence
+    e->setMaxLength(PasswordChange::kMaxLength + 1); // one more, so a too long paste gets the sentence
     return e;
 }
 } // namespace
 
 ChangePasswordDialog::ChangePasswordDialog(api::ApiClient *client, const QString &userId, QWidget *parent)
-    : QDialog(parent), m_auth(new api::AuthApi(client, this)), m_userId(userId)
+    : QDialog(parent),
+      m_change(new PasswordChange(client, userId, this))
 {
     setObjectName(QStringLiteral("ChangePasswordDialog"));
     setWindowTitle(tr("Change password"));
@@ -69,6 +72,31 @@ ChangePasswordDialog::ChangePasswordDialog(api::ApiClient *client, const QString
     layout->addLayout(bottom);
 
     connect(m_ok, &QPushButton::clicked, this, &ChangePasswordDialog::submit);
+    connect(m_change, &PasswordChange::busyChanged, this, &ChangePasswordDialog::setBusy);
+    connect(m_change, &PasswordChange::failed, this, [this](const PasswordChange::Problem &p) {
+        QLineEdit *focus = nullptr;
+        switch (p.field) {
+        case PasswordChange::Field::Current:
+            focus = m_current;
+            break;
+        case PasswordChange::Field::New:
+            focus = m_new;
+            break;
+        case PasswordChange::Field::Confirm:
+            focus = m_confirm;
+            break;
+        case PasswordChange::Field::None:
+            break;
+        }
+        fail(p.sentence, focus);
+    });
+    connect(m_change, &PasswordChange::changed, this, [this] {
+        m_current->clear();
+        m_new->clear();
+        m_confirm->clear();
+        emit passwordChanged();
+        accept();
+    });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     setMinimumWidth(460);
     m_current->setFocus();
@@ -83,9 +111,13 @@ void ChangePasswordDialog::fail(const QString &sentence, QLineEdit *focus)
     }
 }
 
+bool ChangePasswordDialog::isBusy() const
+{
+    return m_change->isBusy();
+}
+
 void ChangePasswordDialog::setBusy(bool busy)
 {
-    m_busyFlag = busy;
     m_current->setEnabled(!busy);
     m_new->setEnabled(!busy);
     m_confirm->setEnabled(!busy);
@@ -98,36 +130,10 @@ void ChangePasswordDialog::setBusy(bool busy)
 
 void ChangePasswordDialog::submit()
 {
-    if (m_busyFlag)
+    if (m_change->isBusy())
         return;
-    const QString current = m_current->text();
-    const QString fresh = m_new->text();
-    if (current.isEmpty())
-        return fail(tr("Enter your current password."), m_current);
-    if (fresh.size() < kMinLength || fresh.size() > kMaxLength)
-        return fail(tr("Choose a new password of 8 to 128 characters."), m_new);
-    if (m_confirm->text() != fresh)
-        return fail(tr("The two new passwords are not the same. Type the new password again in both fields."), m_confirm);
-    if (fresh == current)
-        return fail(tr("The new password is the same as the current one. Choose a different password."), m_new);
     m_banner->clear();
-    setBusy(true);
-    m_auth->updateUserPassword(m_userId, current, fresh, this, [this](const api::Result<api::User> &r) {
-        setBusy(false);
-        if (!r.ok()) {
-            const api::ApiError &e = r.error();
-            if (e.hasCode(QStringLiteral("errMsg_WrongOldPassword")))
-                return fail(e.userMessage(), m_current);
-            if (e.hasCode(QStringLiteral("errMsg_WeakPassword")))
-                return fail(e.userMessage(), m_new);
-            return fail(e.userMessage(), nullptr);
-        }
-        m_current->clear();
-        m_new->clear();
-        m_confirm->clear();
-        emit passwordChanged();
-        accept();
-    });
+    m_change->submit(m_current->text(), m_new->text(), m_confirm->text());
 }
 
 } // namespace tutorhub::ui

@@ -1,7 +1,8 @@
 // Change password (API.md §2.6 updateUserPassword, C35): current password, new password twice,
 // the rule the server enforces (8 to 128 characters), errors as sentences inside the dialog. On
 // success the server has ended the user's other sessions (SEC5); the dialog emits passwordChanged()
-// and closes, and the main window says so. Open it with open() (window-modal, not exec()).
+// and closes, and the main window says so. Open it through ui::openDialog (window-modal, not exec()). The rules
+// and the request live in the view-model models::auth::PasswordChange (K11).
 #pragma once
 
 #include <QDialog>
@@ -10,9 +11,11 @@ class QLineEdit;
 class QPushButton;
 
 namespace tutorhub::api {
-class AuthApi;
 class ApiClient;
-} // namespace tutorhub::api
+}
+namespace tutorhub::models::auth {
+class PasswordChange;
+}
 
 namespace tutorhub::ui {
 
@@ -24,13 +27,10 @@ class ChangePasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int kMinLength = 8;   // D4, the server's errMsg_WeakPassword rule
-    static constexpr int kMaxLength = 128;
-
     ChangePasswordDialog(api::ApiClient *client, const QString &userId, QWidget *parent = nullptr);
 
     MessageBanner *banner() const { return m_banner; }
-    bool isBusy() const { return m_busyFlag; }
+    bool isBusy() const;
 
 signals:
     void passwordChanged();
@@ -40,15 +40,13 @@ private:
     void setBusy(bool busy);
     void fail(const QString &sentence, QLineEdit *focus);
 
-    api::AuthApi *m_auth;
-    QString m_userId;
+    models::auth::PasswordChange *m_change;
     MessageBanner *m_banner;
     QLineEdit *m_current;
     QLineEdit *m_new;
     QLineEdit *m_confirm;
     QPushButton *m_ok;
     BusyIndicator *m_busy;
-    bool m_busyFlag = false;
 };
 
 } // namespace tutorhub::ui

@@ -65,7 +65,8 @@ inline QFrame *devCodeBox(QWidget *parent, const QString &codeObjectName, QLabel
     code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     code->setProperty(kFontScaleProperty, 16.0 / 9); // 16 pt at a 9 pt application font, following it (P32)
     code->setStyleSheet(QStringLiteral("font-family: monospace; font-weight: 600; "
-                                       "letter-spacing: 4px; color: %1;").arg(activeTheme().accentText.name()));
+                                       "letter-spacing: 4px; color: %1;")
+                            .arg(activeTheme().accentText.name()));
     boxLayout->addWidget(boxText);
     boxLayout->addWidget(code);
     box->hide();
@@ -84,12 +85,13 @@ inline void makeCodeField(QLineEdit *edit)
 // Where to look when the code is not shown: the local server's mail folder, or else the inbox.
 inline QString mailFolderHint(const QString &folder)
 {
-    return folder.isEmpty() ? QString()
-                            : QLatin1Char(' ')
-                                  + QCoreApplication::translate("tutorhub::ui::LoginWindow",
-                                                                "The local server on this computer does not send e-mail: "
-                                                                "open the newest message file in %1 to read the code.")
-                                        .arg(QDir::toNativeSeparators(folder));
+    return folder.isEmpty()
+               ? QString()
+               : QLatin1Char(' ')
+                     + QCoreApplication::translate("tutorhub::ui::LoginWindow",
+                                                   "The local server on this computer does not send e-mail: "
+                                                   "open the newest message file in %1 to read the code.")
+                           .arg(QDir::toNativeSeparators(folder));
 }
 
 inline QPushButton *primaryButton(const QString &text, QWidget *parent)

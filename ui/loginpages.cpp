@@ -88,7 +88,7 @@ QWidget *LoginWindow::buildSignInPage()
     });
     connect(verify, &QPushButton::clicked, this, [this] {
         m_banner->clear();
-        m_pendingPassword.clear();
+        m_signIn->forgetPendingPassword();
         m_verifyEmail->setText(m_signInEmail->text().trimmed());
         setMode(Mode::Verify);
     });
@@ -98,7 +98,8 @@ QWidget *LoginWindow::buildSignInPage()
 QWidget *LoginWindow::buildRegisterPage()
 {
     auto *page = new QWidget;
-    QVBoxLayout *layout = formPage(page, tr("Create an account"), tr("You start as a student. You can apply to teach later."));
+    QVBoxLayout *layout
+        = formPage(page, tr("Create an account"), tr("You start as a student. You can apply to teach later."));
     layout->addSpacing(6);
     m_regName = addField(layout, tr("&Full name"), tr("Full name"), QStringLiteral("registerName"));
     m_regEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("registerEmail"));
@@ -126,7 +127,8 @@ QWidget *LoginWindow::buildVerifyPage()
     auto *page = new QWidget;
     QVBoxLayout *layout = formPage(page, tr("Verify your e-mail"));
     m_verifyIntro = hint(tr("We send a 6-digit code to your e-mail address. Enter it here to finish "
-                            "setting up your account."), page);
+                            "setting up your account."),
+                         page);
     layout->addWidget(m_verifyIntro);
     layout->addSpacing(6);
     m_verifyEmail = addField(layout, tr("&E-mail address"), tr("E-mail address"), QStringLiteral("verifyEmail"));
@@ -152,7 +154,7 @@ QWidget *LoginWindow::buildVerifyPage()
     connect(m_verifyCode, &QLineEdit::returnPressed, this, &LoginWindow::submitVerification);
     connect(back, &QPushButton::clicked, this, [this] {
         m_banner->clear();
-        m_pendingPassword.clear();
+        m_signIn->forgetPendingPassword();
         setMode(Mode::SignIn);
     });
     return page;
@@ -179,8 +181,8 @@ QWidget *LoginWindow::buildForgotPage()
     step2->addWidget(m_forgotDevBox);
     m_forgotCode = addField(step2, tr("C&ode"), tr("Reset code"), QStringLiteral("forgotCode"));
     makeCodeField(m_forgotCode);
-    m_forgotPassword = addField(step2, tr("&New password"), tr("New password"), QStringLiteral("forgotPassword"),
-                                true, tr("At least 8 characters."));
+    m_forgotPassword = addField(step2, tr("&New password"), tr("New password"), QStringLiteral("forgotPassword"), true,
+                                tr("At least 8 characters."));
     m_forgotButton = primaryButton(tr("Set new &password"), m_forgotStep2);
     step2->addWidget(m_forgotButton);
     m_forgotStep2->hide();

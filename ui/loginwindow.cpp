@@ -9,10 +9,6 @@
 #include "common/widgets.h"
 #include "models/environmentlistmodel.h"
 
-#include "api/apiclient.h"
-#include "api/authapi.h"
-#include "api/session.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -22,34 +18,21 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QRegularExpressionValidator>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace tutorhub::ui {
 
-using api::ApiError;
 using api::Environment;
-using api::Session;
+using models::auth::SignIn;
 
 using namespace loginforms;
 
-namespace {
-constexpr int minPasswordLength = 8; // D4
-const char *const verificationNeeded = "errMsg_EmailVerificationNeeded";
-
-bool looksLikeEmail(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return re.match(text).hasMatch();
-}
-
-} // namespace
-
-LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settings, QWidget *parent)
-    : QWidget(parent), m_session(session), m_auth(auth), m_settings(settings),
+LoginWindow::LoginWindow(SignIn *signIn, api::AppSettings *settings, QWidget *parent)
+    : QWidget(parent),
+      m_signIn(signIn),
+      m_settings(settings),
       m_environments(new models::EnvironmentListModel(this))
 {
     enforcePlainTextLabels(); // SEC49
@@ -143,8 +126,8 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
     outer->addStretch(1);
 
     // Initial values from the settings (never a token, decision A10).
-    QString envId = m_settings ? m_settings->value(Session::settingsEnvironmentKey()).toString() : QString();
-    const QUrl customHost = m_settings ? QUrl(m_settings->value(Session::settingsCustomHostKey()).toString()) : QUrl();
+    QString envId = m_signIn->rememberedEnvironmentId();
+    const QUrl customHost = m_signIn->rememberedCustomHost();
     if (m_environments->rowOf(envId) < 0)
         envId = Environment::idFor(api::EnvironmentKind::Local);
     m_environmentBox->setCurrentIndex(m_environments->rowOf(envId));
@@ -160,40 +143,72 @@ LoginWindow::LoginWindow(Session *session, api::AuthApi *auth, QSettings *settin
     });
     connect(m_hostEdit, &QLineEdit::editingFinished, this, &LoginWindow::rememberEnvironment);
 
-    if (m_session) {
-        m_signInEmail->setText(m_session->rememberedEmail());
-        m_remember->setChecked(m_session->rememberMe());
-        connect(m_session, &Session::signInFailed, this, [this](const ApiError &error) {
-            if (!m_signingIn)
-                return;
-            m_signingIn = false;
-            setBusy(false);
-            if (error.hasCode(QLatin1String(verificationNeeded))) {
-                m_pendingPassword = m_signInPassword->text();
-                m_verifyEmail->setText(m_signInEmail->text().trimmed());
-                setMode(Mode::Verify);
-                showMessage(MessageBanner::Kind::Warning, error.userMessage());
-                sendVerificationCode();
-                return;
-            }
-            if (m_stack->currentIndex() == int(Mode::SignIn)) {
-                failApi(error, m_signInPassword);
-                m_signInPassword->selectAll();
-            } else {
-                setMode(Mode::SignIn);
-                failApi(error, m_signInPassword);
-            }
-        });
-        connect(m_session, &Session::secondFactorRequired, this, &LoginWindow::onSecondFactorRequired);
-        connect(m_session, &Session::signedIn, this, [this] {
-            if (!m_signingIn)
-                return;
-            m_signingIn = false;
-            m_pendingPassword.clear();
-            m_signInPassword->clear();
-            setBusy(false);
-        });
-    }
+    m_signInEmail->setText(m_signIn->rememberedEmail());
+    m_remember->setChecked(m_signIn->rememberMe());
+    connect(m_signIn, &SignIn::signInFailed, this, [this](const QString &sentence, bool needsVerification) {
+        setBusy(false);
+        if (needsVerification) {
+            m_verifyEmail->setText(m_signInEmail->text().trimmed());
+            setMode(Mode::Verify);
+            showMessage(MessageBanner::Kind::Warning, sentence);
+            sendVerificationCode();
+            return;
+        }
+        if (m_stack->currentIndex() == int(Mode::SignIn)) {
+            fail(sentence, m_signInPassword);
+            m_signInPassword->selectAll();
+        } else {
+            setMode(Mode::SignIn);
+            fail(sentence, m_signInPassword);
+        }
+    });
+    connect(m_signIn, &SignIn::secondFactorRequired, this, &LoginWindow::onSecondFactorRequired);
+    connect(m_signIn, &SignIn::signedIn, this, [this] {
+        m_signInPassword->clear();
+        setBusy(false);
+    });
+    connect(m_signIn, &SignIn::failed, this, &LoginWindow::onFailed);
+    connect(m_signIn, &SignIn::registered, this, [this](const QString &email) {
+        setBusy(false);
+        m_signInEmail->setText(email);
+        m_verifyEmail->setText(email);
+        m_regPassword->clear();
+        setMode(Mode::Verify);
+        showMessage(MessageBanner::Kind::Success,
+                    tr("Your account has been created. Verify your e-mail address to sign in."));
+        sendVerificationCode();
+    });
+    connect(m_signIn, &SignIn::verificationCodeSent, this,
+            [this](const QString &email, const QString &code, const QString &folder) {
+                setBusy(false);
+                showVerificationCode(email, code, folder);
+            });
+    connect(m_signIn, &SignIn::verified, this, [this](const QString &email) {
+        setBusy(false);
+        m_devCodeBox->hide();
+        m_verifyCode->clear();
+        m_signInEmail->setText(email);
+        if (!m_signIn->pendingPassword().isEmpty())
+            return signInAfterVerification();
+        setMode(Mode::SignIn);
+        showMessage(MessageBanner::Kind::Success, tr("Your e-mail address is verified. You can sign in now."));
+    });
+    connect(m_signIn, &SignIn::resetCodeSent, this, &LoginWindow::showResetCode);
+    connect(m_signIn, &SignIn::passwordReset, this, [this](const QString &email) {
+        setBusy(false);
+        m_signInEmail->setText(email);
+        m_signInPassword->clear();
+        setMode(Mode::SignIn);
+        showMessage(MessageBanner::Kind::Success,
+                    tr("Your password has been changed. Sign in with your new password."));
+    });
+    connect(m_signIn, &SignIn::secondFactorCodeSent, this, &LoginWindow::showSecondFactorCode);
+    connect(m_signIn, &SignIn::secondFactorAccepted, this, [this] {
+        m_factorDevBox->hide();
+        m_factorCode->clear();
+        m_busyText->setText(tr("Signing in…")); // still busy: signedIn / signInFailed end it
+    });
+    connect(m_signIn, &SignIn::secondFactorAbandoned, this, &LoginWindow::abandonSecondFactor);
     setMode(Mode::SignIn);
     // 460 px, or what the widest page needs at the system font size (P32): an explicit minimum width keeps
     // the layout from raising it.
@@ -251,10 +266,8 @@ void LoginWindow::setMode(Mode mode)
         break;
     }
     // Leaving the code step by any way abandons the half-finished sign-in (C34).
-    if (mode != Mode::SecondFactor && m_session && m_session->pendingSecondFactor().isValid() && !m_busy) {
-        m_signingIn = false;
-        m_session->cancelSecondFactor();
-    }
+    if (mode != Mode::SecondFactor && m_signIn->hasPendingSecondFactor() && !m_busy)
+        m_signIn->cancelSecondFactor();
     growToFit();
     if (changed)
         emit modeChanged(mode);
@@ -304,11 +317,7 @@ void LoginWindow::onEnvironmentChanged()
 void LoginWindow::rememberEnvironment()
 {
     const Environment env = selectedEnvironment();
-    if (m_settings) {
-        m_settings->setValue(Session::settingsEnvironmentKey(), env.id);
-        if (env.kind == api::EnvironmentKind::Custom && env.host.isValid())
-            m_settings->setValue(Session::settingsCustomHostKey(), env.host.toString());
-    }
+    m_signIn->rememberEnvironment(env);
     emit environmentSelected(env);
 }
 
@@ -346,24 +355,59 @@ void LoginWindow::fail(const QString &sentence, QWidget *focus)
         focus->setFocus();
 }
 
-void LoginWindow::failApi(const ApiError &error, QWidget *focus)
+bool LoginWindow::failed(const SignIn::Problem &problem)
 {
-    fail(error.userMessage(), focus);
+    if (problem.sentence.isEmpty())
+        return false;
+    onFailed(problem.field, problem.sentence);
+    return true;
+}
+
+void LoginWindow::onFailed(SignIn::Field field, const QString &sentence)
+{
+    if (m_busy)
+        setBusy(false);
+    QLineEdit *focus = nullptr;
+    switch (mode()) {
+    case Mode::SignIn:
+        focus = field == SignIn::Field::Email      ? m_signInEmail
+                : field == SignIn::Field::Password ? m_signInPassword
+                                                   : nullptr;
+        break;
+    case Mode::Register:
+        focus = field == SignIn::Field::Name       ? m_regName
+                : field == SignIn::Field::Email    ? m_regEmail
+                : field == SignIn::Field::Password ? m_regPassword
+                                                   : nullptr;
+        break;
+    case Mode::Verify:
+        focus = field == SignIn::Field::Email ? m_verifyEmail : field == SignIn::Field::Code ? m_verifyCode : nullptr;
+        break;
+    case Mode::ForgotPassword:
+        focus = field == SignIn::Field::Email      ? m_forgotEmail
+                : field == SignIn::Field::Code     ? m_forgotCode
+                : field == SignIn::Field::Password ? m_forgotPassword
+                                                   : nullptr;
+        break;
+    case Mode::SecondFactor:
+        if (field == SignIn::Field::Resend)
+            return fail(sentence, m_factorResend);
+        focus = field == SignIn::Field::Code ? m_factorCode : nullptr;
+        break;
+    }
+    if (field == SignIn::Field::Host)
+        focus = m_hostEdit;
+    fail(sentence, focus);
+    if (mode() == Mode::SecondFactor && focus == m_factorCode)
+        m_factorCode->selectAll();
 }
 
 void LoginWindow::withEnvironment(const QString &busyText, std::function<void()> then)
 {
     const Environment env = selectedEnvironment();
-    if (env.kind == api::EnvironmentKind::Custom && env.host.isValid() && !env.hasSafeTransport()) {
-        fail(tr("This address uses plain http, which would send your password unencrypted over the network. Use an "
-                "https:// address; http is allowed only for a server on this computer (localhost)."),
-             m_hostEdit);
-        return;
-    }
-    if (env.kind == api::EnvironmentKind::Custom && !env.host.isValid()) {
-        fail(tr("Enter the address of your TutorHub server, for example https://tutorhub.example.org."), m_hostEdit);
-        return;
-    }
+    const SignIn::Problem problem = SignIn::environmentProblem(env);
+    if (!problem.sentence.isEmpty())
+        return fail(problem.sentence, m_hostEdit);
     m_banner->clear();
     setBusy(true, env.isLocal() && !env.isValid() ? tr("Starting the local server…") : busyText);
     QPointer<LoginWindow> self(this);
@@ -375,8 +419,7 @@ void LoginWindow::withEnvironment(const QString &busyText, std::function<void()>
             self->fail(error.isEmpty() ? tr("There is no server address for this environment yet.") : error);
             return;
         }
-        if (self->m_auth->client()->environment() != resolved)
-            self->m_auth->client()->setEnvironment(resolved);
+        self->m_signIn->useEnvironment(resolved);
         self->m_busyText->setText(busyText);
         then();
     });
@@ -387,14 +430,10 @@ void LoginWindow::submitSignIn()
     if (m_busy)
         return;
     const QString email = m_signInEmail->text().trimmed();
-    if (email.isEmpty())
-        return fail(tr("Enter your e-mail address."), m_signInEmail);
-    if (m_signInPassword->text().isEmpty())
-        return fail(tr("Enter your password."), m_signInPassword);
-    withEnvironment(tr("Signing in…"), [this, email] {
-        m_signingIn = true;
-        m_session->signIn(email, m_signInPassword->text(), m_remember->isChecked());
-    });
+    if (failed(SignIn::signInProblem(email, m_signInPassword->text())))
+        return;
+    withEnvironment(tr("Signing in…"),
+                    [this, email] { m_signIn->signIn(email, m_signInPassword->text(), m_remember->isChecked()); });
 }
 
 void LoginWindow::submitRegister()
@@ -404,27 +443,10 @@ void LoginWindow::submitRegister()
     const QString name = m_regName->text().trimmed();
     const QString email = m_regEmail->text().trimmed();
     const QString password = m_regPassword->text();
-    if (name.isEmpty())
-        return fail(tr("Enter your full name."), m_regName);
-    if (!looksLikeEmail(email))
-        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_regEmail);
-    if (password.size() < minPasswordLength)
-        return fail(tr("Choose a password of at least 8 characters."), m_regPassword);
-    withEnvironment(tr("Creating your account…"), [this, name, email, password] {
-        m_auth->registerUser(name, email, password, this, [this, email, password](const api::Result<api::User> &r) {
-            setBusy(false);
-            if (!r.ok())
-                return failApi(r.error(), r.error().hasCode(QStringLiteral("errMsg_EmailAlreadyRegistered"))
-                                              ? m_regEmail : nullptr);
-            m_pendingPassword = password;
-            m_signInEmail->setText(email);
-            m_verifyEmail->setText(email);
-            m_regPassword->clear();
-            setMode(Mode::Verify);
-            showMessage(MessageBanner::Kind::Success, tr("Your account has been created. Verify your e-mail address to sign in."));
-            sendVerificationCode();
-        });
-    });
+    if (failed(SignIn::registerProblem(name, email, password)))
+        return;
+    withEnvironment(tr("Creating your account…"),
+                    [this, name, email, password] { m_signIn->registerUser(name, email, password); });
 }
 
 void LoginWindow::sendVerificationCode()
@@ -432,46 +454,27 @@ void LoginWindow::sendVerificationCode()
     if (m_busy)
         return;
     const QString email = m_verifyEmail->text().trimmed();
-    if (!looksLikeEmail(email))
-        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_verifyEmail);
-    const QString previous = m_banner->hasMessage() && m_banner->kind() != MessageBanner::Kind::Error
-                                 ? m_banner->text() : QString();
+    if (failed(SignIn::emailProblem(email)))
+        return;
+    const QString previous
+        = m_banner->hasMessage() && m_banner->kind() != MessageBanner::Kind::Error ? m_banner->text() : QString();
     const MessageBanner::Kind previousKind = m_banner->kind();
     withEnvironment(tr("Sending the code…"), [this, email, previous, previousKind] {
         if (!previous.isEmpty())
             showMessage(previousKind, previous);
-        m_auth->emailVerificationStart(email, this, [this](const api::Result<api::VerificationStart> &r) {
-            setBusy(false);
-            if (!r.ok())
-                return failApi(r.error(), m_verifyCode);
-            showVerificationCode(r.value());
-        });
+        m_signIn->startVerification(email);
     });
 }
 
-QString LoginWindow::deliveredCode(const api::VerificationStart &start, const QString &email, const QString &purpose,
-                                   QString *folder) const
+void LoginWindow::showVerificationCode(const QString &email, const QString &code, const QString &folder)
 {
-    if (start.hasSecretCode())
-        return start.secretCode;
-    if (!m_mailbox)
-        return {};
-    const MailboxCode found = m_mailbox(email, purpose);
-    *folder = found.folder;
-    return found.code;
-}
-
-void LoginWindow::showVerificationCode(const api::VerificationStart &start)
-{
-    const QString email = start.email.isEmpty() ? m_verifyEmail->text().trimmed() : start.email;
-    QString folder;
-    const QString code = deliveredCode(start, email, QStringLiteral("email-verification"), &folder);
     m_devCode->setText(code);
     m_devCodeBox->setVisible(!code.isEmpty());
     if (!code.isEmpty())
         m_verifyCode->setText(code);
-    m_verifyIntro->setText(tr("We sent a 6-digit code to %1. Enter it here to finish setting up your account.").arg(email)
-                           + (code.isEmpty() ? mailFolderHint(folder) : QString()));
+    m_verifyIntro->setText(
+        tr("We sent a 6-digit code to %1. Enter it here to finish setting up your account.").arg(email)
+        + (code.isEmpty() ? mailFolderHint(folder) : QString()));
     m_verifyCode->setFocus();
     m_verifyCode->selectAll();
     growToFit();
@@ -483,36 +486,18 @@ void LoginWindow::submitVerification()
         return;
     const QString email = m_verifyEmail->text().trimmed();
     const QString code = m_verifyCode->text().trimmed();
-    if (!looksLikeEmail(email))
-        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_verifyEmail);
-    if (code.size() != 6)
-        return fail(tr("Enter the 6-digit code."), m_verifyCode);
-    withEnvironment(tr("Checking the code…"), [this, email, code] {
-        m_auth->emailVerificationComplete(email, code, this, [this, email](const api::Result<api::VerificationComplete> &r) {
-            setBusy(false);
-            if (!r.ok())
-                return failApi(r.error(), m_verifyCode);
-            m_devCodeBox->hide();
-            m_verifyCode->clear();
-            m_signInEmail->setText(email);
-            if (!m_pendingPassword.isEmpty())
-                return signInAfterVerification();
-            setMode(Mode::SignIn);
-            showMessage(MessageBanner::Kind::Success, tr("Your e-mail address is verified. You can sign in now."));
-        });
-    });
+    if (failed(SignIn::emailProblem(email)) || failed(SignIn::codeProblem(code)))
+        return;
+    withEnvironment(tr("Checking the code…"), [this, email, code] { m_signIn->completeVerification(email, code); });
 }
 
 void LoginWindow::signInAfterVerification()
 {
-    const QString password = m_pendingPassword;
-    m_pendingPassword.clear();
-    m_signInPassword->setText(password);
+    m_signInPassword->setText(m_signIn->pendingPassword());
     setMode(Mode::SignIn);
     showMessage(MessageBanner::Kind::Success, tr("Your e-mail address is verified. Signing you in…"));
     setBusy(true, tr("Signing in…"));
-    m_signingIn = true;
-    m_session->signIn(m_signInEmail->text().trimmed(), password, m_remember->isChecked());
+    m_signIn->signInAfterVerification(m_signInEmail->text().trimmed(), m_remember->isChecked());
 }
 
 void LoginWindow::submitForgotStart()
@@ -520,29 +505,26 @@ void LoginWindow::submitForgotStart()
     if (m_busy)
         return;
     const QString email = m_forgotEmail->text().trimmed();
-    if (!looksLikeEmail(email))
-        return fail(tr("Enter a valid e-mail address, such as name@example.org."), m_forgotEmail);
-    withEnvironment(tr("Sending the code…"), [this, email] {
-        m_auth->passwordResetByEmailStart(email, this, [this, email](const api::Result<api::VerificationStart> &r) {
-            setBusy(false);
-            if (!r.ok())
-                return failApi(r.error(), m_forgotEmail);
-            m_forgotStep2->show();
-            QString folder;
-            const QString code = deliveredCode(r.value(), email, QStringLiteral("password-reset"), &folder);
-            m_forgotDevCode->setText(code);
-            m_forgotDevBox->setVisible(!code.isEmpty());
-            if (!code.isEmpty()) {
-                m_forgotCode->setText(code);
-                m_forgotPassword->setFocus();
-            } else {
-                m_forgotCode->setFocus();
-            }
-            growToFit();
-            showMessage(MessageBanner::Kind::Info, tr("We sent a code to %1. Enter it with your new password.").arg(email)
-                                                       + (code.isEmpty() ? mailFolderHint(folder) : QString()));
-        });
-    });
+    if (failed(SignIn::emailProblem(email)))
+        return;
+    withEnvironment(tr("Sending the code…"), [this, email] { m_signIn->startPasswordReset(email); });
+}
+
+void LoginWindow::showResetCode(const QString &email, const QString &code, const QString &folder)
+{
+    setBusy(false);
+    m_forgotStep2->show();
+    m_forgotDevCode->setText(code);
+    m_forgotDevBox->setVisible(!code.isEmpty());
+    if (!code.isEmpty()) {
+        m_forgotCode->setText(code);
+        m_forgotPassword->setFocus();
+    } else {
+        m_forgotCode->setFocus();
+    }
+    growToFit();
+    showMessage(MessageBanner::Kind::Info, tr("We sent a code to %1. Enter it with your new password.").arg(email)
+                                               + (code.isEmpty() ? mailFolderHint(folder) : QString()));
 }
 
 void LoginWindow::submitForgotComplete()
@@ -552,22 +534,10 @@ void LoginWindow::submitForgotComplete()
     const QString email = m_forgotEmail->text().trimmed();
     const QString code = m_forgotCode->text().trimmed();
     const QString password = m_forgotPassword->text();
-    if (code.size() != 6)
-        return fail(tr("Enter the 6-digit code."), m_forgotCode);
-    if (password.size() < minPasswordLength)
-        return fail(tr("Choose a password of at least 8 characters."), m_forgotPassword);
-    withEnvironment(tr("Setting your new password…"), [this, email, code, password] {
-        m_auth->passwordResetByEmailComplete(email, code, password, this,
-                                             [this, email](const api::Result<api::VerificationComplete> &r) {
-            setBusy(false);
-            if (!r.ok())
-                return failApi(r.error(), m_forgotCode);
-            m_signInEmail->setText(email);
-            m_signInPassword->clear();
-            setMode(Mode::SignIn);
-            showMessage(MessageBanner::Kind::Success, tr("Your password has been changed. Sign in with your new password."));
-        });
-    });
+    if (failed(SignIn::codeProblem(code)) || failed(SignIn::newPasswordProblem(password)))
+        return;
+    withEnvironment(tr("Setting your new password…"),
+                    [this, email, code, password] { m_signIn->completePasswordReset(email, code, password); });
 }
 
 } // namespace tutorhub::ui

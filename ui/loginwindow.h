@@ -1,12 +1,13 @@
 // The sign-in window: environment picker, sign in, register, verify e-mail, forgot password, and the
 // two-step sign-in's code step (loginsecondfactor.cpp) when the server asks for it.
-// It talks to the server only through api::AuthApi and api::Session. Where the chosen environment's
+// It talks to the server only through its view-model models::auth::SignIn (K11). Where the chosen environment's
 // server is (the bundled local server must be started first) is asked from an EnvironmentResolver
 // that the app installs; the default accepts any environment that already has a host.
 #pragma once
 
 #include "api/environment.h"
 #include "common/messagebanner.h"
+#include "models/auth/signin.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -18,17 +19,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSettings;
 class QStackedWidget;
 class QVBoxLayout;
 
 namespace tutorhub::api {
-class ApiError;
-class AuthApi;
-class Session;
-struct VerificationStart;
-} // namespace tutorhub::api
-
+class AppSettings;
+}
 namespace tutorhub::models {
 class EnvironmentListModel;
 }
@@ -49,22 +45,17 @@ public:
     using ResolveDone = std::function<void(const api::Environment &resolved, const QString &error)>;
     using EnvironmentResolver = std::function<void(const api::Environment &requested, ResolveDone done)>;
 
-    LoginWindow(api::Session *session, api::AuthApi *auth, QSettings *settings, QWidget *parent = nullptr);
+    // `settings`: the language and appearance of the next start (may be null).
+    LoginWindow(models::auth::SignIn *signIn, api::AppSettings *settings, QWidget *parent = nullptr);
     ~LoginWindow() override;
 
     void setEnvironmentResolver(EnvironmentResolver resolver);
 
-    // Codes a server did not put in its answer (SEC1): the app installs this for the local server it
-    // started, which writes each code as a message file. Called with the address and the purpose
-    // ("email-verification", "password-reset", "email-2fa"); `code` empty when none could be read; `folder`
-    // empty when the chosen server is not one the app started (the user then checks their e-mail).
-    struct MailboxCode
-    {
-        QString code;
-        QString folder;
-    };
-    using CodeMailbox = std::function<MailboxCode(const QString &email, const QString &purpose)>;
-    void setCodeMailbox(CodeMailbox mailbox) { m_mailbox = std::move(mailbox); }
+    // Codes a server did not put in its answer (SEC1), see models::auth::SignIn::CodeMailbox.
+    using MailboxCode = models::auth::SignIn::MailboxCode;
+    using CodeMailbox = models::auth::SignIn::CodeMailbox;
+    void setCodeMailbox(CodeMailbox mailbox) { m_signIn->setCodeMailbox(std::move(mailbox)); }
+    models::auth::SignIn *signIn() const { return m_signIn; }
 
     Mode mode() const;
     void setMode(Mode mode);
@@ -101,35 +92,30 @@ private:
     void submitForgotStart();
     void submitForgotComplete();
     // two-step sign-in (C34)
-    void onSecondFactorRequired();
+    void onSecondFactorRequired(bool mobile);
     void sendSecondFactorCode();
     void submitSecondFactor();
-    void failSecondFactor(const api::ApiError &error, bool starting);
+    void showSecondFactorCode(const QString &destination, const QString &code, const QString &folder);
     void abandonSecondFactor(const QString &sentence);
+    void onFailed(models::auth::SignIn::Field field, const QString &sentence);
+    bool failed(const models::auth::SignIn::Problem &problem); // shows the problem; true when there is one
 
     // Resolves the picked environment, sets it on the client, then runs `then`.
     void withEnvironment(const QString &busyText, std::function<void()> then);
     void setBusy(bool busy, const QString &text = {});
     void fail(const QString &sentence, QWidget *focus = nullptr);
-    void failApi(const api::ApiError &error, QWidget *focus = nullptr);
-    void showVerificationCode(const api::VerificationStart &start);
-    // The code of a …/start answer (--dev-codes server) or else from the mailbox; *folder as in MailboxCode.
-    QString deliveredCode(const api::VerificationStart &start, const QString &email, const QString &purpose,
-                          QString *folder) const;
+    void showVerificationCode(const QString &email, const QString &code, const QString &folder);
+    void showResetCode(const QString &email, const QString &code, const QString &folder);
     void onEnvironmentChanged();
     void rememberEnvironment();
     void signInAfterVerification();
     void growToFit();
 
-    api::Session *m_session;
-    api::AuthApi *m_auth;
-    QSettings *m_settings;
+    models::auth::SignIn *m_signIn;
+    api::AppSettings *m_settings;
     EnvironmentResolver m_resolver;
-    CodeMailbox m_mailbox;
     models::EnvironmentListModel *m_environments;
     bool m_busy = false;
-    bool m_signingIn = false;
-    QString m_pendingPassword; // sign in automatically once the e-mail is verified
 
     QComboBox *m_environmentBox = nullptr;
     QLabel *m_hostLabel = nullptr;
@@ -167,7 +153,6 @@ private:
     QLineEdit *m_forgotPassword = nullptr;
     QPushButton *m_forgotButton = nullptr;
     // two-step sign-in
-    bool m_mobileFactor = false;
     QLabel *m_factorIntro = nullptr;
     QPushButton *m_factorResend = nullptr;
     QWidget *m_factorDevBox = nullptr;

@@ -7,7 +7,9 @@
 #include "changepassworddialog.h"
 #include "workspacepage.h"
 
+#include "api/apiclient.h"
 #include "api/session.h"
+#include "models/format.h"
 #include "models/workspacenavigationmodel.h"
 
 #include <QAction>
@@ -21,13 +23,14 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace tutorhub::ui {
 
 namespace {
 // The account menu's change-password dialog (C35), window-modal; one at a time.
-void openChangePasswordDialog(MainWindow *window, api::Session *session, api::ApiClient *client)
+void openChangePasswordDialog(MainWindow *window, Prompter *prompter, api::Session *session, api::ApiClient *client)
 {
     if (auto *open = window->findChild<ChangePasswordDialog *>(); open && open->isVisible()) {
         open->raise();
@@ -37,11 +40,12 @@ void openChangePasswordDialog(MainWindow *window, api::Session *session, api::Ap
     auto *dialog = new ChangePasswordDialog(client, session->sessionInfo().userId, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &ChangePasswordDialog::passwordChanged, window, [window] {
-        window->showMessage(MessageBanner::Kind::Success,
-                            MainWindow::tr("Your password has been changed. You were signed out on every other computer "
-                                           "and app; sign in there with the new password."));
+        window->showMessage(
+            MessageBanner::Kind::Success,
+            MainWindow::tr("Your password has been changed. You were signed out on every other computer "
+                           "and app; sign in there with the new password."));
     });
-    dialog->open();
+    openDialog(prompter, dialog);
 }
 
 // Adds the icon of IconNameRole as decoration; the model itself stays free of QIcon/widgets concerns.
@@ -52,7 +56,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::DecorationRole)
-            return themeIcon(QIdentityProxyModel::data(index, models::WorkspaceNavigationModel::IconNameRole).toString());
+            return themeIcon(
+                QIdentityProxyModel::data(index, models::WorkspaceNavigationModel::IconNameRole).toString());
         if (role == Qt::SizeHintRole)
             return QSize(0, 40);
         return QIdentityProxyModel::data(index, role);
@@ -61,8 +66,10 @@ public:
 } // namespace
 
 MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api::Environment &environment,
-                       const PageRegistry *registry, QSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_environment(environment),
+                       const PageRegistry *registry, api::AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_environment(environment),
       m_navigation(new models::WorkspaceNavigationModel(session->currentUser().workspace(), this)),
       m_registry(registry)
 {
@@ -117,7 +124,8 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     changePassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     changePassword->setShortcutContext(Qt::WindowShortcut);
     addAction(changePassword);
-    connect(changePassword, &QAction::triggered, this, [this, client] { openChangePasswordDialog(this, m_session, client); });
+    connect(changePassword, &QAction::triggered, this,
+            [this, client] { openChangePasswordDialog(this, m_context.prompter, m_session, client); });
     auto *accountMenu = m_accountMenu = new QMenu(this);
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
     accountMenu->addAction(changePassword);
@@ -166,8 +174,17 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
     m_context.banner = m_banner;
     m_context.settings = settings;
     m_context.showPage = [this](const QString &pageId) { showPage(m_navigation->rowOf(pageId)); };
+    m_context.openPage = [this](const QString &pageId) -> QWidget * {
+        const int row = m_navigation->rowOf(pageId);
+        if (row < 0)
+            return nullptr;
+        showPage(row);
+        return ensurePage(row);
+    };
     m_context.dataDirectory = registry ? registry->dataDirectory() : QString();
     m_context.notifier = registry ? registry->notifier() : nullptr;
+    m_context.prompter = registry && registry->prompter() ? registry->prompter() : &m_widgetPrompter;
+    m_context.chat = std::make_shared<ChatLink>(); // the chat dock fills it (K46)
     // One empty holder per page; the page itself is built when first shown (start-up stays cheap).
     m_pages = new QStackedWidget(central);
     for (int row = 0; row < m_navigation->rowCount(); ++row) {
@@ -192,6 +209,15 @@ MainWindow::MainWindow(api::Session *session, api::ApiClient *client, const api:
                 emit currentPageChanged(current.row());
             });
     connect(m_signOut, &QPushButton::clicked, m_session, &api::Session::signOut);
+    // U43: the connection state, in a status bar that shows only while the server is out of reach.
+    m_connectionState = new QLabel(this);
+    m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_connectionState->setWordWrap(true);
+    statusBar()->setObjectName(QStringLiteral("connectionBar"));
+    statusBar()->addWidget(m_connectionState, 1);
+    statusBar()->setSizeGripEnabled(false);
+    connect(client, &api::ApiClient::connectivityChanged, this, &MainWindow::updateConnectionState);
+    updateConnectionState();
     connect(m_session, &api::Session::userChanged, this, &MainWindow::setUser);
     // Ctrl+1 … Ctrl+9 jump to the pages.
     for (int row = 0; row < qMin(9, m_navigation->rowCount()); ++row) {
@@ -216,9 +242,25 @@ void MainWindow::setUser(const api::User &user)
     m_workspaceLabel->setText(models::WorkspaceNavigationModel::workspaceName(user.workspace()));
     m_userName->setText(user.fullname.isEmpty() ? user.email : user.fullname);
     //: %1 is the role ("Student", "Tutor", …), %2 the server environment ("Local (on this computer)", …)
-    m_userDetail->setText(tr("%1 · %2").arg(models::WorkspaceNavigationModel::roleLabel(user.roleId),
-                                            m_environment.displayName()));
+    m_userDetail->setText(
+        tr("%1 · %2").arg(models::WorkspaceNavigationModel::roleLabel(user.roleId), m_environment.displayName()));
     m_userDetail->setToolTip(user.email);
+}
+
+void MainWindow::updateConnectionState()
+{
+    const api::ApiClient *client = m_context.client;
+    const bool offline = client && !client->isOnline();
+    if (offline) {
+        //: the status bar while the server cannot be reached; %1 the time it was last reached
+        m_connectionState->setText(tr("Offline since %1: TutorHub cannot reach the server and keeps trying. Lists show "
+                                      "what was known; booking and payments need the connection.")
+                                       .arg(models::Format::time(client->offlineSince())));
+    } else {
+        m_connectionState->clear();
+    }
+    m_connectionState->setAccessibleName(m_connectionState->text());
+    statusBar()->setVisible(offline);
 }
 
 int MainWindow::currentPage() const

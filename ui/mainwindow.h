@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/messagebanner.h"
+#include "common/prompter.h"
 #include "workspacecontext.h"
 
 #include "api/environment.h"
@@ -14,11 +15,11 @@ class QLabel;
 class QListView;
 class QMenu;
 class QPushButton;
-class QSettings;
 class QStackedWidget;
 
 namespace tutorhub::api {
 class ApiClient;
+class AppSettings;
 class Session;
 } // namespace tutorhub::api
 namespace tutorhub::models {
@@ -36,7 +37,7 @@ public:
     // (created when first shown) and docks; ids it does not know get the plain overview page.
     // `settings` (may be null) keeps the window's layout, e.g. the chat dock's width (L5).
     MainWindow(api::Session *session, api::ApiClient *client, const api::Environment &environment,
-               const PageRegistry *registry = nullptr, QSettings *settings = nullptr, QWidget *parent = nullptr);
+               const PageRegistry *registry = nullptr, api::AppSettings *settings = nullptr, QWidget *parent = nullptr);
 
     models::WorkspaceNavigationModel *navigationModel() const { return m_navigation; }
     int currentPage() const;
@@ -58,6 +59,7 @@ signals:
 private:
     void setUser(const api::User &user);
     QWidget *ensurePage(int row);
+    void updateConnectionState();
 
     api::Session *m_session;
     api::Environment m_environment;
@@ -65,12 +67,14 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_userName = nullptr;
     QLabel *m_userDetail = nullptr;
+    QLabel *m_connectionState = nullptr; // U43: shown while offline
     QPushButton *m_signOut = nullptr;
     QListView *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     MessageBanner *m_banner = nullptr;
     QMenu *m_accountMenu = nullptr;
     const PageRegistry *m_registry = nullptr;
+    WidgetPrompter m_widgetPrompter; // the context's prompter unless the registry brings one (K2)
     WorkspaceContext m_context;
     QList<QWidget *> m_created; // per row: the page once created
 };

@@ -8,8 +8,7 @@
 
 namespace tutorhub::ui {
 
-WorkspacePage::WorkspacePage(const models::NavigationPage &page, QWidget *parent)
-    : QWidget(parent), m_pageId(page.id)
+WorkspacePage::WorkspacePage(const models::NavigationPage &page, QWidget *parent) : QWidget(parent), m_pageId(page.id)
 {
     setObjectName(QStringLiteral("page-%1").arg(page.id));
     setAccessibleName(page.title);

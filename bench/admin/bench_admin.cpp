@@ -6,10 +6,10 @@
 //   open      a new ui::admin::AdminTable over AdminLists::create(Enrollments), shown: -> first page painted
 //   last page the table's "Last page" button -> the last page painted
 //   filter    the Status filter set to "canceled" -> the filtered first page painted
-// each beside the raw POST (+ JSON parse) of exactly the list request the model sends (BFF enrollment list, M11), and the process's
-// resident memory afterwards. Goals: each < 200 ms, memory < 150 MiB. Exit code 2 when the server
-// cannot start or answers wrongly; missed goals are reported (exit code 0) so the smoke test keeps
-// the program working on a loaded machine.
+// each beside the raw POST (+ JSON parse) of exactly the list request the model sends (BFF enrollment list, M11), and
+// the process's resident memory afterwards. Goals: each < 200 ms, memory < 150 MiB. Exit code 2 when the server cannot
+// start or answers wrongly; missed goals are reported (exit code 0) so the smoke test keeps the program working on a
+// loaded machine.
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "models/admin/adminlists.h"
@@ -72,7 +72,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
 }
 
 // The reference: the same GET the model sends, + parse; returns ms, -1 on a bad answer.
-double rawGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body, const QByteArray &token, int *pageCount = nullptr)
+double rawGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body, const QByteArray &token,
+              int *pageCount = nullptr)
 {
     QNetworkRequest req(url);
     req.setRawHeader("Authorization", "Bearer " + token);
@@ -83,7 +84,8 @@ double rawGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bod
     waitFor([reply] { return reply->isFinished(); });
     const QJsonObject doc = QJsonDocument::fromJson(reply->readAll()).object();
     const double ms = t.nsecsElapsed() / 1e6;
-    const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 && doc.value(QStringLiteral("enrollments")).isArray();
+    const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
+                    && doc.value(QStringLiteral("enrollments")).isArray();
     if (pageCount)
         *pageCount = doc.value(QStringLiteral("paging")).toObject().value(QStringLiteral("pageCount")).toInt();
     reply->deleteLater();
@@ -99,8 +101,8 @@ void paint(QWidget *w)
 
 void line(const char *what, double ui, double raw, double goalMs)
 {
-    std::printf("  %-10s %8.1f ms   raw HTTP %8.1f ms   ratio %5.2f   goal < %.0f ms: %s\n", what, ui, raw, raw > 0 ? ui / raw : 0.0, goalMs,
-                ui < goalMs ? "met" : "NOT met");
+    std::printf("  %-10s %8.1f ms   raw HTTP %8.1f ms   ratio %5.2f   goal < %.0f ms: %s\n", what, ui, raw,
+                raw > 0 ? ui / raw : 0.0, goalMs, ui < goalMs ? "met" : "NOT met");
 }
 
 } // namespace
@@ -111,12 +113,15 @@ int main(int argc, char *argv[])
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured, also into a file
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption scaleOpt(QStringLiteral("scale"), QStringLiteral("Scale of the data set (10*N enrollments)."), QStringLiteral("N"),
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"),
+                                      QStringLiteral("Scale of the data set (10*N enrollments)."), QStringLiteral("N"),
                                       QStringLiteral("100000"));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data directory to reuse (seeded once)."), QStringLiteral("DIR"));
-    const QCommandLineOption roundsOpt(QStringLiteral("rounds"), QStringLiteral("Repetitions per measure."), QStringLiteral("R"), QStringLiteral("5"));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("tutorhub-server to run."), QStringLiteral("PATH"),
-                                       QStringLiteral(TUTORHUB_SERVER_BIN_PATH));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data directory to reuse (seeded once)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption roundsOpt(QStringLiteral("rounds"), QStringLiteral("Repetitions per measure."),
+                                       QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("tutorhub-server to run."),
+                                       QStringLiteral("PATH"), QStringLiteral(TUTORHUB_SERVER_BIN_PATH));
     parser.addOptions({scaleOpt, dataOpt, roundsOpt, serverOpt});
     parser.process(app);
     const int rounds = std::max(1, parser.value(roundsOpt).toInt());
@@ -126,8 +131,9 @@ int main(int argc, char *argv[])
     QDir().mkpath(dataDir);
     QProcess server;
     server.setStandardErrorFile(QDir(dataDir).filePath(QStringLiteral("bench-admin-server.log")));
-    server.start(parser.value(serverOpt), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir,
-                                           QStringLiteral("--scale"), parser.value(scaleOpt), QStringLiteral("--quiet")});
+    server.start(parser.value(serverOpt),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir,
+                  QStringLiteral("--scale"), parser.value(scaleOpt), QStringLiteral("--quiet")});
     static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
     QByteArray out;
     QString base;
@@ -145,7 +151,8 @@ int main(int argc, char *argv[])
                      qPrintable(QDir(dataDir).filePath(QStringLiteral("bench-admin-server.log"))));
         return 2;
     }
-    std::printf("bench_admin: --scale %s, server ready after %.1f s\n", qPrintable(parser.value(scaleOpt)), startClock.elapsed() / 1000.0);
+    std::printf("bench_admin: --scale %s, server ready after %.1f s\n", qPrintable(parser.value(scaleOpt)),
+                startClock.elapsed() / 1000.0);
 
     api::ApiClient client;
     client.setEnvironment(api::Environment::local(QUrl(base)));
@@ -186,10 +193,10 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         auto *model = models::admin::AdminLists::create(&client, models::admin::AdminList::Enrollments);
-        auto *table = new ui::admin::AdminTable(
-            model,
-            {{ui::admin::FilterSpec::Kind::Enum, QStringLiteral("enrollmentStatus"), QStringLiteral("Status"), QStringLiteral("enrollment")}},
-            QStringLiteral("Enrollments"));
+        auto *table = new ui::admin::AdminTable(model,
+                                                {{ui::admin::FilterSpec::Kind::Enum, QStringLiteral("enrollmentStatus"),
+                                                  QStringLiteral("Status"), QStringLiteral("enrollment")}},
+                                                QStringLiteral("Enrollments"));
         table->resize(1100, 700);
         table->show();
         auto idle = [model] { return model->hasLoaded() && !model->isLoading(); };
@@ -206,7 +213,11 @@ int main(int argc, char *argv[])
                 last = b;
         t.restart();
         last->click();
-        if (!waitFor([&] { return idle() && (model->currentPage() == model->pageCount() || model->state() == models::PagedListModel::State::Error); })
+        if (!waitFor([&] {
+                return idle()
+                       && (model->currentPage() == model->pageCount()
+                           || model->state() == models::PagedListModel::State::Error);
+            })
             || model->state() == models::PagedListModel::State::Error) {
             std::fprintf(stderr, "bench_admin: the last page did not load after %.0f ms: %s\n", t.nsecsElapsed() / 1e6,
                          qPrintable(model->error().debugString()));
@@ -223,15 +234,17 @@ int main(int argc, char *argv[])
                     return false;
             return model->rowCount() > 0;
         };
-        if (!waitFor([&] { return idle() && (allCanceled() || model->state() == models::PagedListModel::State::Error); })
+        if (!waitFor(
+                [&] { return idle() && (allCanceled() || model->state() == models::PagedListModel::State::Error); })
             || model->state() == models::PagedListModel::State::Error) {
-            std::fprintf(stderr, "bench_admin: the filtered page did not load after %.0f ms: %s\n", t.nsecsElapsed() / 1e6,
-                         qPrintable(model->error().debugString()));
+            std::fprintf(stderr, "bench_admin: the filtered page did not load after %.0f ms: %s\n",
+                         t.nsecsElapsed() / 1e6, qPrintable(model->error().debugString()));
             return 2;
         }
         paint(table);
         uiFilter << t.nsecsElapsed() / 1e6;
-        std::printf("  round %d: open %.1f ms, last page %.1f ms, filter %.1f ms\n", i + 1, uiOpen.last(), uiLast.last(), uiFilter.last());
+        std::printf("  round %d: open %.1f ms, last page %.1f ms, filter %.1f ms\n", i + 1, uiOpen.last(),
+                    uiLast.last(), uiFilter.last());
         delete table;
         QCoreApplication::processEvents();
     }
@@ -241,8 +254,8 @@ int main(int argc, char *argv[])
     line("open", median(uiOpen), median(rawOpen), 200);
     line("last page", median(uiLast), median(rawLast), 200);
     line("filter", median(uiFilter), median(rawFilter), 200);
-    std::printf("  memory     %.1f MiB resident afterwards (%.1f MiB after sign-in)   goal < 150 MiB: %s\n", rss / 1024.0, rssStart / 1024.0,
-                rss >= 0 && rss < 150 * 1024 ? "met" : "NOT met");
+    std::printf("  memory     %.1f MiB resident afterwards (%.1f MiB after sign-in)   goal < 150 MiB: %s\n",
+                rss / 1024.0, rssStart / 1024.0, rss >= 0 && rss < 150 * 1024 ? "met" : "NOT met");
     server.terminate();
     server.waitForFinished(30000);
     return 0;

@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -63,11 +64,26 @@ Stats stats(QList<double> v)
     if (v.isEmpty())
         return s;
     std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(q * double(v.size() - 1) + 0.5))); };
+    auto at
+        = [&](double q) { return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(q * double(v.size() - 1) + 0.5))); };
     s.p50 = at(0.5);
     s.p99 = at(0.99);
     s.max = v.last();
     return s;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double processCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 bool waitFor(const std::function<bool()> &done, int ms = 10000)
@@ -110,7 +126,8 @@ public:
             m_echo = new QWebSocketServer(QStringLiteral("echo"), QWebSocketServer::NonSecureMode);
             QObject::connect(m_echo, &QWebSocketServer::newConnection, m_echo, [this] {
                 while (QWebSocket *ws = m_echo->nextPendingConnection())
-                    QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [ws](const QString &t) { ws->sendTextMessage(t); });
+                    QObject::connect(ws, &QWebSocket::textMessageReceived, ws,
+                                     [ws](const QString &t) { ws->sendTextMessage(t); });
             });
             ok = ok && m_echo->listen(QHostAddress::LocalHost, 0);
             // The issue 14 reference: the same echo after one durable SQLite commit of the frame
@@ -120,8 +137,9 @@ public:
                 db.setDatabaseName(dir + QStringLiteral("/durable-echo.sqlite"));
                 ok = ok && db.open();
                 QSqlQuery q(db);
-                for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                        "CREATE TABLE frames (id INTEGER PRIMARY KEY, roomId TEXT, body TEXT, at TEXT)"})
+                for (const char *sql :
+                     {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                      "CREATE TABLE frames (id INTEGER PRIMARY KEY, roomId TEXT, body TEXT, at TEXT)"})
                     ok = ok && q.exec(QString::fromLatin1(sql));
                 m_insert = new QSqlQuery(db);
                 ok = ok && m_insert->prepare(QStringLiteral("INSERT INTO frames (roomId, body, at) VALUES (?, ?, ?)"));
@@ -134,7 +152,8 @@ public:
                         m_insert->bindValue(1, t);
                         m_insert->bindValue(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
                         if (!m_insert->exec())
-                            std::fprintf(stderr, "bench_chat: durable echo: %s\n", qPrintable(m_insert->lastError().text()));
+                            std::fprintf(stderr, "bench_chat: durable echo: %s\n",
+                                         qPrintable(m_insert->lastError().text()));
                         ws->sendTextMessage(t);
                     });
             });
@@ -155,7 +174,10 @@ public:
         m_thread.quit();
         m_thread.wait();
     }
-    void run(const std::function<void()> &fn) { QMetaObject::invokeMethod(m_context, fn, Qt::BlockingQueuedConnection); }
+    void run(const std::function<void()> &fn)
+    {
+        QMetaObject::invokeMethod(m_context, fn, Qt::BlockingQueuedConnection);
+    }
     server::Server *server() const { return m_server; }
     quint16 echoPort() const { return m_echo->serverPort(); }
     quint16 durableEchoPort() const { return m_durable->serverPort(); }
@@ -195,14 +217,18 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOption({QStringLiteral("messages"), QStringLiteral("Messages per latency series."), QStringLiteral("N"), QStringLiteral("1000")});
-    p.addOption({QStringLiteral("room-messages"), QStringLiteral("Messages in the big room."), QStringLiteral("M"), QStringLiteral("10000")});
-    p.addOption({QStringLiteral("clients"), QStringLiteral("Clients of the throughput phase."), QStringLiteral("C"), QStringLiteral("100")});
-    p.addOption({QStringLiteral("per-client"), QStringLiteral("Messages each client sends in the throughput phase."), QStringLiteral("K"),
-                 QStringLiteral("200")});
-    p.addOption({QStringLiteral("window"), QStringLiteral("Sends each client keeps in flight in the throughput phase."), QStringLiteral("W"),
-                 QStringLiteral("4")});
-    p.addOption({QStringLiteral("pages"), QStringLiteral("Pages scrolled back in the big room."), QStringLiteral("P"), QStringLiteral("20")});
+    p.addOption({QStringLiteral("messages"), QStringLiteral("Messages per latency series."), QStringLiteral("N"),
+                 QStringLiteral("1000")});
+    p.addOption({QStringLiteral("room-messages"), QStringLiteral("Messages in the big room."), QStringLiteral("M"),
+                 QStringLiteral("10000")});
+    p.addOption({QStringLiteral("clients"), QStringLiteral("Clients of the throughput phase."), QStringLiteral("C"),
+                 QStringLiteral("100")});
+    p.addOption({QStringLiteral("per-client"), QStringLiteral("Messages each client sends in the throughput phase."),
+                 QStringLiteral("K"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("window"), QStringLiteral("Sends each client keeps in flight in the throughput phase."),
+                 QStringLiteral("W"), QStringLiteral("4")});
+    p.addOption({QStringLiteral("pages"), QStringLiteral("Pages scrolled back in the big room."), QStringLiteral("P"),
+                 QStringLiteral("20")});
     p.process(app);
     const int n = p.value(QStringLiteral("messages")).toInt();
     const int roomMessages = p.value(QStringLiteral("room-messages")).toInt();
@@ -223,10 +249,12 @@ int main(int argc, char **argv)
         };
         lenaToken = st.server()->sessions().create(user("lena.fischer@tutorhub.local")).token;
         mariaToken = st.server()->sessions().create(user("maria.keller@tutorhub.local")).token;
-        room = server::str(*repo.findOne(server::conversationSchema(), QStringLiteral("conversationType = 'studentTutor'"), {}), "id");
+        room = server::str(
+            *repo.findOne(server::conversationSchema(), QStringLiteral("conversationType = 'studentTutor'"), {}), "id");
     });
-    std::printf("bench_chat: %d messages per series, room of %d messages, loopback port %u (hub batches committed with "
-                "synchronous=FULL)\n", n, roomMessages, unsigned(port));
+    std::printf("bench_chat: %d messages per series, room of %d messages, loopback port %u (hub batches acknowledged "
+                "after a sync of the WAL, F60)\n",
+                n, roomMessages, unsigned(port));
     int failures = 0;
 
     // 1. Echo references: the bare echo and the echo after one durable commit.
@@ -238,8 +266,9 @@ int main(int argc, char **argv)
         ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(echoPort)));
         waitFor([&] { return ws.state() == QAbstractSocket::ConnectedState; });
         for (int i = 0; i < n; ++i) {
-            const QString payload = QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "echo"}, {"i", i}, {"text", QStringLiteral("message %1").arg(i)}})
-                                                          .toJson(QJsonDocument::Compact));
+            const QString payload = QString::fromUtf8(
+                QJsonDocument(QJsonObject {{"type", "echo"}, {"i", i}, {"text", QStringLiteral("message %1").arg(i)}})
+                    .toJson(QJsonDocument::Compact));
             QElapsedTimer t;
             t.start();
             ws.sendTextMessage(payload);
@@ -262,7 +291,7 @@ int main(int argc, char **argv)
         Frames fa, fb;
         fa.attach(a);
         fb.attach(b);
-        for (auto [ws, tok] : {std::pair<QWebSocket *, QString>{&a, lenaToken}, {&b, mariaToken}}) {
+        for (auto [ws, tok] : {std::pair<QWebSocket *, QString> {&a, lenaToken}, {&b, mariaToken}}) {
             QNetworkRequest req(QUrl(QStringLiteral("ws://127.0.0.1:%1/messaging-api/hub").arg(port)));
             req.setRawHeader("Authorization", "Bearer " + tok.toUtf8());
             ws->open(req);
@@ -276,11 +305,15 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_chat: no hello on the raw connections\n");
             std::_Exit(1);
         }
-        b.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "join"}, {"roomId", room}, {"limit", 1}}).toJson(QJsonDocument::Compact)));
+        b.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject {{"type", "join"}, {"roomId", room}, {"limit", 1}})
+                                  .toJson(QJsonDocument::Compact)));
         waitFor([&] { return fb.take("backlog").has_value(); });
         for (int i = 0; i < n; ++i) {
-            const QJsonObject send{{"type", "send"}, {"roomId", room}, {"clientMessageId", QStringLiteral("raw-%1").arg(i)},
-                                   {"content", QJsonObject{{"text", QStringLiteral("raw %1").arg(i)}}}};
+            const QJsonObject send {{"type", "send"},
+                                    {"roomId", room},
+                                    {"clientMessageId", QStringLiteral("raw-%1").arg(i)},
+                                    {"content", QJsonObject {{"text", QStringLiteral("raw %1").arg(i)}}}};
             QElapsedTimer t;
             t.start();
             a.sendTextMessage(QString::fromUtf8(QJsonDocument(send).toJson(QJsonDocument::Compact)));
@@ -292,8 +325,9 @@ int main(int argc, char **argv)
                         delivered = t.nsecsElapsed() / 1e6;
                     return ack >= 0 && delivered >= 0;
                 })) {
-                std::fprintf(stderr, "bench_chat: no ack/delivery for raw message %d (frames %s)\n", i,
-                             fa.got.isEmpty() ? "-" : QJsonDocument(fa.got.first()).toJson(QJsonDocument::Compact).constData());
+                std::fprintf(
+                    stderr, "bench_chat: no ack/delivery for raw message %d (frames %s)\n", i,
+                    fa.got.isEmpty() ? "-" : QJsonDocument(fa.got.first()).toJson(QJsonDocument::Compact).constData());
                 ++failures;
                 break;
             }
@@ -310,7 +344,8 @@ int main(int argc, char **argv)
         cb.setEnvironment(api::Environment::local(port));
         ca.setAccessToken(lenaToken);
         cb.setAccessToken(mariaToken);
-        api::Outbox oa(dir.filePath(QStringLiteral("outbox-a.json"))), ob(dir.filePath(QStringLiteral("outbox-b.json")));
+        api::Outbox oa(dir.filePath(QStringLiteral("outbox-a.json"))),
+            ob(dir.filePath(QStringLiteral("outbox-b.json")));
         api::RealtimeConnection ra(&ca, &oa), rb(&cb, &ob);
         ra.setMinSendIntervalMs(0);
         ra.join(room);
@@ -326,18 +361,21 @@ int main(int argc, char **argv)
         QString wanted;
         double ack = -1, delivered = -1;
         QElapsedTimer t;
-        QObject::connect(&ra, &api::RealtimeConnection::messageAcknowledged, &ra, [&](const QString &cid, const QJsonObject &) {
-            if (cid == wanted)
-                ack = t.nsecsElapsed() / 1e6;
-        });
-        QObject::connect(&rb, &api::RealtimeConnection::messageReceived, &rb, [&](const QString &, const QJsonObject &m) {
-            if (m.value(QStringLiteral("clientMessageId")).toString() == wanted)
-                delivered = t.nsecsElapsed() / 1e6;
-        });
+        QObject::connect(&ra, &api::RealtimeConnection::messageAcknowledged, &ra,
+                         [&](const QString &cid, const QJsonObject &) {
+                             if (cid == wanted)
+                                 ack = t.nsecsElapsed() / 1e6;
+                         });
+        QObject::connect(&rb, &api::RealtimeConnection::messageReceived, &rb,
+                         [&](const QString &, const QJsonObject &m) {
+                             if (m.value(QStringLiteral("clientMessageId")).toString() == wanted)
+                                 delivered = t.nsecsElapsed() / 1e6;
+                         });
         for (int i = 0; i < n; ++i) {
             ack = delivered = -1;
             t.start();
-            wanted = ra.sendMessage(room, QStringLiteral("text"), QJsonObject{{"text", QStringLiteral("client %1").arg(i)}});
+            wanted = ra.sendMessage(room, QStringLiteral("text"),
+                                    QJsonObject {{"text", QStringLiteral("client %1").arg(i)}});
             if (!waitFor([&] { return ack >= 0 && delivered >= 0; })) {
                 std::fprintf(stderr, "bench_chat: no ack/delivery for client message %d\n", i);
                 ++failures;
@@ -348,7 +386,8 @@ int main(int argc, char **argv)
         }
     }
 
-    const Stats hubAckS = stats(hubAck), hubDelS = stats(hubDelivered), cAckS = stats(clientAck), cDelS = stats(clientDelivered);
+    const Stats hubAckS = stats(hubAck), hubDelS = stats(hubDelivered), cAckS = stats(clientAck),
+                cDelS = stats(clientDelivered);
     std::printf("latency over %d messages (one at a time):\n", n);
     print("raw QWebSocket echo", echoS, echoS);
     print("echo + durable commit (reference)", durableS, echoS);
@@ -357,10 +396,11 @@ int main(int argc, char **argv)
     print("client send -> ack (outbox)", cAckS, echoS);
     print("client send -> delivered to peer", cDelS, echoS);
     const double ackRatio = durableS.p50 > 0 ? hubAckS.p50 / durableS.p50 : 0.0;
-    std::printf("  goal: hub send->ack median within 1.5x of (echo + one durable commit): %s (%.2fx)\n", ackRatio <= 1.5 ? "met" : "NOT met",
-                ackRatio);
-    std::printf("RESULT|chat: send -> ack p50, one client|%.3f|ms|echo + durable commit p50 %.3f ms|%.3f|ratio <= 1.5|%s\n", hubAckS.p50,
-                durableS.p50, ackRatio, ackRatio <= 1.5 ? "met" : "missed");
+    std::printf("  goal: hub send->ack median within 1.5x of (echo + one durable commit): %s (%.2fx)\n",
+                ackRatio <= 1.5 ? "met" : "NOT met", ackRatio);
+    std::printf(
+        "RESULT|chat: send -> ack p50, one client|%.3f|ms|echo + durable commit p50 %.3f ms|%.3f|ratio <= 1.5|%s\n",
+        hubAckS.p50, durableS.p50, ackRatio, ackRatio <= 1.5 ? "met" : "missed");
 
     // 3b. Throughput: many clients sending at once (issue 14), each with a window of sends in flight.
     {
@@ -371,7 +411,8 @@ int main(int argc, char **argv)
         st.run([&] {
             auto &repo = st.server()->repository();
             for (const char *email : {"lena.fischer@tutorhub.local", "maria.keller@tutorhub.local"}) {
-                const QVariantMap u = *repo.findOne(server::userSchema(), QStringLiteral("email = ?"), {QString::fromLatin1(email)});
+                const QVariantMap u
+                    = *repo.findOne(server::userSchema(), QStringLiteral("email = ?"), {QString::fromLatin1(email)});
                 for (int i = 0; i < (clients + 1) / 2; ++i)
                     tokens << st.server()->sessions().create(u).token;
             }
@@ -388,8 +429,11 @@ int main(int argc, char **argv)
         QElapsedTimer clock;
         std::function<void(Client &, int)> pump = [&](Client &c, int index) {
             while (c.inFlight < window && c.sent < perClient) {
-                const QJsonObject send{{"type", "send"}, {"roomId", room}, {"clientMessageId", QStringLiteral("load-%1-%2").arg(index).arg(c.sent)},
-                                       {"content", QJsonObject{{"text", QStringLiteral("load %1/%2").arg(index).arg(c.sent)}}}};
+                const QJsonObject send {
+                    {"type", "send"},
+                    {"roomId", room},
+                    {"clientMessageId", QStringLiteral("load-%1-%2").arg(index).arg(c.sent)},
+                    {"content", QJsonObject {{"text", QStringLiteral("load %1/%2").arg(index).arg(c.sent)}}}};
                 c.ws.sendTextMessage(QString::fromUtf8(QJsonDocument(send).toJson(QJsonDocument::Compact)));
                 ++c.sent;
                 ++c.inFlight;
@@ -415,26 +459,39 @@ int main(int argc, char **argv)
                 }
             });
             QNetworkRequest req(QUrl(QStringLiteral("ws://127.0.0.1:%1/messaging-api/hub").arg(port)));
-            req.setRawHeader("Authorization", "Bearer " + tokens.at(i % 2 ? (clients + 1) / 2 + i / 2 : i / 2).toUtf8());
+            req.setRawHeader("Authorization",
+                             "Bearer " + tokens.at(i % 2 ? (clients + 1) / 2 + i / 2 : i / 2).toUtf8());
             c->ws.open(req);
         }
-        if (!waitFor([&] { return std::all_of(cs.begin(), cs.end(), [](const auto &c) { return c->hello; }); }, 120000)) {
-            std::fprintf(stderr, "bench_chat: only %lld of %d load clients connected\n",
-                         static_cast<long long>(std::count_if(cs.begin(), cs.end(), [](const auto &c) { return c->hello; })), clients);
+        if (!waitFor([&] { return std::all_of(cs.begin(), cs.end(), [](const auto &c) { return c->hello; }); },
+                     120000)) {
+            std::fprintf(
+                stderr, "bench_chat: only %lld of %d load clients connected\n",
+                static_cast<long long>(std::count_if(cs.begin(), cs.end(), [](const auto &c) { return c->hello; })),
+                clients);
             std::_Exit(1);
         }
+        // CPU time of the server's thread and of the whole process (the clients are on the main thread):
+        // on a shared machine the wall-clock rate mostly says how much CPU the process got (F61).
+        double serverCpu0 = 0, serverCpu1 = 0;
+        st.run([&] { serverCpu0 = threadCpuSeconds(); });
+        const double processCpu0 = processCpuSeconds();
         clock.start();
         for (int i = 0; i < clients; ++i)
             pump(*cs[size_t(i)], i);
         const int total = clients * perClient;
         waitFor([&] { return int(ackedIds.size()) + errors >= total; }, 120000);
         const double seconds = clock.nsecsElapsed() / 1e9;
+        const double processCpu = processCpuSeconds() - processCpu0;
+        st.run([&] { serverCpu1 = threadCpuSeconds(); });
+        const double serverCpu = serverCpu1 - serverCpu0;
         const double rate = ackedIds.size() / seconds;
         // Nothing lost: every acknowledged message is stored, exactly once.
         int stored = 0, distinct = 0;
         st.run([&] {
             QSqlQuery q = st.server()->repository().exec(
-                QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT clientMessageId) FROM chatMessages WHERE roomId = ? AND clientMessageId LIKE 'load-%'"),
+                QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT clientMessageId) FROM chatMessages WHERE roomId = ? "
+                               "AND clientMessageId LIKE 'load-%'"),
                 {room});
             if (q.next()) {
                 stored = q.value(0).toInt();
@@ -442,12 +499,19 @@ int main(int argc, char **argv)
             }
         });
         const bool intact = int(ackedIds.size()) == total && stored == total && distinct == total && errors == 0;
-        std::printf("throughput: %d clients x %d messages (window %d): %lld acknowledged in %.2f s = %.0f messages/s; %d stored (%d distinct), "
+        std::printf("throughput: %d clients x %d messages (window %d): %lld acknowledged in %.2f s = %.0f messages/s; "
+                    "%d stored (%d distinct), "
                     "%d errors: %s\n",
-                    clients, perClient, window, static_cast<long long>(ackedIds.size()), seconds, rate, stored, distinct, errors,
-                    intact ? "nothing lost" : "MESSAGES LOST OR DUPLICATED");
-        std::printf("RESULT|chat: acked messages/s, %d clients|%.0f|msg/s||%s|>= 5000 msg/s, nothing lost|%s\n", clients, rate,
-                    intact ? "nothing lost" : "LOST", rate >= 5000 && intact ? "met" : "missed");
+                    clients, perClient, window, static_cast<long long>(ackedIds.size()), seconds, rate, stored,
+                    distinct, errors, intact ? "nothing lost" : "MESSAGES LOST OR DUPLICATED");
+        std::printf(
+            "  CPU: server thread %.2f s (%.0f acked messages per server CPU-second, %.0f us each), whole process "
+            "%.2f s (%.0f per CPU-second) of %.2f s wall: the process got %.0f %% of a core\n",
+            serverCpu, serverCpu > 0 ? ackedIds.size() / serverCpu : 0.0,
+            ackedIds.isEmpty() ? 0.0 : serverCpu * 1e6 / ackedIds.size(), processCpu,
+            processCpu > 0 ? ackedIds.size() / processCpu : 0.0, seconds, 100 * processCpu / seconds);
+        std::printf("RESULT|chat: acked messages/s, %d clients|%.0f|msg/s||%s|>= 5000 msg/s, nothing lost|%s\n",
+                    clients, rate, intact ? "nothing lost" : "LOST", rate >= 5000 && intact ? "met" : "missed");
         if (!intact)
             ++failures;
         for (auto &c : cs)
@@ -461,14 +525,18 @@ int main(int argc, char **argv)
     seed.start();
     st.run([&] {
         auto &repo = st.server()->repository();
-        const QVariantMap admin = *repo.findOne(server::userSchema(), QStringLiteral("email = 'admin@tutorhub.local'"), {});
-        const QVariantMap maria = *repo.findOne(server::userSchema(), QStringLiteral("email = 'maria.keller@tutorhub.local'"), {});
-        const QVariantMap staff = *repo.findOne(server::conversationSchema(), QStringLiteral("conversationType = 'adminTutor'"), {});
+        const QVariantMap admin
+            = *repo.findOne(server::userSchema(), QStringLiteral("email = 'admin@tutorhub.local'"), {});
+        const QVariantMap maria
+            = *repo.findOne(server::userSchema(), QStringLiteral("email = 'maria.keller@tutorhub.local'"), {});
+        const QVariantMap staff
+            = *repo.findOne(server::conversationSchema(), QStringLiteral("conversationType = 'adminTutor'"), {});
         bigRoom = server::str(staff, "id");
-        server::svc::inTransaction(repo, [&] {
+        server::inTransaction(repo, [&] {
             for (int i = 0; i < roomMessages; ++i)
-                server::messaging::postChatMessage(repo, staff, i % 2 ? admin : maria, QStringLiteral("text"),
-                                                   QJsonObject{{"text", QStringLiteral("Seeded message %1 of the big room").arg(i)}});
+                server::messaging::postChatMessage(
+                    repo, staff, i % 2 ? admin : maria, QStringLiteral("text"),
+                    QJsonObject {{"text", QStringLiteral("Seeded message %1 of the big room").arg(i)}});
         });
     });
     std::printf("room of %d messages seeded in %lld ms\n", roomMessages, static_cast<long long>(seed.elapsed()));
@@ -503,10 +571,11 @@ int main(int argc, char **argv)
             pageMs.append(pt.nsecsElapsed() / 1e6);
         }
         const Stats ps = stats(pageMs);
-        std::printf("open a room of %d messages: newest page (50) in %.1f ms (goal < 100 ms: %s); %d rows\n", roomMessages + 3, openMs,
-                    openMs < 100 ? "met" : "NOT met", model.rowCount());
-        std::printf("  scrolling back: %lld pages of 50, p50 %.1f ms, p99 %.1f ms, max %.1f ms per page; %d rows loaded\n",
-                    static_cast<long long>(pageMs.size()), ps.p50, ps.p99, ps.max, model.rowCount());
+        std::printf("open a room of %d messages: newest page (50) in %.1f ms (goal < 100 ms: %s); %d rows\n",
+                    roomMessages + 3, openMs, openMs < 100 ? "met" : "NOT met", model.rowCount());
+        std::printf(
+            "  scrolling back: %lld pages of 50, p50 %.1f ms, p99 %.1f ms, max %.1f ms per page; %d rows loaded\n",
+            static_cast<long long>(pageMs.size()), ps.p50, ps.p99, ps.max, model.rowCount());
         if (model.rowCount() < 50 || (pages > 0 && pageMs.isEmpty()))
             ++failures;
     }

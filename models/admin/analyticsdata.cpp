@@ -1,11 +1,16 @@
 #include "analyticsdata.h"
 
 #include "api/contract.h"
+#include "api/adminapi.h"
 #include "api/apiclient.h"
 #include "api/jsonapi.h"
 #include "models/format.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUrl>
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -32,7 +37,9 @@ QString csvMoney(double v)
 }
 } // namespace
 
-AnalyticsData::AnalyticsData(api::ApiClient *client, QObject *parent) : QAbstractTableModel(parent), m_client(client) {}
+AnalyticsData::AnalyticsData(api::ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_client(client) { }
 
 bool AnalyticsData::countsAsRevenue(const QJsonObject &e)
 {
@@ -44,7 +51,7 @@ QList<WeekFigures> AnalyticsData::bucket(const QDate &firstMonday, int weeks, co
 {
     QList<WeekFigures> out;
     for (int i = 0; i < weeks; ++i)
-        out.append(WeekFigures{firstMonday.addDays(7 * i)});
+        out.append(WeekFigures {firstMonday.addDays(7 * i)});
     auto slot = [&](const QJsonObject &o, const char *field) -> WeekFigures * {
         const QDateTime t = Format::when(o, field);
         if (!t.isValid())
@@ -69,8 +76,8 @@ QList<WeekFigures> AnalyticsData::bucket(const QDate &firstMonday, int weeks, co
     return out;
 }
 
-QList<GroupFigures> AnalyticsData::group(const QList<QJsonObject> &enrollments, const std::function<QString(const QJsonObject &)> &key,
-                                         int limit)
+QList<GroupFigures> AnalyticsData::group(const QList<QJsonObject> &enrollments,
+                                         const std::function<QString(const QJsonObject &)> &key, int limit)
 {
     QHash<QString, GroupFigures> h;
     for (const QJsonObject &e : enrollments) {
@@ -85,7 +92,9 @@ QList<GroupFigures> AnalyticsData::group(const QList<QJsonObject> &enrollments, 
     }
     QList<GroupFigures> out = h.values();
     std::sort(out.begin(), out.end(), [](const GroupFigures &a, const GroupFigures &b) {
-        return a.revenue != b.revenue ? a.revenue > b.revenue : (a.enrollments != b.enrollments ? a.enrollments > b.enrollments : a.name < b.name);
+        return a.revenue != b.revenue
+                   ? a.revenue > b.revenue
+                   : (a.enrollments != b.enrollments ? a.enrollments > b.enrollments : a.name < b.name);
     });
     if (limit > 0 && out.size() > limit)
         out = out.mid(0, limit);
@@ -105,50 +114,56 @@ void AnalyticsData::load(int weeks)
     m_issues.clear();
     m_packs.clear();
     m_tutors.clear();
-    const QJsonObject since{{QStringLiteral("gte"), Format::toIsoUtc(QDateTime(m_firstMonday, QTime(0, 0), Qt::UTC))}};
+    const QJsonObject since {{QStringLiteral("gte"), Format::toIsoUtc(QDateTime(m_firstMonday, QTime(0, 0), Qt::UTC))}};
     const quint64 gen = m_generation;
-    fetchAll(QStringLiteral("enrollment"), {{QStringLiteral("createdAt"), since}}, [this, gen, since](QList<QJsonObject> e) {
-        if (gen != m_generation)
-            return;
-        m_enrollments = e;
-        fetchAll(QStringLiteral("refundRequest"), {{QStringLiteral("createdAt"), since}}, [this, gen, since](QList<QJsonObject> r) {
-            if (gen != m_generation)
-                return;
-            m_refunds = r;
-            fetchAll(QStringLiteral("adminIssue"), {{QStringLiteral("createdAt"), since}}, [this, gen](QList<QJsonObject> i) {
-                if (gen != m_generation)
-                    return;
-                m_issues = i;
-                QStringList packIds;
-                for (const QJsonObject &o : std::as_const(m_enrollments)) {
-                    const QString id = Format::str(o, "coursePackId");
-                    if (!id.isEmpty() && !packIds.contains(id))
-                        packIds.append(id);
-                }
-                fetchByIds(QStringLiteral("coursePack"), packIds, {}, [this, gen](QList<QJsonObject> packs) {
-                    if (gen != m_generation)
-                        return;
-                    QStringList tutorIds;
-                    for (const QJsonObject &p : packs) {
-                        m_packs.insert(Format::str(p, "id"), p);
-                        const QString t = Format::str(p, "tutorProfileId");
-                        if (!t.isEmpty() && !tutorIds.contains(t))
-                            tutorIds.append(t);
-                    }
-                    fetchByIds(QStringLiteral("tutorProfile"), tutorIds, {}, [this, gen](QList<QJsonObject> tutors) {
-                        if (gen != m_generation)
-                            return;
-                        for (const QJsonObject &t : tutors)
-                            m_tutors.insert(Format::str(t, "id"), t);
-                        compute();
-                    });
-                });
-            });
-        });
-    });
+    fetchAll(QStringLiteral("enrollment"), {{QStringLiteral("createdAt"), since}},
+             [this, gen, since](QList<QJsonObject> e) {
+                 if (gen != m_generation)
+                     return;
+                 m_enrollments = e;
+                 fetchAll(QStringLiteral("refundRequest"), {{QStringLiteral("createdAt"), since}},
+                          [this, gen, since](QList<QJsonObject> r) {
+                              if (gen != m_generation)
+                                  return;
+                              m_refunds = r;
+                              fetchAll(QStringLiteral("adminIssue"), {{QStringLiteral("createdAt"), since}},
+                                       [this, gen](QList<QJsonObject> i) {
+                                           if (gen != m_generation)
+                                               return;
+                                           m_issues = i;
+                                           QStringList packIds;
+                                           for (const QJsonObject &o : std::as_const(m_enrollments)) {
+                                               const QString id = Format::str(o, "coursePackId");
+                                               if (!id.isEmpty() && !packIds.contains(id))
+                                                   packIds.append(id);
+                                           }
+                                           fetchByIds(QStringLiteral("coursePack"), packIds, {},
+                                                      [this, gen](QList<QJsonObject> packs) {
+                                                          if (gen != m_generation)
+                                                              return;
+                                                          QStringList tutorIds;
+                                                          for (const QJsonObject &p : packs) {
+                                                              m_packs.insert(Format::str(p, "id"), p);
+                                                              const QString t = Format::str(p, "tutorProfileId");
+                                                              if (!t.isEmpty() && !tutorIds.contains(t))
+                                                                  tutorIds.append(t);
+                                                          }
+                                                          fetchByIds(QStringLiteral("tutorProfile"), tutorIds, {},
+                                                                     [this, gen](QList<QJsonObject> tutors) {
+                                                                         if (gen != m_generation)
+                                                                             return;
+                                                                         for (const QJsonObject &t : tutors)
+                                                                             m_tutors.insert(Format::str(t, "id"), t);
+                                                                         compute();
+                                                                     });
+                                                      });
+                                       });
+                          });
+             });
 }
 
-void AnalyticsData::fetchAll(const QString &index, const QJsonObject &filters, std::function<void(QList<QJsonObject>)> done)
+void AnalyticsData::fetchAll(const QString &index, const QJsonObject &filters,
+                             std::function<void(QList<QJsonObject>)> done)
 {
     struct State
     {
@@ -159,8 +174,8 @@ void AnalyticsData::fetchAll(const QString &index, const QJsonObject &filters, s
     auto step = std::make_shared<std::function<void()>>();
     const quint64 gen = m_generation;
     *step = [this, index, filters, done, state, step, gen] {
-        api::ApiRequest r = api::ApiRequest::to(api::Route::bffListPost, {index},
-                                                QJsonObject{{QStringLiteral("filters"), filters}});
+        api::ApiRequest r
+            = api::ApiRequest::to(api::Route::bffListPost, {index}, QJsonObject {{QStringLiteral("filters"), filters}});
         r.idempotent = true;
         r.query.addQueryItem(QStringLiteral("page"), QString::number(state->page));
         r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
@@ -191,15 +206,17 @@ void AnalyticsData::fetchAll(const QString &index, const QJsonObject &filters, s
     (*step)();
 }
 
-void AnalyticsData::fetchByIds(const QString &index, QStringList ids, QList<QJsonObject> acc, std::function<void(QList<QJsonObject>)> done)
+void AnalyticsData::fetchByIds(const QString &index, QStringList ids, QList<QJsonObject> acc,
+                               std::function<void(QList<QJsonObject>)> done)
 {
     if (ids.isEmpty())
         return done(acc);
     const QStringList chunk = ids.mid(0, 200);
     ids = ids.mid(chunk.size());
-    api::ApiRequest r = api::ApiRequest::to(
-        api::Route::bffListPost, {index},
-        QJsonObject{{QStringLiteral("filters"), QJsonObject{{QStringLiteral("id"), QJsonArray::fromStringList(chunk)}}}});
+    api::ApiRequest r
+        = api::ApiRequest::to(api::Route::bffListPost, {index},
+                              QJsonObject {{QStringLiteral("filters"),
+                                            QJsonObject {{QStringLiteral("id"), QJsonArray::fromStringList(chunk)}}}});
     r.idempotent = true;
     r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     const quint64 gen = m_generation;
@@ -226,12 +243,16 @@ void AnalyticsData::compute()
     beginResetModel();
     m_weeks = bucket(m_firstMonday, m_weekCount, m_enrollments, m_refunds, m_issues);
     endResetModel();
-    m_byCategory = group(m_enrollments, [this](const QJsonObject &e) {
-        return Format::str(m_packs.value(Format::str(e, "coursePackId")), "category");
-    }, 0);
-    m_byTutor = group(m_enrollments, [this](const QJsonObject &e) {
-        return Format::str(m_tutors.value(Format::str(e, "tutorProfileId")), "displayName");
-    }, 10);
+    m_byCategory = group(
+        m_enrollments,
+        [this](const QJsonObject &e) { return Format::str(m_packs.value(Format::str(e, "coursePackId")), "category"); },
+        0);
+    m_byTutor = group(
+        m_enrollments,
+        [this](const QJsonObject &e) {
+            return Format::str(m_tutors.value(Format::str(e, "tutorProfileId")), "displayName");
+        },
+        10);
     m_issuesByType.clear();
     for (const QJsonObject &i : std::as_const(m_issues))
         ++m_issuesByType[Format::str(i, "issueType")];
@@ -278,23 +299,35 @@ QVariant AnalyticsData::data(const QModelIndex &index, int role) const
         return index.column() == WeekColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole) { // raw numbers for the charts
         switch (index.column()) {
-        case WeekColumn: return w.weekStart;
-        case EnrollmentsColumn: return w.enrollments;
-        case RevenueColumn: return w.revenue;
-        case RefundsColumn: return w.refunds;
-        case IssuesColumn: return w.issues;
-        default: return {};
+        case WeekColumn:
+            return w.weekStart;
+        case EnrollmentsColumn:
+            return w.enrollments;
+        case RevenueColumn:
+            return w.revenue;
+        case RefundsColumn:
+            return w.refunds;
+        case IssuesColumn:
+            return w.issues;
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case WeekColumn: return QLocale().toString(w.weekStart, QLocale::ShortFormat);
-    case EnrollmentsColumn: return w.enrollments;
-    case RevenueColumn: return Format::money(w.revenue);
-    case RefundsColumn: return w.refunds;
-    case IssuesColumn: return w.issues;
-    default: return {};
+    case WeekColumn:
+        return QLocale().toString(w.weekStart, QLocale::ShortFormat);
+    case EnrollmentsColumn:
+        return w.enrollments;
+    case RevenueColumn:
+        return Format::money(w.revenue);
+    case RefundsColumn:
+        return w.refunds;
+    case IssuesColumn:
+        return w.issues;
+    default:
+        return {};
     }
 }
 
@@ -303,13 +336,54 @@ QVariant AnalyticsData::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case WeekColumn: return tr("Week starting");
-    case EnrollmentsColumn: return tr("Enrollments");
-    case RevenueColumn: return tr("Revenue");
-    case RefundsColumn: return tr("Refund requests");
-    case IssuesColumn: return tr("Issues");
-    default: return {};
+    case WeekColumn:
+        return tr("Week starting");
+    case EnrollmentsColumn:
+        return tr("Enrollments");
+    case RevenueColumn:
+        return tr("Revenue");
+    case RefundsColumn:
+        return tr("Refund requests");
+    case IssuesColumn:
+        return tr("Issues");
+    default:
+        return {};
     }
+}
+
+QString AnalyticsData::suggestedFileName(const QDate &today)
+{
+    return QStringLiteral("tutorhub-analytics-%1.csv").arg(today.toString(Qt::ISODate));
+}
+
+bool AnalyticsData::exportCsv(const QString &path, QString *why)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv().toUtf8()) < 0 || !file.commit()) {
+        if (why)
+            *why = tr("The file could not be written: %1").arg(file.errorString());
+        return false;
+    }
+    if (!m_client)
+        return true;
+    const QJsonObject params {
+        {QStringLiteral("weeks"), rowCount()},
+        {QStringLiteral("from"), m_weeks.isEmpty() ? QString() : m_weeks.first().weekStart.toString(Qt::ISODate)},
+        {QStringLiteral("format"), QStringLiteral("csv")}};
+    const QJsonObject report {
+        {QStringLiteral("reportType"), QStringLiteral("enrollments")},
+        {QStringLiteral("filterParams"), QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("generatedAt"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("reportUrl"), QUrl::fromLocalFile(path).toString()}};
+    auto *admin = new api::AdminApi(m_client, this);
+    admin->createAnalyticsReport(report, this, [this, admin, path](const api::Result<api::JsonAnswer> &r) {
+        admin->deleteLater();
+        if (!r)
+            return emit reportRecorded(
+                tr("The CSV was saved, but the report could not be recorded: %1").arg(r.error().userMessage()), true);
+        emit reportRecorded(tr("Saved %1 and recorded the report.").arg(QDir::toNativeSeparators(path)), false);
+    });
+    return true;
 }
 
 } // namespace tutorhub::models::admin

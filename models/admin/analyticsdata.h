@@ -60,11 +60,16 @@ public:
     // Pure aggregation (tests): buckets rows by the Monday of `dateField`.
     static QList<WeekFigures> bucket(const QDate &firstMonday, int weeks, const QList<QJsonObject> &enrollments,
                                      const QList<QJsonObject> &refunds, const QList<QJsonObject> &issues);
-    static QList<GroupFigures> group(const QList<QJsonObject> &enrollments, const std::function<QString(const QJsonObject &)> &key,
-                                     int limit);
+    static QList<GroupFigures> group(const QList<QJsonObject> &enrollments,
+                                     const std::function<QString(const QJsonObject &)> &key, int limit);
     static bool countsAsRevenue(const QJsonObject &enrollment);
     // CSV of the weekly table, then the category and tutor tables (RFC 4180 quoting).
     QString toCsv() const;
+    // "tutorhub-analytics-2026-12-07.csv": the file name the export suggests.
+    static QString suggestedFileName(const QDate &today);
+    // Writes the CSV to `path` and records it as an analytics report (D38): false with the sentence in `why` when
+    // the file could not be written; reportRecorded then says whether the record was made.
+    bool exportCsv(const QString &path, QString *why = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,11 +79,13 @@ public:
 signals:
     void loaded();
     void failed(const tutorhub::api::ApiError &error);
+    void reportRecorded(const QString &sentence, bool error);
 
 private:
     struct Fetch;
     void fetchAll(const QString &index, const QJsonObject &filters, std::function<void(QList<QJsonObject>)> done);
-    void fetchByIds(const QString &index, QStringList ids, QList<QJsonObject> acc, std::function<void(QList<QJsonObject>)> done);
+    void fetchByIds(const QString &index, QStringList ids, QList<QJsonObject> acc,
+                    std::function<void(QList<QJsonObject>)> done);
     void fail(const api::ApiError &error);
     void compute();
 

@@ -76,9 +76,12 @@ void fetchAllPages(ListCall list, const QUrlQuery &query, RowsCallback done, int
 QString EnrollmentScope::field() const
 {
     switch (by) {
-    case By::Student: return QStringLiteral("studentId");
-    case By::TutorProfile: return QStringLiteral("tutorProfileId");
-    case By::CoursePack: return QStringLiteral("coursePackId");
+    case By::Student:
+        return QStringLiteral("studentId");
+    case By::TutorProfile:
+        return QStringLiteral("tutorProfileId");
+    case By::CoursePack:
+        return QStringLiteral("coursePackId");
     }
     return {};
 }
@@ -115,10 +118,10 @@ void collectEnrollments(api::AdminApi *admin, QObject *context, const Enrollment
         for (const QJsonValue &v : r.value()) {
             const QJsonObject e = v.toObject();
             if (scope.declared() && e.value(scope.field()).toString() != scope.id)
-                return done(api::Result<QJsonArray>::failure(
-                    api::ApiError(api::ApiError::Kind::Http, 200, QStringLiteral("errMsg_ForeignRows:") + scope.field(),
-                                  QStringLiteral("enrollment %1 has %2 %3, asked for %4")
-                                      .arg(Format::str(e, "id"), scope.field(), e.value(scope.field()).toString(), scope.id))));
+                return done(api::Result<QJsonArray>::failure(api::ApiError(
+                    api::ApiError::Kind::Http, 200, QStringLiteral("errMsg_ForeignRows:") + scope.field(),
+                    QStringLiteral("enrollment %1 has %2 %3, asked for %4")
+                        .arg(Format::str(e, "id"), scope.field(), e.value(scope.field()).toString(), scope.id))));
             if (scope.contains(e))
                 selected.append(e);
         }

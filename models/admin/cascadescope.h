@@ -23,7 +23,7 @@
 namespace tutorhub::api {
 class AdminApi;
 class AuthApi;
-}
+} // namespace tutorhub::api
 
 namespace tutorhub::models::admin {
 
@@ -38,9 +38,9 @@ struct EnrollmentScope
 {
     enum class By { Student, TutorProfile, CoursePack };
     By by = By::Student;
-    QString id;              // the student's user id, the tutor profile id or the pack id
-    QStringList statuses;    // enrollmentStatus values wanted (empty: any)
-    QString paymentStatus;   // wanted paymentStatus (empty: any)
+    QString id; // the student's user id, the tutor profile id or the pack id
+    QStringList statuses; // enrollmentStatus values wanted (empty: any)
+    QString paymentStatus; // wanted paymentStatus (empty: any)
 
     QString field() const; // the enrollment field naming the target
     bool declared() const { return by == By::TutorProfile; } // API.md §3.3: only tutorProfileId

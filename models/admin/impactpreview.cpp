@@ -15,12 +15,13 @@
 
 namespace tutorhub::models::admin {
 
-ImpactPreview::ImpactPreview(api::AdminApi *admin, QObject *parent) : QAbstractTableModel(parent), m_admin(admin) {}
+ImpactPreview::ImpactPreview(api::AdminApi *admin, QObject *parent) : QAbstractTableModel(parent), m_admin(admin) { }
 
 ImpactPreview::ImpactPreview(api::AdminApi *admin, api::AuthApi *auth, QObject *parent)
-    : QAbstractTableModel(parent), m_admin(admin), m_auth(auth)
-{
-}
+    : QAbstractTableModel(parent),
+      m_admin(admin),
+      m_auth(auth)
+{ }
 
 int ImpactPreview::untaughtLessons(const QJsonObject &e)
 {
@@ -83,20 +84,21 @@ void ImpactPreview::loadUser(const QString &userId, const QString &roleIdHint)
     if (!m_admin)
         return;
     const quint64 generation = m_generation;
-    resolveTargetRole(m_admin, m_auth, this, userId, roleIdHint, [this, generation, userId](const api::Result<TargetRole> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r)
-            return finish(r.error(), {});
-        m_tutor = r.value().tutor;
-        m_rule = m_tutor ? Refund::ProRata : Refund::Full;
-        if (!m_tutor)
-            return loadEnrollments(EnrollmentScope::By::Student, userId);
-        m_profileId = r.value().tutorProfileId;
-        if (m_profileId.isEmpty())
-            return finish({}, {});
-        loadEnrollments(EnrollmentScope::By::TutorProfile, m_profileId);
-    });
+    resolveTargetRole(m_admin, m_auth, this, userId, roleIdHint,
+                      [this, generation, userId](const api::Result<TargetRole> &r) {
+                          if (generation != m_generation)
+                              return;
+                          if (!r)
+                              return finish(r.error(), {});
+                          m_tutor = r.value().tutor;
+                          m_rule = m_tutor ? Refund::ProRata : Refund::Full;
+                          if (!m_tutor)
+                              return loadEnrollments(EnrollmentScope::By::Student, userId);
+                          m_profileId = r.value().tutorProfileId;
+                          if (m_profileId.isEmpty())
+                              return finish({}, {});
+                          loadEnrollments(EnrollmentScope::By::TutorProfile, m_profileId);
+                      });
 }
 
 // Every page, rows selected and checked as the cascade will (cascadescope.h): a preview that
@@ -160,8 +162,8 @@ QString ImpactPreview::summary() const
 {
     if (m_rows.isEmpty())
         return tr("No enrollment is affected: nothing will be canceled or refunded.");
-    return tr("%n enrollment(s) will be canceled (%1 paid); %2 will be refunded; %3 booked lesson(s) will be freed.", nullptr,
-              int(m_rows.size()))
+    return tr("%n enrollment(s) will be canceled (%1 paid); %2 will be refunded; %3 booked lesson(s) will be freed.",
+              nullptr, int(m_rows.size()))
         .arg(paidCount())
         .arg(Format::money(refundTotal()))
         .arg(freedLessons());
@@ -187,15 +189,21 @@ QVariant ImpactPreview::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case StudentColumn: return AdminLists::personName(e, "student");
-    case CourseColumn: return Format::str(Format::join(e, "coursePack"), "title");
-    case StatusColumn: return AdminLists::enumText(e, "enrollment", "enrollmentStatus");
+    case StudentColumn:
+        return AdminLists::personName(e, "student");
+    case CourseColumn:
+        return Format::str(Format::join(e, "coursePack"), "title");
+    case StatusColumn:
+        return AdminLists::enumText(e, "enrollment", "enrollmentStatus");
     case LessonsColumn:
         return tr("%1 of %2").arg(untaughtLessons(e)).arg(e.value(QStringLiteral("lessonSlots")).toArray().size());
     case PaidColumn:
-        return Format::str(e, "paymentStatus") == QLatin1String("paid") ? Format::money(Format::num(e, "totalAmount")) : tr("Not paid");
-    case RefundColumn: return Format::money(refundOf(e, m_rule));
-    default: return {};
+        return Format::str(e, "paymentStatus") == QLatin1String("paid") ? Format::money(Format::num(e, "totalAmount"))
+                                                                        : tr("Not paid");
+    case RefundColumn:
+        return Format::money(refundOf(e, m_rule));
+    default:
+        return {};
     }
 }
 
@@ -204,13 +212,20 @@ QVariant ImpactPreview::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StudentColumn: return tr("Student");
-    case CourseColumn: return tr("Course");
-    case StatusColumn: return tr("Status");
-    case LessonsColumn: return tr("Lessons left");
-    case PaidColumn: return tr("Paid");
-    case RefundColumn: return tr("Refund");
-    default: return {};
+    case StudentColumn:
+        return tr("Student");
+    case CourseColumn:
+        return tr("Course");
+    case StatusColumn:
+        return tr("Status");
+    case LessonsColumn:
+        return tr("Lessons left");
+    case PaidColumn:
+        return tr("Paid");
+    case RefundColumn:
+        return tr("Refund");
+    default:
+        return {};
     }
 }
 

@@ -16,7 +16,7 @@
 namespace tutorhub::api {
 class AdminApi;
 class AuthApi;
-}
+} // namespace tutorhub::api
 
 namespace tutorhub::models::admin {
 

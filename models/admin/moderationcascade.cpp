@@ -78,7 +78,7 @@ CascadePlan CascadePlan::make(const QString &action, const QString &adminId)
     return p;
 }
 
-CascadeStore::CascadeStore(const QString &filePath) : m_path(filePath) {}
+CascadeStore::CascadeStore(const QString &filePath) : m_path(filePath) { }
 
 QJsonObject CascadeStore::read() const
 {
@@ -101,9 +101,9 @@ void CascadeStore::write(const QJsonObject &all) const
 void CascadeStore::save(const Entry &e)
 {
     QJsonObject all = read();
-    all.insert(e.plan.id, QJsonObject{{QStringLiteral("plan"), e.plan.toJson()},
-                                      {QStringLiteral("doneSteps"), QJsonArray::fromStringList(e.doneSteps)},
-                                      {QStringLiteral("lastError"), e.lastError}});
+    all.insert(e.plan.id, QJsonObject {{QStringLiteral("plan"), e.plan.toJson()},
+                                       {QStringLiteral("doneSteps"), QJsonArray::fromStringList(e.doneSteps)},
+                                       {QStringLiteral("lastError"), e.lastError}});
     write(all);
 }
 
@@ -136,7 +136,8 @@ QList<CascadeStore::Entry> CascadeStore::unfinished() const
         if (e.plan.isValid())
             out.append(e);
     }
-    std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.plan.actionDate < b.plan.actionDate; });
+    std::sort(out.begin(), out.end(),
+              [](const Entry &a, const Entry &b) { return a.plan.actionDate < b.plan.actionDate; });
     return out;
 }
 
@@ -187,8 +188,9 @@ QString messageText(const CascadePlan &p)
     QString text = p.message.trimmed();
     if (text.isEmpty()) {
         if (isRemoval(p))
-            text = ModerationCascade::tr("Your course \"%1\" was removed from TutorHub. Reason: %2. Enrolled students were "
-                                         "refunded for the lessons not yet taught.")
+            text = ModerationCascade::tr(
+                       "Your course \"%1\" was removed from TutorHub. Reason: %2. Enrolled students were "
+                       "refunded for the lessons not yet taught.")
                        .arg(p.coursePackTitle, p.reason);
         else if (p.action == QLatin1String("ban"))
             text = ModerationCascade::tr("Your TutorHub account was banned. Reason: %1.").arg(p.reason);
@@ -207,18 +209,19 @@ QString messageText(const CascadePlan &p)
 // Step: the account status (PATCH /auth-api/v1/users/:id) — idempotent.
 void runAccountStatus(ModerationCascade::Env &env, Done done)
 {
-    env.auth->updateUser(env.plan->targetUserId, QJsonObject{{QStringLiteral("accountStatus"), accountStatusFor(*env.plan)}},
-                         env.context, [done](const api::Result<api::User> &r) { done(r ? api::ApiError() : r.error()); });
+    env.auth->updateUser(env.plan->targetUserId,
+                         QJsonObject {{QStringLiteral("accountStatus"), accountStatusFor(*env.plan)}}, env.context,
+                         [done](const api::Result<api::User> &r) { done(r ? api::ApiError() : r.error()); });
 }
 
 // Step: the pack's moderationStatus removed with the reason as note — idempotent.
 void runPackStatus(ModerationCascade::Env &env, Done done)
 {
-    const QJsonObject fields{{QStringLiteral("moderationStatus"), QStringLiteral("removed")},
-                             {QStringLiteral("moderationNote"), env.plan->reason}};
-    env.admin->updateCoursePack(env.plan->coursePackId, fields, env.context, [done](const api::Result<api::JsonAnswer> &r) {
-        done(r ? api::ApiError() : r.error());
-    });
+    const QJsonObject fields {{QStringLiteral("moderationStatus"), QStringLiteral("removed")},
+                              {QStringLiteral("moderationNote"), env.plan->reason}};
+    env.admin->updateCoursePack(
+        env.plan->coursePackId, fields, env.context,
+        [done](const api::Result<api::JsonAnswer> &r) { done(r ? api::ApiError() : r.error()); });
 }
 
 // Step: the moderation record. Looks for the record of this plan first (same admin, target,
@@ -249,16 +252,16 @@ void runRecord(ModerationCascade::Env &env, Done done)
         }
         if (!admin)
             return done(api::ApiError::canceled());
-        const QJsonObject record{{QStringLiteral("adminId"), plan.adminId},
-                                 {QStringLiteral("targetType"), isRemoval(plan) ? QStringLiteral("coursePack") : QStringLiteral("user")},
-                                 {QStringLiteral("targetId"), targetId},
-                                 {QStringLiteral("targetUserId"), plan.targetUserId},
-                                 {QStringLiteral("actionType"), actionTypeFor(plan)},
-                                 {QStringLiteral("actionReason"), plan.reason},
-                                 {QStringLiteral("actionDate"), Format::toIsoUtc(plan.actionDate)}};
-        admin->createModerationAction(record, context, [done](const api::Result<api::JsonAnswer> &c) {
-            done(c ? api::ApiError() : c.error());
-        });
+        const QJsonObject record {
+            {QStringLiteral("adminId"), plan.adminId},
+            {QStringLiteral("targetType"), isRemoval(plan) ? QStringLiteral("coursePack") : QStringLiteral("user")},
+            {QStringLiteral("targetId"), targetId},
+            {QStringLiteral("targetUserId"), plan.targetUserId},
+            {QStringLiteral("actionType"), actionTypeFor(plan)},
+            {QStringLiteral("actionReason"), plan.reason},
+            {QStringLiteral("actionDate"), Format::toIsoUtc(plan.actionDate)}};
+        admin->createModerationAction(
+            record, context, [done](const api::Result<api::JsonAnswer> &c) { done(c ? api::ApiError() : c.error()); });
     });
 }
 
@@ -289,7 +292,7 @@ EnrollmentScope scopeOf(const CascadePlan &plan, const QStringList &statuses, co
     return s;
 }
 
-const QStringList kHolding{QStringLiteral("pending"), QStringLiteral("active")};
+const QStringList kHolding {QStringLiteral("pending"), QStringLiteral("active")};
 
 // Decides once whether the target of a user action is a tutor (C65: an approved application and a tutor profile
 // naming the user, the roleId `tutor` as a shortcut; cascadescope.h) and fills plan.targetKind and, for a tutor,
@@ -321,9 +324,8 @@ void runScope(ModerationCascade::Env &env, Done done)
     resolveTarget(e, [e, done](const api::ApiError &error) {
         if (error)
             return done(error);
-        collectEnrollments(e.admin, e.context, scopeOf(*e.plan, kHolding), [done](const api::Result<QJsonArray> &r) {
-            done(r ? api::ApiError() : r.error());
-        });
+        collectEnrollments(e.admin, e.context, scopeOf(*e.plan, kHolding),
+                           [done](const api::Result<QJsonArray> &r) { done(r ? api::ApiError() : r.error()); });
     });
 }
 
@@ -334,7 +336,8 @@ api::ApiError checkCascadeAnswer(const QJsonArray &rows, const char *field, cons
     const QStringList foreign = foreignRows(rows, field, id);
     if (foreign.isEmpty())
         return {};
-    return api::ApiError(api::ApiError::Kind::Http, 200, QStringLiteral("errMsg_CascadeForeignRows:") + QLatin1String(field),
+    return api::ApiError(api::ApiError::Kind::Http, 200,
+                         QStringLiteral("errMsg_CascadeForeignRows:") + QLatin1String(field),
                          QStringLiteral("canceled outside the target: %1").arg(foreign.join(QLatin1Char(','))));
 }
 
@@ -349,12 +352,13 @@ void cancelEach(ModerationCascade::Env env, QList<QJsonObject> rows, EnrollmentS
     if (!scope.contains(row) || id.isEmpty())
         return done(api::ApiError(api::ApiError::Kind::Http, 200, QStringLiteral("errMsg_ForeignRows:") + scope.field(),
                                   QStringLiteral("row %1 is not the target's").arg(id)));
-    env.admin->cancelEnrollment(id, env.plan->reason, env.context, [env, rows, scope, done, id](const api::Result<api::JsonAnswer> &r) mutable {
-        if (!r)
-            return done(r.error());
-        noteCanceled(env, id);
-        cancelEach(env, rows, scope, done);
-    });
+    env.admin->cancelEnrollment(id, env.plan->reason, env.context,
+                                [env, rows, scope, done, id](const api::Result<api::JsonAnswer> &r) mutable {
+                                    if (!r)
+                                        return done(r.error());
+                                    noteCanceled(env, id);
+                                    cancelEach(env, rows, scope, done);
+                                });
 }
 
 // Step: cancel and refund what the action takes away — idempotent (what is canceled is not selected again).
@@ -373,7 +377,8 @@ void runCascade(ModerationCascade::Env &env, Done done)
         };
     };
     if (isRemoval(plan))
-        return void(e.admin->cascadeCourseRemoval(plan.coursePackId, plan.reason, e.context, answer("coursePackId", plan.coursePackId)));
+        return void(e.admin->cascadeCourseRemoval(plan.coursePackId, plan.reason, e.context,
+                                                  answer("coursePackId", plan.coursePackId)));
     resolveTarget(e, [e, done, answer](const api::ApiError &error) {
         if (error)
             return done(error);
@@ -383,11 +388,13 @@ void runCascade(ModerationCascade::Env &env, Done done)
                 return done(api::ApiError());
             // The declared tutorProfileId list once more right before the cascade: a server that does
             // not keep its own filter is not trusted with a cascade either.
-            collectEnrollments(e.admin, e.context, scopeOf(*e.plan, kHolding), [e, done, answer, profile](const api::Result<QJsonArray> &r) {
-                if (!r)
-                    return done(r.error());
-                e.admin->cascadeTutorBan(profile, e.plan->reason, e.context, answer("tutorProfileId", profile));
-            });
+            collectEnrollments(e.admin, e.context, scopeOf(*e.plan, kHolding),
+                               [e, done, answer, profile](const api::Result<QJsonArray> &r) {
+                                   if (!r)
+                                       return done(r.error());
+                                   e.admin->cascadeTutorBan(profile, e.plan->reason, e.context,
+                                                            answer("tutorProfileId", profile));
+                               });
             return;
         }
         const EnrollmentScope scope = scopeOf(*e.plan, kHolding);
@@ -446,22 +453,22 @@ void runMessage(ModerationCascade::Env &env, Done done)
             return done(r.error());
         for (const QJsonValue &v : r.value()) {
             const QJsonObject o = v.toObject();
-            if (Format::str(o, "actionType") == QLatin1String("warn") && Format::str(o, "targetUserId") == plan.targetUserId
+            if (Format::str(o, "actionType") == QLatin1String("warn")
+                && Format::str(o, "targetUserId") == plan.targetUserId
                 && Format::str(o, "actionReason").contains(plan.id))
                 return done(api::ApiError()); // sent before the interruption
         }
         if (!admin)
             return done(api::ApiError::canceled());
-        const QJsonObject record{{QStringLiteral("adminId"), plan.adminId},
-                                 {QStringLiteral("targetType"), QStringLiteral("user")},
-                                 {QStringLiteral("targetId"), plan.targetUserId},
-                                 {QStringLiteral("targetUserId"), plan.targetUserId},
-                                 {QStringLiteral("actionType"), QStringLiteral("warn")},
-                                 {QStringLiteral("actionReason"), messageText(plan)},
-                                 {QStringLiteral("actionDate"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())}};
-        admin->createModerationAction(record, context, [done](const api::Result<api::JsonAnswer> &c) {
-            done(c ? api::ApiError() : c.error());
-        });
+        const QJsonObject record {{QStringLiteral("adminId"), plan.adminId},
+                                  {QStringLiteral("targetType"), QStringLiteral("user")},
+                                  {QStringLiteral("targetId"), plan.targetUserId},
+                                  {QStringLiteral("targetUserId"), plan.targetUserId},
+                                  {QStringLiteral("actionType"), QStringLiteral("warn")},
+                                  {QStringLiteral("actionReason"), messageText(plan)},
+                                  {QStringLiteral("actionDate"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())}};
+        admin->createModerationAction(
+            record, context, [done](const api::Result<api::JsonAnswer> &c) { done(c ? api::ApiError() : c.error()); });
     });
 }
 
@@ -472,10 +479,11 @@ QList<ModerationCascade::Step> ModerationCascade::stepTable()
     return {
         {QStringLiteral("scope"), tr("Check which enrollments are affected"),
          [](const CascadePlan &p) { return blocksUser(p) || isRemoval(p); }, runScope},
-        {QStringLiteral("accountStatus"), tr("Change the account status"), [](const CascadePlan &p) { return p.isUserAction(); },
-         runAccountStatus},
+        {QStringLiteral("accountStatus"), tr("Change the account status"),
+         [](const CascadePlan &p) { return p.isUserAction(); }, runAccountStatus},
         {QStringLiteral("packStatus"), tr("Mark the course as removed"), isRemoval, runPackStatus},
-        {QStringLiteral("record"), tr("Record the moderation action"), [](const CascadePlan &) { return true; }, runRecord},
+        {QStringLiteral("record"), tr("Record the moderation action"), [](const CascadePlan &) { return true; },
+         runRecord},
         {QStringLiteral("cascade"), tr("Cancel and refund the affected enrollments"),
          [](const CascadePlan &p) { return blocksUser(p) || isRemoval(p); }, runCascade},
         {QStringLiteral("verify"), tr("Check that every paid enrollment was refunded"),
@@ -489,9 +497,12 @@ QList<ModerationCascade::Step> ModerationCascade::stepTable()
 // The model
 
 ModerationCascade::ModerationCascade(api::AdminApi *admin, api::AuthApi *auth, CascadeStore *store, QObject *parent)
-    : QAbstractListModel(parent), m_admin(admin), m_auth(auth), m_store(store), m_env(new Env)
-{
-}
+    : QAbstractListModel(parent),
+      m_admin(admin),
+      m_auth(auth),
+      m_store(store),
+      m_env(new Env)
+{ }
 
 ModerationCascade::~ModerationCascade()
 {
@@ -545,7 +556,7 @@ ModerationCascade::StepState ModerationCascade::stepState(const QString &stepId)
 bool ModerationCascade::isFinished() const
 {
     return !m_steps.isEmpty() && !m_states.contains(StepState::Pending) && !m_states.contains(StepState::Failed)
-        && !m_states.contains(StepState::Running);
+           && !m_states.contains(StepState::Running);
 }
 
 void ModerationCascade::run()
@@ -591,7 +602,8 @@ void ModerationCascade::runNext()
     if (m_injectFailure == stepId) {
         m_injectFailure.clear();
         QMetaObject::invokeMethod(
-            this, [done] { done(api::ApiError::network(QUrl(), QStringLiteral("injected failure"))); }, Qt::QueuedConnection);
+            this, [done] { done(api::ApiError::network(QUrl(), QStringLiteral("injected failure"))); },
+            Qt::QueuedConnection);
         return;
     }
     m_env->admin = m_admin;
@@ -636,12 +648,18 @@ QVariant ModerationCascade::data(const QModelIndex &index, int role) const
         static const char *const marks[] = {"\u25cb", "\u25d4", "\u2714", "\u2716"}; // pending, running, done, failed
         return QStringLiteral("%1  %2").arg(QString::fromUtf8(marks[int(m_states.at(row))]), m_steps.at(row).title);
     }
-    case Qt::ToolTipRole: return m_errors.at(row);
-    case Qt::AccessibleTextRole: return m_steps.at(row).title;
-    case StepIdRole: return m_steps.at(row).id;
-    case StateRole: return int(m_states.at(row));
-    case ErrorRole: return m_errors.at(row);
-    default: return {};
+    case Qt::ToolTipRole:
+        return m_errors.at(row);
+    case Qt::AccessibleTextRole:
+        return m_steps.at(row).title;
+    case StepIdRole:
+        return m_steps.at(row).id;
+    case StateRole:
+        return int(m_states.at(row));
+    case ErrorRole:
+        return m_errors.at(row);
+    default:
+        return {};
     }
 }
 

@@ -39,18 +39,18 @@ namespace tutorhub::models::admin {
 
 struct CascadePlan
 {
-    QString id;     // reference of this sequence (uuid), also quoted in the message
+    QString id; // reference of this sequence (uuid), also quoted in the message
     QString action; // "ban", "suspend", "reactivate", "removeCourse"
     QString adminId;
     QString targetUserId;
     QString targetUserName;
-    QString targetRoleId;   // the roleId the page read: "tutor" (our server's shortcut), "user", ... (a hint, C65)
-    QString targetKind;     // "tutor" or "student", decided by the first step that needs it (C65); empty: not yet
+    QString targetRoleId; // the roleId the page read: "tutor" (our server's shortcut), "user", ... (a hint, C65)
+    QString targetKind; // "tutor" or "student", decided by the first step that needs it (C65); empty: not yet
     QString tutorProfileId; // tutors: filled by the cascade step when empty
-    QString coursePackId;   // removeCourse
+    QString coursePackId; // removeCourse
     QString coursePackTitle;
-    QString reason;    // moderation reason, cancel reason
-    QString message;   // text of the warning to the user (empty: the default sentence)
+    QString reason; // moderation reason, cancel reason
+    QString message; // text of the warning to the user (empty: the default sentence)
     QString complaintId; // the issue the action follows from (optional)
     QDateTime actionDate; // fixed when the plan is made: the moderation record's identity
 

@@ -14,15 +14,29 @@ struct ChatSentence
 
 // The codes a chat user can meet, as data; the text is translated at lookup.
 constexpr ChatSentence kSentences[] = {
-    {"errMsg_NotConversationParticipant", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "You are not part of this conversation.")},
-    {"errMsg_OneWayConversation", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "Notices from the TutorHub team cannot be answered here. Use Help to contact the team.")},
-    {"errMsg_ConversationClosed", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "This conversation is closed. You can read it but not send new messages.")},
-    {"errMsg_SilencedInConversation", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "You cannot send messages in this conversation at the moment.")},
-    {"errMsg_ChatHubUnavailable", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "This server has no live chat service, so messages cannot be sent from the app. The message is kept: use Retry once the service is available.")},
-    {"errMsg_BlockedInConversation", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "You have been blocked in this conversation.")},
-    {"errMsg_FrameTooLarge", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "This message is too long. Shorten it and send it again.")},
-    {"errMsg_RateLimited", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "Too many messages in a short time. Wait a moment; they are sent automatically.")},
-    {"errMsg_ParameterTooLong", QT_TRANSLATE_NOOP("tutorhub::models::Chat", "This message is too long (at most 4,000 characters).")},
+    {"errMsg_NotConversationParticipant",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat", "You are not part of this conversation.")},
+    {"errMsg_OneWayConversation",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat",
+                       "Notices from the TutorHub team cannot be answered here. Use Help to contact the team.")},
+    {"errMsg_ConversationClosed",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat",
+                       "This conversation is closed. You can read it but not send new messages.")},
+    {"errMsg_SilencedInConversation",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat", "You cannot send messages in this conversation at the moment.")},
+    {"errMsg_ChatHubUnavailable",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat",
+                       "This server has no live chat service, so messages cannot be sent from the app. The message is "
+                       "kept: use Retry once the service is available.")},
+    {"errMsg_BlockedInConversation",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat", "You have been blocked in this conversation.")},
+    {"errMsg_FrameTooLarge",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat", "This message is too long. Shorten it and send it again.")},
+    {"errMsg_RateLimited",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat",
+                       "Too many messages in a short time. Wait a moment; they are sent automatically.")},
+    {"errMsg_ParameterTooLong",
+     QT_TRANSLATE_NOOP("tutorhub::models::Chat", "This message is too long (at most 4,000 characters).")},
 };
 
 } // namespace

@@ -10,21 +10,34 @@
 namespace tutorhub::models {
 
 ConversationListModel::ConversationListModel(api::ApiClient *client, api::RealtimeConnection *realtime, QObject *parent)
-    : QAbstractListModel(parent), m_client(client), m_realtime(realtime)
+    : QAbstractListModel(parent),
+      m_client(client),
+      m_realtime(realtime)
 {
+    if (m_client)
+        connect(m_client, &api::ApiClient::connectivityChanged, this, &ConversationListModel::reloadWhenOnline);
     if (m_realtime) {
         connect(m_realtime, &api::RealtimeConnection::helloReceived, this, &ConversationListModel::applyHello);
         connect(m_realtime, &api::RealtimeConnection::messageReceived, this, &ConversationListModel::onMessage);
         connect(m_realtime, &api::RealtimeConnection::frameReceived, this, &ConversationListModel::onFrame);
         // A conversation opened by someone else (e.g. an admin notice) announces itself by a notification.
         connect(m_realtime, &api::RealtimeConnection::notificationReceived, this, [this](const QJsonObject &n) {
-            const QString id = n.value(QStringLiteral("refs")).toObject().value(QStringLiteral("conversationId")).toString();
+            const QString id
+                = n.value(QStringLiteral("refs")).toObject().value(QStringLiteral("conversationId")).toString();
             if (!id.isEmpty() && rowOf(id) < 0 && !m_loading)
                 load();
         });
-        if (m_realtime->state() == api::RealtimeConnection::State::Connected || m_realtime->state() == api::RealtimeConnection::State::Polling)
+        if (m_realtime->state() == api::RealtimeConnection::State::Connected
+            || m_realtime->state() == api::RealtimeConnection::State::Polling)
             m_pendingHello = m_realtime->helloFrame();
     }
+}
+
+void ConversationListModel::reloadWhenOnline(bool online)
+{
+    // U43: the rows came from the offline cache (or could not load): read them again now that the server answers.
+    if (online && (m_cachedAt.isValid() || !m_error.isNone()))
+        load();
 }
 
 void ConversationListModel::load()
@@ -42,6 +55,7 @@ void ConversationListModel::load()
             return;
         }
         m_error = {};
+        m_cachedAt = r.value().cachedAt;
         setRows(r.value().array());
         emit loadingChanged(false);
     });
@@ -69,7 +83,9 @@ void ConversationListModel::setRows(const QJsonArray &conversations)
     endResetModel();
     if (!m_pendingHello.isEmpty())
         applyHello(std::exchange(m_pendingHello, {}));
-    else if (m_realtime && (m_realtime->state() == api::RealtimeConnection::State::Connected || m_realtime->state() == api::RealtimeConnection::State::Polling))
+    else if (m_realtime
+             && (m_realtime->state() == api::RealtimeConnection::State::Connected
+                 || m_realtime->state() == api::RealtimeConnection::State::Polling))
         for (const Row &r : std::as_const(m_rows)) { // new since the hello: live from their newest page
             const QString id = Format::str(r.conversation, "id");
             if (!m_realtime->isJoined(id))
@@ -138,13 +154,13 @@ void ConversationListModel::onMessage(const QString &roomId, const QJsonObject &
 
 void ConversationListModel::onFrame(const QJsonObject &frame)
 {
-    if (frame.value(QStringLiteral("type")).toString() != QLatin1String("read")
-        || frame.value(QStringLiteral("userId")).toString() != m_userId)
+    const auto read = api::hub::ReadMarker::fromJson(frame);
+    if (!read || read->userId != m_userId)
         return;
-    const int row = rowOf(frame.value(QStringLiteral("roomId")).toString());
+    const int row = rowOf(read->roomId);
     if (row < 0)
         return;
-    m_rows[row].readSequence = std::max(m_rows[row].readSequence, frame.value(QStringLiteral("sequence")).toInteger());
+    m_rows[row].readSequence = std::max(m_rows[row].readSequence, read->sequence);
     if (m_rows[row].readSequence >= m_rows[row].lastSequence)
         m_rows[row].unread = 0; // read elsewhere (another device)
     emit dataChanged(index(row), index(row), {UnreadRole});
@@ -161,10 +177,12 @@ void ConversationListModel::markRead(const QString &conversationId, qint64 seque
         m_rows[row].unread = 0;
     emit dataChanged(index(row), index(row), {UnreadRole});
     emit unreadChanged(totalUnread());
-    if (m_realtime)
-        m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("read")},
-                               {QStringLiteral("roomId"), conversationId},
-                               {QStringLiteral("sequence"), sequence}});
+    if (m_realtime) {
+        api::hub::Read read;
+        read.roomId = conversationId;
+        read.sequence = sequence;
+        m_realtime->send(read);
+    }
 }
 
 void ConversationListModel::moveToTop(int row)
@@ -254,23 +272,35 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         const QString title = data(index, TitleRole).toString();
         return n > 0 ? tr("%1, %n unread message(s)", nullptr, n).arg(title) : title;
     }
-    case IdRole: return Format::str(c, "id");
-    case CourseTitleRole: return Format::str(c, "courseTitle");
-    case PreviewRole: return r.preview;
-    case LastMessageAtRole: return r.lastAt;
+    case IdRole:
+        return Format::str(c, "id");
+    case CourseTitleRole:
+        return Format::str(c, "courseTitle");
+    case PreviewRole:
+        return r.preview;
+    case LastMessageAtRole:
+        return r.lastAt;
     case TimeTextRole: {
         if (!r.lastAt.isValid())
             return QString();
         const QDateTime local = Format::local(r.lastAt);
-        return local.date() == Format::local(QDateTime::currentDateTimeUtc()).date() ? Format::time(r.lastAt) : Format::date(r.lastAt);
+        return local.date() == Format::local(QDateTime::currentDateTimeUtc()).date() ? Format::time(r.lastAt)
+                                                                                     : Format::date(r.lastAt);
     }
-    case UnreadRole: return unread(r);
-    case TypeRole: return type;
-    case ClosedRole: return Format::str(c, "status") == QLatin1String("closed");
-    case PeerIdRole: return Format::str(c, iAmA ? "participantB" : "participantA");
-    case LastSequenceRole: return r.lastSequence;
-    case ConversationRole: return c;
-    default: return {};
+    case UnreadRole:
+        return unread(r);
+    case TypeRole:
+        return type;
+    case ClosedRole:
+        return Format::str(c, "status") == QLatin1String("closed");
+    case PeerIdRole:
+        return Format::str(c, iAmA ? "participantB" : "participantA");
+    case LastSequenceRole:
+        return r.lastSequence;
+    case ConversationRole:
+        return c;
+    default:
+        return {};
     }
 }
 

@@ -25,17 +25,17 @@ class ConversationListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TitleRole,         // the other participant (or "TutorHub team" for a student's admin notices)
+        TitleRole, // the other participant (or "TutorHub team" for a student's admin notices)
         CourseTitleRole,
         PreviewRole,
         LastMessageAtRole, // QDateTime (UTC)
-        TimeTextRole,      // "14:05" today, else the date, in the display zone
-        UnreadRole,        // int
-        TypeRole,          // studentTutor, adminStudent, adminTutor
-        ClosedRole,        // bool
+        TimeTextRole, // "14:05" today, else the date, in the display zone
+        UnreadRole, // int
+        TypeRole, // studentTutor, adminStudent, adminTutor
+        ClosedRole, // bool
         PeerIdRole,
         LastSequenceRole,
-        ConversationRole,  // the whole conversation object
+        ConversationRole, // the whole conversation object
     };
 
     ConversationListModel(api::ApiClient *client, api::RealtimeConnection *realtime, QObject *parent = nullptr);
@@ -47,6 +47,8 @@ public:
     void load();
     bool isLoading() const { return m_loading; }
     api::ApiError lastError() const { return m_error; }
+    // Valid while the rows are the offline cache's (the server is out of reach, U42): when they were received.
+    QDateTime cachedAt() const { return m_cachedAt; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -77,6 +79,7 @@ private:
         int unread = 0; // the other participant's messages after the read marker
     };
     void setRows(const QJsonArray &conversations);
+    void reloadWhenOnline(bool online);
     void applyHello(const QJsonObject &hello);
     void onMessage(const QString &roomId, const QJsonObject &message);
     void onFrame(const QJsonObject &frame);
@@ -89,6 +92,7 @@ private:
     QList<Row> m_rows;
     QJsonObject m_pendingHello;
     bool m_loading = false;
+    QDateTime m_cachedAt;
     api::ApiError m_error;
 };
 

@@ -2,12 +2,15 @@
 
 #include "api/apierror.h"
 #include "api/realtime.h"
+#include "api/responsecache.h"
 #include "models/chat/chaterrors.h"
+#include "models/chat/chatfiles.h"
 #include "models/chat/conversationlistmodel.h"
 #include "models/format.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace tutorhub::models {
@@ -16,15 +19,22 @@ namespace {
 
 constexpr int kTypingTimeoutMs = 6000;
 
-QString typeOf(const QJsonObject &f)
+api::hub::History historyFrame(const QString &roomId, int limit, qint64 beforeSequence = -1)
 {
-    return f.value(QStringLiteral("type")).toString();
+    api::hub::History h;
+    h.roomId = roomId;
+    h.limit = limit;
+    if (beforeSequence >= 0)
+        h.beforeSequence = beforeSequence;
+    return h;
 }
 
 } // namespace
 
 MessageListModel::MessageListModel(api::RealtimeConnection *realtime, api::Outbox *outbox, QObject *parent)
-    : QAbstractListModel(parent), m_realtime(realtime), m_outbox(outbox)
+    : QAbstractListModel(parent),
+      m_realtime(realtime),
+      m_outbox(outbox)
 {
     m_typingTimer = new QTimer(this);
     m_typingTimer->setSingleShot(true);
@@ -41,13 +51,45 @@ MessageListModel::MessageListModel(api::RealtimeConnection *realtime, api::Outbo
             if (m_userId.isEmpty())
                 m_userId = m_realtime->userId();
             if (!m_roomId.isEmpty() && m_loading) // the first page was asked for while offline
-                m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("history")},
-                                       {QStringLiteral("roomId"), m_roomId},
-                                       {QStringLiteral("limit"), m_pageSize}});
+                m_realtime->send(historyFrame(m_roomId, m_pageSize));
         });
     }
     if (m_outbox)
         connect(m_outbox, &api::Outbox::changed, this, &MessageListModel::syncOutgoing);
+}
+
+void MessageListModel::setUploader(ChatUploader *uploader)
+{
+    if (m_uploader)
+        disconnect(m_uploader, nullptr, this, nullptr);
+    m_uploader = uploader;
+    if (!uploader)
+        return;
+    connect(uploader, &ChatUploader::progressChanged, this, [this](const QString &cid, int) {
+        for (int i = firstOutgoingRow(); i < m_rows.size(); ++i)
+            if (m_rows.at(i).kind == Kind::Outgoing && m_rows.at(i).outgoing.clientMessageId == cid)
+                emit dataChanged(index(i), index(i), {UploadProgressRole, TickRole, Qt::AccessibleTextRole});
+    });
+}
+
+QImage MessageListModel::thumbnailOf(const QJsonObject &content, const QString &localFile) const
+{
+    const QString key = localFile.isEmpty() ? Format::str(content, "fileId") : localFile;
+    if (key.isEmpty())
+        return {};
+    const auto cached = m_thumbnails.constFind(key);
+    if (cached != m_thumbnails.constEnd())
+        return *cached;
+    QImage image;
+    const QString data = Format::str(content, "thumbnail");
+    if (data.startsWith(QLatin1String("data:image/")) && data.contains(QLatin1String(";base64,")))
+        image = ChatUploader::previewOfData(QByteArray::fromBase64(data.section(QLatin1Char(','), 1).toLatin1()));
+    else if (!localFile.isEmpty())
+        image = ChatUploader::previewOf(localFile);
+    if (m_thumbnails.size() > 500)
+        m_thumbnails.clear();
+    m_thumbnails.insert(key, image);
+    return image;
 }
 
 void MessageListModel::open(const QString &roomId, int pageSize)
@@ -61,7 +103,21 @@ void MessageListModel::open(const QString &roomId, int pageSize)
     m_canSend = true;
     m_typingName.clear();
     m_pageSize = pageSize;
+    m_cachedAt = {};
     endResetModel();
+    // U42: the hub cannot be reached: the room's recent messages as last received, marked, until the history comes.
+    const auto hubState = m_realtime ? m_realtime->state() : api::RealtimeConnection::State::Offline;
+    const bool hubReads = hubState == api::RealtimeConnection::State::Connected
+                          || (hubState == api::RealtimeConnection::State::Polling && m_client && m_client->isOnline());
+    if (!roomId.isEmpty() && m_client && m_client->responseCache() && !hubReads) {
+        if (const auto entry = m_client->responseCache()->lookupNamed(QStringLiteral("messages/") + roomId)) {
+            const QJsonArray cached = QJsonDocument::fromJson(entry->body).array();
+            for (const QJsonValue &v : cached)
+                m_messages.insert(v.toObject().value(QStringLiteral("sequence")).toInteger(), v.toObject());
+            rebuild();
+            setCachedAt(entry->savedAt);
+        }
+    }
     syncOutgoing();
     m_openMs = -1;
     m_openStartMs = QDateTime::currentMSecsSinceEpoch();
@@ -73,15 +129,14 @@ void MessageListModel::open(const QString &roomId, int pageSize)
     emit loadingChanged(true);
     if (m_realtime->isJoined(roomId)) {
         // Joined already (the inbox): join again for the room state (read marker, canSend).
-        QJsonObject j{{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("roomId"), roomId}};
-        j.insert(QStringLiteral("afterSequence"), std::max<qint64>(0, m_realtime->lastSequence(roomId)));
-        m_realtime->sendFrame(j);
+        api::hub::Join j;
+        j.roomId = roomId;
+        j.afterSequence = std::max<qint64>(0, m_realtime->lastSequence(roomId));
+        m_realtime->send(j);
     } else {
         m_realtime->join(roomId, -1);
     }
-    m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("history")},
-                           {QStringLiteral("roomId"), roomId},
-                           {QStringLiteral("limit"), pageSize}});
+    m_realtime->send(historyFrame(roomId, pageSize));
 }
 
 void MessageListModel::loadOlder(int pageSize)
@@ -90,10 +145,7 @@ void MessageListModel::loadOlder(int pageSize)
         return;
     m_loading = true;
     emit loadingChanged(true);
-    if (!m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("history")},
-                                {QStringLiteral("roomId"), m_roomId},
-                                {QStringLiteral("beforeSequence"), m_messages.firstKey()},
-                                {QStringLiteral("limit"), pageSize}})) {
+    if (!m_realtime->send(historyFrame(m_roomId, pageSize, m_messages.firstKey()))) {
         m_loading = false;
         emit loadingChanged(false);
     }
@@ -112,10 +164,10 @@ QList<MessageListModel::Row> MessageListModel::messageRows() const
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         const QDate d = dayOf(*it);
         if (d != last) {
-            rows.append(Row{Kind::DaySeparator, d, 0, {}});
+            rows.append(Row {Kind::DaySeparator, d, 0, {}});
             last = d;
         }
-        rows.append(Row{Kind::Message, {}, it.key(), {}});
+        rows.append(Row {Kind::Message, {}, it.key(), {}});
     }
     return rows;
 }
@@ -126,7 +178,7 @@ void MessageListModel::rebuild()
     m_rows = messageRows();
     if (m_outbox)
         for (const api::OutboxItem &i : m_outbox->items(m_roomId))
-            m_rows.append(Row{Kind::Outgoing, {}, 0, i});
+            m_rows.append(Row {Kind::Outgoing, {}, 0, i});
     endResetModel();
 }
 
@@ -153,8 +205,29 @@ void MessageListModel::syncOutgoing()
         return;
     beginInsertRows({}, first, first + int(items.size()) - 1);
     for (const api::OutboxItem &i : items)
-        m_rows.append(Row{Kind::Outgoing, {}, 0, i});
+        m_rows.append(Row {Kind::Outgoing, {}, 0, i});
     endInsertRows();
+}
+
+void MessageListModel::setCachedAt(const QDateTime &at)
+{
+    if (at == m_cachedAt)
+        return;
+    m_cachedAt = at;
+    emit cachedChanged();
+}
+
+// U41: the newest messages of the room, for reading while offline (at most one page).
+void MessageListModel::storeRecent()
+{
+    api::ResponseCache *cache = m_client ? m_client->responseCache() : nullptr;
+    if (!cache || m_roomId.isEmpty() || m_cachedAt.isValid())
+        return;
+    QJsonArray recent;
+    auto it = m_messages.cend();
+    for (int n = 0; n < m_pageSize && it != m_messages.cbegin(); ++n)
+        recent.prepend(*--it);
+    cache->storeNamed(QStringLiteral("messages/") + m_roomId, QJsonDocument(recent).toJson(QJsonDocument::Compact));
 }
 
 void MessageListModel::merge(const QJsonArray &messages)
@@ -186,9 +259,10 @@ void MessageListModel::onMessage(const QString &roomId, const QJsonObject &messa
     const int at = firstOutgoingRow();
     beginInsertRows({}, at, at + (newDay ? 1 : 0));
     if (newDay)
-        m_rows.insert(at, Row{Kind::DaySeparator, dayOf(message), 0, {}});
-    m_rows.insert(at + (newDay ? 1 : 0), Row{Kind::Message, {}, seq, {}});
+        m_rows.insert(at, Row {Kind::DaySeparator, dayOf(message), 0, {}});
+    m_rows.insert(at + (newDay ? 1 : 0), Row {Kind::Message, {}, seq, {}});
     endInsertRows();
+    storeRecent();
     if (m_typingName == Format::str(message, "senderName")) {
         m_typingName.clear();
         emit typingChanged(QString());
@@ -210,48 +284,58 @@ void MessageListModel::onChanged(const QString &roomId, const QJsonObject &messa
 
 void MessageListModel::onFrame(const QJsonObject &f)
 {
+    namespace hub = api::hub;
     if (f.value(QStringLiteral("roomId")).toString() != m_roomId || m_roomId.isEmpty())
         return;
-    const QString type = typeOf(f);
-    const bool aboutMe = f.value(QStringLiteral("userId")).toString() == m_userId;
     auto setCanSend = [this](bool can) {
         if (can == m_canSend)
             return;
         m_canSend = can;
         emit canSendChanged(can);
     };
-    if (type == QLatin1String("joined")) {
-        m_peerRead = std::max(m_peerRead, f.value(QStringLiteral("peerReadSequence")).toInteger());
-        setCanSend(f.value(QStringLiteral("canSend")).toBool(true));
+    auto ticksChanged = [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TickRole});
-    } else if (type == QLatin1String("history")) {
-        m_hasOlder = f.value(QStringLiteral("hasOlder")).toBool();
-        const QJsonArray msgs = f.value(QStringLiteral("messages")).toArray();
-        merge(msgs);
+    };
+    if (const auto joined = hub::Joined::fromJson(f)) {
+        m_peerRead = std::max(m_peerRead, joined->peerReadSequence);
+        setCanSend(joined->canSend);
+        ticksChanged();
+    } else if (const auto page = hub::HistoryPage::fromJson(f)) {
+        m_hasOlder = page->hasOlder;
+        merge(page->messages);
+        setCachedAt({});
+        storeRecent();
         if (m_openMs < 0)
             m_openMs = QDateTime::currentMSecsSinceEpoch() - m_openStartMs;
         m_loading = false;
         emit loadingChanged(false);
-        emit pageLoaded(int(msgs.size()));
-    } else if (type == QLatin1String("read") && !aboutMe) {
-        m_peerRead = std::max(m_peerRead, f.value(QStringLiteral("sequence")).toInteger());
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TickRole});
-    } else if (type == QLatin1String("typing") && !aboutMe) {
-        m_typingName = f.value(QStringLiteral("isTyping")).toBool() ? f.value(QStringLiteral("userName")).toString() : QString();
+        emit pageLoaded(int(page->messages.size()));
+    } else if (const auto read = hub::ReadMarker::fromJson(f)) {
+        if (read->userId == m_userId)
+            return;
+        m_peerRead = std::max(m_peerRead, read->sequence);
+        ticksChanged();
+    } else if (const auto typing = hub::TypingNotice::fromJson(f)) {
+        if (typing->userId == m_userId)
+            return;
+        m_typingName = typing->isTyping ? typing->userName : QString();
         if (m_typingName.isEmpty())
             m_typingTimer->stop();
         else
             m_typingTimer->start();
         emit typingChanged(typingText());
-    } else if (type == QLatin1String("moderation") && aboutMe) {
-        setCanSend(f.value(QStringLiteral("lifted")).toBool());
-    } else if (type == QLatin1String("left") && f.value(QStringLiteral("reason")).toString() == QLatin1String("blocked")) {
-        setCanSend(false);
-    } else if (type == QLatin1String("error") && f.value(QStringLiteral("frame")).toString() == QLatin1String("history") && m_loading) {
-        m_loading = false;
-        emit loadingChanged(false);
+    } else if (const auto moderation = hub::Moderation::fromJson(f)) {
+        if (moderation->userId == m_userId)
+            setCanSend(moderation->lifted);
+    } else if (const auto left = hub::Left::fromJson(f)) {
+        if (left->reason.value_or(QString()) == QLatin1String("blocked"))
+            setCanSend(false);
+    } else if (const auto error = hub::Error::fromJson(f)) {
+        if (error->frame.value_or(QString()) == QLatin1String(hub::History::type) && m_loading) {
+            m_loading = false;
+            emit loadingChanged(false);
+        }
     }
 }
 
@@ -292,21 +376,60 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
         case TextRole: {
             const QString t = Format::str(o.content, "text");
-            return t.isEmpty() ? (Format::str(o.content, "caption") + QLatin1Char(' ') + Format::str(o.content, "fileName")).trimmed() : t;
+            if (!t.isEmpty())
+                return t;
+            const QString caption = Format::str(o.content, "caption");
+            return caption.isEmpty() ? Format::str(o.content, "fileName") : caption;
         }
-        case Qt::AccessibleTextRole:
-            return o.failed ? tr("Not sent: %1").arg(data(index, TextRole).toString()) : tr("Sending: %1").arg(data(index, TextRole).toString());
-        case MessageTypeRole: return o.messageType;
-        case StyleRole: return QStringLiteral("mine");
-        case IsMineRole: return true;
-        case TickRole: return QVariant::fromValue(o.failed ? Tick::Failed : Tick::Sending);
-        case TimestampRole: return o.createdAt;
-        case TimeTextRole: return Format::time(o.createdAt);
-        case ClientMessageIdRole: return o.clientMessageId;
-        case ErrorRole: return o.failed ? chatErrorSentence(api::ApiError(api::ApiError::Kind::Http, 403, o.errorCode, o.errorMessage)) : QString();
-        case UrlRole: return Format::str(o.content, "url");
-        case ReplyPreviewRole: return Format::str(o.replyTo, "preview");
-        default: return {};
+        case Qt::AccessibleTextRole: {
+            const int progress = m_uploader ? m_uploader->progress(o.clientMessageId) : -1;
+            if (!o.failed && progress >= 0)
+                return tr("Uploading, %1 %: %2").arg(progress).arg(data(index, TextRole).toString());
+            return o.failed ? tr("Not sent: %1").arg(data(index, TextRole).toString())
+                            : tr("Sending: %1").arg(data(index, TextRole).toString());
+        }
+        case MessageTypeRole:
+            return o.messageType;
+        case StyleRole:
+            return QStringLiteral("mine");
+        case IsMineRole:
+            return true;
+        case TickRole:
+            return QVariant::fromValue(o.failed ? Tick::Failed : Tick::Sending);
+        case TimestampRole:
+            return o.createdAt;
+        case TimeTextRole:
+            return Format::time(o.createdAt);
+        case ClientMessageIdRole:
+            return o.clientMessageId;
+        case ErrorRole:
+            if (!o.failed)
+                return QString();
+            if (!o.localFile.isEmpty()) // the uploader's own sentence (U58)
+                return o.errorMessage;
+            return chatErrorSentence(api::ApiError(api::ApiError::Kind::Http, 403, o.errorCode, o.errorMessage));
+        case UrlRole:
+            return Format::str(o.content, "url");
+        case FileIdRole:
+            return Format::str(o.content, "fileId");
+        case FileNameRole:
+            return Format::str(o.content, "fileName");
+        case FileSizeTextRole:
+            return o.content.contains(QStringLiteral("size"))
+                       ? ChatUploader::sizeText(o.content.value(QStringLiteral("size")).toInteger())
+                       : QString();
+        case MimeTypeRole:
+            return Format::str(o.content, "mimeType");
+        case ThumbnailRole:
+            return o.messageType == QLatin1String("image") ? thumbnailOf(o.content, o.localFile) : QImage();
+        case UploadProgressRole:
+            return m_uploader && !o.failed ? m_uploader->progress(o.clientMessageId) : -1;
+        case IsAttachmentRole:
+            return !o.localFile.isEmpty() || o.content.contains(QStringLiteral("fileId"));
+        case ReplyPreviewRole:
+            return Format::str(o.replyTo, "preview");
+        default:
+            return {};
         }
     }
     const QJsonObject m = m_messages.value(r.sequence);
@@ -327,31 +450,63 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return Format::str(content, "text");
     case Qt::AccessibleTextRole: {
         const QString who = mine ? tr("You") : Format::str(m, "senderName");
-        return tr("%1 at %2: %3").arg(who, Format::time(Format::when(m, "createdAt")), data(index, TextRole).toString());
+        return tr("%1 at %2: %3")
+            .arg(who, Format::time(Format::when(m, "createdAt")), data(index, TextRole).toString());
     }
-    case MessageIdRole: return Format::str(m, "id");
-    case SequenceRole: return r.sequence;
-    case SenderIdRole: return Format::str(m, "senderId");
-    case SenderNameRole: return Format::str(m, "senderName");
-    case MessageTypeRole: return type;
+    case MessageIdRole:
+        return Format::str(m, "id");
+    case SequenceRole:
+        return r.sequence;
+    case SenderIdRole:
+        return Format::str(m, "senderId");
+    case SenderNameRole:
+        return Format::str(m, "senderName");
+    case MessageTypeRole:
+        return type;
     case StyleRole:
         if (type == QLatin1String("system") || type == QLatin1String("warning"))
             return type;
         return mine ? QStringLiteral("mine") : QStringLiteral("theirs");
-    case IsMineRole: return mine;
-    case TimeTextRole: return Format::time(Format::when(m, "createdAt"));
-    case TimestampRole: return Format::when(m, "createdAt");
-    case ReplyPreviewRole: return m.value(QStringLiteral("replyTo")).toObject().value(QStringLiteral("preview")).toString();
-    case EditedRole: return !deleted && m.value(QStringLiteral("recordVersion")).toInt(1) > 1;
-    case DeletedRole: return deleted;
+    case IsMineRole:
+        return mine;
+    case TimeTextRole:
+        return Format::time(Format::when(m, "createdAt"));
+    case TimestampRole:
+        return Format::when(m, "createdAt");
+    case ReplyPreviewRole:
+        return m.value(QStringLiteral("replyTo")).toObject().value(QStringLiteral("preview")).toString();
+    case EditedRole:
+        return !deleted && m.value(QStringLiteral("recordVersion")).toInt(1) > 1;
+    case DeletedRole:
+        return deleted;
     case TickRole:
         if (!mine)
             return QVariant::fromValue(Tick::None);
         return QVariant::fromValue(r.sequence <= m_peerRead ? Tick::Read : Tick::Sent);
-    case UrlRole: return Format::str(content, "url");
-    case ClientMessageIdRole: return Format::str(m, "clientMessageId");
-    case MessageRole: return m;
-    default: return {};
+    case UrlRole:
+        return Format::str(content, "url");
+    case ClientMessageIdRole:
+        return Format::str(m, "clientMessageId");
+    case MessageRole:
+        return m;
+    case FileIdRole:
+        return deleted ? QString() : Format::str(content, "fileId");
+    case FileNameRole:
+        return Format::str(content, "fileName");
+    case FileSizeTextRole:
+        return content.contains(QStringLiteral("size"))
+                   ? ChatUploader::sizeText(content.value(QStringLiteral("size")).toInteger())
+                   : QString();
+    case MimeTypeRole:
+        return Format::str(content, "mimeType");
+    case ThumbnailRole:
+        return !deleted && type == QLatin1String("image") ? thumbnailOf(content, {}) : QImage();
+    case UploadProgressRole:
+        return -1;
+    case IsAttachmentRole:
+        return !deleted && content.contains(QStringLiteral("fileId"));
+    default:
+        return {};
     }
 }
 
@@ -377,6 +532,13 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     r.insert(ClientMessageIdRole, "clientMessageId");
     r.insert(ErrorRole, "error");
     r.insert(MessageRole, "message");
+    r.insert(FileIdRole, "fileId");
+    r.insert(FileNameRole, "fileName");
+    r.insert(FileSizeTextRole, "fileSizeText");
+    r.insert(MimeTypeRole, "mimeType");
+    r.insert(ThumbnailRole, "thumbnail");
+    r.insert(UploadProgressRole, "uploadProgress");
+    r.insert(IsAttachmentRole, "isAttachment");
     return r;
 }
 

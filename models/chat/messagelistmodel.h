@@ -5,10 +5,14 @@
 // read markers and typing come from the RealtimeConnection.
 #pragma once
 
+#include "api/apiclient.h"
 #include "api/outbox.h"
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QImage>
 #include <QJsonObject>
 #include <QMap>
 #include <QPointer>
@@ -20,6 +24,8 @@ class RealtimeConnection;
 }
 
 namespace tutorhub::models {
+
+class ChatUploader;
 
 class MessageListModel : public QAbstractListModel
 {
@@ -36,25 +42,40 @@ public:
         SequenceRole,
         SenderIdRole,
         SenderNameRole,
-        TextRole,         // text, caption or file name; "Message deleted" for a deleted one
-        MessageTypeRole,  // text, image, document, system, warning
-        StyleRole,        // "mine", "theirs", "system", "warning"
+        TextRole, // text, caption or file name; "Message deleted" for a deleted one
+        MessageTypeRole, // text, image, document, system, warning
+        StyleRole, // "mine", "theirs", "system", "warning"
         IsMineRole,
-        TimeTextRole,     // "14:05" in the display zone
-        TimestampRole,    // QDateTime UTC
+        TimeTextRole, // "14:05" in the display zone
+        TimestampRole, // QDateTime UTC
         ReplyPreviewRole, // the quoted text of the message replied to, or empty
         EditedRole,
         DeletedRole,
-        TickRole,         // Tick, for own messages
-        UrlRole,          // image/document link
+        TickRole, // Tick, for own messages
+        UrlRole, // image/document link
         ClientMessageIdRole,
-        ErrorRole,        // the refusal sentence of a failed outgoing message
-        MessageRole,      // the whole message object
+        ErrorRole, // the refusal sentence of a failed outgoing message
+        MessageRole, // the whole message object
+        // Chat attachments (U57-U59): uploaded files name a fileId; links keep UrlRole.
+        FileIdRole, // the server's file id, empty for links and files still uploading
+        FileNameRole,
+        FileSizeTextRole, // "2.4 MB", empty when unknown
+        MimeTypeRole,
+        ThumbnailRole, // QImage: the server's thumbnail or, while uploading, the local file read small; null otherwise
+        UploadProgressRole, // 0..100 while the file uploads, -1 otherwise
+        IsAttachmentRole, // an uploaded (or uploading) file, not a link
     };
 
     MessageListModel(api::RealtimeConnection *realtime, api::Outbox *outbox, QObject *parent = nullptr);
 
     void setUserId(const QString &userId) { m_userId = userId; }
+    // Upload progress of outgoing attachments comes from here (optional).
+    void setUploader(ChatUploader *uploader);
+    // U41: the room's recent messages are kept in the client's offline cache and shown, marked, when a room opens
+    // while the hub cannot be reached. Null: no cache.
+    void setOfflineCacheClient(api::ApiClient *client) { m_client = client; }
+    // Valid while the messages shown are the offline cache's: when they were received.
+    QDateTime cachedAt() const { return m_cachedAt; }
     // Shows `roomId` (empty: nothing). Joins it on the hub and asks for the newest `pageSize` messages.
     void open(const QString &roomId, int pageSize = 50);
     QString roomId() const { return m_roomId; }
@@ -81,12 +102,13 @@ signals:
     void typingChanged(const QString &text);
     void canSendChanged(bool canSend);
     void pageLoaded(int count); // a page of history arrived (the view keeps its scroll position)
+    void cachedChanged();
 
 private:
     struct Row
     {
         Kind kind = Kind::Message;
-        QDate day;           // DaySeparator
+        QDate day; // DaySeparator
         qint64 sequence = 0; // Message
         api::OutboxItem outgoing;
     };
@@ -100,6 +122,11 @@ private:
     QDate dayOf(const QJsonObject &message) const;
     int firstOutgoingRow() const;
 
+    void storeRecent();
+    void setCachedAt(const QDateTime &at);
+
+    QPointer<api::ApiClient> m_client;
+    QDateTime m_cachedAt;
     QPointer<api::RealtimeConnection> m_realtime;
     QPointer<api::Outbox> m_outbox;
     QString m_userId;
@@ -115,6 +142,9 @@ private:
     qint64 m_openStartMs = 0;
     qint64 m_openMs = -1;
     int m_pageSize = 50;
+    QPointer<ChatUploader> m_uploader;
+    mutable QHash<QString, QImage> m_thumbnails; // by fileId or local file; decoded once, capped (U59)
+    QImage thumbnailOf(const QJsonObject &content, const QString &localFile) const;
 };
 
 } // namespace tutorhub::models

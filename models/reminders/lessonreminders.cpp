@@ -1,5 +1,7 @@
 #include "lessonreminders.h"
 
+#include "api/appsettings.h"
+
 #include "models/format.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -30,11 +31,19 @@ QString LessonReminders::keyOf(const UpcomingLesson &lesson)
     return lesson.id + QLatin1Char('@') + Format::toIsoUtc(lesson.start);
 }
 
-LessonReminders::LessonReminders(QSettings *settings, const QString &stateFile, QObject *parent)
-    : QObject(parent), m_settings(settings), m_stateFile(stateFile), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+LessonReminders::LessonReminders(api::AppSettings *settings, const QString &stateFile, QObject *parent)
+    : QObject(parent),
+      m_settings(settings),
+      m_stateFile(stateFile),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LessonReminders::check);
+    if (m_settings) // the saved lead changed (here or by another window of this app): plan again
+        connect(m_settings, &api::AppSettings::reminderLeadMinutesChanged, this, [this] {
+            emit leadMinutesChanged(leadMinutes());
+            check();
+        });
     load();
 }
 
@@ -45,7 +54,7 @@ void LessonReminders::setClock(Clock clock)
 
 int LessonReminders::leadMinutes() const
 {
-    const int minutes = m_settings ? m_settings->value(QLatin1String(SettingsKey), DefaultLeadMinutes).toInt() : DefaultLeadMinutes;
+    const int minutes = m_settings ? m_settings->reminderLeadMinutes() : DefaultLeadMinutes;
     return leadChoices().contains(minutes) ? minutes : DefaultLeadMinutes;
 }
 
@@ -53,8 +62,10 @@ void LessonReminders::setLeadMinutes(int minutes)
 {
     if (!leadChoices().contains(minutes) || minutes == leadMinutes())
         return;
-    if (m_settings)
-        m_settings->setValue(QLatin1String(SettingsKey), minutes);
+    if (m_settings) {
+        m_settings->setReminderLeadMinutes(minutes); // reminderLeadMinutesChanged plans again
+        return;
+    }
     emit leadMinutesChanged(minutes);
     check();
 }
@@ -62,7 +73,8 @@ void LessonReminders::setLeadMinutes(int minutes)
 void LessonReminders::setLessons(const QList<UpcomingLesson> &lessons)
 {
     m_lessons = lessons;
-    std::sort(m_lessons.begin(), m_lessons.end(), [](const UpcomingLesson &a, const UpcomingLesson &b) { return a.start < b.start; });
+    std::sort(m_lessons.begin(), m_lessons.end(),
+              [](const UpcomingLesson &a, const UpcomingLesson &b) { return a.start < b.start; });
     check();
 }
 
@@ -109,10 +121,10 @@ LessonReminder LessonReminders::reminderFor(const UpcomingLesson &lesson) const
     // The lesson's date and time with the time zone: "Mon 7 Dec 2026, 14:00, Europe/Berlin (CET)"
     const QString when = Format::dateTime(lesson.start) + QStringLiteral(", ") + Format::displayZoneName(lesson.start);
     r.body = lesson.withWhom.isEmpty()
-        //: A lesson reminder: %1 the course pack, %2 its date, time and time zone
-        ? tr("%1 starts in %n minute(s) (%2).", nullptr, minutes).arg(title, when)
-        //: A lesson reminder: %1 the course pack, %2 the other person, %3 its date, time and time zone
-        : tr("%1 with %2 starts in %n minute(s) (%3).", nullptr, minutes).arg(title, lesson.withWhom, when);
+                 //: A lesson reminder: %1 the course pack, %2 its date, time and time zone
+                 ? tr("%1 starts in %n minute(s) (%2).", nullptr, minutes).arg(title, when)
+                 //: A lesson reminder: %1 the course pack, %2 the other person, %3 its date, time and time zone
+                 : tr("%1 with %2 starts in %n minute(s) (%3).", nullptr, minutes).arg(title, lesson.withWhom, when);
     return r;
 }
 
@@ -145,7 +157,7 @@ bool LessonReminders::save()
     QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
     QSaveFile f(m_stateFile);
     if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("shown"), shown}}).toJson());
+        f.write(QJsonDocument(QJsonObject {{QStringLiteral("version"), 1}, {QStringLiteral("shown"), shown}}).toJson());
         if (f.commit())
             return true;
     }

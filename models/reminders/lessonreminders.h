@@ -16,16 +16,18 @@
 
 #include <functional>
 
-class QSettings;
+namespace tutorhub::api {
+class AppSettings;
+}
 
 namespace tutorhub::models {
 
 struct UpcomingLesson
 {
-    QString id;       // lesson slot id
-    QDateTime start;  // UTC (Format::slotStart)
-    QDateTime end;    // UTC
-    QString title;    // the course pack's title
+    QString id; // lesson slot id
+    QDateTime start; // UTC (Format::slotStart)
+    QDateTime end; // UTC
+    QString title; // the course pack's title
     QString withWhom; // the tutor's name (student) or the student's name (tutor); may be empty
 };
 
@@ -34,7 +36,8 @@ struct LessonReminder
     QString key; // "<lesson id>@<start, ISO UTC>" — also the notification key after "lesson:"
     UpcomingLesson lesson;
     QString title; // "Lesson at 14:00"
-    QString body;  // "Algebra basics with Maria Keller starts in 15 minutes (Mon 7 Dec 2026, 14:00, Europe/Berlin (CET))."
+    QString
+        body; // "Algebra basics with Maria Keller starts in 15 minutes (Mon 7 Dec 2026, 14:00, Europe/Berlin (CET))."
 };
 
 class LessonReminders : public QObject
@@ -43,8 +46,7 @@ class LessonReminders : public QObject
 
 public:
     using Clock = std::function<QDateTime()>;
-    static constexpr auto SettingsKey = "reminders/leadMinutes";
-    static constexpr int DefaultLeadMinutes = 15;
+    static constexpr int DefaultLeadMinutes = 15; // = api::AppSettings::DefaultReminderLeadMinutes
     static QList<int> leadChoices(); // 0 (off), 5, 10, 15, 30, 60
     static QString keyOf(const UpcomingLesson &lesson);
     // The longest single wait of the timer (U16): a sleeping computer's missed due time is noticed
@@ -53,7 +55,7 @@ public:
 
     // `settings` (may be null: the default lead) holds the lead time; `stateFile` the shown reminders
     // (its folder is created when needed; empty: kept in memory only).
-    LessonReminders(QSettings *settings, const QString &stateFile, QObject *parent = nullptr);
+    LessonReminders(api::AppSettings *settings, const QString &stateFile, QObject *parent = nullptr);
 
     void setClock(Clock clock); // default: QDateTime::currentDateTimeUtc
     QDateTime now() const { return m_clock(); }
@@ -87,7 +89,7 @@ private:
     void load();
     bool save();
 
-    QSettings *m_settings;
+    api::AppSettings *m_settings;
     QString m_stateFile;
     Clock m_clock;
     QList<UpcomingLesson> m_lessons;

@@ -14,9 +14,10 @@
 namespace tutorhub::models {
 
 UpcomingLessons::UpcomingLessons(api::ApiClient *client, const QString &userId, QObject *parent)
-    : QObject(parent), m_client(client), m_userId(userId)
-{
-}
+    : QObject(parent),
+      m_client(client),
+      m_userId(userId)
+{ }
 
 void UpcomingLessons::refresh()
 {
@@ -48,25 +49,28 @@ void UpcomingLessons::refresh()
                               continue; // awaiting payment, canceled or completed: nothing to remind of
                           const bool mine = Format::str(e, "studentId") == m_userId;
                           const QString title = student::packTitleOf(e);
-                          const QString other = mine ? student::tutorNameOf(e)
-                                                     : Format::str(Format::join(e, "student"), "fullname");
+                          const QString other
+                              = mine ? student::tutorNameOf(e) : Format::str(Format::join(e, "student"), "fullname");
                           for (const QJsonValue &slotId : e.value(QLatin1String("lessonSlotIds")).toArray()) {
                               ++m_pending;
-                              api::callJson(m_client, api::ApiRequest::to(api::Route::getLessonSlot, {slotId.toString()}), this,
-                                            [this, generation, title, other, now](const api::Result<api::JsonAnswer> &slot) {
-                                                if (generation != m_generation)
-                                                    return;
-                                                if (slot.ok()) {
-                                                    const QJsonObject s = slot.value().object();
-                                                    UpcomingLesson l{Format::str(s, "id"), Format::slotStart(s), Format::slotEnd(s), title, other};
-                                                    if (Format::str(s, "status") == QLatin1String("booked") && l.end.isValid() && l.end > now)
-                                                        m_found.append(l);
-                                                } else if (slot.error().httpStatus != 404) {
-                                                    m_error = slot.error().userMessage();
-                                                }
-                                                if (--m_pending == 0)
-                                                    finish();
-                                            });
+                              api::callJson(
+                                  m_client, api::ApiRequest::to(api::Route::getLessonSlot, {slotId.toString()}), this,
+                                  [this, generation, title, other, now](const api::Result<api::JsonAnswer> &slot) {
+                                      if (generation != m_generation)
+                                          return;
+                                      if (slot.ok()) {
+                                          const QJsonObject s = slot.value().object();
+                                          UpcomingLesson l {Format::str(s, "id"), Format::slotStart(s),
+                                                            Format::slotEnd(s), title, other};
+                                          if (Format::str(s, "status") == QLatin1String("booked") && l.end.isValid()
+                                              && l.end > now)
+                                              m_found.append(l);
+                                      } else if (slot.error().httpStatus != 404) {
+                                          m_error = slot.error().userMessage();
+                                      }
+                                      if (--m_pending == 0)
+                                          finish();
+                                  });
                           }
                       }
                       if (m_pending == 0)

@@ -19,7 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tutorhub::models::student::StudentLists)
 };
 
-ListSource source(api::Route route, const QStringList &pathArgs, PagingStyle paging = PagingStyle::Business, bool token = true)
+ListSource source(api::Route route, const QStringList &pathArgs, PagingStyle paging = PagingStyle::Business,
+                  bool token = true)
 {
     return ListSource(route, pathArgs, paging, token);
 }
@@ -36,12 +37,13 @@ ListColumn text(const char *field, const QString &title, bool sortable = true)
 }
 ListColumn enumColumn(const char *object, const char *field, const QString &title)
 {
-    return {QLatin1String(field), title, [object, field](const QJsonObject &o) { return QVariant(label(object, field, o)); },
-            QLatin1String(field)};
+    return {QLatin1String(field), title,
+            [object, field](const QJsonObject &o) { return QVariant(label(object, field, o)); }, QLatin1String(field)};
 }
 ListColumn whenColumn(const char *field, const QString &title)
 {
-    return {QLatin1String(field), title, [field](const QJsonObject &o) { return QVariant(Format::dateTime(Format::when(o, field))); },
+    return {QLatin1String(field), title,
+            [field](const QJsonObject &o) { return QVariant(Format::dateTime(Format::when(o, field))); },
             QLatin1String(field)};
 }
 ListColumn moneyColumn(const char *field, const QString &title)
@@ -49,7 +51,8 @@ ListColumn moneyColumn(const char *field, const QString &title)
     return {QLatin1String(field), title,
             [field](const QJsonObject &o) {
                 const QString currency = Format::str(o, "currency");
-                return QVariant(Format::money(Format::num(o, field), currency.isEmpty() ? QStringLiteral("EUR") : currency));
+                return QVariant(
+                    Format::money(Format::num(o, field), currency.isEmpty() ? QStringLiteral("EUR") : currency));
             },
             QLatin1String(field), Qt::AlignRight | Qt::AlignVCenter};
 }
@@ -82,7 +85,8 @@ QString slotTimeText(const QJsonObject &slot)
 {
     const QDateTime start = Format::slotStart(slot);
     const QDateTime end = Format::slotEnd(slot);
-    return Format::date(start) + QStringLiteral(", ") + Format::timeRange(start, end.isValid() ? end : start.addSecs(3600));
+    return Format::date(start) + QStringLiteral(", ")
+           + Format::timeRange(start, end.isValid() ? end : start.addSecs(3600));
 }
 
 PagedListModel *tutorsModel(api::ApiClient *client, QObject *parent)
@@ -101,36 +105,42 @@ PagedListModel *coursePacksModel(api::ApiClient *client, QObject *parent)
          {QStringLiteral("tutor"), Tr::tr("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
          text("category", Tr::tr("Category")),
          {QStringLiteral("price"), Tr::tr("Price per lesson"),
-          [](const QJsonObject &o) { return QVariant(Format::money(Format::num(o, "price"))); }, QStringLiteral("price"),
-          Qt::AlignRight | Qt::AlignVCenter},
+          [](const QJsonObject &o) { return QVariant(Format::money(Format::num(o, "price"))); },
+          QStringLiteral("price"), Qt::AlignRight | Qt::AlignVCenter},
          enumColumn("coursePack", "schedulingType", Tr::tr("Scheduling")),
          {QStringLiteral("screening"), Tr::tr("Screening"),
-          [](const QJsonObject &o) { return QVariant(Format::flag(o, "preliminaryMeetingRequired") ? Tr::tr("Required") : Tr::tr("Not needed")); },
+          [](const QJsonObject &o) {
+              return QVariant(Format::flag(o, "preliminaryMeetingRequired") ? Tr::tr("Required")
+                                                                            : Tr::tr("Not needed"));
+          },
           QStringLiteral("preliminaryMeetingRequired")}},
         parent);
 }
 
 PagedListModel *categoriesModel(api::ApiClient *client, QObject *parent)
 {
-    auto *m = new PagedListModel(client, source(api::Route::listCourseCategories, {}),
-                                 {{QStringLiteral("name"), Tr::tr("Category"),
-                                   [](const QJsonObject &o) {
-                                       const QString icon = Format::str(o, "icon");
-                                       return QVariant(icon.isEmpty() ? Format::str(o, "name") : icon + QLatin1Char(' ') + Format::str(o, "name"));
-                                   },
-                                   QStringLiteral("name")}},
-                                 parent);
+    auto *m
+        = new PagedListModel(client, source(api::Route::listCourseCategories, {}),
+                             {{QStringLiteral("name"), Tr::tr("Category"),
+                               [](const QJsonObject &o) {
+                                   const QString icon = Format::str(o, "icon");
+                                   return QVariant(icon.isEmpty() ? Format::str(o, "name")
+                                                                  : icon + QLatin1Char(' ') + Format::str(o, "name"));
+                               },
+                               QStringLiteral("name")}},
+                             parent);
     m->setPageSize(100);
     return m;
 }
 
 PagedListModel *freeSlotsModel(api::ApiClient *client, QObject *parent)
 {
-    auto *m = new PagedListModel(client, source(api::Route::listLessonSlots, {}),
-                                 {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
-                                   QStringLiteral("startsAt")},
-                                  enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode"))},
-                                 parent);
+    auto *m = new PagedListModel(
+        client, source(api::Route::listLessonSlots, {}),
+        {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
+          QStringLiteral("startsAt")},
+         enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode"))},
+        parent);
     m->setPageSize(200);
     m->setLocalSortKey(QStringLiteral("startsAt"), &Format::slotOrder);
     return m;
@@ -151,13 +161,16 @@ PagedListModel *myLessonsModel(api::ApiClient *client, const QString &studentId,
 {
     auto *m = new PagedListModel(
         client, source(api::Route::listLessonSlots, {}),
-        {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); }, QStringLiteral("startsAt")},
+        {{QStringLiteral("time"), Tr::tr("Lesson"), [](const QJsonObject &o) { return QVariant(slotTimeText(o)); },
+          QStringLiteral("startsAt")},
          enumColumn("lessonSlot", "status", Tr::tr("Status")),
          enumColumn("lessonSlot", "sessionMode", Tr::tr("Mode")),
-         {QStringLiteral("where"), Tr::tr("Where"),
+         {QStringLiteral("where"),
+          Tr::tr("Where"),
           [](const QJsonObject &o) {
               if (Format::str(o, "sessionMode") == QLatin1String("online"))
-                  return QVariant(Format::str(o, "meetLink").isEmpty() ? Tr::tr("Online (link follows)") : Format::str(o, "meetLink"));
+                  return QVariant(Format::str(o, "meetLink").isEmpty() ? Tr::tr("Online (link follows)")
+                                                                       : Format::str(o, "meetLink"));
               const QString details = Format::str(o, "locationDetails");
               const QString type = label("lessonSlot", "locationType", o);
               return QVariant(details.isEmpty() ? type : type + QStringLiteral(": ") + details);
@@ -176,10 +189,15 @@ PagedListModel *enrollmentsModel(api::ApiClient *client, QObject *parent)
 {
     auto *m = new PagedListModel(
         client, source(api::Route::listEnrollments, {}),
-        {{QStringLiteral("pack"), Tr::tr("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
+        {{QStringLiteral("pack"),
+          Tr::tr("Course pack"),
+          [](const QJsonObject &o) { return QVariant(packTitleOf(o)); },
+          {}},
          {QStringLiteral("tutor"), Tr::tr("Tutor"), [](const QJsonObject &o) { return QVariant(tutorNameOf(o)); }, {}},
-         {QStringLiteral("lessons"), Tr::tr("Lessons"),
-          [](const QJsonObject &o) { return QVariant(int(o.value(QStringLiteral("lessonSlotIds")).toArray().size())); }, {},
+         {QStringLiteral("lessons"),
+          Tr::tr("Lessons"),
+          [](const QJsonObject &o) { return QVariant(int(o.value(QStringLiteral("lessonSlotIds")).toArray().size())); },
+          {},
           Qt::AlignRight | Qt::AlignVCenter},
          moneyColumn("totalAmount", Tr::tr("Amount")),
          enumColumn("enrollment", "enrollmentStatus", Tr::tr("Enrollment")),
@@ -195,14 +213,20 @@ PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
         client, source(api::Route::listRefundRequests, {}),
-        {{QStringLiteral("pack"), Tr::tr("Course pack"), [](const QJsonObject &o) { return QVariant(packTitleOf(o)); }, {}},
-         {QStringLiteral("amount"), Tr::tr("Amount"),
+        {{QStringLiteral("pack"),
+          Tr::tr("Course pack"),
+          [](const QJsonObject &o) { return QVariant(packTitleOf(o)); },
+          {}},
+         {QStringLiteral("amount"),
+          Tr::tr("Amount"),
           [](const QJsonObject &o) {
               const QJsonObject e = Format::join(o, "enrollment");
               return QVariant(Format::money(Format::num(e, "totalAmount"), Format::str(e, "currency").isEmpty()
-                                                                               ? QStringLiteral("EUR") : Format::str(e, "currency")));
+                                                                               ? QStringLiteral("EUR")
+                                                                               : Format::str(e, "currency")));
           },
-          {}, Qt::AlignRight | Qt::AlignVCenter},
+          {},
+          Qt::AlignRight | Qt::AlignVCenter},
          enumColumn("refundRequest", "status", Tr::tr("Status")),
          text("reason", Tr::tr("Reason"), false),
          whenColumn("requestedAt", Tr::tr("Requested")),
@@ -212,42 +236,62 @@ PagedListModel *refundRequestsModel(api::ApiClient *client, QObject *parent)
 
 PagedListModel *paymentMethodsModel(api::ApiClient *client, const QString &userId, QObject *parent)
 {
-    return new PagedListModel(client,
-                              source(api::Route::listPaymentCustomerMethods, {userId}),
-                              {{QStringLiteral("card"), Tr::tr("Card"), [](const QJsonObject &o) { return QVariant(cardLabel(o)); }, {}},
-                               text("cardHolderName", Tr::tr("Card holder"), false)},
-                              parent);
+    return new PagedListModel(
+        client, source(api::Route::listPaymentCustomerMethods, {userId}),
+        {{QStringLiteral("card"), Tr::tr("Card"), [](const QJsonObject &o) { return QVariant(cardLabel(o)); }, {}},
+         text("cardHolderName", Tr::tr("Card holder"), false)},
+        parent);
 }
 
 PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent)
 {
-    return new PagedListModel(
-        client, source(api::Route::listMyIssues, {}),
-        {{QStringLiteral("about"), Tr::tr("About"),
-          [](const QJsonObject &o) {
-              const QString pack = packTitleOf(o);
-              if (!pack.isEmpty())
-                  return QVariant(pack);
-              const QString person = Format::str(Format::join(o, "reportedUser"), "fullname");
-              return QVariant(person.isEmpty() ? label("adminIssue", "issueType", o) : person);
-          },
-          {}},
-         enumColumn("adminIssue", "issueType", Tr::tr("Type")),
-         enumColumn("adminIssue", "status", Tr::tr("Status")),
-         enumColumn("adminIssue", "resolution", Tr::tr("Outcome")),
-         text("description", Tr::tr("Description"), false),
-         whenColumn("createdAt", Tr::tr("Filed"))},
-        parent);
+    return new PagedListModel(client, source(api::Route::listMyIssues, {}),
+                              {{QStringLiteral("about"),
+                                Tr::tr("About"),
+                                [](const QJsonObject &o) {
+                                    const QString pack = packTitleOf(o);
+                                    if (!pack.isEmpty())
+                                        return QVariant(pack);
+                                    const QString person = Format::str(Format::join(o, "reportedUser"), "fullname");
+                                    return QVariant(person.isEmpty() ? label("adminIssue", "issueType", o) : person);
+                                },
+                                {}},
+                               enumColumn("adminIssue", "issueType", Tr::tr("Type")),
+                               enumColumn("adminIssue", "status", Tr::tr("Status")),
+                               enumColumn("adminIssue", "resolution", Tr::tr("Outcome")),
+                               text("description", Tr::tr("Description"), false),
+                               whenColumn("createdAt", Tr::tr("Filed"))},
+                              parent);
 }
 
 PagedListModel *notificationsModel(api::ApiClient *client, QObject *parent)
 {
     return new PagedListModel(
         client, source(api::Route::listNotifications, {}, PagingStyle::Notification),
-        {text("title", Tr::tr("Notification"), false), text("body", Tr::tr("Details"), false), whenColumn("createdAt", Tr::tr("Received")),
-         {QStringLiteral("seen"), Tr::tr("Seen"),
-          [](const QJsonObject &o) { return QVariant(Format::flag(o, "isSeen") ? Tr::tr("Seen") : Tr::tr("New")); }, {}}},
+        {text("title", Tr::tr("Notification"), false),
+         text("body", Tr::tr("Details"), false),
+         whenColumn("createdAt", Tr::tr("Received")),
+         {QStringLiteral("seen"),
+          Tr::tr("Seen"),
+          [](const QJsonObject &o) { return QVariant(Format::flag(o, "isSeen") ? Tr::tr("Seen") : Tr::tr("New")); },
+          {}}},
         parent);
+}
+
+QList<MaterialItem> materialItems(const QJsonArray &rows)
+{
+    QList<MaterialItem> out;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject m = v.toObject();
+        MaterialItem item;
+        item.text = QStringLiteral("%1 (%2)").arg(
+            Format::str(m, "title"), Labels::enumLabel(QStringLiteral("courseMaterial"), QStringLiteral("fileType"),
+                                                       Format::str(m, "fileType")));
+        item.url = Format::str(m, "linkUrl").isEmpty() ? Format::str(m, "fileUrl") : Format::str(m, "linkUrl");
+        item.description = Format::str(m, "description");
+        out << item;
+    }
+    return out;
 }
 
 } // namespace tutorhub::models::student

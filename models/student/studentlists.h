@@ -6,6 +6,8 @@
 
 #include "models/pagedlistmodel.h"
 
+#include <QJsonArray>
+
 namespace tutorhub::models::student {
 
 // tutorcatalog /v1/tutorprofiles — name, subjects, experience.
@@ -32,9 +34,18 @@ PagedListModel *myIssuesModel(api::ApiClient *client, QObject *parent);
 PagedListModel *notificationsModel(api::ApiClient *client, QObject *parent);
 
 // Small named readers shared by the views.
-QString packTitleOf(const QJsonObject &row);   // row's coursePack join title
-QString tutorNameOf(const QJsonObject &row);   // row's tutorProfile join displayName
-QString cardLabel(const QJsonObject &method);  // "Visa •••• 4242, 12/30"
+QString packTitleOf(const QJsonObject &row); // row's coursePack join title
+QString tutorNameOf(const QJsonObject &row); // row's tutorProfile join displayName
+QString cardLabel(const QJsonObject &method); // "Visa •••• 4242, 12/30"
 QString slotTimeText(const QJsonObject &slot); // "Mon 23 Nov 2026, 14:00 – 15:00"
+
+// A course material as a list shows it: "Title (Video)", the address to open, the description (plain text).
+struct MaterialItem
+{
+    QString text;
+    QString url; // linkUrl, else fileUrl
+    QString description;
+};
+QList<MaterialItem> materialItems(const QJsonArray &rows); // listCourseMaterials' rows
 
 } // namespace tutorhub::models::student

@@ -47,7 +47,8 @@ RuleAnswer StudentRules::refundEligibility(const QJsonObject &e, bool hasRefundR
     return no(tr("A refund can be requested after your first lesson has taken place."));
 }
 
-RuleAnswer StudentRules::bookingCheck(const QJsonObject &pack, const QList<QJsonObject> &chosen, const QStringList &alreadyBooked)
+RuleAnswer StudentRules::bookingCheck(const QJsonObject &pack, const QList<QJsonObject> &chosen,
+                                      const QStringList &alreadyBooked)
 {
     if (chosen.isEmpty())
         return no(tr("Choose at least one free lesson in the calendar."));
@@ -69,7 +70,9 @@ RuleAnswer StudentRules::bookingCheck(const QJsonObject &pack, const QList<QJson
         return {true, {}};
     const int required = intOf(pack, "requiredClassesCount");
     if (required > 0 && chosen.size() != required)
-        return no(tr("This pack is booked as a whole: choose exactly %1 lessons (%2 chosen).").arg(required).arg(chosen.size()));
+        return no(tr("This pack is booked as a whole: choose exactly %1 lessons (%2 chosen).")
+                      .arg(required)
+                      .arg(chosen.size()));
     QDate first = dateOf(chosen.first()), last = first;
     for (const QJsonObject &s : chosen) {
         first = qMin(first, dateOf(s));

@@ -67,7 +67,7 @@ QJsonObject windowFields(const QDateTime &startUtc, const QDateTime &endUtc, con
         else
             return {};
     }
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("dayOfWeek"), dayOfWeekName(a.date())},
         {QStringLiteral("startTime"), a.time().toString(QStringLiteral("HH:mm"))},
         {QStringLiteral("endTime"), endText},

@@ -14,7 +14,7 @@ namespace tutorhub::models::tutor {
 
 struct AvailabilityOccurrence
 {
-    QString id;          // the window's id
+    QString id; // the window's id
     QDateTime startUtc;
     QDateTime endUtc;
     bool recurring = true;

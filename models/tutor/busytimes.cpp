@@ -20,7 +20,7 @@ struct Reader
     icalcomponent *calendar = nullptr;
     QTimeZone tutorZone;
     QDateTime rangeStart, rangeEnd; // UTC
-    QDate lastDate;                 // `to` + 1: no recurrence is followed beyond it
+    QDate lastDate; // `to` + 1: no recurrence is followed beyond it
     QList<BusyTime> busy;
     QSet<QString> seen; // start/end pairs already taken
     int skipped = 0;
@@ -96,20 +96,30 @@ struct Reader
         const QString uid = ical::text(icalcomponent_get_uid(ev));
         const QString title = ical::text(icalcomponent_get_summary(ev));
         if (!startProp) {
-            error = QCoreApplication::translate("tutorhub::models::BusyTimes", "An event in the file (“%1”) has no start time, so the file cannot be read. Export it again "
-                       "from your calendar program.").arg(title.isEmpty() ? uid : title);
+            error = QCoreApplication::translate(
+                        "tutorhub::models::BusyTimes",
+                        "An event in the file (“%1”) has no start time, so the file cannot be read. Export it again "
+                        "from your calendar program.")
+                        .arg(title.isEmpty() ? uid : title);
             return;
         }
         const icaltimetype start = icalproperty_get_dtstart(startProp);
         bool unknown = false;
         icaltimezone *zone = zoneOf(startProp, &unknown);
         if (icaltime_is_null_time(start) || !icaltime_is_valid_time(start) || unknown) {
-            error = unknown ? QCoreApplication::translate("tutorhub::models::BusyTimes", "The event “%1” uses a time zone the file does not describe (%2). Export the calendar "
-                                 "again with its time zones included.")
-                                  .arg(title.isEmpty() ? uid : title,
-                                       ical::text(icalparameter_get_tzid(icalproperty_get_first_parameter(startProp, ICAL_TZID_PARAMETER))))
-                            : QCoreApplication::translate("tutorhub::models::BusyTimes", "The event “%1” has a start time that cannot be read. Export the calendar again from "
-                                 "your calendar program.").arg(title.isEmpty() ? uid : title);
+            error = unknown
+                        ? QCoreApplication::translate(
+                              "tutorhub::models::BusyTimes",
+                              "The event “%1” uses a time zone the file does not describe (%2). Export the calendar "
+                              "again with its time zones included.")
+                              .arg(title.isEmpty() ? uid : title,
+                                   ical::text(icalparameter_get_tzid(
+                                       icalproperty_get_first_parameter(startProp, ICAL_TZID_PARAMETER))))
+                        : QCoreApplication::translate(
+                              "tutorhub::models::BusyTimes",
+                              "The event “%1” has a start time that cannot be read. Export the calendar again from "
+                              "your calendar program.")
+                              .arg(title.isEmpty() ? uid : title);
             return;
         }
         // The length: DTEND (exact, RFC 5545 3.8.5.3), else DURATION, else one day for a date, none otherwise.
@@ -166,12 +176,16 @@ struct Reader
             recurring = true;
             icalrecur_iterator *it = icalrecur_iterator_new(icalproperty_get_rrule(rule), start);
             if (!it) {
-                error = QCoreApplication::translate("tutorhub::models::BusyTimes", "The repeat rule of the event “%1” cannot be read. Export the calendar again from your "
-                           "calendar program.").arg(title.isEmpty() ? uid : title);
+                error = QCoreApplication::translate(
+                            "tutorhub::models::BusyTimes",
+                            "The repeat rule of the event “%1” cannot be read. Export the calendar again from your "
+                            "calendar program.")
+                            .arg(title.isEmpty() ? uid : title);
                 return;
             }
             int steps = 0;
-            for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t) && steps < kMaxRuleSteps && !tooMany;
+            for (icaltimetype t = icalrecur_iterator_next(it);
+                 !icaltime_is_null_time(t) && steps < kMaxRuleSteps && !tooMany;
                  t = icalrecur_iterator_next(it), ++steps) {
                 if (QDate(t.year, t.month, t.day) > lastDate)
                     break;
@@ -206,8 +220,9 @@ struct Reader
             }
             const icalperiodtype period = icalproperty_get_freebusy(p);
             const QDateTime s = instant(period.start, nullptr);
-            const QDateTime e = icaltime_is_null_time(period.end) ? instant(icaltime_add(period.start, period.duration), nullptr)
-                                                                  : instant(period.end, nullptr);
+            const QDateTime e = icaltime_is_null_time(period.end)
+                                    ? instant(icaltime_add(period.start, period.duration), nullptr)
+                                    : instant(period.end, nullptr);
             add(s, e, QCoreApplication::translate("tutorhub::models::BusyTimes", "Busy"), uid, false);
         }
     }
@@ -215,7 +230,9 @@ struct Reader
 
 QString fileError()
 {
-    return QCoreApplication::translate("tutorhub::models::BusyTimes", "This file is not an iCalendar (.ics) file. Choose a file exported from a calendar program.");
+    return QCoreApplication::translate(
+        "tutorhub::models::BusyTimes",
+        "This file is not an iCalendar (.ics) file. Choose a file exported from a calendar program.");
 }
 
 } // namespace
@@ -224,12 +241,18 @@ BusyImport readBusyTimes(const QByteArray &ics, const QDate &from, const QDate &
 {
     BusyImport out;
     if (ics.size() > kMaxIcsBytes) {
-        out.error = QCoreApplication::translate("tutorhub::models::BusyTimes", "The file is larger than %1 MB. Export a shorter period from your calendar program and import "
-                       "that file.").arg(kMaxIcsBytes / (1024 * 1024));
+        out.error = QCoreApplication::translate(
+                        "tutorhub::models::BusyTimes",
+                        "The file is larger than %1 MB. Export a shorter period from your calendar program and import "
+                        "that file.")
+                        .arg(kMaxIcsBytes / (1024 * 1024));
         return out;
     }
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= kMaxImportDays) {
-        out.error = QCoreApplication::translate("tutorhub::models::BusyTimes", "Choose a range of dates that ends on or after its first day and spans at most %1 days.").arg(kMaxImportDays);
+        out.error = QCoreApplication::translate(
+                        "tutorhub::models::BusyTimes",
+                        "Choose a range of dates that ends on or after its first day and spans at most %1 days.")
+                        .arg(kMaxImportDays);
         return out;
     }
     QByteArray data = ics;
@@ -269,8 +292,13 @@ BusyImport readBusyTimes(const QByteArray &ics, const QDate &from, const QDate &
             const icalcomponent_kind kind = icalcomponent_isa(c);
             if ((kind == ICAL_VEVENT_COMPONENT || kind == ICAL_VFREEBUSY_COMPONENT)
                 && icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY)) {
-                const QString detail = ical::text(icalproperty_get_xlicerror(icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY)));
-                out.error = QCoreApplication::translate("tutorhub::models::BusyTimes", "The file is damaged and cannot be read (%1). Export it again from your calendar program.").arg(detail);
+                const QString detail = ical::text(
+                    icalproperty_get_xlicerror(icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY)));
+                out.error
+                    = QCoreApplication::translate(
+                          "tutorhub::models::BusyTimes",
+                          "The file is damaged and cannot be read (%1). Export it again from your calendar program.")
+                          .arg(detail);
                 return out;
             }
         }
@@ -287,8 +315,8 @@ BusyImport readBusyTimes(const QByteArray &ics, const QDate &from, const QDate &
             const bool isOverride = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY) != nullptr;
             r.event(ev, isOverride ? QSet<QString>() : overridden);
         }
-        for (icalcomponent *fb = icalcomponent_get_first_component(cal, ICAL_VFREEBUSY_COMPONENT); fb && r.error.isEmpty();
-             fb = icalcomponent_get_next_component(cal, ICAL_VFREEBUSY_COMPONENT))
+        for (icalcomponent *fb = icalcomponent_get_first_component(cal, ICAL_VFREEBUSY_COMPONENT);
+             fb && r.error.isEmpty(); fb = icalcomponent_get_next_component(cal, ICAL_VFREEBUSY_COMPONENT))
             r.freeBusy(fb);
     }
     if (!r.error.isEmpty()) {
@@ -296,7 +324,10 @@ BusyImport readBusyTimes(const QByteArray &ics, const QDate &from, const QDate &
         return out;
     }
     if (r.tooMany) {
-        out.error = QCoreApplication::translate("tutorhub::models::BusyTimes", "The file has more than %1 busy times between these dates. Choose a shorter range of dates.").arg(kMaxBusyTimes);
+        out.error = QCoreApplication::translate(
+                        "tutorhub::models::BusyTimes",
+                        "The file has more than %1 busy times between these dates. Choose a shorter range of dates.")
+                        .arg(kMaxBusyTimes);
         return out;
     }
     std::sort(r.busy.begin(), r.busy.end(), [](const BusyTime &a, const BusyTime &b) {
@@ -309,11 +340,11 @@ BusyImport readBusyTimes(const QByteArray &ics, const QDate &from, const QDate &
 
 QJsonObject busyTimeJson(const BusyTime &b, const QString &tutorProfileId)
 {
-    QJsonObject o{{QStringLiteral("startsAt"), Format::toIsoUtc(b.startUtc)},
-                  {QStringLiteral("endsAt"), Format::toIsoUtc(b.endUtc)},
-                  {QStringLiteral("title"), b.title},
-                  {QStringLiteral("sourceUid"), b.sourceUid},
-                  {QStringLiteral("allDay"), b.allDay}};
+    QJsonObject o {{QStringLiteral("startsAt"), Format::toIsoUtc(b.startUtc)},
+                   {QStringLiteral("endsAt"), Format::toIsoUtc(b.endUtc)},
+                   {QStringLiteral("title"), b.title},
+                   {QStringLiteral("sourceUid"), b.sourceUid},
+                   {QStringLiteral("allDay"), b.allDay}};
     if (!b.id.isEmpty())
         o.insert(QStringLiteral("id"), b.id);
     if (!tutorProfileId.isEmpty())
@@ -336,7 +367,8 @@ BusyTime busyTimeFromJson(const QJsonObject &o)
 bool alreadyStored(const BusyTime &b, const QList<BusyTime> &existing)
 {
     return std::any_of(existing.begin(), existing.end(), [&](const BusyTime &e) {
-        return (!b.sourceUid.isEmpty() && e.sourceUid == b.sourceUid) || (e.startUtc == b.startUtc && e.endUtc == b.endUtc);
+        return (!b.sourceUid.isEmpty() && e.sourceUid == b.sourceUid)
+               || (e.startUtc == b.startUtc && e.endUtc == b.endUtc);
     });
 }
 

@@ -22,26 +22,29 @@
 namespace tutorhub::models::tutor {
 
 inline constexpr qint64 kMaxIcsBytes = 1024 * 1024; // 1 MiB
-inline constexpr int kMaxBusyTimes = 500;           // blocks per import
-inline constexpr int kMaxImportDays = 366;          // the chosen range
+inline constexpr int kMaxBusyTimes = 500; // blocks per import
+inline constexpr int kMaxImportDays = 366; // the chosen range
 
 struct BusyTime
 {
-    QString id;        // the stored object's id; empty before it is stored
+    QString id; // the stored object's id; empty before it is stored
     QDateTime startUtc;
     QDateTime endUtc;
-    QString title;     // the event's SUMMARY (may be empty)
+    QString title; // the event's SUMMARY (may be empty)
     QString sourceUid; // "<UID>/<start, ISO UTC>": the same occurrence imported again is recognised
     bool allDay = false;
 
-    bool operator==(const BusyTime &o) const { return startUtc == o.startUtc && endUtc == o.endUtc && sourceUid == o.sourceUid; }
+    bool operator==(const BusyTime &o) const
+    {
+        return startUtc == o.startUtc && endUtc == o.endUtc && sourceUid == o.sourceUid;
+    }
 };
 
 struct BusyImport
 {
     QList<BusyTime> busy; // sorted by start, each meeting [from 00:00, to + 1 00:00) of the tutor's zone
-    int skipped = 0;      // CANCELLED / TRANSPARENT events and FREE periods left out (moments are not counted)
-    QString error;        // why nothing was read (a sentence for the tutor); empty on success
+    int skipped = 0; // CANCELLED / TRANSPARENT events and FREE periods left out (moments are not counted)
+    QString error; // why nothing was read (a sentence for the tutor); empty on success
     bool ok() const { return error.isEmpty(); }
 };
 

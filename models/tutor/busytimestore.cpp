@@ -31,9 +31,10 @@ void sortByStart(QList<BusyTime> &list)
 } // namespace
 
 BusyTimeStore::BusyTimeStore(api::ApiClient *client, const QString &dataDirectory, const QString &tutorProfileId)
-    : m_client(client), m_dataDirectory(dataDirectory), m_tutorProfileId(tutorProfileId)
-{
-}
+    : m_client(client),
+      m_dataDirectory(dataDirectory),
+      m_tutorProfileId(tutorProfileId)
+{ }
 
 bool BusyTimeStore::onServer() const
 {
@@ -53,15 +54,20 @@ QString BusyTimeStore::readLocal(QList<BusyTime> *out) const
     out->clear();
     const QString path = localFile();
     if (path.isEmpty())
-        return QCoreApplication::translate("tutorhub::models::BusyTimes", "Busy times cannot be kept on this computer: the app has no data folder.");
+        return QCoreApplication::translate("tutorhub::models::BusyTimes",
+                                           "Busy times cannot be kept on this computer: the app has no data folder.");
     QFile file(path);
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("tutorhub::models::BusyTimes", "Your busy times could not be read from %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("tutorhub::models::BusyTimes",
+                                           "Your busy times could not be read from %1 (%2).")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     if (!doc.isArray())
-        return QCoreApplication::translate("tutorhub::models::BusyTimes", "The file of your busy times, %1, is damaged. Move it away and import your calendar again.")
+        return QCoreApplication::translate(
+                   "tutorhub::models::BusyTimes",
+                   "The file of your busy times, %1, is damaged. Move it away and import your calendar again.")
             .arg(QDir::toNativeSeparators(path));
     for (const QJsonValue &v : doc.array())
         out->append(busyTimeFromJson(v.toObject()));
@@ -73,7 +79,8 @@ QString BusyTimeStore::writeLocal(const QList<BusyTime> &all) const
 {
     const QString path = localFile();
     if (path.isEmpty())
-        return QCoreApplication::translate("tutorhub::models::BusyTimes", "Busy times cannot be kept on this computer: the app has no data folder.");
+        return QCoreApplication::translate("tutorhub::models::BusyTimes",
+                                           "Busy times cannot be kept on this computer: the app has no data folder.");
     QDir().mkpath(QFileInfo(path).absolutePath());
     QJsonArray rows;
     for (const BusyTime &b : all)
@@ -81,7 +88,9 @@ QString BusyTimeStore::writeLocal(const QList<BusyTime> &all) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(rows).toJson()) < 0
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
-        return QCoreApplication::translate("tutorhub::models::BusyTimes", "Your busy times could not be saved in %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("tutorhub::models::BusyTimes",
+                                           "Your busy times could not be saved in %1 (%2).")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
@@ -121,7 +130,8 @@ void BusyTimeStore::create(const QList<BusyTime> &busy, QObject *context,
             if (!readError.isEmpty())
                 row.error = readError;
             else if (!b.startUtc.isValid() || !b.endUtc.isValid() || b.endUtc <= b.startUtc)
-                row.error = QCoreApplication::translate("tutorhub::models::BusyTimes", "This busy time ends before it starts.");
+                row.error = QCoreApplication::translate("tutorhub::models::BusyTimes",
+                                                        "This busy time ends before it starts.");
             else {
                 b.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 all.append(b);

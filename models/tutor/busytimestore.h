@@ -35,12 +35,13 @@ public:
 
     struct RowResult
     {
-        BusyTime busy;   // with its id when stored
-        QString error;   // why this row was not stored; empty when it was
+        BusyTime busy; // with its id when stored
+        QString error; // why this row was not stored; empty when it was
     };
     // Stores each busy time, one after another; `done` gets one result per row, in order. A failure of one
     // row does not stop the others.
-    void create(const QList<BusyTime> &busy, QObject *context, std::function<void(const QList<RowResult> &)> done) const;
+    void create(const QList<BusyTime> &busy, QObject *context,
+                std::function<void(const QList<RowResult> &)> done) const;
     void remove(const QString &id, QObject *context, std::function<void(const QString &error)> done) const;
 
 private:

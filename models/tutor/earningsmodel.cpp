@@ -9,7 +9,7 @@
 
 namespace tutorhub::models::tutor {
 
-EarningsModel::EarningsModel(QObject *parent) : QAbstractTableModel(parent) {}
+EarningsModel::EarningsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 QList<MonthEarnings> EarningsModel::summarize(const QList<QJsonObject> &enrollments, const QDateTime &nowUtc)
 {
@@ -123,11 +123,16 @@ QVariant EarningsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case MonthColumn: return tr("Month");
-    case PaidColumn: return tr("Paid");
-    case RefundedColumn: return tr("Refunded");
-    case UpcomingColumn: return tr("Upcoming");
-    default: return {};
+    case MonthColumn:
+        return tr("Month");
+    case PaidColumn:
+        return tr("Paid");
+    case RefundedColumn:
+        return tr("Refunded");
+    case UpcomingColumn:
+        return tr("Upcoming");
+    default:
+        return {};
     }
 }
 

@@ -32,7 +32,8 @@ public:
     explicit EarningsModel(QObject *parent = nullptr);
 
     // `now` decides what is upcoming (tests pass a fixed time).
-    void setEnrollments(const QList<QJsonObject> &enrollments, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+    void setEnrollments(const QList<QJsonObject> &enrollments,
+                        const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
     static QList<MonthEarnings> summarize(const QList<QJsonObject> &enrollments, const QDateTime &nowUtc);
     const QList<MonthEarnings> &months() const { return m_months; }
     MonthEarnings total() const;

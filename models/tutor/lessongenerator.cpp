@@ -89,7 +89,8 @@ void planAndCreate(const JobPtr &job, const Rows &lessons)
 {
     Rows mine;
     for (const QJsonObject &s : lessons) // checked row by row: listLessonSlots declares no filter
-        if (job->tutorPacks.contains(Format::str(s, "coursePackId")) || Format::str(s, "tutorProfileId") == job->profileId)
+        if (job->tutorPacks.contains(Format::str(s, "coursePackId"))
+            || Format::str(s, "tutorProfileId") == job->profileId)
             mine.append(s);
     const QDate from = QDate::fromString(job->body.value(QStringLiteral("from")).toString(), Qt::ISODate);
     const QDate to = QDate::fromString(job->body.value(QStringLiteral("to")).toString(), Qt::ISODate);
@@ -119,33 +120,38 @@ void generateLessons(api::ApiClient *client, const QJsonObject &body, const QTim
     job->busy = busy;
     job->packId = body.value(QStringLiteral("coursePackId")).toString();
     // The pack's tutor, the tutor's packs and windows, every lesson (to skip what overlaps), then the plan.
-    api::callJson(client, api::ApiRequest::to(api::Route::getCoursePack, {job->packId}), context, [job](const api::Result<api::JsonAnswer> &p) {
-        if (!p.ok())
-            return job->fail(p.error());
-        job->profileId = Format::str(p.value().object(), "tutorProfileId");
-        api::callJson(job->client, everyRow(api::Route::listCoursePacks), job->context, [job](const api::Result<api::JsonAnswer> &packs) {
-            if (!packs.ok())
-                return job->fail(packs.error());
-            for (const QJsonObject &o : rowsOf(packs.value()))
-                if (Format::str(o, "tutorProfileId") == job->profileId)
-                    job->tutorPacks.insert(Format::str(o, "id"));
-            job->tutorPacks.insert(job->packId);
-            api::callJson(job->client, everyRow(api::Route::listAvailabilities, {job->profileId}), job->context,
-                          [job](const api::Result<api::JsonAnswer> &w) {
-                              if (!w.ok())
-                                  return job->fail(w.error());
-                              for (const QJsonObject &o : rowsOf(w.value()))
-                                  if (Format::str(o, "tutorProfileId").isEmpty() || Format::str(o, "tutorProfileId") == job->profileId)
-                                      job->windows.append(o);
-                              api::callJson(job->client, everyRow(api::Route::listLessonSlots), job->context,
-                                            [job](const api::Result<api::JsonAnswer> &s) {
-                                                if (!s.ok())
-                                                    return job->fail(s.error());
-                                                planAndCreate(job, rowsOf(s.value()));
+    api::callJson(client, api::ApiRequest::to(api::Route::getCoursePack, {job->packId}), context,
+                  [job](const api::Result<api::JsonAnswer> &p) {
+                      if (!p.ok())
+                          return job->fail(p.error());
+                      job->profileId = Format::str(p.value().object(), "tutorProfileId");
+                      api::callJson(job->client, everyRow(api::Route::listCoursePacks), job->context,
+                                    [job](const api::Result<api::JsonAnswer> &packs) {
+                                        if (!packs.ok())
+                                            return job->fail(packs.error());
+                                        for (const QJsonObject &o : rowsOf(packs.value()))
+                                            if (Format::str(o, "tutorProfileId") == job->profileId)
+                                                job->tutorPacks.insert(Format::str(o, "id"));
+                                        job->tutorPacks.insert(job->packId);
+                                        api::callJson(
+                                            job->client, everyRow(api::Route::listAvailabilities, {job->profileId}),
+                                            job->context, [job](const api::Result<api::JsonAnswer> &w) {
+                                                if (!w.ok())
+                                                    return job->fail(w.error());
+                                                for (const QJsonObject &o : rowsOf(w.value()))
+                                                    if (Format::str(o, "tutorProfileId").isEmpty()
+                                                        || Format::str(o, "tutorProfileId") == job->profileId)
+                                                        job->windows.append(o);
+                                                api::callJson(job->client, everyRow(api::Route::listLessonSlots),
+                                                              job->context,
+                                                              [job](const api::Result<api::JsonAnswer> &s) {
+                                                                  if (!s.ok())
+                                                                      return job->fail(s.error());
+                                                                  planAndCreate(job, rowsOf(s.value()));
+                                                              });
                                             });
-                          });
-        });
-    });
+                                    });
+                  });
 }
 
 } // namespace tutorhub::models::tutor

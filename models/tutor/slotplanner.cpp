@@ -14,9 +14,9 @@ namespace {
 // Index = QDate::dayOfWeek() % 7, as the server counts (sunday first).
 const QStringList &dayNames()
 {
-    static const QStringList d{QStringLiteral("sunday"),   QStringLiteral("monday"), QStringLiteral("tuesday"),
-                               QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
-                               QStringLiteral("saturday")};
+    static const QStringList d {QStringLiteral("sunday"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
+                                QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+                                QStringLiteral("saturday")};
     return d;
 }
 
@@ -61,7 +61,7 @@ QList<PlannedLesson> plannedLessons(const QList<QJsonObject> &windows, const QDa
                 const QDateTime earlier = utc.addSecs(-3600).toTimeZone(zone);
                 if (earlier.date() == d && earlier.time() == t)
                     utc = utc.addSecs(-3600); // a repeated time: its first occurrence
-                byStart.emplace(utc.toMSecsSinceEpoch(), PlannedLesson{utc, Format::str(w, "teachingMode")});
+                byStart.emplace(utc.toMSecsSinceEpoch(), PlannedLesson {utc, Format::str(w, "teachingMode")});
             }
         }
     }

@@ -4,6 +4,11 @@ target_sources(tutorhub_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/availabilityweek.h ${CMAKE_CURRENT_LIST_DIR}/availabilityweek.cpp
   ${CMAKE_CURRENT_LIST_DIR}/earningsmodel.h ${CMAKE_CURRENT_LIST_DIR}/earningsmodel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tutorforms.h ${CMAKE_CURRENT_LIST_DIR}/tutorforms.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tutorcommands.h ${CMAKE_CURRENT_LIST_DIR}/tutorcommands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tutorviewmodel.h ${CMAKE_CURRENT_LIST_DIR}/tutorviewmodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tutorpagemodels.h ${CMAKE_CURRENT_LIST_DIR}/tutorpagemodels.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/lessonsviewmodel.h ${CMAKE_CURRENT_LIST_DIR}/lessonsviewmodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/packsviewmodel.h ${CMAKE_CURRENT_LIST_DIR}/packsviewmodel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/slotplanner.h ${CMAKE_CURRENT_LIST_DIR}/slotplanner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lessongenerator.h ${CMAKE_CURRENT_LIST_DIR}/lessongenerator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../icalendar.h ${CMAKE_CURRENT_LIST_DIR}/../icalendar.cpp

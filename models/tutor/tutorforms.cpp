@@ -58,7 +58,8 @@ void setIfPositive(QJsonObject &o, const char *key, int value)
 bool TutorForms::isHttpUrl(const QString &text)
 {
     const QUrl u(text.trimmed(), QUrl::StrictMode);
-    return u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) && !u.host().isEmpty();
+    return u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https"))
+           && !u.host().isEmpty();
 }
 
 TutorForms::PackDraft TutorForms::packDraft(const QJsonObject &p)
@@ -97,7 +98,7 @@ QJsonObject TutorForms::packBody(const PackDraft &d, QStringList *problems)
     }
     if (d.maxDailyLessons > 0 && d.minWeeklyClasses > 7 * d.maxDailyLessons)
         problems->append(tr("The weekly minimum cannot be reached with the daily maximum."));
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("title"), d.title.trimmed()},
         {QStringLiteral("description"), d.description.trimmed()},
         {QStringLiteral("category"), d.category},
@@ -110,7 +111,8 @@ QJsonObject TutorForms::packBody(const PackDraft &d, QStringList *problems)
     setIfPositive(o, "maxDailyLessons", d.maxDailyLessons);
     setIfPositive(o, "requiredClassesCount", d.requiredClassesCount);
     setIfPositive(o, "maxPeriodValue", d.maxPeriodValue);
-    o.insert(QStringLiteral("maxPeriodUnit"), d.maxPeriodValue > 0 ? QJsonValue(d.maxPeriodUnit) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("maxPeriodUnit"),
+             d.maxPeriodValue > 0 ? QJsonValue(d.maxPeriodUnit) : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -143,8 +145,8 @@ QString TutorForms::fileProblem(const QString &fileName, qint64 size)
 }
 
 QJsonObject TutorForms::materialBody(const QString &title, const QString &fileType, const QString &url,
-                                     const QString &description, const QStringList &existingTitles, QStringList *problems,
-                                     bool uploadsOffered)
+                                     const QString &description, const QStringList &existingTitles,
+                                     QStringList *problems, bool uploadsOffered)
 {
     const QString t = title.trimmed();
     if (t.isEmpty())
@@ -157,9 +159,9 @@ QJsonObject TutorForms::materialBody(const QString &title, const QString &fileTy
                          : uploadsOffered ? tr("Choose a file to upload or enter its web address.")
                                           : tr("Enter the material's web address, starting with https:// or http://; "
                                                "this server does not take uploads."));
-    QJsonObject o{{QStringLiteral("title"), t},
-                  {QStringLiteral("fileType"), fileType},
-                  {QStringLiteral("description"), description.trimmed()}};
+    QJsonObject o {{QStringLiteral("title"), t},
+                   {QStringLiteral("fileType"), fileType},
+                   {QStringLiteral("description"), description.trimmed()}};
     if (fileType == QLatin1String("externalLink"))
         o.insert(QStringLiteral("linkUrl"), url.trimmed());
     o.insert(QStringLiteral("fileUrl"), url.trimmed());
@@ -184,8 +186,9 @@ QJsonObject TutorForms::singleSlotBody(const QString &coursePackId, const QDateT
             {QStringLiteral("status"), QStringLiteral("free")}};
 }
 
-QJsonObject TutorForms::generateBody(const QString &coursePackId, const QDate &from, const QDate &to, int durationMinutes,
-                                     const QString &sessionMode, const QDate &today, QStringList *problems)
+QJsonObject TutorForms::generateBody(const QString &coursePackId, const QDate &from, const QDate &to,
+                                     int durationMinutes, const QString &sessionMode, const QDate &today,
+                                     QStringList *problems)
 {
     if (coursePackId.isEmpty())
         problems->append(tr("Choose the course pack the lessons belong to."));
@@ -197,17 +200,18 @@ QJsonObject TutorForms::generateBody(const QString &coursePackId, const QDate &f
         problems->append(tr("Generate at most one year of lessons at a time."));
     if (durationMinutes < 15 || durationMinutes > 480)
         problems->append(tr("A lesson lasts between 15 minutes and 8 hours."));
-    QJsonObject o{{QStringLiteral("coursePackId"), coursePackId},
-                  {QStringLiteral("from"), std::max(from, today).toString(Qt::ISODate)},
-                  {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                  {QStringLiteral("durationMinutes"), durationMinutes}};
+    QJsonObject o {{QStringLiteral("coursePackId"), coursePackId},
+                   {QStringLiteral("from"), std::max(from, today).toString(Qt::ISODate)},
+                   {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                   {QStringLiteral("durationMinutes"), durationMinutes}};
     if (!sessionMode.isEmpty())
         o.insert(QStringLiteral("sessionMode"), sessionMode);
     return o;
 }
 
-QJsonObject TutorForms::applicationBody(const QString &certifications, const QString &qualifications, const QString &bio,
-                                        const QString &specializations, const QString &documents, QStringList *problems)
+QJsonObject TutorForms::applicationBody(const QString &certifications, const QString &qualifications,
+                                        const QString &bio, const QString &specializations, const QString &documents,
+                                        QStringList *problems)
 {
     if (specializations.trimmed().isEmpty())
         problems->append(tr("Name at least one subject you want to teach."));
@@ -218,7 +222,8 @@ QJsonObject TutorForms::applicationBody(const QString &certifications, const QSt
     QStringList urls;
     for (const QString &line : documents.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
         if (!isHttpUrl(line))
-            problems->append(tr("“%1” is not a web address; list each document as a link starting with https://.").arg(line));
+            problems->append(
+                tr("“%1” is not a web address; list each document as a link starting with https://.").arg(line));
         urls << line;
     }
     return {{QStringLiteral("certifications"), certifications.trimmed()},

@@ -25,7 +25,7 @@ public:
         QString category;
         double price = 0;
         QString schedulingType = QStringLiteral("flexible");
-        int minWeeklyClasses = 0;     // 0: not set
+        int minWeeklyClasses = 0; // 0: not set
         int maxDailyLessons = 0;
         int requiredClassesCount = 0;
         int maxPeriodValue = 0;
@@ -58,9 +58,8 @@ public:
                                     QStringList *problems);
 
     // --- becoming a tutor ------------------------------------------------------------------------
-    static QJsonObject applicationBody(const QString &certifications, const QString &qualifications,
-                                       const QString &bio, const QString &specializations,
-                                       const QString &documents, QStringList *problems);
+    static QJsonObject applicationBody(const QString &certifications, const QString &qualifications, const QString &bio,
+                                       const QString &specializations, const QString &documents, QStringList *problems);
     static bool isHttpUrl(const QString &text);
 };
 

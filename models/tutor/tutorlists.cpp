@@ -28,7 +28,8 @@ using Display = std::function<QVariant(const QJsonObject &)>;
 ListColumn col(const char *id, const QString &title, Display display, const char *sortField = nullptr,
                Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
-    return ListColumn{QLatin1String(id), title, std::move(display), sortField ? QLatin1String(sortField) : QString(), alignment};
+    return ListColumn {QLatin1String(id), title, std::move(display), sortField ? QLatin1String(sortField) : QString(),
+                       alignment};
 }
 
 constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
@@ -76,19 +77,28 @@ QString LessonLookup::requester(const QJsonObject &meeting) const
 
 PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent)
 {
-    const QList<ListColumn> columns{
-        col("title", TutorLists::tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
-        col("category", TutorLists::tr("Category"), [](const QJsonObject &r) { return Format::str(r, "category"); }, "category"),
-        col("price", TutorLists::tr("Price per lesson"),
-         [](const QJsonObject &r) { return Format::money(Format::num(r, "price"), QStringLiteral("EUR")); },
-         "price", kRight),
-        col("isPublished", TutorLists::tr("Published"),
-         [](const QJsonObject &r) { return Format::flag(r, "isPublished") ? TutorLists::tr("Published") : TutorLists::tr("Draft"); },
-         "isPublished"),
-        col("moderationStatus", TutorLists::tr("Moderation"),
-         [](const QJsonObject &r) { return label("coursePack", "moderationStatus", r); }, "moderationStatus"),
-        col("schedulingType", TutorLists::tr("Scheduling"),
-         [](const QJsonObject &r) { return label("coursePack", "schedulingType", r); }, "schedulingType"),
+    const QList<ListColumn> columns {
+        col(
+            "title", TutorLists::tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
+        col(
+            "category", TutorLists::tr("Category"), [](const QJsonObject &r) { return Format::str(r, "category"); },
+            "category"),
+        col(
+            "price", TutorLists::tr("Price per lesson"),
+            [](const QJsonObject &r) { return Format::money(Format::num(r, "price"), QStringLiteral("EUR")); }, "price",
+            kRight),
+        col(
+            "isPublished", TutorLists::tr("Published"),
+            [](const QJsonObject &r) {
+                return Format::flag(r, "isPublished") ? TutorLists::tr("Published") : TutorLists::tr("Draft");
+            },
+            "isPublished"),
+        col(
+            "moderationStatus", TutorLists::tr("Moderation"),
+            [](const QJsonObject &r) { return label("coursePack", "moderationStatus", r); }, "moderationStatus"),
+        col(
+            "schedulingType", TutorLists::tr("Scheduling"),
+            [](const QJsonObject &r) { return label("coursePack", "schedulingType", r); }, "schedulingType"),
     };
     auto *m = new PagedListModel(client, ListSource(api::Route::listCoursePacks, {}), columns, parent);
     m->setPageSize(100);
@@ -101,17 +111,21 @@ PagedListModel *createCoursePacksModel(api::ApiClient *client, const QString &tu
 
 PagedListModel *createMaterialsModel(api::ApiClient *client, const QString &coursePackId, QObject *parent)
 {
-    const QList<ListColumn> columns{
-        col("title", TutorLists::tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
-        col("fileType", TutorLists::tr("Kind"), [](const QJsonObject &r) { return label("courseMaterial", "fileType", r); },
-         "fileType"),
+    const QList<ListColumn> columns {
+        col(
+            "title", TutorLists::tr("Title"), [](const QJsonObject &r) { return Format::str(r, "title"); }, "title"),
+        col(
+            "fileType", TutorLists::tr("Kind"),
+            [](const QJsonObject &r) { return label("courseMaterial", "fileType", r); }, "fileType"),
         col("url", TutorLists::tr("Address"),
-         [](const QJsonObject &r) {
-             const QString link = Format::str(r, "linkUrl");
-             return link.isEmpty() ? Format::str(r, "fileUrl") : link;
-         }),
+            [](const QJsonObject &r) {
+                const QString link = Format::str(r, "linkUrl");
+                return link.isEmpty() ? Format::str(r, "fileUrl") : link;
+            }),
         col("visibility", TutorLists::tr("Visible to"),
-         [](const QJsonObject &) { return TutorLists::tr("You, students with an active or completed enrollment, admins"); }),
+            [](const QJsonObject &) {
+                return TutorLists::tr("You, students with an active or completed enrollment, admins");
+            }),
     };
     auto *m = new PagedListModel(client, ListSource(api::Route::listCourseMaterials, {}), columns, parent);
     m->setPageSize(200);
@@ -124,50 +138,56 @@ PagedListModel *createMaterialsModel(api::ApiClient *client, const QString &cour
 
 PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent)
 {
-    const QList<ListColumn> columns{
+    const QList<ListColumn> columns {
         col("when", TutorLists::tr("When"),
-         [](const QJsonObject &r) {
-             return Format::flag(r, "isRecurring")
-                        ? TutorLists::tr("Every %1").arg(label("availability", "dayOfWeek", r))
-                        : QLocale().toString(QDate::fromString(Format::str(r, "specificDate"), Qt::ISODate), QLocale::ShortFormat);
-         }),
+            [](const QJsonObject &r) {
+                return Format::flag(r, "isRecurring")
+                           ? TutorLists::tr("Every %1").arg(label("availability", "dayOfWeek", r))
+                           : QLocale().toString(QDate::fromString(Format::str(r, "specificDate"), Qt::ISODate),
+                                                QLocale::ShortFormat);
+            }),
         col("time", TutorLists::tr("Time"),
-         [](const QJsonObject &r) { return QStringLiteral("%1 – %2").arg(Format::str(r, "startTime"), Format::str(r, "endTime")); }),
+            [](const QJsonObject &r) {
+                return QStringLiteral("%1 – %2").arg(Format::str(r, "startTime"), Format::str(r, "endTime"));
+            }),
         col("timeZone", TutorLists::tr("Time zone"), [](const QJsonObject &r) { return Format::str(r, "timeZone"); }),
-        col("teachingMode", TutorLists::tr("Teaching mode"), [](const QJsonObject &r) { return label("availability", "teachingMode", r); }),
+        col("teachingMode", TutorLists::tr("Teaching mode"),
+            [](const QJsonObject &r) { return label("availability", "teachingMode", r); }),
     };
-    auto *m = new PagedListModel(client,
-                                 ListSource(api::Route::listAvailabilities, {tutorProfileId}),
-                                 columns, parent);
+    auto *m = new PagedListModel(client, ListSource(api::Route::listAvailabilities, {tutorProfileId}), columns, parent);
     m->setPageSize(500);
     return m;
 }
 
-PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup, QObject *parent)
+PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup,
+                                 QObject *parent)
 {
-    const QList<ListColumn> columns{
-        col("startsAt", TutorLists::tr("Starts"), [](const QJsonObject &r) { return Format::dateTime(Format::slotStart(r)); },
-         "startsAt"),
+    const QList<ListColumn> columns {
+        col(
+            "startsAt", TutorLists::tr("Starts"),
+            [](const QJsonObject &r) { return Format::dateTime(Format::slotStart(r)); }, "startsAt"),
         col("time", TutorLists::tr("Time"),
-         [](const QJsonObject &r) { return Format::timeRange(Format::slotStart(r), Format::slotEnd(r)); }),
+            [](const QJsonObject &r) { return Format::timeRange(Format::slotStart(r), Format::slotEnd(r)); }),
         col("pack", TutorLists::tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
         col("student", TutorLists::tr("Student"), [lookup](const QJsonObject &r) { return lookup->studentName(r); }),
-        col("status", TutorLists::tr("Status"), [](const QJsonObject &r) { return label("lessonSlot", "status", r); },
-         "status"),
+        col(
+            "status", TutorLists::tr("Status"), [](const QJsonObject &r) { return label("lessonSlot", "status", r); },
+            "status"),
         col("where", TutorLists::tr("Where"),
-         [](const QJsonObject &r) {
-             const QString link = Format::str(r, "meetLink");
-             if (!link.isEmpty())
-                 return link;
-             const QString details = Format::str(r, "locationDetails");
-             return details.isEmpty() ? label("lessonSlot", "sessionMode", r) : details;
-         }),
+            [](const QJsonObject &r) {
+                const QString link = Format::str(r, "meetLink");
+                if (!link.isEmpty())
+                    return link;
+                const QString details = Format::str(r, "locationDetails");
+                return details.isEmpty() ? label("lessonSlot", "sessionMode", r) : details;
+            }),
     };
     auto *m = new PagedListModel(client, ListSource(api::Route::listLessonSlots, {}), columns, parent);
     m->setPageSize(1000);
     m->setLocalFilter(QStringLiteral("tutorProfileId"), [lookup](const QJsonObject &slot, const QString &profileId) {
         const QString own = Format::str(slot, "tutorProfileId");
-        return own.isEmpty() ? lookup->hasPack(Format::str(slot, "coursePackId")) : own.compare(profileId, Qt::CaseInsensitive) == 0;
+        return own.isEmpty() ? lookup->hasPack(Format::str(slot, "coursePackId"))
+                             : own.compare(profileId, Qt::CaseInsensitive) == 0;
     });
     m->setLocalSortKey(QStringLiteral("startsAt"), &Format::slotOrder);
     m->beginQueryChange();
@@ -179,22 +199,34 @@ PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorPro
 
 PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent)
 {
-    const QList<ListColumn> columns{
-        col("student", TutorLists::tr("Student"), [](const QJsonObject &r) { return Format::str(Format::join(r, "student"), "fullname"); }),
-        col("pack", TutorLists::tr("Course pack"), [](const QJsonObject &r) { return Format::str(Format::join(r, "coursePack"), "title"); }),
-        col("enrollmentStatus", TutorLists::tr("Status"), [](const QJsonObject &r) { return label("enrollment", "enrollmentStatus", r); },
-         "enrollmentStatus"),
-        col("paymentStatus", TutorLists::tr("Payment"), [](const QJsonObject &r) { return label("enrollment", "paymentStatus", r); },
-         "paymentStatus"),
-        col("totalAmount", TutorLists::tr("Amount"),
-         [](const QJsonObject &r) { return Format::money(Format::num(r, "totalAmount"), Format::str(r, "currency")); },
-         "totalAmount", kRight),
-        col("lessons", TutorLists::tr("Lessons"),
-         [](const QJsonObject &r) { return r.value(QLatin1String("lessonSlotIds")).toArray().size(); }, nullptr, kRight),
-        col("createdAt", TutorLists::tr("Enrolled"), [](const QJsonObject &r) {
-             const QDateTime at = Format::when(r, "enrolledAt");
-             return Format::date(at.isValid() ? at : Format::when(r, "createdAt"));
-         }, "createdAt"),
+    const QList<ListColumn> columns {
+        col("student", TutorLists::tr("Student"),
+            [](const QJsonObject &r) { return Format::str(Format::join(r, "student"), "fullname"); }),
+        col("pack", TutorLists::tr("Course pack"),
+            [](const QJsonObject &r) { return Format::str(Format::join(r, "coursePack"), "title"); }),
+        col(
+            "enrollmentStatus", TutorLists::tr("Status"),
+            [](const QJsonObject &r) { return label("enrollment", "enrollmentStatus", r); }, "enrollmentStatus"),
+        col(
+            "paymentStatus", TutorLists::tr("Payment"),
+            [](const QJsonObject &r) { return label("enrollment", "paymentStatus", r); }, "paymentStatus"),
+        col(
+            "totalAmount", TutorLists::tr("Amount"),
+            [](const QJsonObject &r) {
+                return Format::money(Format::num(r, "totalAmount"), Format::str(r, "currency"));
+            },
+            "totalAmount", kRight),
+        col(
+            "lessons", TutorLists::tr("Lessons"),
+            [](const QJsonObject &r) { return r.value(QLatin1String("lessonSlotIds")).toArray().size(); }, nullptr,
+            kRight),
+        col(
+            "createdAt", TutorLists::tr("Enrolled"),
+            [](const QJsonObject &r) {
+                const QDateTime at = Format::when(r, "enrolledAt");
+                return Format::date(at.isValid() ? at : Format::when(r, "createdAt"));
+            },
+            "createdAt"),
     };
     auto *m = new PagedListModel(client, ListSource(api::Route::listEnrollments, {}), columns, parent);
     m->setPageSize(200);
@@ -207,15 +239,19 @@ PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tu
 
 PagedListModel *createScreeningModel(api::ApiClient *client, SharedLookup lookup, QObject *parent)
 {
-    const QList<ListColumn> columns{
+    const QList<ListColumn> columns {
         col("student", TutorLists::tr("Student"), [lookup](const QJsonObject &r) { return lookup->requester(r); }),
         col("pack", TutorLists::tr("Course pack"), [lookup](const QJsonObject &r) { return lookup->packTitle(r); }),
-        col("tutorDecision", TutorLists::tr("Decision"), [](const QJsonObject &r) { return label("preliminaryMeeting", "tutorDecision", r); },
-            "tutorDecision"),
-        col("scheduledDatetime", TutorLists::tr("Meeting"),
-            [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "scheduledDatetime")); }, "scheduledDatetime"),
-        col("createdAt", TutorLists::tr("Requested"), [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "createdAt")); },
-            "createdAt"),
+        col(
+            "tutorDecision", TutorLists::tr("Decision"),
+            [](const QJsonObject &r) { return label("preliminaryMeeting", "tutorDecision", r); }, "tutorDecision"),
+        col(
+            "scheduledDatetime", TutorLists::tr("Meeting"),
+            [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "scheduledDatetime")); },
+            "scheduledDatetime"),
+        col(
+            "createdAt", TutorLists::tr("Requested"),
+            [](const QJsonObject &r) { return Format::dateTime(Format::when(r, "createdAt")); }, "createdAt"),
     };
     auto *m = new PagedListModel(client, ListSource(api::Route::listPreliminaryMeetings, {}), columns, parent);
     m->setPageSize(200);
@@ -247,9 +283,7 @@ void findOwnTutorProfile(api::ApiClient *client, const QString &userId, QObject 
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("tutorId"), userId);
     fetchAll(client, api::ApiRequest::to(api::Route::listTutorProfiles, {}, q), context,
-             [done](const QList<QJsonObject> &rows, const api::ApiError &error) {
-                 done(rows.value(0), error);
-             });
+             [done](const QList<QJsonObject> &rows, const api::ApiError &error) { done(rows.value(0), error); });
 }
 
 } // namespace tutorhub::models::tutor

@@ -39,7 +39,8 @@ PagedListModel *createAvailabilityModel(api::ApiClient *client, const QString &t
 // Slots of the tutor; filter by from/to (setFilter) for a week. The filter tutorProfileId is our server's (D34);
 // without the undeclaredFilters extension a slot is the tutor's when its pack is one of `lookup`'s packs (the
 // documented lessonSlot has no tutorProfileId; C55), so the lookup's packs must be loaded before the slots.
-PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup, QObject *parent);
+PagedListModel *createSlotsModel(api::ApiClient *client, const QString &tutorProfileId, SharedLookup lookup,
+                                 QObject *parent);
 PagedListModel *createEnrollmentsModel(api::ApiClient *client, const QString &tutorProfileId, QObject *parent);
 PagedListModel *createScreeningModel(api::ApiClient *client, SharedLookup lookup, QObject *parent);
 

@@ -75,7 +75,7 @@ QJsonValue coursePackBrief(const Repository &repo, const QVariant &id, const QSt
 
 QJsonArray asListJoin(const QJsonValue &v)
 {
-    return v.isObject() ? QJsonArray{v} : QJsonArray{};
+    return v.isObject() ? QJsonArray {v} : QJsonArray {};
 }
 
 bool wantJoins(const Request &req)

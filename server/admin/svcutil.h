@@ -1,6 +1,6 @@
 // Small helpers shared by the platformAdmin, messaging, notification and agentHub services:
 // lookups of rows owned by other services (which may not exist yet in a given build), brief
-// projections for joins, and a transaction guard.
+// projections for joins. Transactions: inTransaction() of db/repository.h (K60).
 #pragma once
 
 #include "core/apierror.h"
@@ -10,7 +10,6 @@
 #include <QJsonObject>
 
 #include <optional>
-#include <type_traits>
 
 namespace tutorhub::server {
 struct Request;
@@ -36,29 +35,5 @@ QJsonValue coursePackBrief(const Repository &repo, const QVariant &id, const QSt
 QJsonArray asListJoin(const QJsonValue &v);
 // getJoins (API.md §1.6): true unless "false".
 bool wantJoins(const Request &req);
-
-// Runs `fn` in a transaction: commit on success, rollback and rethrow on any exception.
-template <typename Fn>
-auto inTransaction(Repository &repo, Fn &&fn) -> decltype(fn())
-{
-    QSqlDatabase db = repo.db();
-    const bool own = db.transaction();
-    try {
-        if constexpr (std::is_void_v<decltype(fn())>) {
-            fn();
-            if (own)
-                db.commit();
-        } else {
-            auto result = fn();
-            if (own)
-                db.commit();
-            return result;
-        }
-    } catch (...) {
-        if (own)
-            db.rollback();
-        throw;
-    }
-}
 
 } // namespace tutorhub::server::svc

@@ -1,8 +1,11 @@
 #include "agenthub/agenthub.h"
 
+#include "core/crud.h"
+
 #include "admin/svcutil.h"
 #include "core/util.h"
 #include "http/envelope.h"
+#include "core/handler.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -13,41 +16,60 @@ namespace tutorhub::server {
 
 const ObjectSchema &agentOverrideSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("sys_agentOverride"), QStringLiteral("sys_agentOverrides"), QStringLiteral("sys_agentOverrides"),
-        {
-            {QStringLiteral("agentName"), FieldType::String, {}, true, true, false, 128},
-            {QStringLiteral("provider"), FieldType::String, {}, true, false, false, 64},
-            {QStringLiteral("model"), FieldType::String, {}, true, false, false, 128},
-            {QStringLiteral("systemPrompt"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("temperature"), FieldType::Double, {}, false, false, false, 0},
-            {QStringLiteral("maxTokens"), FieldType::Integer, {}, false, false, false, 0},
-            {QStringLiteral("responseFormat"), FieldType::String, {}, false, true, false, 16},
-            {QStringLiteral("selectedTools"), FieldType::Object, {}, false, false, false, 0},
-            {QStringLiteral("guardrails"), FieldType::Object, {}, false, false, false, 2000},
-            {QStringLiteral("enabled"), FieldType::Boolean, {}, true, false, false, 0},
-            {QStringLiteral("updatedBy"), FieldType::ID, {}, true, false, false, 0},
-        }};
+    static const ObjectSchema s {QStringLiteral("sys_agentOverride"),
+                                 QStringLiteral("sys_agentOverrides"),
+                                 QStringLiteral("sys_agentOverrides"),
+                                 {
+                                     {QStringLiteral("agentName"), FieldType::String, {}, true, true, false, 128},
+                                     {QStringLiteral("provider"), FieldType::String, {}, true, false, false, 64},
+                                     {QStringLiteral("model"), FieldType::String, {}, true, false, false, 128},
+                                     {QStringLiteral("systemPrompt"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("temperature"), FieldType::Double, {}, false, false, false, 0},
+                                     {QStringLiteral("maxTokens"), FieldType::Integer, {}, false, false, false, 0},
+                                     {QStringLiteral("responseFormat"), FieldType::String, {}, false, true, false, 16},
+                                     {QStringLiteral("selectedTools"), FieldType::Object, {}, false, false, false, 0},
+                                     {QStringLiteral("guardrails"), FieldType::Object, {}, false, false, false, 2000},
+                                     {QStringLiteral("enabled"), FieldType::Boolean, {}, true, false, false, 0},
+                                     {QStringLiteral("updatedBy"), FieldType::ID, {}, true, false, false, 0},
+                                 }};
     return s;
 }
 
 const ObjectSchema &agentExecutionSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("sys_agentExecution"), QStringLiteral("sys_agentExecutions"), QStringLiteral("sys_agentExecutions"),
+    static const ObjectSchema s {
+        QStringLiteral("sys_agentExecution"),
+        QStringLiteral("sys_agentExecutions"),
+        QStringLiteral("sys_agentExecutions"),
         {
             {QStringLiteral("agentName"), FieldType::String, {}, true, false, false, 128},
-            {QStringLiteral("agentType"), FieldType::Enum, {QStringLiteral("design"), QStringLiteral("dynamic")}, true, false, false, 0},
-            {QStringLiteral("source"), FieldType::Enum,
-             {QStringLiteral("rest"), QStringLiteral("sse"), QStringLiteral("kafka"), QStringLiteral("agent")}, true, false, false, 0},
+            {QStringLiteral("agentType"),
+             FieldType::Enum,
+             {QStringLiteral("design"), QStringLiteral("dynamic")},
+             true,
+             false,
+             false,
+             0},
+            {QStringLiteral("source"),
+             FieldType::Enum,
+             {QStringLiteral("rest"), QStringLiteral("sse"), QStringLiteral("kafka"), QStringLiteral("agent")},
+             true,
+             false,
+             false,
+             0},
             {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
             {QStringLiteral("input"), FieldType::Object, {}, false, false, false, 0},
             {QStringLiteral("output"), FieldType::Object, {}, false, false, false, 0},
             {QStringLiteral("toolCalls"), FieldType::Integer, {}, false, false, false, 0},
             {QStringLiteral("tokenUsage"), FieldType::Object, {}, false, false, false, 0},
             {QStringLiteral("durationMs"), FieldType::Integer, {}, false, false, false, 0},
-            {QStringLiteral("status"), FieldType::Enum,
-             {QStringLiteral("success"), QStringLiteral("error"), QStringLiteral("timeout")}, true, false, false, 0},
+            {QStringLiteral("status"),
+             FieldType::Enum,
+             {QStringLiteral("success"), QStringLiteral("error"), QStringLiteral("timeout")},
+             true,
+             false,
+             false,
+             0},
             {QStringLiteral("error"), FieldType::Text, {}, false, false, false, 0},
         }};
     return s;
@@ -55,15 +77,16 @@ const ObjectSchema &agentExecutionSchema()
 
 const ObjectSchema &toolCatalogSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("sys_toolCatalog"), QStringLiteral("sys_toolCatalogs"), QStringLiteral("sys_toolCatalogs"),
-        {
-            {QStringLiteral("toolName"), FieldType::String, {}, true, true, false, 0},
-            {QStringLiteral("serviceName"), FieldType::String, {}, true, false, false, 0},
-            {QStringLiteral("description"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("parameters"), FieldType::Object, {}, false, false, false, 0},
-            {QStringLiteral("lastRefreshed"), FieldType::Date, {}, false, false, false, 0},
-        }};
+    static const ObjectSchema s {QStringLiteral("sys_toolCatalog"),
+                                 QStringLiteral("sys_toolCatalogs"),
+                                 QStringLiteral("sys_toolCatalogs"),
+                                 {
+                                     {QStringLiteral("toolName"), FieldType::String, {}, true, true, false, 0},
+                                     {QStringLiteral("serviceName"), FieldType::String, {}, true, false, false, 0},
+                                     {QStringLiteral("description"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("parameters"), FieldType::Object, {}, false, false, false, 0},
+                                     {QStringLiteral("lastRefreshed"), FieldType::Date, {}, false, false, false, 0},
+                                 }};
     return s;
 }
 
@@ -72,7 +95,7 @@ namespace {
 // Segment -> service name of API.md §1.1 (agentHub's own routes are not tools).
 QString serviceOf(const QString &segment)
 {
-    static const QHash<QString, QString> names{
+    static const QHash<QString, QString> names {
         {QStringLiteral("auth-api"), QStringLiteral("auth")},
         {QStringLiteral("tutorcatalog-api"), QStringLiteral("tutorCatalog")},
         {QStringLiteral("coursescheduling-api"), QStringLiteral("courseScheduling")},
@@ -102,10 +125,14 @@ QStringList pathParams(const QString &pattern)
 QString accessText(Access a)
 {
     switch (a) {
-    case Access::Public: return QStringLiteral("public");
-    case Access::SignedIn: return QStringLiteral("signed-in users (rules per object)");
-    case Access::Admin: return QStringLiteral("admin or superAdmin");
-    case Access::Machine: return QStringLiteral("machine-to-machine only");
+    case Access::Public:
+        return QStringLiteral("public");
+    case Access::SignedIn:
+        return QStringLiteral("signed-in users (rules per object)");
+    case Access::Admin:
+        return QStringLiteral("admin or superAdmin");
+    case Access::Machine:
+        return QStringLiteral("machine-to-machine only");
     }
     return {};
 }
@@ -117,15 +144,16 @@ QJsonObject parametersOf(const Route &route)
     QJsonObject props;
     QJsonArray required;
     for (const QString &p : pathParams(route.pattern)) {
-        props.insert(p, QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("in"), QStringLiteral("path")}});
+        props.insert(p, QJsonObject {{QStringLiteral("type"), QStringLiteral("string")},
+                                     {QStringLiteral("in"), QStringLiteral("path")}});
         required.append(p);
     }
-    QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")},
-                       {QStringLiteral("properties"), props},
-                       {QStringLiteral("required"), required},
-                       {QStringLiteral("x-method"), QString::fromLatin1(route.method)},
-                       {QStringLiteral("x-path"), QLatin1Char('/') + route.segment + route.pattern},
-                       {QStringLiteral("x-access"), accessText(route.access)}};
+    QJsonObject schema {{QStringLiteral("type"), QStringLiteral("object")},
+                        {QStringLiteral("properties"), props},
+                        {QStringLiteral("required"), required},
+                        {QStringLiteral("x-method"), QString::fromLatin1(route.method)},
+                        {QStringLiteral("x-path"), QLatin1Char('/') + route.segment + route.pattern},
+                        {QStringLiteral("x-access"), accessText(route.access)}};
     if (route.method != "GET" && route.method != "DELETE")
         schema.insert(QStringLiteral("x-body"), QStringLiteral("application/json object"));
     return schema;
@@ -155,7 +183,7 @@ QString agenthub::toolName(const Route &route)
 
 int agenthub::refreshToolCatalog(Repository &repo, const QList<Route> &routes)
 {
-    return svc::inTransaction(repo, [&] {
+    return inTransaction(repo, [&] {
         const QString now = isoNow();
         QStringList seen;
         for (const Route &route : routes) {
@@ -163,11 +191,12 @@ int agenthub::refreshToolCatalog(Repository &repo, const QList<Route> &routes)
             if (name.isEmpty() || seen.contains(name))
                 continue;
             seen << name;
-            const QVariantMap values{
+            const QVariantMap values {
                 {QStringLiteral("toolName"), name},
                 {QStringLiteral("serviceName"), serviceOf(route.segment)},
-                {QStringLiteral("description"), QStringLiteral("%1 /%2%3 (access: %4)")
-                                                   .arg(QString::fromLatin1(route.method), route.segment, route.pattern, accessText(route.access))},
+                {QStringLiteral("description"),
+                 QStringLiteral("%1 /%2%3 (access: %4)")
+                     .arg(QString::fromLatin1(route.method), route.segment, route.pattern, accessText(route.access))},
                 {QStringLiteral("parameters"), QJsonDocument(parametersOf(route)).toJson(QJsonDocument::Compact)},
                 {QStringLiteral("lastRefreshed"), now},
                 {QStringLiteral("isActive"), 1},
@@ -179,7 +208,10 @@ int agenthub::refreshToolCatalog(Repository &repo, const QList<Route> &routes)
                 repo.insert(toolCatalogSchema(), values, QString());
         }
         // Tools whose route is gone stay readable by id but leave the active catalog.
-        repo.exec(QStringLiteral("UPDATE sys_toolCatalogs SET isActive = 0, updatedAt = ? WHERE lastRefreshed <> ? AND isActive = 1"), {now, now});
+        repo.exec(
+            QStringLiteral(
+                "UPDATE sys_toolCatalogs SET isActive = 0, updatedAt = ? WHERE lastRefreshed <> ? AND isActive = 1"),
+            {now, now});
         return int(seen.size());
     });
 }
@@ -191,9 +223,10 @@ QVariantMap agenthub::recordExecution(Repository &repo, const QVariantMap &value
 
 namespace {
 
-const QStringList kOverrideInputs{QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("systemPrompt"),
-                                  QStringLiteral("temperature"), QStringLiteral("maxTokens"), QStringLiteral("responseFormat"),
-                                  QStringLiteral("selectedTools"), QStringLiteral("guardrails")};
+const QStringList kOverrideInputs {QStringLiteral("provider"),      QStringLiteral("model"),
+                                   QStringLiteral("systemPrompt"),  QStringLiteral("temperature"),
+                                   QStringLiteral("maxTokens"),     QStringLiteral("responseFormat"),
+                                   QStringLiteral("selectedTools"), QStringLiteral("guardrails")};
 
 // Value rules of sys_agentOverride (§3.6): temperature 0-2, maxTokens > 0, responseFormat text|json,
 // selectedTools an array of catalog tool names, guardrails {maxToolCalls, timeout, maxTokenBudget} >= 0.
@@ -202,20 +235,26 @@ void checkOverride(const Repository &repo, const QVariantMap &in)
     if (in.contains(QStringLiteral("temperature")) && !in.value(QStringLiteral("temperature")).isNull()) {
         const double t = in.value(QStringLiteral("temperature")).toDouble();
         if (t < 0.0 || t > 2.0)
-            throw HttpError::invalid(QStringLiteral("temperature"), QStringLiteral("'temperature' must be between 0 and 2."));
+            throw HttpError::invalid(QStringLiteral("temperature"),
+                                     QStringLiteral("'temperature' must be between 0 and 2."));
     }
     if (in.contains(QStringLiteral("maxTokens")) && !in.value(QStringLiteral("maxTokens")).isNull()
         && in.value(QStringLiteral("maxTokens")).toLongLong() <= 0)
-        throw HttpError::invalid(QStringLiteral("maxTokens"), QStringLiteral("'maxTokens' must be a positive integer."));
+        throw HttpError::invalid(QStringLiteral("maxTokens"),
+                                 QStringLiteral("'maxTokens' must be a positive integer."));
     const QString format = str(in, "responseFormat");
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
-        throw HttpError::invalid(QStringLiteral("responseFormat"), QStringLiteral("'responseFormat' must be text or json."));
+        throw HttpError::invalid(QStringLiteral("responseFormat"),
+                                 QStringLiteral("'responseFormat' must be text or json."));
     if (!in.value(QStringLiteral("selectedTools")).isNull() && in.contains(QStringLiteral("selectedTools"))) {
         const QJsonDocument d = QJsonDocument::fromJson(in.value(QStringLiteral("selectedTools")).toByteArray());
         if (!d.isArray())
-            throw HttpError::invalid(QStringLiteral("selectedTools"), QStringLiteral("'selectedTools' must be an array of tool names."));
+            throw HttpError::invalid(QStringLiteral("selectedTools"),
+                                     QStringLiteral("'selectedTools' must be an array of tool names."));
         for (const QJsonValue &v : d.array()) {
-            if (!v.isString() || repo.count(toolCatalogSchema(), QStringLiteral("toolName = ? AND isActive = 1"), {v.toString()}) == 0)
+            if (!v.isString()
+                || repo.count(toolCatalogSchema(), QStringLiteral("toolName = ? AND isActive = 1"), {v.toString()})
+                       == 0)
                 throw HttpError::invalid(QStringLiteral("selectedTools"),
                                          QStringLiteral("'%1' is not a tool of the catalog.").arg(v.toString()));
         }
@@ -226,11 +265,14 @@ void checkOverride(const Repository &repo, const QVariantMap &in)
             throw HttpError::invalid(QStringLiteral("guardrails"), QStringLiteral("'guardrails' must be an object."));
         const QJsonObject g = d.object();
         for (auto it = g.begin(); it != g.end(); ++it) {
-            static const QStringList known{QStringLiteral("maxToolCalls"), QStringLiteral("timeout"), QStringLiteral("maxTokenBudget")};
+            static const QStringList known {QStringLiteral("maxToolCalls"), QStringLiteral("timeout"),
+                                            QStringLiteral("maxTokenBudget")};
             if (!known.contains(it.key()) || !it.value().isDouble() || it.value().toDouble() < 0
-                || it.value().toDouble() != double(qint64(it.value().toDouble())))
-                throw HttpError::invalid(QStringLiteral("guardrails"),
-                                         QStringLiteral("'guardrails' holds maxToolCalls, timeout and maxTokenBudget as non-negative integers."));
+                || !exactInteger(it.value().toDouble()))
+                throw HttpError::invalid(
+                    QStringLiteral("guardrails"),
+                    QStringLiteral(
+                        "'guardrails' holds maxToolCalls, timeout and maxTokenBudget as non-negative integers."));
         }
     }
 }
@@ -253,6 +295,74 @@ Response listRows(const Context &ctx, const Request &req, const ObjectSchema &s,
     return envelope::list(req, s.plural, rows, q.paging(res.total));
 }
 
+// One override per agent name among the active ones (409); new overrides start enabled (`enabled` is not
+// settable on create, §3.6); the admin who writes is recorded.
+void checkNewOverride(const Context &ctx, const Request &req, QVariantMap &in)
+{
+    checkOverride(*ctx.repo, in);
+    if (ctx.repo->count(agentOverrideSchema(), QStringLiteral("lower(agentName) = lower(?) AND isActive = 1"),
+                        {str(in, "agentName")})
+        > 0)
+        throw HttpError(409, QStringLiteral("errMsg_AgentOverrideExists"),
+                        QStringLiteral("An override for this agent already exists; update it instead."));
+    in.insert(QStringLiteral("enabled"), 1);
+    in.insert(QStringLiteral("updatedBy"), req.caller().userId);
+}
+
+void checkOverrideChange(const Context &ctx, const Request &req, const QVariantMap &, QVariantMap &in)
+{
+    if (in.contains(QStringLiteral("enabled")) && in.value(QStringLiteral("enabled")).isNull())
+        throw HttpError::invalid(QStringLiteral("enabled"), QStringLiteral("'enabled' must be true or false."));
+    checkOverride(*ctx.repo, in);
+    in.insert(QStringLiteral("updatedBy"), req.caller().userId);
+}
+
+// sys_agentOverride (§3.6) as a plain CRUD resource (K62). `ensureCatalog` refreshes the tool catalog that
+// selectedTools are checked against before a write reads it.
+CrudResource agentOverrides(const std::function<void()> &ensureCatalog)
+{
+    CrudResource r;
+    r.schema = &agentOverrideSchema();
+    r.idParam = QStringLiteral("sys_agentOverrideId");
+    r.createFields = QStringList {QStringLiteral("agentName")} + kOverrideInputs;
+    r.updateFields = kOverrideInputs + QStringList {QStringLiteral("enabled")};
+    r.requiredOnCreate = {QStringLiteral("agentName")};
+    r.trimmedFields = {QStringLiteral("agentName")};
+    r.listFilters
+        = {QStringLiteral("agentName"), QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("enabled")};
+    r.readAccess = Access::Admin;
+    r.writeAccess = Access::Admin;
+    r.routes = {R::listAgentOverrides, R::getAgentOverride, R::createAgentOverride, R::updateAgentOverride,
+                R::deleteAgentOverride};
+    r.onCreate = [ensureCatalog](const Context &ctx, const Request &req, QVariantMap &in) {
+        ensureCatalog();
+        checkNewOverride(ctx, req, in);
+    };
+    r.onUpdate = [ensureCatalog](const Context &ctx, const Request &req, const QVariantMap &row, QVariantMap &in) {
+        ensureCatalog();
+        checkOverrideChange(ctx, req, row, in);
+    };
+    return r;
+}
+
+} // namespace
+
+namespace {
+
+Response listAgentExecutions(const Context &ctx, Request &req)
+{
+    return listRows(ctx, req, agentExecutionSchema(),
+                    {QStringLiteral("agentName"), QStringLiteral("agentType"), QStringLiteral("source"),
+                     QStringLiteral("userId"), QStringLiteral("status")});
+}
+
+Response getAgentExecution(const Context &ctx, Request &req)
+{
+    const ObjectSchema &S = agentExecutionSchema();
+    return envelope::ok(req, S.name, QStringLiteral("get"),
+                        S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentExecutionId")))));
+}
+
 } // namespace
 
 QList<Route> agentHubRoutes(Context ctx, const Router *router)
@@ -266,60 +376,20 @@ QList<Route> agentHubRoutes(Context ctx, const Router *router)
         }
     };
     QList<Route> r;
-    r.append({R::listAgentOverrides, [ctx](Request &req) {
-                  return listRows(ctx, req, agentOverrideSchema(), {QStringLiteral("agentName"), QStringLiteral("provider"),
-                                                                    QStringLiteral("model"), QStringLiteral("enabled")});
-              }});
-    r.append({R::getAgentOverride, [ctx](Request &req) {
-                  const ObjectSchema &S = agentOverrideSchema();
-                  return envelope::ok(req, S.name, QStringLiteral("get"), S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentOverrideId")))));
-              }});
-    r.append({R::createAgentOverride, [ctx, ensureCatalog](Request &req) {
-                  const ObjectSchema &S = agentOverrideSchema();
-                  ensureCatalog();
-                  QVariantMap in = S.readInput(req.json(), QStringList{QStringLiteral("agentName")} + kOverrideInputs, {QStringLiteral("agentName")});
-                  in.insert(QStringLiteral("agentName"), str(in, "agentName").trimmed());
-                  checkOverride(*ctx.repo, in);
-                  if (ctx.repo->count(S, QStringLiteral("lower(agentName) = lower(?) AND isActive = 1"), {str(in, "agentName")}) > 0)
-                      throw HttpError(409, QStringLiteral("errMsg_AgentOverrideExists"),
-                                      QStringLiteral("An override for this agent already exists; update it instead."));
-                  in.insert(QStringLiteral("enabled"), 1); // not settable on create (§3.6)
-                  in.insert(QStringLiteral("updatedBy"), req.caller().userId);
-                  return envelope::ok(req, S.name, QStringLiteral("create"), S.toJson(ctx.repo->insert(S, in, req.caller().userId)), 201);
-              }});
-    r.append({R::updateAgentOverride, [ctx, ensureCatalog](Request &req) {
-                  const ObjectSchema &S = agentOverrideSchema();
-                  ensureCatalog();
-                  const QVariantMap row = loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentOverrideId")));
-                  QVariantMap in = S.readInput(req.json(), kOverrideInputs + QStringList{QStringLiteral("enabled")});
-                  if (in.contains(QStringLiteral("enabled")) && in.value(QStringLiteral("enabled")).isNull())
-                      throw HttpError::invalid(QStringLiteral("enabled"), QStringLiteral("'enabled' must be true or false."));
-                  checkOverride(*ctx.repo, in);
-                  in.insert(QStringLiteral("updatedBy"), req.caller().userId);
-                  return envelope::ok(req, S.name, QStringLiteral("update"), S.toJson(ctx.repo->update(S, str(row, "id"), in)));
-              }});
-    r.append({R::deleteAgentOverride, [ctx](Request &req) {
-                  const ObjectSchema &S = agentOverrideSchema();
-                  const QVariantMap row = loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentOverrideId")));
-                  return envelope::ok(req, S.name, QStringLiteral("delete"), S.toJson(ctx.repo->softDelete(S, str(row, "id"))));
-              }});
+    r.append(crudRoutes(ctx, agentOverrides(ensureCatalog)));
     r.append({R::listToolCatalog, [ctx, ensureCatalog](Request &req) {
                   ensureCatalog();
-                  return listRows(ctx, req, toolCatalogSchema(), {QStringLiteral("serviceName"), QStringLiteral("toolName")});
+                  return listRows(ctx, req, toolCatalogSchema(),
+                                  {QStringLiteral("serviceName"), QStringLiteral("toolName")});
               }});
     r.append({R::getToolCatalogEntry, [ctx, ensureCatalog](Request &req) {
                   ensureCatalog();
                   const ObjectSchema &S = toolCatalogSchema();
-                  return envelope::ok(req, S.name, QStringLiteral("get"), S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_toolCatalogId")))));
+                  return envelope::ok(req, S.name, QStringLiteral("get"),
+                                      S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_toolCatalogId")))));
               }});
-    r.append({R::listAgentExecutions, [ctx](Request &req) {
-                  return listRows(ctx, req, agentExecutionSchema(), {QStringLiteral("agentName"), QStringLiteral("agentType"),
-                                                                     QStringLiteral("source"), QStringLiteral("userId"), QStringLiteral("status")});
-              }});
-    r.append({R::getAgentExecution, [ctx](Request &req) {
-                  const ObjectSchema &S = agentExecutionSchema();
-                  return envelope::ok(req, S.name, QStringLiteral("get"), S.toJson(loadRow(*ctx.repo, S, req.param(QStringLiteral("sys_agentExecutionId")))));
-              }});
+    r.append(route(R::listAgentExecutions, ctx, listAgentExecutions));
+    r.append(route(R::getAgentExecution, ctx, getAgentExecution));
     return r;
 }
 

@@ -60,7 +60,8 @@ QByteArray displayName(const QString &name)
 
 QString bodyFor(const CodeMail &m)
 {
-    const QString greeting = m.toName.trimmed().isEmpty() ? QStringLiteral("Hello,") : QStringLiteral("Hello %1,").arg(m.toName.trimmed());
+    const QString greeting
+        = m.toName.trimmed().isEmpty() ? QStringLiteral("Hello,") : QStringLiteral("Hello %1,").arg(m.toName.trimmed());
     QString what;
     if (m.purpose == QLatin1String("password-reset"))
         what = QStringLiteral("Use this code to choose a new password for your TutorHub account:");
@@ -68,16 +69,17 @@ QString bodyFor(const CodeMail &m)
         what = QStringLiteral("Use this code to finish signing in to TutorHub:");
     else
         what = QStringLiteral("Use this code to verify the e-mail address of your TutorHub account:");
-    return QStringList{greeting,
-                       QString(),
-                       what,
-                       QString(),
-                       QStringLiteral("    ") + m.code,
-                       QString(),
-                       QStringLiteral("It is valid for %1 minutes and only once. If you did not ask for it, ignore this message.")
-                           .arg(m.validMinutes),
-                       QString(),
-                       QStringLiteral("TutorHub (local server on this computer)")}
+    return QStringList {
+        greeting,
+        QString(),
+        what,
+        QString(),
+        QStringLiteral("    ") + m.code,
+        QString(),
+        QStringLiteral("It is valid for %1 minutes and only once. If you did not ask for it, ignore this message.")
+            .arg(m.validMinutes),
+        QString(),
+        QStringLiteral("TutorHub (local server on this computer)")}
         .join(QStringLiteral("\r\n"));
 }
 
@@ -125,12 +127,14 @@ QByteArray quotedPrintable(const QByteArray &utf8)
 
 QByteArray format(const CodeMail &mail, const QDateTime &date, const QString &messageId)
 {
-    if (!plainAscii(mail.to) || mail.to.contains(QLatin1Char('<')) || mail.to.contains(QLatin1Char('>')) || mail.to.isEmpty())
+    if (!plainAscii(mail.to) || mail.to.contains(QLatin1Char('<')) || mail.to.contains(QLatin1Char('>'))
+        || mail.to.isEmpty())
         throw std::runtime_error("code mail: the recipient address is not a plain ASCII address");
     if (!plainAscii(mail.purpose) || !plainAscii(mail.code))
         throw std::runtime_error("code mail: purpose and code must be plain ASCII");
     const QDateTime utc = date.toUTC();
-    const QByteArray dateText = QLocale::c().toString(utc, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " +0000";
+    const QByteArray dateText
+        = QLocale::c().toString(utc, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " +0000";
     QByteArray m;
     m += "Date: " + dateText + "\r\n";
     m += "From: \"TutorHub\" <no-reply@tutorhub.local>\r\n";

@@ -13,10 +13,10 @@ namespace tutorhub::server {
 
 struct CodeMail
 {
-    QString to;          // the address (ASCII, no CR/LF: checked)
-    QString toName;      // display name, any Unicode (RFC 2047 encoded when not plain ASCII)
-    QString purpose;     // X-TutorHub-Purpose: email-verification, password-reset, email-2fa
-    QString code;        // the code, on a line of its own in the body
+    QString to; // the address (ASCII, no CR/LF: checked)
+    QString toName; // display name, any Unicode (RFC 2047 encoded when not plain ASCII)
+    QString purpose; // X-TutorHub-Purpose: email-verification, password-reset, email-2fa
+    QString code; // the code, on a line of its own in the body
     int validMinutes = 0;
 };
 

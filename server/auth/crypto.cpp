@@ -76,7 +76,8 @@ bool verifyPassword(const QString &password, const QString &stored)
 {
     if (stored.startsWith(QLatin1String("scrypt$")))
         return verifyScrypt(password, stored);
-    if (!stored.startsWith(QLatin1String("$argon2id$")) || stored.size() >= int(crypto_pwhash_STRBYTES) || !sodiumReady())
+    if (!stored.startsWith(QLatin1String("$argon2id$")) || stored.size() >= int(crypto_pwhash_STRBYTES)
+        || !sodiumReady())
         return false;
     const QByteArray s = stored.toLatin1(); // NUL-terminated by QByteArray
     const QByteArray pw = password.toUtf8();
@@ -85,7 +86,8 @@ bool verifyPassword(const QString &password, const QString &stored)
 
 bool needsRehash(const QString &stored)
 {
-    if (!stored.startsWith(QLatin1String("$argon2id$")) || stored.size() >= int(crypto_pwhash_STRBYTES) || !sodiumReady())
+    if (!stored.startsWith(QLatin1String("$argon2id$")) || stored.size() >= int(crypto_pwhash_STRBYTES)
+        || !sodiumReady())
         return true;
     const Argon2Params p = defaultArgon2();
     return crypto_pwhash_str_needs_rehash(stored.toLatin1().constData(), p.opsLimit, p.memLimit) != 0;
@@ -140,7 +142,8 @@ QByteArray base64url(const QByteArray &data)
 
 QByteArray fromBase64url(const QByteArray &text, bool *ok)
 {
-    const auto r = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto r
+        = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (ok)
         *ok = bool(r);
     return r ? *r : QByteArray();

@@ -10,7 +10,7 @@ namespace tutorhub::server::crypto {
 // argon2id cost (SEC4): OWASP's "m=19 MiB, t=2, p=1" line. libsodium's argon2id always uses p=1.
 struct Argon2Params
 {
-    unsigned long long opsLimit = 2;       // t: passes over memory
+    unsigned long long opsLimit = 2; // t: passes over memory
     size_t memLimit = size_t(19) * 1024 * 1024; // m: 19 MiB (19456 KiB)
 };
 Argon2Params defaultArgon2();

@@ -78,6 +78,10 @@ QByteArray JwtKeys::publicPem() const
 
 void JwtKeys::computeKeyId()
 {
+    {
+        std::lock_guard<std::mutex> lock(m_verifiedMutex);
+        m_verified.clear(); // a new key: nothing is verified under it yet (F51)
+    }
     m_keyId = QString::fromLatin1(QCryptographicHash::hash(publicPem(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
@@ -114,19 +118,22 @@ QString JwtKeys::sign(const QJsonObject &claims) const
 {
     if (!m_key)
         return {};
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
-                             {QStringLiteral("typ"), QStringLiteral("JWT")},
-                             {QStringLiteral("kid"), m_keyId}};
+    const QJsonObject header {{QStringLiteral("alg"), QStringLiteral("RS256")},
+                              {QStringLiteral("typ"), QStringLiteral("JWT")},
+                              {QStringLiteral("kid"), m_keyId}};
     const QByteArray input = crypto::base64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
                              + crypto::base64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     size_t len = 0;
     QByteArray sig;
     if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1
-        && EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1) {
+        && EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(input.constData()),
+                          size_t(input.size()))
+               == 1) {
         sig.resize(qsizetype(len));
         if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
-                           reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) != 1)
+                           reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
+            != 1)
             sig.clear();
         else
             sig.resize(qsizetype(len));
@@ -164,14 +171,30 @@ std::optional<QJsonObject> JwtKeys::verify(const QString &token, Failure *why, q
     if (header.object().value(QStringLiteral("kid")).toString() != m_keyId)
         return fail(Failure::UnknownKey);
 
-    const QByteArray input = parts[0] + '.' + parts[1];
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    const bool good = EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1
-                      && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
-                                          reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1;
-    EVP_MD_CTX_free(ctx);
-    if (!good)
-        return fail(Failure::BadSignature);
+    // F51: the RSA verification (about a tenth of a booking's CPU time) runs once per token and key; the
+    // same bytes verified again give the same answer. Expiry and issuer are checked below every time.
+    const QByteArray whole = token.toLatin1();
+    bool known = false;
+    {
+        std::lock_guard<std::mutex> lock(m_verifiedMutex);
+        known = m_verified.contains(whole);
+    }
+    if (!known) {
+        const QByteArray input = parts[0] + '.' + parts[1];
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        const bool good
+            = EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1
+              && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
+                                  reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
+                     == 1;
+        EVP_MD_CTX_free(ctx);
+        if (!good)
+            return fail(Failure::BadSignature);
+        std::lock_guard<std::mutex> lock(m_verifiedMutex);
+        if (m_verified.size() >= kVerifiedCap)
+            m_verified.clear();
+        m_verified.insert(whole);
+    }
 
     const QJsonObject c = claims.object();
     const qint64 now = nowSecs >= 0 ? nowSecs : QDateTime::currentSecsSinceEpoch();

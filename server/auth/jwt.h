@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QJsonObject>
 #include <QString>
 
+#include <mutex>
 #include <optional>
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -26,8 +28,8 @@ public:
     QByteArray privatePem() const;
 
     bool isValid() const { return m_key != nullptr; }
-    QString keyId() const { return m_keyId; }    // 16 hex chars of the SHA-256 of the public key
-    QByteArray publicPem() const;                 // "-----BEGIN PUBLIC KEY-----..."
+    QString keyId() const { return m_keyId; } // 16 hex chars of the SHA-256 of the public key
+    QByteArray publicPem() const; // "-----BEGIN PUBLIC KEY-----..."
 
     // header {alg:RS256, typ:JWT, kid} . claims . signature
     QString sign(const QJsonObject &claims) const;
@@ -38,10 +40,16 @@ public:
 
     static constexpr const char *kIssuer = "tutorhub-local";
 
+    // F51: tokens whose signature this key has already verified; verify() skips only the RSA check for
+    // them (every other check runs each time). Bounded; emptied when the key changes.
+    static constexpr qsizetype kVerifiedCap = 4096;
+
 private:
     void computeKeyId();
     EVP_PKEY *m_key = nullptr;
     QString m_keyId;
+    mutable std::mutex m_verifiedMutex;
+    mutable QSet<QByteArray> m_verified; // "header.claims.signature" as received
 };
 
 } // namespace tutorhub::server

@@ -1,5 +1,7 @@
 #include "auth/sessions.h"
 
+#include "db/statementcache.h"
+
 #include "auth/twofactor.h"
 #include "auth/userschema.h"
 #include "core/util.h"
@@ -16,13 +18,13 @@ static QJsonObject claimsFor(const QVariantMap &user, const QString &sessionId, 
     QString role = user.value(QStringLiteral("roleId")).toString();
     if (hideTutorRole && role == QLatin1String("tutor"))
         role = QStringLiteral("user"); // C7
-    return QJsonObject{{QStringLiteral("sub"), user.value(QStringLiteral("id")).toString()},
-                       {QStringLiteral("sid"), sessionId},
-                       {QStringLiteral("role"), role},
-                       {QStringLiteral("iat"), iat},
-                       {QStringLiteral("auth_time"), authTime},
-                       {QStringLiteral("exp"), iat + Sessions::kLifetimeSecs},
-                       {QStringLiteral("iss"), QLatin1String(JwtKeys::kIssuer)}};
+    return QJsonObject {{QStringLiteral("sub"), user.value(QStringLiteral("id")).toString()},
+                        {QStringLiteral("sid"), sessionId},
+                        {QStringLiteral("role"), role},
+                        {QStringLiteral("iat"), iat},
+                        {QStringLiteral("auth_time"), authTime},
+                        {QStringLiteral("exp"), iat + Sessions::kLifetimeSecs},
+                        {QStringLiteral("iss"), QLatin1String(JwtKeys::kIssuer)}};
 }
 
 Sessions::Issued Sessions::create(const QVariantMap &user, qint64 authTime)
@@ -41,8 +43,9 @@ QString Sessions::tokenFor(const QString &sessionId, const QVariantMap &user) co
         return {};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // C31: a pending session is complete now that its code was given: it lives a full day.
-    m_repo->exec(QStringLiteral("UPDATE sessions SET expiresAt = ?, pending2FA = NULL WHERE id = ? AND pending2FA IS NOT NULL"),
-                 {isoTime(now.addSecs(kLifetimeSecs)), sessionId});
+    m_repo->exec(
+        QStringLiteral("UPDATE sessions SET expiresAt = ?, pending2FA = NULL WHERE id = ? AND pending2FA IS NOT NULL"),
+        {isoTime(now.addSecs(kLifetimeSecs)), sessionId});
     const qint64 t = now.toSecsSinceEpoch();
     return m_keys->sign(claimsFor(user, sessionId, t, t, m_hideTutorRole));
 }
@@ -53,7 +56,8 @@ Sessions::Issued createPending(Repository &repo, const JwtKeys &keys, const QVar
 {
     const QString sid = newId();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    repo.exec(QStringLiteral("INSERT INTO sessions (id, userId, createdAt, expiresAt, pending2FA) VALUES (?, ?, ?, ?, 'email')"),
+    repo.exec(QStringLiteral(
+                  "INSERT INTO sessions (id, userId, createdAt, expiresAt, pending2FA) VALUES (?, ?, ?, ?, 'email')"),
               {sid, user.value(QStringLiteral("id")), isoTime(now), isoTime(now.addSecs(kPendingLifetimeSecs))});
     const qint64 iat = now.toSecsSinceEpoch();
     QJsonObject claims = claimsFor(user, sid, iat, iat);
@@ -85,7 +89,8 @@ void Sessions::remove(const QString &sessionId)
 
 void Sessions::removeAllOf(const QString &userId, const QString &keep)
 {
-    m_repo->exec(QStringLiteral("DELETE FROM sessions WHERE userId = ? AND id <> ?"), {userId, keep.isNull() ? QStringLiteral("") : keep});
+    m_repo->exec(QStringLiteral("DELETE FROM sessions WHERE userId = ? AND id <> ?"),
+                 {userId, keep.isNull() ? QStringLiteral("") : keep});
     accountChanged(userId);
 }
 
@@ -97,7 +102,8 @@ void Sessions::accountChanged(const QString &userId) const
 
 bool Sessions::exists(const QString &sessionId, const QString &userId) const
 {
-    QSqlQuery q = m_repo->exec(QStringLiteral("SELECT expiresAt FROM sessions WHERE id = ? AND userId = ?"), {sessionId, userId});
+    QSqlQuery q = m_repo->exec(QStringLiteral("SELECT expiresAt FROM sessions WHERE id = ? AND userId = ?"),
+                               {sessionId, userId});
     return q.next() && q.value(0).toString() > isoNow();
 }
 
@@ -129,19 +135,26 @@ std::optional<Sessions::Resolved> Sessions::resolve(const QString &token) const
         return std::nullopt;
     const QString sid = claims->value(QStringLiteral("sid")).toString();
     const QString uid = claims->value(QStringLiteral("sub")).toString();
-    if (sid.isEmpty() || uid.isEmpty() || !exists(sid, uid))
+    if (sid.isEmpty() || uid.isEmpty())
+        return std::nullopt;
+    // As exists() and the pending check in one kept statement (F21: every authenticated request asks).
+    const QList<QVariantMap> session = statements::rows(
+        m_repo->db(), QStringLiteral("SELECT expiresAt, pending2FA FROM sessions WHERE id = ? AND userId = ?"),
+        {sid, uid});
+    if (session.isEmpty() || !(session.first().value(QStringLiteral("expiresAt")).toString() > isoNow()))
         return std::nullopt;
     // C31: a pending token, or any token of a pending session, is nobody until the code is given.
     if (claims->contains(kPendingClaim))
         return std::nullopt;
-    if (QSqlQuery q = m_repo->exec(QStringLiteral("SELECT pending2FA FROM sessions WHERE id = ?"), {sid}); q.next() && !q.value(0).isNull())
+    if (!session.first().value(QStringLiteral("pending2FA")).isNull())
         return std::nullopt;
     const auto user = m_repo->get(userSchema(), uid);
     if (!user)
         return std::nullopt;
     const QJsonValue at = claims->value(QStringLiteral("auth_time"));
-    const qint64 authTime = at.isDouble() ? qint64(at.toDouble()) : qint64(claims->value(QStringLiteral("iat")).toDouble());
-    return Resolved{token, sid, *user, authTime};
+    const qint64 authTime
+        = at.isDouble() ? qint64(at.toDouble()) : qint64(claims->value(QStringLiteral("iat")).toDouble());
+    return Resolved {token, sid, *user, authTime};
 }
 
 std::optional<QVariantMap> Sessions::userOfSignedToken(const QString &token) const
@@ -172,19 +185,19 @@ QJsonObject Sessions::sessionObject(const QVariantMap &user, const QString &sess
                                     const QString &baseUrl)
 {
     const QJsonObject u = userToJson(user, baseUrl);
-    return QJsonObject{{QStringLiteral("sessionId"), sessionId},
-                       {QStringLiteral("userId"), u.value(QStringLiteral("id"))},
-                       {QStringLiteral("email"), u.value(QStringLiteral("email"))},
-                       {QStringLiteral("fullname"), u.value(QStringLiteral("fullname"))},
-                       {QStringLiteral("roleId"), u.value(QStringLiteral("roleId"))},
-                       {QStringLiteral("avatar"), u.value(QStringLiteral("avatar"))},
-                       {QStringLiteral("accountStatus"), u.value(QStringLiteral("accountStatus"))},
-                       {QStringLiteral("emailVerified"), u.value(QStringLiteral("emailVerified"))},
-                       {QStringLiteral("tutorApplicationStatus"), u.value(QStringLiteral("tutorApplicationStatus"))},
-                       {QStringLiteral("accessToken"), token},
-                       {QStringLiteral("expiresIn"), Sessions::kLifetimeSecs},
-                       {QStringLiteral("sessionNeedsEmail2FA"), false},
-                       {QStringLiteral("sessionNeedsMobile2FA"), false}};
+    return QJsonObject {{QStringLiteral("sessionId"), sessionId},
+                        {QStringLiteral("userId"), u.value(QStringLiteral("id"))},
+                        {QStringLiteral("email"), u.value(QStringLiteral("email"))},
+                        {QStringLiteral("fullname"), u.value(QStringLiteral("fullname"))},
+                        {QStringLiteral("roleId"), u.value(QStringLiteral("roleId"))},
+                        {QStringLiteral("avatar"), u.value(QStringLiteral("avatar"))},
+                        {QStringLiteral("accountStatus"), u.value(QStringLiteral("accountStatus"))},
+                        {QStringLiteral("emailVerified"), u.value(QStringLiteral("emailVerified"))},
+                        {QStringLiteral("tutorApplicationStatus"), u.value(QStringLiteral("tutorApplicationStatus"))},
+                        {QStringLiteral("accessToken"), token},
+                        {QStringLiteral("expiresIn"), Sessions::kLifetimeSecs},
+                        {QStringLiteral("sessionNeedsEmail2FA"), false},
+                        {QStringLiteral("sessionNeedsMobile2FA"), false}};
 }
 
 } // namespace tutorhub::server

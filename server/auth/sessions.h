@@ -19,7 +19,7 @@ public:
     static constexpr int kLifetimeSecs = 86400;
     static constexpr qint64 kAbsoluteLifetimeSecs = 30 * 86400; // relogin chains end 30 days after sign-in
 
-    Sessions(Repository *repo, const JwtKeys *keys) : m_repo(repo), m_keys(keys) {}
+    Sessions(Repository *repo, const JwtKeys *keys) : m_repo(repo), m_keys(keys) { }
 
     struct Issued
     {

@@ -16,8 +16,11 @@ inline const QString superAdmin = QStringLiteral("superAdmin");
 inline const QString admin = QStringLiteral("admin");
 inline const QString tutor = QStringLiteral("tutor");
 inline const QString user = QStringLiteral("user");
-inline bool isAdmin(const QString &r) { return r == admin || r == superAdmin; }
-inline const QStringList all{superAdmin, admin, tutor, user};
+inline bool isAdmin(const QString &r)
+{
+    return r == admin || r == superAdmin;
+}
+inline const QStringList all {superAdmin, admin, tutor, user};
 } // namespace roles
 
 // Avatars are stored relative ("/auth-api/useravatars/<key>") and sent absolute with the current
@@ -36,7 +39,7 @@ QJsonObject briefUserToJson(const QVariantMap &row, const QString &baseUrl);
 std::optional<HttpError> accountBlocked(const QVariantMap &user);
 
 // D4 checks used by registration, creation and password changes.
-void checkEmail(const QString &email);    // 400 errMsg_InvalidEmail
-void checkPassword(const QString &pw);    // 400 errMsg_WeakPassword
+void checkEmail(const QString &email); // 400 errMsg_InvalidEmail
+void checkPassword(const QString &pw); // 400 errMsg_WeakPassword
 
 } // namespace tutorhub::server

@@ -27,21 +27,21 @@ struct Scope
 };
 
 enum class Kind {
-    Object,     // a data object's index: the nine generic routes, pure objects
-    View,       // a named search index: the nine routes, rows with joins
+    Object, // a data object's index: the nine generic routes, pure objects
+    View, // a named search index: the nine routes, rows with joins
     Aggregated, // GET /<name> and GET /<name>/:id only
 };
 
 struct Index
 {
-    QString name;                         // URL name (= dataName of views)
+    QString name; // URL name (= dataName of views)
     Kind kind = Kind::Object;
     const ObjectSchema *schema = nullptr; // base table; nullptr: a computed document (dashboard) or empty view
     Access access = Access::SignedIn;
     // Rows the caller may read; `caller` is null for anonymous callers of public indices.
     std::function<Scope(Repository &repo, const AuthContext *caller)> scope;
-    QString baseWhere;                    // always applied (e.g. status != 'open')
-    QStringList adminOnlyFields;          // hidden from non-admins: output, q, filters and sortBy
+    QString baseWhere; // always applied (e.g. status != 'open')
+    QStringList adminOnlyFields; // hidden from non-admins: output, q, filters and sortBy
     // Row to JSON; default: the schema's fields minus the hidden ones.
     std::function<QJsonObject(Repository &repo, const Request &req, const QVariantMap &row)> json;
     // Computed single document (schema == nullptr): GET …/:id answers it for id "current".

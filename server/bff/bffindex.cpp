@@ -16,14 +16,15 @@ namespace tutorhub::server {
 
 const ObjectSchema &savedFilterSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("savedFilter"), QStringLiteral("savedFilters"), QStringLiteral("savedFilters"),
-        {
-            {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
-            {QStringLiteral("indexName"), FieldType::String, {}, true, true, false, 100},
-            {QStringLiteral("filterName"), FieldType::String, {}, true, false, false, 100},
-            {QStringLiteral("conditions"), FieldType::Object, {}, false, false, false, 20000},
-        }};
+    static const ObjectSchema s {QStringLiteral("savedFilter"),
+                                 QStringLiteral("savedFilters"),
+                                 QStringLiteral("savedFilters"),
+                                 {
+                                     {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
+                                     {QStringLiteral("indexName"), FieldType::String, {}, true, true, false, 100},
+                                     {QStringLiteral("filterName"), FieldType::String, {}, true, false, false, 100},
+                                     {QStringLiteral("conditions"), FieldType::Object, {}, false, false, false, 20000},
+                                 }};
     return s;
 }
 
@@ -69,7 +70,8 @@ Scope all(Repository &, const AuthContext *)
     return {};
 }
 
-const QString kMyPacks = QStringLiteral("(SELECT id FROM coursePacks WHERE tutorProfileId IN (SELECT id FROM tutorProfiles WHERE tutorId = ?))");
+const QString kMyPacks = QStringLiteral(
+    "(SELECT id FROM coursePacks WHERE tutorProfileId IN (SELECT id FROM tutorProfiles WHERE tutorId = ?))");
 
 Scope tutorProfileScope(Repository &, const AuthContext *c)
 {
@@ -99,8 +101,9 @@ Scope courseMaterialScope(Repository &, const AuthContext *c)
 {
     if (isAdmin(c))
         return {};
-    return {QStringLiteral("(coursePackId IN %1 OR coursePackId IN (SELECT coursePackId FROM enrollments WHERE studentId = ? "
-                           "AND enrollmentStatus IN ('active', 'completed')))")
+    return {QStringLiteral(
+                "(coursePackId IN %1 OR coursePackId IN (SELECT coursePackId FROM enrollments WHERE studentId = ? "
+                "AND enrollmentStatus IN ('active', 'completed')))")
                 .arg(kMyPacks),
             {c->userId, c->userId}};
 }
@@ -110,8 +113,9 @@ Scope availabilityScope(Repository &, const AuthContext *c)
 {
     if (isAdmin(c))
         return {};
-    return {QStringLiteral("tutorProfileId IN (SELECT id FROM tutorProfiles WHERE (isActive = 1 AND profileStatus = 'approved') "
-                           "OR tutorId = ?)"),
+    return {QStringLiteral(
+                "tutorProfileId IN (SELECT id FROM tutorProfiles WHERE (isActive = 1 AND profileStatus = 'approved') "
+                "OR tutorId = ?)"),
             {c->userId}};
 }
 
@@ -120,9 +124,10 @@ Scope lessonSlotScope(Repository &repo, const AuthContext *c)
 {
     if (isAdmin(c))
         return {};
-    Scope s{QStringLiteral("(studentId = ? OR (status = 'free' AND coursePackId IN (SELECT id FROM coursePacks WHERE %1))")
-                .arg(catalog::publicPackSql()),
-            {c->userId}};
+    Scope s {
+        QStringLiteral("(studentId = ? OR (status = 'free' AND coursePackId IN (SELECT id FROM coursePacks WHERE %1))")
+            .arg(catalog::publicPackSql()),
+        {c->userId}};
     const QString own = myProfileId(repo, c);
     if (!own.isEmpty()) {
         s.where += QStringLiteral(" OR tutorProfileId = ?");
@@ -156,7 +161,8 @@ Scope refundScope(Repository &repo, const AuthContext *c)
 {
     if (isAdmin(c))
         return {};
-    return {QStringLiteral("(requestedBy = ? OR enrollmentId IN (SELECT id FROM enrollments WHERE studentId = ? OR tutorProfileId = ?))"),
+    return {QStringLiteral("(requestedBy = ? OR enrollmentId IN (SELECT id FROM enrollments WHERE studentId = ? OR "
+                           "tutorProfileId = ?))"),
             {c->userId, c->userId, myProfileId(repo, c)}};
 }
 
@@ -164,7 +170,8 @@ Scope paymentTicketScope(Repository &repo, const AuthContext *c)
 {
     if (isAdmin(c))
         return {};
-    return {QStringLiteral("(ownerId = ? OR orderId IN (SELECT id FROM enrollments WHERE studentId = ? OR tutorProfileId = ?))"),
+    return {QStringLiteral(
+                "(ownerId = ? OR orderId IN (SELECT id FROM enrollments WHERE studentId = ? OR tutorProfileId = ?))"),
             {c->userId, c->userId, myProfileId(repo, c)}};
 }
 
@@ -188,7 +195,8 @@ Scope chatMessageScope(Repository &, const AuthContext *c)
 {
     if (isAdmin(c))
         return {};
-    return {QStringLiteral("roomId IN (SELECT id FROM conversations WHERE participantA = ? OR participantB = ?)"), {c->userId, c->userId}};
+    return {QStringLiteral("roomId IN (SELECT id FROM conversations WHERE participantA = ? OR participantB = ?)"),
+            {c->userId, c->userId}};
 }
 
 Index objectIndex(const ObjectSchema &s, Access access, ScopeFn scope, QStringList adminOnly = {})

@@ -4,6 +4,7 @@
 
 #include "core/apierror.h"
 #include "core/util.h"
+#include "db/paging.h"
 #include "http/listquery.h"
 
 #include <QJsonArray>
@@ -26,7 +27,8 @@ int intParam(const Request &req, const QString &name, int def, int min, int max)
     bool ok = false;
     const int v = req.queryValue(name).trimmed().toInt(&ok);
     if (!ok || v < min || v > max)
-        throw HttpError::invalid(name, QStringLiteral("'%1' must be an integer between %2 and %3.").arg(name).arg(min).arg(max));
+        throw HttpError::invalid(
+            name, QStringLiteral("'%1' must be an integer between %2 and %3.").arg(name).arg(min).arg(max));
     return v;
 }
 
@@ -64,7 +66,9 @@ QString col(const Field &f)
 QString scalarSql(const Field &f, const QJsonValue &v, QVariantList *binds)
 {
     const QString c = col(f);
-    auto wrongType = [&](const char *what) { badFilter(f.name, QStringLiteral("'%1' must be %2.").arg(f.name, QLatin1String(what))); };
+    auto wrongType = [&](const char *what) {
+        badFilter(f.name, QStringLiteral("'%1' must be %2.").arg(f.name, QLatin1String(what)));
+    };
     switch (f.type) {
     case FieldType::ID:
         if (!v.isString() || QUuid::fromString(v.toString()).isNull())
@@ -88,16 +92,18 @@ QString scalarSql(const Field &f, const QJsonValue &v, QVariantList *binds)
                     binds->append(e); // canonical spelling: the column's index stays usable
                     return c + QStringLiteral(" = ?");
                 }
-        badFilter(f.name, QStringLiteral("'%1' must be one of %2.").arg(f.name, f.enumValues.join(QStringLiteral(", "))));
+        badFilter(f.name,
+                  QStringLiteral("'%1' must be one of %2.").arg(f.name, f.enumValues.join(QStringLiteral(", "))));
     case FieldType::Boolean:
         if (!v.isBool())
             wrongType("true or false");
         binds->append(v.toBool() ? 1 : 0);
         return c + QStringLiteral(" = ?");
     case FieldType::Integer:
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())))
+        if (const std::optional<qint64> n = v.isDouble() ? exactInteger(v.toDouble()) : std::nullopt)
+            binds->append(*n);
+        else
             wrongType("an integer");
-        binds->append(qint64(v.toDouble()));
         return c + QStringLiteral(" = ?");
     case FieldType::Double:
         if (!v.isDouble())
@@ -119,7 +125,8 @@ QString scalarSql(const Field &f, const QJsonValue &v, QVariantList *binds)
         return c + QStringLiteral(" = ?");
     }
     case FieldType::Object:
-    case FieldType::Blob: break;
+    case FieldType::Blob:
+        break;
     }
     badFilter(f.name, QStringLiteral("'%1' cannot be filtered.").arg(f.name));
 }
@@ -127,10 +134,10 @@ QString scalarSql(const Field &f, const QJsonValue &v, QVariantList *binds)
 // {gte, gt, lte, lt} on numbers and dates.
 QString rangeSql(const Field &f, const QJsonObject &o, QVariantList *binds)
 {
-    static const QHash<QString, QString> ops{{QStringLiteral("gte"), QStringLiteral(">=")},
-                                             {QStringLiteral("gt"), QStringLiteral(">")},
-                                             {QStringLiteral("lte"), QStringLiteral("<=")},
-                                             {QStringLiteral("lt"), QStringLiteral("<")}};
+    static const QHash<QString, QString> ops {{QStringLiteral("gte"), QStringLiteral(">=")},
+                                              {QStringLiteral("gt"), QStringLiteral(">")},
+                                              {QStringLiteral("lte"), QStringLiteral("<=")},
+                                              {QStringLiteral("lt"), QStringLiteral("<")}};
     if (f.type != FieldType::Integer && f.type != FieldType::Double && f.type != FieldType::Date)
         badFilter(f.name, QStringLiteral("Ranges apply to numbers and dates only."));
     if (o.isEmpty())
@@ -203,7 +210,8 @@ Query parseQuery(Repository &repo, const Request &req, const Index &idx, bool wi
         const QString s = req.queryValue(QStringLiteral("sortBy"));
         const Field *f = visibleField(idx, admin, s);
         if (!f || !sortableOrFilterable(*f))
-            throw HttpError::invalid(QStringLiteral("sortBy"), QStringLiteral("Cannot sort %1 by '%2'.").arg(idx.name, s.left(100)));
+            throw HttpError::invalid(QStringLiteral("sortBy"),
+                                     QStringLiteral("Cannot sort %1 by '%2'.").arg(idx.name, s.left(100)));
         q.sortBy = s;
     }
     if (req.hasQuery(QStringLiteral("sortOrder"))) {
@@ -218,10 +226,12 @@ Query parseQuery(Repository &repo, const Request &req, const Index &idx, bool wi
 
     if (req.hasQuery(QStringLiteral("filterId"))) {
         const QString id = req.queryValue(QStringLiteral("filterId"));
-        const auto saved = QUuid::fromString(id).isNull() || !req.auth
-            ? std::nullopt
-            : repo.findOne(savedFilterSchema(), QStringLiteral("id = ? AND userId = ? AND indexName = ? AND isActive = 1"),
-                           {id.toLower(), req.auth->userId, idx.name});
+        const auto saved
+            = QUuid::fromString(id).isNull() || !req.auth
+                  ? std::nullopt
+                  : repo.findOne(savedFilterSchema(),
+                                 QStringLiteral("id = ? AND userId = ? AND indexName = ? AND isActive = 1"),
+                                 {id.toLower(), req.auth->userId, idx.name});
         if (!saved)
             throw HttpError::notFound(savedFilterSchema().name);
         q.filters = QJsonDocument::fromJson(saved->value(QStringLiteral("conditions")).toByteArray()).object();
@@ -236,7 +246,8 @@ Query parseQuery(Repository &repo, const Request &req, const Index &idx, bool wi
             q.filters.insert(it.key(), it.value());
     }
     if (!idx.schema && !q.filters.isEmpty())
-        throw HttpError::invalid(QStringLiteral("filters"), QStringLiteral("%1 has no filterable fields.").arg(idx.name));
+        throw HttpError::invalid(QStringLiteral("filters"),
+                                 QStringLiteral("%1 has no filterable fields.").arg(idx.name));
     return q;
 }
 
@@ -247,7 +258,7 @@ QString whereOf(Repository &repo, const Index &idx, const Request &req, const Qu
 {
     const bool admin = isAdminReq(req);
     QStringList ands;
-    const Scope scope = idx.scope ? idx.scope(repo, req.auth ? &*req.auth : nullptr) : Scope{};
+    const Scope scope = idx.scope ? idx.scope(repo, req.auth ? &*req.auth : nullptr) : Scope {};
     if (!scope.where.isEmpty()) {
         ands << QLatin1Char('(') + scope.where + QLatin1Char(')');
         *binds += scope.binds;
@@ -263,7 +274,8 @@ QString whereOf(Repository &repo, const Index &idx, const Request &req, const Qu
             ors << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(col(f));
             binds->append(likePattern(q.q));
         }
-        ands << (ors.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        ands << (ors.isEmpty() ? QStringLiteral("0")
+                               : QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     return ands.join(QStringLiteral(" AND "));
 }
@@ -285,8 +297,7 @@ int runCount(Repository &repo, const Index &idx, const Request &req, const Query
         return idx.document ? 1 : 0;
     QVariantList binds;
     const QString where = whereOf(repo, idx, req, q, &binds);
-    QSqlQuery query = repo.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(idx.schema->table, where), binds);
-    return query.next() ? query.value(0).toInt() : 0;
+    return repo.count(*idx.schema, where, binds); // remembered between writes (D54, F40)
 }
 
 Page runList(Repository &repo, const Index &idx, const Request &req, const Query &q)
@@ -296,23 +307,18 @@ Page runList(Repository &repo, const Index &idx, const Request &req, const Query
         return p;
     QVariantList binds;
     const QString where = whereOf(repo, idx, req, q, &binds);
-    QSqlQuery count = repo.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(idx.schema->table, where), binds);
-    p.total = count.next() ? count.value(0).toInt() : 0;
-    const qint64 offset = qint64(q.page - 1) * q.limit;
-    if (offset >= p.total)
-        return p;
-    // Pages in the back half are read from the other end (a short OFFSET), then reversed: the last
-    // page of a million rows costs what the first does.
-    const bool fromEnd = offset > p.total / 2;
-    const bool desc = q.descending != fromEnd;
-    const qint64 n = std::min<qint64>(q.limit, p.total - offset);
-    const qint64 off = fromEnd ? p.total - offset - n : offset;
-    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY \"%3\" %4, id %4 LIMIT %5 OFFSET %6")
-                            .arg(idx.schema->table, where, q.sortBy, dir).arg(n).arg(off);
-    p.rows = selectRows(repo, sql, binds);
-    if (fromEnd)
-        std::reverse(p.rows.begin(), p.rows.end());
+    p.total = repo.count(*idx.schema, where, binds); // remembered between writes (D54, F40)
+    // F41: a remembered position is sought, the back half read from the other end (readPage).
+    PageSpec spec;
+    spec.where = where;
+    spec.binds = binds;
+    spec.sortColumn = q.sortBy;
+    spec.descending = q.descending;
+    spec.idDescending = q.descending;
+    spec.offset = qint64(q.page - 1) * q.limit;
+    spec.limit = q.limit;
+    spec.total = p.total;
+    p.rows = readPage(repo, *idx.schema, spec);
     return p;
 }
 
@@ -321,9 +327,9 @@ std::optional<QVariantMap> findVisible(Repository &repo, const Index &idx, const
     if (!idx.schema || QUuid::fromString(id).isNull())
         return std::nullopt;
     QVariantList binds;
-    QStringList ands{QStringLiteral("id = ?")};
+    QStringList ands {QStringLiteral("id = ?")};
     binds << id.toLower();
-    const Scope scope = idx.scope ? idx.scope(repo, req.auth ? &*req.auth : nullptr) : Scope{};
+    const Scope scope = idx.scope ? idx.scope(repo, req.auth ? &*req.auth : nullptr) : Scope {};
     if (!scope.where.isEmpty()) {
         ands << QLatin1Char('(') + scope.where + QLatin1Char(')');
         binds += scope.binds;
@@ -332,7 +338,10 @@ std::optional<QVariantMap> findVisible(Repository &repo, const Index &idx, const
         ands << QLatin1Char('(') + idx.baseWhere + QLatin1Char(')');
     if (!isAdminReq(req))
         ands << QStringLiteral("isActive = 1"); // deleted rows: admins only
-    const auto rows = selectRows(repo, QStringLiteral("SELECT * FROM %1 WHERE %2 LIMIT 1").arg(idx.schema->table, ands.join(QStringLiteral(" AND "))), binds);
+    const auto rows = selectRows(
+        repo,
+        QStringLiteral("SELECT * FROM %1 WHERE %2 LIMIT 1").arg(idx.schema->table, ands.join(QStringLiteral(" AND "))),
+        binds);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();

@@ -3,6 +3,7 @@
 #include "bff/bff.h"
 
 #include "core/apierror.h"
+#include "db/listcache.h"
 #include "http/envelope.h"
 
 #include <QJsonArray>
@@ -35,6 +36,13 @@ Paging pagingOf(const Query &q, int total)
 Response listAnswer(const Context &ctx, const Index &idx, Request &req, bool withBody)
 {
     const Query q = parseQuery(*ctx.repo, req, idx, withBody);
+    // F43: an object index's page asked again before any write is the answer remembered.
+    std::optional<ListCache> cache;
+    if (!idx.document) {
+        cache.emplace(*ctx.repo, req, QStringLiteral("bff:") + idx.name);
+        if (const CachedList *hit = cache->hit())
+            return ListCache::response(req, idx.listDataName(), *hit, true);
+    }
     QJsonArray rows;
     int total = 0;
     if (idx.document) {
@@ -47,7 +55,11 @@ Response listAnswer(const Context &ctx, const Index &idx, Request &req, bool wit
         for (const QVariantMap &row : page.rows)
             rows.append(rowJson(*ctx.repo, idx, req, row));
     }
-    return envelope::list(req, idx.listDataName(), rows, pagingOf(q, total));
+    if (!cache)
+        return envelope::list(req, idx.listDataName(), rows, pagingOf(q, total));
+    const CachedList page {QJsonDocument(rows).toJson(QJsonDocument::Compact), int(rows.size()), pagingOf(q, total)};
+    cache->remember(page);
+    return ListCache::response(req, idx.listDataName(), page, false);
 }
 
 Response countAnswer(const Context &ctx, const Index &idx, Request &req, bool withBody)
@@ -73,16 +85,26 @@ Response getAnswer(const Context &ctx, const Index &idx, Request &req)
 QString typeName(FieldType t)
 {
     switch (t) {
-    case FieldType::ID: return QStringLiteral("ID");
-    case FieldType::String: return QStringLiteral("String");
-    case FieldType::Text: return QStringLiteral("Text");
-    case FieldType::Integer: return QStringLiteral("Integer");
-    case FieldType::Double: return QStringLiteral("Double");
-    case FieldType::Boolean: return QStringLiteral("Boolean");
-    case FieldType::Date: return QStringLiteral("Date");
-    case FieldType::Enum: return QStringLiteral("Enum");
-    case FieldType::Object: return QStringLiteral("Object");
-    case FieldType::Blob: return QStringLiteral("Blob");
+    case FieldType::ID:
+        return QStringLiteral("ID");
+    case FieldType::String:
+        return QStringLiteral("String");
+    case FieldType::Text:
+        return QStringLiteral("Text");
+    case FieldType::Integer:
+        return QStringLiteral("Integer");
+    case FieldType::Double:
+        return QStringLiteral("Double");
+    case FieldType::Boolean:
+        return QStringLiteral("Boolean");
+    case FieldType::Date:
+        return QStringLiteral("Date");
+    case FieldType::Enum:
+        return QStringLiteral("Enum");
+    case FieldType::Object:
+        return QStringLiteral("Object");
+    case FieldType::Blob:
+        return QStringLiteral("Blob");
     }
     return {};
 }
@@ -92,26 +114,28 @@ Response schemaAnswer(const Index &idx, Request &req)
     QJsonArray fields;
     for (const Field &f : visibleFields(idx, isAdminCaller(req))) {
         const bool usable = f.type != FieldType::Object && f.type != FieldType::Blob;
-        QJsonObject o{{QStringLiteral("name"), f.name},
-                      {QStringLiteral("type"), typeName(f.type)},
-                      {QStringLiteral("filterable"), usable},
-                      {QStringLiteral("sortable"), usable},
-                      {QStringLiteral("searchable"), f.type == FieldType::String || f.type == FieldType::Text}};
+        QJsonObject o {{QStringLiteral("name"), f.name},
+                       {QStringLiteral("type"), typeName(f.type)},
+                       {QStringLiteral("filterable"), usable},
+                       {QStringLiteral("sortable"), usable},
+                       {QStringLiteral("searchable"), f.type == FieldType::String || f.type == FieldType::Text}};
         if (f.type == FieldType::Enum)
             o.insert(QStringLiteral("enumValues"), QJsonArray::fromStringList(f.enumValues));
         fields.append(o);
     }
     const QString kind = idx.kind == Kind::Object ? QStringLiteral("object") : QStringLiteral("view");
-    QJsonObject s{{QStringLiteral("indexName"), idx.name},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("objectName"), idx.schema ? QJsonValue(idx.schema->name) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("listDataName"), idx.listDataName()},
-                  {QStringLiteral("getDataName"), idx.getDataName()},
-                  {QStringLiteral("access"), idx.access == Access::Public ? QStringLiteral("public")
-                                             : idx.access == Access::Admin ? QStringLiteral("admin") : QStringLiteral("signedIn")},
-                  {QStringLiteral("defaultSort"), idx.schema ? QJsonValue(idx.defaultSort) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("defaultSortOrder"), idx.defaultDescending ? QStringLiteral("desc") : QStringLiteral("asc")},
-                  {QStringLiteral("fields"), fields}};
+    QJsonObject s {
+        {QStringLiteral("indexName"), idx.name},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("objectName"), idx.schema ? QJsonValue(idx.schema->name) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("listDataName"), idx.listDataName()},
+        {QStringLiteral("getDataName"), idx.getDataName()},
+        {QStringLiteral("access"), idx.access == Access::Public  ? QStringLiteral("public")
+                                   : idx.access == Access::Admin ? QStringLiteral("admin")
+                                                                 : QStringLiteral("signedIn")},
+        {QStringLiteral("defaultSort"), idx.schema ? QJsonValue(idx.defaultSort) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("defaultSortOrder"), idx.defaultDescending ? QStringLiteral("desc") : QStringLiteral("asc")},
+        {QStringLiteral("fields"), fields}};
     return envelope::ok(req, QStringLiteral("schema"), QStringLiteral("get"), s);
 }
 
@@ -129,12 +153,13 @@ Response listSavedFilters(const Context &ctx, const Index &idx, Request &req)
     if (page < 1)
         throw HttpError::invalid(QStringLiteral("page"), QStringLiteral("'page' must be an integer of at least 1."));
     if (limit < 1 || limit > 1000)
-        throw HttpError::invalid(QStringLiteral("limit"), QStringLiteral("'limit' must be an integer between 1 and 1000."));
-    const QVariantList binds{req.caller().userId, idx.name};
+        throw HttpError::invalid(QStringLiteral("limit"),
+                                 QStringLiteral("'limit' must be an integer between 1 and 1000."));
+    const QVariantList binds {req.caller().userId, idx.name};
     const int total = ctx.repo->count(savedFilterSchema(), savedScope(), binds);
     QJsonArray rows;
-    for (const QVariantMap &row : ctx.repo->select(savedFilterSchema(), savedScope(), binds, QStringLiteral("createdAt ASC, id ASC"), limit,
-                                                    (page - 1) * limit))
+    for (const QVariantMap &row : ctx.repo->select(savedFilterSchema(), savedScope(), binds,
+                                                   QStringLiteral("createdAt ASC, id ASC"), limit, (page - 1) * limit))
         rows.append(savedFilterSchema().toJson(row));
     Query q;
     q.page = page;
@@ -162,15 +187,17 @@ Response saveFilter(const Context &ctx, const Index &idx, Request &req)
     QString name = QStringLiteral("%1 filter").arg(idx.name);
     if (!nameValue.isUndefined() && !nameValue.isNull()) {
         if (!nameValue.isString() || nameValue.toString().trimmed().isEmpty())
-            throw HttpError::invalid(QStringLiteral("filterName"), QStringLiteral("'filterName' must be a non-empty string."));
+            throw HttpError::invalid(QStringLiteral("filterName"),
+                                     QStringLiteral("'filterName' must be a non-empty string."));
         if (nameValue.toString().size() > kMaxFilterName)
             throw HttpError::tooLong(QStringLiteral("filterName"), kMaxFilterName);
         name = nameValue.toString().trimmed();
     }
     const QString me = req.caller().userId;
     if (ctx.repo->count(savedFilterSchema(), savedScope(), {me, idx.name}) >= kMaxSavedFiltersPerIndex)
-        throw HttpError(400, QStringLiteral("errMsg_TooManySavedFilters"),
-                        QStringLiteral("At most %1 saved filters per index; delete one first.").arg(kMaxSavedFiltersPerIndex));
+        throw HttpError(
+            400, QStringLiteral("errMsg_TooManySavedFilters"),
+            QStringLiteral("At most %1 saved filters per index; delete one first.").arg(kMaxSavedFiltersPerIndex));
     const QByteArray text = QJsonDocument(cond.toObject()).toJson(QJsonDocument::Compact);
     if (text.size() > savedFilterSchema().field(QStringLiteral("conditions"))->effectiveMaxLength())
         throw HttpError::tooLong(key, savedFilterSchema().field(QStringLiteral("conditions"))->effectiveMaxLength());
@@ -187,12 +214,14 @@ Response deleteSavedFilter(const Context &ctx, const Index &idx, Request &req)
 {
     const QString id = req.param(QStringLiteral("filterId"));
     const auto row = QUuid::fromString(id).isNull()
-        ? std::nullopt
-        : ctx.repo->findOne(savedFilterSchema(), QStringLiteral("id = ? AND ") + savedScope(), {id.toLower(), req.caller().userId, idx.name});
+                         ? std::nullopt
+                         : ctx.repo->findOne(savedFilterSchema(), QStringLiteral("id = ? AND ") + savedScope(),
+                                             {id.toLower(), req.caller().userId, idx.name});
     if (!row)
         throw HttpError::notFound(savedFilterSchema().name);
     return envelope::ok(req, savedFilterSchema().name, QStringLiteral("delete"),
-                        savedFilterSchema().toJson(ctx.repo->softDelete(savedFilterSchema(), row->value(QStringLiteral("id")).toString())));
+                        savedFilterSchema().toJson(
+                            ctx.repo->softDelete(savedFilterSchema(), row->value(QStringLiteral("id")).toString())));
 }
 
 // Saved filters belong to signed-in users; on admin indices only admins keep them.
@@ -211,17 +240,25 @@ QList<Route> bffRoutes(Context ctx)
     for (const Index &index : indices()) {
         const Index *idx = &index; // indices() is a static list: pointers stay valid
         if (idx->kind == Kind::Aggregated) {
-            r.append({R::bffViewList, idx->name, idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
-            r.append({R::bffGet, idx->name, idx->access, [ctx, idx](Request &req) { return getAnswer(ctx, *idx, req); }});
+            r.append({R::bffViewList, idx->name, idx->access,
+                      [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
+            r.append(
+                {R::bffGet, idx->name, idx->access, [ctx, idx](Request &req) { return getAnswer(ctx, *idx, req); }});
             continue;
         }
-        r.append({R::bffListPost, idx->name, idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, true); }});
-        r.append({R::bffList, idx->name, idx->access, [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
-        r.append({R::bffCountPost, idx->name, idx->access, [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, true); }});
-        r.append({R::bffCount, idx->name, idx->access, [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, false); }});
+        r.append({R::bffListPost, idx->name, idx->access,
+                  [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, true); }});
+        r.append({R::bffList, idx->name, idx->access,
+                  [ctx, idx](Request &req) { return listAnswer(ctx, *idx, req, false); }});
+        r.append({R::bffCountPost, idx->name, idx->access,
+                  [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, true); }});
+        r.append({R::bffCount, idx->name, idx->access,
+                  [ctx, idx](Request &req) { return countAnswer(ctx, *idx, req, false); }});
         r.append({R::bffSchema, idx->name, idx->access, [idx](Request &req) { return schemaAnswer(*idx, req); }});
-        r.append({R::bffListFilters, idx->name, filterAccess(*idx), [ctx, idx](Request &req) { return listSavedFilters(ctx, *idx, req); }});
-        r.append({R::bffSaveFilter, idx->name, filterAccess(*idx), [ctx, idx](Request &req) { return saveFilter(ctx, *idx, req); }});
+        r.append({R::bffListFilters, idx->name, filterAccess(*idx),
+                  [ctx, idx](Request &req) { return listSavedFilters(ctx, *idx, req); }});
+        r.append({R::bffSaveFilter, idx->name, filterAccess(*idx),
+                  [ctx, idx](Request &req) { return saveFilter(ctx, *idx, req); }});
         r.append({R::bffDeleteFilter, idx->name, filterAccess(*idx),
                   [ctx, idx](Request &req) { return deleteSavedFilter(ctx, *idx, req); }});
         r.append({R::bffGet, idx->name, idx->access, [ctx, idx](Request &req) { return getAnswer(ctx, *idx, req); }});

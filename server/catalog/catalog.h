@@ -32,6 +32,12 @@ bool ownsPack(const Repository &repo, const QString &userId, const QVariantMap &
 bool isPackPublic(const Repository &repo, const QVariantMap &pack);
 // SQL condition (on coursePacks columns, no alias) for the same rule.
 QString publicPackSql();
+// F75: the same condition for the catalog's list: the pack's tutor profile in the bound JSON array of
+// publicTutorProfileIds() (one bind), instead of the two-table EXISTS per pack.
+QString publicPackByListSql();
+// The ids of the tutor profiles whose packs the public sees (approved, active, of an active account), a JSON
+// array remembered on the connection while nothing is written (F44's stamp).
+QString publicTutorProfileIds(const Repository &repo);
 
 // An enrollment of `studentId` in the pack with enrollmentStatus active or completed. False while the
 // enrollments table does not exist (the enrollment service adds it).
@@ -50,6 +56,8 @@ QVariantMap loadWritablePack(const Repository &repo, const Request &req, const Q
 // The brief tutor profile joined into packs: id, tutorId, certifications, experience, subjects, bio,
 // profilePhoto, displayName (API.md §3.1 getCoursePack).
 QJsonObject tutorProfileJoin(const Repository &repo, const QString &tutorProfileId);
+// The same object of a profile row already read.
+QJsonObject tutorProfileJoinOf(const QVariantMap &tutorProfileRow);
 // getJoins (API.md §1.6, default true).
 bool wantJoins(const Request &req);
 

@@ -3,6 +3,10 @@
 
 #include "catalog/tutorprofile.h"
 #include "core/apierror.h"
+#include "db/listcache.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <mutex>
 
@@ -10,8 +14,10 @@ namespace tutorhub::server {
 
 const ObjectSchema &coursePackSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("coursePack"), QStringLiteral("coursePacks"), QStringLiteral("coursePacks"),
+    static const ObjectSchema s {
+        QStringLiteral("coursePack"),
+        QStringLiteral("coursePacks"),
+        QStringLiteral("coursePacks"),
         {
             field("tutorProfileId", FieldType::ID, true),
             field("title", FieldType::String, true),
@@ -29,7 +35,7 @@ const ObjectSchema &coursePackSchema()
             field("maxDailyLessons", FieldType::Integer),
             field("requiredClassesCount", FieldType::Integer),
             field("moderationStatus", FieldType::Enum, true,
-              {QStringLiteral("approved"), QStringLiteral("flagged"), QStringLiteral("removed")}),
+                  {QStringLiteral("approved"), QStringLiteral("flagged"), QStringLiteral("removed")}),
             field("moderationNote", FieldType::String),
             field("maxPeriodValue", FieldType::Integer),
             field("maxPeriodUnit", FieldType::Enum, false, {QStringLiteral("weeks"), QStringLiteral("months")}),
@@ -40,15 +46,16 @@ const ObjectSchema &coursePackSchema()
 
 const ObjectSchema &courseMaterialSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("courseMaterial"), QStringLiteral("courseMaterials"), QStringLiteral("courseMaterials"),
+    static const ObjectSchema s {
+        QStringLiteral("courseMaterial"),
+        QStringLiteral("courseMaterials"),
+        QStringLiteral("courseMaterials"),
         {
-            field("coursePackId", FieldType::ID, true),
-            field("fileUrl", FieldType::String, false, {}, 2048),
+            field("coursePackId", FieldType::ID, true), field("fileUrl", FieldType::String, false, {}, 2048),
             field("fileType", FieldType::Enum, true,
-              {QStringLiteral("file"), QStringLiteral("video"), QStringLiteral("document"), QStringLiteral("externalLink")}),
-            field("title", FieldType::String, true),
-            field("description", FieldType::Text),
+                  {QStringLiteral("file"), QStringLiteral("video"), QStringLiteral("document"),
+                   QStringLiteral("externalLink")}),
+            field("title", FieldType::String, true), field("description", FieldType::Text),
             field("linkUrl", FieldType::String, false, {}, 2048),
             field("sortOrder", FieldType::Integer), // T4: position in the pack, 0-based (migration 24)
         }};
@@ -57,13 +64,14 @@ const ObjectSchema &courseMaterialSchema()
 
 const ObjectSchema &courseCategorySchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("courseCategory"), QStringLiteral("courseCategories"), QStringLiteral("courseCategories"),
-        {
-            field("name", FieldType::String, true, {}, 100),
-            field("description", FieldType::Text),
-            field("icon", FieldType::String, false, {}, 32),
-        }};
+    static const ObjectSchema s {QStringLiteral("courseCategory"),
+                                 QStringLiteral("courseCategories"),
+                                 QStringLiteral("courseCategories"),
+                                 {
+                                     field("name", FieldType::String, true, {}, 100),
+                                     field("description", FieldType::Text),
+                                     field("icon", FieldType::String, false, {}, 32),
+                                 }};
     return s;
 }
 
@@ -136,10 +144,37 @@ QString publicPackSql()
                           "AND u.isActive = 1 AND u.accountStatus = 'active'))");
 }
 
+QString publicPackByListSql()
+{
+    // `+tutorProfileId`: the list is a filter, never the way in (see publicPackSql: driving the query through the
+    // tutorProfileId index sorted every public pack for each page).
+    return QStringLiteral("(isActive = 1 AND isPublished = 1 AND moderationStatus = 'approved' AND "
+                          "+tutorProfileId IN (SELECT value FROM json_each(?)))");
+}
+
+QString publicTutorProfileIds(const Repository &repo)
+{
+    static const char *kProperty = "tutorhub.publicTutorProfileIds";
+    QSqlDriver *driver = repo.db().driver();
+    const qint64 stamp = writeStamp(repo.db());
+    const QVariantList kept = driver->property(kProperty).toList();
+    if (stamp >= 0 && kept.size() == 2 && kept.at(0).toLongLong() == stamp)
+        return kept.at(1).toString();
+    // The profile half of publicPackSql()'s EXISTS, once for every pack of the page and its count.
+    QSqlQuery q = repo.exec(QStringLiteral(
+        "SELECT json_group_array(p.id) FROM tutorProfiles p JOIN users u ON u.id = p.tutorId WHERE p.isActive = 1 "
+        "AND p.profileStatus = 'approved' AND u.isActive = 1 AND u.accountStatus = 'active'"));
+    const QString ids = q.next() ? q.value(0).toString() : QStringLiteral("[]");
+    if (stamp >= 0 && writeStamp(repo.db()) == stamp)
+        driver->setProperty(kProperty, QVariantList {stamp, ids});
+    return ids;
+}
+
 bool isPackPublic(const Repository &repo, const QVariantMap &pack)
 {
     return repo.count(coursePackSchema(), QStringLiteral("id = ? AND ") + publicPackSql(),
-                      {pack.value(QStringLiteral("id"))}) > 0;
+                      {pack.value(QStringLiteral("id"))})
+           > 0;
 }
 
 bool isEnrolled(const Repository &repo, const QString &studentId, const QString &coursePackId)
@@ -201,9 +236,15 @@ QJsonObject tutorProfileJoin(const Repository &repo, const QString &tutorProfile
     const auto row = repo.get(tutorProfileSchema(), tutorProfileId);
     if (!row)
         return {};
-    const QJsonObject full = tutorProfileSchema().toJson(*row);
+    return tutorProfileJoinOf(*row);
+}
+
+QJsonObject tutorProfileJoinOf(const QVariantMap &row)
+{
+    const QJsonObject full = tutorProfileSchema().toJson(row);
     QJsonObject o;
-    for (const char *k : {"id", "tutorId", "certifications", "experience", "subjects", "bio", "profilePhoto", "displayName"})
+    for (const char *k :
+         {"id", "tutorId", "certifications", "experience", "subjects", "bio", "profilePhoto", "displayName"})
         o.insert(QLatin1String(k), full.value(QLatin1String(k)));
     return o;
 }

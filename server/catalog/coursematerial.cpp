@@ -6,6 +6,7 @@
 #include "http/contract.h"
 #include "http/envelope.h"
 #include "http/filenames.h"
+#include "core/handler.h"
 
 namespace tutorhub::server {
 
@@ -14,8 +15,8 @@ namespace {
 using namespace catalog;
 
 const QString kMaterial = QStringLiteral("courseMaterial");
-const QStringList kFields{QStringLiteral("coursePackId"), QStringLiteral("fileUrl"),     QStringLiteral("fileType"),
-                          QStringLiteral("title"),        QStringLiteral("description"), QStringLiteral("linkUrl")};
+const QStringList kFields {QStringLiteral("coursePackId"), QStringLiteral("fileUrl"),     QStringLiteral("fileType"),
+                           QStringLiteral("title"),        QStringLiteral("description"), QStringLiteral("linkUrl")};
 
 // Owner tutor, enrolled student (active/completed) or admin.
 bool maySee(const Repository &repo, const AuthContext &me, const QVariantMap &pack)
@@ -30,7 +31,8 @@ QVariantMap loadMaterial(const Repository &repo, const Request &req, QVariantMap
         throw HttpError::notFound(kMaterial);
     const auto p = repo.get(coursePackSchema(), str(*row, "coursePackId"));
     if (!p || !maySee(repo, req.caller(), *p))
-        throw HttpError::forbidden(QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
+        throw HttpError::forbidden(
+            QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
     *pack = *p;
     return *row;
 }
@@ -38,7 +40,8 @@ QVariantMap loadMaterial(const Repository &repo, const Request &req, QVariantMap
 void requireEditor(const Repository &repo, const AuthContext &me, const QVariantMap &pack)
 {
     if (!me.isAdmin() && !ownsPack(repo, me.userId, pack))
-        throw HttpError::forbidden(QStringLiteral("Only the pack's tutor or an administrator may change its materials."));
+        throw HttpError::forbidden(
+            QStringLiteral("Only the pack's tutor or an administrator may change its materials."));
 }
 
 void checkUrl(const QVariantMap &in, const QString &name)
@@ -46,7 +49,8 @@ void checkUrl(const QVariantMap &in, const QString &name)
     if (!in.contains(name) || in.value(name).isNull())
         return;
     const QUrl u(in.value(name).toString(), QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) || u.host().isEmpty())
+    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
+        || u.host().isEmpty())
         throw HttpError::invalid(name, QStringLiteral("'%1' must be an http(s) URL.").arg(name));
 }
 
@@ -69,8 +73,10 @@ void normalize(QVariantMap &merged)
 // Rule 20: titles are unique per pack (case-insensitive, among active materials) -> 409.
 void checkTitleFree(const Repository &repo, const QString &packId, const QString &title, const QString &exceptId = {})
 {
-    if (repo.count(courseMaterialSchema(), QStringLiteral("isActive = 1 AND coursePackId = ? AND lower(title) = ? AND id IS NOT ?"),
-                   {packId, title.toLower(), exceptId}) > 0)
+    if (repo.count(courseMaterialSchema(),
+                   QStringLiteral("isActive = 1 AND coursePackId = ? AND lower(title) = ? AND id IS NOT ?"),
+                   {packId, title.toLower(), exceptId})
+        > 0)
         throw HttpError(409, QStringLiteral("errMsg_MaterialTitleTaken"),
                         QStringLiteral("This pack already has a material with this title."));
 }
@@ -86,8 +92,8 @@ QJsonObject packJoin(const QVariantMap &pack)
 QStringList orderedIds(const Repository &repo, const QString &packId)
 {
     QStringList ids;
-    for (const QVariantMap &m : repo.select(courseMaterialSchema(), QStringLiteral("coursePackId = ? AND isActive = 1"), {packId},
-                                            QStringLiteral("sortOrder IS NULL, sortOrder, createdAt, id")))
+    for (const QVariantMap &m : repo.select(courseMaterialSchema(), QStringLiteral("coursePackId = ? AND isActive = 1"),
+                                            {packId}, QStringLiteral("sortOrder IS NULL, sortOrder, createdAt, id")))
         ids << str(m, "id");
     return ids;
 }
@@ -105,21 +111,22 @@ void moveMaterial(Repository &repo, const QString &packId, const QString &id, qi
 // Uploaded material files (T3): stored like the avatar bucket (D14), readable by whoever may see the pack.
 const ObjectSchema &materialFileSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("courseMaterialFile"), QStringLiteral("courseMaterialFiles"), QStringLiteral("courseMaterialFiles"),
-        {
-            field("coursePackId", FieldType::ID, true),
-            field("fileName", FieldType::String),
-            field("mimeType", FieldType::String, true),
-            field("fileSize", FieldType::Integer),
-            field("accessKey", FieldType::String),
-            field("ownerId", FieldType::ID, true),
-            [] {
-                Field f = field("fileData", FieldType::Blob);
-                f.hidden = true;
-                return f;
-            }(),
-        }};
+    static const ObjectSchema s {QStringLiteral("courseMaterialFile"),
+                                 QStringLiteral("courseMaterialFiles"),
+                                 QStringLiteral("courseMaterialFiles"),
+                                 {
+                                     field("coursePackId", FieldType::ID, true),
+                                     field("fileName", FieldType::String),
+                                     field("mimeType", FieldType::String, true),
+                                     field("fileSize", FieldType::Integer),
+                                     field("accessKey", FieldType::String),
+                                     field("ownerId", FieldType::ID, true),
+                                     [] {
+                                         Field f = field("fileData", FieldType::Blob);
+                                         f.hidden = true;
+                                         return f;
+                                     }(),
+                                 }};
     return s;
 }
 
@@ -127,7 +134,8 @@ const ObjectSchema &materialFileSchema()
 // material of the pack still points to it), so its download URL stops working for everyone but admins.
 void deleteUnusedFile(Repository &repo, const QVariantMap &material)
 {
-    static const QString marker = contract::path(contract::R::downloadCourseMaterialFile, {{QStringLiteral("accessKey"), QString()}});
+    static const QString marker
+        = contract::path(contract::R::downloadCourseMaterialFile, {{QStringLiteral("accessKey"), QString()}});
     const QString url = str(material, "fileUrl");
     const qsizetype at = url.indexOf(marker);
     if (at < 0)
@@ -135,10 +143,12 @@ void deleteUnusedFile(Repository &repo, const QVariantMap &material)
     const QString key = url.mid(at + marker.size()).section(QLatin1Char('?'), 0, 0);
     if (key.isEmpty()
         || repo.count(courseMaterialSchema(), QStringLiteral("isActive = 1 AND coursePackId = ? AND fileUrl LIKE ?"),
-                      {str(material, "coursePackId"), QStringLiteral("%") + marker + key}) > 0)
+                      {str(material, "coursePackId"), QStringLiteral("%") + marker + key})
+               > 0)
         return;
-    if (const auto file = repo.findOne(materialFileSchema(), QStringLiteral("accessKey = ? AND coursePackId = ? AND isActive = 1"),
-                                       {key, str(material, "coursePackId")}))
+    if (const auto file
+        = repo.findOne(materialFileSchema(), QStringLiteral("accessKey = ? AND coursePackId = ? AND isActive = 1"),
+                       {key, str(material, "coursePackId")}))
         repo.softDelete(materialFileSchema(), str(*file, "id"));
 }
 
@@ -147,7 +157,7 @@ constexpr qint64 kMaxMaterialFileBytes = 20 * 1024 * 1024;
 // The file types a pack may carry: MIME type -> allowed suffixes.
 bool allowedFile(const QByteArray &mime, const QString &fileName)
 {
-    static const QList<QPair<QByteArray, QStringList>> kinds{
+    static const QList<QPair<QByteArray, QStringList>> kinds {
         {"application/pdf", {QStringLiteral("pdf")}},
         {"application/msword", {QStringLiteral("doc")}},
         {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", {QStringLiteral("docx")}},
@@ -192,9 +202,11 @@ Response uploadMaterialFile(const Context &ctx, Request &req)
         throw HttpError::missing(QStringLiteral("fileData"));
     const QByteArray mime = req.header("content-type").split(';').first().trimmed().toLower();
     if (!allowedFile(mime, fileName))
-        throw HttpError(400, QStringLiteral("errMsg_UnsupportedFileType"),
-                        QStringLiteral("Course materials may be PDF, office documents, text, MP4/WebM/MOV videos, MP3, PNG/JPEG images "
-                                       "or ZIP files, with a matching file name."));
+        throw HttpError(
+            400, QStringLiteral("errMsg_UnsupportedFileType"),
+            QStringLiteral(
+                "Course materials may be PDF, office documents, text, MP4/WebM/MOV videos, MP3, PNG/JPEG images "
+                "or ZIP files, with a matching file name."));
     const QString key = randomKey(24);
     const QVariantMap row = ctx.repo->insert(materialFileSchema(),
                                              {{QStringLiteral("coursePackId"), packId},
@@ -206,7 +218,9 @@ Response uploadMaterialFile(const Context &ctx, Request &req)
                                               {QStringLiteral("fileData"), req.body}},
                                              me.userId);
     QJsonObject o = materialFileSchema().toJson(row);
-    o.insert(QStringLiteral("url"), req.baseUrl + contract::path(contract::R::downloadCourseMaterialFile, {{QStringLiteral("accessKey"), key}}));
+    o.insert(QStringLiteral("url"),
+             req.baseUrl
+                 + contract::path(contract::R::downloadCourseMaterialFile, {{QStringLiteral("accessKey"), key}}));
     return envelope::ok(req, materialFileSchema().name, QStringLiteral("create"), o, 201);
 }
 
@@ -218,8 +232,10 @@ Response downloadMaterialFile(const Context &ctx, Request &req)
         throw HttpError::notFound(materialFileSchema().name);
     const auto pack = ctx.repo->get(coursePackSchema(), str(*file, "coursePackId"));
     if (!pack || !maySee(*ctx.repo, req.caller(), *pack))
-        throw HttpError::forbidden(QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
-    Response res = Response::raw(file->value(QStringLiteral("fileData")).toByteArray(), str(*file, "mimeType").toLatin1());
+        throw HttpError::forbidden(
+            QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
+    Response res
+        = Response::raw(file->value(QStringLiteral("fileData")).toByteArray(), str(*file, "mimeType").toLatin1());
     res.headers.append(qMakePair(QByteArrayLiteral("Content-Disposition"), contentDisposition(str(*file, "fileName"))));
     return res;
 }
@@ -267,18 +283,12 @@ Response updateMaterial(const Context &ctx, Request &req)
     for (const char *k : {"title", "fileUrl"})
         in.insert(QLatin1String(k), merged.value(QLatin1String(k)));
     checkTitleFree(*ctx.repo, str(pack, "id"), str(merged, "title"), str(row, "id"));
-    QSqlDatabase db = ctx.repo->db();
-    db.transaction();
-    try {
+    return inTransaction(*ctx.repo, [&] {
         if (!position.isNull())
             moveMaterial(*ctx.repo, str(pack, "id"), str(row, "id"), position.toLongLong());
         const QVariantMap out = ctx.repo->update(courseMaterialSchema(), str(row, "id"), in);
-        db.commit();
         return envelope::ok(req, kMaterial, QStringLiteral("update"), courseMaterialSchema().toJson(out));
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
+    });
 }
 
 Response deleteMaterial(const Context &ctx, Request &req)
@@ -323,11 +333,12 @@ Response listMaterials(const Context &ctx, Request &req)
         if (!pack)
             throw HttpError::notFound(coursePackSchema().name);
         if (!maySee(*ctx.repo, me, *pack))
-            throw HttpError::forbidden(QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
+            throw HttpError::forbidden(
+                QStringLiteral("Materials are visible to the pack's tutor, its enrolled students and administrators."));
     }
     if (!me.isAdmin()) {
-        QStringList scope{QStringLiteral("coursePackId IN (SELECT id FROM coursePacks WHERE tutorProfileId IN "
-                                         "(SELECT id FROM tutorProfiles WHERE tutorId = ?))")};
+        QStringList scope {QStringLiteral("coursePackId IN (SELECT id FROM coursePacks WHERE tutorProfileId IN "
+                                          "(SELECT id FROM tutorProfiles WHERE tutorId = ?))")};
         binds << me.userId;
         if (tableExists(*ctx.repo, QStringLiteral("enrollments"))) {
             scope << QStringLiteral("coursePackId IN (SELECT coursePackId FROM enrollments WHERE studentId = ? "
@@ -343,7 +354,7 @@ Response listMaterials(const Context &ctx, Request &req)
         QJsonObject o = courseMaterialSchema().toJson(row);
         if (joins) {
             const auto pack = ctx.repo->get(coursePackSchema(), str(row, "coursePackId"));
-            o.insert(QStringLiteral("coursePack"), pack ? QJsonArray{packJoin(*pack)} : QJsonArray()); // G67
+            o.insert(QStringLiteral("coursePack"), pack ? QJsonArray {packJoin(*pack)} : QJsonArray()); // G67
         }
         rows.append(o);
     }
@@ -356,18 +367,18 @@ QList<Route> courseMaterialRoutes(Context ctx)
 {
     const QString C = QStringLiteral("tutorcatalog-api");
     return {
-        {R::createCourseMaterial, [ctx](Request &req) { return createMaterial(ctx, req); }},
-        {R::updateCourseMaterial, [ctx](Request &req) { return updateMaterial(ctx, req); }},
-        {R::deleteCourseMaterial, [ctx](Request &req) { return deleteMaterial(ctx, req); }},
-        {R::getCourseMaterial, [ctx](Request &req) { return getMaterial(ctx, req); }},
-        {R::listCourseMaterials, [ctx](Request &req) { return listMaterials(ctx, req); }},
+        route(R::createCourseMaterial, ctx, createMaterial),
+        route(R::updateCourseMaterial, ctx, updateMaterial),
+        route(R::deleteCourseMaterial, ctx, deleteMaterial),
+        route(R::getCourseMaterial, ctx, getMaterial),
+        route(R::listCourseMaterials, ctx, listMaterials),
         [ctx, C] {
-            Route upload{R::uploadCourseMaterialFile, [ctx](Request &req) { return uploadMaterialFile(ctx, req); }};
+            Route upload = route(R::uploadCourseMaterialFile, ctx, uploadMaterialFile);
             upload.maxBody = kMaxMaterialFileBytes; // T3
             upload.body = BodyKind::Raw; // the file itself, allowedFile() checks its type
             return upload;
         }(),
-        {R::downloadCourseMaterialFile, [ctx](Request &req) { return downloadMaterialFile(ctx, req); }},
+        route(R::downloadCourseMaterialFile, ctx, downloadMaterialFile),
     };
 }
 

@@ -4,28 +4,34 @@ namespace tutorhub::server {
 
 const ObjectSchema &tutorProfileSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("tutorProfile"), QStringLiteral("tutorProfiles"), QStringLiteral("tutorProfiles"),
-        {
-            {QStringLiteral("tutorId"), FieldType::ID, {}, true, false, false, 0},
-            {QStringLiteral("displayName"), FieldType::String, {}, true, false, false, 0},
-            {QStringLiteral("bio"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("subjects"), FieldType::String, {}, true, false, false, 0},
-            {QStringLiteral("certifications"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("qualifications"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("experience"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("profilePhoto"), FieldType::String, {}, false, false, false, 1024},
-            {QStringLiteral("profileStatus"), FieldType::Enum,
-             {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("suspended")},
-             true, false, false, 0},
-        }};
+    static const ObjectSchema s {QStringLiteral("tutorProfile"),
+                                 QStringLiteral("tutorProfiles"),
+                                 QStringLiteral("tutorProfiles"),
+                                 {
+                                     {QStringLiteral("tutorId"), FieldType::ID, {}, true, false, false, 0},
+                                     {QStringLiteral("displayName"), FieldType::String, {}, true, false, false, 0},
+                                     {QStringLiteral("bio"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("subjects"), FieldType::String, {}, true, false, false, 0},
+                                     {QStringLiteral("certifications"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("qualifications"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("experience"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("profilePhoto"), FieldType::String, {}, false, false, false, 1024},
+                                     {QStringLiteral("profileStatus"),
+                                      FieldType::Enum,
+                                      {QStringLiteral("pending"), QStringLiteral("approved"),
+                                       QStringLiteral("rejected"), QStringLiteral("suspended")},
+                                      true,
+                                      false,
+                                      false,
+                                      0},
+                                 }};
     return s;
 }
 
 QVariantMap upsertApprovedTutorProfile(Repository &repo, const QVariantMap &user)
 {
     const QString tutorId = user.value(QStringLiteral("id")).toString();
-    const QVariantMap values{
+    const QVariantMap values {
         {QStringLiteral("tutorId"), tutorId},
         {QStringLiteral("displayName"), user.value(QStringLiteral("fullname"))},
         {QStringLiteral("bio"), user.value(QStringLiteral("bio"))},
@@ -46,19 +52,19 @@ QVariantMap upsertApprovedTutorProfile(Repository &repo, const QVariantMap &user
 #include "auth/authroutes.h"
 #include "core/apierror.h"
 #include "http/envelope.h"
+#include "core/handler.h"
 
 namespace tutorhub::server {
 
 namespace {
 
 const QString kProfile = QStringLiteral("tutorProfile");
-const QStringList kProfileFields{QStringLiteral("tutorId"),        QStringLiteral("certifications"),
-                                 QStringLiteral("qualifications"), QStringLiteral("experience"),
-                                 QStringLiteral("subjects"),       QStringLiteral("bio"),
-                                 QStringLiteral("profilePhoto"),   QStringLiteral("profileStatus"),
-                                 QStringLiteral("displayName")};
+const QStringList kProfileFields {
+    QStringLiteral("tutorId"),      QStringLiteral("certifications"), QStringLiteral("qualifications"),
+    QStringLiteral("experience"),   QStringLiteral("subjects"),       QStringLiteral("bio"),
+    QStringLiteral("profilePhoto"), QStringLiteral("profileStatus"),  QStringLiteral("displayName")};
 // G17: only administrators re-assign a profile or change its status; the owner's values are dropped (as D10).
-const QStringList kAdminOnly{QStringLiteral("tutorId"), QStringLiteral("profileStatus")};
+const QStringList kAdminOnly {QStringLiteral("tutorId"), QStringLiteral("profileStatus")};
 
 QString publicProfileSql()
 {
@@ -86,12 +92,14 @@ QVariantMap loadReadableProfile(const Repository &repo, const Request &req, cons
 void checkTutorIdFree(const Repository &repo, const QString &tutorId, const QString &exceptId = {})
 {
     if (repo.count(tutorProfileSchema(), QStringLiteral("tutorId = ? AND id IS NOT ?"), {tutorId, exceptId}) > 0)
-        throw HttpError(409, QStringLiteral("errMsg_TutorProfileExists"), QStringLiteral("This user already has a tutor profile."));
+        throw HttpError(409, QStringLiteral("errMsg_TutorProfileExists"),
+                        QStringLiteral("This user already has a tutor profile."));
 }
 
 void checkDisplayName(const QVariantMap &in)
 {
-    if (in.contains(QStringLiteral("displayName")) && in.value(QStringLiteral("displayName")).toString().trimmed().isEmpty())
+    if (in.contains(QStringLiteral("displayName"))
+        && in.value(QStringLiteral("displayName")).toString().trimmed().isEmpty())
         throw HttpError::missing(QStringLiteral("displayName"));
 }
 
@@ -168,20 +176,24 @@ Response onApplicationReviewed(const Context &ctx, Request &req)
                                                     {QStringLiteral("tutorId"), QStringLiteral("profileStatus")});
     checkDisplayName(in);
     const QVariantMap user = loadUser(*ctx.repo, in.value(QStringLiteral("tutorId")).toString());
-    QSqlDatabase db = ctx.repo->db();
-    db.transaction();
-    try {
+    return inTransaction(*ctx.repo, [&] {
         QVariantMap row = upsertApprovedTutorProfile(*ctx.repo, user);
         in.remove(QStringLiteral("tutorId"));
         for (auto it = in.begin(); it != in.end();)
             it = it.value().isNull() ? in.erase(it) : std::next(it);
         row = ctx.repo->update(tutorProfileSchema(), row.value(QStringLiteral("id")).toString(), in);
-        db.commit();
         return profileResponse(req, row, QStringLiteral("create"), 201);
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
+    });
+}
+
+} // namespace
+
+namespace {
+
+Response getTutorProfile(const Context &ctx, Request &req)
+{
+    const QVariantMap row = loadReadableProfile(*ctx.repo, req, req.param(QStringLiteral("tutorProfileId")));
+    return profileResponse(req, row, QStringLiteral("get"));
 }
 
 } // namespace
@@ -189,14 +201,11 @@ Response onApplicationReviewed(const Context &ctx, Request &req)
 QList<Route> tutorProfileRoutes(Context ctx)
 {
     return {
-        {R::createTutorProfile, [ctx](Request &req) { return createProfile(ctx, req); }},
-        {R::updateTutorProfile, [ctx](Request &req) { return updateProfile(ctx, req); }},
-        {R::getTutorProfile, [ctx](Request &req) {
-             const QVariantMap row = loadReadableProfile(*ctx.repo, req, req.param(QStringLiteral("tutorProfileId")));
-             return profileResponse(req, row, QStringLiteral("get"));
-         }},
-        {R::listTutorProfiles, [ctx](Request &req) { return listProfiles(ctx, req); }},
-        {R::onTutorApplicationReviewed, [ctx](Request &req) { return onApplicationReviewed(ctx, req); }},
+        route(R::createTutorProfile, ctx, createProfile),
+        route(R::updateTutorProfile, ctx, updateProfile),
+        route(R::getTutorProfile, ctx, getTutorProfile),
+        route(R::listTutorProfiles, ctx, listProfiles),
+        route(R::onTutorApplicationReviewed, ctx, onApplicationReviewed),
     };
 }
 

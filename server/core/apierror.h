@@ -12,9 +12,10 @@ class HttpError : public std::exception
 {
 public:
     HttpError(int status, QString code, QString detail = {})
-        : m_status(status), m_code(std::move(code)), m_detail(std::move(detail))
-    {
-    }
+        : m_status(status),
+          m_code(std::move(code)),
+          m_detail(std::move(detail))
+    { }
     int status() const { return m_status; }
     const QString &code() const { return m_code; }
     const QString &detail() const { return m_detail; }
@@ -25,7 +26,8 @@ public:
     static HttpError badRequest(const QString &code, const QString &detail) { return {400, code, detail}; }
     static HttpError missing(const QString &name)
     {
-        return {400, QStringLiteral("errMsg_MissingParameter:") + name, QStringLiteral("Parameter '%1' is required.").arg(name)};
+        return {400, QStringLiteral("errMsg_MissingParameter:") + name,
+                QStringLiteral("Parameter '%1' is required.").arg(name)};
     }
     static HttpError invalid(const QString &name, const QString &why = {})
     {

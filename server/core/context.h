@@ -15,8 +15,8 @@ struct Context
     Sessions *sessions = nullptr;
     JwtKeys *keys = nullptr;
     Throttle *throttle = nullptr; // sign-in and code checks (SEC3); null: not throttled
-    QString mailDir{};            // where codes are delivered as .eml files (SEC1)
-    bool devCodes = false;        // --dev-codes: codes also appear in the …/start responses
+    QString mailDir {}; // where codes are delivered as .eml files (SEC1)
+    bool devCodes = false; // --dev-codes: codes also appear in the …/start responses
 };
 
 } // namespace tutorhub::server

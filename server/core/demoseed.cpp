@@ -30,7 +30,8 @@ struct DemoUser
 const DemoUser kUsers[] = {
     {"admin@tutorhub.local", "Alex Morgan", "superAdmin", nullptr, nullptr, nullptr, false},
     {"maria.keller@tutorhub.local", "Maria Keller", "tutor", "Mathematics, Physics",
-     "Secondary-school maths and physics teacher with ten years of exam preparation.", "MSc Physics; Teaching certificate", false},
+     "Secondary-school maths and physics teacher with ten years of exam preparation.",
+     "MSc Physics; Teaching certificate", false},
     {"james.okafor@tutorhub.local", "James Okafor", "tutor", "English, French",
      "Language tutor for conversation, grammar and Cambridge/DELF exams.", "CELTA; DELF C2", false},
     {"lena.fischer@tutorhub.local", "Lena Fischer", "user", nullptr, nullptr, nullptr, false},
@@ -58,33 +59,32 @@ static int seedUsers(Repository &repo)
     const QStringList hashes = QtConcurrent::blockingMapped<QStringList>(
         missing, [](const DemoUser *) { return crypto::hashPassword(QString::fromLatin1(kDemoPassword)); });
 
-    QSqlDatabase db = repo.db();
-    db.transaction();
     int n = 0;
-    for (const DemoUser *d : std::as_const(missing)) {
-        const bool tutor = QLatin1String(d->role) == QLatin1String("tutor");
-        const QString id = newId();
-        const QVariantMap row = repo.insert(
-            userSchema(),
-            {{QStringLiteral("id"), id},
-             {QStringLiteral("email"), QString::fromLatin1(d->email)},
-             {QStringLiteral("password"), hashes.at(n)},
-             {QStringLiteral("fullname"), QString::fromUtf8(d->fullname)},
-             {QStringLiteral("avatar"), defaultAvatar()},
-             {QStringLiteral("roleId"), QString::fromLatin1(d->role)},
-             {QStringLiteral("emailVerified"), 1},
-             {QStringLiteral("tutorApplicationStatus"), tutor ? QStringLiteral("approved") : QStringLiteral("none")},
-             {QStringLiteral("specializations"), opt(d->specializations)},
-             {QStringLiteral("bio"), opt(d->bio)},
-             {QStringLiteral("certifications"), opt(d->certifications)},
-             {QStringLiteral("accountStatus"), QStringLiteral("active")},
-             {QStringLiteral("emailTwoFactor"), d->emailTwoFactor ? 1 : 0}},
-            id);
-        if (tutor)
-            upsertApprovedTutorProfile(repo, row);
-        ++n;
-    }
-    db.commit();
+    inTransaction(repo, [&] {
+        for (const DemoUser *d : std::as_const(missing)) {
+            const bool tutor = QLatin1String(d->role) == QLatin1String("tutor");
+            const QString id = newId();
+            const QVariantMap row = repo.insert(userSchema(),
+                                                {{QStringLiteral("id"), id},
+                                                 {QStringLiteral("email"), QString::fromLatin1(d->email)},
+                                                 {QStringLiteral("password"), hashes.at(n)},
+                                                 {QStringLiteral("fullname"), QString::fromUtf8(d->fullname)},
+                                                 {QStringLiteral("avatar"), defaultAvatar()},
+                                                 {QStringLiteral("roleId"), QString::fromLatin1(d->role)},
+                                                 {QStringLiteral("emailVerified"), 1},
+                                                 {QStringLiteral("tutorApplicationStatus"),
+                                                  tutor ? QStringLiteral("approved") : QStringLiteral("none")},
+                                                 {QStringLiteral("specializations"), opt(d->specializations)},
+                                                 {QStringLiteral("bio"), opt(d->bio)},
+                                                 {QStringLiteral("certifications"), opt(d->certifications)},
+                                                 {QStringLiteral("accountStatus"), QStringLiteral("active")},
+                                                 {QStringLiteral("emailTwoFactor"), d->emailTwoFactor ? 1 : 0}},
+                                                id);
+            if (tutor)
+                upsertApprovedTutorProfile(repo, row);
+            ++n;
+        }
+    });
     return n;
 }
 
@@ -94,6 +94,7 @@ int seedDemoData(Repository &repo)
     seedCatalogDemo(repo);
     seedSchedulingDemo(repo);
     seedEnrollmentDemo(repo); // after catalog and scheduling: books their slots
+    seedScreeningDemo(repo, QDateTime::currentDateTimeUtc());
     seedMessagingDemo(repo);
     seedAdminDemo(repo);
     return n;

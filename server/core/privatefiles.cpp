@@ -55,7 +55,8 @@ bool restrictTree(const QString &dir, QString *error)
 {
     if (!setMode(dir, 0700, true, error))
         return false;
-    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QFileInfoList entries
+        = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QFileInfo &e : entries) {
         if (e.isSymLink())
             continue;

@@ -2,6 +2,8 @@
 
 #include <QUuid>
 
+#include <cmath>
+
 #include <openssl/rand.h>
 
 namespace tutorhub::server {
@@ -59,6 +61,15 @@ QString randomKey(int n)
 QString randomHex(int nBytes)
 {
     return QString::fromLatin1(randomBytes(nBytes).toHex());
+}
+
+std::optional<qint64> exactInteger(double d)
+{
+    // 2^63 is exact as a double; every double below it and at or above -2^63 converts without overflow.
+    constexpr double limit = 9223372036854775808.0;
+    if (!std::isfinite(d) || d < -limit || d >= limit || std::trunc(d) != d)
+        return std::nullopt;
+    return qint64(d);
 }
 
 } // namespace tutorhub::server

@@ -2,16 +2,20 @@
 
 #include "core/privatefiles.h"
 #include "core/util.h"
+#include "db/checkpointer.h"
 #include "db/statementcache.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 
+#include <sqlite3.h>
+
 namespace tutorhub::server {
 
-Database::Database() : m_name(QStringLiteral("tutorhub-server-") + newId()) {}
+Database::Database() : m_name(QStringLiteral("tutorhub-server-") + newId()) { }
 
 Database::~Database()
 {
@@ -30,6 +34,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_checkpointer.reset(); // its thread and connection go before the server's connection
     if (!QSqlDatabase::contains(m_name))
         return;
     {
@@ -73,6 +78,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         d.setDatabaseName(path);
+        m_path = path;
         if (!d.open())
             return fail(QStringLiteral("cannot open %1: %2").arg(path, d.lastError().text()));
     }
@@ -80,18 +86,20 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     QSqlQuery q(d);
     // WAL with synchronous=NORMAL (F9): a commit appends to the WAL without an fsync (a committed write
     // survives a crash of the server; a power cut can lose the last commits, never corrupt the file);
-    // the realtime hub commits its batches with FULL (F11).
+    // the realtime hub acknowledges its batches after syncing the WAL itself (F60, db/walsync.h).
     // Reads through a memory map of up to 2 GiB and a 32 MiB page cache (F6): with SQLite's default 2 MB
     // cache every page of a large list or count was copied in by a pread() call.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                               "PRAGMA mmap_size=2147418112", "PRAGMA cache_size=-32768"})
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000", "PRAGMA mmap_size=2147418112", "PRAGMA cache_size=-32768"})
         q.exec(QString::fromLatin1(pragma));
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT, appliedAt TEXT)")))
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT, appliedAt TEXT)")))
         return fail(q.lastError().text());
 
     // Applied in version order whatever order the list is written in; a repeated version is a bug.
     QList<Migration> ordered = migrations;
-    std::sort(ordered.begin(), ordered.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     for (qsizetype i = 1; i < ordered.size(); ++i)
         if (ordered[i].version == ordered[i - 1].version)
             return fail(QStringLiteral("two migrations have version %1").arg(ordered[i].version));
@@ -104,7 +112,8 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
         for (const QString &sql : m.statements) {
             if (!q.exec(sql)) {
                 const QString why = QStringLiteral("migration %1 (%2) failed: %3 in: %4")
-                                        .arg(m.version).arg(m.name, q.lastError().text(), sql);
+                                        .arg(m.version)
+                                        .arg(m.name, q.lastError().text(), sql);
                 d.rollback();
                 return fail(why);
             }
@@ -120,6 +129,26 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
         }
     }
     return true;
+}
+
+bool Database::startBackgroundCheckpoints()
+{
+    if (m_checkpointer || !isOpen() || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return false;
+    const QVariant h = db().driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(h.data());
+    auto c = std::make_unique<Checkpointer>();
+    if (!c->start(handle, m_path.toUtf8().constData()))
+        return false;
+    m_checkpointer = std::move(c);
+    return true;
+}
+
+int Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->done() : -1;
 }
 
 } // namespace tutorhub::server

@@ -7,11 +7,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace tutorhub::server {
+
+class Checkpointer;
 
 struct Migration
 {
-    int version;       // 1, 2, 3 ... strictly increasing
+    int version; // 1, 2, 3 ... strictly increasing
     QString name;
     QStringList statements;
 };
@@ -36,8 +40,17 @@ public:
 
     static int readSchemaVersion(QSqlDatabase db);
 
+    // F50: from now on WAL checkpoints run on a thread of their own instead of inside the commit that
+    // fills the WAL. Call after any bulk load that changes the journal mode (the scale seed). False for
+    // an in-memory database or when the second connection cannot be opened (then nothing changes).
+    bool startBackgroundCheckpoints();
+    // Checkpoints the thread has done so far (-1 without one).
+    int backgroundCheckpoints() const;
+
 private:
     QString m_name;
+    QString m_path;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace tutorhub::server

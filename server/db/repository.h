@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace tutorhub::server {
 
@@ -28,6 +29,8 @@ public:
     explicit Repository(QSqlDatabase db);
 
     QSqlDatabase db() const { return m_db; }
+    // True while a transaction is open on the connection (SQLite is out of autocommit mode).
+    bool isInTransaction() const;
 
     std::optional<QVariantMap> get(const ObjectSchema &s, const QString &id) const;
     std::optional<QVariantMap> findOne(const ObjectSchema &s, const QString &where, const QVariantList &binds) const;
@@ -61,8 +64,42 @@ private:
     std::shared_ptr<CountCache> m_counts;
 };
 
-// Runs `f` in one transaction of the repository's connection: committed when it returns, rolled back
-// when it throws (and the exception goes on).
-void inTransaction(Repository &repo, const std::function<void()> &f);
+// What inTransaction() is built on; use inTransaction(), not this. Begins a transaction unless the connection
+// already has one open (then it joins it and neither commits nor rolls back); commit() ends its own one (throws
+// when SQLite refuses the commit), the destructor rolls back its own one when commit() was not reached.
+class TransactionScope
+{
+public:
+    explicit TransactionScope(Repository &repo);
+    ~TransactionScope();
+    TransactionScope(const TransactionScope &) = delete;
+    TransactionScope &operator=(const TransactionScope &) = delete;
+    void commit();
+    bool joined() const { return !m_own; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_own = false;
+};
+
+// The one transaction helper of the server (decision K60). Runs `fn` in one transaction of the repository's
+// connection: committed when it returns, rolled back when it throws (and the exception goes on); returns what
+// `fn` returns. Nesting-safe: called while a transaction is already open on the connection (an outer
+// inTransaction, a caller's batch), it joins that transaction instead of beginning one, and the outermost call
+// commits or rolls back everything. No other server code calls QSqlDatabase::transaction/commit/rollback
+// (scripts/check-server-style.sh; the named exceptions are listed there).
+template<typename Fn>
+auto inTransaction(Repository &repo, Fn &&fn) -> decltype(fn())
+{
+    TransactionScope scope(repo);
+    if constexpr (std::is_void_v<decltype(fn())>) {
+        fn();
+        scope.commit();
+    } else {
+        auto result = fn();
+        scope.commit();
+        return result;
+    }
+}
 
 } // namespace tutorhub::server

@@ -2,9 +2,14 @@
 
 #include "core/apierror.h"
 #include "core/util.h"
+#include "http/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+
+#include <memory>
+#include <vector>
 
 namespace tutorhub::server {
 
@@ -13,15 +18,18 @@ int Field::effectiveMaxLength() const
     if (maxLength > 0)
         return maxLength;
     switch (type) {
-    case FieldType::Text: return kMaxText;
-    case FieldType::Object: return kMaxText * 10;
-    default: return kMaxString;
+    case FieldType::Text:
+        return kMaxText;
+    case FieldType::Object:
+        return kMaxText * 10;
+    default:
+        return kMaxString;
     }
 }
 
 QList<Field> stdFields()
 {
-    static const QList<Field> f{
+    static const QList<Field> f {
         {QStringLiteral("id"), FieldType::ID, {}, true, false, false, 0},
         {QStringLiteral("isActive"), FieldType::Boolean, {}, true, false, false, 0},
         {QStringLiteral("recordVersion"), FieldType::Integer, {}, false, false, false, 0},
@@ -62,9 +70,12 @@ QJsonValue ObjectSchema::writeValue(const Field &f, const QVariant &v)
     if (v.isNull() || !v.isValid())
         return QJsonValue::Null;
     switch (f.type) {
-    case FieldType::Integer: return QJsonValue(v.toLongLong());
-    case FieldType::Double: return v.toDouble();
-    case FieldType::Boolean: return v.toLongLong() != 0 || v.toString() == QLatin1String("true");
+    case FieldType::Integer:
+        return QJsonValue(v.toLongLong());
+    case FieldType::Double:
+        return v.toDouble();
+    case FieldType::Boolean:
+        return v.toLongLong() != 0 || v.toString() == QLatin1String("true");
     case FieldType::Object: {
         const QJsonDocument d = QJsonDocument::fromJson(v.toByteArray());
         if (d.isObject())
@@ -73,8 +84,10 @@ QJsonValue ObjectSchema::writeValue(const Field &f, const QVariant &v)
             return d.array();
         return QJsonValue::Null;
     }
-    case FieldType::Blob: return QString::fromLatin1(v.toByteArray().toBase64());
-    default: return v.toString();
+    case FieldType::Blob:
+        return QString::fromLatin1(v.toByteArray().toBase64());
+    default:
+        return v.toString();
     }
 }
 
@@ -94,6 +107,77 @@ QJsonObject ObjectSchema::toJson(const QVariantMap &row) const
     return o;
 }
 
+namespace {
+
+// A schema's serialized fields with their keys as Latin-1 bytes, built once per schema (F20).
+struct WireField
+{
+    Field field;
+    QByteArray key, idxKey;
+};
+
+const std::vector<WireField> &wireFields(const ObjectSchema &s)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const std::vector<WireField>>> cache;
+    const QString cacheKey = s.table + QLatin1Char('/') + s.name;
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(cacheKey);
+    if (it == cache.cend()) {
+        auto v = std::make_shared<std::vector<WireField>>();
+        for (const Field &f : s.allFields())
+            if (!f.hidden)
+                v->push_back({f, f.name.toLatin1(),
+                              f.type == FieldType::Enum ? (f.name + QStringLiteral("_idx")).toLatin1() : QByteArray()});
+        it = cache.insert(cacheKey, v);
+    }
+    return **it;
+}
+
+} // namespace
+
+void ObjectSchema::writeJson(json::Object &o, const QVariantMap &row, const QStringList &leaveOut) const
+{
+    const std::vector<WireField> &wire = wireFields(*this);
+    for (const WireField &w : wire) {
+        if (!leaveOut.isEmpty() && leaveOut.contains(w.field.name))
+            continue;
+        const auto it = row.constFind(w.field.name);
+        const QVariant v = it == row.cend() ? QVariant() : *it;
+        QByteArray &out = o.key(QLatin1StringView(w.key));
+        if (v.isNull() || !v.isValid()) {
+            json::writeNull(out);
+        } else {
+            switch (w.field.type) {
+            case FieldType::Integer:
+                json::writeInt(out, v.toLongLong());
+                break;
+            case FieldType::Boolean:
+                json::writeBool(out, v.toLongLong() != 0 || v.toString() == QLatin1String("true"));
+                break;
+            case FieldType::Double:
+                json::writeDouble(out, v.toDouble());
+                break;
+            case FieldType::Object:
+            case FieldType::Blob:
+                json::writeValue(out, writeValue(w.field, v));
+                break;
+            default:
+                json::writeString(out, v.toString());
+                break;
+            }
+        }
+        if (w.field.type == FieldType::Enum) {
+            QByteArray &idx = o.key(QLatin1StringView(w.idxKey));
+            const qsizetype i = v.isNull() ? -1 : w.field.enumValues.indexOf(v.toString());
+            if (i < 0)
+                json::writeNull(idx);
+            else
+                json::writeInt(idx, i);
+        }
+    }
+}
+
 QVariant ObjectSchema::readValue(const Field &f, const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
@@ -111,17 +195,19 @@ QVariant ObjectSchema::readValue(const Field &f, const QJsonValue &v)
     }
     case FieldType::Enum: {
         if (!v.isString())
-            throw HttpError::invalid(f.name, QStringLiteral("'%1' must be one of %2.").arg(f.name, f.enumValues.join(QStringLiteral(", "))));
+            throw HttpError::invalid(
+                f.name, QStringLiteral("'%1' must be one of %2.").arg(f.name, f.enumValues.join(QStringLiteral(", "))));
         for (const QString &e : f.enumValues)
             if (e.compare(v.toString(), Qt::CaseInsensitive) == 0)
                 return e;
-        throw HttpError::invalid(f.name, QStringLiteral("'%1' must be one of %2.").arg(f.name, f.enumValues.join(QStringLiteral(", "))));
+        throw HttpError::invalid(
+            f.name, QStringLiteral("'%1' must be one of %2.").arg(f.name, f.enumValues.join(QStringLiteral(", "))));
     }
     case FieldType::Integer: {
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)))
+        const std::optional<qint64> n = v.isDouble() ? exactInteger(v.toDouble()) : std::nullopt;
+        if (!n)
             throw HttpError::invalid(f.name, QStringLiteral("'%1' must be an integer.").arg(f.name));
-        return qint64(d);
+        return *n;
     }
     case FieldType::Double:
         if (!v.isDouble())
@@ -155,7 +241,8 @@ QVariant ObjectSchema::readValue(const Field &f, const QJsonValue &v)
     return QVariant();
 }
 
-QVariantMap ObjectSchema::readInput(const QJsonObject &body, const QStringList &allowed, const QStringList &required) const
+QVariantMap ObjectSchema::readInput(const QJsonObject &body, const QStringList &allowed,
+                                    const QStringList &required) const
 {
     QVariantMap out;
     for (const QString &name : allowed) {

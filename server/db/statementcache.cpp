@@ -23,7 +23,10 @@ const char *const kName = "tutorhub-statement-cache";
 class Cache : public QObject
 {
 public:
-    explicit Cache(QObject *driver, sqlite3 *handle) : QObject(driver), db(handle) { setObjectName(QLatin1String(kName)); }
+    explicit Cache(QObject *driver, sqlite3 *handle) : QObject(driver), db(handle)
+    {
+        setObjectName(QLatin1String(kName));
+    }
     ~Cache() override { clear(); }
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;
@@ -81,10 +84,16 @@ void bindValue(sqlite3_stmt *st, int i, const QVariant &v)
         break;
     }
     case QMetaType::Int:
-    case QMetaType::Bool: sqlite3_bind_int(st, i, v.toInt()); break;
-    case QMetaType::Double: sqlite3_bind_double(st, i, v.toDouble()); break;
+    case QMetaType::Bool:
+        sqlite3_bind_int(st, i, v.toInt());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(st, i, v.toDouble());
+        break;
     case QMetaType::UInt:
-    case QMetaType::LongLong: sqlite3_bind_int64(st, i, v.toLongLong()); break;
+    case QMetaType::LongLong:
+        sqlite3_bind_int64(st, i, v.toLongLong());
+        break;
     default: {
         const QString s = v.toString();
         sqlite3_bind_text16(st, i, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
@@ -97,11 +106,17 @@ void bindValue(sqlite3_stmt *st, int i, const QVariant &v)
 QVariant columnValue(sqlite3_stmt *st, int i)
 {
     switch (sqlite3_column_type(st, i)) {
-    case SQLITE_INTEGER: return qlonglong(sqlite3_column_int64(st, i));
-    case SQLITE_FLOAT: return sqlite3_column_double(st, i);
-    case SQLITE_BLOB: return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, i)), sqlite3_column_bytes(st, i));
-    case SQLITE_NULL: return QVariant(QMetaType::fromType<QString>());
-    default: return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(st, i));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(st, i);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, i)), sqlite3_column_bytes(st, i));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
+                                 sqlite3_column_bytes(st, i));
     }
 }
 
@@ -119,7 +134,8 @@ public:
             m_st = m_cache->idle.take(sql);
         if (!m_st) {
             const QByteArray utf8 = sql.toUtf8();
-            if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_st, nullptr) != SQLITE_OK) {
+            if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_st, nullptr)
+                != SQLITE_OK) {
                 sqlite3_finalize(m_st);
                 m_st = nullptr;
                 fail("prepare");
@@ -172,7 +188,9 @@ QList<QVariantMap> rows(const QSqlDatabase &db, const QString &sql, const QVaria
     // Columns in key order, each inserted at the map's end: no key comparisons while a row is built.
     QList<int> order(columns);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return names.at(a) < names.at(b); }); // a repeated name: the last column wins, as before
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return names.at(a) < names.at(b);
+    }); // a repeated name: the last column wins, as before
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         QVariantMap row;

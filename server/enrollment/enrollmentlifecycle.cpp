@@ -87,7 +87,8 @@ QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId)
     setTicket(repo, *ticket, status == gateway::succeeded && refundedAtGateway ? refunded : status);
 
     const bool failed = status == gateway::declined || status == gateway::canceled;
-    const bool inFlight = status == gateway::processing || status == gateway::requiresAction || status == gateway::requiresConfirmation;
+    const bool inFlight
+        = status == gateway::processing || status == gateway::requiresAction || status == gateway::requiresConfirmation;
     const QString title = packTitle(repo, e);
     if (str(e, "enrollmentStatus") == canceled) {
         if (status == gateway::succeeded && str(e, "paymentStatus") == pending) {
@@ -95,12 +96,16 @@ QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId)
             gateway::refundIntent(repo, str(*pi, "id"), pi->value(QStringLiteral("amount")).toLongLong(),
                                   QStringLiteral("enrollment canceled"));
             setTicket(repo, *ticketOf(repo, enrollmentId), refunded);
-            notifyUser(repo, str(e, "studentId"), QStringLiteral("refundProcessed"), QStringLiteral("Payment refunded"),
-                       QStringLiteral("Your payment for %1 arrived after the enrollment was canceled and has been refunded in full.").arg(title),
-                       refsOf(e));
-            return applyChanges(repo, e, {{QStringLiteral("paymentStatus"), refunded},
-                                          {QStringLiteral("refundStatus"), processed},
-                                          {QStringLiteral("paymentConfirmation"), paid}});
+            notifyUser(
+                repo, str(e, "studentId"), QStringLiteral("refundProcessed"), QStringLiteral("Payment refunded"),
+                QStringLiteral(
+                    "Your payment for %1 arrived after the enrollment was canceled and has been refunded in full.")
+                    .arg(title),
+                refsOf(e));
+            return applyChanges(repo, e,
+                                {{QStringLiteral("paymentStatus"), refunded},
+                                 {QStringLiteral("refundStatus"), processed},
+                                 {QStringLiteral("paymentConfirmation"), paid}});
         }
         if (failed)
             return applyChanges(repo, e, {{QStringLiteral("paymentConfirmation"), canceled}});
@@ -109,29 +114,35 @@ QVariantMap applyGatewayState(Repository &repo, const QString &enrollmentId)
     if (str(e, "paymentStatus") != pending)
         return e; // paid or refunded: final as far as the gateway is concerned
     if (status == gateway::succeeded) {
-        const QVariantMap row = applyChanges(repo, e, {{QStringLiteral("paymentStatus"), paid},
-                                                       {QStringLiteral("paymentConfirmation"), paid},
-                                                       {QStringLiteral("enrollmentStatus"), active},
-                                                       {QStringLiteral("enrolledAt"), isoNow()}});
+        const QVariantMap row = applyChanges(repo, e,
+                                             {{QStringLiteral("paymentStatus"), paid},
+                                              {QStringLiteral("paymentConfirmation"), paid},
+                                              {QStringLiteral("enrollmentStatus"), active},
+                                              {QStringLiteral("enrolledAt"), isoNow()}});
         const QString amount = money(e.value(QStringLiteral("totalAmount")).toDouble(), str(e, "currency"));
-        notifyUser(repo, str(e, "studentId"), QStringLiteral("enrollmentPaid"), QStringLiteral("Enrollment confirmed"),
-                   QStringLiteral("Your payment of %1 for %2 went through; your lessons are booked.").arg(amount, title), refsOf(e));
+        notifyUser(
+            repo, str(e, "studentId"), QStringLiteral("enrollmentPaid"), QStringLiteral("Enrollment confirmed"),
+            QStringLiteral("Your payment of %1 for %2 went through; your lessons are booked.").arg(amount, title),
+            refsOf(e));
         notifyUser(repo, tutorUserOf(repo, str(e, "tutorProfileId")), QStringLiteral("enrollmentPaid"),
-                   QStringLiteral("New enrollment"), QStringLiteral("A student enrolled in %1 and paid %2.").arg(title, amount), refsOf(e));
+                   QStringLiteral("New enrollment"),
+                   QStringLiteral("A student enrolled in %1 and paid %2.").arg(title, amount), refsOf(e));
         return row;
     }
     if (inFlight)
         return applyChanges(repo, e, {{QStringLiteral("paymentConfirmation"), processing}});
     if (failed && str(e, "paymentConfirmation") != canceled) {
         notifyUser(repo, str(e, "studentId"), QStringLiteral("paymentFailed"), QStringLiteral("Payment failed"),
-                   QStringLiteral("The payment for %1 did not go through. Try another card before the booking expires.").arg(title),
+                   QStringLiteral("The payment for %1 did not go through. Try another card before the booking expires.")
+                       .arg(title),
                    refsOf(e));
         return applyChanges(repo, e, {{QStringLiteral("paymentConfirmation"), canceled}});
     }
     return e;
 }
 
-QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObject &userParams, bool forPayer, const QString &baseUrl)
+QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObject &userParams, bool forPayer,
+                          const QString &baseUrl)
 {
     const auto ticket = ticketOf(repo, idOf(e));
     const auto pi = ticket ? gateway::intent(repo, str(*ticket, "paymentId")) : std::nullopt;
@@ -139,20 +150,22 @@ QJsonObject paymentResult(Repository &repo, const QVariantMap &e, const QJsonObj
         return r ? QJsonValue(r->value(QLatin1String(key)).toString()) : QJsonValue(QJsonValue::Null);
     };
     const int lessons = int(slotIdsOf(e).size());
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("paymentTicketId"), orNull(ticket, "id")},
         {QStringLiteral("orderId"), idOf(e)},
         {QStringLiteral("paymentId"), orNull(ticket, "paymentId")},
         {QStringLiteral("paymentStatus"), orNull(ticket, "paymentStatus")},
-        {QStringLiteral("paymentIntentInfo"), pi ? QJsonValue(gateway::intentJson(*pi, forPayer, baseUrl)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("paymentIntentInfo"),
+         pi ? QJsonValue(gateway::intentJson(*pi, forPayer, baseUrl)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("statusLiteral"), orNull(ticket, "statusLiteral")},
         {QStringLiteral("amount"), e.value(QStringLiteral("totalAmount")).toDouble()},
         {QStringLiteral("currency"), str(e, "currency")},
         {QStringLiteral("success"), pi && str(*pi, "status") == gateway::succeeded},
-        {QStringLiteral("description"), QStringLiteral("TutorHub enrollment: %1 (%2 lessons)").arg(packTitle(repo, e)).arg(lessons)},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("orderId"), idOf(e)},
-                                                 {QStringLiteral("coursePackId"), str(e, "coursePackId")},
-                                                 {QStringLiteral("studentId"), str(e, "studentId")}}},
+        {QStringLiteral("description"),
+         QStringLiteral("TutorHub enrollment: %1 (%2 lessons)").arg(packTitle(repo, e)).arg(lessons)},
+        {QStringLiteral("metadata"), QJsonObject {{QStringLiteral("orderId"), idOf(e)},
+                                                  {QStringLiteral("coursePackId"), str(e, "coursePackId")},
+                                                  {QStringLiteral("studentId"), str(e, "studentId")}}},
         {QStringLiteral("paymentUserParams"), userParams},
     };
 }
@@ -175,10 +188,11 @@ QVariantMap cancelEnrollment(Repository &repo, const QVariantMap &e, const Cance
     const QString title = packTitle(repo, e);
     const bool wasPaid = str(e, "paymentStatus") == paid;
     const auto ticket = ticketOf(repo, idOf(e));
-    QVariantMap changes{{QStringLiteral("enrollmentStatus"), canceled}};
+    QVariantMap changes {{QStringLiteral("enrollmentStatus"), canceled}};
     double refundedAmount = 0;
     if (wasPaid) {
-        refundedAmount = std::round(e.value(QStringLiteral("totalAmount")).toDouble() * spec.refundShare * 100.0) / 100.0;
+        refundedAmount
+            = std::round(e.value(QStringLiteral("totalAmount")).toDouble() * spec.refundShare * 100.0) / 100.0;
         if (ticket) {
             gateway::refundIntent(repo, str(*ticket, "paymentId"), gateway::minorUnits(refundedAmount),
                                   spec.reason.isEmpty() ? QStringLiteral("requested_by_customer") : spec.reason);
@@ -203,21 +217,24 @@ QVariantMap cancelEnrollment(Repository &repo, const QVariantMap &e, const Cance
     if (!freed.isEmpty()) {
         QStringList ids = slotIdsOf(e);
         ids.removeIf([&](const QString &id) { return freed.contains(id); });
-        changes.insert(QStringLiteral("lessonSlotIds"),
-                       QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+        changes.insert(
+            QStringLiteral("lessonSlotIds"),
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
     }
     const QVariantMap row = applyChanges(repo, e, changes);
     for (const QString &id : std::as_const(freed))
         scheduling::freeSlot(repo, id, str(e, "studentId"));
 
     const QString why = spec.reason.isEmpty() ? QString() : QStringLiteral(" Reason: %1").arg(spec.reason);
-    const QString refundText = wasPaid ? QStringLiteral(" %1 has been refunded.").arg(money(refundedAmount, str(e, "currency")))
-                                       : QString();
-    const QString title1 = wasPaid ? QStringLiteral("Enrollment canceled and refunded") : QStringLiteral("Enrollment canceled");
+    const QString refundText
+        = wasPaid ? QStringLiteral(" %1 has been refunded.").arg(money(refundedAmount, str(e, "currency"))) : QString();
+    const QString title1
+        = wasPaid ? QStringLiteral("Enrollment canceled and refunded") : QStringLiteral("Enrollment canceled");
     notifyUser(repo, str(e, "studentId"), spec.notificationType, title1,
                QStringLiteral("Your enrollment in %1 was canceled.%2%3").arg(title, refundText, why), refsOf(e));
     notifyUser(repo, tutorUserOf(repo, str(e, "tutorProfileId")), spec.notificationType, title1,
-               QStringLiteral("An enrollment in %1 was canceled and its remaining lessons were freed.%2%3").arg(title, refundText, why),
+               QStringLiteral("An enrollment in %1 was canceled and its remaining lessons were freed.%2%3")
+                   .arg(title, refundText, why),
                refsOf(e));
     if (spec.notifyAdmins)
         notifyAdmins(repo, spec.notificationType, title1,
@@ -269,7 +286,8 @@ QVariantMap checkCompletion(Repository &repo, const QVariantMap &e)
 
 QVariantMap updateRefundEligibility(Repository &repo, const QVariantMap &e)
 {
-    if (str(e, "paymentStatus") != paid || str(e, "enrollmentStatus") == canceled || str(e, "refundStatus") == processed)
+    if (str(e, "paymentStatus") != paid || str(e, "enrollmentStatus") == canceled
+        || str(e, "refundStatus") == processed)
         return e;
     QString status = notRequested;
     if (refundIneligibility(repo, e).isEmpty())
@@ -281,23 +299,25 @@ QVariantMap updateRefundEligibility(Repository &repo, const QVariantMap &e)
 
 void checkCompletionOfSlot(Repository &repo, const QString &lessonSlotId)
 {
-    const QList<QVariantMap> rows = repo.select(enrollmentSchema(),
-                                                QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ? AND enrollmentStatus = 'active'"),
-                                                {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
+    const QList<QVariantMap> rows = repo.select(
+        enrollmentSchema(), QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ? AND enrollmentStatus = 'active'"),
+        {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
     for (const QVariantMap &e : rows)
         checkCompletion(repo, updateRefundEligibility(repo, e));
 }
 
 void forgetFreedSlot(Repository &repo, const QString &lessonSlotId)
 {
-    const QList<QVariantMap> rows = repo.select(enrollmentSchema(), QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ?"),
-                                                {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
+    const QList<QVariantMap> rows
+        = repo.select(enrollmentSchema(), QStringLiteral("CAST(lessonSlotIds AS TEXT) LIKE ?"),
+                      {QStringLiteral("%\"%1\"%").arg(lessonSlotId)});
     for (const QVariantMap &e : rows) {
         QStringList ids = slotIdsOf(e);
         if (ids.removeAll(lessonSlotId) > 0)
-            repo.update(enrollmentSchema(), idOf(e),
-                        {{QStringLiteral("lessonSlotIds"),
-                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}});
+            repo.update(
+                enrollmentSchema(), idOf(e),
+                {{QStringLiteral("lessonSlotIds"),
+                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}});
     }
 }
 
@@ -306,7 +326,8 @@ QList<QVariantMap> cascadeCancel(Repository &repo, const QString &where, const Q
 {
     QList<QVariantMap> out;
     const QList<QVariantMap> rows = repo.select(
-        enrollmentSchema(), QStringLiteral("(%1) AND enrollmentStatus IN ('pending', 'active') AND isActive = 1").arg(where), binds);
+        enrollmentSchema(),
+        QStringLiteral("(%1) AND enrollmentStatus IN ('pending', 'active') AND isActive = 1").arg(where), binds);
     for (const QVariantMap &e : rows) {
         bool wanted = confirmationFilter.isEmpty();
         for (const QString &v : confirmationFilter)
@@ -328,10 +349,12 @@ QList<QVariantMap> cascadeCancel(Repository &repo, const QString &where, const Q
     return out;
 }
 
-QList<QVariantMap> cleanupPending(Repository &repo, int maxAgeMinutes, const QString &studentId, const QStringList &confirmationFilter)
+QList<QVariantMap> cleanupPending(Repository &repo, int maxAgeMinutes, const QString &studentId,
+                                  const QStringList &confirmationFilter)
 {
-    QString where = QStringLiteral("enrollmentStatus = 'pending' AND paymentStatus = 'pending' AND isActive = 1 AND createdAt < ?");
-    QVariantList binds{isoTime(QDateTime::currentDateTimeUtc().addSecs(-60LL * maxAgeMinutes))};
+    QString where = QStringLiteral(
+        "enrollmentStatus = 'pending' AND paymentStatus = 'pending' AND isActive = 1 AND createdAt < ?");
+    QVariantList binds {isoTime(QDateTime::currentDateTimeUtc().addSecs(-60LL * maxAgeMinutes))};
     if (!studentId.isEmpty()) {
         where += QStringLiteral(" AND studentId = ?");
         binds << studentId;

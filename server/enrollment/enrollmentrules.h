@@ -1,7 +1,7 @@
 // The business rules of enrollmentManagement (API.md §4.4-4.7) as small named functions shared by the
 // route modules: booking (createEnrollment), access, cancellation with refund, refund eligibility,
 // completion and the payment state taken over from the gateway. None of them opens a transaction
-// unless its name says so (inTransaction); callers group multi-row writes.
+// unless its name says so; callers group multi-row writes with inTransaction() (db/repository.h, K60).
 #pragma once
 
 #include <QHash>
@@ -19,9 +19,6 @@ class PaymentScheduler;
 
 namespace enrollment {
 
-// One transaction (db/repository.h), under the name the rules use.
-using tutorhub::server::inTransaction;
-
 // 400 errMsg_InvalidParameter:<name> unless `v` is a UUID string; returns it.
 QString requireUuid(const QJsonValue &v, const QString &name, bool required = true);
 
@@ -37,8 +34,8 @@ bool canSee(Repository &repo, const AuthContext &caller, const QVariantMap &enro
 
 struct CancelSpec
 {
-    double refundShare = 1.0;  // of totalAmount, for a paid enrollment (1.0 full, pro-rata for cascades)
-    QString reason;            // shown in the notifications (G37: no field stores it)
+    double refundShare = 1.0; // of totalAmount, for a paid enrollment (1.0 full, pro-rata for cascades)
+    QString reason; // shown in the notifications (G37: no field stores it)
     QString notificationType = QStringLiteral("enrollmentCanceled");
     bool notifyAdmins = false; // refunds notify admins (rule 41)
 };
@@ -101,6 +98,9 @@ EnrollmentJoins loadEnrollmentJoins(Repository &repo, const QList<QVariantMap> &
 // `prefetched` (from loadEnrollmentJoins over rows including this one) gives the same object.
 QJsonObject enrollmentJson(Repository &repo, const QVariantMap &row, const QString &baseUrl, bool joins, bool listShape,
                            const EnrollmentJoins *prefetched = nullptr);
+// A page of the list as JSON array bytes (F20): the same bytes as the QJsonArray of enrollmentJson(...,
+// joins, true, &joins) of each row written by QJsonDocument, without a QJsonObject per row.
+QByteArray enrollmentListJson(const QList<QVariantMap> &rows, const QString &baseUrl, const EnrollmentJoins *joins);
 
 } // namespace enrollment
 } // namespace tutorhub::server

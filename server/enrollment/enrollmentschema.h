@@ -12,8 +12,8 @@ namespace tutorhub::server {
 const ObjectSchema &enrollmentSchema();
 const ObjectSchema &refundRequestSchema();
 const ObjectSchema &enrollmentPaymentSchema(); // sys_enrollmentPayment
-const ObjectSchema &paymentCustomerSchema();   // sys_paymentCustomer
-const ObjectSchema &paymentMethodSchema();     // sys_paymentMethod
+const ObjectSchema &paymentCustomerSchema(); // sys_paymentCustomer
+const ObjectSchema &paymentMethodSchema(); // sys_paymentMethod
 
 namespace enrollment {
 

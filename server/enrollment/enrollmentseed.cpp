@@ -60,17 +60,17 @@ void payDemo(Repository &repo, const QVariantMap &student, const QVariantMap &en
 {
     const QString userId = idOf(student);
     const QDate today = QDate::currentDate();
-    gateway::Card card{QStringLiteral("4242 4242 4242 4242"), 12, today.year() + 3, QStringLiteral("123"),
-                       student.value(QStringLiteral("fullname")).toString()};
+    gateway::Card card {QStringLiteral("4242 4242 4242 4242"), 12, today.year() + 3, QStringLiteral("123"),
+                        student.value(QStringLiteral("fullname")).toString()};
     const QString customer = gateway::customerOf(repo, userId, true);
     const QString pmId = idOf(gateway::createPaymentMethod(repo, card));
     gateway::attachPaymentMethod(repo, pmId, customer);
     savePaymentMethod(repo, userId, *gateway::paymentMethod(repo, pmId), card.holderName);
-    QVariantMap intent = gateway::createIntent(repo, customer, pmId,
-                                               gateway::minorUnits(enrollment.value(QStringLiteral("totalAmount")).toDouble()),
-                                               enrollment.value(QStringLiteral("currency")).toString(),
-                                               {{QStringLiteral("orderId"), idOf(enrollment)},
-                                                {QStringLiteral("coursePackId"), enrollment.value(QStringLiteral("coursePackId")).toString()}});
+    QVariantMap intent = gateway::createIntent(
+        repo, customer, pmId, gateway::minorUnits(enrollment.value(QStringLiteral("totalAmount")).toDouble()),
+        enrollment.value(QStringLiteral("currency")).toString(),
+        {{QStringLiteral("orderId"), idOf(enrollment)},
+         {QStringLiteral("coursePackId"), enrollment.value(QStringLiteral("coursePackId")).toString()}});
     intent = gateway::confirmIntent(repo, idOf(intent), QString(), QString());
     repo.insert(enrollmentPaymentSchema(),
                 {{QStringLiteral("ownerId"), userId},
@@ -102,39 +102,46 @@ bool seedOne(Repository &repo, const DemoEnrollment &d)
     QStringList slotIds;
     if (d.pastLessonCompleted) {
         const QDateTime start(QDate::currentDate().addDays(-3), QTime(16, 0), Qt::UTC);
-        QVariantMap values = scheduling::slotValues(*pack, start, scheduling::kDefaultDurationMinutes, QStringLiteral("online"));
+        QVariantMap values
+            = scheduling::slotValues(*pack, start, scheduling::kDefaultDurationMinutes, QStringLiteral("online"));
         values.insert(QStringLiteral("status"), QStringLiteral("completed"));
         values.insert(QStringLiteral("studentId"), studentId);
         values.insert(QStringLiteral("meetLink"), scheduling::newMeetLink());
-        slotIds << idOf(repo.insert(lessonSlotSchema(), values, enrollment::tutorUserOf(repo, pack->value(QStringLiteral("tutorProfileId")).toString())));
+        slotIds << idOf(
+            repo.insert(lessonSlotSchema(), values,
+                        enrollment::tutorUserOf(repo, pack->value(QStringLiteral("tutorProfileId")).toString())));
     }
     // The booked lessons start in the third week, so that every demo pack keeps free lessons in the next two (D55).
-    const QList<QVariantMap> free = repo.select(lessonSlotSchema(), QStringLiteral("coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt > ?"),
-                                                {packId, isoTime(QDateTime::currentDateTimeUtc().addDays(kDemoBookingLeadDays))},
-                                                QStringLiteral("startsAt ASC, id ASC"), d.futureLessons);
+    const QList<QVariantMap> free = repo.select(
+        lessonSlotSchema(), QStringLiteral("coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt > ?"),
+        {packId, isoTime(QDateTime::currentDateTimeUtc().addDays(kDemoBookingLeadDays))},
+        QStringLiteral("startsAt ASC, id ASC"), d.futureLessons);
     if (free.size() < d.futureLessons)
         return false;
     for (const QVariantMap &slot : free) {
         slotIds << idOf(slot);
-        QVariantMap booking{{QStringLiteral("status"), QStringLiteral("booked")}, {QStringLiteral("studentId"), studentId}};
-        if (slot.value(QStringLiteral("sessionMode")).toString() == QLatin1String("online") && slot.value(QStringLiteral("meetLink")).isNull())
+        QVariantMap booking {{QStringLiteral("status"), QStringLiteral("booked")},
+                             {QStringLiteral("studentId"), studentId}};
+        if (slot.value(QStringLiteral("sessionMode")).toString() == QLatin1String("online")
+            && slot.value(QStringLiteral("meetLink")).isNull())
             booking.insert(QStringLiteral("meetLink"), scheduling::newMeetLink());
         repo.update(lessonSlotSchema(), idOf(slot), booking);
     }
     const double total = std::round(pack->value(QStringLiteral("price")).toDouble() * slotIds.size() * 100.0) / 100.0;
-    const QVariantMap e = repo.insert(enrollmentSchema(),
-                                      {{QStringLiteral("coursePackId"), packId},
-                                       {QStringLiteral("studentId"), studentId},
-                                       {QStringLiteral("tutorProfileId"), pack->value(QStringLiteral("tutorProfileId"))},
-                                       {QStringLiteral("lessonSlotIds"),
-                                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(slotIds)).toJson(QJsonDocument::Compact))},
-                                       {QStringLiteral("totalAmount"), total},
-                                       {QStringLiteral("currency"), enrollment::kCurrency},
-                                       {QStringLiteral("paymentStatus"), enrollment::pending},
-                                       {QStringLiteral("refundStatus"), enrollment::notRequested},
-                                       {QStringLiteral("enrollmentStatus"), enrollment::pending},
-                                       {QStringLiteral("paymentConfirmation"), enrollment::pending}},
-                                      studentId);
+    const QVariantMap e = repo.insert(
+        enrollmentSchema(),
+        {{QStringLiteral("coursePackId"), packId},
+         {QStringLiteral("studentId"), studentId},
+         {QStringLiteral("tutorProfileId"), pack->value(QStringLiteral("tutorProfileId"))},
+         {QStringLiteral("lessonSlotIds"),
+          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(slotIds)).toJson(QJsonDocument::Compact))},
+         {QStringLiteral("totalAmount"), total},
+         {QStringLiteral("currency"), enrollment::kCurrency},
+         {QStringLiteral("paymentStatus"), enrollment::pending},
+         {QStringLiteral("refundStatus"), enrollment::notRequested},
+         {QStringLiteral("enrollmentStatus"), enrollment::pending},
+         {QStringLiteral("paymentConfirmation"), enrollment::pending}},
+        studentId);
     if (d.paid) {
         payDemo(repo, user, e);
         enrollment::updateRefundEligibility(repo, *repo.get(enrollmentSchema(), idOf(e)));
@@ -159,7 +166,7 @@ bool seedOne(Repository &repo, const DemoEnrollment &d)
 int seedEnrollmentDemo(Repository &repo)
 {
     int n = 0;
-    enrollment::inTransaction(repo, [&] {
+    inTransaction(repo, [&] {
         for (const DemoEnrollment &d : kEnrollments)
             n += seedOne(repo, d) ? 1 : 0;
     });

@@ -18,13 +18,20 @@ constexpr int kLingerQuietMs = 500; // after a refusal: close once the client ha
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 501: return "Not Implemented";
-    default: return "Error";
+    case 400:
+        return "Bad Request";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    default:
+        return "Error";
     }
 }
 
@@ -42,9 +49,10 @@ QByteArray rawErrorResponse(int status, const QString &code, const QString &deta
 // GuardedTcpServer
 
 GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, RequestFramer::BodyLimit bodyLimit, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_bodyLimit(std::move(bodyLimit))
-{
-}
+    : QTcpServer(parent),
+      m_limits(limits),
+      m_bodyLimit(std::move(bodyLimit))
+{ }
 
 QString GuardedTcpServer::addressKey(const QHostAddress &a)
 {
@@ -78,16 +86,20 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // F45: no Nagle delay. A response larger than one segment (a list page) otherwise waited for the
+    // client's delayed ACK (~40 ms on Linux) before its last segment left.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QHostAddress peer = socket->peerAddress();
     const int open = connectionCount(peer);
     auto *guard = new ConnectionGuard(socket, this);
     if (open >= m_limits.maxConnectionsPerAddress) {
         // Never handed to the HTTP server: answered here and deleted once closed.
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        guard->refuse(429, QStringLiteral("errMsg_TooManyConnections"),
-                      QStringLiteral("This computer already has %1 open connections to the server; close some and try again.")
-                          .arg(m_limits.maxConnectionsPerAddress),
-                      "Retry-After: 1\r\n");
+        guard->refuse(
+            429, QStringLiteral("errMsg_TooManyConnections"),
+            QStringLiteral("This computer already has %1 open connections to the server; close some and try again.")
+                .arg(m_limits.maxConnectionsPerAddress),
+            "Retry-After: 1\r\n");
         return;
     }
     m_byAddress[addressKey(peer)].append(socket);
@@ -101,7 +113,10 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 // ConnectionGuard
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
-    : QObject(socket), m_socket(socket), m_server(server), m_framer(server->m_bodyLimit, server->m_limits.head),
+    : QObject(socket),
+      m_socket(socket),
+      m_server(server),
+      m_framer(server->m_bodyLimit, server->m_limits.head),
       m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);

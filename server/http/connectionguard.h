@@ -29,7 +29,7 @@ struct ConnectionLimits
     int maxConnectionsPerAddress = 64;
     int idleTimeoutMs = 60 * 1000; // silence between requests or inside a body
     int headTimeoutMs = 10 * 1000; // from the first byte of a request head to its end
-    int lingerMs = 2000;           // after a refusal: read and discard the rest for at most this long
+    int lingerMs = 2000; // after a refusal: read and discard the rest for at most this long
     RequestFramer::Limits head;
 };
 
@@ -88,12 +88,13 @@ private:
     QTimer *m_timer;
     QElapsedTimer m_headClock; // running while a head is incomplete
     QElapsedTimer m_lingerClock;
-    qint64 m_seen = 0;         // bytes at the front of the socket's unread buffer already fed to the framer
-    bool m_inert = false;      // upgraded: the bytes are WebSocket frames now
+    qint64 m_seen = 0; // bytes at the front of the socket's unread buffer already fed to the framer
+    bool m_inert = false; // upgraded: the bytes are WebSocket frames now
     bool m_refused = false;
 };
 
 // The raw HTTP/1.1 error answer (D2 envelope, Connection: close) the guard writes itself.
-QByteArray rawErrorResponse(int status, const QString &code, const QString &detail, const QByteArray &extraHeaders = {});
+QByteArray rawErrorResponse(int status, const QString &code, const QString &detail,
+                            const QByteArray &extraHeaders = {});
 
 } // namespace tutorhub::server

@@ -38,9 +38,9 @@ QList<Row> build()
 {
     QList<Row> rows;
 #define TH_ROUTE(id_, segment_, method_, path_, access_, kind_, responseKey_, params_)                                 \
-    rows.append(Row{R::id_, QStringLiteral(#id_), QStringLiteral(segment_), QByteArrayLiteral(#method_),             \
-                    QStringLiteral(path_), RowAccess::access_, Kind::kind_, QStringLiteral(responseKey_),              \
-                    parseParams(params_)});
+    rows.append(Row {R::id_, QStringLiteral(#id_), QStringLiteral(segment_), QByteArrayLiteral(#method_),              \
+                     QStringLiteral(path_), RowAccess::access_, Kind::kind_, QStringLiteral(responseKey_),             \
+                     parseParams(params_)});
 #include "contract/routes.def"
 #undef TH_ROUTE
     return rows;
@@ -117,9 +117,10 @@ QString accessName(RowAccess access)
 
 const QStringList &commonQueryParameters()
 {
-    static const QStringList names{QStringLiteral("getJoins"), QStringLiteral("excludeCQRS"), QStringLiteral("requestId"),
-                                   QStringLiteral("caching"),  QStringLiteral("cacheTTL"),    QStringLiteral("pageNumber"),
-                                   QStringLiteral("pageRowCount")};
+    static const QStringList names {QStringLiteral("getJoins"),    QStringLiteral("excludeCQRS"),
+                                    QStringLiteral("requestId"),   QStringLiteral("caching"),
+                                    QStringLiteral("cacheTTL"),    QStringLiteral("pageNumber"),
+                                    QStringLiteral("pageRowCount")};
     return names;
 }
 

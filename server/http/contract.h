@@ -40,10 +40,10 @@ struct Param
 struct Row
 {
     R id = R::None;
-    QString name;        // "getUser"
-    QString segment;     // "auth-api" or "*"
-    QByteArray method;   // "GET"
-    QString path;        // "/v1/users/:userId"
+    QString name; // "getUser"
+    QString segment; // "auth-api" or "*"
+    QByteArray method; // "GET"
+    QString path; // "/v1/users/:userId"
     RowAccess access = RowAccess::SignedIn;
     Kind kind = Kind::Documented;
     QString responseKey; // "" = raw JSON or a file
@@ -55,8 +55,8 @@ struct Row
     QStringList names(Where where) const;
 };
 
-const QList<Row> &table();          // in the order of routes.def
-const Row &row(R id);               // every id but R::None has a row
+const QList<Row> &table(); // in the order of routes.def
+const Row &row(R id); // every id but R::None has a row
 const Row *rowByName(const QString &name);
 QString kindName(Kind kind);
 QString accessName(RowAccess access);

@@ -31,6 +31,11 @@ Response ok(const Request &req, const QString &dataName, const QString &action, 
 Response list(const Request &req, const QString &dataName, const QJsonArray &rows, const Paging &paging,
               const QJsonObject &extra = {});
 
+// The same list envelope around rows already written as a JSON array (F20): the bytes list() would
+// write for the QJsonArray of those rows.
+Response listRaw(const Request &req, const QString &dataName, const QByteArray &rowsJson, int rowCount,
+                 const Paging &paging);
+
 // D2: {result:"ERR", status, message:<code>, errCode, date, detail}
 QJsonObject errorBody(int status, const QString &code, const QString &detail);
 Response error(int status, const QString &code, const QString &detail);

@@ -9,7 +9,8 @@ void requireSafeFileName(const QString &name, const QString &param)
     for (const QChar c : name) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 || u == u'/' || u == u'\\')
-            throw HttpError::invalid(param, QStringLiteral("'%1' must not contain control characters or path separators.").arg(param));
+            throw HttpError::invalid(
+                param, QStringLiteral("'%1' must not contain control characters or path separators.").arg(param));
     }
     if (!name.isEmpty() && name.count(QLatin1Char('.')) == name.size())
         throw HttpError::invalid(param, QStringLiteral("'%1' is not a file name.").arg(param));

@@ -9,21 +9,31 @@
 
 namespace tutorhub::server {
 
-HttpServer::HttpServer(const Router *router, QObject *parent) : QAbstractHttpServer(parent), m_router(router) {}
+HttpServer::HttpServer(const Router *router, QObject *parent) : QAbstractHttpServer(parent), m_router(router) { }
 
 static QByteArray methodOf(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -68,7 +78,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         refusal = m_router->dispatch(req);
     if (upgrade && !refusal) {
         if (m_log) {
-            const QByteArray line = isoNow().toUtf8() + " GET " + req.path.toUtf8() + " 101 " + QByteArray::number(req.timer.elapsed()) + "ms\n";
+            const QByteArray line = isoNow().toUtf8() + " GET " + req.path.toUtf8() + " 101 "
+                                    + QByteArray::number(req.timer.elapsed()) + "ms\n";
             std::fputs(line.constData(), stderr);
             std::fflush(stderr);
         }
@@ -86,7 +97,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     if (m_log) {
         const QByteArray line = isoNow().toUtf8() + ' ' + req.method + ' ' + req.path.toUtf8() + ' '
-                                + QByteArray::number(res.status) + ' ' + QByteArray::number(req.timer.elapsed()) + "ms\n";
+                                + QByteArray::number(res.status) + ' ' + QByteArray::number(req.timer.elapsed())
+                                + "ms\n";
         std::fputs(line.constData(), stderr);
         std::fflush(stderr);
     }

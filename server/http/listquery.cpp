@@ -13,7 +13,8 @@ static int intParam(const QUrlQuery &q, const QString &name, int def, int min, i
     bool ok = false;
     const int v = q.queryItemValue(name, QUrl::FullyDecoded).trimmed().toInt(&ok);
     if (!ok || v < min || v > max)
-        throw HttpError::invalid(name, QStringLiteral("'%1' must be an integer between %2 and %3.").arg(name).arg(min).arg(max));
+        throw HttpError::invalid(
+            name, QStringLiteral("'%1' must be an integer between %2 and %3.").arg(name).arg(min).arg(max));
     return v;
 }
 
@@ -37,6 +38,8 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ObjectSchema &schema, c
         if (!f || f->hidden || f->type == FieldType::Blob || f->type == FieldType::Object)
             throw HttpError::invalid(QStringLiteral("sortBy"), QStringLiteral("Cannot sort by '%1'.").arg(s));
         q.sortBy = s;
+        if (f->type == FieldType::Enum)
+            q.sortEnumValues = f->enumValues;
     }
     if (query.hasQueryItem(QStringLiteral("sortOrder"))) {
         const QString o = query.queryItemValue(QStringLiteral("sortOrder"), QUrl::FullyDecoded).toLower();
@@ -58,26 +61,37 @@ ListQuery ListQuery::parse(const QUrlQuery &query, const ObjectSchema &schema, c
         const Field *f = schema.field(name);
         if (!f || !query.hasQueryItem(name))
             continue;
-        FilterClause c{name, query.allQueryItemValues(name, QUrl::FullyDecoded)};
+        FilterClause c {name, query.allQueryItemValues(name, QUrl::FullyDecoded)};
         for (const QString &v : std::as_const(c.values)) {
             if (v == QLatin1String("null"))
                 continue;
             bool ok = true;
             switch (f->type) {
-            case FieldType::Boolean: ok = v == QLatin1String("true") || v == QLatin1String("false"); break;
-            case FieldType::Integer: v.toLongLong(&ok); break;
-            case FieldType::Double: v.toDouble(&ok); break;
+            case FieldType::Boolean:
+                ok = v == QLatin1String("true") || v == QLatin1String("false");
+                break;
+            case FieldType::Integer:
+                v.toLongLong(&ok);
+                break;
+            case FieldType::Double:
+                v.toDouble(&ok);
+                break;
             case FieldType::Enum: {
                 ok = false;
                 for (const QString &e : f->enumValues)
                     ok = ok || e.compare(v, Qt::CaseInsensitive) == 0;
                 break;
             }
-            case FieldType::ID: ok = !QUuid::fromString(v).isNull(); break;
-            default: ok = v.size() <= f->effectiveMaxLength(); break;
+            case FieldType::ID:
+                ok = !QUuid::fromString(v).isNull();
+                break;
+            default:
+                ok = v.size() <= f->effectiveMaxLength();
+                break;
             }
             if (!ok)
-                throw HttpError::invalid(name, QStringLiteral("'%1' is not a valid value for filter '%2'.").arg(v, name));
+                throw HttpError::invalid(name,
+                                         QStringLiteral("'%1' is not a valid value for filter '%2'.").arg(v, name));
         }
         if (name == QLatin1String("isActive"))
             activeGiven = true;
@@ -103,6 +117,18 @@ void ListQuery::activeOnlyUnlessAdmin(const Request &req)
     filters.append({QStringLiteral("isActive"), {QStringLiteral("true")}});
 }
 
+namespace {
+
+// F42: FTS5 trigram tables (columns: the field, id) kept in step with their table by triggers (migration 34).
+QString textIndexOf(const ObjectSchema &schema, const QString &field)
+{
+    if (schema.table == QLatin1String("coursePacks") && field == QLatin1String("title"))
+        return QStringLiteral("coursePacks_title");
+    return {};
+}
+
+} // namespace
+
 QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds) const
 {
     QStringList ands;
@@ -123,6 +149,18 @@ QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds) con
                 if (f->exactFilter) {
                     ors << QStringLiteral("lower(%1) = ?").arg(col);
                     binds->append(v.toLower());
+                } else if (const QString fts = textIndexOf(schema, f->name);
+                           !fts.isEmpty() && v.toUcs4().size() >= 3 && !v.contains(QChar(0))) {
+                    // (Not for a text holding NUL: FTS5 reads its query as a C string and fails on it; the LIKE
+                    // alone answers that, as before F42.)
+                    // F42: the trigram index narrows to the rows holding the text (case folded, a superset of
+                    // what the LIKE finds), the LIKE keeps the answer exactly the scan's.
+                    ors << QStringLiteral("(\"id\" IN (SELECT \"id\" FROM %2 WHERE %2 MATCH ?) AND lower(%1) LIKE ? "
+                                          "ESCAPE '\\')")
+                               .arg(col, fts);
+                    binds->append(QStringLiteral("%1 : \"%2\"")
+                                      .arg(f->name, v.toLower().replace(QLatin1Char('"'), QLatin1String("\"\""))));
+                    binds->append(likePattern(v));
                 } else {
                     ors << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(col);
                     binds->append(likePattern(v));
@@ -158,7 +196,18 @@ QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds) con
 
 QString ListQuery::orderSql() const
 {
-    return QStringLiteral("\"%1\" %2, \"id\" ASC").arg(sortBy, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    if (!sortEnumValues.isEmpty()) {
+        // The declared order (low < normal < high < urgent), not the alphabetical one; values come from the schema.
+        QString cases;
+        for (int i = 0; i < sortEnumValues.size(); ++i)
+            cases += QStringLiteral(" WHEN '%1' THEN %2").arg(sortEnumValues.at(i)).arg(i);
+        return QStringLiteral("CASE \"%1\"%2 ELSE %3 END %4, \"id\" ASC")
+            .arg(sortBy, cases)
+            .arg(sortEnumValues.size())
+            .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    }
+    return QStringLiteral("\"%1\" %2, \"id\" ASC")
+        .arg(sortBy, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
 }
 
 Paging ListQuery::paging(int totalRows) const

@@ -17,10 +17,11 @@ struct FilterClause
 
 struct ListQuery
 {
-    int pageNumber = 1;    // 0 = all rows
+    int pageNumber = 1; // 0 = all rows
     int pageRowCount = 25; // 1..1000
     QString sortBy = QStringLiteral("createdAt");
     bool descending = false;
+    QStringList sortEnumValues; // sortBy is an Enum: rows sort in its declared order (the codes of API.md), U62
     QList<FilterClause> filters;
 
     // Reads pageNumber, pageRowCount, sortBy, sortOrder and the filters named in `filterNames`

@@ -31,8 +31,9 @@ QJsonObject Request::json() const
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
-        throw HttpError(400, QStringLiteral("errMsg_InvalidJson"),
-                        QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(err.errorString()).arg(err.offset));
+        throw HttpError(
+            400, QStringLiteral("errMsg_InvalidJson"),
+            QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(err.errorString()).arg(err.offset));
     if (!doc.isObject())
         throw HttpError(400, QStringLiteral("errMsg_InvalidJson"), QStringLiteral("The body must be a JSON object."));
     m_json = doc.object();

@@ -30,24 +30,24 @@ struct AuthContext
 
 struct Request
 {
-    QByteArray method;     // "GET", "POST", ...
-    QString path;          // full decoded path, e.g. /auth-api/v1/users/1
-    QString segment;       // e.g. auth-api
-    QString subPath;       // path below the segment, e.g. /v1/users/1
+    QByteArray method; // "GET", "POST", ...
+    QString path; // full decoded path, e.g. /auth-api/v1/users/1
+    QString segment; // e.g. auth-api
+    QString subPath; // path below the segment, e.g. /v1/users/1
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
-    QHash<QString, QString> params;        // path parameters (":userId" -> value)
+    QHash<QString, QString> params; // path parameters (":userId" -> value)
     std::optional<AuthContext> auth;
     QString requestId;
-    QString baseUrl;       // http://127.0.0.1:<port>
+    QString baseUrl; // http://127.0.0.1:<port>
     QString clientAddress; // the peer's IP address (throttling per address, SEC3); empty in-process
     QElapsedTimer timer;
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     QString param(const QString &name) const { return params.value(name); }
-    QString queryValue(const QString &name) const;        // first value, fully decoded; null if absent
-    QStringList queryValues(const QString &name) const;   // all values, fully decoded
+    QString queryValue(const QString &name) const; // first value, fully decoded; null if absent
+    QStringList queryValues(const QString &name) const; // all values, fully decoded
     bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
 
     // The JSON object body. Empty body -> {}. Malformed or non-object -> HttpError 400 errMsg_InvalidJson.

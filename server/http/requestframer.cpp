@@ -6,7 +6,7 @@ namespace tutorhub::server {
 
 namespace {
 
-constexpr int kMaxFieldBytes = 8000;   // below Qt's 8 KiB per header field, so Qt never drops a head we pass
+constexpr int kMaxFieldBytes = 8000; // below Qt's 8 KiB per header field, so Qt never drops a head we pass
 constexpr int kMaxChunkLineBytes = 1024;
 
 bool isTchar(char c)
@@ -52,12 +52,13 @@ QByteArray RequestHead::path() const
     return q < 0 ? target : target.left(q);
 }
 
-RequestFramer::RequestFramer(BodyLimit bodyLimit, Limits limits) : m_bodyLimitFn(std::move(bodyLimit)), m_limits(limits) {}
+RequestFramer::RequestFramer(BodyLimit bodyLimit, Limits limits) : m_bodyLimitFn(std::move(bodyLimit)), m_limits(limits)
+{ }
 
 bool RequestFramer::refuse(int status, const char *code, const QString &detail)
 {
     m_state = State::Refused;
-    m_refusal = Refusal{status, QString::fromLatin1(code), detail};
+    m_refusal = Refusal {status, QString::fromLatin1(code), detail};
     return false;
 }
 
@@ -174,15 +175,18 @@ bool RequestFramer::onRequestLine()
     m_building = RequestHead();
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty())
-        return refuse(400, "errMsg_BadRequestLine", QStringLiteral("The request line must be 'METHOD /path HTTP/1.1'."));
+        return refuse(400, "errMsg_BadRequestLine",
+                      QStringLiteral("The request line must be 'METHOD /path HTTP/1.1'."));
     for (char c : parts[0])
         if (!isTchar(c))
             return refuse(400, "errMsg_BadRequestLine", QStringLiteral("The request method is not a token."));
     if (!parts[1].startsWith('/'))
-        return refuse(400, "errMsg_BadRequestLine", QStringLiteral("The request target must be a path starting with '/'."));
+        return refuse(400, "errMsg_BadRequestLine",
+                      QStringLiteral("The request target must be a path starting with '/'."));
     for (char c : parts[1])
         if (uchar(c) <= 0x20 || uchar(c) >= 0x7f)
-            return refuse(400, "errMsg_BadRequestLine", QStringLiteral("The request target contains a control or non-ASCII byte."));
+            return refuse(400, "errMsg_BadRequestLine",
+                          QStringLiteral("The request target contains a control or non-ASCII byte."));
     if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
         return refuse(400, "errMsg_BadRequestLine", QStringLiteral("Only HTTP/1.1 and HTTP/1.0 are spoken here."));
     m_building.method = parts[0];
@@ -205,20 +209,23 @@ bool RequestFramer::onHeaders()
         if (line.startsWith(' ') || line.startsWith('\t'))
             return refuse(400, "errMsg_BadHeader", QStringLiteral("Folded header lines are not accepted."));
         if (line.size() > kMaxFieldBytes)
-            return refuse(431, "errMsg_HeadersTooLarge", QStringLiteral("A header line is longer than %1 bytes.").arg(kMaxFieldBytes));
+            return refuse(431, "errMsg_HeadersTooLarge",
+                          QStringLiteral("A header line is longer than %1 bytes.").arg(kMaxFieldBytes));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return refuse(400, "errMsg_BadHeader", QStringLiteral("A header line has no name."));
         const QByteArray name = line.left(colon);
         for (char c : name)
             if (!isTchar(c))
-                return refuse(400, "errMsg_BadHeader", QStringLiteral("A header name contains a character that is not allowed."));
+                return refuse(400, "errMsg_BadHeader",
+                              QStringLiteral("A header name contains a character that is not allowed."));
         const QByteArray value = line.mid(colon + 1).trimmed();
         for (char c : value)
             if (c == '\r' || c == '\0')
                 return refuse(400, "errMsg_BadHeader", QStringLiteral("A header value contains CR or NUL."));
         if (h.headers.size() >= m_limits.maxHeaderLines)
-            return refuse(431, "errMsg_HeadersTooLarge", QStringLiteral("A request may have at most %1 headers.").arg(m_limits.maxHeaderLines));
+            return refuse(431, "errMsg_HeadersTooLarge",
+                          QStringLiteral("A request may have at most %1 headers.").arg(m_limits.maxHeaderLines));
         h.headers.append({name.toLower(), value});
     }
 
@@ -230,9 +237,11 @@ bool RequestFramer::onHeaders()
     for (const auto &[name, value] : std::as_const(h.headers)) {
         if (name == "content-length") {
             if (!allDigits(value) || value.size() > 18)
-                return refuse(400, "errMsg_BadContentLength", QStringLiteral("Content-Length must be a decimal number."));
+                return refuse(400, "errMsg_BadContentLength",
+                              QStringLiteral("Content-Length must be a decimal number."));
             if (!length.isNull() && length != value)
-                return refuse(400, "errMsg_BadContentLength", QStringLiteral("Content-Length is given twice with different values."));
+                return refuse(400, "errMsg_BadContentLength",
+                              QStringLiteral("Content-Length is given twice with different values."));
             length = value;
         } else if (name == "transfer-encoding") {
             ++encodings;
@@ -247,9 +256,11 @@ bool RequestFramer::onHeaders()
     }
     if (encodings > 0) {
         if (encodings > 1 || encoding != "chunked")
-            return refuse(501, "errMsg_UnsupportedTransferEncoding", QStringLiteral("Only 'Transfer-Encoding: chunked' is supported."));
+            return refuse(501, "errMsg_UnsupportedTransferEncoding",
+                          QStringLiteral("Only 'Transfer-Encoding: chunked' is supported."));
         if (!length.isNull())
-            return refuse(400, "errMsg_BadContentLength", QStringLiteral("Content-Length and Transfer-Encoding may not be combined."));
+            return refuse(400, "errMsg_BadContentLength",
+                          QStringLiteral("Content-Length and Transfer-Encoding may not be combined."));
         h.chunked = true;
     }
     h.contentLength = length.isNull() ? 0 : length.toLongLong();
@@ -272,7 +283,9 @@ bool RequestFramer::onHeaders()
     m_limit = m_bodyLimitFn ? m_bodyLimitFn(m_head) : 0;
     if (!h.chunked && h.contentLength > m_limit)
         return refuse(413, "errMsg_RequestTooLarge",
-                      QStringLiteral("The request body (%1 bytes) is larger than the %2 bytes this route accepts.").arg(h.contentLength).arg(m_limit));
+                      QStringLiteral("The request body (%1 bytes) is larger than the %2 bytes this route accepts.")
+                          .arg(h.contentLength)
+                          .arg(m_limit));
     m_state = State::Body;
     if (h.chunked) {
         m_step = Step::ChunkLine;
@@ -308,8 +321,9 @@ bool RequestFramer::onChunkLine()
         return true;
     }
     if (chunk > m_limit - m_bodySeen)
-        return refuse(413, "errMsg_RequestTooLarge",
-                      QStringLiteral("The chunked request body grew larger than the %1 bytes this route accepts.").arg(m_limit));
+        return refuse(
+            413, "errMsg_RequestTooLarge",
+            QStringLiteral("The chunked request body grew larger than the %1 bytes this route accepts.").arg(m_limit));
     m_remaining = chunk;
     m_step = Step::ChunkData;
     return true;

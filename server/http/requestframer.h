@@ -22,22 +22,22 @@ namespace tutorhub::server {
 struct RequestHead
 {
     QByteArray method;
-    QByteArray target;  // as sent: "/auth-api/login?x=1"
+    QByteArray target; // as sent: "/auth-api/login?x=1"
     QByteArray version; // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers; // lower-case names, trimmed values, in order
 
     QByteArray header(const QByteArray &lowerName) const; // the first one; null when absent
-    QByteArray path() const;                              // target without the query
+    QByteArray path() const; // target without the query
     qint64 contentLength = 0; // of a non-chunked body
     bool chunked = false;
-    bool upgrade = false;        // a WebSocket upgrade (Connection: upgrade + Upgrade: websocket)
+    bool upgrade = false; // a WebSocket upgrade (Connection: upgrade + Upgrade: websocket)
     bool expectContinue = false; // Expect: 100-continue
 };
 
 struct HeadLimits
 {
     int maxHeadBytes = 64 * 1024; // request line + headers (431 beyond)
-    int maxHeaderLines = 100;     // (431 beyond)
+    int maxHeaderLines = 100; // (431 beyond)
 };
 
 class RequestFramer
@@ -46,18 +46,18 @@ public:
     using Limits = HeadLimits;
 
     enum class State {
-        Idle,       // between requests (nothing of the next one seen yet)
-        Head,       // inside a request line or the headers
-        Body,       // inside a body
-        Upgraded,   // a WebSocket upgrade head was complete: the rest is not HTTP, stop reading
-        Refused,    // the stream broke a rule: see refusal(); stop reading
+        Idle, // between requests (nothing of the next one seen yet)
+        Head, // inside a request line or the headers
+        Body, // inside a body
+        Upgraded, // a WebSocket upgrade head was complete: the rest is not HTTP, stop reading
+        Refused, // the stream broke a rule: see refusal(); stop reading
     };
 
     struct Refusal
     {
-        int status = 0;  // 400, 413, 431, 501
-        QString code;    // errMsg_...
-        QString detail;  // an English sentence for the error envelope
+        int status = 0; // 400, 413, 431, 501
+        QString code; // errMsg_...
+        QString detail; // an English sentence for the error envelope
     };
 
     // Called when a head is complete and has a body: the largest body the request may have.
@@ -77,8 +77,8 @@ public:
     const RequestHead &lastHead() const { return m_head; } // the most recent complete head
     // The request being read: its method and target once its request line is complete, else empty.
     const RequestHead &currentHead() const { return m_building; }
-    qint64 bodyLimit() const { return m_limit; }           // of the current/last body
-    qint64 bodyBytesSeen() const { return m_bodySeen; }    // decoded body bytes of the current request
+    qint64 bodyLimit() const { return m_limit; } // of the current/last body
+    qint64 bodyBytesSeen() const { return m_bodySeen; } // decoded body bytes of the current request
     qint64 requestsCompleted() const { return m_completed; }
 
 private:
@@ -97,13 +97,13 @@ private:
     Refusal m_refusal;
     RequestHead m_head;
     RequestHead m_building;
-    QByteArray m_line;      // the request line, the headers block or a chunk line being read
+    QByteArray m_line; // the request line, the headers block or a chunk line being read
     qint64 m_headBytes = 0;
     qint64 m_limit = 0;
     qint64 m_remaining = 0; // of the fixed body or the current chunk
     qint64 m_bodySeen = 0;
     qint64 m_completed = 0;
-    int m_crlfSeen = 0;     // bytes of the CRLF after chunk data / the last chunk
+    int m_crlfSeen = 0; // bytes of the CRLF after chunk data / the last chunk
 };
 
 } // namespace tutorhub::server

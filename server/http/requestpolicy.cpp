@@ -50,7 +50,9 @@ Response refusal(int status, const char *code, const QString &detail)
 
 } // namespace
 
-RequestPolicy::RequestPolicy(const QHostAddress &listenAddress, quint16 port) : m_listen(listenAddress), m_port(port) {}
+RequestPolicy::RequestPolicy(const QHostAddress &listenAddress, quint16 port)
+    : m_listen(listenAddress),
+      m_port(port) { }
 
 bool RequestPolicy::isStateChanging(const QByteArray &method)
 {
@@ -109,8 +111,8 @@ bool RequestPolicy::originAllowed(const QByteArray &origin) const
     return m_port != 0 && port == m_port;
 }
 
-std::optional<Response> RequestPolicy::check(const QByteArray &method, const QList<QPair<QByteArray, QByteArray>> &headers,
-                                             bool upgrade) const
+std::optional<Response> RequestPolicy::check(const QByteArray &method,
+                                             const QList<QPair<QByteArray, QByteArray>> &headers, bool upgrade) const
 {
     QList<QByteArray> hosts, origins;
     for (const auto &h : headers) {
@@ -124,19 +126,22 @@ std::optional<Response> RequestPolicy::check(const QByteArray &method, const QLi
                        hosts.isEmpty() ? QStringLiteral("The request has no Host header.")
                                        : QStringLiteral("The request has more than one Host header."));
     if (!hostAllowed(hosts.first()))
-        return refusal(403, "errMsg_ForeignHost",
-                       QStringLiteral("This server answers only requests addressed to this computer (127.0.0.1, localhost or [::1]), "
-                                      "not to '%1'.")
-                           .arg(QString::fromLatin1(hosts.first().left(100))));
+        return refusal(
+            403, "errMsg_ForeignHost",
+            QStringLiteral(
+                "This server answers only requests addressed to this computer (127.0.0.1, localhost or [::1]), "
+                "not to '%1'.")
+                .arg(QString::fromLatin1(hosts.first().left(100))));
     if (!upgrade && !isStateChanging(method))
         return std::nullopt;
     if (origins.size() > 1)
         return refusal(403, "errMsg_ForeignOrigin", QStringLiteral("The request has more than one Origin header."));
     if (!origins.isEmpty() && !originAllowed(origins.first()))
-        return refusal(403, "errMsg_ForeignOrigin",
-                       QStringLiteral("%1 from the web page '%2' are refused: only the TutorHub app may change data here.")
-                           .arg(upgrade ? QStringLiteral("WebSocket connections") : QStringLiteral("Changes"),
-                                QString::fromLatin1(origins.first().left(100))));
+        return refusal(
+            403, "errMsg_ForeignOrigin",
+            QStringLiteral("%1 from the web page '%2' are refused: only the TutorHub app may change data here.")
+                .arg(upgrade ? QStringLiteral("WebSocket connections") : QStringLiteral("Changes"),
+                     QString::fromLatin1(origins.first().left(100))));
     return std::nullopt;
 }
 

@@ -13,11 +13,15 @@ namespace tutorhub::server {
 
 const QStringList &Router::segments()
 {
-    static const QStringList s{QStringLiteral("auth-api"),         QStringLiteral("tutorcatalog-api"),
-                               QStringLiteral("coursescheduling-api"), QStringLiteral("enrollmentmanagement-api"),
-                               QStringLiteral("platformadmin-api"), QStringLiteral("messaging-api"),
-                               QStringLiteral("agenthub-api"),      QStringLiteral("bff-api"),
-                               QStringLiteral("notification-api")};
+    static const QStringList s {QStringLiteral("auth-api"),
+                                QStringLiteral("tutorcatalog-api"),
+                                QStringLiteral("coursescheduling-api"),
+                                QStringLiteral("enrollmentmanagement-api"),
+                                QStringLiteral("platformadmin-api"),
+                                QStringLiteral("messaging-api"),
+                                QStringLiteral("agenthub-api"),
+                                QStringLiteral("bff-api"),
+                                QStringLiteral("notification-api")};
     return s;
 }
 
@@ -79,9 +83,10 @@ const QString &Router::stripeSegment()
 void Router::add(Route route)
 {
     auto refuse = [&](const char *why) {
-        throw std::logic_error(QStringLiteral("route %1 %2 %3: %4")
-                                   .arg(QString::fromLatin1(route.method), route.segment, route.pattern, QLatin1String(why))
-                                   .toStdString());
+        throw std::logic_error(
+            QStringLiteral("route %1 %2 %3: %4")
+                .arg(QString::fromLatin1(route.method), route.segment, route.pattern, QLatin1String(why))
+                .toStdString());
     };
     if (route.id == contract::R::None)
         refuse("no row in contract/routes.def");
@@ -176,9 +181,10 @@ void checkBodyType(const Route &route, const Request &req)
         if (type == "application/json" || (type.isEmpty() && req.body.isEmpty()))
             return;
         throw HttpError(415, QStringLiteral("errMsg_UnsupportedMediaType"),
-                        type.isEmpty() ? QStringLiteral("A request body must be sent as 'Content-Type: application/json'.")
-                                       : QStringLiteral("This route takes 'Content-Type: application/json', not '%1'.")
-                                             .arg(QString::fromLatin1(type.left(100))));
+                        type.isEmpty()
+                            ? QStringLiteral("A request body must be sent as 'Content-Type: application/json'.")
+                            : QStringLiteral("This route takes 'Content-Type: application/json', not '%1'.")
+                                  .arg(QString::fromLatin1(type.left(100))));
     }
     if (type.isEmpty())
         throw HttpError(415, QStringLiteral("errMsg_UnsupportedMediaType"),
@@ -195,7 +201,8 @@ const Route *Router::find(const QByteArray &method, const QString &path, QHash<Q
 {
     const auto [segment, subPath] = splitSegment(path);
     if (!segments().contains(segment) && segment != stripeSegment())
-        throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"), QStringLiteral("No service is served under '/%1'.").arg(segment));
+        throw HttpError(404, QStringLiteral("errMsg_RouteNotFound"),
+                        QStringLiteral("No service is served under '/%1'.").arg(segment));
     const bool strictProfile = m_profile == contract::Profile::Strict;
     for (const Route &r : m_routes) {
         if (r.segment != QLatin1String("*") && r.segment != segment)
@@ -225,8 +232,7 @@ qint64 Router::maxBodyFor(const QByteArray &method, const QByteArray &target) co
         QStringList allowed;
         if (const Route *r = find(method, path, &params, &allowed))
             return r->maxBody;
-    } catch (const HttpError &) {
-    }
+    } catch (const HttpError &) { }
     return kMaxBodyBytes;
 }
 
@@ -253,7 +259,8 @@ Response Router::dispatch(Request &req) const
         // Normally refused from the head already (GuardedTcpServer); this covers every other way in.
         if (req.body.size() > chosen->maxBody)
             throw HttpError(413, QStringLiteral("errMsg_RequestTooLarge"),
-                            QStringLiteral("The request body is larger than the %1 bytes this route accepts.").arg(chosen->maxBody));
+                            QStringLiteral("The request body is larger than the %1 bytes this route accepts.")
+                                .arg(chosen->maxBody));
         if (chosen->method != "GET")
             checkBodyType(*chosen, req);
 
@@ -265,8 +272,8 @@ Response Router::dispatch(Request &req) const
         // The authenticator may throw to say why a token it knows is nobody (C31: a sign-in still waiting
         // for its 2FA code, 403 errMsg_TwoFactorNeeded): routes that need a sign-in answer with it,
         // public routes go on as for an anonymous caller.
-        const bool needsSignIn =
-            chosen->access == Access::SignedIn || chosen->access == Access::Admin || chosen->access == Access::Machine;
+        const bool needsSignIn = chosen->access == Access::SignedIn || chosen->access == Access::Admin
+                                 || chosen->access == Access::Machine;
         if (m_auth) {
             try {
                 req.auth = m_auth(req);
@@ -280,8 +287,9 @@ Response Router::dispatch(Request &req) const
             if (!req.auth)
                 throw HttpError::loginRequired();
             if (chosen->access == Access::Machine)
-                throw HttpError::forbidden(QStringLiteral("This route is called by TutorHub's own services only, never with a user's "
-                                                          "token. Administrators warn users with a 'warn' moderation action."));
+                throw HttpError::forbidden(
+                    QStringLiteral("This route is called by TutorHub's own services only, never with a user's "
+                                   "token. Administrators warn users with a 'warn' moderation action."));
             if (chosen->access == Access::Admin && !req.auth->isAdmin())
                 throw HttpError::forbidden(QStringLiteral("This route is for administrators."));
         }
@@ -293,16 +301,18 @@ Response Router::dispatch(Request &req) const
         return res;
     } catch (const HttpError &e) {
         if (req.segment == stripeSegment()) // Stripe's own error object (C12)
-            return Response::json(QJsonObject{{QStringLiteral("error"),
-                                               QJsonObject{{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
-                                                           {QStringLiteral("message"), e.detail().isEmpty() ? e.code() : e.detail()}}}},
-                                  e.status());
+            return Response::json(
+                QJsonObject {{QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                                           {QStringLiteral("message"), e.detail().isEmpty() ? e.code() : e.detail()}}}},
+                e.status());
         Response r = envelope::error(e.status(), e.code(), e.detail());
         if (e.retryAfter() > 0)
             r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfter())});
         return r;
     } catch (const std::exception &e) {
-        qWarning("tutorhub-server: unexpected error in %s %s: %s", req.method.constData(), qPrintable(req.path), e.what());
+        qWarning("tutorhub-server: unexpected error in %s %s: %s", req.method.constData(), qPrintable(req.path),
+                 e.what());
         return envelope::error(500, QStringLiteral("errMsg_InternalError"), QStringLiteral("Unexpected server error."));
     }
 }

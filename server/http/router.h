@@ -13,12 +13,12 @@
 namespace tutorhub::server {
 
 enum class Access {
-    Public,   // no token needed; the caller is still resolved when a valid token comes along
+    Public, // no token needed; the caller is still resolved when a valid token comes along
     SignedIn, // a valid token is required (401 errMsg_LoginRequired)
-    Admin,    // admin or superAdmin (403 errMsg_Forbidden otherwise)
-    Machine,  // machine-to-machine only (API.md §3.5 sendSystemMessage): no user token is accepted, an
-              // admin's neither (401 without a token, 403 errMsg_Forbidden with one); the server's own
-              // services call the function behind it directly (C27)
+    Admin, // admin or superAdmin (403 errMsg_Forbidden otherwise)
+    Machine, // machine-to-machine only (API.md §3.5 sendSystemMessage): no user token is accepted, an
+             // admin's neither (401 without a token, 403 errMsg_Forbidden with one); the server's own
+             // services call the function behind it directly (C27)
 };
 
 using Handler = std::function<Response(Request &)>;
@@ -29,7 +29,7 @@ constexpr qint64 kMaxBodyBytes = 1024 * 1024; // D4; enforced before the body is
 // What a state-changing request's body may be (SEC25).
 enum class BodyKind {
     Json, // Content-Type application/json (or no Content-Type with an empty body); else 415
-    Raw,  // an upload: the handler checks the type; a Content-Type is required, form encodings get 415
+    Raw, // an upload: the handler checks the type; a Content-Type is required, form encodings get 415
     Form, // application/x-www-form-urlencoded (the Stripe simulator speaks Stripe's wire format, C10)
 };
 
@@ -45,9 +45,9 @@ struct Route
     Route(contract::R id, const QString &index, Access access, Handler handler);
 
     contract::R id = contract::R::None;
-    QByteArray method;   // GET, POST, PATCH, DELETE, PUT
-    QString segment;     // "auth-api" ... or "*" for every segment
-    QString pattern;     // below the segment: "/v1/users/:userId"
+    QByteArray method; // GET, POST, PATCH, DELETE, PUT
+    QString segment; // "auth-api" ... or "*" for every segment
+    QString pattern; // below the segment: "/v1/users/:userId"
     Access access = Access::SignedIn;
     Handler handler;
     qint64 maxBody = kMaxBodyBytes;

@@ -14,7 +14,7 @@ struct ObjectDoc
 {
     QString name;
     QString plural;
-    QSet<QString> fields;     // documented own fields
+    QSet<QString> fields; // documented own fields
     QSet<QString> extensions; // named response-field extensions (docs/decisions.md C6)
 };
 
@@ -31,8 +31,8 @@ struct Objects
 
     Objects()
     {
-#define TH_OBJECT(name_, plural_, fields_)                                                                               \
-    docs.append(ObjectDoc{QStringLiteral(#name_), QStringLiteral(plural_), words(fields_), {}});
+#define TH_OBJECT(name_, plural_, fields_)                                                                             \
+    docs.append(ObjectDoc {QStringLiteral(#name_), QStringLiteral(plural_), words(fields_), {}});
 #define TH_FIELD_EXTENSION(object_, field_, decision_)
 #include "contract/objects.def"
 #undef TH_OBJECT
@@ -64,8 +64,9 @@ const Objects &objects()
 
 bool isStdField(const QString &k)
 {
-    static const QSet<QString> std{QStringLiteral("id"),        QStringLiteral("isActive"),  QStringLiteral("recordVersion"),
-                                   QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("_owner")};
+    static const QSet<QString> std {
+        QStringLiteral("id"),        QStringLiteral("isActive"),  QStringLiteral("recordVersion"),
+        QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("_owner")};
     return std.contains(k);
 }
 
@@ -79,7 +80,8 @@ QJsonObject filterObject(const ObjectDoc &doc, const QJsonObject &o, QStringList
         if (isStdField(k) || doc.fields.contains(k) || doc.extensions.contains(k)
             || (k.endsWith(QLatin1String("_idx")) && doc.fields.contains(k.chopped(4)))) {
             out.insert(k, it.value());
-        } else if (const ObjectDoc *joined = objects().find(k); joined && (it->isObject() || it->isArray() || it->isNull())) {
+        } else if (const ObjectDoc *joined = objects().find(k);
+                   joined && (it->isObject() || it->isArray() || it->isNull())) {
             // A joined object ("coursePack", "lessonSlots" ...; null when there is none): kept, with its own
             // documented fields.
             out.insert(k, filterValue(*joined, it.value(), removed));
@@ -155,7 +157,7 @@ void sanitizeRequest(Request &req, const contract::Row &row)
     // A signed webhook (Stripe-Signature) is checked over its exact bytes and is Stripe's event format.
     if (req.method == "GET" || req.body.isEmpty() || !req.header("stripe-signature").isEmpty())
         return;
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return;
@@ -183,7 +185,7 @@ void filterResponse(Response &res, const contract::Row &row)
 {
     if (res.status < 200 || res.status >= 300 || !res.contentType.startsWith("application/json") || res.body.isEmpty())
         return;
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(res.body, &err);
     if (err.error != QJsonParseError::NoError)
         return;
@@ -199,7 +201,8 @@ void filterResponse(Response &res, const contract::Row &row)
         v = o;
     }
     if (changed)
-        res.body = (v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray())).toJson(QJsonDocument::Compact);
+        res.body
+            = (v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray())).toJson(QJsonDocument::Compact);
 }
 
 QJsonArray extensionNames()
@@ -211,6 +214,7 @@ QJsonArray extensionNames()
     out.append(QStringLiteral("undeclaredFilters"));
     out.append(QStringLiteral("undeclaredBodyFields"));
     out.append(QStringLiteral("tutorRole"));
+    out.append(QStringLiteral("issueTriage")); // adminIssue priority + assigneeId (U60)
     for (const ObjectDoc &doc : objects().docs) {
         QStringList names(doc.extensions.begin(), doc.extensions.end());
         names.sort();

@@ -4,6 +4,7 @@
 #include "admin/svcutil.h"
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "db/statementcache.h"
 #include "http/envelope.h"
 #include "notification/notify.h"
 
@@ -15,17 +16,30 @@ namespace tutorhub::server {
 
 const ObjectSchema &conversationSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("conversation"), QStringLiteral("conversations"), QStringLiteral("conversations"),
+    static const ObjectSchema s {
+        QStringLiteral("conversation"),
+        QStringLiteral("conversations"),
+        QStringLiteral("conversations"),
         {
-            {QStringLiteral("conversationType"), FieldType::Enum,
-             {QStringLiteral("studentTutor"), QStringLiteral("adminStudent"), QStringLiteral("adminTutor")}, true, false, false, 0},
+            {QStringLiteral("conversationType"),
+             FieldType::Enum,
+             {QStringLiteral("studentTutor"), QStringLiteral("adminStudent"), QStringLiteral("adminTutor")},
+             true,
+             false,
+             false,
+             0},
             {QStringLiteral("participantA"), FieldType::ID, {}, true, false, false, 0},
             {QStringLiteral("participantB"), FieldType::ID, {}, true, false, false, 0},
             {QStringLiteral("enrollmentId"), FieldType::ID, {}, true, false, false, 0},
             {QStringLiteral("lastMessageAt"), FieldType::Date, {}, false, false, false, 0},
             {QStringLiteral("lastMessagePreview"), FieldType::String, {}, false, false, false, 0},
-            {QStringLiteral("status"), FieldType::Enum, {QStringLiteral("active"), QStringLiteral("closed")}, true, false, false, 0},
+            {QStringLiteral("status"),
+             FieldType::Enum,
+             {QStringLiteral("active"), QStringLiteral("closed")},
+             true,
+             false,
+             false,
+             0},
             {QStringLiteral("participantAName"), FieldType::String, {}, false, false, false, 0},
             {QStringLiteral("participantBName"), FieldType::String, {}, false, false, false, 0},
             {QStringLiteral("courseTitle"), FieldType::String, {}, false, false, false, 0},
@@ -35,21 +49,32 @@ const ObjectSchema &conversationSchema()
 
 const ObjectSchema &chatMessageSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("chatMessage"), QStringLiteral("chatMessages"), QStringLiteral("chatMessages"),
+    static const ObjectSchema s {
+        QStringLiteral("chatMessage"),
+        QStringLiteral("chatMessages"),
+        QStringLiteral("chatMessages"),
         {
             {QStringLiteral("roomId"), FieldType::ID, {}, true, false, false, 0},
             {QStringLiteral("senderId"), FieldType::ID, {}, true, false, false, 0},
             {QStringLiteral("senderName"), FieldType::String, {}, true, false, false, 0},
             {QStringLiteral("senderAvatar"), FieldType::String, {}, true, false, false, 1024},
-            {QStringLiteral("messageType"), FieldType::Enum,
+            {QStringLiteral("messageType"),
+             FieldType::Enum,
              {QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("document"), QStringLiteral("system"),
               QStringLiteral("warning")},
-             true, false, false, 0},
+             true,
+             false,
+             false,
+             0},
             {QStringLiteral("content"), FieldType::Object, {}, true, false, false, 20000},
             {QStringLiteral("timestamp"), FieldType::String, {}, true, false, false, 0},
-            {QStringLiteral("status"), FieldType::Enum,
-             {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")}, true, false, false, 0},
+            {QStringLiteral("status"),
+             FieldType::Enum,
+             {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")},
+             true,
+             false,
+             false,
+             0},
             {QStringLiteral("replyTo"), FieldType::Object, {}, true, false, false, 2000},
             {QStringLiteral("clientMessageId"), FieldType::String, {}, true, true, false, 64},
             {QStringLiteral("sequence"), FieldType::Integer, {}, false, false, false, 0},
@@ -59,17 +84,24 @@ const ObjectSchema &chatMessageSchema()
 
 const ObjectSchema &chatModerationSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("chatModeration"), QStringLiteral("chatModerations"), QStringLiteral("chatModerations"),
-        {
-            {QStringLiteral("roomId"), FieldType::ID, {}, true, false, false, 0},
-            {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
-            {QStringLiteral("action"), FieldType::Enum, {QStringLiteral("blocked"), QStringLiteral("silenced")}, true, false, false, 0},
-            {QStringLiteral("reason"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("duration"), FieldType::Integer, {}, false, false, false, 0},
-            {QStringLiteral("expiresAt"), FieldType::Date, {}, false, false, false, 0},
-            {QStringLiteral("issuedBy"), FieldType::ID, {}, true, false, false, 0},
-        }};
+    static const ObjectSchema s {QStringLiteral("chatModeration"),
+                                 QStringLiteral("chatModerations"),
+                                 QStringLiteral("chatModerations"),
+                                 {
+                                     {QStringLiteral("roomId"), FieldType::ID, {}, true, false, false, 0},
+                                     {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
+                                     {QStringLiteral("action"),
+                                      FieldType::Enum,
+                                      {QStringLiteral("blocked"), QStringLiteral("silenced")},
+                                      true,
+                                      false,
+                                      false,
+                                      0},
+                                     {QStringLiteral("reason"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("duration"), FieldType::Integer, {}, false, false, false, 0},
+                                     {QStringLiteral("expiresAt"), FieldType::Date, {}, false, false, false, 0},
+                                     {QStringLiteral("issuedBy"), FieldType::ID, {}, true, false, false, 0},
+                                 }};
     return s;
 }
 
@@ -84,13 +116,15 @@ QString requiredString(const QJsonObject &o, const QString &key, int max)
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
         throw HttpError::missing(QStringLiteral("content.") + key);
     if (!v.isString())
-        throw HttpError::invalid(QStringLiteral("content.") + key, QStringLiteral("'content.%1' must be a string.").arg(key));
+        throw HttpError::invalid(QStringLiteral("content.") + key,
+                                 QStringLiteral("'content.%1' must be a string.").arg(key));
     if (v.toString().size() > max)
         throw HttpError::tooLong(QStringLiteral("content.") + key, max);
     return v.toString();
 }
 
-void optionalString(const QJsonObject &in, QJsonObject &out, const QString &key, int max, const QStringList &allowed = {})
+void optionalString(const QJsonObject &in, QJsonObject &out, const QString &key, int max,
+                    const QStringList &allowed = {})
 {
     const QJsonValue v = in.value(key);
     if (v.isUndefined() || v.isNull())
@@ -109,6 +143,11 @@ QJsonObject messaging::normalizeContent(const QString &type, const QJsonObject &
     QJsonObject out;
     if (type == QLatin1String("text")) {
         out.insert(QStringLiteral("text"), requiredString(in, QStringLiteral("text"), kMaxMessageText));
+    } else if ((type == QLatin1String("image") || type == QLatin1String("document"))
+               && in.contains(QStringLiteral("fileId"))) {
+        out.insert(QStringLiteral("fileId"),
+                   requiredString(in, QStringLiteral("fileId"), 64)); // U50: resolveAttachment()
+        optionalString(in, out, QStringLiteral("caption"), kMaxString);
     } else if (type == QLatin1String("image") || type == QLatin1String("document")) {
         out.insert(QStringLiteral("url"), requiredString(in, QStringLiteral("url"), 1024));
         if (type == QLatin1String("document"))
@@ -143,16 +182,16 @@ QString previewOf(const QString &type, const QJsonObject &content)
     return p.size() > kPreviewLength ? p.left(kPreviewLength - 1) + QChar(0x2026) : p;
 }
 
-// Rule 69: an active block or silence of the user in this room.
-bool isMutedInRoom(const Repository &repo, const QString &roomId, const QString &userId)
+} // namespace
+
+bool messaging::isMutedInRoom(const Repository &repo, const QString &roomId, const QString &userId)
 {
-    return repo.count(chatModerationSchema(),
-                      QStringLiteral("roomId = ? AND userId = ? AND isActive = 1 AND (expiresAt IS NULL OR expiresAt > ?)"),
-                      {roomId, userId, isoNow()})
+    return repo.count(
+               chatModerationSchema(),
+               QStringLiteral("roomId = ? AND userId = ? AND isActive = 1 AND (expiresAt IS NULL OR expiresAt > ?)"),
+               {roomId, userId, isoNow()})
            > 0;
 }
-
-} // namespace
 
 namespace {
 
@@ -197,12 +236,100 @@ std::optional<HttpError> messaging::sendRefusal(const QVariantMap &c, const QVar
         return HttpError(403, QStringLiteral("errMsg_NotConversationParticipant"),
                          QStringLiteral("Only the two participants of a conversation can post in it."));
     if (str(c, "status") == QLatin1String("closed"))
-        return HttpError(409, QStringLiteral("errMsg_ConversationClosed"), QStringLiteral("This conversation is closed."));
+        return HttpError(409, QStringLiteral("errMsg_ConversationClosed"),
+                         QStringLiteral("This conversation is closed."));
     if (str(c, "conversationType") == QLatin1String("adminStudent") && senderId == str(c, "participantB"))
         return HttpError(403, QStringLiteral("errMsg_OneWayConversation"),
                          QStringLiteral("Admin notices are one-way: students cannot reply in them."));
     return std::nullopt;
 }
+
+namespace {
+
+// The checks of postChatMessage() that come before anything is written. Returns the normalized
+// content and the reply reference, or sets `dup` when the clientMessageId is already stored.
+struct Checked
+{
+    QString type;
+    QJsonObject normalized, reply;
+    std::optional<QVariantMap> dup;
+};
+
+Checked checkChatMessage(Repository &repo, const QVariantMap &c, const QVariantMap &sender, const QString &messageType,
+                         const QJsonObject &content, const QString &clientMessageId, const QJsonObject &replyTo,
+                         const std::function<bool()> &muted)
+{
+    Checked out;
+    const QString roomId = str(c, "id");
+    const QString senderId = str(sender, "id");
+    const Field *typeField = chatMessageSchema().field(QStringLiteral("messageType"));
+    out.type
+        = ObjectSchema::readValue(*typeField, messageType.isEmpty() ? QStringLiteral("text") : messageType).toString();
+    if ((out.type == QLatin1String("system") || out.type == QLatin1String("warning"))
+        && !roles::isAdmin(str(sender, "roleId")))
+        throw HttpError::invalid(QStringLiteral("messageType"),
+                                 QStringLiteral("Only administrators send system and warning messages."));
+    if (clientMessageId.size() > 64)
+        throw HttpError::tooLong(QStringLiteral("clientMessageId"), 64);
+    if (!clientMessageId.isEmpty()) {
+        out.dup
+            = repo.findOne(chatMessageSchema(), QStringLiteral("roomId = ? AND senderId = ? AND clientMessageId = ?"),
+                           {roomId, senderId, clientMessageId});
+        if (out.dup)
+            return out;
+    }
+    if (auto refusal = messaging::sendRefusal(c, sender))
+        throw *refusal;
+    if (muted())
+        throw HttpError(403, QStringLiteral("errMsg_SilencedInConversation"),
+                        QStringLiteral("You cannot post in this conversation at the moment."));
+    out.normalized = messaging::resolveAttachment(repo, roomId, senderId, out.type,
+                                                  messaging::normalizeContent(out.type, content));
+    if (!replyTo.isEmpty()) {
+        const QString replyId = replyTo.value(QStringLiteral("id")).toString();
+        const auto target = replyId.isEmpty() ? std::nullopt : repo.get(chatMessageSchema(), replyId);
+        if (!target || str(*target, "roomId") != roomId || !target->value(QStringLiteral("isActive")).toBool())
+            throw HttpError::invalid(QStringLiteral("replyTo"),
+                                     QStringLiteral("'replyTo.id' must be a message of this conversation."));
+        const QJsonObject targetContent
+            = QJsonDocument::fromJson(target->value(QStringLiteral("content")).toByteArray()).object();
+        out.reply = {{QStringLiteral("id"), replyId},
+                     {QStringLiteral("preview"), previewOf(str(*target, "messageType"), targetContent)}};
+    }
+    return out;
+}
+
+qint64 nextSequence(Repository &repo, const QString &roomId)
+{
+    return statements::scalar(
+        repo.db(), QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM chatMessages WHERE roomId = ?"),
+        {roomId});
+}
+
+QVariantMap insertChatMessage(Repository &repo, const QString &roomId, const QVariantMap &sender, const Checked &m,
+                              const QString &clientMessageId, qint64 sequence)
+{
+    const QString now = isoNow();
+    const QString senderId = str(sender, "id");
+    QVariantMap values {
+        {QStringLiteral("roomId"), roomId},
+        {QStringLiteral("senderId"), senderId},
+        {QStringLiteral("senderName"), str(sender, "fullname")},
+        {QStringLiteral("senderAvatar"), sender.value(QStringLiteral("avatar"))},
+        {QStringLiteral("messageType"), m.type},
+        {QStringLiteral("content"), QJsonDocument(m.normalized).toJson(QJsonDocument::Compact)},
+        {QStringLiteral("timestamp"), now},
+        {QStringLiteral("status"), QStringLiteral("approved")},
+        {QStringLiteral("replyTo"),
+         m.reply.isEmpty() ? QVariant() : QVariant(QJsonDocument(m.reply).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("clientMessageId"), clientMessageId.isEmpty() ? QVariant() : QVariant(clientMessageId)},
+        {QStringLiteral("sequence"), sequence}};
+    QVariantMap row = repo.insert(chatMessageSchema(), values, senderId);
+    messaging::linkAttachment(repo, m.normalized, str(row, "id")); // U50: the file now belongs to this message
+    return row;
+}
+
+} // namespace
 
 messaging::Posted messaging::postChatMessage(Repository &repo, const QVariantMap &c, const QVariantMap &sender,
                                              const QString &messageType, const QJsonObject &content,
@@ -210,91 +337,116 @@ messaging::Posted messaging::postChatMessage(Repository &repo, const QVariantMap
 {
     const QString roomId = str(c, "id");
     const QString senderId = str(sender, "id");
-    const Field *typeField = chatMessageSchema().field(QStringLiteral("messageType"));
-    const QString type = ObjectSchema::readValue(*typeField, messageType.isEmpty() ? QStringLiteral("text") : messageType).toString();
-    if ((type == QLatin1String("system") || type == QLatin1String("warning")) && !roles::isAdmin(str(sender, "roleId")))
-        throw HttpError::invalid(QStringLiteral("messageType"), QStringLiteral("Only administrators send system and warning messages."));
-    if (clientMessageId.size() > 64)
-        throw HttpError::tooLong(QStringLiteral("clientMessageId"), 64);
-    if (!clientMessageId.isEmpty()) {
-        const auto dup = repo.findOne(chatMessageSchema(), QStringLiteral("roomId = ? AND senderId = ? AND clientMessageId = ?"),
-                                      {roomId, senderId, clientMessageId});
-        if (dup)
-            return Posted{*dup, c, true};
-    }
-    if (auto refusal = sendRefusal(c, sender))
-        throw *refusal;
-    if (isMutedInRoom(repo, roomId, senderId))
-        throw HttpError(403, QStringLiteral("errMsg_SilencedInConversation"), QStringLiteral("You cannot post in this conversation at the moment."));
-    const QJsonObject normalized = normalizeContent(type, content);
-    QJsonObject reply;
-    if (!replyTo.isEmpty()) {
-        const QString replyId = replyTo.value(QStringLiteral("id")).toString();
-        const auto target = replyId.isEmpty() ? std::nullopt : repo.get(chatMessageSchema(), replyId);
-        if (!target || str(*target, "roomId") != roomId || !target->value(QStringLiteral("isActive")).toBool())
-            throw HttpError::invalid(QStringLiteral("replyTo"), QStringLiteral("'replyTo.id' must be a message of this conversation."));
-        const QJsonObject targetContent = QJsonDocument::fromJson(target->value(QStringLiteral("content")).toByteArray()).object();
-        reply = {{QStringLiteral("id"), replyId}, {QStringLiteral("preview"), previewOf(str(*target, "messageType"), targetContent)}};
-    }
-    return svc::inTransaction(repo, [&] {
-        QSqlQuery q = repo.exec(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM chatMessages WHERE roomId = ?"), {roomId});
-        const qint64 sequence = q.next() ? q.value(0).toLongLong() : 1;
-        const QString now = isoNow();
-        QVariantMap values{{QStringLiteral("roomId"), roomId},
-                           {QStringLiteral("senderId"), senderId},
-                           {QStringLiteral("senderName"), str(sender, "fullname")},
-                           {QStringLiteral("senderAvatar"), sender.value(QStringLiteral("avatar"))},
-                           {QStringLiteral("messageType"), type},
-                           {QStringLiteral("content"), QJsonDocument(normalized).toJson(QJsonDocument::Compact)},
-                           {QStringLiteral("timestamp"), now},
-                           {QStringLiteral("status"), QStringLiteral("approved")},
-                           {QStringLiteral("replyTo"), reply.isEmpty() ? QVariant() : QVariant(QJsonDocument(reply).toJson(QJsonDocument::Compact))},
-                           {QStringLiteral("clientMessageId"), clientMessageId.isEmpty() ? QVariant() : QVariant(clientMessageId)},
-                           {QStringLiteral("sequence"), sequence}};
+    const Checked m = checkChatMessage(repo, c, sender, messageType, content, clientMessageId, replyTo,
+                                       [&] { return isMutedInRoom(repo, roomId, senderId); });
+    if (m.dup)
+        return Posted {*m.dup, c, true};
+    return inTransaction(repo, [&] {
         Posted p;
-        p.message = repo.insert(chatMessageSchema(), values, senderId);
+        p.message = insertChatMessage(repo, roomId, sender, m, clientMessageId, nextSequence(repo, roomId));
         p.conversation = repo.update(conversationSchema(), roomId,
                                      {{QStringLiteral("lastMessageAt"), p.message.value(QStringLiteral("createdAt"))},
-                                      {QStringLiteral("lastMessagePreview"), previewOf(type, normalized)}});
+                                      {QStringLiteral("lastMessagePreview"), previewOf(m.type, m.normalized)}});
         notifyChatObserver(repo, QStringLiteral("message"), p.message);
         return p;
     });
 }
 
+void messaging::postChatMessages(Repository &repo, QList<BatchedSend> &batch)
+{
+    struct Room
+    {
+        qint64 next = 0; // the next sequence, read from the table at the room's first message
+        QVariantMap last; // the room's last stored message of the batch
+        QString lastPreview;
+        QList<qsizetype> stored;
+    };
+    QHash<QString, Room> rooms;
+    QHash<QString, bool> muted; // roomId \x1f senderId
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        BatchedSend &b = batch[i];
+        if (b.skip)
+            continue;
+        const QString roomId = str(b.conversation, "id");
+        const QString senderId = str(b.sender, "id");
+        try {
+            const Checked m = checkChatMessage(repo, b.conversation, b.sender, b.messageType, b.content,
+                                               b.clientMessageId, b.replyTo, [&] {
+                                                   const QString key = roomId + QLatin1Char('\x1f') + senderId;
+                                                   auto it = muted.constFind(key);
+                                                   if (it == muted.cend())
+                                                       it = muted.insert(key, isMutedInRoom(repo, roomId, senderId));
+                                                   return *it;
+                                               });
+            if (m.dup) {
+                b.posted = Posted {*m.dup, b.conversation, true};
+                b.stored = true;
+                continue;
+            }
+            Room &r = rooms[roomId];
+            if (r.next == 0)
+                r.next = nextSequence(repo, roomId);
+            b.posted.message = insertChatMessage(repo, roomId, b.sender, m, b.clientMessageId, r.next++);
+            b.stored = true;
+            r.last = b.posted.message;
+            r.lastPreview = previewOf(m.type, m.normalized);
+            r.stored << i;
+            notifyChatObserver(repo, QStringLiteral("message"), b.posted.message);
+        } catch (const HttpError &e) {
+            b.error = e;
+        }
+    }
+    for (auto it = rooms.begin(); it != rooms.end(); ++it) {
+        const QVariantMap conversation
+            = repo.update(conversationSchema(), it.key(),
+                          {{QStringLiteral("lastMessageAt"), it->last.value(QStringLiteral("createdAt"))},
+                           {QStringLiteral("lastMessagePreview"), it->lastPreview}});
+        for (const qsizetype i : std::as_const(it->stored))
+            batch[i].posted.conversation = conversation;
+    }
+}
+
 QVariantMap messaging::deleteChatMessage(Repository &repo, const QVariantMap &message)
 {
-    return svc::inTransaction(repo, [&] {
+    return inTransaction(repo, [&] {
         const QString id = str(message, "id");
         const QString roomId = str(message, "roomId");
         const QVariantMap deleted = repo.softDelete(chatMessageSchema(), id);
-        const QJsonObject tombstone{{QStringLiteral("id"), id}, {QStringLiteral("preview"), QString()}};
+        hideAttachments(repo, id); // U55
+        const QJsonObject tombstone {{QStringLiteral("id"), id}, {QStringLiteral("preview"), QString()}};
         repo.exec(QStringLiteral("UPDATE chatMessages SET replyTo = ? WHERE roomId = ? AND replyTo IS NOT NULL AND "
                                  "json_extract(replyTo, '$.id') = ?"),
                   {QString::fromUtf8(QJsonDocument(tombstone).toJson(QJsonDocument::Compact)), roomId, id});
         const auto latest = repo.select(chatMessageSchema(), QStringLiteral("roomId = ? AND isActive = 1"), {roomId},
                                         QStringLiteral("sequence DESC"), 1);
-        const QString preview = latest.isEmpty() ? QString()
-                                                 : previewOf(str(latest.first(), "messageType"),
-                                                             QJsonDocument::fromJson(latest.first().value(QStringLiteral("content")).toByteArray()).object());
+        const QString preview
+            = latest.isEmpty()
+                  ? QString()
+                  : previewOf(
+                      str(latest.first(), "messageType"),
+                      QJsonDocument::fromJson(latest.first().value(QStringLiteral("content")).toByteArray()).object());
         repo.exec(QStringLiteral("UPDATE conversations SET lastMessagePreview = ? WHERE id = ?"),
                   {latest.isEmpty() ? QVariant() : QVariant(preview), roomId});
         return deleted;
     });
 }
 
-messaging::SystemMessage messaging::sendSystemMessage(Repository &repo, const QVariantMap &admin, const QVariantMap &target,
-                                                      const QString &text, const QString &severity,
-                                                      const QString &resolutionType, const QString &complaintId)
+messaging::SystemMessage messaging::sendSystemMessage(Repository &repo, const QVariantMap &admin,
+                                                      const QVariantMap &target, const QString &text,
+                                                      const QString &severity, const QString &resolutionType,
+                                                      const QString &complaintId)
 {
     const QString role = str(target, "roleId");
     if (roles::isAdmin(role))
-        throw HttpError::invalid(QStringLiteral("targetUserId"), QStringLiteral("System messages go to students and tutors."));
+        throw HttpError::invalid(QStringLiteral("targetUserId"),
+                                 QStringLiteral("System messages go to students and tutors."));
     const QString type = role == roles::tutor ? QStringLiteral("adminTutor") : QStringLiteral("adminStudent");
-    return svc::inTransaction(repo, [&] {
+    return inTransaction(repo, [&] {
         SystemMessage out;
-        auto existing = repo.findOne(conversationSchema(),
-                                     QStringLiteral("conversationType = ? AND participantA = ? AND participantB = ? AND isActive = 1"),
-                                     {type, str(admin, "id"), str(target, "id")});
+        auto existing = repo.findOne(
+            conversationSchema(),
+            QStringLiteral("conversationType = ? AND participantA = ? AND participantB = ? AND isActive = 1"),
+            {type, str(admin, "id"), str(target, "id")});
         if (!existing) {
             existing = repo.insert(conversationSchema(),
                                    {{QStringLiteral("conversationType"), type},
@@ -306,22 +458,26 @@ messaging::SystemMessage messaging::sendSystemMessage(Repository &repo, const QV
                                    str(admin, "id"));
             out.createdConversation = true;
         } else if (str(*existing, "status") == QLatin1String("closed")) {
-            existing = repo.update(conversationSchema(), str(*existing, "id"), {{QStringLiteral("status"), QStringLiteral("active")}});
+            existing = repo.update(conversationSchema(), str(*existing, "id"),
+                                   {{QStringLiteral("status"), QStringLiteral("active")}});
         }
-        QJsonObject content{{QStringLiteral("text"), text}, {QStringLiteral("severity"), severity.isEmpty() ? QStringLiteral("warning") : severity}};
+        QJsonObject content {{QStringLiteral("text"), text},
+                             {QStringLiteral("severity"), severity.isEmpty() ? QStringLiteral("warning") : severity}};
         if (!resolutionType.isEmpty())
             content.insert(QStringLiteral("resolutionType"), resolutionType);
         if (!complaintId.isEmpty())
             content.insert(QStringLiteral("complaintId"), complaintId);
         const bool warning = severity != QLatin1String("info") || !resolutionType.isEmpty();
-        const Posted p = postChatMessage(repo, *existing, admin, warning ? QStringLiteral("warning") : QStringLiteral("system"), content);
+        const Posted p = postChatMessage(repo, *existing, admin,
+                                         warning ? QStringLiteral("warning") : QStringLiteral("system"), content);
         out.conversation = p.conversation;
         out.message = p.message;
         notifyUser(repo, str(target, "id"), warning ? QStringLiteral("adminWarning") : QStringLiteral("adminMessage"),
-                   warning ? QStringLiteral("Message from the TutorHub team: warning") : QStringLiteral("Message from the TutorHub team"),
+                   warning ? QStringLiteral("Message from the TutorHub team: warning")
+                           : QStringLiteral("Message from the TutorHub team"),
                    previewOf(QStringLiteral("text"), content),
-                   QJsonObject{{QStringLiteral("conversationId"), str(out.conversation, "id")},
-                               {QStringLiteral("chatMessageId"), str(out.message, "id")}});
+                   QJsonObject {{QStringLiteral("conversationId"), str(out.conversation, "id")},
+                                {QStringLiteral("chatMessageId"), str(out.message, "id")}});
         return out;
     });
 }

@@ -4,6 +4,7 @@
 
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "db/walsync.h"
 #include "http/contract.h"
 #include "http/envelope.h"
 #include "messaging/messaging.h"
@@ -23,7 +24,6 @@
 
 namespace tutorhub::server {
 
-
 namespace {
 
 constexpr qint64 kQtMessageLimit = 1024 * 1024; // beyond this Qt itself closes with 1009
@@ -39,6 +39,16 @@ Request requestOf(const QNetworkRequest &nr)
     return req;
 }
 
+// message, messageEdited, messageDeleted: a room and a chatMessage.
+template<class Out>
+QJsonObject roomMessage(const QString &roomId, const QJsonObject &message)
+{
+    Out frame;
+    frame.roomId = roomId;
+    frame.message = message;
+    return frame.toJson();
+}
+
 } // namespace
 
 Hub::Hub(Context ctx, HubOptions options, QObject *parent) : QObject(parent), m_ctx(ctx), m_options(options)
@@ -47,11 +57,17 @@ Hub::Hub(Context ctx, HubOptions options, QObject *parent) : QObject(parent), m_
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &Hub::tick);
     m_timer->start();
-    messaging::setChatObserver(m_ctx.repo, [this](const QString &event, const QVariantMap &row) { onChatEvent(event, row); });
-    setNotificationObserver(m_ctx.repo, [this](const QString &userId, const QVariantMap &row) { onNotification(userId, row); });
+    m_syncer = WalSyncer::forDatabase(m_ctx.repo->db(), this);
+    if (m_syncer)
+        connect(m_syncer, &WalSyncer::synced, this, &Hub::onSynced);
+    messaging::setChatObserver(m_ctx.repo,
+                               [this](const QString &event, const QVariantMap &row) { onChatEvent(event, row); });
+    setNotificationObserver(m_ctx.repo,
+                            [this](const QString &userId, const QVariantMap &row) { onNotification(userId, row); });
     // Queued: the route that changed the account answers first, and its transaction has ended.
     m_ctx.sessions->setAccountObserver([this](const QString &userId) {
-        QMetaObject::invokeMethod(this, [this, userId] { recheckUser(userId); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, userId] { recheckUser(userId); }, Qt::QueuedConnection);
     });
 }
 
@@ -109,10 +125,13 @@ void Hub::onNewConnection(QAbstractHttpServer *http)
         m_conns.insert(ws, c);
         // Dropped from the event loop: `disconnected` can fire inside close() while a handler still uses the Conn.
         connect(ws, &QWebSocket::disconnected, this, [this, ws] {
-            QMetaObject::invokeMethod(this, [this, ws] {
-                if (Conn *conn = m_conns.value(ws))
-                    drop(conn);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, ws] {
+                    if (Conn *conn = m_conns.value(ws))
+                        drop(conn);
+                },
+                Qt::QueuedConnection);
         });
         if (!auth) {
             closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));
@@ -127,18 +146,20 @@ void Hub::onNewConnection(QAbstractHttpServer *http)
         connect(ws, &QWebSocket::binaryMessageReceived, this, [this, ws](const QByteArray &) {
             if (Conn *conn = m_conns.value(ws))
                 sendError(*conn,
-                          HttpError(400, QStringLiteral("errMsg_UnknownFrameType"), QStringLiteral("Frames are JSON text frames.")),
+                          HttpError(400, QStringLiteral("errMsg_UnknownFrameType"),
+                                    QStringLiteral("Frames are JSON text frames.")),
                           {});
         });
-        sendFrame(*c, QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                  {QStringLiteral("protocol"), 1},
-                                  {QStringLiteral("user"), briefUserToJson(c->auth.user, m_baseUrl)},
-                                  {QStringLiteral("serverTime"), isoNow()},
-                                  {QStringLiteral("heartbeatInterval"), m_options.heartbeatSeconds * 1000},
-                                  {QStringLiteral("idleTimeout"), m_options.idleTimeoutSeconds * 1000},
-                                  {QStringLiteral("maxFrameBytes"), m_options.maxFrameBytes},
-                                  {QStringLiteral("framesPerSecond"), m_options.framesPerSecond},
-                                  {QStringLiteral("rooms"), roomSummaries(*c)}});
+        hub::Hello hello;
+        hello.protocol = 1;
+        hello.user = briefUserToJson(c->auth.user, m_baseUrl);
+        hello.serverTime = isoNow();
+        hello.heartbeatInterval = m_options.heartbeatSeconds * 1000;
+        hello.idleTimeout = m_options.idleTimeoutSeconds * 1000;
+        hello.maxFrameBytes = m_options.maxFrameBytes;
+        hello.framesPerSecond = m_options.framesPerSecond;
+        hello.rooms = roomSummaries(*c);
+        sendFrame(*c, hello.toJson());
     }
 }
 
@@ -152,7 +173,10 @@ void Hub::onText(Conn &c, const QString &text)
     c.lastRefillMs = now;
     c.lastFrameMs = now;
     if (c.tokens < 1) {
-        sendError(c, HttpError(429, QStringLiteral("errMsg_RateLimited"), QStringLiteral("Too many frames; the connection is closed.")), {});
+        sendError(c,
+                  HttpError(429, QStringLiteral("errMsg_RateLimited"),
+                            QStringLiteral("Too many frames; the connection is closed.")),
+                  {});
         closeConn(c, 1008, QStringLiteral("errMsg_RateLimited"));
         return;
     }
@@ -168,7 +192,9 @@ void Hub::onText(Conn &c, const QString &text)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        sendError(c, HttpError(400, QStringLiteral("errMsg_InvalidJson"), QStringLiteral("A frame must be one JSON object.")), {});
+        sendError(
+            c, HttpError(400, QStringLiteral("errMsg_InvalidJson"), QStringLiteral("A frame must be one JSON object.")),
+            {});
         return;
     }
     const QJsonObject frame = doc.object();
@@ -182,12 +208,15 @@ void Hub::onText(Conn &c, const QString &text)
         return;
     }
     try {
-        (this->*h)(c, frame);
+        h(*this, c, frame);
     } catch (const HttpError &e) {
         sendError(c, e, frame);
     } catch (const std::exception &e) {
         qWarning("tutorhub-server hub: %s frame failed: %s", qPrintable(type), e.what());
-        sendError(c, HttpError(500, QStringLiteral("errMsg_ServerError"), QStringLiteral("The server could not process this frame.")), frame);
+        sendError(c,
+                  HttpError(500, QStringLiteral("errMsg_ServerError"),
+                            QStringLiteral("The server could not process this frame.")),
+                  frame);
     }
 }
 
@@ -200,23 +229,22 @@ void Hub::sendFrame(Conn &c, const QJsonObject &frame)
 
 void Hub::sendError(Conn &c, const HttpError &e, const QJsonObject &frame)
 {
-    QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
-                  {QStringLiteral("code"), e.code()},
-                  {QStringLiteral("status"), e.status()},
-                  {QStringLiteral("message"), e.detail()}};
-    const QJsonValue ref = frame.value(QStringLiteral("ref"));
-    if (ref.isString() || ref.isDouble())
-        o.insert(QStringLiteral("ref"), ref);
+    // The frame may be invalid: only what can be copied safely is (the raw JSON, never the typed frame).
+    hub::Error o;
+    o.code = e.code();
+    o.status = e.status();
+    o.message = e.detail();
+    o.ref = hub::refOf(frame);
     const QString type = frame.value(QStringLiteral("type")).toString();
     if (!type.isEmpty())
-        o.insert(QStringLiteral("frame"), type.left(64));
+        o.frame = type.left(64);
     const QJsonValue room = frame.value(QStringLiteral("roomId"));
     if (room.isString())
-        o.insert(QStringLiteral("roomId"), room.toString().left(64));
+        o.roomId = room.toString().left(64);
     const QJsonValue cid = frame.value(QStringLiteral("clientMessageId"));
     if (cid.isString())
-        o.insert(QStringLiteral("clientMessageId"), cid);
-    sendFrame(c, o);
+        o.clientMessageId = cid.toString();
+    sendFrame(c, o.toJson());
 }
 
 void Hub::toRoom(const QString &roomId, const QJsonObject &frame, const Conn *except)
@@ -311,7 +339,9 @@ void Hub::tick()
             valid = resolved && !accountBlocked(resolved->user);
         }
         if (!valid) {
-            sendError(*c, HttpError(401, QStringLiteral("errMsg_LoginRequired"), QStringLiteral("The session has ended.")), {});
+            sendError(*c,
+                      HttpError(401, QStringLiteral("errMsg_LoginRequired"), QStringLiteral("The session has ended.")),
+                      {});
             closeConn(*c, 4401, QStringLiteral("errMsg_LoginRequired"));
             c->lastFrameMs = now;
         }
@@ -371,7 +401,18 @@ void Hub::onNotification(const QString &userId, const QVariantMap &row)
 void Hub::flushPending()
 {
     m_flushQueued = false;
-    const QList<Pending> pending = std::exchange(m_pending, {});
+    QList<Pending> pending = std::exchange(m_pending, {});
+    if (pending.isEmpty())
+        return;
+    if (!m_awaiting.isEmpty()) { // behind hub messages stored before them: sent with those (F60)
+        m_awaiting.append({m_awaiting.last().ticket, {}, {}, std::move(pending)});
+        return;
+    }
+    sendPushes(pending);
+}
+
+void Hub::sendPushes(const QList<Pending> &pending)
+{
     for (const Pending &p : pending) {
         try {
             if (p.kind == QLatin1String("notification")) {
@@ -379,17 +420,24 @@ void Hub::flushPending()
                 if (!row)
                     continue; // rolled back
                 QJsonObject n = notificationSchema().toJson(*row);
-                n.insert(QStringLiteral("refs"), QJsonDocument::fromJson(row->value(QStringLiteral("refs")).toByteArray()).object());
-                toUser(p.userId, QJsonObject{{QStringLiteral("type"), QStringLiteral("notification")}, {QStringLiteral("notification"), n}});
+                n.insert(QStringLiteral("refs"),
+                         QJsonDocument::fromJson(row->value(QStringLiteral("refs")).toByteArray()).object());
+                hub::Notification push;
+                push.notification = n;
+                toUser(p.userId, push.toJson());
                 continue;
             }
             const auto row = m_ctx.repo->get(chatMessageSchema(), p.id);
             if (!row)
                 continue;
             const QString roomId = str(*row, "roomId");
-            toRoom(roomId, QJsonObject{{QStringLiteral("type"), p.kind},
-                                       {QStringLiteral("roomId"), roomId},
-                                       {QStringLiteral("message"), messageJson(*row)}});
+            const QJsonObject msg = messageJson(*row);
+            if (p.kind == QLatin1String("messageEdited"))
+                toRoom(roomId, roomMessage<hub::MessageEdited>(roomId, msg));
+            else if (p.kind == QLatin1String("messageDeleted"))
+                toRoom(roomId, roomMessage<hub::MessageDeleted>(roomId, msg));
+            else
+                toRoom(roomId, roomMessage<hub::Message>(roomId, msg));
         } catch (const std::exception &e) {
             qWarning("tutorhub-server hub: push failed: %s", e.what());
         }

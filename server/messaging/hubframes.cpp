@@ -5,6 +5,7 @@
 #include "admin/svcutil.h"
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "db/walsync.h"
 #include "messaging/messaging.h"
 
 #include <QDateTime>
@@ -16,40 +17,22 @@ namespace tutorhub::server {
 
 namespace {
 
-QString frameString(const QJsonObject &f, const QString &key, bool required, int max = 64)
+template<class Out>
+Out withRef(Out frame, const QJsonValue &ref)
 {
-    const QJsonValue v = f.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            throw HttpError::missing(key);
-        return {};
-    }
-    if (!v.isString())
-        throw HttpError::invalid(key, QStringLiteral("'%1' must be a string.").arg(key));
-    if (required && v.toString().isEmpty())
-        throw HttpError::missing(key);
-    if (v.toString().size() > max)
-        throw HttpError::tooLong(key, max);
-    return v.toString();
+    frame.ref = ref;
+    return frame;
 }
 
-qint64 frameInt(const QJsonObject &f, const QString &key, qint64 fallback, qint64 min, qint64 max)
+// message, messageEdited and messageDeleted: a room and a chatMessage.
+template<class Out>
+QJsonObject messageFrame(const QString &roomId, const QJsonObject &message, const QJsonValue &ref = {})
 {
-    const QJsonValue v = f.value(key);
-    if (v.isUndefined() || v.isNull())
-        return fallback;
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
-        throw HttpError::invalid(key, QStringLiteral("'%1' must be an integer from %2 to %3.").arg(key).arg(min).arg(max));
-    return qint64(d);
-}
-
-QJsonObject withRef(QJsonObject o, const QJsonObject &f)
-{
-    const QJsonValue ref = f.value(QStringLiteral("ref"));
-    if (ref.isString() || ref.isDouble())
-        o.insert(QStringLiteral("ref"), ref);
-    return o;
+    Out frame;
+    frame.roomId = roomId;
+    frame.message = message;
+    frame.ref = ref;
+    return frame.toJson();
 }
 
 // Sets a flag for the lifetime of a hub write so the chat observer leaves the broadcast to the hub.
@@ -60,16 +43,47 @@ struct WriteGuard
     bool &flag;
 };
 
+const QString kModerateForbidden = QStringLiteral("Only administrators block or silence users in a room.");
+
+// SEC5, K47: who may send a frame is checked before its fields are, so a non-admin's moderate frame is 403 whatever
+// it holds (it learns nothing about the frame's shape, and the answer does not depend on the room).
+template<class F>
+void requireSender(const AuthContext &auth)
+{
+    if constexpr (std::is_same_v<F, hub::Moderate>)
+        if (!auth.isAdmin())
+            throw HttpError::forbidden(kModerateForbidden);
+}
+
 } // namespace
 
+template<class F>
+std::pair<QString, Hub::Handler> Hub::entry(void (Hub::*handler)(Conn &, const F &))
+{
+    static_assert(F::direction == hub::Direction::ToServer);
+    return {QString::fromLatin1(F::type), [handler](Hub &hub, Conn &c, const QJsonObject &raw) {
+                requireSender<F>(c.auth);
+                (hub.*handler)(c, F::fromJson(raw));
+            }};
+}
+
+template<class F>
+std::pair<QString, Hub::Handler> Hub::entry(void (Hub::*handler)(Conn &, const F &, const QJsonObject &))
+{
+    static_assert(F::direction == hub::Direction::ToServer);
+    return {QString::fromLatin1(F::type), [handler](Hub &hub, Conn &c, const QJsonObject &raw) {
+                requireSender<F>(c.auth);
+                (hub.*handler)(c, F::fromJson(raw), raw);
+            }};
+}
+
+// Every client frame of contract/hub.def has its handler (tst_hub_protocol checks the list against the file).
 const QHash<QString, Hub::Handler> &Hub::handlers()
 {
-    static const QHash<QString, Handler> h{
-        {QStringLiteral("join"), &Hub::onJoin},       {QStringLiteral("leave"), &Hub::onLeave},
-        {QStringLiteral("history"), &Hub::onHistory}, {QStringLiteral("send"), &Hub::onSend},
-        {QStringLiteral("edit"), &Hub::onEdit},       {QStringLiteral("delete"), &Hub::onDelete},
-        {QStringLiteral("typing"), &Hub::onTyping},   {QStringLiteral("read"), &Hub::onRead},
-        {QStringLiteral("moderate"), &Hub::onModerate}, {QStringLiteral("ping"), &Hub::onPing},
+    static const QHash<QString, Handler> h {
+        entry(&Hub::onJoin),     entry(&Hub::onLeave),  entry(&Hub::onHistory), entry(&Hub::onSend),
+        entry(&Hub::onEdit),     entry(&Hub::onDelete), entry(&Hub::onTyping),  entry(&Hub::onRead),
+        entry(&Hub::onModerate), entry(&Hub::onPing),
     };
     return h;
 }
@@ -93,10 +107,8 @@ QJsonArray Hub::messagesWhere(const QString &whereOrder, const QVariantList &bin
     return out;
 }
 
-QVariantMap Hub::requireRoom(const Conn &c, const QJsonObject &f, bool mustBeJoined) const
+QVariantMap Hub::requireRoom(const Conn &c, const QString &roomId, bool mustBeJoined) const
 {
-    const QString roomId = frameString(f, QStringLiteral("roomId"), true);
-    svc::requireUuid(QStringLiteral("roomId"), roomId);
     const auto room = m_ctx.repo->get(conversationSchema(), roomId);
     if (!room || !room->value(QStringLiteral("isActive")).toBool())
         throw HttpError::notFound(conversationSchema().name);
@@ -110,10 +122,11 @@ QVariantMap Hub::requireRoom(const Conn &c, const QJsonObject &f, bool mustBeJoi
 
 std::optional<QString> Hub::activeModeration(const QString &roomId, const QString &userId, const QString &action) const
 {
-    QSqlQuery q = m_ctx.repo->exec(QStringLiteral("SELECT expiresAt FROM chatModerations WHERE roomId = ? AND userId = ? AND action = ? "
-                                                  "AND isActive = 1 AND (expiresAt IS NULL OR expiresAt > ?) "
-                                                  "ORDER BY expiresAt IS NULL DESC, expiresAt DESC LIMIT 1"),
-                                   {roomId, userId, action, isoNow()});
+    QSqlQuery q = m_ctx.repo->exec(
+        QStringLiteral("SELECT expiresAt FROM chatModerations WHERE roomId = ? AND userId = ? AND action = ? "
+                       "AND isActive = 1 AND (expiresAt IS NULL OR expiresAt > ?) "
+                       "ORDER BY expiresAt IS NULL DESC, expiresAt DESC LIMIT 1"),
+        {roomId, userId, action, isoNow()});
     if (!q.next())
         return std::nullopt;
     return q.value(0).toString();
@@ -121,13 +134,15 @@ std::optional<QString> Hub::activeModeration(const QString &roomId, const QStrin
 
 qint64 Hub::lastSequence(const QString &roomId) const
 {
-    QSqlQuery q = m_ctx.repo->exec(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM chatMessages WHERE roomId = ?"), {roomId});
+    QSqlQuery q = m_ctx.repo->exec(
+        QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM chatMessages WHERE roomId = ?"), {roomId});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 Hub::readSequence(const QString &roomId, const QString &userId) const
 {
-    QSqlQuery q = m_ctx.repo->exec(QStringLiteral("SELECT sequence FROM chatReadMarkers WHERE roomId = ? AND userId = ?"), {roomId, userId});
+    QSqlQuery q = m_ctx.repo->exec(
+        QStringLiteral("SELECT sequence FROM chatReadMarkers WHERE roomId = ? AND userId = ?"), {roomId, userId});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -135,65 +150,69 @@ qint64 Hub::readSequence(const QString &roomId, const QString &userId) const
 QJsonArray Hub::roomSummaries(const Conn &c) const
 {
     QSqlQuery q = m_ctx.repo->exec(
-        QStringLiteral("SELECT c.id, c.participantA, c.participantB, "
-                       "(SELECT COALESCE(MAX(sequence), 0) FROM chatMessages m WHERE m.roomId = c.id), "
-                       "(SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = ?), "
-                       "(SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = "
-                       "   CASE WHEN c.participantA = ? THEN c.participantB ELSE c.participantA END), "
-                       "(SELECT COUNT(*) FROM chatMessages m WHERE m.roomId = c.id AND m.isActive = 1 AND m.senderId <> ? AND m.sequence > "
-                       "   COALESCE((SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = ?), 0)) "
-                       "FROM conversations c WHERE c.isActive = 1 AND (c.participantA = ? OR c.participantB = ?)"),
+        QStringLiteral(
+            "SELECT c.id, c.participantA, c.participantB, "
+            "(SELECT COALESCE(MAX(sequence), 0) FROM chatMessages m WHERE m.roomId = c.id), "
+            "(SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = ?), "
+            "(SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = "
+            "   CASE WHEN c.participantA = ? THEN c.participantB ELSE c.participantA END), "
+            "(SELECT COUNT(*) FROM chatMessages m WHERE m.roomId = c.id AND m.isActive = 1 AND m.senderId <> ? AND "
+            "m.sequence > "
+            "   COALESCE((SELECT sequence FROM chatReadMarkers r WHERE r.roomId = c.id AND r.userId = ?), 0)) "
+            "FROM conversations c WHERE c.isActive = 1 AND (c.participantA = ? OR c.participantB = ?)"),
         {c.auth.userId, c.auth.userId, c.auth.userId, c.auth.userId, c.auth.userId, c.auth.userId});
     QJsonArray out;
     while (q.next())
-        out.append(QJsonObject{{QStringLiteral("roomId"), q.value(0).toString()},
-                               {QStringLiteral("lastSequence"), q.value(3).toLongLong()},
-                               {QStringLiteral("readSequence"), q.value(4).toLongLong()},
-                               {QStringLiteral("peerReadSequence"), q.value(5).toLongLong()},
-                               {QStringLiteral("unread"), q.value(6).toLongLong()}});
+        out.append(QJsonObject {{QStringLiteral("roomId"), q.value(0).toString()},
+                                {QStringLiteral("lastSequence"), q.value(3).toLongLong()},
+                                {QStringLiteral("readSequence"), q.value(4).toLongLong()},
+                                {QStringLiteral("peerReadSequence"), q.value(5).toLongLong()},
+                                {QStringLiteral("unread"), q.value(6).toLongLong()}});
     return out;
 }
 
-void Hub::onJoin(Conn &c, const QJsonObject &f)
+void Hub::onJoin(Conn &c, const hub::Join &f)
 {
-    const QVariantMap room = requireRoom(c, f, false);
+    const QVariantMap room = requireRoom(c, f.roomId, false);
     const QString roomId = str(room, "id");
     if (const auto blocked = activeModeration(roomId, c.auth.userId, QStringLiteral("blocked")))
-        throw HttpError(403, QStringLiteral("errMsg_BlockedInConversation"), QStringLiteral("You are blocked in this conversation."));
-    const bool resync = f.contains(QStringLiteral("afterSequence")) && !f.value(QStringLiteral("afterSequence")).isNull();
-    const qint64 after = frameInt(f, QStringLiteral("afterSequence"), 0, 0, std::numeric_limits<qint32>::max());
-    const qint64 limit = frameInt(f, QStringLiteral("limit"), 50, 1, 500);
+        throw HttpError(403, QStringLiteral("errMsg_BlockedInConversation"),
+                        QStringLiteral("You are blocked in this conversation."));
+    const bool resync = f.afterSequence.has_value();
+    const qint64 after = f.afterSequence.value_or(0);
+    const qint64 limit = f.limit.value_or(50);
     c.rooms.insert(roomId);
     m_rooms[roomId].insert(&c);
 
-    const QString peer = str(room, "participantA") == c.auth.userId ? str(room, "participantB") : str(room, "participantA");
+    const QString peer
+        = str(room, "participantA") == c.auth.userId ? str(room, "participantB") : str(room, "participantA");
     const auto silenced = activeModeration(roomId, c.auth.userId, QStringLiteral("silenced"));
     const bool canSend = !messaging::sendRefusal(room, c.auth.user) && !silenced;
-    QJsonObject joined{{QStringLiteral("type"), QStringLiteral("joined")},
-                       {QStringLiteral("roomId"), roomId},
-                       {QStringLiteral("conversation"), conversationSchema().toJson(room)},
-                       {QStringLiteral("lastSequence"), lastSequence(roomId)},
-                       {QStringLiteral("readSequence"), readSequence(roomId, c.auth.userId)},
-                       {QStringLiteral("peerReadSequence"), readSequence(roomId, peer)},
-                       {QStringLiteral("canSend"), canSend}};
-    if (silenced)
-        joined.insert(QStringLiteral("silencedUntil"), silenced->isEmpty() ? QJsonValue::Null : QJsonValue(*silenced));
-    sendFrame(c, withRef(joined, f));
+    hub::Joined joined;
+    joined.roomId = roomId;
+    joined.conversation = conversationSchema().toJson(room);
+    joined.lastSequence = lastSequence(roomId);
+    joined.readSequence = readSequence(roomId, c.auth.userId);
+    joined.peerReadSequence = readSequence(roomId, peer);
+    joined.canSend = canSend;
+    joined.silencedUntil = silenced; // "" = until lifted (null on the wire)
+    sendFrame(c, withRef(joined, f.ref).toJson());
 
     if (resync) {
         // Everything after the last sequence the client has, in order, in chunks.
         qint64 from = after;
         for (;;) {
-            const QJsonArray msgs = messagesWhere(QStringLiteral("roomId = ? AND sequence > ? ORDER BY sequence LIMIT ?"),
-                                                  {roomId, from, m_options.backlogChunk});
+            const QJsonArray msgs
+                = messagesWhere(QStringLiteral("roomId = ? AND sequence > ? ORDER BY sequence LIMIT ?"),
+                                {roomId, from, m_options.backlogChunk});
             const bool done = msgs.size() < m_options.backlogChunk;
-            sendFrame(c, withRef(QJsonObject{{QStringLiteral("type"), QStringLiteral("backlog")},
-                                             {QStringLiteral("roomId"), roomId},
-                                             {QStringLiteral("afterSequence"), from},
-                                             {QStringLiteral("messages"), msgs},
-                                             {QStringLiteral("done"), done},
-                                             {QStringLiteral("hasOlder"), after > 0}},
-                                 f));
+            hub::Backlog backlog;
+            backlog.roomId = roomId;
+            backlog.afterSequence = from;
+            backlog.messages = msgs;
+            backlog.done = done;
+            backlog.hasOlder = after > 0;
+            sendFrame(c, withRef(backlog, f.ref).toJson());
             if (done)
                 break;
             from = msgs.last().toObject().value(QStringLiteral("sequence")).toInteger();
@@ -206,18 +225,18 @@ void Hub::onJoin(Conn &c, const QJsonObject &f)
     for (qsizetype i = newest.size() - 1; i >= 0; --i)
         msgs.append(newest.at(i));
     const qint64 first = msgs.isEmpty() ? 0 : msgs.first().toObject().value(QStringLiteral("sequence")).toInteger();
-    sendFrame(c, withRef(QJsonObject{{QStringLiteral("type"), QStringLiteral("backlog")},
-                                     {QStringLiteral("roomId"), roomId},
-                                     {QStringLiteral("afterSequence"), first > 0 ? first - 1 : 0},
-                                     {QStringLiteral("messages"), msgs},
-                                     {QStringLiteral("done"), true},
-                                     {QStringLiteral("hasOlder"), first > 1}},
-                         f));
+    hub::Backlog backlog;
+    backlog.roomId = roomId;
+    backlog.afterSequence = first > 0 ? first - 1 : 0;
+    backlog.messages = msgs;
+    backlog.done = true;
+    backlog.hasOlder = first > 1;
+    sendFrame(c, withRef(backlog, f.ref).toJson());
 }
 
-void Hub::onLeave(Conn &c, const QJsonObject &f)
+void Hub::onLeave(Conn &c, const hub::Leave &f)
 {
-    const QString roomId = frameString(f, QStringLiteral("roomId"), true);
+    const QString roomId = f.roomId;
     c.rooms.remove(roomId);
     auto it = m_rooms.find(roomId);
     if (it != m_rooms.end()) {
@@ -225,46 +244,39 @@ void Hub::onLeave(Conn &c, const QJsonObject &f)
         if (it->isEmpty())
             m_rooms.erase(it);
     }
-    sendFrame(c, withRef(QJsonObject{{QStringLiteral("type"), QStringLiteral("left")}, {QStringLiteral("roomId"), roomId}}, f));
+    hub::Left left;
+    left.roomId = roomId;
+    sendFrame(c, withRef(left, f.ref).toJson());
 }
 
-void Hub::onHistory(Conn &c, const QJsonObject &f)
+void Hub::onHistory(Conn &c, const hub::History &f)
 {
-    const QVariantMap room = requireRoom(c, f, false);
+    const QVariantMap room = requireRoom(c, f.roomId, false);
     const QString roomId = str(room, "id");
     if (activeModeration(roomId, c.auth.userId, QStringLiteral("blocked")))
-        throw HttpError(403, QStringLiteral("errMsg_BlockedInConversation"), QStringLiteral("You are blocked in this conversation."));
-    const qint64 before = frameInt(f, QStringLiteral("beforeSequence"), std::numeric_limits<qint32>::max(), 1,
-                                   std::numeric_limits<qint32>::max());
-    const qint64 limit = frameInt(f, QStringLiteral("limit"), 50, 1, 500);
-    const QJsonArray newest = messagesWhere(QStringLiteral("roomId = ? AND sequence < ? ORDER BY sequence DESC LIMIT ?"), {roomId, before, limit});
+        throw HttpError(403, QStringLiteral("errMsg_BlockedInConversation"),
+                        QStringLiteral("You are blocked in this conversation."));
+    const qint64 before = f.beforeSequence.value_or(std::numeric_limits<qint32>::max());
+    const qint64 limit = f.limit.value_or(50);
+    const QJsonArray newest = messagesWhere(
+        QStringLiteral("roomId = ? AND sequence < ? ORDER BY sequence DESC LIMIT ?"), {roomId, before, limit});
     QJsonArray msgs;
     for (qsizetype i = newest.size() - 1; i >= 0; --i)
         msgs.append(newest.at(i));
     const qint64 first = msgs.isEmpty() ? 0 : msgs.first().toObject().value(QStringLiteral("sequence")).toInteger();
-    sendFrame(c, withRef(QJsonObject{{QStringLiteral("type"), QStringLiteral("history")},
-                                     {QStringLiteral("roomId"), roomId},
-                                     {QStringLiteral("beforeSequence"), before},
-                                     {QStringLiteral("messages"), msgs},
-                                     {QStringLiteral("hasOlder"), first > 1}},
-                         f));
+    hub::HistoryPage page;
+    page.roomId = roomId;
+    page.beforeSequence = before;
+    page.messages = msgs;
+    page.hasOlder = first > 1;
+    sendFrame(c, withRef(page, f.ref).toJson());
 }
 
-void Hub::onSend(Conn &c, const QJsonObject &f)
+void Hub::onSend(Conn &c, const hub::Send &f, const QJsonObject &raw)
 {
-    const QString clientMessageId = frameString(f, QStringLiteral("clientMessageId"), true);
-    const QVariantMap room = requireRoom(c, f, false);
-    const QString roomId = str(room, "id");
-    const QString type = frameString(f, QStringLiteral("messageType"), false, 16);
-    const QJsonValue content = f.value(QStringLiteral("content"));
-    if (content.isUndefined() || content.isNull())
-        throw HttpError::missing(QStringLiteral("content"));
-    if (!content.isObject())
-        throw HttpError::invalid(QStringLiteral("content"), QStringLiteral("'content' must be a JSON object."));
-    const QJsonValue reply = f.value(QStringLiteral("replyTo"));
-    if (!reply.isUndefined() && !reply.isNull() && !reply.isObject())
-        throw HttpError::invalid(QStringLiteral("replyTo"));
-    m_sends.append({c.ws, f, room, clientMessageId, type, content.toObject(), reply.toObject()});
+    const QVariantMap room = requireRoom(c, f.roomId, false);
+    m_sends.append({c.ws, raw, room, f.clientMessageId, f.messageType.value_or(QString()), f.content,
+                    f.replyTo.value_or(QJsonObject())});
     if (!m_sendFlushQueued) {
         m_sendFlushQueued = true;
         QMetaObject::invokeMethod(this, &Hub::flushSends, Qt::QueuedConnection);
@@ -272,6 +284,18 @@ void Hub::onSend(Conn &c, const QJsonObject &f)
 }
 
 namespace {
+
+QJsonObject ackFrame(const QString &clientMessageId, const QString &roomId, bool duplicate, const QJsonObject &msg,
+                     const QJsonValue &ref)
+{
+    hub::Ack ack;
+    ack.clientMessageId = clientMessageId;
+    ack.roomId = roomId;
+    ack.duplicate = duplicate;
+    ack.message = msg;
+    ack.ref = ref;
+    return ack.toJson();
+}
 
 // The server's connection runs with synchronous=NORMAL (F9); a batch of chat messages is committed
 // with FULL, so the WAL is on disk before any of them is acknowledged (F11). The level can only
@@ -305,49 +329,59 @@ private:
 void Hub::flushSends()
 {
     m_sendFlushQueued = false;
-    const QList<QueuedSend> batch = std::exchange(m_sends, {});
-    struct Result
-    {
-        messaging::Posted posted;
-        std::optional<HttpError> error;
-        bool stored = false;
-    };
-    QList<Result> results(batch.size());
+    // F60: while a WAL sync is in flight the sends gather here (their acks would wait for the next sync
+    // anyway); onSynced() stores them all in one transaction when it ends.
+    if (m_syncer && m_syncer->busy())
+        return;
+    QList<QueuedSend> batch = std::exchange(m_sends, {});
+    QList<messaging::BatchedSend> results;
+    results.reserve(batch.size());
+    for (const QueuedSend &s : batch) {
+        const Conn *c = m_conns.value(s.ws);
+        messaging::BatchedSend b;
+        b.skip = !c || c->closing; // never acknowledged: the client sends it again on its next connection
+        if (c)
+            b.sender = c->auth.user;
+        b.conversation = s.room;
+        b.messageType = s.messageType;
+        b.content = s.content;
+        b.clientMessageId = s.clientMessageId;
+        b.replyTo = s.replyTo;
+        results.append(std::move(b));
+    }
     Repository &repo = *m_ctx.repo;
     bool committed = false;
     try {
         WriteGuard guard(m_inHubWrite);
-        DurableCommit durable(repo);
-        inTransaction(repo, [&] {
-            for (qsizetype i = 0; i < batch.size(); ++i) {
-                const QueuedSend &s = batch.at(i);
-                const Conn *c = m_conns.value(s.ws);
-                if (!c || c->closing)
-                    continue; // never acknowledged: the client sends it again on its next connection
-                // Each message in its own savepoint: a refused one leaves the others in the batch.
-                repo.exec(QStringLiteral("SAVEPOINT hub_send"));
-                try {
-                    results[i].posted = messaging::postChatMessage(repo, s.room, c->auth.user, s.messageType, s.content,
-                                                                   s.clientMessageId, s.replyTo);
-                    results[i].stored = true;
-                } catch (const HttpError &e) {
-                    results[i].error = e;
-                    repo.exec(QStringLiteral("ROLLBACK TO hub_send"));
-                }
-                repo.exec(QStringLiteral("RELEASE hub_send"));
-            }
-        });
+        // F60: with a WAL file the commit does not wait for the disk; the acks wait for the WAL sync
+        // that follows it (awaitSync). Without one, the commit itself is durable.
+        std::optional<DurableCommit> durable;
+        if (!m_syncer)
+            durable.emplace(repo);
+        // F22: checked and stored as a batch (a refused message writes nothing, so no savepoints).
+        inTransaction(repo, [&] { messaging::postChatMessages(repo, results); });
         committed = true;
     } catch (const std::exception &e) {
-        qWarning("tutorhub-server hub: storing %lld messages failed: %s", static_cast<long long>(batch.size()), e.what());
+        qWarning("tutorhub-server hub: storing %lld messages failed: %s", static_cast<long long>(batch.size()),
+                 e.what());
     }
     flushPending(); // earlier REST posts of these rooms go out first: broadcasts follow the sequence
+    if (committed && m_syncer)
+        awaitSync(std::move(batch), std::move(results));
+    else
+        releaseSends(batch, results, committed);
+}
+
+void Hub::releaseSends(const QList<QueuedSend> &batch, const QList<messaging::BatchedSend> &results, bool durable)
+{
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const QueuedSend &s = batch.at(i);
         Conn *c = m_conns.value(s.ws);
-        if (!committed) {
+        if (!durable) {
             if (c)
-                sendError(*c, HttpError(500, QStringLiteral("errMsg_ServerError"), QStringLiteral("The server could not store this message; send it again.")),
+                sendError(*c,
+                          HttpError(500, QStringLiteral("errMsg_ServerError"),
+                                    QStringLiteral("The server could not store this message; send it again.")),
                           s.frame);
             continue;
         }
@@ -362,25 +396,17 @@ void Hub::flushSends()
         const QString roomId = str(s.room, "id");
         const QJsonObject msg = messageJson(posted.message);
         if (c)
-            sendFrame(*c, withRef(QJsonObject{{QStringLiteral("type"), QStringLiteral("ack")},
-                                              {QStringLiteral("clientMessageId"), s.clientMessageId},
-                                              {QStringLiteral("roomId"), roomId},
-                                              {QStringLiteral("duplicate"), posted.duplicate},
-                                              {QStringLiteral("message"), msg}},
-                                  s.frame));
+            sendFrame(*c, ackFrame(s.clientMessageId, roomId, posted.duplicate, msg, hub::refOf(s.frame)));
         if (!posted.duplicate)
-            toRoom(roomId, QJsonObject{{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("roomId"), roomId}, {QStringLiteral("message"), msg}},
-                   c);
+            toRoom(roomId, messageFrame<hub::Message>(roomId, msg), c);
     }
 }
 
 namespace {
 
 // The message a frame's messageId names, and its conversation; sender or admin only.
-std::pair<QVariantMap, QVariantMap> ownMessage(const Repository &repo, const AuthContext &me, const QJsonObject &f)
+std::pair<QVariantMap, QVariantMap> ownMessage(const Repository &repo, const AuthContext &me, const QString &id)
 {
-    const QString id = frameString(f, QStringLiteral("messageId"), true);
-    svc::requireUuid(QStringLiteral("messageId"), id);
     const auto msg = repo.get(chatMessageSchema(), id);
     if (!msg || !msg->value(QStringLiteral("isActive")).toBool())
         throw HttpError::notFound(chatMessageSchema().name);
@@ -390,109 +416,100 @@ std::pair<QVariantMap, QVariantMap> ownMessage(const Repository &repo, const Aut
     if (!me.isAdmin() && str(*msg, "senderId") != me.userId)
         throw HttpError::forbidden(QStringLiteral("Only the sender or an administrator can change a message."));
     if (!me.isAdmin() && str(*room, "status") == QLatin1String("closed"))
-        throw HttpError(409, QStringLiteral("errMsg_ConversationClosed"), QStringLiteral("This conversation is closed."));
+        throw HttpError(409, QStringLiteral("errMsg_ConversationClosed"),
+                        QStringLiteral("This conversation is closed."));
     return {*msg, *room};
 }
 
 } // namespace
 
-void Hub::onEdit(Conn &c, const QJsonObject &f)
+void Hub::onEdit(Conn &c, const hub::Edit &f)
 {
-    const auto [msg, room] = ownMessage(*m_ctx.repo, c.auth, f);
-    const QJsonValue content = f.value(QStringLiteral("content"));
-    if (!content.isObject())
-        throw HttpError::invalid(QStringLiteral("content"), QStringLiteral("'content' must be a JSON object."));
-    const QJsonObject normalized = messaging::normalizeContent(str(msg, "messageType"), content.toObject());
-    const QVariantMap row = m_ctx.repo->update(chatMessageSchema(), str(msg, "id"),
-                                               {{QStringLiteral("content"), QJsonDocument(normalized).toJson(QJsonDocument::Compact)}});
+    const auto [msg, room] = ownMessage(*m_ctx.repo, c.auth, f.messageId);
+    const QJsonObject normalized = messaging::resolveAttachment( // U56: an edited file message keeps its file
+        *m_ctx.repo, str(msg, "roomId"), str(msg, "senderId"), str(msg, "messageType"),
+        messaging::normalizeContent(str(msg, "messageType"), f.content), str(msg, "id"));
+    const QVariantMap row
+        = m_ctx.repo->update(chatMessageSchema(), str(msg, "id"),
+                             {{QStringLiteral("content"), QJsonDocument(normalized).toJson(QJsonDocument::Compact)}});
     flushPending();
     const QString roomId = str(room, "id");
-    const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("messageEdited")}, {QStringLiteral("roomId"), roomId},
-                            {QStringLiteral("message"), messageJson(row)}};
-    toRoom(roomId, frame, &c);
-    sendFrame(c, withRef(frame, f));
+    const QJsonObject msgJson = messageJson(row);
+    toRoom(roomId, messageFrame<hub::MessageEdited>(roomId, msgJson), &c);
+    sendFrame(c, messageFrame<hub::MessageEdited>(roomId, msgJson, f.ref));
 }
 
-void Hub::onDelete(Conn &c, const QJsonObject &f)
+void Hub::onDelete(Conn &c, const hub::Delete &f)
 {
-    const auto [msg, room] = ownMessage(*m_ctx.repo, c.auth, f);
+    const auto [msg, room] = ownMessage(*m_ctx.repo, c.auth, f.messageId);
     const QVariantMap row = messaging::deleteChatMessage(*m_ctx.repo, msg);
     flushPending();
     const QString roomId = str(room, "id");
-    const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("messageDeleted")}, {QStringLiteral("roomId"), roomId},
-                            {QStringLiteral("message"), messageJson(row)}};
-    toRoom(roomId, frame, &c);
-    sendFrame(c, withRef(frame, f));
+    const QJsonObject msgJson = messageJson(row);
+    toRoom(roomId, messageFrame<hub::MessageDeleted>(roomId, msgJson), &c);
+    sendFrame(c, messageFrame<hub::MessageDeleted>(roomId, msgJson, f.ref));
 }
 
-void Hub::onTyping(Conn &c, const QJsonObject &f)
+void Hub::onTyping(Conn &c, const hub::Typing &f)
 {
-    const QVariantMap room = requireRoom(c, f, true);
-    const QJsonValue typing = f.value(QStringLiteral("isTyping"));
-    if (!typing.isBool())
-        throw HttpError::invalid(QStringLiteral("isTyping"), QStringLiteral("'isTyping' must be true or false."));
-    const QString roomId = str(room, "id");
-    toRoom(roomId,
-           QJsonObject{{QStringLiteral("type"), QStringLiteral("typing")},
-                       {QStringLiteral("roomId"), roomId},
-                       {QStringLiteral("userId"), c.auth.userId},
-                       {QStringLiteral("userName"), str(c.auth.user, "fullname")},
-                       {QStringLiteral("isTyping"), typing.toBool()}},
-           &c);
+    const QVariantMap room = requireRoom(c, f.roomId, true);
+    hub::TypingNotice notice;
+    notice.roomId = str(room, "id");
+    notice.userId = c.auth.userId;
+    notice.userName = str(c.auth.user, "fullname");
+    notice.isTyping = f.isTyping;
+    toRoom(notice.roomId, notice.toJson(), &c);
 }
 
-void Hub::onRead(Conn &c, const QJsonObject &f)
+void Hub::onRead(Conn &c, const hub::Read &f)
 {
-    const QVariantMap room = requireRoom(c, f, false);
+    const QVariantMap room = requireRoom(c, f.roomId, false);
     const QString roomId = str(room, "id");
-    const qint64 wanted = frameInt(f, QStringLiteral("sequence"), -1, 0, std::numeric_limits<qint32>::max());
-    if (wanted < 0)
-        throw HttpError::missing(QStringLiteral("sequence"));
-    const qint64 seq = std::min(wanted, lastSequence(roomId)); // never ahead of the room
+    const qint64 seq = std::min(f.sequence, lastSequence(roomId)); // never ahead of the room
     const QString now = isoNow();
-    m_ctx.repo->exec(QStringLiteral("INSERT INTO chatReadMarkers (roomId, userId, sequence, readAt) VALUES (?, ?, ?, ?) "
-                                    "ON CONFLICT (roomId, userId) DO UPDATE SET sequence = MAX(sequence, excluded.sequence), "
-                                    "readAt = CASE WHEN excluded.sequence > sequence THEN excluded.readAt ELSE readAt END"),
-                     {roomId, c.auth.userId, seq, now});
-    const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("read")},
-                            {QStringLiteral("roomId"), roomId},
-                            {QStringLiteral("userId"), c.auth.userId},
-                            {QStringLiteral("sequence"), readSequence(roomId, c.auth.userId)}};
+    m_ctx.repo->exec(
+        QStringLiteral("INSERT INTO chatReadMarkers (roomId, userId, sequence, readAt) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (roomId, userId) DO UPDATE SET sequence = MAX(sequence, excluded.sequence), "
+                       "readAt = CASE WHEN excluded.sequence > sequence THEN excluded.readAt ELSE readAt END"),
+        {roomId, c.auth.userId, seq, now});
+    hub::ReadMarker marker;
+    marker.roomId = roomId;
+    marker.userId = c.auth.userId;
+    marker.sequence = readSequence(roomId, c.auth.userId);
+    const QJsonObject frame = marker.toJson();
     // The room and the reader's other connections (their unread badges).
     QSet<Conn *> targets = m_rooms.value(roomId);
     targets.unite(m_byUser.value(c.auth.userId));
     targets.insert(&c);
     for (Conn *t : std::as_const(targets))
-        sendFrame(*t, t == &c ? withRef(frame, f) : frame);
+        sendFrame(*t, t == &c ? withRef(marker, f.ref).toJson() : frame);
 }
 
-void Hub::onModerate(Conn &c, const QJsonObject &f)
+void Hub::onModerate(Conn &c, const hub::Moderate &f)
 {
     if (!c.auth.isAdmin())
-        throw HttpError::forbidden(QStringLiteral("Only administrators block or silence users in a room."));
-    const QVariantMap room = requireRoom(c, f, false);
+        throw HttpError::forbidden(kModerateForbidden);
+    const QVariantMap room = requireRoom(c, f.roomId, false);
     const QString roomId = str(room, "id");
-    const QString userId = frameString(f, QStringLiteral("userId"), true);
-    svc::requireUuid(QStringLiteral("userId"), userId);
+    const QString userId = f.userId;
     if (!messaging::isParticipant(room, userId) || userId == c.auth.userId)
-        throw HttpError::invalid(QStringLiteral("userId"), QStringLiteral("'userId' must be the other participant of the room."));
+        throw HttpError::invalid(QStringLiteral("userId"),
+                                 QStringLiteral("'userId' must be the other participant of the room."));
     const QVariantMap target = svc::requireUser(*m_ctx.repo, userId);
     if (roles::isAdmin(str(target, "roleId")))
         throw HttpError::forbidden(QStringLiteral("Administrators are not blocked or silenced."));
-    const QString action = frameString(f, QStringLiteral("action"), true, 16);
+    const QString action = f.action;
     if (action != QLatin1String("blocked") && action != QLatin1String("silenced"))
         throw HttpError::invalid(QStringLiteral("action"), QStringLiteral("'action' must be blocked or silenced."));
-    const QJsonValue liftV = f.value(QStringLiteral("lift"));
-    if (!liftV.isUndefined() && !liftV.isBool())
-        throw HttpError::invalid(QStringLiteral("lift"));
-    const bool lift = liftV.toBool();
-    const qint64 duration = frameInt(f, QStringLiteral("duration"), 0, 0, 366LL * 86400);
-    const QString reason = frameString(f, QStringLiteral("reason"), false, 2000);
+    const bool lift = f.lift.value_or(false);
+    const qint64 duration = f.duration.value_or(0);
+    const QString reason = f.reason.value_or(QString());
     QString expiresAt;
     if (lift) {
-        m_ctx.repo->exec(QStringLiteral("UPDATE chatModerations SET isActive = 0, updatedAt = ?, recordVersion = recordVersion + 1 "
-                                        "WHERE roomId = ? AND userId = ? AND action = ? AND isActive = 1"),
-                         {isoNow(), roomId, userId, action});
+        m_ctx.repo->exec(
+            QStringLiteral("UPDATE chatModerations SET isActive = 0, updatedAt = ?, recordVersion = recordVersion + 1 "
+                           "WHERE roomId = ? AND userId = ? AND action = ? AND isActive = 1"),
+            {isoNow(), roomId, userId, action});
     } else {
         if (duration > 0)
             expiresAt = isoTime(QDateTime::currentDateTimeUtc().addSecs(duration));
@@ -506,17 +523,18 @@ void Hub::onModerate(Conn &c, const QJsonObject &f)
                             {QStringLiteral("issuedBy"), c.auth.userId}},
                            c.auth.userId);
     }
-    const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("moderation")},
-                            {QStringLiteral("roomId"), roomId},
-                            {QStringLiteral("userId"), userId},
-                            {QStringLiteral("action"), action},
-                            {QStringLiteral("lifted"), lift},
-                            {QStringLiteral("expiresAt"), expiresAt.isEmpty() ? QJsonValue::Null : QJsonValue(expiresAt)}};
+    hub::Moderation moderation;
+    moderation.roomId = roomId;
+    moderation.userId = userId;
+    moderation.action = action;
+    moderation.lifted = lift;
+    moderation.expiresAt = expiresAt; // "" = until lifted (null on the wire)
+    const QJsonObject frame = moderation.toJson();
     QSet<Conn *> targets = m_rooms.value(roomId);
     targets.unite(m_byUser.value(userId));
     targets.insert(&c);
     for (Conn *t : std::as_const(targets))
-        sendFrame(*t, t == &c ? withRef(frame, f) : frame);
+        sendFrame(*t, t == &c ? withRef(moderation, f.ref).toJson() : frame);
     if (!lift && action == QLatin1String("blocked")) {
         // A blocked user leaves the room at once.
         const QSet<Conn *> theirs = m_byUser.value(userId);
@@ -524,19 +542,20 @@ void Hub::onModerate(Conn &c, const QJsonObject &f)
             if (!t->rooms.remove(roomId))
                 continue;
             m_rooms[roomId].remove(t);
-            sendFrame(*t, QJsonObject{{QStringLiteral("type"), QStringLiteral("left")},
-                                      {QStringLiteral("roomId"), roomId},
-                                      {QStringLiteral("reason"), QStringLiteral("blocked")}});
+            hub::Left left;
+            left.roomId = roomId;
+            left.reason = QStringLiteral("blocked");
+            sendFrame(*t, left.toJson());
         }
     }
 }
 
-void Hub::onPing(Conn &c, const QJsonObject &f)
+void Hub::onPing(Conn &c, const hub::Ping &f)
 {
-    QJsonObject pong{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("serverTime"), isoNow()}};
-    if (f.contains(QStringLiteral("t")))
-        pong.insert(QStringLiteral("t"), f.value(QStringLiteral("t")));
-    sendFrame(c, withRef(pong, f));
+    hub::Pong pong;
+    pong.serverTime = isoNow();
+    pong.t = f.t;
+    sendFrame(c, withRef(pong, f.ref).toJson());
 }
 
 } // namespace tutorhub::server

@@ -5,6 +5,7 @@
 #include "core/util.h"
 #include "http/envelope.h"
 #include "notification/notify.h"
+#include "core/handler.h"
 
 #include <QJsonDocument>
 
@@ -27,13 +28,15 @@ QJsonObject requiredObject(const QJsonObject &body, const QString &key)
 Response registerDevice(const Context &ctx, Request &req)
 {
     const QJsonObject device = requiredObject(req.json(), QStringLiteral("device"));
-    QVariantMap in = deviceSchema().readInput(device, {QStringLiteral("deviceToken"), QStringLiteral("platform"), QStringLiteral("deviceName")},
-                                              {QStringLiteral("deviceToken"), QStringLiteral("platform")});
+    QVariantMap in = deviceSchema().readInput(
+        device, {QStringLiteral("deviceToken"), QStringLiteral("platform"), QStringLiteral("deviceName")},
+        {QStringLiteral("deviceToken"), QStringLiteral("platform")});
     const QString me = req.caller().userId;
     in.insert(QStringLiteral("lastSeenAt"), isoNow());
     in.insert(QStringLiteral("userId"), me);
-    return svc::inTransaction(*ctx.repo, [&] {
-        const auto existing = ctx.repo->findOne(deviceSchema(), QStringLiteral("deviceToken = ? AND isActive = 1"), {str(in, "deviceToken")});
+    return inTransaction(*ctx.repo, [&] {
+        const auto existing = ctx.repo->findOne(deviceSchema(), QStringLiteral("deviceToken = ? AND isActive = 1"),
+                                                {str(in, "deviceToken")});
         if (existing && str(*existing, "userId") == me)
             return envelope::ok(req, deviceSchema().name, QStringLiteral("update"),
                                 deviceSchema().toJson(ctx.repo->update(deviceSchema(), str(*existing, "id"), in)));
@@ -74,9 +77,11 @@ Response listNotifications(const Context &ctx, Request &req)
         q.activeOnlyUnlessAdmin(req);
     } catch (const HttpError &e) {
         if (e.code() == QLatin1String("errMsg_InvalidParameter:pageNumber"))
-            throw HttpError::invalid(QStringLiteral("page"), QStringLiteral("'page' must be an integer between 0 and 1000000."));
+            throw HttpError::invalid(QStringLiteral("page"),
+                                     QStringLiteral("'page' must be an integer between 0 and 1000000."));
         if (e.code() == QLatin1String("errMsg_InvalidParameter:pageRowCount"))
-            throw HttpError::invalid(QStringLiteral("limit"), QStringLiteral("'limit' must be an integer between 1 and 1000."));
+            throw HttpError::invalid(QStringLiteral("limit"),
+                                     QStringLiteral("'limit' must be an integer between 1 and 1000."));
         throw;
     }
     if (!req.hasQuery(QStringLiteral("sortOrder")))
@@ -86,9 +91,10 @@ Response listNotifications(const Context &ctx, Request &req)
     QJsonArray rows;
     for (const QVariantMap &row : res.rows)
         rows.append(notificationSchema().toJson(row));
-    const int unseen = ctx.repo->count(notificationSchema(), QStringLiteral("userId = ? AND isActive = 1 AND isSeen = 0"), {me});
+    const int unseen
+        = ctx.repo->count(notificationSchema(), QStringLiteral("userId = ? AND isActive = 1 AND isSeen = 0"), {me});
     return envelope::list(req, notificationSchema().plural, rows, q.paging(res.total),
-                          QJsonObject{{QStringLiteral("unseenCount"), unseen}});
+                          QJsonObject {{QStringLiteral("unseenCount"), unseen}});
 }
 
 // POST /notifications (admins): {notification:{userIds:[ID]* (or userId), type*, title*, body, refs}}.
@@ -100,7 +106,8 @@ Response sendNotification(const Context &ctx, Request &req)
     if (ids.isArray()) {
         for (const QJsonValue &v : ids.toArray()) {
             if (!v.isString())
-                throw HttpError::invalid(QStringLiteral("userIds"), QStringLiteral("'userIds' must be an array of user ids."));
+                throw HttpError::invalid(QStringLiteral("userIds"),
+                                         QStringLiteral("'userIds' must be an array of user ids."));
             svc::requireUuid(QStringLiteral("userIds"), v.toString());
             if (!recipients.contains(v.toString()))
                 recipients << v.toString();
@@ -108,9 +115,11 @@ Response sendNotification(const Context &ctx, Request &req)
     } else if (!ids.isUndefined() && !ids.isNull()) {
         throw HttpError::invalid(QStringLiteral("userIds"), QStringLiteral("'userIds' must be an array of user ids."));
     }
-    const QVariantMap one = notificationSchema().readInput(n, {QStringLiteral("userId"), QStringLiteral("type"), QStringLiteral("title"),
-                                                               QStringLiteral("body"), QStringLiteral("refs")},
-                                                           {QStringLiteral("type"), QStringLiteral("title")});
+    const QVariantMap one
+        = notificationSchema().readInput(n,
+                                         {QStringLiteral("userId"), QStringLiteral("type"), QStringLiteral("title"),
+                                          QStringLiteral("body"), QStringLiteral("refs")},
+                                         {QStringLiteral("type"), QStringLiteral("title")});
     if (!str(one, "userId").isEmpty()) {
         svc::requireUuid(QStringLiteral("userId"), str(one, "userId"));
         if (!recipients.contains(str(one, "userId")))
@@ -126,10 +135,11 @@ Response sendNotification(const Context &ctx, Request &req)
     for (const QString &id : std::as_const(recipients))
         svc::requireUser(*ctx.repo, id);
     QJsonArray rows;
-    svc::inTransaction(*ctx.repo, [&] {
+    inTransaction(*ctx.repo, [&] {
         for (const QString &id : std::as_const(recipients)) {
             notifyUser(*ctx.repo, id, str(one, "type"), str(one, "title"), str(one, "body"), refsV.toObject());
-            QSqlQuery q = ctx.repo->exec(QStringLiteral("SELECT * FROM notifications WHERE userId = ? ORDER BY rowid DESC LIMIT 1"), {id});
+            QSqlQuery q = ctx.repo->exec(
+                QStringLiteral("SELECT * FROM notifications WHERE userId = ? ORDER BY rowid DESC LIMIT 1"), {id});
             if (q.next())
                 rows.append(notificationSchema().toJson(Repository::rowOf(q)));
         }
@@ -144,13 +154,15 @@ Response markSeen(const Context &ctx, Request &req)
     if (v.isUndefined() || v.isNull())
         throw HttpError::missing(QStringLiteral("notificationIds"));
     if (!v.isArray() || v.toArray().isEmpty())
-        throw HttpError::invalid(QStringLiteral("notificationIds"), QStringLiteral("'notificationIds' must be a non-empty array of ids."));
+        throw HttpError::invalid(QStringLiteral("notificationIds"),
+                                 QStringLiteral("'notificationIds' must be a non-empty array of ids."));
     if (v.toArray().size() > 1000)
         throw HttpError::invalid(QStringLiteral("notificationIds"), QStringLiteral("At most 1000 ids per request."));
     QStringList ids;
     for (const QJsonValue &id : v.toArray()) {
         if (!id.isString())
-            throw HttpError::invalid(QStringLiteral("notificationIds"), QStringLiteral("'notificationIds' must be an array of ids."));
+            throw HttpError::invalid(QStringLiteral("notificationIds"),
+                                     QStringLiteral("'notificationIds' must be an array of ids."));
         svc::requireUuid(QStringLiteral("notificationIds"), id.toString());
         if (!ids.contains(id.toString()))
             ids << id.toString();
@@ -164,12 +176,14 @@ Response markSeen(const Context &ctx, Request &req)
         rows << *row;
     }
     QJsonArray out;
-    svc::inTransaction(*ctx.repo, [&] {
+    inTransaction(*ctx.repo, [&] {
         const QString now = isoNow();
         for (const QVariantMap &row : std::as_const(rows)) {
-            const QVariantMap updated = row.value(QStringLiteral("isSeen")).toInt() != 0
-                ? row
-                : ctx.repo->update(notificationSchema(), str(row, "id"), {{QStringLiteral("isSeen"), 1}, {QStringLiteral("seenAt"), now}});
+            const QVariantMap updated
+                = row.value(QStringLiteral("isSeen")).toInt() != 0
+                      ? row
+                      : ctx.repo->update(notificationSchema(), str(row, "id"),
+                                         {{QStringLiteral("isSeen"), 1}, {QStringLiteral("seenAt"), now}});
             out.append(notificationSchema().toJson(updated));
         }
     });
@@ -181,11 +195,11 @@ Response markSeen(const Context &ctx, Request &req)
 QList<Route> notificationRoutes(Context ctx)
 {
     QList<Route> r;
-    r.append({R::registerDevice, [ctx](Request &req) { return registerDevice(ctx, req); }});
-    r.append({R::unregisterDevice, [ctx](Request &req) { return unregisterDevice(ctx, req); }});
-    r.append({R::listNotifications, [ctx](Request &req) { return listNotifications(ctx, req); }});
-    r.append({R::sendNotification, [ctx](Request &req) { return sendNotification(ctx, req); }});
-    r.append({R::markNotificationsSeen, [ctx](Request &req) { return markSeen(ctx, req); }});
+    r.append(route(R::registerDevice, ctx, registerDevice));
+    r.append(route(R::unregisterDevice, ctx, unregisterDevice));
+    r.append(route(R::listNotifications, ctx, listNotifications));
+    r.append(route(R::sendNotification, ctx, sendNotification));
+    r.append(route(R::markNotificationsSeen, ctx, markSeen));
     return r;
 }
 

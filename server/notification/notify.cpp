@@ -8,30 +8,37 @@ namespace tutorhub::server {
 
 const ObjectSchema &notificationSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("notification"), QStringLiteral("notifications"), QStringLiteral("notifications"),
-        {
-            {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
-            {QStringLiteral("type"), FieldType::String, {}, true, true, false, 64},
-            {QStringLiteral("title"), FieldType::String, {}, false, false, false, 0},
-            {QStringLiteral("body"), FieldType::Text, {}, false, false, false, 0},
-            {QStringLiteral("refs"), FieldType::Object, {}, false, false, false, 4096},
-            {QStringLiteral("isSeen"), FieldType::Boolean, {}, true, false, false, 0},
-            {QStringLiteral("seenAt"), FieldType::Date, {}, false, false, false, 0},
-        }};
+    static const ObjectSchema s {QStringLiteral("notification"),
+                                 QStringLiteral("notifications"),
+                                 QStringLiteral("notifications"),
+                                 {
+                                     {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
+                                     {QStringLiteral("type"), FieldType::String, {}, true, true, false, 64},
+                                     {QStringLiteral("title"), FieldType::String, {}, false, false, false, 0},
+                                     {QStringLiteral("body"), FieldType::Text, {}, false, false, false, 0},
+                                     {QStringLiteral("refs"), FieldType::Object, {}, false, false, false, 4096},
+                                     {QStringLiteral("isSeen"), FieldType::Boolean, {}, true, false, false, 0},
+                                     {QStringLiteral("seenAt"), FieldType::Date, {}, false, false, false, 0},
+                                 }};
     return s;
 }
 
 const ObjectSchema &deviceSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("device"), QStringLiteral("devices"), QStringLiteral("devices"),
+    static const ObjectSchema s {
+        QStringLiteral("device"),
+        QStringLiteral("devices"),
+        QStringLiteral("devices"),
         {
             {QStringLiteral("userId"), FieldType::ID, {}, true, false, false, 0},
             {QStringLiteral("deviceToken"), FieldType::String, {}, false, false, false, 1024},
-            {QStringLiteral("platform"), FieldType::Enum,
+            {QStringLiteral("platform"),
+             FieldType::Enum,
              {QStringLiteral("ios"), QStringLiteral("android"), QStringLiteral("web"), QStringLiteral("desktop")},
-             true, false, false, 0},
+             true,
+             false,
+             false,
+             0},
             {QStringLiteral("deviceName"), FieldType::String, {}, false, false, false, 0},
             {QStringLiteral("lastSeenAt"), FieldType::Date, {}, false, false, false, 0},
         }};
@@ -58,19 +65,19 @@ void setNotificationObserver(const Repository *repo, NotificationObserver observ
         observers().remove(repo);
 }
 
-void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title,
-                const QString &body, const QJsonObject &refs)
+void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title, const QString &body,
+                const QJsonObject &refs)
 {
     if (userId.isEmpty())
         return;
     const QVariantMap row = repo.insert(notificationSchema(),
-                {{QStringLiteral("userId"), userId},
-                 {QStringLiteral("type"), type.left(64)},
-                 {QStringLiteral("title"), title.left(kMaxString)},
-                 {QStringLiteral("body"), body.left(kMaxText)},
-                 {QStringLiteral("refs"), QJsonDocument(refs).toJson(QJsonDocument::Compact)},
-                 {QStringLiteral("isSeen"), 0}},
-                QString());
+                                        {{QStringLiteral("userId"), userId},
+                                         {QStringLiteral("type"), type.left(64)},
+                                         {QStringLiteral("title"), title.left(kMaxString)},
+                                         {QStringLiteral("body"), body.left(kMaxText)},
+                                         {QStringLiteral("refs"), QJsonDocument(refs).toJson(QJsonDocument::Compact)},
+                                         {QStringLiteral("isSeen"), 0}},
+                                        QString());
     NotificationObserver observer;
     {
         QMutexLocker lock(&g_observerMutex);
@@ -83,8 +90,9 @@ void notifyUser(Repository &repo, const QString &userId, const QString &type, co
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,
                   const QJsonObject &refs)
 {
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT id FROM users WHERE isActive = 1 AND roleId IN ('admin', 'superAdmin') "
-                                           "ORDER BY createdAt, id"));
+    QSqlQuery q
+        = repo.exec(QStringLiteral("SELECT id FROM users WHERE isActive = 1 AND roleId IN ('admin', 'superAdmin') "
+                                   "ORDER BY createdAt, id"));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();

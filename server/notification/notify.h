@@ -19,8 +19,8 @@ const ObjectSchema &deviceSchema();
 
 // Stores one unseen notification for `userId` (no-op for an empty id). Runs inside the caller's
 // transaction when there is one; throws std::runtime_error only on a database failure.
-void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title,
-                const QString &body, const QJsonObject &refs = {});
+void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title, const QString &body,
+                const QJsonObject &refs = {});
 
 // Notifies every active admin and superAdmin (e.g. of a new issue or a refund).
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,

@@ -50,7 +50,8 @@ QString s(const QVariantMap &m, const char *key)
 
 QVariantMap setStatus(Repository &repo, const QString &piId, const QString &status, const QJsonObject &error = {})
 {
-    repo.exec(QStringLiteral("UPDATE gateway_paymentIntents SET status = ?, lastPaymentError = ?, updatedAt = ? WHERE id = ?"),
+    repo.exec(QStringLiteral(
+                  "UPDATE gateway_paymentIntents SET status = ?, lastPaymentError = ?, updatedAt = ? WHERE id = ?"),
               {status, error.isEmpty() ? QVariant() : QVariant(QJsonDocument(error).toJson(QJsonDocument::Compact)),
                isoNow(), piId});
     return *intent(repo, piId);
@@ -101,7 +102,7 @@ qint64 unixTime(const QString &iso)
 
 QJsonObject StripeError::toJson() const
 {
-    QJsonObject o{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}};
+    QJsonObject o {{QStringLiteral("type"), type}, {QStringLiteral("message"), message}};
     if (!code.isEmpty())
         o.insert(QStringLiteral("code"), code);
     if (!declineCode.isEmpty())
@@ -109,10 +110,11 @@ QJsonObject StripeError::toJson() const
     if (!param.isEmpty())
         o.insert(QStringLiteral("param"), param);
     if (!code.isEmpty())
-        o.insert(QStringLiteral("doc_url"), QStringLiteral("https://stripe.com/docs/error-codes/") + QString(code).replace(QLatin1Char('_'), QLatin1Char('-')));
+        o.insert(QStringLiteral("doc_url"), QStringLiteral("https://stripe.com/docs/error-codes/")
+                                                + QString(code).replace(QLatin1Char('_'), QLatin1Char('-')));
     if (!paymentIntent.isEmpty())
         o.insert(QStringLiteral("payment_intent"), paymentIntent);
-    return QJsonObject{{QStringLiteral("error"), o}};
+    return QJsonObject {{QStringLiteral("error"), o}};
 }
 
 StripeError StripeError::missing(const QString &param)
@@ -173,22 +175,23 @@ QVariantMap createPaymentMethod(Repository &repo, const Card &card)
         if (digits == QLatin1String(t.number))
             test = &t;
     if (!test) {
-        StripeError e = cardError(QStringLiteral("card_declined"),
-                                  QStringLiteral("Your card was declined. Your request was in test mode, but used a non test "
-                                                 "card. For a list of valid test cards, visit: https://stripe.com/docs/testing."));
+        StripeError e = cardError(
+            QStringLiteral("card_declined"),
+            QStringLiteral("Your card was declined. Your request was in test mode, but used a non test "
+                           "card. For a list of valid test cards, visit: https://stripe.com/docs/testing."));
         e.declineCode = QStringLiteral("live_mode_test_card");
         throw e;
     }
     if (card.expMonth < 1 || card.expMonth > 12)
-        throw cardError(QStringLiteral("invalid_expiry_month"), QStringLiteral("Your card's expiration month is invalid."),
-                        QStringLiteral("card[exp_month]"));
+        throw cardError(QStringLiteral("invalid_expiry_month"),
+                        QStringLiteral("Your card's expiration month is invalid."), QStringLiteral("card[exp_month]"));
     const QDate today = QDate::currentDate();
     if (card.expYear < today.year() || card.expYear > today.year() + 50)
-        throw cardError(QStringLiteral("invalid_expiry_year"), QStringLiteral("Your card's expiration year is invalid."),
-                        QStringLiteral("card[exp_year]"));
+        throw cardError(QStringLiteral("invalid_expiry_year"),
+                        QStringLiteral("Your card's expiration year is invalid."), QStringLiteral("card[exp_year]"));
     if (card.expYear == today.year() && card.expMonth < today.month())
-        throw cardError(QStringLiteral("invalid_expiry_month"), QStringLiteral("Your card's expiration month is invalid."),
-                        QStringLiteral("card[exp_month]"));
+        throw cardError(QStringLiteral("invalid_expiry_month"),
+                        QStringLiteral("Your card's expiration month is invalid."), QStringLiteral("card[exp_month]"));
     if (!asciiDigits(card.cvc) || card.cvc.size() < 3 || card.cvc.size() > 4)
         throw cardError(QStringLiteral("invalid_cvc"), QStringLiteral("Your card's security code is invalid."),
                         QStringLiteral("card[cvc]"));
@@ -208,7 +211,8 @@ std::optional<QVariantMap> paymentMethod(Repository &repo, const QString &pmId)
 
 void attachPaymentMethod(Repository &repo, const QString &pmId, const QString &customerId)
 {
-    repo.exec(QStringLiteral("UPDATE gateway_paymentMethods SET customerId = ? WHERE id = ? AND customerId = ''"), {customerId, pmId});
+    repo.exec(QStringLiteral("UPDATE gateway_paymentMethods SET customerId = ? WHERE id = ? AND customerId = ''"),
+              {customerId, pmId});
 }
 
 std::optional<QVariantMap> intent(Repository &repo, const QString &piId)
@@ -221,18 +225,22 @@ QVariantMap createIntent(Repository &repo, const QString &customerId, const QStr
 {
     const QString id = gatewayId("pi_");
     const QString now = isoNow();
-    repo.exec(QStringLiteral("INSERT INTO gateway_paymentIntents (id, customerId, paymentMethodId, amount, currency, status, "
-                             "amountRefunded, metadata, clientSecret, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
-              {id, customerId, pmId, amount, currency.toLower(), requiresConfirmation,
-               QJsonDocument(metadata).toJson(QJsonDocument::Compact), id + QStringLiteral("_secret_") + randomKey(24), now, now});
+    repo.exec(
+        QStringLiteral(
+            "INSERT INTO gateway_paymentIntents (id, customerId, paymentMethodId, amount, currency, status, "
+            "amountRefunded, metadata, clientSecret, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
+        {id, customerId, pmId, amount, currency.toLower(), requiresConfirmation,
+         QJsonDocument(metadata).toJson(QJsonDocument::Compact), id + QStringLiteral("_secret_") + randomKey(24), now,
+         now});
     return *intent(repo, id);
 }
 
 QVariantMap updateIntentMethod(Repository &repo, const QString &piId, const QString &pmId)
 {
-    repo.exec(QStringLiteral("UPDATE gateway_paymentIntents SET paymentMethodId = ?, status = ?, updatedAt = ? WHERE id = ? "
-                             "AND status IN ('requires_confirmation', 'requires_payment_method')"),
-              {pmId, requiresConfirmation, isoNow(), piId});
+    repo.exec(
+        QStringLiteral("UPDATE gateway_paymentIntents SET paymentMethodId = ?, status = ?, updatedAt = ? WHERE id = ? "
+                       "AND status IN ('requires_confirmation', 'requires_payment_method')"),
+        {pmId, requiresConfirmation, isoNow(), piId});
     return *intent(repo, piId);
 }
 
@@ -245,9 +253,11 @@ QVariantMap confirmIntent(Repository &repo, const QString &piId, const QString &
     if (status != requiresConfirmation && status != declined && status != requiresAction) {
         StripeError e;
         e.code = QStringLiteral("payment_intent_unexpected_state");
-        e.message = QStringLiteral("You cannot confirm this PaymentIntent because it has a status of %1. Only a PaymentIntent "
-                                   "with one of the following statuses may be confirmed: requires_confirmation, "
-                                   "requires_payment_method, requires_action.").arg(status);
+        e.message = QStringLiteral(
+                        "You cannot confirm this PaymentIntent because it has a status of %1. Only a PaymentIntent "
+                        "with one of the following statuses may be confirmed: requires_confirmation, "
+                        "requires_payment_method, requires_action.")
+                        .arg(status);
         throw e;
     }
     QString method = s(*pi, "paymentMethodId");
@@ -266,10 +276,10 @@ QVariantMap confirmIntent(Repository &repo, const QString &piId, const QString &
               {method, returnUrl.isEmpty() ? QVariant() : QVariant(returnUrl.left(2048)), piId});
     const QString behaviour = pm ? s(*pm, "behaviour") : QString();
     auto fail = [&](const QString &code, const QString &declineCode, const QString &message, const QString &param) {
-        QJsonObject error{{QStringLiteral("type"), QStringLiteral("card_error")},
-                          {QStringLiteral("code"), code},
-                          {QStringLiteral("message"), message},
-                          {QStringLiteral("payment_method"), method}};
+        QJsonObject error {{QStringLiteral("type"), QStringLiteral("card_error")},
+                           {QStringLiteral("code"), code},
+                           {QStringLiteral("message"), message},
+                           {QStringLiteral("payment_method"), method}};
         if (!declineCode.isEmpty())
             error.insert(QStringLiteral("decline_code"), declineCode);
         if (!param.isEmpty())
@@ -277,10 +287,11 @@ QVariantMap confirmIntent(Repository &repo, const QString &piId, const QString &
         return setStatus(repo, piId, declined, error);
     };
     if (behaviour == QLatin1String("decline"))
-        return fail(QStringLiteral("card_declined"), QStringLiteral("generic_decline"), QStringLiteral("Your card was declined."), {});
+        return fail(QStringLiteral("card_declined"), QStringLiteral("generic_decline"),
+                    QStringLiteral("Your card was declined."), {});
     if (behaviour == QLatin1String("expired"))
-        return fail(QStringLiteral("expired_card"), QStringLiteral("expired_card"), QStringLiteral("Your card has expired."),
-                    QStringLiteral("exp_month"));
+        return fail(QStringLiteral("expired_card"), QStringLiteral("expired_card"),
+                    QStringLiteral("Your card has expired."), QStringLiteral("exp_month"));
     if (behaviour == QLatin1String("cvc"))
         return fail(QStringLiteral("incorrect_cvc"), QStringLiteral("incorrect_cvc"),
                     QStringLiteral("Your card's security code is incorrect."), QStringLiteral("cvc"));
@@ -296,13 +307,14 @@ QVariantMap authenticateIntent(Repository &repo, const QString &piId, bool appro
         return pi ? *pi : QVariantMap();
     if (approve)
         return setStatus(repo, piId, succeeded);
-    return setStatus(repo, piId, declined,
-                     {{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
-                      {QStringLiteral("code"), QStringLiteral("payment_intent_authentication_failure")},
-                      {QStringLiteral("message"), QStringLiteral("The provided PaymentMethod has failed authentication. You can "
-                                                                 "provide payment_method_data or a new PaymentMethod to attempt "
-                                                                 "to fulfill this PaymentIntent again.")},
-                      {QStringLiteral("payment_method"), s(*pi, "paymentMethodId")}});
+    return setStatus(
+        repo, piId, declined,
+        {{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+         {QStringLiteral("code"), QStringLiteral("payment_intent_authentication_failure")},
+         {QStringLiteral("message"), QStringLiteral("The provided PaymentMethod has failed authentication. You can "
+                                                    "provide payment_method_data or a new PaymentMethod to attempt "
+                                                    "to fulfill this PaymentIntent again.")},
+         {QStringLiteral("payment_method"), s(*pi, "paymentMethodId")}});
 }
 
 QVariantMap cancelIntent(Repository &repo, const QString &piId)
@@ -321,14 +333,18 @@ QString refundIntent(Repository &repo, const QString &piId, qint64 amount, const
     const auto pi = intent(repo, piId);
     if (!pi || s(*pi, "status") != succeeded)
         return {};
-    const qint64 left = pi->value(QStringLiteral("amount")).toLongLong() - pi->value(QStringLiteral("amountRefunded")).toLongLong();
+    const qint64 left
+        = pi->value(QStringLiteral("amount")).toLongLong() - pi->value(QStringLiteral("amountRefunded")).toLongLong();
     const qint64 take = qMin(amount, left);
     if (take <= 0)
         return {};
     const QString id = gatewayId("re_");
-    repo.exec(QStringLiteral("INSERT INTO gateway_refunds (id, paymentIntentId, amount, reason, createdAt) VALUES (?, ?, ?, ?, ?)"),
-              {id, piId, take, reason.left(255), isoNow()});
-    repo.exec(QStringLiteral("UPDATE gateway_paymentIntents SET amountRefunded = amountRefunded + ?, updatedAt = ? WHERE id = ?"),
+    repo.exec(
+        QStringLiteral(
+            "INSERT INTO gateway_refunds (id, paymentIntentId, amount, reason, createdAt) VALUES (?, ?, ?, ?, ?)"),
+        {id, piId, take, reason.left(255), isoNow()});
+    repo.exec(QStringLiteral(
+                  "UPDATE gateway_paymentIntents SET amountRefunded = amountRefunded + ?, updatedAt = ? WHERE id = ?"),
               {take, isoNow(), piId});
     return id;
 }
@@ -340,36 +356,40 @@ QJsonObject intentJson(const QVariantMap &pi, bool forPayer, const QString &base
     const QString id = s(pi, "id");
     const QString status = s(pi, "status");
     const qint64 amount = pi.value(QStringLiteral("amount")).toLongLong();
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("object"), QStringLiteral("payment_intent")},
-                  {QStringLiteral("amount"), amount},
-                  {QStringLiteral("amount_received"), status == succeeded ? amount : 0},
-                  {QStringLiteral("amount_refunded"), pi.value(QStringLiteral("amountRefunded")).toLongLong()},
-                  {QStringLiteral("capture_method"), QStringLiteral("automatic")},
-                  {QStringLiteral("confirmation_method"), QStringLiteral("automatic")},
-                  {QStringLiteral("created"), unixTime(s(pi, "createdAt"))},
-                  {QStringLiteral("currency"), s(pi, "currency")},
-                  {QStringLiteral("customer"), s(pi, "customerId")},
-                  {QStringLiteral("livemode"), false},
-                  {QStringLiteral("metadata"), QJsonDocument::fromJson(pi.value(QStringLiteral("metadata")).toByteArray()).object()},
-                  {QStringLiteral("payment_method"), s(pi, "paymentMethodId").isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                          : QJsonValue(s(pi, "paymentMethodId"))},
-                  {QStringLiteral("payment_method_types"), QJsonArray{QStringLiteral("card")}},
-                  {QStringLiteral("status"), status}};
+    QJsonObject o {{QStringLiteral("id"), id},
+                   {QStringLiteral("object"), QStringLiteral("payment_intent")},
+                   {QStringLiteral("amount"), amount},
+                   {QStringLiteral("amount_received"), status == succeeded ? amount : 0},
+                   {QStringLiteral("amount_refunded"), pi.value(QStringLiteral("amountRefunded")).toLongLong()},
+                   {QStringLiteral("capture_method"), QStringLiteral("automatic")},
+                   {QStringLiteral("confirmation_method"), QStringLiteral("automatic")},
+                   {QStringLiteral("created"), unixTime(s(pi, "createdAt"))},
+                   {QStringLiteral("currency"), s(pi, "currency")},
+                   {QStringLiteral("customer"), s(pi, "customerId")},
+                   {QStringLiteral("livemode"), false},
+                   {QStringLiteral("metadata"),
+                    QJsonDocument::fromJson(pi.value(QStringLiteral("metadata")).toByteArray()).object()},
+                   {QStringLiteral("payment_method"), s(pi, "paymentMethodId").isEmpty()
+                                                          ? QJsonValue(QJsonValue::Null)
+                                                          : QJsonValue(s(pi, "paymentMethodId"))},
+                   {QStringLiteral("payment_method_types"), QJsonArray {QStringLiteral("card")}},
+                   {QStringLiteral("status"), status}};
     if (forPayer)
         o.insert(QStringLiteral("client_secret"), s(pi, "clientSecret"));
     const QJsonDocument err = QJsonDocument::fromJson(pi.value(QStringLiteral("lastPaymentError")).toByteArray());
-    o.insert(QStringLiteral("last_payment_error"), err.isObject() ? QJsonValue(err.object()) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("last_payment_error"),
+             err.isObject() ? QJsonValue(err.object()) : QJsonValue(QJsonValue::Null));
     if (status == requiresAction) {
         QUrl url(baseUrl + QStringLiteral("/stripe/3d_secure/") + id);
         if (forPayer) // the challenge page is opened with the intent's secret, as Stripe's hooks page is
-            url.setQuery(QUrlQuery{{QStringLiteral("client_secret"), s(pi, "clientSecret")}});
+            url.setQuery(QUrlQuery {{QStringLiteral("client_secret"), s(pi, "clientSecret")}});
         o.insert(QStringLiteral("next_action"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("redirect_to_url")},
-                             {QStringLiteral("redirect_to_url"),
-                              QJsonObject{{QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
-                                          {QStringLiteral("return_url"), s(pi, "returnUrl").isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                                      : QJsonValue(s(pi, "returnUrl"))}}}});
+                 QJsonObject {{QStringLiteral("type"), QStringLiteral("redirect_to_url")},
+                              {QStringLiteral("redirect_to_url"),
+                               QJsonObject {{QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
+                                            {QStringLiteral("return_url"), s(pi, "returnUrl").isEmpty()
+                                                                               ? QJsonValue(QJsonValue::Null)
+                                                                               : QJsonValue(s(pi, "returnUrl"))}}}});
     } else {
         o.insert(QStringLiteral("next_action"), QJsonValue::Null);
     }
@@ -386,21 +406,23 @@ QJsonObject cardInfo(const QVariantMap &pm)
 
 QJsonObject paymentMethodJson(const QVariantMap &pm)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), s(pm, "id")},
         {QStringLiteral("object"), QStringLiteral("payment_method")},
         {QStringLiteral("type"), QStringLiteral("card")},
-        {QStringLiteral("billing_details"), QJsonObject{{QStringLiteral("name"), s(pm, "holderName").isEmpty()
-                                                                                    ? QJsonValue(QJsonValue::Null)
-                                                                                    : QJsonValue(s(pm, "holderName"))}}},
-        {QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), s(pm, "brand")},
-                                             {QStringLiteral("country"), QStringLiteral("US")},
-                                             {QStringLiteral("exp_month"), pm.value(QStringLiteral("expMonth")).toInt()},
-                                             {QStringLiteral("exp_year"), pm.value(QStringLiteral("expYear")).toInt()},
-                                             {QStringLiteral("funding"), QStringLiteral("credit")},
-                                             {QStringLiteral("last4"), s(pm, "last4")}}},
+        {QStringLiteral("billing_details"),
+         QJsonObject {{QStringLiteral("name"), s(pm, "holderName").isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(s(pm, "holderName"))}}},
+        {QStringLiteral("card"),
+         QJsonObject {{QStringLiteral("brand"), s(pm, "brand")},
+                      {QStringLiteral("country"), QStringLiteral("US")},
+                      {QStringLiteral("exp_month"), pm.value(QStringLiteral("expMonth")).toInt()},
+                      {QStringLiteral("exp_year"), pm.value(QStringLiteral("expYear")).toInt()},
+                      {QStringLiteral("funding"), QStringLiteral("credit")},
+                      {QStringLiteral("last4"), s(pm, "last4")}}},
         {QStringLiteral("created"), unixTime(s(pm, "createdAt"))},
-        {QStringLiteral("customer"), s(pm, "customerId").isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s(pm, "customerId"))},
+        {QStringLiteral("customer"),
+         s(pm, "customerId").isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s(pm, "customerId"))},
         {QStringLiteral("livemode"), false},
         {QStringLiteral("metadata"), QJsonObject()}};
 }
@@ -408,9 +430,9 @@ QJsonObject paymentMethodJson(const QVariantMap &pm)
 } // namespace gateway
 
 PaymentScheduler::PaymentScheduler(QString connectionName, QObject *parent)
-    : QObject(parent), m_connection(std::move(connectionName))
-{
-}
+    : QObject(parent),
+      m_connection(std::move(connectionName))
+{ }
 
 void PaymentScheduler::later(int ms, std::function<void(Repository &)> job)
 {

@@ -7,6 +7,7 @@
 #include "enrollment/enrollmentrules.h"
 #include "enrollment/enrollmentschema.h"
 #include "http/envelope.h"
+#include "core/handler.h"
 
 #include <QUuid>
 
@@ -16,8 +17,9 @@ using namespace enrollment;
 
 namespace {
 
-const QStringList kTicketFields{QStringLiteral("orderId"), QStringLiteral("paymentId"), QStringLiteral("paymentStatus"),
-                                QStringLiteral("statusLiteral"), QStringLiteral("redirectUrl")};
+const QStringList kTicketFields {QStringLiteral("orderId"), QStringLiteral("paymentId"),
+                                 QStringLiteral("paymentStatus"), QStringLiteral("statusLiteral"),
+                                 QStringLiteral("redirectUrl")};
 
 void requireTicketAccess(Context ctx, const AuthContext &caller, const QVariantMap &ticket)
 {
@@ -26,7 +28,8 @@ void requireTicketAccess(Context ctx, const AuthContext &caller, const QVariantM
     const auto e = ctx.repo->get(enrollmentSchema(), str(ticket, "orderId"));
     if (e && canSee(*ctx.repo, caller, *e))
         return;
-    throw HttpError::forbidden(QStringLiteral("Only the payer, the order's student or tutor, or an administrator may see this payment."));
+    throw HttpError::forbidden(
+        QStringLiteral("Only the payer, the order's student or tutor, or an administrator may see this payment."));
 }
 
 Response ticketAnswer(const Request &req, const QVariantMap &row, const QString &action, int status = 200)
@@ -67,78 +70,118 @@ Response listOf(Context ctx, const Request &req, const ObjectSchema &s, const QS
 
 } // namespace
 
+namespace {
+
+Response getEnrollmentPayment(const Context &ctx, Request &req)
+{
+    const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
+    requireTicketAccess(ctx, req.caller(), row);
+    return ticketAnswer(req, row, QStringLiteral("get"));
+}
+
+Response getEnrollmentPaymentByOrderId(const Context &ctx, Request &req)
+{
+    const QVariantMap row
+        = loadTicket(ctx, QStringLiteral("orderId = ? AND isActive = 1"), req.param(QStringLiteral("orderId")));
+    requireTicketAccess(ctx, req.caller(), row);
+    return ticketAnswer(req, row, QStringLiteral("get"));
+}
+
+Response getEnrollmentPaymentByPaymentId(const Context &ctx, Request &req)
+{
+    const QVariantMap row
+        = loadTicket(ctx, QStringLiteral("paymentId = ? AND isActive = 1"), req.param(QStringLiteral("paymentId")));
+    requireTicketAccess(ctx, req.caller(), row);
+    return ticketAnswer(req, row, QStringLiteral("get"));
+}
+
+Response listEnrollmentPayments(const Context &ctx, Request &req)
+{
+    const ObjectSchema &T = enrollmentPaymentSchema();
+    if (req.caller().isAdmin())
+        return listOf(ctx, req, T, {}, {});
+    return listOf(ctx, req, T,
+                  QStringLiteral("ownerId = ? OR orderId IN (SELECT id FROM enrollments WHERE studentId = ? OR "
+                                 "tutorProfileId = ?)"),
+                  {req.caller().userId, req.caller().userId, tutorProfileOfUser(*ctx.repo, req.caller().userId)});
+}
+
+Response createEnrollmentPayment(const Context &ctx, Request &req)
+{
+    const ObjectSchema &T = enrollmentPaymentSchema();
+    const QJsonObject body = req.json();
+    const QString orderId = requireUuid(body.value(QStringLiteral("orderId")), QStringLiteral("orderId"));
+    QVariantMap in
+        = T.readInput(body, kTicketFields,
+                      {QStringLiteral("paymentId"), QStringLiteral("paymentStatus"), QStringLiteral("statusLiteral")});
+    const QVariantMap e = loadEnrollment(*ctx.repo, orderId);
+    if (ticketOf(*ctx.repo, orderId))
+        throw HttpError(409, QStringLiteral("errMsg_PaymentTicketExists"),
+                        QStringLiteral("This order already has a payment ticket."));
+    in.insert(QStringLiteral("orderId"), orderId);
+    in.insert(QStringLiteral("ownerId"), str(e, "studentId"));
+    return ticketAnswer(req, ctx.repo->insert(T, in, req.caller().userId), QStringLiteral("create"), 201);
+}
+
+Response updateEnrollmentPayment(const Context &ctx, Request &req)
+{
+    const ObjectSchema &T = enrollmentPaymentSchema();
+    const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
+    QVariantMap in = T.readInput(req.json(), kTicketFields.mid(1));
+    for (const char *k : {"paymentId", "paymentStatus", "statusLiteral"})
+        if (in.contains(QLatin1String(k)) && in.value(QLatin1String(k)).toString().trimmed().isEmpty())
+            throw HttpError::missing(QLatin1String(k));
+    return ticketAnswer(req, ctx.repo->update(T, idOf(row), in), QStringLiteral("update"));
+}
+
+Response deleteEnrollmentPayment(const Context &ctx, Request &req)
+{
+    const ObjectSchema &T = enrollmentPaymentSchema();
+    const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
+    return ticketAnswer(req, ctx.repo->softDelete(T, idOf(row)), QStringLiteral("delete"));
+}
+
+Response getPaymentCustomerByUserId(const Context &ctx, Request &req)
+{
+    const QString userId = req.param(QStringLiteral("userId"));
+    requireSelfOrAdmin(req, userId);
+    const auto row
+        = ctx.repo->findOne(paymentCustomerSchema(), QStringLiteral("userId = ? AND isActive = 1"), {userId});
+    if (!row)
+        throw HttpError::notFound(paymentCustomerSchema().name);
+    return envelope::ok(req, paymentCustomerSchema().name, QStringLiteral("get"), paymentCustomerSchema().toJson(*row));
+}
+
+Response listPaymentCustomers(const Context &ctx, Request &req)
+{
+    if (req.caller().isAdmin())
+        return listOf(ctx, req, paymentCustomerSchema(), {}, {});
+    return listOf(ctx, req, paymentCustomerSchema(), QStringLiteral("userId = ?"), {req.caller().userId});
+}
+
+Response listPaymentCustomerMethods(const Context &ctx, Request &req)
+{
+    const QString userId = req.param(QStringLiteral("userId"));
+    requireSelfOrAdmin(req, userId);
+    return listOf(ctx, req, paymentMethodSchema(), QStringLiteral("userId = ?"), {userId});
+}
+
+} // namespace
+
 QList<Route> paymentRecordRoutes(Context ctx)
 {
     QList<Route> r;
-    r.append({R::getEnrollmentPayment, [ctx](Request &req) {
-                  const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
-                  requireTicketAccess(ctx, req.caller(), row);
-                  return ticketAnswer(req, row, QStringLiteral("get"));
-              }});
-    r.append({R::getEnrollmentPaymentByOrderId, [ctx](Request &req) {
-                  const QVariantMap row = loadTicket(ctx, QStringLiteral("orderId = ? AND isActive = 1"), req.param(QStringLiteral("orderId")));
-                  requireTicketAccess(ctx, req.caller(), row);
-                  return ticketAnswer(req, row, QStringLiteral("get"));
-              }});
-    r.append({R::getEnrollmentPaymentByPaymentId, [ctx](Request &req) {
-                  const QVariantMap row = loadTicket(ctx, QStringLiteral("paymentId = ? AND isActive = 1"), req.param(QStringLiteral("paymentId")));
-                  requireTicketAccess(ctx, req.caller(), row);
-                  return ticketAnswer(req, row, QStringLiteral("get"));
-              }});
-    r.append({R::listEnrollmentPayments, [ctx](Request &req) {
-                  const ObjectSchema &T = enrollmentPaymentSchema();
-                  if (req.caller().isAdmin())
-                      return listOf(ctx, req, T, {}, {});
-                  return listOf(ctx, req, T,
-                                QStringLiteral("ownerId = ? OR orderId IN (SELECT id FROM enrollments WHERE studentId = ? OR tutorProfileId = ?)"),
-                                {req.caller().userId, req.caller().userId, tutorProfileOfUser(*ctx.repo, req.caller().userId)});
-              }});
-    r.append({R::createEnrollmentPayment, [ctx](Request &req) {
-                  const ObjectSchema &T = enrollmentPaymentSchema();
-                  const QJsonObject body = req.json();
-                  const QString orderId = requireUuid(body.value(QStringLiteral("orderId")), QStringLiteral("orderId"));
-                  QVariantMap in = T.readInput(body, kTicketFields,
-                                               {QStringLiteral("paymentId"), QStringLiteral("paymentStatus"), QStringLiteral("statusLiteral")});
-                  const QVariantMap e = loadEnrollment(*ctx.repo, orderId);
-                  if (ticketOf(*ctx.repo, orderId))
-                      throw HttpError(409, QStringLiteral("errMsg_PaymentTicketExists"), QStringLiteral("This order already has a payment ticket."));
-                  in.insert(QStringLiteral("orderId"), orderId);
-                  in.insert(QStringLiteral("ownerId"), str(e, "studentId"));
-                  return ticketAnswer(req, ctx.repo->insert(T, in, req.caller().userId), QStringLiteral("create"), 201);
-              }});
-    r.append({R::updateEnrollmentPayment, [ctx](Request &req) {
-                  const ObjectSchema &T = enrollmentPaymentSchema();
-                  const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
-                  QVariantMap in = T.readInput(req.json(), kTicketFields.mid(1));
-                  for (const char *k : {"paymentId", "paymentStatus", "statusLiteral"})
-                      if (in.contains(QLatin1String(k)) && in.value(QLatin1String(k)).toString().trimmed().isEmpty())
-                          throw HttpError::missing(QLatin1String(k));
-                  return ticketAnswer(req, ctx.repo->update(T, idOf(row), in), QStringLiteral("update"));
-              }});
-    r.append({R::deleteEnrollmentPayment, [ctx](Request &req) {
-                  const ObjectSchema &T = enrollmentPaymentSchema();
-                  const QVariantMap row = loadTicketById(ctx, req.param(QStringLiteral("sys_enrollmentPaymentId")));
-                  return ticketAnswer(req, ctx.repo->softDelete(T, idOf(row)), QStringLiteral("delete"));
-              }});
+    r.append(route(R::getEnrollmentPayment, ctx, getEnrollmentPayment));
+    r.append(route(R::getEnrollmentPaymentByOrderId, ctx, getEnrollmentPaymentByOrderId));
+    r.append(route(R::getEnrollmentPaymentByPaymentId, ctx, getEnrollmentPaymentByPaymentId));
+    r.append(route(R::listEnrollmentPayments, ctx, listEnrollmentPayments));
+    r.append(route(R::createEnrollmentPayment, ctx, createEnrollmentPayment));
+    r.append(route(R::updateEnrollmentPayment, ctx, updateEnrollmentPayment));
+    r.append(route(R::deleteEnrollmentPayment, ctx, deleteEnrollmentPayment));
 
-    r.append({R::getPaymentCustomerByUserId, [ctx](Request &req) {
-                  const QString userId = req.param(QStringLiteral("userId"));
-                  requireSelfOrAdmin(req, userId);
-                  const auto row = ctx.repo->findOne(paymentCustomerSchema(), QStringLiteral("userId = ? AND isActive = 1"), {userId});
-                  if (!row)
-                      throw HttpError::notFound(paymentCustomerSchema().name);
-                  return envelope::ok(req, paymentCustomerSchema().name, QStringLiteral("get"), paymentCustomerSchema().toJson(*row));
-              }});
-    r.append({R::listPaymentCustomers, [ctx](Request &req) {
-                  if (req.caller().isAdmin())
-                      return listOf(ctx, req, paymentCustomerSchema(), {}, {});
-                  return listOf(ctx, req, paymentCustomerSchema(), QStringLiteral("userId = ?"), {req.caller().userId});
-              }});
-    r.append({R::listPaymentCustomerMethods, [ctx](Request &req) {
-                  const QString userId = req.param(QStringLiteral("userId"));
-                  requireSelfOrAdmin(req, userId);
-                  return listOf(ctx, req, paymentMethodSchema(), QStringLiteral("userId = ?"), {userId});
-              }});
+    r.append(route(R::getPaymentCustomerByUserId, ctx, getPaymentCustomerByUserId));
+    r.append(route(R::listPaymentCustomers, ctx, listPaymentCustomers));
+    r.append(route(R::listPaymentCustomerMethods, ctx, listPaymentCustomerMethods));
     return r;
 }
 

@@ -25,7 +25,8 @@ QList<Route> paymentFlowRoutes(Context ctx, const QByteArray &webhookSecret);
 QList<Route> paymentRecordRoutes(Context ctx);
 // Records a payment method (gateway row) as the user's saved sys_paymentMethod and creates their
 // sys_paymentCustomer on first use. Idempotent per payment method.
-void savePaymentMethod(Repository &repo, const QString &userId, const QVariantMap &paymentMethod, const QString &holder);
+void savePaymentMethod(Repository &repo, const QString &userId, const QVariantMap &paymentMethod,
+                       const QString &holder);
 // The Stripe simulator's routes (segment Router::stripeSegment()).
 QList<Route> stripeRoutes(Context ctx, std::shared_ptr<PaymentScheduler> scheduler, StripeWebhook webhook);
 

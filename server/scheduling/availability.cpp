@@ -7,6 +7,7 @@
 #include "core/apierror.h"
 #include "core/util.h"
 #include "http/envelope.h"
+#include "core/handler.h"
 
 namespace tutorhub::server {
 
@@ -15,12 +16,13 @@ namespace {
 using namespace scheduling;
 
 const QString kAvailability = QStringLiteral("availability");
-const QStringList kDays{QStringLiteral("sunday"),   QStringLiteral("monday"), QStringLiteral("tuesday"),
-                        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
-                        QStringLiteral("saturday")};
-const QStringList kWindowFields{QStringLiteral("dayOfWeek"),   QStringLiteral("startTime"),   QStringLiteral("endTime"),
-                                QStringLiteral("isRecurring"), QStringLiteral("specificDate"), QStringLiteral("teachingMode"),
-                                QStringLiteral("timeZone")};
+const QStringList kDays {QStringLiteral("sunday"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
+                         QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+                         QStringLiteral("saturday")};
+const QStringList kWindowFields {QStringLiteral("dayOfWeek"),    QStringLiteral("startTime"),
+                                 QStringLiteral("endTime"),      QStringLiteral("isRecurring"),
+                                 QStringLiteral("specificDate"), QStringLiteral("teachingMode"),
+                                 QStringLiteral("timeZone")};
 
 void requireProfileEditor(const Repository &repo, const AuthContext &me, const QString &tutorProfileId)
 {
@@ -38,7 +40,8 @@ QVariantMap loadOwnWindow(const Repository &repo, const Request &req)
         throw HttpError::notFound(kAvailability);
     const AuthContext &me = req.caller();
     if (!me.isAdmin() && !catalog::ownsTutorProfile(repo, me.userId, str(*row, "tutorProfileId")))
-        throw HttpError::forbidden(QStringLiteral("Availability windows are visible to their tutor and administrators."));
+        throw HttpError::forbidden(
+            QStringLiteral("Availability windows are visible to their tutor and administrators."));
     return *row;
 }
 
@@ -57,7 +60,8 @@ void normalizeWindow(QVariantMap &w)
     if (end <= start)
         throw HttpError::invalid(QStringLiteral("endTime"), QStringLiteral("'endTime' must be after 'startTime'."));
     if (!QTimeZone::isTimeZoneIdAvailable(str(w, "timeZone").toUtf8()))
-        throw HttpError::invalid(QStringLiteral("timeZone"), QStringLiteral("'timeZone' must be an IANA time zone such as Europe/Berlin."));
+        throw HttpError::invalid(QStringLiteral("timeZone"),
+                                 QStringLiteral("'timeZone' must be an IANA time zone such as Europe/Berlin."));
     if (w.value(QStringLiteral("isRecurring")).toBool()) {
         w.insert(QStringLiteral("specificDate"), QVariant());
         if (str(w, "dayOfWeek").isEmpty())
@@ -71,7 +75,8 @@ void normalizeWindow(QVariantMap &w)
         throw HttpError::invalid(QStringLiteral("specificDate"), QStringLiteral("'specificDate' must be YYYY-MM-DD."));
     const QString day = kDays.at(d.dayOfWeek() % 7);
     if (!str(w, "dayOfWeek").isEmpty() && str(w, "dayOfWeek") != day)
-        throw HttpError::invalid(QStringLiteral("dayOfWeek"), QStringLiteral("'dayOfWeek' does not match 'specificDate' (a %1).").arg(day));
+        throw HttpError::invalid(QStringLiteral("dayOfWeek"),
+                                 QStringLiteral("'dayOfWeek' does not match 'specificDate' (a %1).").arg(day));
     w.insert(QStringLiteral("dayOfWeek"), day);
 }
 
@@ -87,8 +92,9 @@ bool sameDays(const QVariantMap &a, const QVariantMap &b)
 // Two windows of one tutor may not overlap on a day (wall-clock times compared) -> 409.
 void checkNoOverlap(const Repository &repo, const QVariantMap &w, const QString &exceptId = {})
 {
-    const QList<QVariantMap> others = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1 AND id IS NOT ?"),
-                                                  {w.value(QStringLiteral("tutorProfileId")), exceptId});
+    const QList<QVariantMap> others
+        = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1 AND id IS NOT ?"),
+                      {w.value(QStringLiteral("tutorProfileId")), exceptId});
     const QTime s = parseHhMm(str(w, "startTime"));
     const QTime e = parseHhMm(str(w, "endTime"));
     for (const QVariantMap &o : others) {
@@ -96,24 +102,26 @@ void checkNoOverlap(const Repository &repo, const QVariantMap &w, const QString 
             continue;
         if (s < parseHhMm(str(o, "endTime")) && parseHhMm(str(o, "startTime")) < e)
             throw HttpError(409, QStringLiteral("errMsg_AvailabilityOverlap"),
-                            QStringLiteral("This window overlaps the %1 window %2-%3.").arg(str(o, "dayOfWeek"), str(o, "startTime"), str(o, "endTime")));
+                            QStringLiteral("This window overlaps the %1 window %2-%3.")
+                                .arg(str(o, "dayOfWeek"), str(o, "startTime"), str(o, "endTime")));
     }
 }
 
 // Default zone of a new window: the zone of the tutor's latest window, else UTC.
 QString defaultZone(const Repository &repo, const QString &tutorProfileId)
 {
-    const QList<QVariantMap> rows = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1"),
-                                                {tutorProfileId}, QStringLiteral("createdAt DESC, id DESC"), 1);
+    const QList<QVariantMap> rows
+        = repo.select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1"), {tutorProfileId},
+                      QStringLiteral("createdAt DESC, id DESC"), 1);
     return rows.isEmpty() ? QStringLiteral("UTC") : str(rows.first(), "timeZone");
 }
 
 Response createWindow(const Context &ctx, Request &req)
 {
-    QVariantMap in = availabilitySchema().readInput(req.json(), QStringList{QStringLiteral("tutorProfileId")} + kWindowFields,
-                                                    {QStringLiteral("tutorProfileId"), QStringLiteral("startTime"),
-                                                     QStringLiteral("endTime"), QStringLiteral("isRecurring"),
-                                                     QStringLiteral("teachingMode")});
+    QVariantMap in = availabilitySchema().readInput(
+        req.json(), QStringList {QStringLiteral("tutorProfileId")} + kWindowFields,
+        {QStringLiteral("tutorProfileId"), QStringLiteral("startTime"), QStringLiteral("endTime"),
+         QStringLiteral("isRecurring"), QStringLiteral("teachingMode")});
     requireProfileEditor(*ctx.repo, req.caller(), str(in, "tutorProfileId"));
     if (str(in, "timeZone").isEmpty())
         in.insert(QStringLiteral("timeZone"), defaultZone(*ctx.repo, str(in, "tutorProfileId")));
@@ -126,7 +134,8 @@ Response createWindow(const Context &ctx, Request &req)
 Response updateWindow(const Context &ctx, Request &req)
 {
     const QVariantMap row = loadOwnWindow(*ctx.repo, req);
-    const QVariantMap in = availabilitySchema().readInput(req.json(), kWindowFields); // tutorProfileId is not changeable
+    const QVariantMap in
+        = availabilitySchema().readInput(req.json(), kWindowFields); // tutorProfileId is not changeable
     for (const char *k : {"isRecurring", "timeZone", "teachingMode", "startTime", "endTime"})
         if (in.contains(QLatin1String(k)) && in.value(QLatin1String(k)).isNull())
             throw HttpError::missing(QLatin1String(k));
@@ -153,12 +162,14 @@ Response listWindows(const Context &ctx, Request &req)
     const QString profileId = req.param(QStringLiteral("tutorProfileId"));
     const auto p = ctx.repo->get(tutorProfileSchema(), profileId);
     const bool own = p && p->value(QStringLiteral("tutorId")).toString() == me.userId;
-    if (!p || (!me.isAdmin() && !own
-               && (!p->value(QStringLiteral("isActive")).toBool() || str(*p, "profileStatus") != QLatin1String("approved"))))
+    if (!p
+        || (!me.isAdmin() && !own
+            && (!p->value(QStringLiteral("isActive")).toBool()
+                || str(*p, "profileStatus") != QLatin1String("approved"))))
         throw HttpError::notFound(tutorProfileSchema().name);
     ListQuery q = ListQuery::parse(req, availabilitySchema(),
-                                   {QStringLiteral("teachingMode"), QStringLiteral("dayOfWeek"), QStringLiteral("isRecurring"),
-                                    QStringLiteral("specificDate")});
+                                   {QStringLiteral("teachingMode"), QStringLiteral("dayOfWeek"),
+                                    QStringLiteral("isRecurring"), QStringLiteral("specificDate")});
     if (!req.hasQuery(QStringLiteral("sortBy")))
         q.sortBy = QStringLiteral("startTime");
     const ListResult res = ctx.repo->list(availabilitySchema(), q, QStringLiteral("tutorProfileId = ?"), {profileId});
@@ -190,28 +201,31 @@ Response generateSlots(const Context &ctx, Request &req)
             throw HttpError::invalid(name, QStringLiteral("'%1' must be YYYY-MM-DD.").arg(name));
     }
     if (range[1] < range[0] || range[0].daysTo(range[1]) >= kMaxGenerationDays)
-        throw HttpError::invalid(QStringLiteral("to"),
-                                 QStringLiteral("'to' must be on or after 'from' and at most %1 days later.").arg(kMaxGenerationDays - 1));
+        throw HttpError::invalid(
+            QStringLiteral("to"),
+            QStringLiteral("'to' must be on or after 'from' and at most %1 days later.").arg(kMaxGenerationDays - 1));
     int duration = kDefaultDurationMinutes;
     if (!in.value(QStringLiteral("durationMinutes")).isNull()) {
         const qint64 d = in.value(QStringLiteral("durationMinutes")).toLongLong();
         if (d < kMinDurationMinutes || d > kMaxDurationMinutes)
             throw HttpError::invalid(QStringLiteral("durationMinutes"),
-                                     QStringLiteral("'durationMinutes' must be between %1 and %2.").arg(kMinDurationMinutes).arg(kMaxDurationMinutes));
+                                     QStringLiteral("'durationMinutes' must be between %1 and %2.")
+                                         .arg(kMinDurationMinutes)
+                                         .arg(kMaxDurationMinutes));
         duration = int(d);
     }
     const QVariantMap pack = catalog::loadWritablePack(*ctx.repo, req, str(in, "coursePackId"));
     if (str(pack, "moderationStatus") == QLatin1String("removed"))
-        throw HttpError(409, QStringLiteral("errMsg_CoursePackRemoved"), QStringLiteral("The pack was removed by moderation."));
-    const QList<QVariantMap> windows = ctx.repo->select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1"),
-                                                        {pack.value(QStringLiteral("tutorProfileId"))});
+        throw HttpError(409, QStringLiteral("errMsg_CoursePackRemoved"),
+                        QStringLiteral("The pack was removed by moderation."));
+    const QList<QVariantMap> windows
+        = ctx.repo->select(availabilitySchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1"),
+                           {pack.value(QStringLiteral("tutorProfileId"))});
     const QList<GeneratedStart> starts = lessonStarts(windows, range[0], range[1], duration);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray created;
     int skipped = 0;
-    QSqlDatabase db = ctx.repo->db();
-    db.transaction();
-    try {
+    inTransaction(*ctx.repo, [&] {
         for (const GeneratedStart &g : starts) {
             const QDateTime end = g.startUtc.addSecs(qint64(duration) * 60);
             if (g.startUtc <= now || tutorSlotOverlaps(*ctx.repo, str(pack, "tutorProfileId"), g.startUtc, end)
@@ -221,17 +235,33 @@ Response generateSlots(const Context &ctx, Request &req)
             }
             QString mode = str(in, "sessionMode");
             if (mode.isEmpty())
-                mode = g.teachingMode == QLatin1String("faceToFace") ? QStringLiteral("faceToFace") : QStringLiteral("online");
-            const QVariantMap row = ctx.repo->insert(lessonSlotSchema(), slotValues(pack, g.startUtc, duration, mode), req.caller().userId);
+                mode = g.teachingMode == QLatin1String("faceToFace") ? QStringLiteral("faceToFace")
+                                                                     : QStringLiteral("online");
+            const QVariantMap row = ctx.repo->insert(lessonSlotSchema(), slotValues(pack, g.startUtc, duration, mode),
+                                                     req.caller().userId);
             created.append(lessonSlotSchema().toJson(row));
         }
-        db.commit();
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
-    return envelope::ok(req, lessonSlotSchema().plural, QStringLiteral("create"), created, 201,
-                        {{QStringLiteral("createdCount"), int(created.size())}, {QStringLiteral("skippedCount"), skipped}});
+    });
+    return envelope::ok(
+        req, lessonSlotSchema().plural, QStringLiteral("create"), created, 201,
+        {{QStringLiteral("createdCount"), int(created.size())}, {QStringLiteral("skippedCount"), skipped}});
+}
+
+} // namespace
+
+namespace {
+
+Response deleteAvailability(const Context &ctx, Request &req)
+{
+    const QVariantMap row = loadOwnWindow(*ctx.repo, req);
+    const QVariantMap out = ctx.repo->softDelete(availabilitySchema(), str(row, "id"));
+    return envelope::ok(req, kAvailability, QStringLiteral("delete"), availabilitySchema().toJson(out));
+}
+
+Response getAvailability(const Context &ctx, Request &req)
+{
+    return envelope::ok(req, kAvailability, QStringLiteral("get"),
+                        availabilitySchema().toJson(loadOwnWindow(*ctx.repo, req)));
 }
 
 } // namespace
@@ -239,18 +269,9 @@ Response generateSlots(const Context &ctx, Request &req)
 QList<Route> availabilityRoutes(Context ctx)
 {
     return {
-        {R::createAvailability, [ctx](Request &req) { return createWindow(ctx, req); }},
-        {R::updateAvailability, [ctx](Request &req) { return updateWindow(ctx, req); }},
-        {R::deleteAvailability, [ctx](Request &req) {
-             const QVariantMap row = loadOwnWindow(*ctx.repo, req);
-             const QVariantMap out = ctx.repo->softDelete(availabilitySchema(), str(row, "id"));
-             return envelope::ok(req, kAvailability, QStringLiteral("delete"), availabilitySchema().toJson(out));
-         }},
-        {R::getAvailability, [ctx](Request &req) {
-             return envelope::ok(req, kAvailability, QStringLiteral("get"), availabilitySchema().toJson(loadOwnWindow(*ctx.repo, req)));
-         }},
-        {R::listAvailabilities, [ctx](Request &req) { return listWindows(ctx, req); }},
-        {R::generateLessonSlots, [ctx](Request &req) { return generateSlots(ctx, req); }},
+        route(R::createAvailability, ctx, createWindow),       route(R::updateAvailability, ctx, updateWindow),
+        route(R::deleteAvailability, ctx, deleteAvailability), route(R::getAvailability, ctx, getAvailability),
+        route(R::listAvailabilities, ctx, listWindows),        route(R::generateLessonSlots, ctx, generateSlots),
     };
 }
 

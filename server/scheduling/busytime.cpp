@@ -8,6 +8,7 @@
 #include "core/apierror.h"
 #include "core/util.h"
 #include "http/envelope.h"
+#include "core/handler.h"
 
 namespace tutorhub::server {
 
@@ -29,28 +30,34 @@ QDateTime readInstant(const QVariantMap &in, const char *key)
 {
     const QDateTime t = QDateTime::fromString(str(in, key), Qt::ISODateWithMs);
     if (!t.isValid() || !str(in, key).endsWith(QLatin1Char('Z')))
-        throw HttpError::invalid(QLatin1String(key), QStringLiteral("'%1' must be an ISO-8601 UTC time such as 2026-03-29T09:00:00Z.")
-                                                         .arg(QLatin1String(key)));
+        throw HttpError::invalid(
+            QLatin1String(key),
+            QStringLiteral("'%1' must be an ISO-8601 UTC time such as 2026-03-29T09:00:00Z.").arg(QLatin1String(key)));
     return t.toUTC();
 }
 
 Response createBusy(const Context &ctx, Request &req)
 {
-    QVariantMap in = busyTimeSchema().readInput(req.json(),
-                                                {QStringLiteral("tutorProfileId"), QStringLiteral("startsAt"), QStringLiteral("endsAt"),
-                                                 QStringLiteral("title"), QStringLiteral("sourceUid"), QStringLiteral("allDay")},
-                                                {QStringLiteral("tutorProfileId"), QStringLiteral("startsAt"), QStringLiteral("endsAt")});
+    QVariantMap in = busyTimeSchema().readInput(
+        req.json(),
+        {QStringLiteral("tutorProfileId"), QStringLiteral("startsAt"), QStringLiteral("endsAt"),
+         QStringLiteral("title"), QStringLiteral("sourceUid"), QStringLiteral("allDay")},
+        {QStringLiteral("tutorProfileId"), QStringLiteral("startsAt"), QStringLiteral("endsAt")});
     requireOwnProfile(*ctx.repo, req.caller(), str(in, "tutorProfileId"));
     const QDateTime start = readInstant(in, "startsAt");
     const QDateTime end = readInstant(in, "endsAt");
     if (end <= start || start.secsTo(end) > kMaxBusySeconds)
-        throw HttpError::invalid(QStringLiteral("endsAt"), QStringLiteral("'endsAt' must be after 'startsAt' and at most 31 days later."));
+        throw HttpError::invalid(QStringLiteral("endsAt"),
+                                 QStringLiteral("'endsAt' must be after 'startsAt' and at most 31 days later."));
     in.insert(QStringLiteral("startsAt"), start.toString(Qt::ISODateWithMs));
     in.insert(QStringLiteral("endsAt"), end.toString(Qt::ISODateWithMs));
     if (!str(in, "sourceUid").isEmpty()
-        && !ctx.repo->select(busyTimeSchema(), QStringLiteral("tutorProfileId = ? AND sourceUid = ? AND isActive = 1"),
-                             {in.value(QStringLiteral("tutorProfileId")), in.value(QStringLiteral("sourceUid"))}).isEmpty())
-        throw HttpError(409, QStringLiteral("errMsg_BusyTimeExists"), QStringLiteral("This busy time was imported before."));
+        && !ctx.repo
+                ->select(busyTimeSchema(), QStringLiteral("tutorProfileId = ? AND sourceUid = ? AND isActive = 1"),
+                         {in.value(QStringLiteral("tutorProfileId")), in.value(QStringLiteral("sourceUid"))})
+                .isEmpty())
+        throw HttpError(409, QStringLiteral("errMsg_BusyTimeExists"),
+                        QStringLiteral("This busy time was imported before."));
     const QVariantMap row = ctx.repo->insert(busyTimeSchema(), in, req.caller().userId);
     return envelope::ok(req, kBusyTime, QStringLiteral("create"), busyTimeSchema().toJson(row), 201);
 }
@@ -83,25 +90,30 @@ Response deleteBusy(const Context &ctx, Request &req)
 
 const ObjectSchema &busyTimeSchema()
 {
-    static const ObjectSchema s{QStringLiteral("busyTime"), QStringLiteral("busyTimes"), QStringLiteral("busyTimes"),
-                                {
-                                    field("tutorProfileId", FieldType::ID, true),
-                                    field("startsAt", FieldType::String, false, {}, 30),
-                                    field("endsAt", FieldType::String, false, {}, 30),
-                                    field("title", FieldType::String, false, {}, 200),
-                                    field("sourceUid", FieldType::String, false, {}, 400),
-                                    field("allDay", FieldType::Boolean),
-                                }};
+    static const ObjectSchema s {QStringLiteral("busyTime"),
+                                 QStringLiteral("busyTimes"),
+                                 QStringLiteral("busyTimes"),
+                                 {
+                                     field("tutorProfileId", FieldType::ID, true),
+                                     field("startsAt", FieldType::String, false, {}, 30),
+                                     field("endsAt", FieldType::String, false, {}, 30),
+                                     field("title", FieldType::String, false, {}, 200),
+                                     field("sourceUid", FieldType::String, false, {}, 400),
+                                     field("allDay", FieldType::Boolean),
+                                 }};
     return s;
 }
 
 namespace scheduling {
 
-bool tutorBusyOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc, const QDateTime &endUtc)
+bool tutorBusyOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc,
+                       const QDateTime &endUtc)
 {
     // ISO-8601 UTC with milliseconds sorts as text.
-    return !repo.select(busyTimeSchema(), QStringLiteral("tutorProfileId = ? AND isActive = 1 AND startsAt < ? AND endsAt > ?"),
-                        {tutorProfileId, endUtc.toUTC().toString(Qt::ISODateWithMs), startUtc.toUTC().toString(Qt::ISODateWithMs)},
+    return !repo.select(busyTimeSchema(),
+                        QStringLiteral("tutorProfileId = ? AND isActive = 1 AND startsAt < ? AND endsAt > ?"),
+                        {tutorProfileId, endUtc.toUTC().toString(Qt::ISODateWithMs),
+                         startUtc.toUTC().toString(Qt::ISODateWithMs)},
                         QStringLiteral("startsAt ASC"), 1)
                 .isEmpty();
 }
@@ -111,9 +123,9 @@ bool tutorBusyOverlaps(const Repository &repo, const QString &tutorProfileId, co
 QList<Route> busyTimeRoutes(Context ctx)
 {
     return {
-        {R::createBusyTime, [ctx](Request &req) { return createBusy(ctx, req); }},
-        {R::listBusyTimes, [ctx](Request &req) { return listBusy(ctx, req); }},
-        {R::deleteBusyTime, [ctx](Request &req) { return deleteBusy(ctx, req); }},
+        route(R::createBusyTime, ctx, createBusy),
+        route(R::listBusyTimes, ctx, listBusy),
+        route(R::deleteBusyTime, ctx, deleteBusy),
     };
 }
 

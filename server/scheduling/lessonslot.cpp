@@ -6,6 +6,7 @@
 #include "core/util.h"
 #include "http/envelope.h"
 #include "notification/notify.h"
+#include "core/handler.h"
 
 namespace tutorhub::server {
 
@@ -49,7 +50,9 @@ int durationOf(const QVariantMap &in)
         return kDefaultDurationMinutes;
     if (d.toLongLong() < kMinDurationMinutes || d.toLongLong() > kMaxDurationMinutes)
         throw HttpError::invalid(QStringLiteral("durationMinutes"),
-                                 QStringLiteral("'durationMinutes' must be between %1 and %2.").arg(kMinDurationMinutes).arg(kMaxDurationMinutes));
+                                 QStringLiteral("'durationMinutes' must be between %1 and %2.")
+                                     .arg(kMinDurationMinutes)
+                                     .arg(kMaxDurationMinutes));
     return int(d.toLongLong());
 }
 
@@ -59,41 +62,50 @@ void checkUrl(const QVariantMap &in, const QString &name)
     if (v.isEmpty())
         return;
     const QUrl u(v, QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) || u.host().isEmpty())
+    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
+        || u.host().isEmpty())
         throw HttpError::invalid(name, QStringLiteral("'%1' must be an http(s) URL.").arg(name));
 }
 
 void requireSchedulablePack(const QVariantMap &pack)
 {
     if (str(pack, "moderationStatus") == QLatin1String("removed"))
-        throw HttpError(409, QStringLiteral("errMsg_CoursePackRemoved"), QStringLiteral("The pack was removed by moderation."));
+        throw HttpError(409, QStringLiteral("errMsg_CoursePackRemoved"),
+                        QStringLiteral("The pack was removed by moderation."));
 }
 
 // G25: the pack's tutor (or an admin) creates free slots one by one; scheduledDate/scheduledTime are
 // UTC (decision 6); the lesson lasts durationMinutes (G27, default 60).
 Response createSlot(const Context &ctx, Request &req)
 {
-    const QStringList fields{QStringLiteral("coursePackId"), QStringLiteral("scheduledDate"), QStringLiteral("scheduledTime"),
-                             QStringLiteral("status"),       QStringLiteral("locationType"),  QStringLiteral("locationDetails"),
-                             QStringLiteral("sessionMode"),  QStringLiteral("meetLink"),      QStringLiteral("durationMinutes")};
+    const QStringList fields {
+        QStringLiteral("coursePackId"), QStringLiteral("scheduledDate"), QStringLiteral("scheduledTime"),
+        QStringLiteral("status"),       QStringLiteral("locationType"),  QStringLiteral("locationDetails"),
+        QStringLiteral("sessionMode"),  QStringLiteral("meetLink"),      QStringLiteral("durationMinutes")};
     QVariantMap in = lessonSlotSchema().readInput(
-        req.json(), fields, {QStringLiteral("coursePackId"), QStringLiteral("scheduledDate"), QStringLiteral("scheduledTime")});
+        req.json(), fields,
+        {QStringLiteral("coursePackId"), QStringLiteral("scheduledDate"), QStringLiteral("scheduledTime")});
     const QDate date = parseYmd(in.value(QStringLiteral("scheduledDate")).toString());
     if (!date.isValid())
-        throw HttpError::invalid(QStringLiteral("scheduledDate"), QStringLiteral("'scheduledDate' must be YYYY-MM-DD."));
+        throw HttpError::invalid(QStringLiteral("scheduledDate"),
+                                 QStringLiteral("'scheduledDate' must be YYYY-MM-DD."));
     const QTime time = parseHhMm(in.value(QStringLiteral("scheduledTime")).toString());
     if (!time.isValid())
-        throw HttpError::invalid(QStringLiteral("scheduledTime"), QStringLiteral("'scheduledTime' must be HH:mm (24 h)."));
+        throw HttpError::invalid(QStringLiteral("scheduledTime"),
+                                 QStringLiteral("'scheduledTime' must be HH:mm (24 h)."));
     if (in.contains(QStringLiteral("status")) && !in.value(QStringLiteral("status")).isNull()
         && in.value(QStringLiteral("status")).toString() != QLatin1String("free"))
-        throw HttpError::invalid(QStringLiteral("status"), QStringLiteral("New slots are free; they are booked by an enrollment."));
+        throw HttpError::invalid(QStringLiteral("status"),
+                                 QStringLiteral("New slots are free; they are booked by an enrollment."));
     checkUrl(in, QStringLiteral("meetLink"));
     const int duration = durationOf(in);
-    const QVariantMap pack = catalog::loadWritablePack(*ctx.repo, req, in.value(QStringLiteral("coursePackId")).toString());
+    const QVariantMap pack
+        = catalog::loadWritablePack(*ctx.repo, req, in.value(QStringLiteral("coursePackId")).toString());
     requireSchedulablePack(pack);
     const QDateTime start(date, time, QTimeZone::utc());
     if (start <= QDateTime::currentDateTimeUtc())
-        throw HttpError(400, QStringLiteral("errMsg_SlotInPast"), QStringLiteral("A lesson slot must start in the future."));
+        throw HttpError(400, QStringLiteral("errMsg_SlotInPast"),
+                        QStringLiteral("A lesson slot must start in the future."));
     const QDateTime end = start.addSecs(qint64(duration) * 60);
     QString mode = in.value(QStringLiteral("sessionMode")).toString();
     if (mode.isEmpty())
@@ -104,19 +116,13 @@ Response createSlot(const Context &ctx, Request &req)
             values.insert(QLatin1String(k), in.value(QLatin1String(k)));
     if (mode == QLatin1String("faceToFace"))
         values.remove(QStringLiteral("meetLink"));
-    QSqlDatabase db = ctx.repo->db();
-    db.transaction();
-    try {
+    return inTransaction(*ctx.repo, [&] {
         if (tutorSlotOverlaps(*ctx.repo, str(pack, "tutorProfileId"), start, end))
             throw HttpError(409, QStringLiteral("errMsg_SlotOverlap"),
                             QStringLiteral("The tutor already has a lesson slot at this time."));
         const QVariantMap row = ctx.repo->insert(lessonSlotSchema(), values, req.caller().userId);
-        db.commit();
         return envelope::ok(req, kSlot, QStringLiteral("create"), lessonSlotSchema().toJson(row), 201);
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
+    });
 }
 
 // Rule 24: allowed status changes. Admin-only ones undo or force a booking.
@@ -124,13 +130,12 @@ bool transitionAllowed(const QString &from, const QString &to, bool admin)
 {
     if (from == to)
         return true;
-    static const QList<QPair<QString, QString>> tutor{
-        {QStringLiteral("free"), QStringLiteral("canceled")},
-        {QStringLiteral("booked"), QStringLiteral("completed")},
-        {QStringLiteral("booked"), QStringLiteral("canceled")},
-        {QStringLiteral("canceled"), QStringLiteral("free")}};
-    static const QList<QPair<QString, QString>> adminOnly{
-        {QStringLiteral("booked"), QStringLiteral("free")}, {QStringLiteral("free"), QStringLiteral("booked")}};
+    static const QList<QPair<QString, QString>> tutor {{QStringLiteral("free"), QStringLiteral("canceled")},
+                                                       {QStringLiteral("booked"), QStringLiteral("completed")},
+                                                       {QStringLiteral("booked"), QStringLiteral("canceled")},
+                                                       {QStringLiteral("canceled"), QStringLiteral("free")}};
+    static const QList<QPair<QString, QString>> adminOnly {{QStringLiteral("booked"), QStringLiteral("free")},
+                                                           {QStringLiteral("free"), QStringLiteral("booked")}};
     return tutor.contains({from, to}) || (admin && adminOnly.contains({from, to}));
 }
 
@@ -143,19 +148,21 @@ Response updateSlot(const Context &ctx, Request &req)
     const QString id = str(slot, "id");
     if (!slot.value(QStringLiteral("isActive")).toBool())
         throw HttpError::notFound(kSlot);
-    const QStringList all{QStringLiteral("studentId"),  QStringLiteral("status"),      QStringLiteral("locationType"),
-                          QStringLiteral("locationDetails"), QStringLiteral("sessionMode"), QStringLiteral("meetLink"),
-                          QStringLiteral("cancelReason")};
+    const QStringList all {QStringLiteral("studentId"),    QStringLiteral("status"),
+                           QStringLiteral("locationType"), QStringLiteral("locationDetails"),
+                           QStringLiteral("sessionMode"),  QStringLiteral("meetLink"),
+                           QStringLiteral("cancelReason")};
     const QJsonObject body = req.json();
     QVariantMap in = lessonSlotSchema().readInput(body, all);
     const bool admin = me.isAdmin();
     const bool tutor = ownsSlot(*ctx.repo, me, slot);
     if (!admin && !tutor) {
         const bool student = str(slot, "studentId") == me.userId && str(slot, "status") == QLatin1String("booked");
-        const QStringList studentFields{QStringLiteral("locationType"), QStringLiteral("locationDetails")};
+        const QStringList studentFields {QStringLiteral("locationType"), QStringLiteral("locationDetails")};
         for (auto it = in.cbegin(); it != in.cend(); ++it)
             if (!studentFields.contains(it.key()) || !student)
-                throw HttpError::forbidden(QStringLiteral("A student may only change the location of their own booked lesson."));
+                throw HttpError::forbidden(
+                    QStringLiteral("A student may only change the location of their own booked lesson."));
     }
     if (in.contains(QStringLiteral("studentId")) && !admin)
         throw HttpError::forbidden(QStringLiteral("Bookings are made through an enrollment."));
@@ -170,19 +177,24 @@ Response updateSlot(const Context &ctx, Request &req)
                         QStringLiteral("A lesson slot cannot go from '%1' to '%2'.").arg(from, to));
     if (from != to && to == QLatin1String("free")) {
         if (parseIso(str(slot, "startsAt")) <= QDateTime::currentDateTimeUtc())
-            throw HttpError(400, QStringLiteral("errMsg_SlotInPast"), QStringLiteral("A past lesson slot cannot be freed."));
+            throw HttpError(400, QStringLiteral("errMsg_SlotInPast"),
+                            QStringLiteral("A past lesson slot cannot be freed."));
         const QVariantMap freed = freedSlotChanges(slot); // SEC41
         for (auto it = freed.cbegin(); it != freed.cend(); ++it)
             in.insert(it.key(), it.value());
     }
     // SEC43: a lesson is completed once it has started, not before (it would end the student's refund window).
-    if (from != to && to == QLatin1String("completed") && parseIso(str(slot, "startsAt")) > QDateTime::currentDateTimeUtc())
+    if (from != to && to == QLatin1String("completed")
+        && parseIso(str(slot, "startsAt")) > QDateTime::currentDateTimeUtc())
         throw HttpError(400, QStringLiteral("errMsg_LessonNotStarted"),
                         QStringLiteral("A lesson can be marked completed only once it has started."));
     // T6: a reason goes with a cancellation only.
-    if (in.contains(QStringLiteral("cancelReason")) && !in.value(QStringLiteral("cancelReason")).isNull() && to != QLatin1String("canceled"))
-        throw HttpError::invalid(QStringLiteral("cancelReason"), QStringLiteral("'cancelReason' is given only when a lesson is canceled."));
-    if (from != to && to == QLatin1String("booked") && in.value(QStringLiteral("studentId"), slot.value(QStringLiteral("studentId"))).isNull())
+    if (in.contains(QStringLiteral("cancelReason")) && !in.value(QStringLiteral("cancelReason")).isNull()
+        && to != QLatin1String("canceled"))
+        throw HttpError::invalid(QStringLiteral("cancelReason"),
+                                 QStringLiteral("'cancelReason' is given only when a lesson is canceled."));
+    if (from != to && to == QLatin1String("booked")
+        && in.value(QStringLiteral("studentId"), slot.value(QStringLiteral("studentId"))).isNull())
         throw HttpError::missing(QStringLiteral("studentId"));
     // Rule 26: online lessons carry a Meet link, face-to-face ones none.
     const QString mode = in.value(QStringLiteral("sessionMode"), slot.value(QStringLiteral("sessionMode"))).toString();
@@ -191,13 +203,12 @@ Response updateSlot(const Context &ctx, Request &req)
     else if (in.value(QStringLiteral("meetLink"), slot.value(QStringLiteral("meetLink"))).toString().isEmpty()
              && in.value(QStringLiteral("status"), from).toString() == QLatin1String("booked"))
         in.insert(QStringLiteral("meetLink"), newMeetLink());
-    QSqlDatabase db = ctx.repo->db();
-    db.transaction();
-    try {
+    return inTransaction(*ctx.repo, [&] {
         if (from != to && to != QLatin1String("canceled")
             && tutorSlotOverlaps(*ctx.repo, str(slot, "tutorProfileId"), parseIso(str(slot, "startsAt")),
                                  parseIso(str(slot, "endsAt")), id))
-            throw HttpError(409, QStringLiteral("errMsg_SlotOverlap"), QStringLiteral("The tutor already has a lesson slot at this time."));
+            throw HttpError(409, QStringLiteral("errMsg_SlotOverlap"),
+                            QStringLiteral("The tutor already has a lesson slot at this time."));
         const QVariantMap row = ctx.repo->update(lessonSlotSchema(), id, in);
         if (from != to)
             notifySlotObservers(*ctx.repo, slot, row);
@@ -205,18 +216,17 @@ Response updateSlot(const Context &ctx, Request &req)
         if (from == QLatin1String("booked") && to == QLatin1String("canceled") && !str(slot, "studentId").isEmpty()) {
             const auto pack = ctx.repo->get(coursePackSchema(), str(slot, "coursePackId"));
             QString body = QStringLiteral("Your lesson of \"%1\" on %2 at %3 UTC was canceled.")
-                               .arg(pack ? str(*pack, "title") : QString(), str(slot, "scheduledDate"), str(slot, "scheduledTime"));
+                               .arg(pack ? str(*pack, "title") : QString(), str(slot, "scheduledDate"),
+                                    str(slot, "scheduledTime"));
             if (!str(row, "cancelReason").isEmpty())
                 body += QStringLiteral(" Reason: ") + str(row, "cancelReason");
-            notifyUser(*ctx.repo, str(slot, "studentId"), QStringLiteral("lessonCanceled"), QStringLiteral("Lesson canceled"), body,
-                       {{QStringLiteral("lessonSlotId"), id}, {QStringLiteral("coursePackId"), str(slot, "coursePackId")}});
+            notifyUser(
+                *ctx.repo, str(slot, "studentId"), QStringLiteral("lessonCanceled"), QStringLiteral("Lesson canceled"),
+                body,
+                {{QStringLiteral("lessonSlotId"), id}, {QStringLiteral("coursePackId"), str(slot, "coursePackId")}});
         }
-        db.commit();
         return envelope::ok(req, kSlot, QStringLiteral("update"), lessonSlotSchema().toJson(row));
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
+    });
 }
 
 // G28: a tutor deletes free or canceled slots of their packs; booked and completed ones belong to an
@@ -229,11 +239,15 @@ Response deleteSlot(const Context &ctx, Request &req)
         throw HttpError::notFound(kSlot);
     if (!me.isAdmin()) {
         if (!ownsSlot(*ctx.repo, me, slot))
-            throw HttpError::forbidden(QStringLiteral("Only the pack's tutor or an administrator may delete a lesson slot."));
+            throw HttpError::forbidden(
+                QStringLiteral("Only the pack's tutor or an administrator may delete a lesson slot."));
         const QString status = str(slot, "status");
         if (status == QLatin1String("booked") || status == QLatin1String("completed"))
-            throw HttpError(409, status == QLatin1String("booked") ? QStringLiteral("errMsg_SlotBooked") : QStringLiteral("errMsg_SlotCompleted"),
-                            QStringLiteral("This lesson belongs to an enrollment and cannot be deleted; cancel it instead."));
+            throw HttpError(
+                409,
+                status == QLatin1String("booked") ? QStringLiteral("errMsg_SlotBooked")
+                                                  : QStringLiteral("errMsg_SlotCompleted"),
+                QStringLiteral("This lesson belongs to an enrollment and cannot be deleted; cancel it instead."));
     }
     const QVariantMap row = ctx.repo->softDelete(lessonSlotSchema(), str(slot, "id"));
     return envelope::ok(req, kSlot, QStringLiteral("delete"), lessonSlotSchema().toJson(row));
@@ -268,8 +282,10 @@ Response listSlots(const Context &ctx, Request &req)
     QStringList where;
     QVariantList binds;
     if (!me.isAdmin()) {
-        QString scope = QStringLiteral("studentId = ? OR (status = 'free' AND coursePackId IN (SELECT id FROM coursePacks WHERE %1))")
-                            .arg(catalog::publicPackSql());
+        QString scope
+            = QStringLiteral(
+                  "studentId = ? OR (status = 'free' AND coursePackId IN (SELECT id FROM coursePacks WHERE %1))")
+                  .arg(catalog::publicPackSql());
         binds << me.userId;
         if (const auto own = catalog::tutorProfileOfUser(*ctx.repo, me.userId)) {
             scope += QStringLiteral(" OR tutorProfileId = ?");
@@ -299,11 +315,9 @@ Response listSlots(const Context &ctx, Request &req)
 QList<Route> lessonSlotRoutes(Context ctx)
 {
     return {
-        {R::createLessonSlot, [ctx](Request &req) { return createSlot(ctx, req); }},
-        {R::updateLessonSlot, [ctx](Request &req) { return updateSlot(ctx, req); }},
-        {R::deleteLessonSlot, [ctx](Request &req) { return deleteSlot(ctx, req); }},
-        {R::getLessonSlot, [ctx](Request &req) { return getSlot(ctx, req); }},
-        {R::listLessonSlots, [ctx](Request &req) { return listSlots(ctx, req); }},
+        route(R::createLessonSlot, ctx, createSlot), route(R::updateLessonSlot, ctx, updateSlot),
+        route(R::deleteLessonSlot, ctx, deleteSlot), route(R::getLessonSlot, ctx, getSlot),
+        route(R::listLessonSlots, ctx, listSlots),
     };
 }
 

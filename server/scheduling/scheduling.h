@@ -19,6 +19,7 @@ const ObjectSchema &availabilitySchema();
 const ObjectSchema &lessonSlotSchema();
 const ObjectSchema &preliminaryMeetingSchema();
 const ObjectSchema &busyTimeSchema(); // local extension (busytime.cpp)
+const ObjectSchema &screeningProposalSchema(); // local extension (preliminarymeeting.cpp; U20)
 
 namespace scheduling {
 
@@ -34,7 +35,8 @@ QTime parseHhMm(const QString &s);
 QDate parseYmd(const QString &s);
 
 // A new free slot's row values (scheduledDate/scheduledTime in UTC, startsAt/endsAt ISO-8601 UTC).
-QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int durationMinutes, const QString &sessionMode);
+QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int durationMinutes,
+                       const QString &sessionMode);
 // True when the tutor already has a live (not canceled, active) slot overlapping [start, end).
 bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc,
                        const QDateTime &endUtc, const QString &exceptSlotId = {});
@@ -83,7 +85,12 @@ QList<Route> busyTimeRoutes(Context ctx);
 // topUpDemoSlots (idempotent).
 void seedSchedulingDemo(Repository &repo);
 // Turns the demo tutors' availability into free slots of their packs from tomorrow to kDemoWindowDays ahead,
-// skipping every time the tutor already has a slot at (any status, deleted included) and their busy times. Returns the slots created.
+// skipping every time the tutor already has a slot at (any status, deleted included) and their busy times. Returns the
+// slots created.
 int topUpDemoSlots(Repository &repo, const QDateTime &nowUtc);
+// A pending screening request for the tutor to answer (issue 15 item 1): Noah Brandt asks Maria for her
+// "University Calculus Bootcamp" with two candidate times, 3 and 5 days after the first start. Once; returns
+// whether it was added.
+bool seedScreeningDemo(Repository &repo, const QDateTime &nowUtc);
 
 } // namespace tutorhub::server

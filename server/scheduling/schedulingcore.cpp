@@ -2,6 +2,7 @@
 #include "scheduling/scheduling.h"
 
 #include "core/util.h"
+#include "db/statementcache.h"
 
 #include <QRegularExpression>
 
@@ -20,50 +21,51 @@ Field exact(Field in)
     return in;
 }
 
-const QStringList kDays{QStringLiteral("sunday"),   QStringLiteral("monday"), QStringLiteral("tuesday"),
-                        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
-                        QStringLiteral("saturday")};
-const QStringList kTeachingModes{QStringLiteral("online"), QStringLiteral("faceToFace"), QStringLiteral("both")};
+const QStringList kDays {QStringLiteral("sunday"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
+                         QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+                         QStringLiteral("saturday")};
+const QStringList kTeachingModes {QStringLiteral("online"), QStringLiteral("faceToFace"), QStringLiteral("both")};
 
 } // namespace
 
 const ObjectSchema &availabilitySchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("availability"), QStringLiteral("availabilities"), QStringLiteral("availabilities"),
-        {
-            field("tutorProfileId", FieldType::ID, true),
-            field("dayOfWeek", FieldType::Enum, true, kDays),
-            field("startTime", FieldType::String, false, {}, 5),
-            field("endTime", FieldType::String, false, {}, 5),
-            field("isRecurring", FieldType::Boolean, true),
-            exact(field("specificDate", FieldType::String, true, {}, 10)),
-            field("teachingMode", FieldType::Enum, true, kTeachingModes),
-            field("timeZone", FieldType::String, false, {}, 64),
-        }};
+    static const ObjectSchema s {QStringLiteral("availability"),
+                                 QStringLiteral("availabilities"),
+                                 QStringLiteral("availabilities"),
+                                 {
+                                     field("tutorProfileId", FieldType::ID, true),
+                                     field("dayOfWeek", FieldType::Enum, true, kDays),
+                                     field("startTime", FieldType::String, false, {}, 5),
+                                     field("endTime", FieldType::String, false, {}, 5),
+                                     field("isRecurring", FieldType::Boolean, true),
+                                     exact(field("specificDate", FieldType::String, true, {}, 10)),
+                                     field("teachingMode", FieldType::Enum, true, kTeachingModes),
+                                     field("timeZone", FieldType::String, false, {}, 64),
+                                 }};
     return s;
 }
 
 const ObjectSchema &lessonSlotSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("lessonSlot"), QStringLiteral("lessonSlots"), QStringLiteral("lessonSlots"),
+    static const ObjectSchema s {
+        QStringLiteral("lessonSlot"),
+        QStringLiteral("lessonSlots"),
+        QStringLiteral("lessonSlots"),
         {
-            field("coursePackId", FieldType::ID, true),
-            field("tutorProfileId", FieldType::ID, true),
-            field("studentId", FieldType::ID, true),
-            exact(field("scheduledDate", FieldType::String, true, {}, 10)),
+            field("coursePackId", FieldType::ID, true), field("tutorProfileId", FieldType::ID, true),
+            field("studentId", FieldType::ID, true), exact(field("scheduledDate", FieldType::String, true, {}, 10)),
             field("scheduledTime", FieldType::String, false, {}, 5),
             field("status", FieldType::Enum, true,
-              {QStringLiteral("free"), QStringLiteral("booked"), QStringLiteral("completed"), QStringLiteral("canceled")}),
+                  {QStringLiteral("free"), QStringLiteral("booked"), QStringLiteral("completed"),
+                   QStringLiteral("canceled")}),
             field("locationType", FieldType::Enum, true,
-              {QStringLiteral("online"), QStringLiteral("studentHome"), QStringLiteral("tutorHome"), QStringLiteral("other")}),
+                  {QStringLiteral("online"), QStringLiteral("studentHome"), QStringLiteral("tutorHome"),
+                   QStringLiteral("other")}),
             field("locationDetails", FieldType::String),
             field("sessionMode", FieldType::Enum, true, {QStringLiteral("online"), QStringLiteral("faceToFace")}),
-            field("meetLink", FieldType::String, false, {}, 2048),
-            field("startsAt", FieldType::Date),
-            field("endsAt", FieldType::Date),
-            field("durationMinutes", FieldType::Integer),
+            field("meetLink", FieldType::String, false, {}, 2048), field("startsAt", FieldType::Date),
+            field("endsAt", FieldType::Date), field("durationMinutes", FieldType::Integer),
             field("cancelReason", FieldType::String), // T6: why the tutor canceled (migration 24)
         }};
     return s;
@@ -71,14 +73,16 @@ const ObjectSchema &lessonSlotSchema()
 
 const ObjectSchema &preliminaryMeetingSchema()
 {
-    static const ObjectSchema s{
-        QStringLiteral("preliminaryMeeting"), QStringLiteral("preliminaryMeetings"), QStringLiteral("preliminaryMeetings"),
+    static const ObjectSchema s {
+        QStringLiteral("preliminaryMeeting"),
+        QStringLiteral("preliminaryMeetings"),
+        QStringLiteral("preliminaryMeetings"),
         {
             field("coursePackId", FieldType::ID, true),
             field("studentId", FieldType::ID, true),
             field("scheduledDatetime", FieldType::Date),
             field("tutorDecision", FieldType::Enum, true,
-              {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")}),
+                  {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")}),
             field("comments", FieldType::String, false, {}, 2000),
             field("meetingLink", FieldType::String, false, {}, 2048),
         }};
@@ -104,11 +108,12 @@ QDate parseYmd(const QString &s)
     return QDate::fromString(s, Qt::ISODate);
 }
 
-QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int durationMinutes, const QString &sessionMode)
+QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int durationMinutes,
+                       const QString &sessionMode)
 {
     const QDateTime s = startUtc.toUTC();
     const QDateTime e = s.addSecs(qint64(durationMinutes) * 60);
-    QVariantMap v{
+    QVariantMap v {
         {QStringLiteral("coursePackId"), pack.value(QStringLiteral("id"))},
         {QStringLiteral("tutorProfileId"), pack.value(QStringLiteral("tutorProfileId"))},
         {QStringLiteral("scheduledDate"), s.date().toString(Qt::ISODate)},
@@ -124,17 +129,19 @@ QVariantMap slotValues(const QVariantMap &pack, const QDateTime &startUtc, int d
 
 void freeSlot(Repository &repo, const QString &slotId, const QString &studentId)
 {
-    repo.exec(QStringLiteral("UPDATE lessonSlots SET status = 'free', studentId = NULL, meetLink = NULL, cancelReason = NULL, "
-                             "locationDetails = CASE WHEN locationType = 'studentHome' THEN NULL ELSE locationDetails END, "
-                             "updatedAt = ?, recordVersion = recordVersion + 1 WHERE id = ? AND status = 'booked' AND studentId = ?"),
-              {isoNow(), slotId, studentId});
+    repo.exec(
+        QStringLiteral(
+            "UPDATE lessonSlots SET status = 'free', studentId = NULL, meetLink = NULL, cancelReason = NULL, "
+            "locationDetails = CASE WHEN locationType = 'studentHome' THEN NULL ELSE locationDetails END, "
+            "updatedAt = ?, recordVersion = recordVersion + 1 WHERE id = ? AND status = 'booked' AND studentId = ?"),
+        {isoNow(), slotId, studentId});
 }
 
 QVariantMap freedSlotChanges(const QVariantMap &slot)
 {
-    QVariantMap c{{QStringLiteral("studentId"), QVariant()},
-                  {QStringLiteral("meetLink"), QVariant()},
-                  {QStringLiteral("cancelReason"), QVariant()}};
+    QVariantMap c {{QStringLiteral("studentId"), QVariant()},
+                   {QStringLiteral("meetLink"), QVariant()},
+                   {QStringLiteral("cancelReason"), QVariant()}};
     if (slot.value(QStringLiteral("locationType")).toString() == QLatin1String("studentHome"))
         c.insert(QStringLiteral("locationDetails"), QVariant());
     return c;
@@ -143,9 +150,10 @@ QVariantMap freedSlotChanges(const QVariantMap &slot)
 void addMeetLinks(Repository &repo, const QStringList &slotIds)
 {
     for (const QString &id : slotIds)
-        repo.exec(QStringLiteral("UPDATE lessonSlots SET meetLink = ? WHERE id = ? AND sessionMode = 'online' "
-                                 "AND (meetLink IS NULL OR meetLink = '')"),
-                  {newMeetLink(), id});
+        statements::run(repo.db(),
+                        QStringLiteral("UPDATE lessonSlots SET meetLink = ? WHERE id = ? AND sessionMode = 'online' "
+                                       "AND (meetLink IS NULL OR meetLink = '')"),
+                        {newMeetLink(), id});
 }
 
 bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, const QDateTime &startUtc,
@@ -154,7 +162,8 @@ bool tutorSlotOverlaps(const Repository &repo, const QString &tutorProfileId, co
     return repo.count(lessonSlotSchema(),
                       QStringLiteral("tutorProfileId = ? AND isActive = 1 AND status <> 'canceled' AND startsAt < ? "
                                      "AND endsAt > ? AND id IS NOT ?"),
-                      {tutorProfileId, isoTime(endUtc.toUTC()), isoTime(startUtc.toUTC()), exceptSlotId}) > 0;
+                      {tutorProfileId, isoTime(endUtc.toUTC()), isoTime(startUtc.toUTC()), exceptSlotId})
+           > 0;
 }
 
 QString newMeetLink()
@@ -181,8 +190,8 @@ QList<GeneratedStart> lessonStarts(const QList<QVariantMap> &windows, const QDat
         for (QDate d = from; d <= to; d = d.addDays(1)) {
             if (recurring ? (d.dayOfWeek() % 7 != day) : (d != specific))
                 continue;
-            for (int m = start.msecsSinceStartOfDay() / 60000; m + durationMinutes <= end.msecsSinceStartOfDay() / 60000;
-                 m += durationMinutes) {
+            for (int m = start.msecsSinceStartOfDay() / 60000;
+                 m + durationMinutes <= end.msecsSinceStartOfDay() / 60000; m += durationMinutes) {
                 const QTime t = QTime(0, 0).addSecs(m * 60);
                 const QDateTime local(d, t, zone);
                 // A wall-clock time inside the spring-forward gap does not exist: no lesson then.
@@ -194,7 +203,7 @@ QList<GeneratedStart> lessonStarts(const QList<QVariantMap> &windows, const QDat
                 if (earlier.date() == d && earlier.time() == t)
                     utc = utc.addSecs(-3600);
                 byStart.emplace(utc.toMSecsSinceEpoch(),
-                                GeneratedStart{utc, w.value(QStringLiteral("teachingMode")).toString()});
+                                GeneratedStart {utc, w.value(QStringLiteral("teachingMode")).toString()});
             }
         }
     }

@@ -21,7 +21,7 @@ constexpr const char *kStudentTom = "tom.baker@tutorhub.local";
 constexpr const char *kStudentAiko = "aiko.tanaka@tutorhub.local";
 
 // await<T>([&](auto done) { auth.getUser(id, &ctx, done); })
-template <typename T>
+template<typename T>
 api::Result<T> await(const std::function<void(api::Callback<T>)> &start, int timeoutMs = 20000)
 {
     std::optional<api::Result<T>> out;
@@ -32,7 +32,7 @@ api::Result<T> await(const std::function<void(api::Callback<T>)> &start, int tim
 }
 
 // Human-readable failure text for QVERIFY2.
-template <typename T>
+template<typename T>
 QByteArray why(const api::Result<T> &r)
 {
     return r.error().debugString().toUtf8() + " | " + r.error().userMessage().toUtf8();

@@ -43,7 +43,10 @@ struct FakeResponse
     QByteArray contentType = "application/json";
     QByteArray extraHeaders; // raw "Name: value\r\n" lines
 
-    static FakeResponse json(int status, const QByteArray &body) { return {Action::Answer, status, body, "application/json", {}}; }
+    static FakeResponse json(int status, const QByteArray &body)
+    {
+        return {Action::Answer, status, body, "application/json", {}};
+    }
     static FakeResponse stall() { return {Action::Stall, 0, {}, {}, {}}; }
     static FakeResponse close() { return {Action::Close, 0, {}, {}, {}}; }
 };
@@ -68,9 +71,7 @@ public:
     void setScript(const QList<FakeResponse> &script)
     {
         auto queue = std::make_shared<QList<FakeResponse>>(script);
-        m_handler = [queue](const FakeRequest &) {
-            return queue->size() > 1 ? queue->takeFirst() : queue->first();
-        };
+        m_handler = [queue](const FakeRequest &) { return queue->size() > 1 ? queue->takeFirst() : queue->first(); };
     }
     const QList<FakeRequest> &requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
@@ -130,8 +131,8 @@ private:
             break;
         }
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: " + r.contentType
-                         + "\r\nContent-Length: " + QByteArray::number(r.body.size())
-                         + "\r\nConnection: close\r\n" + r.extraHeaders + "\r\n" + r.body;
+                         + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n"
+                         + r.extraHeaders + "\r\n" + r.body;
         s->write(out);
         s->disconnectFromHost();
     }

@@ -32,7 +32,9 @@ struct ChatUser
         client->setRetryDelays({});
         client->setEnvironment(api::Environment::local(port));
         auth = std::make_unique<api::AuthApi>(client.get());
-        const auto r = await<api::SessionInfo>([&](auto done) { auth->login(QString::fromLatin1(email), QString::fromLatin1(kDemoPassword), client.get(), done); });
+        const auto r = await<api::SessionInfo>([&](auto done) {
+            auth->login(QString::fromLatin1(email), QString::fromLatin1(kDemoPassword), client.get(), done);
+        });
         if (!r)
             return false;
         session = r.value();
@@ -54,7 +56,10 @@ struct ChatUser
                          [this](const QString &cid, const QJsonObject &) { acked.append(cid); });
     }
     bool connected() const { return rt && rt->state() == api::RealtimeConnection::State::Connected; }
-    qint64 lastSequence() const { return received.isEmpty() ? -1 : received.last().value(QStringLiteral("sequence")).toInteger(); }
+    qint64 lastSequence() const
+    {
+        return received.isEmpty() ? -1 : received.last().value(QStringLiteral("sequence")).toInteger();
+    }
 };
 
 inline QString textOf(const QJsonObject &m)

@@ -15,15 +15,15 @@ using tutorhub::test::FakeResponse;
 
 namespace {
 
-const QByteArray kUserEnvelope =
-    R"({"status":"OK","statusCode":200,"elapsedMs":1,"ssoTime":0,"source":"db","dataName":"user",)"
-    R"("method":"GET","action":"get","rowCount":1,"user":{"id":"u1","email":"a@b.cd","roleId":"user"}})";
-const QByteArray kInvalidCredentials =
-    R"({"result":"ERR","status":401,"message":"errMsg_InvalidCredentials","errCode":401,)"
-    R"("date":"2024-03-19T12:13:54.124Z","detail":"Unknown e-mail or wrong password"})";
+const QByteArray kUserEnvelope
+    = R"({"status":"OK","statusCode":200,"elapsedMs":1,"ssoTime":0,"source":"db","dataName":"user",)"
+      R"("method":"GET","action":"get","rowCount":1,"user":{"id":"u1","email":"a@b.cd","roleId":"user"}})";
+const QByteArray kInvalidCredentials
+    = R"({"result":"ERR","status":401,"message":"errMsg_InvalidCredentials","errCode":401,)"
+      R"("date":"2024-03-19T12:13:54.124Z","detail":"Unknown e-mail or wrong password"})";
 const QByteArray kNoLogin = R"({"status":"ERR","message":"No login found","errCode":401})";
-const QByteArray kLoginRequired =
-    R"({"result":"ERR","status":401,"message":"errMsg_LoginRequired","errCode":401,"date":"x","detail":"expired"})";
+const QByteArray kLoginRequired = R"({"result":"ERR","status":401,"message":"errMsg_LoginRequired",)"
+                                  R"("errCode":401,"date":"x","detail":"expired"})";
 
 // Waits for the reply and returns it still alive (finished() delivered, deleteLater pending).
 bool waitFinished(ApiReply *reply, int ms = 10000)
@@ -82,7 +82,7 @@ private slots:
     void rawObjectPayload()
     {
         server->setScript({FakeResponse::json(200, R"({"sessionId":"s","userId":"u","accessToken":"t"})")});
-        ApiReply *r = client->send(ApiRequest::post(Service::Auth, "/login", QJsonObject{{"username", "x"}}));
+        ApiReply *r = client->send(ApiRequest::post(Service::Auth, "/login", QJsonObject {{"username", "x"}}));
         QVERIFY(waitFinished(r));
         QVERIFY(r->ok());
         QCOMPARE(r->payload().toObject().value("sessionId").toString(), QStringLiteral("s"));
@@ -94,7 +94,7 @@ private slots:
     void errorLongShape()
     {
         server->setScript({FakeResponse::json(401, kInvalidCredentials)});
-        ApiReply *r = client->send(ApiRequest::post(Service::Auth, "/login", QJsonObject{}));
+        ApiReply *r = client->send(ApiRequest::post(Service::Auth, "/login", QJsonObject {}));
         QVERIFY(waitFinished(r));
         QVERIFY(!r->ok());
         const ApiError e = r->error();
@@ -129,7 +129,7 @@ private slots:
 
     void invalidJsonBody()
     {
-        server->setScript({FakeResponse{FakeResponse::Action::Answer, 200, "<html>proxy</html>", "text/html", {}}});
+        server->setScript({FakeResponse {FakeResponse::Action::Answer, 200, "<html>proxy</html>", "text/html", {}}});
         ApiReply *r = get();
         QVERIFY(waitFinished(r));
         QCOMPARE(r->error().kind, ApiError::Kind::InvalidResponse);
@@ -139,7 +139,7 @@ private slots:
 
     void nonJsonErrorFallsBackToStatusSentence()
     {
-        server->setScript({FakeResponse{FakeResponse::Action::Answer, 500, "oops", "text/plain", {}}});
+        server->setScript({FakeResponse {FakeResponse::Action::Answer, 500, "oops", "text/plain", {}}});
         ApiReply *r = get();
         QVERIFY(waitFinished(r));
         QCOMPARE(r->error().kind, ApiError::Kind::Http);
@@ -154,12 +154,12 @@ private slots:
     void requestHeadersOnTheWire()
     {
         server->setScript({FakeResponse::json(200, kUserEnvelope)});
-        QList<ApiRequest> sent{ApiRequest::get(Service::Auth, "/v1/users/u1"),
-                               ApiRequest::post(Service::Auth, "/login", QJsonObject{{"username", "x"}}),
-                               ApiRequest::post(Service::Auth, "/logout"),
-                               ApiRequest::patch(Service::Auth, "/v1/users/u1", QJsonObject{{"fullname", "A"}}),
-                               ApiRequest::put(Service::Auth, "/v1/users/u1", QJsonObject{}),
-                               ApiRequest::del(Service::Auth, "/v1/users/u1")};
+        QList<ApiRequest> sent {ApiRequest::get(Service::Auth, "/v1/users/u1"),
+                                ApiRequest::post(Service::Auth, "/login", QJsonObject {{"username", "x"}}),
+                                ApiRequest::post(Service::Auth, "/logout"),
+                                ApiRequest::patch(Service::Auth, "/v1/users/u1", QJsonObject {{"fullname", "A"}}),
+                                ApiRequest::put(Service::Auth, "/v1/users/u1", QJsonObject {}),
+                                ApiRequest::del(Service::Auth, "/v1/users/u1")};
         ApiRequest upload = ApiRequest::post(Service::Auth, "/v1/useravatarsfiles");
         upload.rawBody = QByteArray("\x89PNG\r\n\x1a\n", 8);
         upload.rawContentType = "image/png";
@@ -168,7 +168,8 @@ private slots:
             QVERIFY(waitFinished(client->send(req)));
         const QList<FakeRequest> &got = server->requests();
         QCOMPARE(got.size(), sent.size());
-        const QList<QByteArray> types{{}, "application/json", "application/json", "application/json", "application/json", {}, "image/png"};
+        const QList<QByteArray> types {
+            {}, "application/json", "application/json", "application/json", "application/json", {}, "image/png"};
         for (qsizetype i = 0; i < got.size(); ++i) {
             QVERIFY2(got[i].headerValues("origin").isEmpty(), got[i].method.constData());
             QCOMPARE(got[i].headerValues("content-type").value(0), types[i]);
@@ -201,12 +202,12 @@ private slots:
         r = get();
         QVERIFY(waitFinished(r));
         const FakeRequest &req = server->requests().last();
-        QCOMPARE(req.headerValues("authorization"), QList<QByteArray>{"Bearer tok-123"});
+        QCOMPARE(req.headerValues("authorization"), QList<QByteArray> {"Bearer tok-123"});
         QVERIFY(req.headerValues("tutorhub-access-token").isEmpty());
         QVERIFY(!req.target.contains("access_token"));
         QVERIFY(req.headerValues("cookie").isEmpty());
 
-        ApiRequest pub = ApiRequest::post(Service::Auth, "/login", QJsonObject{});
+        ApiRequest pub = ApiRequest::post(Service::Auth, "/login", QJsonObject {});
         pub.attachToken = false;
         r = client->send(pub);
         QVERIFY(waitFinished(r));
@@ -225,7 +226,8 @@ private slots:
         q.addQueryItem("email", "a+b@x.org");
         ApiReply *r = client->send(ApiRequest::get(Service::EnrollmentManagement, "/v1/enrollments", q));
         QVERIFY(waitFinished(r));
-        QCOMPARE(server->requests().last().target, QByteArray("/enrollmentmanagement-api/v1/enrollments?email=a%2Bb%40x.org"));
+        QCOMPARE(server->requests().last().target,
+                 QByteArray("/enrollmentmanagement-api/v1/enrollments?email=a%2Bb%40x.org"));
     }
 
     void timeoutIsRetriedThenReported()
@@ -281,7 +283,7 @@ private slots:
     void noRetryForPost()
     {
         server->setScript({FakeResponse::json(503, "{}"), FakeResponse::json(200, "{}")});
-        ApiReply *r = client->send(ApiRequest::post(Service::Auth, "/v1/registeruser", QJsonObject{}));
+        ApiReply *r = client->send(ApiRequest::post(Service::Auth, "/v1/registeruser", QJsonObject {}));
         QVERIFY(waitFinished(r));
         QCOMPARE(r->error().httpStatus, 503);
         QCOMPARE(r->attempts(), 1);
@@ -401,8 +403,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
-        QTest::newRow("other code") << QByteArray(R"({"result":"ERR","status":401,"message":"errMsg_TokenExpired","errCode":401,)"
-                                                  R"("date":"2024-03-19T12:13:54.124Z","detail":"jwt expired"})")
+        QTest::newRow("other code") << QByteArray(
+            R"({"result":"ERR","status":401,"message":"errMsg_TokenExpired","errCode":401,)"
+            R"("date":"2024-03-19T12:13:54.124Z","detail":"jwt expired"})")
                                     << QByteArray("application/json");
         QTest::newRow("free text") << QByteArray(R"({"status":"ERR","message":"Session timed out. Please sign in."})")
                                    << QByteArray("application/json");
@@ -415,7 +418,7 @@ private slots:
         server->setHandler([body, contentType](const FakeRequest &req) {
             if (req.header("authorization") == "Bearer new")
                 return FakeResponse::json(200, kUserEnvelope);
-            return FakeResponse{FakeResponse::Action::Answer, 401, body, contentType, {}};
+            return FakeResponse {FakeResponse::Action::Answer, 401, body, contentType, {}};
         });
         client->setAccessToken("old");
         int calls = 0;
@@ -424,7 +427,7 @@ private slots:
             client->setAccessToken("new");
             done(ApiError());
         });
-        ApiReply *r = client->send(ApiRequest::post(Service::EnrollmentManagement, "/v1/thing", QJsonObject{}));
+        ApiReply *r = client->send(ApiRequest::post(Service::EnrollmentManagement, "/v1/thing", QJsonObject {}));
         QVERIFY(waitFinished(r));
         QVERIFY2(r->ok(), qPrintable(r->error().debugString()));
         QCOMPARE(calls, 1);
@@ -435,7 +438,7 @@ private slots:
 
         // Refused again after the relogin: the session is over, no second relogin.
         server->setHandler([body, contentType](const FakeRequest &) {
-            return FakeResponse{FakeResponse::Action::Answer, 401, body, contentType, {}};
+            return FakeResponse {FakeResponse::Action::Answer, 401, body, contentType, {}};
         });
         QSignalSpy expired(client, &ApiClient::sessionExpired);
         r = get();
@@ -463,7 +466,7 @@ private slots:
         });
         QList<ApiReply *> replies;
         for (int i = 0; i < 4; ++i)
-            replies.append(client->send(ApiRequest::post(Service::Auth, "/v1/thing", QJsonObject{})));
+            replies.append(client->send(ApiRequest::post(Service::Auth, "/v1/thing", QJsonObject {})));
         for (ApiReply *r : replies) {
             QVERIFY(waitFinished(r));
             QVERIFY2(r->ok(), qPrintable(r->error().debugString()));
@@ -550,7 +553,10 @@ private slots:
         QCOMPARE(r->error().httpStatus, 401);
 
         int calls = 0;
-        client->setReloginHandler([&](ApiClient::ReloginDone done) { ++calls; done(ApiError()); });
+        client->setReloginHandler([&](ApiClient::ReloginDone done) {
+            ++calls;
+            done(ApiError());
+        });
         r = get(); // handler but no token: nothing to relogin with
         QVERIFY(waitFinished(r));
         QCOMPARE(calls, 0);

@@ -10,15 +10,30 @@
 using namespace tutorhub::api;
 
 namespace {
-const QStringList kD3Codes = {
-    "errMsg_LoginRequired", "errMsg_InvalidCredentials", "errMsg_EmailVerificationNeeded",
-    "errMsg_AccountSuspended", "errMsg_AccountBanned", "errMsg_AccountArchived", "errMsg_Forbidden",
-    "errMsg_UserNotFound", "errMsg_FethcedObjectNotFound:user", "errMsg_EmailAlreadyRegistered",
-    "errMsg_InvalidJson", "errMsg_MissingParameter:email", "errMsg_InvalidParameter:userId",
-    "errMsg_ParameterTooLong:bio", "errMsg_RequestTooLarge", "errMsg_WeakPassword", "errMsg_InvalidEmail",
-    "errMsg_CodeResendTooFrequent", "errMsg_CodeMismatch", "errMsg_CodeExpired",
-    "errMsg_NoOngoingVerification", "errMsg_AlreadyVerified", "errMsg_WrongOldPassword",
-    "errMsg_MobileNotSupported"};
+const QStringList kD3Codes = {"errMsg_LoginRequired",
+                              "errMsg_InvalidCredentials",
+                              "errMsg_EmailVerificationNeeded",
+                              "errMsg_AccountSuspended",
+                              "errMsg_AccountBanned",
+                              "errMsg_AccountArchived",
+                              "errMsg_Forbidden",
+                              "errMsg_UserNotFound",
+                              "errMsg_FethcedObjectNotFound:user",
+                              "errMsg_EmailAlreadyRegistered",
+                              "errMsg_InvalidJson",
+                              "errMsg_MissingParameter:email",
+                              "errMsg_InvalidParameter:userId",
+                              "errMsg_ParameterTooLong:bio",
+                              "errMsg_RequestTooLarge",
+                              "errMsg_WeakPassword",
+                              "errMsg_InvalidEmail",
+                              "errMsg_CodeResendTooFrequent",
+                              "errMsg_CodeMismatch",
+                              "errMsg_CodeExpired",
+                              "errMsg_NoOngoingVerification",
+                              "errMsg_AlreadyVerified",
+                              "errMsg_WrongOldPassword",
+                              "errMsg_MobileNotSupported"};
 
 void checkSentence(const QString &s)
 {
@@ -57,7 +72,9 @@ private slots:
         QVERIFY(suspended.startsWith("This account is suspended."));
         QVERIFY(suspended.contains(ApiError::supportContact()));
         QVERIFY(ApiError(ApiError::Kind::Http, 403, "errMsg_AccountBanned").userMessage().contains("banned"));
-        QVERIFY(ApiError(ApiError::Kind::Http, 409, "errMsg_EmailAlreadyRegistered").userMessage().contains("already exists"));
+        QVERIFY(ApiError(ApiError::Kind::Http, 409, "errMsg_EmailAlreadyRegistered")
+                    .userMessage()
+                    .contains("already exists"));
     }
 
     void statusFallbacks_data()
@@ -94,7 +111,8 @@ private slots:
     {
         const QUrl url("http://127.0.0.1:1/auth-api/login");
         ApiError e = ApiError::fromReply(QNetworkReply::AuthenticationRequiredError, 401,
-                                         R"({"result":"ERR","status":401,"message":"errMsg_InvalidCredentials","errCode":401,"date":"d","detail":"dd"})",
+                                         R"({"result":"ERR","status":401,"message":"errMsg_InvalidCredentials",)"
+                                         R"("errCode":401,"date":"d","detail":"dd"})",
                                          url);
         QCOMPARE(e.kind, ApiError::Kind::Http);
         QCOMPARE(e.code, QStringLiteral("errMsg_InvalidCredentials"));

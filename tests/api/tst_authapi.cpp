@@ -41,10 +41,12 @@ private:
     User freshVerifiedUser(const QString &tag, const QString &password = QStringLiteral("secret-pass-1"))
     {
         const QString email = uniqueEmail(tag);
-        const auto reg = await<User>([&](auto done) { auth->registerUser("Fresh " + tag, email, password, this, done); });
+        const auto reg
+            = await<User>([&](auto done) { auth->registerUser("Fresh " + tag, email, password, this, done); });
         if (!reg.ok())
             return {};
-        const auto start = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
+        const auto start
+            = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
         if (!start.ok())
             return {};
         const auto complete = await<VerificationComplete>(
@@ -93,8 +95,8 @@ private slots:
 
     void wrongPasswordAndUnknownEmail()
     {
-        for (const auto &[email, password] : {std::pair<QString, QString>{kStudentLena, "wrong-password"},
-                                             std::pair<QString, QString>{"nobody@tutorhub.local", kDemoPassword}}) {
+        for (const auto &[email, password] : {std::pair<QString, QString> {kStudentLena, "wrong-password"},
+                                              std::pair<QString, QString> {"nobody@tutorhub.local", kDemoPassword}}) {
             const auto r = await<SessionInfo>([&](auto done) { auth->login(email, password, this, done); });
             QVERIFY(!r.ok());
             QCOMPARE(r.error().kind, ApiError::Kind::Http);
@@ -151,21 +153,25 @@ private slots:
     void registrationVerificationAndDuplicates()
     {
         const QString email = uniqueEmail("reg");
-        const auto reg = await<User>([&](auto done) { auth->registerUser("Reg Test", email, "secret-pass-1", this, done); });
+        const auto reg
+            = await<User>([&](auto done) { auth->registerUser("Reg Test", email, "secret-pass-1", this, done); });
         QVERIFY2(reg.ok(), why(reg));
         QCOMPARE(reg.value().roleId, QStringLiteral("user"));
         QCOMPARE(reg.value().email, email);
         QVERIFY(!reg.value().emailVerified);
 
-        const auto dup = await<User>([&](auto done) { auth->registerUser("Reg Again", email, "secret-pass-1", this, done); });
+        const auto dup
+            = await<User>([&](auto done) { auth->registerUser("Reg Again", email, "secret-pass-1", this, done); });
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().httpStatus, 409);
         QCOMPARE(dup.error().code, QStringLiteral("errMsg_EmailAlreadyRegistered"));
         QVERIFY(dup.error().userMessage().contains("already exists"));
 
-        const auto weak = await<User>([&](auto done) { auth->registerUser("Weak", uniqueEmail("weak"), "short", this, done); });
+        const auto weak
+            = await<User>([&](auto done) { auth->registerUser("Weak", uniqueEmail("weak"), "short", this, done); });
         QCOMPARE(weak.error().code, QStringLiteral("errMsg_WeakPassword"));
-        const auto bad = await<User>([&](auto done) { auth->registerUser("Bad", "not-an-email", "secret-pass-1", this, done); });
+        const auto bad
+            = await<User>([&](auto done) { auth->registerUser("Bad", "not-an-email", "secret-pass-1", this, done); });
         QCOMPARE(bad.error().code, QStringLiteral("errMsg_InvalidEmail"));
         QCOMPARE(bad.error().httpStatus, 400);
 
@@ -175,18 +181,21 @@ private slots:
         QCOMPARE(early.error().code, QStringLiteral("errMsg_EmailVerificationNeeded"));
         QVERIFY(early.error().userMessage().contains("not verified"));
 
-        const auto start = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
+        const auto start
+            = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
         QVERIFY2(start.ok(), why(start));
         QVERIFY(start.value().hasSecretCode()); // the test server runs with --dev-codes (SEC1)
         QVERIFY(QRegularExpression("^\\d{6}$").match(start.value().secretCode).hasMatch());
         QCOMPARE(start.value().expireTime, 600);
 
-        const auto resend = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
+        const auto resend
+            = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
         QCOMPARE(resend.error().code, QStringLiteral("errMsg_CodeResendTooFrequent"));
         QCOMPARE(resend.error().httpStatus, 403);
 
         const QString wrongCode = start.value().secretCode == "000000" ? "111111" : "000000";
-        const auto wrong = await<VerificationComplete>([&](auto done) { auth->emailVerificationComplete(email, wrongCode, this, done); });
+        const auto wrong = await<VerificationComplete>(
+            [&](auto done) { auth->emailVerificationComplete(email, wrongCode, this, done); });
         QCOMPARE(wrong.error().code, QStringLiteral("errMsg_CodeMismatch"));
 
         const auto ok = await<VerificationComplete>(
@@ -194,7 +203,8 @@ private slots:
         QVERIFY2(ok.ok(), why(ok));
         QVERIFY(ok.value().isVerified);
 
-        const auto already = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
+        const auto already
+            = await<VerificationStart>([&](auto done) { auth->emailVerificationStart(email, this, done); });
         QCOMPARE(already.error().code, QStringLiteral("errMsg_AlreadyVerified"));
         QVERIFY(already.error().userMessage().contains("already verified"));
 
@@ -205,7 +215,8 @@ private slots:
     {
         const User u = freshVerifiedUser("reset");
         QVERIFY(u.isValid());
-        const auto start = await<VerificationStart>([&](auto done) { auth->passwordResetByEmailStart(u.email, this, done); });
+        const auto start
+            = await<VerificationStart>([&](auto done) { auth->passwordResetByEmailStart(u.email, this, done); });
         QVERIFY2(start.ok(), why(start));
         QVERIFY(start.value().hasSecretCode());
         const auto done_ = await<VerificationComplete>([&](auto done) {
@@ -234,16 +245,18 @@ private slots:
         QVERIFY(got.value().createdAt.isValid());
 
         const auto upd = await<User>([&](auto done) {
-            auth->updateProfile(u.id, QJsonObject{{"bio", "I like maths."}, {"accountStatus", "banned"}}, this, done);
+            auth->updateProfile(u.id, QJsonObject {{"bio", "I like maths."}, {"accountStatus", "banned"}}, this, done);
         });
         QVERIFY2(upd.ok(), why(upd));
         QCOMPARE(upd.value().bio, QStringLiteral("I like maths."));
         QCOMPARE(upd.value().accountStatus, QStringLiteral("active")); // ignored (D10)
 
-        const auto wrongOld = await<User>([&](auto done) { auth->updateUserPassword(u.id, "nope-nope-nope", "another-pass-2", this, done); });
+        const auto wrongOld = await<User>(
+            [&](auto done) { auth->updateUserPassword(u.id, "nope-nope-nope", "another-pass-2", this, done); });
         QCOMPARE(wrongOld.error().code, QStringLiteral("errMsg_WrongOldPassword"));
         QCOMPARE(wrongOld.error().userMessage(), QStringLiteral("The current password is not correct."));
-        const auto pw = await<User>([&](auto done) { auth->updateUserPassword(u.id, "secret-pass-1", "another-pass-2", this, done); });
+        const auto pw = await<User>(
+            [&](auto done) { auth->updateUserPassword(u.id, "secret-pass-1", "another-pass-2", this, done); });
         QVERIFY2(pw.ok(), why(pw));
 
         const auto brief = await<User>([&](auto done) { auth->getBriefUser(u.id, this, done); });
@@ -262,15 +275,19 @@ private slots:
         QVERIFY(u.isValid());
         QVERIFY(signIn(u.email, "secret-pass-1").isValid());
         const auto applied = await<User>([&](auto done) {
-            auth->applyAsTutor(u.id, QJsonObject{{"certifications", "CELTA"}, {"qualifications", "MSc"},
-                                                 {"bio", "Teacher"}, {"specializations", "English"}},
+            auth->applyAsTutor(u.id,
+                               QJsonObject {{"certifications", "CELTA"},
+                                            {"qualifications", "MSc"},
+                                            {"bio", "Teacher"},
+                                            {"specializations", "English"}},
                                this, done);
         });
         QVERIFY2(applied.ok(), why(applied));
         QCOMPARE(applied.value().applicationStatus(), TutorApplicationStatus::Pending);
 
         QVERIFY(signIn(kAdmin).isValid());
-        const auto reviewed = await<User>([&](auto done) { auth->reviewTutorApplication(u.id, true, "Welcome", this, done); });
+        const auto reviewed
+            = await<User>([&](auto done) { auth->reviewTutorApplication(u.id, true, "Welcome", this, done); });
         QVERIFY2(reviewed.ok(), why(reviewed));
         QCOMPARE(reviewed.value().roleId, QStringLiteral("tutor"));
         QCOMPARE(reviewed.value().applicationStatus(), TutorApplicationStatus::Approved);
@@ -317,7 +334,8 @@ private slots:
         const auto role = await<User>([&](auto done) { auth->updateUserRole(u.id, "tutor", this, done); });
         QVERIFY2(role.ok(), why(role));
         QCOMPARE(role.value().roleId, QStringLiteral("tutor"));
-        const auto pw = await<User>([&](auto done) { auth->updateUserPasswordByAdmin(u.id, "admin-set-pass", this, done); });
+        const auto pw
+            = await<User>([&](auto done) { auth->updateUserPasswordByAdmin(u.id, "admin-set-pass", this, done); });
         QVERIFY2(pw.ok(), why(pw));
         QCOMPARE(signIn(u.email, "admin-set-pass").workspace(), Workspace::Tutor);
     }
@@ -330,15 +348,24 @@ private slots:
         QVERIFY(banned.isValid() && suspended.isValid() && archived.isValid());
 
         QVERIFY(signIn(kAdmin).isValid());
-        QVERIFY(await<User>([&](auto done) { auth->updateUser(banned.id, {{"accountStatus", "banned"}}, this, done); }).ok());
-        QVERIFY(await<User>([&](auto done) { auth->updateUser(suspended.id, {{"accountStatus", "suspended"}}, this, done); }).ok());
+        QVERIFY(await<User>([&](auto done) {
+                    auth->updateUser(banned.id, {{"accountStatus", "banned"}}, this, done);
+                }).ok());
+        QVERIFY(await<User>([&](auto done) {
+                    auth->updateUser(suspended.id, {{"accountStatus", "suspended"}}, this, done);
+                }).ok());
 
         QVERIFY(signIn(archived.email, "secret-pass-1").isValid());
         const auto arch = await<User>([&](auto done) { auth->archiveProfile(archived.id, this, done); });
         QVERIFY2(arch.ok(), why(arch));
         QVERIFY(!arch.value().isActive);
 
-        const struct { QString email; QString code; QString words; } cases[] = {
+        const struct
+        {
+            QString email;
+            QString code;
+            QString words;
+        } cases[] = {
             {banned.email, "errMsg_AccountBanned", "banned"},
             {suspended.email, "errMsg_AccountSuspended", "suspended"},
             {archived.email, "errMsg_AccountArchived", "closed"},
@@ -356,7 +383,8 @@ private slots:
     void notFound()
     {
         QVERIFY(signIn(kAdmin).isValid());
-        const auto r = await<User>([&](auto done) { auth->getUser("00000000-0000-0000-0000-000000000000", this, done); });
+        const auto r
+            = await<User>([&](auto done) { auth->getUser("00000000-0000-0000-0000-000000000000", this, done); });
         QCOMPARE(r.error().httpStatus, 404);
         QVERIFY(!r.error().userMessage().isEmpty());
         QVERIFY(!r.error().userMessage().contains("errMsg"));
@@ -371,7 +399,8 @@ private slots:
         const auto r = await<SessionInfo>([&](auto done) { auth->currentUser(this, done); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Network);
-        QVERIFY2(r.error().userMessage().contains(QStringLiteral("Cannot reach the local TutorHub server at http://127.0.0.1:%1").arg(port)),
+        QVERIFY2(r.error().userMessage().contains(
+                     QStringLiteral("Cannot reach the local TutorHub server at http://127.0.0.1:%1").arg(port)),
                  qPrintable(r.error().userMessage()));
     }
 };

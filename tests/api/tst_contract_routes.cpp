@@ -115,22 +115,24 @@ api::ApiClient *clientFor(const QUrl &host, QObject *parent)
 
 QByteArray envelope(const QString &key, const QJsonArray &rows)
 {
-    QJsonObject o{{QStringLiteral("status"), QStringLiteral("OK")},
-                  {QStringLiteral("statusCode"), 200},
-                  {QStringLiteral("dataName"), key},
-                  {key, rows},
-                  {QStringLiteral("paging"), QJsonObject{{QStringLiteral("pageNumber"), 1},
-                                                          {QStringLiteral("pageRowCount"), int(rows.size())},
-                                                          {QStringLiteral("totalRowCount"), int(rows.size())},
-                                                          {QStringLiteral("pageCount"), 1}}}};
+    QJsonObject o {{QStringLiteral("status"), QStringLiteral("OK")},
+                   {QStringLiteral("statusCode"), 200},
+                   {QStringLiteral("dataName"), key},
+                   {key, rows},
+                   {QStringLiteral("paging"), QJsonObject {{QStringLiteral("pageNumber"), 1},
+                                                           {QStringLiteral("pageRowCount"), int(rows.size())},
+                                                           {QStringLiteral("totalRowCount"), int(rows.size())},
+                                                           {QStringLiteral("pageCount"), 1}}}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QJsonArray threeEnrollments()
 {
-    return QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("e1")}, {QStringLiteral("studentId"), QStringLiteral("s1")}},
-                      QJsonObject{{QStringLiteral("id"), QStringLiteral("e2")}, {QStringLiteral("studentId"), QStringLiteral("s2")}},
-                      QJsonObject{{QStringLiteral("id"), QStringLiteral("e3")}, {QStringLiteral("studentId"), QStringLiteral("s1")}}};
+    return QJsonArray {
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("e1")}, {QStringLiteral("studentId"), QStringLiteral("s1")}},
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("e2")}, {QStringLiteral("studentId"), QStringLiteral("s2")}},
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("e3")},
+                     {QStringLiteral("studentId"), QStringLiteral("s1")}}};
 }
 
 } // namespace
@@ -152,11 +154,13 @@ private slots:
             QVERIFY2(!names.contains(r.name), qPrintable(r.name));
             names.insert(r.name);
             QCOMPARE(api::routeByName(r.name).value_or(Route::health), r.id);
-            if (r.segment == QLatin1String("*") || r.segment == QLatin1String("stripe")) // stripe: Stripe's own base (C14)
+            if (r.segment == QLatin1String("*")
+                || r.segment == QLatin1String("stripe")) // stripe: Stripe's own base (C14)
                 QVERIFY(!r.service.has_value());
             else
                 QVERIFY2(r.service.has_value(), qPrintable(r.name + QLatin1String(": unknown segment ") + r.segment));
-            QVERIFY2(QList<QByteArray>({"GET", "POST", "PATCH", "DELETE", "PUT"}).contains(r.method), qPrintable(r.name));
+            QVERIFY2(QList<QByteArray>({"GET", "POST", "PATCH", "DELETE", "PUT"}).contains(r.method),
+                     qPrintable(r.name));
             QVERIFY2(r.pattern.startsWith(QLatin1Char('/')), qPrintable(r.name));
             // Every ":name" of the pattern is declared as a path parameter of the row.
             for (const QString &p : r.pathParams) {
@@ -173,7 +177,8 @@ private slots:
     void pathsAreBuiltAndEncoded()
     {
         QCOMPARE(api::routePath(Route::getUser, {QStringLiteral("42")}), QStringLiteral("/v1/users/42"));
-        QCOMPARE(api::routePath(Route::getUser, {QStringLiteral("a b/c?d#e%")}), QStringLiteral("/v1/users/a%20b%2Fc%3Fd%23e%25"));
+        QCOMPARE(api::routePath(Route::getUser, {QStringLiteral("a b/c?d#e%")}),
+                 QStringLiteral("/v1/users/a%20b%2Fc%3Fd%23e%25"));
         QCOMPARE(api::routePath(Route::getCourseCategory, {QStringLiteral("Maths & Physics")}),
                  QStringLiteral("/v1/coursecategories/Maths%20%26%20Physics"));
         QCOMPARE(api::routePath(Route::bffDeleteFilter, {QStringLiteral("user"), QStringLiteral("f 1")}),
@@ -194,7 +199,8 @@ private slots:
         QVERIFY(fake.listen());
         fake.setScript({test::FakeResponse::json(200, "{}")});
         api::ApiClient *client = clientFor(fake.baseUrl(), this);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("route getUser takes 1 path arguments, got 0")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("route getUser takes 1 path arguments, got 0")));
         api::ApiReply *reply = client->send(ApiRequest::to(Route::getUser));
         QSignalSpy done(reply, &api::ApiReply::finished);
         QVERIFY(done.wait(2000));
@@ -205,7 +211,8 @@ private slots:
 
     void methodAndServiceComeFromTheTable()
     {
-        ApiRequest r = ApiRequest::to(Route::updateUser, {QStringLiteral("u1")}, QJsonObject{{QStringLiteral("fullname"), QStringLiteral("A")}});
+        ApiRequest r = ApiRequest::to(Route::updateUser, {QStringLiteral("u1")},
+                                      QJsonObject {{QStringLiteral("fullname"), QStringLiteral("A")}});
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.service, api::Service::Auth);
         QCOMPARE(r.path, QStringLiteral("/v1/users/u1"));
@@ -256,7 +263,7 @@ private slots:
         const api::ServerFeatures none;
         QVERIFY(!none.known);
         QVERIFY(!none.undeclaredFilters());
-        QVERIFY(none.supports(Route::listLessonSlots));     // documented: always
+        QVERIFY(none.supports(Route::listLessonSlots)); // documented: always
         QVERIFY(!none.supports(Route::generateLessonSlots)); // an extension: only when named
         QVERIFY(!none.asked);
         QVERIFY(none.supportsOrNotAsked(Route::realtimeHub)); // never asked: as before the features existed (C67)
@@ -292,7 +299,8 @@ private slots:
         QCOMPARE(fake.requests().last().method, QByteArray("GET"));
         QCOMPARE(fake.requests().last().target, QByteArray("/auth-api/extensions"));
 
-        fake.setScript({test::FakeResponse::json(404, R"({"status":"ERR","statusCode":404,"errCode":"errMsg_NotFound"})")});
+        fake.setScript(
+            {test::FakeResponse::json(404, R"({"status":"ERR","statusCode":404,"errCode":"errMsg_NotFound"})")});
         called = false;
         api::fetchServerFeatures(client, this, [&](const api::ServerFeatures &f) { got = f, called = true; });
         QTRY_VERIFY(called);
@@ -323,7 +331,7 @@ private slots:
 
         ApiRequest r = ApiRequest::to(Route::listEnrollments, {}, q);
         api::LocalSelection sel = api::takeUndeclaredFilters(r, {});
-        QCOMPARE(sel.names(), QStringList{QStringLiteral("studentId")});
+        QCOMPARE(sel.names(), QStringList {QStringLiteral("studentId")});
         QVERIFY(!r.query.hasQueryItem(QStringLiteral("studentId")));
         QCOMPARE(r.query.queryItemValue(QStringLiteral("tutorProfileId")), QStringLiteral("t1"));
         QCOMPARE(r.query.queryItemValue(QStringLiteral("sortBy")), QStringLiteral("createdAt"));
@@ -332,7 +340,9 @@ private slots:
 
         // With the extension the server filters and pages.
         ApiRequest withExt = ApiRequest::to(Route::listEnrollments, {}, q);
-        QVERIFY(api::takeUndeclaredFilters(withExt, api::ServerFeatures::fromJson(R"({"extensions":["undeclaredFilters"]})")).isEmpty());
+        QVERIFY(api::takeUndeclaredFilters(withExt,
+                                           api::ServerFeatures::fromJson(R"({"extensions":["undeclaredFilters"]})"))
+                    .isEmpty());
         QCOMPARE(withExt.query.toString(), q.toString());
 
         // Only declared filters: nothing changes.
@@ -351,18 +361,20 @@ private slots:
 
     void rowsAreSelectedByTheSameValues()
     {
-        const QJsonObject slot{{QStringLiteral("id"), QStringLiteral("x")},
-                               {QStringLiteral("coursePackId"), QStringLiteral("P1")},
-                               {QStringLiteral("status"), QStringLiteral("free")},
-                               {QStringLiteral("price"), 30},
-                               {QStringLiteral("title"), QStringLiteral("Physics for beginners")},
-                               {QStringLiteral("lessonSlotIds"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
-                               {QStringLiteral("startsAt"), QStringLiteral("2030-03-10T09:00:00.000Z")},
-                               {QStringLiteral("note"), QJsonValue::Null}};
+        const QJsonObject slot {
+            {QStringLiteral("id"), QStringLiteral("x")},
+            {QStringLiteral("coursePackId"), QStringLiteral("P1")},
+            {QStringLiteral("status"), QStringLiteral("free")},
+            {QStringLiteral("price"), 30},
+            {QStringLiteral("title"), QStringLiteral("Physics for beginners")},
+            {QStringLiteral("lessonSlotIds"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}},
+            {QStringLiteral("startsAt"), QStringLiteral("2030-03-10T09:00:00.000Z")},
+            {QStringLiteral("note"), QJsonValue::Null}};
         using S = api::LocalSelection;
-        QVERIFY(S::matchesValue(slot, QStringLiteral("coursePackId"), QStringLiteral("p1"))); // ids/enums: ignoring case
+        QVERIFY(
+            S::matchesValue(slot, QStringLiteral("coursePackId"), QStringLiteral("p1"))); // ids/enums: ignoring case
         QVERIFY(!S::matchesValue(slot, QStringLiteral("coursePackId"), QStringLiteral("P2")));
-        QVERIFY(!S::matchesValue(slot, QStringLiteral("studentId"), QStringLiteral("s1")));   // missing field
+        QVERIFY(!S::matchesValue(slot, QStringLiteral("studentId"), QStringLiteral("s1"))); // missing field
         QVERIFY(S::matchesValue(slot, QStringLiteral("studentId"), QStringLiteral("null")));
         QVERIFY(S::matchesValue(slot, QStringLiteral("note"), QStringLiteral("null")));
         QVERIFY(S::matchesValue(slot, QStringLiteral("price"), QStringLiteral("30")));
@@ -374,12 +386,13 @@ private slots:
         QVERIFY(!S::matchesValue(slot, QStringLiteral("to"), QStringLiteral("2030-03-10T09:00:00Z"))); // [from, to)
         QVERIFY(!S::matchesValue(slot, QStringLiteral("from"), QStringLiteral("next tuesday"))); // unparsable bound
         // Without the startsAt extension field: the documented UTC scheduledDate + scheduledTime.
-        const QJsonObject documented{{QStringLiteral("scheduledDate"), QStringLiteral("2030-03-10")},
-                                     {QStringLiteral("scheduledTime"), QStringLiteral("09:00")}};
+        const QJsonObject documented {{QStringLiteral("scheduledDate"), QStringLiteral("2030-03-10")},
+                                      {QStringLiteral("scheduledTime"), QStringLiteral("09:00")}};
         QVERIFY(S::matchesValue(documented, QStringLiteral("from"), QStringLiteral("2030-03-10T09:00:00Z")));
-        QVERIFY(S::matchesValue(documented, QStringLiteral("to"), QStringLiteral("2030-03-10T10:00:00+00:59"))); // 09:01 UTC
+        QVERIFY(S::matchesValue(documented, QStringLiteral("to"),
+                                QStringLiteral("2030-03-10T10:00:00+00:59"))); // 09:01 UTC
         QVERIFY(!S::matchesValue(documented, QStringLiteral("to"), QStringLiteral("2030-03-10T09:00:00Z")));
-        QVERIFY(!S::matchesValue(QJsonObject{}, QStringLiteral("from"), QStringLiteral("2030-03-10T09:00:00Z")));
+        QVERIFY(!S::matchesValue(QJsonObject {}, QStringLiteral("from"), QStringLiteral("2030-03-10T09:00:00Z")));
         S sel;
         sel.add(QStringLiteral("status"), {QStringLiteral("booked"), QStringLiteral("free")}); // any of
         sel.add(QStringLiteral("coursePackId"), {QStringLiteral("P1")});
@@ -418,7 +431,7 @@ private slots:
         };
         api::callJson(client, ApiRequest::to(Route::listEnrollments, {}, q), this, collect);
         QTRY_VERIFY(called);
-        QCOMPARE(ids, (QStringList{QStringLiteral("e1"), QStringLiteral("e3")}));
+        QCOMPARE(ids, (QStringList {QStringLiteral("e1"), QStringLiteral("e3")}));
         QCOMPARE(total, 2);
         const QByteArray target = fake.requests().last().target;
         QVERIFY2(!target.contains("studentId") && target.contains("pageNumber=0"), target.constData());
@@ -439,9 +452,10 @@ private slots:
         const QString root = QStringLiteral(TUTORHUB_SOURCE_DIR);
         QStringList findings;
         int files = 0;
-        for (const QString &folder : {QStringLiteral("api"), QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("app")}) {
-            QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                            QDirIterator::Subdirectories);
+        for (const QString &folder :
+             {QStringLiteral("api"), QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("app")}) {
+            QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 const QString rel = path.mid(root.size() + 1);
@@ -458,8 +472,9 @@ private slots:
             }
         }
         QVERIFY(files > 50);
-        QVERIFY2(findings.isEmpty(), qPrintable(QLatin1String("REST paths spelled outside api/contract*; use a Route:\n")
-                                               + findings.join(QLatin1Char('\n'))));
+        QVERIFY2(findings.isEmpty(),
+                 qPrintable(QLatin1String("REST paths spelled outside api/contract*; use a Route:\n")
+                            + findings.join(QLatin1Char('\n'))));
     }
 
     // The scanner itself finds what it must (a test that cannot fail is no test).
@@ -472,9 +487,9 @@ private slots:
         for (const QString &l : lits)
             if (!routeSpelledBy(l).isEmpty())
                 hits.append(l);
-        QCOMPARE(hits, (QStringList{QStringLiteral("/v1/users/"), QStringLiteral("/%1/list"), QStringLiteral("/auth-api/instanceproof"),
-                                    QStringLiteral("/v1/payment_methods"), QStringLiteral("/notifications/seen"),
-                                    QStringLiteral("/hub")}));
+        QCOMPARE(hits, (QStringList {QStringLiteral("/v1/users/"), QStringLiteral("/%1/list"),
+                                     QStringLiteral("/auth-api/instanceproof"), QStringLiteral("/v1/payment_methods"),
+                                     QStringLiteral("/notifications/seen"), QStringLiteral("/hub")}));
     }
 };
 

@@ -31,9 +31,12 @@ private slots:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("authUrl");
-        QTest::newRow("preview") << "preview" << "https://tutorhub.prw.mindbricks.com/auth-api";
-        QTest::newRow("staging") << "staging" << "https://tutorhub-stage.mindbricks.co/auth-api";
-        QTest::newRow("production") << "production" << "https://tutorhub.mindbricks.co/auth-api";
+        QTest::newRow("preview") << "preview"
+                                 << "https://tutorhub.prw.mindbricks.com/auth-api";
+        QTest::newRow("staging") << "staging"
+                                 << "https://tutorhub-stage.mindbricks.co/auth-api";
+        QTest::newRow("production") << "production"
+                                    << "https://tutorhub.mindbricks.co/auth-api";
     }
     void fixedHosts()
     {
@@ -66,15 +69,18 @@ private slots:
 
         // Custom with a path prefix (reverse proxy).
         const Environment prefixed = Environment::custom(QUrl("https://host.example/tutorhub/"));
-        QCOMPARE(prefixed.serviceUrl(Service::Auth).toString(), QStringLiteral("https://host.example/tutorhub/auth-api"));
+        QCOMPARE(prefixed.serviceUrl(Service::Auth).toString(),
+                 QStringLiteral("https://host.example/tutorhub/auth-api"));
 
         // SEC47: a custom server is https, or http on this computer only.
         const Environment plain = Environment::custom(QUrl("http://host.example/tutorhub/"));
         QVERIFY(!plain.isValid());
         QVERIFY(!plain.hasSafeTransport());
-        for (const char *ok : {"https://host.example", "http://localhost:8080", "http://127.0.0.1:9", "http://127.1.2.3", "http://[::1]:80"})
+        for (const char *ok : {"https://host.example", "http://localhost:8080", "http://127.0.0.1:9",
+                               "http://127.1.2.3", "http://[::1]:80"})
             QVERIFY2(Environment::custom(QUrl(QLatin1String(ok))).isValid(), ok);
-        for (const char *bad : {"http://192.168.1.5:8080", "http://localhost.example.org", "http://10.0.0.1", "http://[fe80::1]"})
+        for (const char *bad :
+             {"http://192.168.1.5:8080", "http://localhost.example.org", "http://10.0.0.1", "http://[fe80::1]"})
             QVERIFY2(!Environment::custom(QUrl(QLatin1String(bad))).isValid(), bad);
         QVERIFY(Environment::local(QUrl("http://127.0.0.1:4000")).isValid());
         QVERIFY(Environment::normalizeHost("ftp://x.org").isEmpty());
@@ -93,7 +99,7 @@ private slots:
             ids << e.id;
             names.insert(e.displayName());
         }
-        QCOMPARE(ids, (QStringList{"local", "preview", "staging", "production", "custom"}));
+        QCOMPARE(ids, (QStringList {"local", "preview", "staging", "production", "custom"}));
         QCOMPARE(names.size(), 5);
     }
 
@@ -118,7 +124,8 @@ private slots:
             "certifications":"c","qualifications":"q","bio":"b","specializations":"math",
             "applicationReviewNote":"ok","applicationDocuments":"doc.pdf","accountStatus":"active",
             "isActive":true,"recordVersion":3,"createdAt":"2024-03-19T12:13:54.124Z",
-            "updatedAt":"2024-03-20T12:00:00Z","_owner":"u1","password":"never"})").object();
+            "updatedAt":"2024-03-20T12:00:00Z","_owner":"u1","password":"never"})")
+                                  .object();
         const User u = User::fromJson(o);
         QCOMPARE(u.id, QStringLiteral("u1"));
         QCOMPARE(u.fullname, QStringLiteral("Maria"));
@@ -155,7 +162,7 @@ private slots:
         QCOMPARE(s.expiresIn, 86400);
         QCOMPARE(s.workspace(), Workspace::Admin);
         QCOMPARE(s.toUser().email, QStringLiteral("a@b.cd"));
-        QVERIFY(!SessionInfo::fromJson(QJsonObject{{"status", "OK"}}).isValid());
+        QVERIFY(!SessionInfo::fromJson(QJsonObject {{"status", "OK"}}).isValid());
     }
 
     void listQuery()
@@ -165,7 +172,7 @@ private slots:
         q.filter("roleId", "tutor").filter("roleId", "admin");
         const QUrlQuery u = q.toUrlQuery();
         QCOMPARE(u.queryItemValue("pageNumber"), QStringLiteral("0"));
-        QCOMPARE(u.allQueryItemValues("roleId"), (QStringList{"tutor", "admin"}));
+        QCOMPARE(u.allQueryItemValues("roleId"), (QStringList {"tutor", "admin"}));
     }
 };
 

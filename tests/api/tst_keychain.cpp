@@ -1,6 +1,7 @@
 // KeychainTokenStore round trip through the OS secret service (ARCHITECTURE settled decision 3).
 // Needs an unlocked keyring on the session bus: scripts/test.sh runs ctest under dbus-run-session
 // with gnome-keyring; locally use the TOOLCHAIN.md recipe. Without one this test FAILS on purpose.
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -99,6 +100,7 @@ private slots:
         QVERIFY(server.start());
         QTemporaryDir dir;
         QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+        AppSettings settingsApp(&settings);
         const Environment env = Environment::local(server.port());
         const QString key = TokenStore::makeKey(env, tutorhub::test::kStudentLena);
         QString token;
@@ -107,7 +109,7 @@ private slots:
             client.setEnvironment(env);
             AuthApi auth(&client);
             KeychainTokenStore store(QStringLiteral("TutorHub Desktop Tests"));
-            Session session(&client, &auth, &store, &settings);
+            Session session(&client, &auth, &store, &settingsApp);
             QSignalSpy in(&session, &Session::signedIn);
             QSignalSpy unavailable(&session, &Session::rememberUnavailable);
             session.signIn(tutorhub::test::kStudentLena, tutorhub::test::kDemoPassword, true);
@@ -122,7 +124,7 @@ private slots:
             client.setEnvironment(env);
             AuthApi auth(&client);
             KeychainTokenStore store(QStringLiteral("TutorHub Desktop Tests"));
-            Session session(&client, &auth, &store, &settings);
+            Session session(&client, &auth, &store, &settingsApp);
             QSignalSpy finished(&session, &Session::restoreFinished);
             session.restore();
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
@@ -133,7 +135,8 @@ private slots:
             QCOMPARE(stored.token, client.accessToken()); // the renewed token replaced the old one
 
             session.signOut();
-            QTRY_COMPARE(run([&](auto done) { store.read(key, this, done); }).status, TokenStoreResult::Status::NotFound);
+            QTRY_COMPARE(run([&](auto done) { store.read(key, this, done); }).status,
+                         TokenStoreResult::Status::NotFound);
         }
     }
 

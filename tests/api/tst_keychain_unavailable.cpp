@@ -1,5 +1,6 @@
 // No secret service (DBUS_SESSION_BUS_ADDRESS points nowhere, set by CMake): the keychain store
 // says so plainly with a sentence, never falls back to plaintext.
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -63,11 +64,12 @@ private slots:
         QVERIFY(server.start());
         QTemporaryDir dir;
         QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+        AppSettings settingsApp(&settings);
         ApiClient client;
         client.setEnvironment(Environment::local(server.port()));
         AuthApi auth(&client);
         KeychainTokenStore store(QStringLiteral("TutorHub Desktop Tests"));
-        Session session(&client, &auth, &store, &settings);
+        Session session(&client, &auth, &store, &settingsApp);
         QSignalSpy in(&session, &Session::signedIn);
         QSignalSpy unavailable(&session, &Session::rememberUnavailable);
         session.signIn(tutorhub::test::kStudentLena, tutorhub::test::kDemoPassword, true);
@@ -87,7 +89,7 @@ private slots:
         ApiClient client2;
         client2.setEnvironment(Environment::local(server.port()));
         AuthApi auth2(&client2);
-        Session session2(&client2, &auth2, &store, &settings);
+        Session session2(&client2, &auth2, &store, &settingsApp);
         QSignalSpy finished(&session2, &Session::restoreFinished);
         QSignalSpy unavailable2(&session2, &Session::rememberUnavailable);
         session2.restore();

@@ -34,10 +34,7 @@ class TestRealtime : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
 
     void connectJoinSendAck()
     {
@@ -46,7 +43,8 @@ private slots:
         QVERIFY(maria.signIn(m_server.port(), kTutorMaria, m_dir.filePath("maria1.json")));
         m_room = roomOf(lena, "studentTutor");
         QVERIFY(!m_room.isEmpty());
-        QCOMPARE(lena.rt->hubUrl().toString(), QStringLiteral("ws://127.0.0.1:%1/messaging-api/hub").arg(m_server.port()));
+        QCOMPARE(lena.rt->hubUrl().toString(),
+                 QStringLiteral("ws://127.0.0.1:%1/messaging-api/hub").arg(m_server.port()));
 
         QSignalSpy states(lena.rt.get(), &api::RealtimeConnection::stateChanged);
         QCOMPARE(lena.rt->state(), State::Offline);
@@ -63,7 +61,7 @@ private slots:
         QTRY_VERIFY(maria.received.size() >= 4);
         QCOMPARE(lena.received.last().value("sequence").toInt(), maria.received.last().value("sequence").toInt());
 
-        const QString cid = lena.rt->sendMessage(m_room, "text", QJsonObject{{"text", "hello from the api"}});
+        const QString cid = lena.rt->sendMessage(m_room, "text", QJsonObject {{"text", "hello from the api"}});
         QVERIFY(!cid.isEmpty());
         QVERIFY(lena.outbox->contains(cid));
         QTRY_VERIFY(lena.acked.contains(cid));
@@ -75,8 +73,9 @@ private slots:
         // Typing and read frames reach the peer.
         QSignalSpy frames(maria.rt.get(), &api::RealtimeConnection::frameReceived);
         QVERIFY(lena.rt->sendFrame({{"type", "typing"}, {"roomId", m_room}, {"isTyping", true}}));
-        QTRY_VERIFY(std::any_of(frames.cbegin(), frames.cend(),
-                                [](const QList<QVariant> &a) { return a.at(0).toJsonObject().value("type").toString() == "typing"; }));
+        QTRY_VERIFY(std::any_of(frames.cbegin(), frames.cend(), [](const QList<QVariant> &a) {
+            return a.at(0).toJsonObject().value("type").toString() == "typing";
+        }));
     }
 
     // C53: against a server without the hub, the connection reads rooms through listChatMessages: the
@@ -109,7 +108,8 @@ private slots:
         QVERIFY(lena.rt->sendFrame({{"type", "history"}, {"roomId", room}, {"limit", 50}}));
         QTRY_VERIFY(std::any_of(frames.cbegin(), frames.cend(), [&](const QList<QVariant> &a) {
             const QJsonObject f = a.at(0).toJsonObject();
-            return f.value("type").toString() == "history" && f.value("messages").toArray().size() == last && !f.value("hasOlder").toBool();
+            return f.value("type").toString() == "history" && f.value("messages").toArray().size() == last
+                   && !f.value("hasOlder").toBool();
         }));
         QVERIFY(!lena.rt->sendFrame({{"type", "typing"}, {"roomId", room}, {"isTyping", true}}));
 
@@ -117,9 +117,9 @@ private slots:
         maria.rt->join(room);
         maria.rt->start();
         QTRY_VERIFY(maria.connected());
-        const QString c1 = maria.rt->sendMessage(room, "text", QJsonObject{{"text", "polled one"}});
+        const QString c1 = maria.rt->sendMessage(room, "text", QJsonObject {{"text", "polled one"}});
         QTRY_VERIFY(maria.acked.contains(c1));
-        const QString c2 = maria.rt->sendMessage(room, "text", QJsonObject{{"text", "polled two"}});
+        const QString c2 = maria.rt->sendMessage(room, "text", QJsonObject {{"text", "polled two"}});
         QTRY_VERIFY(maria.acked.contains(c2));
         QTRY_COMPARE(lena.received.size(), 2);
         QCOMPARE(textOf(lena.received.at(0)), QStringLiteral("polled one"));
@@ -131,7 +131,7 @@ private slots:
 
         // Sending is refused with a sentence and the message stays in the outbox.
         QSignalSpy refused(lena.rt.get(), &api::RealtimeConnection::messageRefused);
-        const QString mine = lena.rt->sendMessage(room, "text", QJsonObject{{"text", "cannot go"}});
+        const QString mine = lena.rt->sendMessage(room, "text", QJsonObject {{"text", "cannot go"}});
         QTRY_COMPARE(refused.size(), 1);
         QCOMPARE(refused.at(0).at(0).toString(), mine);
         QCOMPARE(refused.at(0).at(1).value<api::ApiError>().code, QStringLiteral("errMsg_ChatHubUnavailable"));
@@ -153,8 +153,8 @@ private slots:
         const int before = int(maria.received.size());
 
         // Offline: the messages wait in the outbox file.
-        const QString a = lena.rt->sendMessage(m_room, "text", QJsonObject{{"text", "offline 1"}});
-        const QString b = lena.rt->sendMessage(m_room, "text", QJsonObject{{"text", "offline 2"}});
+        const QString a = lena.rt->sendMessage(m_room, "text", QJsonObject {{"text", "offline 1"}});
+        const QString b = lena.rt->sendMessage(m_room, "text", QJsonObject {{"text", "offline 2"}});
         QCOMPARE(lena.outbox->size(), 2);
         QVERIFY(QFile::exists(lena.outboxPath));
         lena.restartApp(); // the app quits before it was ever online
@@ -170,7 +170,7 @@ private slots:
 
         // The ack was lost (the file still lists the message): the resend is stored once.
         api::Outbox stale(m_dir.filePath("stale.json"));
-        const QString c = stale.enqueue(m_room, "text", QJsonObject{{"text", "sent twice"}});
+        const QString c = stale.enqueue(m_room, "text", QJsonObject {{"text", "sent twice"}});
         QFile::remove(m_dir.filePath("stale-copy.json"));
         QVERIFY(QFile::copy(m_dir.filePath("stale.json"), m_dir.filePath("stale-copy.json")));
         api::RealtimeConnection first(lena.client.get(), &stale);
@@ -196,7 +196,7 @@ private slots:
         QSignalSpy refused(tom.rt.get(), &api::RealtimeConnection::messageRefused);
         tom.rt->start();
         QTRY_VERIFY(tom.connected());
-        const QString cid = tom.rt->sendMessage(m_room, "text", QJsonObject{{"text", "not my room"}});
+        const QString cid = tom.rt->sendMessage(m_room, "text", QJsonObject {{"text", "not my room"}});
         QTRY_COMPARE(refused.size(), 1);
         QCOMPARE(refused.at(0).at(0).toString(), cid);
         QCOMPARE(refused.at(0).at(1).value<api::ApiError>().code, QStringLiteral("errMsg_NotConversationParticipant"));
@@ -220,19 +220,20 @@ private slots:
         // Maria is away while Lena sends three messages.
         maria.rt->stop();
         for (int i = 0; i < 3; ++i)
-            lena.rt->sendMessage(m_room, "text", QJsonObject{{"text", QStringLiteral("while away %1").arg(i)}});
+            lena.rt->sendMessage(m_room, "text", QJsonObject {{"text", QStringLiteral("while away %1").arg(i)}});
         QTRY_COMPARE(lena.outbox->size(), 0);
         const qint64 last = lena.lastSequence();
         maria.rt->start();
         QTRY_COMPARE(maria.lastSequence(), last);
         for (int i = 1; i < maria.received.size(); ++i)
-            QCOMPARE(maria.received.at(i).value("sequence").toInteger(), maria.received.at(i - 1).value("sequence").toInteger() + 1);
+            QCOMPARE(maria.received.at(i).value("sequence").toInteger(),
+                     maria.received.at(i - 1).value("sequence").toInteger() + 1);
         QCOMPARE(textOf(maria.received.last()), QStringLiteral("while away 2"));
 
         // A drop reconnects by itself.
         QSignalSpy states(lena.rt.get(), &api::RealtimeConnection::stateChanged);
         lena.rt->dropConnection();
-        QTRY_VERIFY(states.contains(QList<QVariant>{QVariant::fromValue(State::Reconnecting)}));
+        QTRY_VERIFY(states.contains(QList<QVariant> {QVariant::fromValue(State::Reconnecting)}));
         QTRY_VERIFY(lena.connected());
     }
 

@@ -52,9 +52,9 @@ private slots:
         typist.setInterval(16);
         connect(&typist, &QTimer::timeout, this, [&] {
             if (lenaSent < kPerSide)
-                lena.rt->sendMessage(room, "text", QJsonObject{{"text", QStringLiteral("L-%1").arg(lenaSent++)}});
+                lena.rt->sendMessage(room, "text", QJsonObject {{"text", QStringLiteral("L-%1").arg(lenaSent++)}});
             if (mariaSent < kPerSide)
-                maria.rt->sendMessage(room, "text", QJsonObject{{"text", QStringLiteral("M-%1").arg(mariaSent++)}});
+                maria.rt->sendMessage(room, "text", QJsonObject {{"text", QStringLiteral("M-%1").arg(mariaSent++)}});
         });
         typist.start();
 
@@ -79,10 +79,13 @@ private slots:
         restartServer();
 
         const qint64 expectedLast = start + 2 * kPerSide;
-        QVERIFY(QTest::qWaitFor([&] {
-            return lenaSent == kPerSide && mariaSent == kPerSide && lena.outbox->size() == 0 && maria.outbox->size() == 0
-                   && lena.lastSequence() == expectedLast && maria.lastSequence() == expectedLast;
-        }, 90000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return lenaSent == kPerSide && mariaSent == kPerSide && lena.outbox->size() == 0
+                       && maria.outbox->size() == 0 && lena.lastSequence() == expectedLast
+                       && maria.lastSequence() == expectedLast;
+            },
+            90000));
         typist.stop();
 
         for (ChatUser *u : {&lena, &maria}) {
@@ -122,7 +125,8 @@ private slots:
         q.addQueryItem("afterSequence", QString::number(start));
         q.addQueryItem("pageNumber", "0");
         const auto stored = await<api::JsonAnswer>([&](auto done) {
-            api::callJson(lena.client.get(), api::ApiRequest::get(api::Service::Messaging, "/v1/v1/chat-messages", q), lena.client.get(), done);
+            api::callJson(lena.client.get(), api::ApiRequest::get(api::Service::Messaging, "/v1/v1/chat-messages", q),
+                          lena.client.get(), done);
         });
         QVERIFY2(stored, why(stored).constData());
         QCOMPARE(stored.value().array().size(), 2 * kPerSide);

@@ -3,9 +3,11 @@
 // version of the restore runs in tst_api_keychain).
 #include "api/apiclient.h"
 #include "api/authapi.h"
+#include "api/appsettings.h"
 #include "api/session.h"
 #include "api/tokenstore.h"
 #include "apitesthelpers.h"
+#include "fakehttpserver.h"
 #include "testserver.h"
 
 #include <QFile>
@@ -24,7 +26,7 @@ namespace {
 // One app instance: client + auth + session over shared store and settings.
 struct App
 {
-    App(const Environment &env, TokenStore *store, QSettings *settings)
+    App(const Environment &env, TokenStore *store, AppSettings *settings)
     {
         client = std::make_unique<ApiClient>();
         client->setEnvironment(env);
@@ -53,11 +55,13 @@ private:
     TestServer server;
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
+    std::unique_ptr<AppSettings> appSettings;
     std::unique_ptr<MemoryTokenStore> store;
 
     Environment env() const { return Environment::local(server.port()); }
 
-    bool signIn(App &app, const QString &email, bool remember, const QString &password = QString::fromLatin1(kDemoPassword))
+    bool signIn(App &app, const QString &email, bool remember,
+                const QString &password = QString::fromLatin1(kDemoPassword))
     {
         QSignalSpy in(app.session.get(), &Session::signedIn);
         QSignalSpy failed(app.session.get(), &Session::signInFailed);
@@ -81,20 +85,22 @@ private slots:
     void init()
     {
         QVERIFY(dir.isValid());
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings-%1.ini").arg(QTest::currentTestFunction())),
-                                               QSettings::IniFormat);
+        settings = std::make_unique<QSettings>(
+            dir.filePath(QStringLiteral("settings-%1.ini").arg(QTest::currentTestFunction())), QSettings::IniFormat);
         settings->clear();
+        appSettings = std::make_unique<AppSettings>(settings.get());
         store = std::make_unique<MemoryTokenStore>();
     }
     void cleanup()
     {
+        appSettings.reset();
         settings.reset();
         store.reset();
     }
 
     void signInFetchesFullUser()
     {
-        App app(env(), store.get(), settings.get());
+        App app(env(), store.get(), appSettings.get());
         QSignalSpy states(app.session.get(), &Session::stateChanged);
         QVERIFY(signIn(app, kTutorMaria, true));
         QCOMPARE(app.session->state(), Session::State::SignedIn);
@@ -123,7 +129,7 @@ private slots:
 
     void wrongPasswordFails()
     {
-        App app(env(), store.get(), settings.get());
+        App app(env(), store.get(), appSettings.get());
         QSignalSpy failed(app.session.get(), &Session::signInFailed);
         QVERIFY(!signIn(app, kStudentLena, true, "wrong-password"));
         QCOMPARE(failed.count(), 1);
@@ -138,13 +144,13 @@ private slots:
     {
         QString firstToken;
         {
-            App first(env(), store.get(), settings.get());
+            App first(env(), store.get(), appSettings.get());
             QVERIFY(signIn(first, kStudentLena, true));
             firstToken = first.client->accessToken();
             QTRY_VERIFY(!store->contents().isEmpty());
         } // app closed without signing out
 
-        App second(env(), store.get(), settings.get());
+        App second(env(), store.get(), appSettings.get());
         QSignalSpy in(second.session.get(), &Session::signedIn);
         QSignalSpy finished(second.session.get(), &Session::restoreFinished);
         second.session->restore();
@@ -155,7 +161,7 @@ private slots:
         QCOMPARE(second.session->currentUser().email, QString::fromLatin1(kStudentLena));
         const QString restored = second.client->accessToken();
         QVERIFY(!restored.isEmpty() && restored != firstToken); // relogin issued a new token
-        QCOMPARE(statusWithToken(firstToken), 401);             // and the old one is dead
+        QCOMPARE(statusWithToken(firstToken), 401); // and the old one is dead
         QTRY_COMPARE(store->contents().value(TokenStore::makeKey(env(), kStudentLena)), restored);
 
         QSignalSpy out(second.session.get(), &Session::signedOut);
@@ -167,7 +173,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusWithToken(restored), 401, 10000); // logout reached the server
 
         // Nothing left to restore.
-        App third(env(), store.get(), settings.get());
+        App third(env(), store.get(), appSettings.get());
         QSignalSpy f3(third.session.get(), &Session::restoreFinished);
         QSignalSpy failed3(third.session.get(), &Session::restoreFailed);
         third.session->restore();
@@ -181,7 +187,7 @@ private slots:
         TestServer local;
         QVERIFY(local.start());
         const Environment e = Environment::local(local.port());
-        App app(e, store.get(), settings.get());
+        App app(e, store.get(), appSettings.get());
         QVERIFY(signIn(app, kStudentTom, true));
         QTRY_VERIFY(!store->contents().isEmpty());
         local.stop();
@@ -195,7 +201,7 @@ private slots:
     {
         QString token;
         {
-            App first(env(), store.get(), settings.get());
+            App first(env(), store.get(), appSettings.get());
             QVERIFY(signIn(first, kStudentAiko, true));
             token = first.client->accessToken();
             QTRY_VERIFY(!store->contents().isEmpty());
@@ -208,7 +214,7 @@ private slots:
             AuthApi a(&c);
             QVERIFY(await<void>([&](auto done) { a.logout(this, done); }).ok());
         }
-        App second(env(), store.get(), settings.get());
+        App second(env(), store.get(), appSettings.get());
         QSignalSpy failed(second.session.get(), &Session::restoreFailed);
         QSignalSpy finished(second.session.get(), &Session::restoreFinished);
         second.session->restore();
@@ -221,14 +227,91 @@ private slots:
         QTRY_VERIFY(store->contents().isEmpty());
     }
 
+    // U71: a restore whose relogin cannot reach the server signs in from the user last known (offline); a server that
+    // answers (503, 401) never leads there, nor a missing known user: restoreFailed as before.
+    void restoreOfflineOnlyWhenOutOfReach()
+    {
+        TestServer local;
+        QVERIFY(local.start());
+        const Environment e = Environment::local(local.port());
+        const KnownUsers known(dir.filePath(QStringLiteral("data-%1").arg(QTest::currentTestFunction())));
+        User lena;
+        {
+            App first(e, store.get(), appSettings.get());
+            first.session->setKnownUsers(known);
+            QVERIFY(signIn(first, kStudentLena, true));
+            lena = first.session->currentUser();
+            QTRY_VERIFY(!store->contents().isEmpty());
+        }
+        QVERIFY(known.find(e, QString::fromLatin1(kStudentLena)));
+        const QString token = store->contents().cbegin().value();
+        local.stop(); // its port refuses connections from now on
+
+        const auto restore = [&](App &app, bool *result) {
+            QSignalSpy finished(app.session.get(), &Session::restoreFinished);
+            QSignalSpy failed(app.session.get(), &Session::restoreFailed);
+            app.session->restore();
+            if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 20000))
+                return -1;
+            *result = finished.at(0).at(0).toBool();
+            return int(failed.count());
+        };
+        bool ok = true;
+        { // the server answers 503 (it is there, just busy): not offline
+            FakeHttpServer fake;
+            QVERIFY(fake.listen());
+            fake.setScript({FakeResponse::json(503, R"({"status":"ERR","errCode":503,"errMsg":"busy"})")});
+            App app(Environment::local(fake.port()), store.get(), appSettings.get()); // the same keys ("local")
+            app.session->setKnownUsers(known);
+            QCOMPARE(restore(app, &ok), 1);
+            QVERIFY(!ok);
+            QVERIFY(fake.requestCount() > 0);
+            QVERIFY(!app.session->isRestoredOffline());
+            QVERIFY(app.client->isOnline());
+            QCOMPARE(store->contents().value(TokenStore::makeKey(e, QString::fromLatin1(kStudentLena))), token); // kept
+        }
+        { // out of reach, no known user given: the network sentence as before
+            App app(e, store.get(), appSettings.get());
+            QCOMPARE(restore(app, &ok), 1);
+            QVERIFY(!ok);
+            QVERIFY(!app.session->isSignedIn());
+        }
+        { // out of reach with the known user: signed in from it
+            App app(e, store.get(), appSettings.get());
+            app.session->setKnownUsers(known);
+            QSignalSpy in(app.session.get(), &Session::signedIn);
+            QCOMPARE(restore(app, &ok), 0);
+            QVERIFY(ok);
+            QCOMPARE(in.count(), 1);
+            QVERIFY(app.session->isSignedIn());
+            QVERIFY(app.session->isRestoredOffline());
+            QCOMPARE(app.session->currentUser().id, lena.id);
+            QCOMPARE(app.session->currentUser().workspace(), Workspace::Student);
+            QVERIFY(!app.client->isOnline());
+            QCOMPARE(app.client->accessToken(), token);
+            QVERIFY(app.client->serverFeatures().asked);
+        }
+        { // the server refuses the token (401): forgotten, no offline start
+            FakeHttpServer fake;
+            QVERIFY(fake.listen());
+            fake.setScript({FakeResponse::json(401, R"({"status":"ERR","errCode":401,"errMsg":"Cannot relogin"})")});
+            App app(Environment::local(fake.port()), store.get(), appSettings.get());
+            app.session->setKnownUsers(known);
+            QCOMPARE(restore(app, &ok), 1);
+            QVERIFY(!ok);
+            QVERIFY(!app.session->isRestoredOffline());
+            QTRY_VERIFY(store->contents().isEmpty());
+        }
+    }
+
     void notRememberedLeavesNoToken()
     {
-        App app(env(), store.get(), settings.get());
+        App app(env(), store.get(), appSettings.get());
         QVERIFY(signIn(app, kStudentLena, false));
         QTest::qWait(50);
         QVERIFY(store->contents().isEmpty());
         QVERIFY(!app.session->rememberMe());
-        App second(env(), store.get(), settings.get());
+        App second(env(), store.get(), appSettings.get());
         QSignalSpy finished(second.session.get(), &Session::restoreFinished);
         second.session->restore();
         QTRY_COMPARE(finished.count(), 1);
@@ -238,7 +321,7 @@ private slots:
     void rememberUnavailableStillSignsIn()
     {
         store->simulateUnavailable({});
-        App app(env(), store.get(), settings.get());
+        App app(env(), store.get(), appSettings.get());
         QSignalSpy unavailable(app.session.get(), &Session::rememberUnavailable);
         QVERIFY(signIn(app, kStudentLena, true));
         QTRY_COMPARE(unavailable.count(), 1);
@@ -250,7 +333,7 @@ private slots:
     // 401, Session tries relogin once with the dead token, is refused -> session expired.
     void reloginRefusedExpiresSession()
     {
-        App app(env(), store.get(), settings.get());
+        App app(env(), store.get(), appSettings.get());
         QVERIFY(signIn(app, kStudentTom, true));
         {
             ApiClient c;
@@ -273,21 +356,23 @@ private slots:
     void bannedUserCannotSignIn()
     {
         // Ban a fresh account as admin, then try to sign in with it.
-        App admin(env(), store.get(), settings.get());
+        App admin(env(), store.get(), appSettings.get());
         QVERIFY(signIn(admin, kAdmin, false));
         const QString email = QStringLiteral("ban.%1@example.org").arg(QCoreApplication::applicationPid());
-        const auto created = await<User>([&](auto done) {
-            admin.auth->registerUser("Ban Me", email, "secret-pass-1", this, done);
-        });
+        const auto created
+            = await<User>([&](auto done) { admin.auth->registerUser("Ban Me", email, "secret-pass-1", this, done); });
         QVERIFY2(created.ok(), why(created));
-        const auto code = await<VerificationStart>([&](auto done) { admin.auth->emailVerificationStart(email, this, done); });
+        const auto code
+            = await<VerificationStart>([&](auto done) { admin.auth->emailVerificationStart(email, this, done); });
         QVERIFY2(code.ok(), why(code));
         QVERIFY(await<VerificationComplete>([&](auto done) {
                     admin.auth->emailVerificationComplete(email, code.value().secretCode, this, done);
                 }).ok());
-        QVERIFY(await<User>([&](auto done) { admin.auth->updateUser(created.value().id, {{"accountStatus", "banned"}}, this, done); }).ok());
+        QVERIFY(await<User>([&](auto done) {
+                    admin.auth->updateUser(created.value().id, {{"accountStatus", "banned"}}, this, done);
+                }).ok());
 
-        App app(env(), store.get(), settings.get());
+        App app(env(), store.get(), appSettings.get());
         QSignalSpy failed(app.session.get(), &Session::signInFailed);
         QVERIFY(!signIn(app, email, true, "secret-pass-1"));
         QCOMPARE(failed.count(), 1);

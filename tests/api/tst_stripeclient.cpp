@@ -1,6 +1,7 @@
 // api::StripeClient and api::StripeConfig (C14, C15): Stripe's base URL and publishable key per
 // environment, and real calls against the local server's Stripe simulator (in-process TestServer):
 // a payment method from a test card, Stripe error objects turned into sentences, a wrong key, no server.
+#include "api/appsettings.h"
 #include "api/stripeclient.h"
 #include "testserver.h"
 
@@ -23,7 +24,7 @@ class TestStripeClient : public QObject
         std::optional<api::StripeResult> out;
         call([&](const api::StripeResult &r) { out = r; });
         (void)QTest::qWaitFor([&] { return out.has_value(); }, 15000);
-        return out.value_or(api::StripeResult{});
+        return out.value_or(api::StripeResult {});
     }
 
     static api::CardInput card(const QString &number)
@@ -38,14 +39,12 @@ class TestStripeClient : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
 
     void configPerEnvironment()
     {
-        const api::StripeConfig local = api::StripeConfig::forEnvironment(api::Environment::local(quint16(4711)), nullptr);
+        const api::StripeConfig local
+            = api::StripeConfig::forEnvironment(api::Environment::local(quint16(4711)), nullptr);
         QVERIFY(local.isValid());
         QCOMPARE(local.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:4711/stripe")));
         QCOMPARE(local.publishableKey, QStringLiteral("pk_test_tutorhub_local"));
@@ -53,13 +52,14 @@ private slots:
 
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        api::AppSettings settingsApp(&settings);
         const api::Environment production = api::Environment::fromId(QStringLiteral("production"));
-        const api::StripeConfig missing = api::StripeConfig::forEnvironment(production, &settings);
+        const api::StripeConfig missing = api::StripeConfig::forEnvironment(production, &settingsApp);
         QVERIFY(!missing.isValid());
         QCOMPARE(missing.baseUrl, QUrl(QStringLiteral("https://api.stripe.com")));
         QVERIFY(missing.problem(production).contains(QStringLiteral("payments/production/stripePublishableKey")));
         settings.setValue(QStringLiteral("payments/production/stripePublishableKey"), QStringLiteral("pk_live_abc"));
-        const api::StripeConfig set = api::StripeConfig::forEnvironment(production, &settings);
+        const api::StripeConfig set = api::StripeConfig::forEnvironment(production, &settingsApp);
         QVERIFY(set.isValid());
         QVERIFY(set.problem(production).isEmpty());
         QCOMPARE(set.returnUrl, production.host);
@@ -75,10 +75,11 @@ private slots:
     void sentencesForStripeErrors()
     {
         QSet<QString> seen;
-        for (const char *code : {"card_declined", "expired_card", "incorrect_cvc", "incorrect_number", "invalid_expiry_year",
-                                 "processing_error", "payment_intent_authentication_failure"}) {
-            const QString s = api::StripeClient::sentenceFor({{QStringLiteral("type"), QStringLiteral("card_error")},
-                                                             {QStringLiteral("code"), QLatin1String(code)}}, 402);
+        for (const char *code : {"card_declined", "expired_card", "incorrect_cvc", "incorrect_number",
+                                 "invalid_expiry_year", "processing_error", "payment_intent_authentication_failure"}) {
+            const QString s = api::StripeClient::sentenceFor(
+                {{QStringLiteral("type"), QStringLiteral("card_error")}, {QStringLiteral("code"), QLatin1String(code)}},
+                402);
             QVERIFY(!s.isEmpty() && !s.contains(QLatin1String(code)));
             seen.insert(s);
         }
@@ -90,13 +91,19 @@ private slots:
     void paymentMethodFromTheSimulator()
     {
         QNetworkAccessManager nam;
-        api::StripeClient client(&nam, api::StripeConfig::forEnvironment(api::Environment::local(m_server.baseUrl()), nullptr));
-        const api::StripeResult ok = run(client, [&](auto done) { client.createCardPaymentMethod(card(QStringLiteral("4242 4242 4242 4242")), this, done); });
+        api::StripeClient client(
+            &nam, api::StripeConfig::forEnvironment(api::Environment::local(m_server.baseUrl()), nullptr));
+        const api::StripeResult ok = run(client, [&](auto done) {
+            client.createCardPaymentMethod(card(QStringLiteral("4242 4242 4242 4242")), this, done);
+        });
         QVERIFY2(ok.ok, qPrintable(ok.message));
         QVERIFY(ok.object.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("pm_")));
-        QCOMPARE(ok.object.value(QStringLiteral("card")).toObject().value(QStringLiteral("last4")).toString(), QStringLiteral("4242"));
+        QCOMPARE(ok.object.value(QStringLiteral("card")).toObject().value(QStringLiteral("last4")).toString(),
+                 QStringLiteral("4242"));
 
-        const api::StripeResult live = run(client, [&](auto done) { client.createCardPaymentMethod(card(QStringLiteral("4111 1111 1111 1111")), this, done); });
+        const api::StripeResult live = run(client, [&](auto done) {
+            client.createCardPaymentMethod(card(QStringLiteral("4111 1111 1111 1111")), this, done);
+        });
         QVERIFY(!live.ok);
         QCOMPARE(live.httpStatus, 402);
         QCOMPARE(live.errorType, QStringLiteral("card_error"));
@@ -106,14 +113,18 @@ private slots:
         api::StripeConfig wrongKey = client.config();
         wrongKey.publishableKey = QStringLiteral("pk_test_other");
         api::StripeClient refused(&nam, wrongKey);
-        const api::StripeResult r = run(refused, [&](auto done) { refused.createCardPaymentMethod(card(QStringLiteral("4242424242424242")), this, done); });
+        const api::StripeResult r = run(refused, [&](auto done) {
+            refused.createCardPaymentMethod(card(QStringLiteral("4242424242424242")), this, done);
+        });
         QCOMPARE(r.httpStatus, 401);
         QVERIFY(r.message.contains(QStringLiteral("administrator")));
 
         api::StripeConfig nowhere = client.config();
         nowhere.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/stripe"));
         api::StripeClient offline(&nam, nowhere);
-        const api::StripeResult n = run(offline, [&](auto done) { offline.createCardPaymentMethod(card(QStringLiteral("4242424242424242")), this, done); });
+        const api::StripeResult n = run(offline, [&](auto done) {
+            offline.createCardPaymentMethod(card(QStringLiteral("4242424242424242")), this, done);
+        });
         QVERIFY(!n.ok);
         QCOMPARE(n.httpStatus, 0);
         QVERIFY(n.message.contains(QStringLiteral("could not be reached")));

@@ -2,6 +2,7 @@
 // no phone numbers (G7, D12), so a scripted fake speaks the documented wire format of API.md §2.2/§2.4
 // (login with sessionNeedsMobile2FA, the mobile start answer, the partial mobile complete answer). The
 // e-mail path runs against the real server in tst_ui_loginwindow and tst_server_twofactor.
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -31,9 +32,12 @@ FakeResponse route(const FakeRequest &req)
 {
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
     if (req.method == "POST" && req.target == "/auth-api/login")
-        return FakeResponse::json(200, R"({"sessionId":"s-1","userId":"u-1","email":"mo@example.org","fullname":"Mo Bile",)"
-                                       R"("roleId":"user","accessToken":")" + kPendingToken + R"(","expiresIn":86400,)"
-                                       R"("sessionNeedsEmail2FA":false,"sessionNeedsMobile2FA":true})");
+        return FakeResponse::json(200,
+                                  R"({"sessionId":"s-1","userId":"u-1","email":"mo@example.org","fullname":"Mo Bile",)"
+                                  R"("roleId":"user","accessToken":")"
+                                      + kPendingToken
+                                      + R"(","expiresIn":86400,)"
+                                        R"("sessionNeedsEmail2FA":false,"sessionNeedsMobile2FA":true})");
     if (req.target == "/auth-api/verification-services/mobile-2factor-verification/start")
         return FakeResponse::json(200, R"({"userId":"u-1","sessionId":"s-1","mobile":"+49 170 0000000",)"
                                        R"("expireTime":300,"date":"2024-03-19T12:13:54.124Z"})");
@@ -41,13 +45,16 @@ FakeResponse route(const FakeRequest &req)
         if (body.value(QStringLiteral("secretCode")).toString() != QLatin1String("123456"))
             return FakeResponse::json(403, kMismatch);
         return FakeResponse::json(200, R"({"sessionId":"s-1","userId":"u-1","sessionNeedsMobile2FA":false,)"
-                                       R"("accessToken":")" + kFullToken + R"(","expiresIn":86400})");
+                                       R"("accessToken":")"
+                                           + kFullToken + R"(","expiresIn":86400})");
     }
     if (req.method == "GET" && req.target == "/auth-api/v1/users/u-1") {
         if (req.header("authorization") != "Bearer " + kFullToken)
-            return FakeResponse::json(401, R"({"result":"ERR","status":401,"message":"errMsg_LoginRequired","errCode":401})");
-        return FakeResponse::json(200, R"({"status":"OK","statusCode":200,"dataName":"user","method":"GET","action":"get",)"
-                                       R"("rowCount":1,"user":{"id":"u-1","email":"mo@example.org","fullname":"Mo Bile","roleId":"user"}})");
+            return FakeResponse::json(
+                401, R"({"result":"ERR","status":401,"message":"errMsg_LoginRequired","errCode":401})");
+        return FakeResponse::json(
+            200, R"({"status":"OK","statusCode":200,"dataName":"user","method":"GET","action":"get",)"
+                 R"("rowCount":1,"user":{"id":"u-1","email":"mo@example.org","fullname":"Mo Bile","roleId":"user"}})");
     }
     return FakeResponse::json(404, R"({"result":"ERR","status":404,"message":"errMsg_NotFound","errCode":404})");
 }
@@ -65,11 +72,12 @@ private slots:
         fake.setHandler(route);
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        AppSettings settingsApp(&settings);
         ApiClient client;
         client.setEnvironment(Environment::local(fake.port()));
         AuthApi auth(&client);
         MemoryTokenStore store;
-        Session session(&client, &auth, &store, &settings);
+        Session session(&client, &auth, &store, &settingsApp);
         QSignalSpy required(&session, &Session::secondFactorRequired);
         QSignalSpy signedIn(&session, &Session::signedIn);
         QSignalSpy failed(&session, &Session::signInFailed);
@@ -100,7 +108,8 @@ private slots:
                             QStringLiteral("000000"), this, [&](const Result<SessionInfo> &r) { wrong = r; });
         QTRY_VERIFY(wrong.has_value());
         QVERIFY(!wrong->ok());
-        QCOMPARE(wrong->error().userMessage(), QStringLiteral("The code is not correct. Check the code and try again."));
+        QCOMPARE(wrong->error().userMessage(),
+                 QStringLiteral("The code is not correct. Check the code and try again."));
         twofactor::complete(&client, twofactor::Channel::Mobile, QStringLiteral("u-1"), QStringLiteral("s-1"),
                             QStringLiteral("123456"), this, [&](const Result<SessionInfo> &r) { right = r; });
         QTRY_VERIFY(right.has_value());
@@ -131,11 +140,12 @@ private slots:
         fake.setHandler(route);
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        AppSettings settingsApp(&settings);
         ApiClient client;
         client.setEnvironment(Environment::local(fake.port()));
         AuthApi auth(&client);
         MemoryTokenStore store;
-        Session session(&client, &auth, &store, &settings);
+        Session session(&client, &auth, &store, &settingsApp);
         QSignalSpy required(&session, &Session::secondFactorRequired);
         session.signIn(QStringLiteral("mo@example.org"), QStringLiteral("a-long-password"), true);
         QTRY_COMPARE(required.count(), 1);

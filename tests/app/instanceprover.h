@@ -14,7 +14,8 @@ class InstanceProver : public QObject
 {
 public:
     InstanceProver(const QString &secretFile, bool impostor = false, quint16 port = 0)
-        : m_secretFile(secretFile), m_impostor(impostor)
+        : m_secretFile(secretFile),
+          m_impostor(impostor)
     {
         m_server.listen(QHostAddress::LocalHost, port);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -43,10 +44,12 @@ private:
         QByteArray body = "{}";
         if (m.hasMatch()) {
             QFile f(m_secretFile);
-            const QByteArray secret = f.open(QIODevice::ReadOnly) ? QByteArray::fromHex(f.readAll().trimmed()) : QByteArray();
+            const QByteArray secret
+                = f.open(QIODevice::ReadOnly) ? QByteArray::fromHex(f.readAll().trimmed()) : QByteArray();
             const QByteArray key = m_impostor ? QByteArray("not-the-secret") : secret;
-            const QByteArray proof = QMessageAuthenticationCode::hash(QByteArray::fromHex(m.captured(1).toLatin1()), key,
-                                                                      QCryptographicHash::Sha256).toHex();
+            const QByteArray proof = QMessageAuthenticationCode::hash(QByteArray::fromHex(m.captured(1).toLatin1()),
+                                                                      key, QCryptographicHash::Sha256)
+                                         .toHex();
             body = "{\"proof\":\"" + proof + "\"}";
         }
         s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "

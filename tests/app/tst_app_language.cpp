@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "language.h"
 
+#include "api/appsettings.h"
 #include "ui/common/languagechooser.h"
 
 #include <QDialogButtonBox>
@@ -66,7 +67,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(QFile::exists(qEnvironmentVariable("TUTORHUB_APP_BIN")), "TUTORHUB_APP_BIN must name the tutorhub executable");
+        QVERIFY2(QFile::exists(qEnvironmentVariable("TUTORHUB_APP_BIN")),
+                 "TUTORHUB_APP_BIN must name the tutorhub executable");
     }
 
     void resolveFollowsTheOrder_data()
@@ -76,15 +78,31 @@ private slots:
         QTest::addColumn<QString>("saved");
         QTest::addColumn<QStringList>("system");
         QTest::addColumn<QString>("expected");
-        const QStringList german{"de-AT", "en-US"};
-        QTest::newRow("command line first") << "fr" << "es" << "de" << german << "fr";
-        QTest::newRow("then the environment") << "" << "es_ES" << "de" << german << "es";
-        QTest::newRow("then the saved choice") << "" << "" << "fr" << german << "fr";
-        QTest::newRow("then the system") << "" << "" << "" << german << "de";
-        QTest::newRow("first system language we have") << "" << "" << "" << QStringList{"it-IT", "es-MX", "de"} << "es";
-        QTest::newRow("English before a later one") << "" << "" << "" << QStringList{"en-GB", "fr-FR"} << "en";
-        QTest::newRow("none we have: English") << "" << "" << "" << QStringList{"it-IT", "pt-BR"} << "en";
-        QTest::newRow("unknown values are skipped") << "" << "xx" << "klingon" << QStringList{"fr-CA"} << "fr";
+        const QStringList german {"de-AT", "en-US"};
+        QTest::newRow("command line first") << "fr"
+                                            << "es"
+                                            << "de" << german << "fr";
+        QTest::newRow("then the environment") << ""
+                                              << "es_ES"
+                                              << "de" << german << "es";
+        QTest::newRow("then the saved choice") << ""
+                                               << ""
+                                               << "fr" << german << "fr";
+        QTest::newRow("then the system") << ""
+                                         << ""
+                                         << "" << german << "de";
+        QTest::newRow("first system language we have") << ""
+                                                       << ""
+                                                       << "" << QStringList {"it-IT", "es-MX", "de"} << "es";
+        QTest::newRow("English before a later one") << ""
+                                                    << ""
+                                                    << "" << QStringList {"en-GB", "fr-FR"} << "en";
+        QTest::newRow("none we have: English") << ""
+                                               << ""
+                                               << "" << QStringList {"it-IT", "pt-BR"} << "en";
+        QTest::newRow("unknown values are skipped") << ""
+                                                    << "xx"
+                                                    << "klingon" << QStringList {"fr-CA"} << "fr";
     }
 
     void resolveFollowsTheOrder()
@@ -99,13 +117,14 @@ private slots:
 
     void commandLineOption()
     {
-        auto parse = [](const QStringList &args) { return app::CommandLine::parse(QStringList{"tutorhub"} + args); };
+        auto parse = [](const QStringList &args) { return app::CommandLine::parse(QStringList {"tutorhub"} + args); };
         QCOMPARE(parse({"--language", "FR_fr"}).language, QStringLiteral("fr"));
         QCOMPARE(parse({"--language=es-MX"}).language, QStringLiteral("es"));
         QVERIFY(parse({}).language.isEmpty());
         const app::CommandLineOptions bad = parse({"--language", "it"});
         QVERIFY(!bad.ok());
-        QVERIFY2(bad.error.contains(QStringLiteral("\"it\"")) && bad.error.contains(QStringLiteral("fr")), qPrintable(bad.error));
+        QVERIFY2(bad.error.contains(QStringLiteral("\"it\"")) && bad.error.contains(QStringLiteral("fr")),
+                 qPrintable(bad.error));
         QVERIFY(app::CommandLine::helpText().contains(QStringLiteral("--language")));
     }
 
@@ -113,10 +132,14 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << "en" << "Show this help.";
-        QTest::newRow("de") << "de" << "Diese Hilfe anzeigen.";
-        QTest::newRow("fr") << "fr" << "Afficher cette aide.";
-        QTest::newRow("es") << "es" << "Mostrar esta ayuda.";
+        QTest::newRow("en") << "en"
+                            << "Show this help.";
+        QTest::newRow("de") << "de"
+                            << "Diese Hilfe anzeigen.";
+        QTest::newRow("fr") << "fr"
+                            << "Afficher cette aide.";
+        QTest::newRow("es") << "es"
+                            << "Mostrar esta ayuda.";
     }
 
     void helpInEachLanguage()
@@ -141,7 +164,7 @@ private slots:
         const QString data = m_dir.filePath(QStringLiteral("saved"));
         {
             QSettings s(data + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-            s.setValue(LanguageChooser::settingsKey(), QStringLiteral("fr"));
+            s.setValue(QLatin1String(api::AppSettings::Keys::language), QStringLiteral("fr"));
         }
         QVERIFY(run({"--data-dir", data, "--help"}, {"LANG=es_ES.UTF-8"}).out.contains(french));
         // TUTORHUB_LANGUAGE beats the saved choice; --language beats both.
@@ -175,9 +198,9 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, title);
         // The start-up probe prints the first window's title once it is painted, then quits.
-        const Run r = run({"--environment", "local", "--data-dir", m_dir.filePath(code), "--language", code},
-                          {"TUTORHUB_PROBE=login", "TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server",
-                           "QT_QPA_PLATFORM=offscreen"});
+        const Run r = run(
+            {"--environment", "local", "--data-dir", m_dir.filePath(code), "--language", code},
+            {"TUTORHUB_PROBE=login", "TUTORHUB_SERVER_BIN=/nonexistent/tutorhub-server", "QT_QPA_PLATFORM=offscreen"});
         QVERIFY2(r.out.contains(QStringLiteral("shown=login")), qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("title=") + title), qPrintable(r.out));
     }
@@ -204,7 +227,8 @@ private slots:
         QCOMPARE(LanguageChooser::activeCode(), QStringLiteral("en"));
         // English plurals come from tutorhub_en (P26): "1 minute", "5 minutes", never "minute(s)".
         auto minutes = [](int n) {
-            return QCoreApplication::translate("tutorhub::ui::LessonRemindersController", "%n minute(s) before", nullptr, n);
+            return QCoreApplication::translate("tutorhub::ui::LessonRemindersController", "%n minute(s) before",
+                                               nullptr, n);
         };
         QCOMPARE(minutes(1), QStringLiteral("1 minute before"));
         QCOMPARE(minutes(5), QStringLiteral("5 minutes before"));
@@ -217,8 +241,9 @@ private slots:
     void chooserSavesTheChoiceForTheNextStart()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("chooser.ini")), QSettings::IniFormat);
+        api::AppSettings settingsApp(&settings);
         Language::install(QStringLiteral("en"));
-        LanguageChooser chooser(&settings);
+        LanguageChooser chooser(&settingsApp);
         QVERIFY2(chooser.text().startsWith(QStringLiteral("English")), qPrintable(chooser.text()));
         QSignalSpy note(&chooser, &LanguageChooser::restartNeeded);
         auto action = [&](const QString &text) -> QAction * {
@@ -227,16 +252,18 @@ private slots:
                     return a;
             return nullptr;
         };
-        QVERIFY(action(QStringLiteral("Deutsch")) && action(QStringLiteral("Español")) && action(QStringLiteral("System language")));
+        QVERIFY(action(QStringLiteral("Deutsch")) && action(QStringLiteral("Español"))
+                && action(QStringLiteral("System language")));
         action(QStringLiteral("Français"))->trigger();
-        QCOMPARE(settings.value(LanguageChooser::settingsKey()).toString(), QStringLiteral("fr"));
+        QCOMPARE(settings.value(QLatin1String(api::AppSettings::Keys::language)).toString(), QStringLiteral("fr"));
         QCOMPARE(note.count(), 1);
-        QVERIFY2(note.first().first().toString().contains(QStringLiteral("Français")), qPrintable(note.first().first().toString()));
+        QVERIFY2(note.first().first().toString().contains(QStringLiteral("Français")),
+                 qPrintable(note.first().first().toString()));
         action(QStringLiteral("English"))->trigger(); // the language in use: nothing to restart for
-        QCOMPARE(settings.value(LanguageChooser::settingsKey()).toString(), QStringLiteral("en"));
+        QCOMPARE(settings.value(QLatin1String(api::AppSettings::Keys::language)).toString(), QStringLiteral("en"));
         QCOMPARE(note.count(), 1);
         action(QStringLiteral("System language"))->trigger();
-        QVERIFY(!settings.contains(LanguageChooser::settingsKey()));
+        QVERIFY(!settings.contains(QLatin1String(api::AppSettings::Keys::language)));
     }
 };
 

@@ -46,12 +46,14 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("mail"));
         const QString name = QStringLiteral("Zoë Ångström-Müller, 日本語の名前と長い苗字 Takahashi-Yamamoto");
-        const QString path = server::codemail::write(folder, mail(QStringLiteral("Zoe@Example.org"), name,
-                                                                  QStringLiteral("password-reset"), QStringLiteral("482913")));
+        const QString path
+            = server::codemail::write(folder, mail(QStringLiteral("Zoe@Example.org"), name,
+                                                   QStringLiteral("password-reset"), QStringLiteral("482913")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray raw = f.readAll();
-        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFileDevice::Permissions());
+        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
         // RFC 5322: CRLF only, lines of at most 78 octets, 7-bit.
         for (const QByteArray &line : raw.split('\n')) {
             QVERIFY2(line.isEmpty() || line.endsWith('\r'), line.constData());
@@ -65,7 +67,9 @@ private slots:
         QCOMPARE(msg->header("mime-version"), QByteArray("1.0"));
         QCOMPARE(msg->header("content-type"), QByteArray("text/plain; charset=utf-8"));
         QCOMPARE(msg->header("subject"), QByteArray("Your TutorHub password reset code"));
-        QVERIFY(QRegularExpression(QStringLiteral("^<[^@<>\\s]+@tutorhub\\.local>$")).match(QString::fromLatin1(msg->header("message-id"))).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^<[^@<>\\s]+@tutorhub\\.local>$"))
+                    .match(QString::fromLatin1(msg->header("message-id")))
+                    .hasMatch());
         QVERIFY(msg->header("from").contains("<no-reply@tutorhub.local>"));
         const QDateTime date = QDateTime::fromString(QString::fromLatin1(msg->header("date")), Qt::RFC2822Date);
         QVERIFY2(date.isValid(), msg->header("date").constData());
@@ -81,19 +85,24 @@ private slots:
         QVERIFY(msg->body.contains(QStringLiteral("\n    482913\n")));
 
         const app::LocalMailbox box(folder);
-        QCOMPARE(box.newestCode(QStringLiteral("zoe@example.org"), QStringLiteral("password-reset")), QStringLiteral("482913"));
+        QCOMPARE(box.newestCode(QStringLiteral("zoe@example.org"), QStringLiteral("password-reset")),
+                 QStringLiteral("482913"));
         QCOMPARE(box.newestCode(QStringLiteral("zoe@example.org"), QStringLiteral("email-verification")), QString());
         QCOMPARE(box.newestCode(QStringLiteral("someone@example.org"), QStringLiteral("password-reset")), QString());
         // A newer message replaces the code; one older than the code's lifetime is not used.
         QTest::qWait(5);
-        server::codemail::write(folder, mail(QStringLiteral("zoe@example.org"), QString(), QStringLiteral("password-reset"), QStringLiteral("000417")));
-        QCOMPARE(box.newestCode(QStringLiteral("ZOE@example.org"), QStringLiteral("password-reset")), QStringLiteral("000417"));
+        server::codemail::write(folder, mail(QStringLiteral("zoe@example.org"), QString(),
+                                             QStringLiteral("password-reset"), QStringLiteral("000417")));
+        QCOMPARE(box.newestCode(QStringLiteral("ZOE@example.org"), QStringLiteral("password-reset")),
+                 QStringLiteral("000417"));
         QCOMPARE(box.newestCode(QStringLiteral("zoe@example.org"), QStringLiteral("password-reset"), -1), QString());
     }
 
     void quotedPrintableRoundTrip()
     {
-        const QByteArray text = QStringLiteral("ä=b \t\r\nline two ends with a space \r\n%1").arg(QString(120, QLatin1Char('x'))).toUtf8();
+        const QByteArray text = QStringLiteral("ä=b \t\r\nline two ends with a space \r\n%1")
+                                    .arg(QString(120, QLatin1Char('x')))
+                                    .toUtf8();
         const QByteArray qp = server::codemail::quotedPrintable(text);
         for (const QByteArray &line : qp.split('\n'))
             QVERIFY(line.size() <= 77);
@@ -108,8 +117,9 @@ private slots:
             QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
         app::Application::Config config;
         const QString dataDir = m_dir.filePath(QStringLiteral("app"));
-        config.options = app::CommandLine::parse({QStringLiteral("tutorhub"), QStringLiteral("--environment"), QStringLiteral("local"),
-                                                  QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir});
+        config.options = app::CommandLine::parse({QStringLiteral("tutorhub"), QStringLiteral("--environment"),
+                                                  QStringLiteral("local"), QStringLiteral("--demo"),
+                                                  QStringLiteral("--data-dir"), dataDir});
         config.serverProgram = bin;
         app::Application application(config);
         QSignalSpy login(&application, &app::Application::loginWindowShown);
@@ -143,13 +153,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(login.count(), 2, 10000);
         window = application.loginWindow();
         const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere"));
-        window->setCodeMailbox([elsewhere](const QString &, const QString &) { return ui::LoginWindow::MailboxCode{QString(), elsewhere}; });
+        window->setCodeMailbox([elsewhere](const QString &, const QString &) {
+            return ui::LoginWindow::MailboxCode {QString(), elsewhere};
+        });
         window->setMode(ui::LoginWindow::Mode::ForgotPassword);
         edit("forgotEmail")->setText(testing::demoStudent);
         testing::findByName<QPushButton>(window, QStringLiteral("Send code"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy() && edit("forgotCode")->isVisible(), 15000);
         QVERIFY(edit("forgotCode")->text().isEmpty());
-        QVERIFY2(window->banner()->text().contains(QDir::toNativeSeparators(elsewhere)), qPrintable(window->banner()->text()));
+        QVERIFY2(window->banner()->text().contains(QDir::toNativeSeparators(elsewhere)),
+                 qPrintable(window->banner()->text()));
         QVERIFY(!window->findChild<QLabel *>(QStringLiteral("forgotDevCode"))->isVisible());
     }
 };

@@ -20,7 +20,7 @@ using namespace tutorhub;
 using app::Application;
 
 namespace {
-template <typename T>
+template<typename T>
 api::Result<T> await(const std::function<void(api::Callback<T>)> &start)
 {
     std::optional<api::Result<T>> out;
@@ -53,15 +53,20 @@ private slots:
         QObject ctx;
         const QString email = QStringLiteral("switch.%1@example.org").arg(QDateTime::currentMSecsSinceEpoch());
         const QString password = QStringLiteral("another-good-password-2");
-        const auto user = await<api::User>([&](auto done) { auth.registerUser(QStringLiteral("Ola Switch"), email, password, &ctx, done); });
+        const auto user = await<api::User>(
+            [&](auto done) { auth.registerUser(QStringLiteral("Ola Switch"), email, password, &ctx, done); });
         QVERIFY(user.ok());
-        const auto code = await<api::VerificationStart>([&](auto done) { auth.emailVerificationStart(email, &ctx, done); });
+        const auto code
+            = await<api::VerificationStart>([&](auto done) { auth.emailVerificationStart(email, &ctx, done); });
         QVERIFY(code.ok());
-        QVERIFY(await<api::VerificationComplete>([&](auto done) { auth.emailVerificationComplete(email, code.value().secretCode, &ctx, done); }).ok());
+        QVERIFY(await<api::VerificationComplete>([&](auto done) {
+                    auth.emailVerificationComplete(email, code.value().secretCode, &ctx, done);
+                }).ok());
 
         Application::Config c;
-        c.options = app::CommandLine::parse({QStringLiteral("tutorhub"), QStringLiteral("--server-url"), server.url().toString(),
-                                             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("a"))});
+        c.options = app::CommandLine::parse({QStringLiteral("tutorhub"), QStringLiteral("--server-url"),
+                                             server.url().toString(), QStringLiteral("--data-dir"),
+                                             m_dir.filePath(QStringLiteral("a"))});
         c.serverProgram = m_dir.filePath(QStringLiteral("missing/tutorhub-server"));
         Application app(c);
         QSignalSpy login(&app, &Application::loginWindowShown);
@@ -77,20 +82,24 @@ private slots:
         QVERIFY(app.mainWindow()->navigationModel()->rowOf(QStringLiteral("become-tutor")) >= 0);
 
         // Apply (as the user, on the app's own client) and approve (as an admin, elsewhere).
-        const QJsonObject application{{QStringLiteral("specializations"), QStringLiteral("Chess")},
-                                      {QStringLiteral("bio"), QStringLiteral("Club trainer for twelve years, FIDE instructor.")},
-                                      {QStringLiteral("qualifications"), QStringLiteral("FIDE Instructor")}};
+        const QJsonObject application {
+            {QStringLiteral("specializations"), QStringLiteral("Chess")},
+            {QStringLiteral("bio"), QStringLiteral("Club trainer for twelve years, FIDE instructor.")},
+            {QStringLiteral("qualifications"), QStringLiteral("FIDE Instructor")}};
         api::ApiClient admin;
         admin.setEnvironment(api::Environment::local(server.url()));
         api::AuthApi adminAuth(&admin);
-        const auto adminSession = await<api::SessionInfo>([&](auto done) { adminAuth.login(testing::demoAdmin, testing::demoPassword, &ctx, done); });
+        const auto adminSession = await<api::SessionInfo>(
+            [&](auto done) { adminAuth.login(testing::demoAdmin, testing::demoPassword, &ctx, done); });
         QVERIFY(adminSession.ok());
         admin.setAccessToken(adminSession.value().accessToken);
         const auto userSession = await<api::SessionInfo>([&](auto done) { auth.login(email, password, &ctx, done); });
         QVERIFY(userSession.ok());
         side.setAccessToken(userSession.value().accessToken);
         QVERIFY(await<api::User>([&](auto done) { auth.applyAsTutor(user.value().id, application, &ctx, done); }).ok());
-        QVERIFY(await<api::User>([&](auto done) { adminAuth.reviewTutorApplication(user.value().id, true, QStringLiteral("Welcome"), &ctx, done); }).ok());
+        QVERIFY(await<api::User>([&](auto done) {
+                    adminAuth.reviewTutorApplication(user.value().id, true, QStringLiteral("Welcome"), &ctx, done);
+                }).ok());
 
         // The running app learns it from refreshUser(): the tutor workspace replaces the window, no sign-in.
         app.session()->refreshUser();

@@ -7,6 +7,7 @@
 #include "application.h"
 
 #include "api/apiclient.h"
+#include "api/appsettings.h"
 #include "api/session.h"
 #include "api/tokenstore.h"
 #include "models/workspacenavigationmodel.h"
@@ -30,7 +31,7 @@ class TestApplication : public QObject
     static Application::Config config(const QStringList &args, const QString &program)
     {
         Application::Config c;
-        c.options = app::CommandLine::parse(QStringList{QStringLiteral("tutorhub")} + args);
+        c.options = app::CommandLine::parse(QStringList {QStringLiteral("tutorhub")} + args);
         c.serverProgram = program;
         return c;
     }
@@ -48,7 +49,8 @@ private slots:
         ui::LoginWindow *window = app.loginWindow();
         QVERIFY(window && window->isVisible());
         QCOMPARE(window->banner()->kind(), ui::MessageBanner::Kind::Error);
-        QVERIFY2(window->banner()->text().contains(QStringLiteral("tutorhub-server")), qPrintable(window->banner()->text()));
+        QVERIFY2(window->banner()->text().contains(QStringLiteral("tutorhub-server")),
+                 qPrintable(window->banner()->text()));
         QCOMPARE(app.localServer()->state(), app::LocalServer::State::Failed);
         // Trying to sign in tries to start it again and says the same.
         window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(testing::demoStudent);
@@ -65,7 +67,8 @@ private slots:
         if (bin.isEmpty())
             QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
         const QString dataDir = m_dir.filePath(QStringLiteral("b"));
-        auto app = std::make_unique<Application>(config({"--environment", "local", "--demo", "--data-dir", dataDir}, bin));
+        auto app
+            = std::make_unique<Application>(config({"--environment", "local", "--demo", "--data-dir", dataDir}, bin));
         QSignalSpy login(app.get(), &Application::loginWindowShown);
         QSignalSpy main(app.get(), &Application::mainWindowShown);
         app->start();
@@ -84,7 +87,7 @@ private slots:
         QCOMPARE(app->mainWindow()->navigationModel()->workspace(), api::Workspace::Admin);
         // Settings live in the data directory.
         QSettings settings(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        QCOMPARE(settings.value(api::Session::settingsEmailKey()).toString(), testing::demoAdmin);
+        QCOMPARE(settings.value(QLatin1String(api::AppSettings::Keys::email)).toString(), testing::demoAdmin);
 
         testing::findByName<QPushButton>(app->mainWindow(), QStringLiteral("Sign out"))->click();
         QTRY_COMPARE(login.count(), 2);
@@ -115,7 +118,8 @@ private slots:
             f.close();
             f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
         }
-        auto app = std::make_unique<Application>(config({"--environment", "local", "--demo", "--data-dir", m_dir.filePath("d")}, wrapper));
+        auto app = std::make_unique<Application>(
+            config({"--environment", "local", "--demo", "--data-dir", m_dir.filePath("d")}, wrapper));
         QSignalSpy login(app.get(), &Application::loginWindowShown);
         QSignalSpy main(app.get(), &Application::mainWindowShown);
         app->start();
@@ -138,12 +142,15 @@ private slots:
 
         InstanceProver impostor(m_dir.filePath(QStringLiteral("no-secret")), true, quint16(old.port()));
         QVERIFY(impostor.isListening());
-        api::ApiReply *reply = app->client()->send(api::ApiRequest::get(api::Service::Auth, QStringLiteral("/currentuser")));
+        api::ApiReply *reply
+            = app->client()->send(api::ApiRequest::get(api::Service::Auth, QStringLiteral("/currentuser")));
         QSignalSpy done(reply, &api::ApiReply::finished);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
         QTest::qWait(300); // whatever else the open window would send (chat reconnects, refreshes)
-        QVERIFY2(impostor.connections == 0, qPrintable(QStringLiteral("%1 connection(s) to the dead server's port; it was sent: %2")
-                                                           .arg(impostor.connections).arg(QString::fromLatin1(impostor.received.left(600)))));
+        QVERIFY2(impostor.connections == 0,
+                 qPrintable(QStringLiteral("%1 connection(s) to the dead server's port; it was sent: %2")
+                                .arg(impostor.connections)
+                                .arg(QString::fromLatin1(impostor.received.left(600)))));
         QVERIFY(!impostor.received.contains("Bearer"));
         app.reset();
     }
@@ -185,7 +192,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY2(testing::startDemoServer(server, dir, &why), qPrintable(why));
         api::MemoryTokenStore store; // stands in for the keychain, which tests/api covers
-        const QStringList args{"--server-url", server.url().toString(), "--data-dir", m_dir.filePath("d")};
+        const QStringList args {"--server-url", server.url().toString(), "--data-dir", m_dir.filePath("d")};
         auto startApp = [&] {
             Application::Config c = config(args, m_dir.filePath("missing/tutorhub-server"));
             c.tokenStore = &store;

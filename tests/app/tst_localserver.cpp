@@ -36,8 +36,10 @@ class TestLocalServer : public QObject
     // A stand-in that hands its instance secret to `prover` and reports the prover's port.
     QByteArray announce(const InstanceProver &prover, const QString &secretFile)
     {
-        return "printf '%s' \"$TUTORHUB_INSTANCE_SECRET\" > '" + secretFile.toUtf8() + "'\n"
-               "echo 'tutorhub-server listening on http://127.0.0.1:" + QByteArray::number(prover.port()) + "'\n";
+        return "printf '%s' \"$TUTORHUB_INSTANCE_SECRET\" > '" + secretFile.toUtf8()
+               + "'\n"
+                 "echo 'tutorhub-server listening on http://127.0.0.1:"
+               + QByteArray::number(prover.port()) + "'\n";
     }
 
     static void expectFailure(LocalServer &server, const QString &mentions)
@@ -99,10 +101,10 @@ private slots:
         const QString secretFile = m_dir.filePath(QStringLiteral("secret5"));
         InstanceProver prover(secretFile);
         QVERIFY(prover.isListening());
-        server.setProgram(script(QStringLiteral("fake"),
-                                 "echo \"$@\" > '" + argsFile.toUtf8() + "'\n"
-                                 "echo 'some log line' >&2\n"
-                                 + announce(prover, secretFile) + "exec sleep 30\n"));
+        server.setProgram(script(QStringLiteral("fake"), "echo \"$@\" > '" + argsFile.toUtf8()
+                                                             + "'\n"
+                                                               "echo 'some log line' >&2\n"
+                                                             + announce(prover, secretFile) + "exec sleep 30\n"));
         server.setDataDirectory(m_dir.filePath(QStringLiteral("data5")));
         server.setDemo(true);
         QSignalSpy started(&server, &LocalServer::started);
@@ -195,7 +197,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30000);
         QVERIFY(server.url().port() > 0);
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(server.url().toString() + QStringLiteral("/auth-api/health"))));
+        QNetworkReply *reply
+            = nam.get(QNetworkRequest(QUrl(server.url().toString() + QStringLiteral("/auth-api/health"))));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete reply;
@@ -212,7 +215,8 @@ private slots:
             QSKIP("TUTORHUB_SERVER_BIN is not set (server part not built)");
         const QString pidFile = m_dir.filePath(QStringLiteral("child.pid"));
         LocalServer server;
-        server.setProgram(script(QStringLiteral("wrapped"), "echo $$ > '" + pidFile.toUtf8() + "'\nexec '" + bin.toUtf8() + "' \"$@\"\n"));
+        server.setProgram(script(QStringLiteral("wrapped"),
+                                 "echo $$ > '" + pidFile.toUtf8() + "'\nexec '" + bin.toUtf8() + "' \"$@\"\n"));
         server.setDataDirectory(m_dir.filePath(QStringLiteral("restart")));
         QSignalSpy started(&server, &LocalServer::started);
         QSignalSpy crashed(&server, &LocalServer::crashed);

@@ -47,7 +47,7 @@ inline QString arrayEnvelopeProblem(const Reply &r, int status, const QString &d
 class Actors
 {
 public:
-    explicit Actors(Server &server) : m_server(server) {}
+    explicit Actors(Server &server) : m_server(server) { }
 
     // Signs a demo account in (QVERIFY inside: wrap in CALL).
     void demo(Actor &out, const char *email)
@@ -60,17 +60,19 @@ public:
     {
         const QString email = QStringLiteral("ct.%1.%2@example.test").arg(tag.toLower()).arg(++m_counter);
         const QString password = QStringLiteral("pass-%1-%2").arg(tag).arg(m_counter);
-        const Reply reg = m_server.post(QStringLiteral("/auth-api/v1/registeruser"),
-                                        {{QStringLiteral("email"), email},
-                                         {QStringLiteral("password"), password},
-                                         {QStringLiteral("fullname"), QStringLiteral("Contract %1 %2").arg(tag).arg(m_counter)}});
+        const Reply reg
+            = m_server.post(QStringLiteral("/auth-api/v1/registeruser"),
+                            {{QStringLiteral("email"), email},
+                             {QStringLiteral("password"), password},
+                             {QStringLiteral("fullname"), QStringLiteral("Contract %1 %2").arg(tag).arg(m_counter)}});
         EXPECT_STATUS(reg, 201);
         const Reply start = m_server.post(QStringLiteral("/auth-api/verification-services/email-verification/start"),
                                           {{QStringLiteral("email"), email}});
         EXPECT_STATUS(start, 200);
-        const Reply done = m_server.post(QStringLiteral("/auth-api/verification-services/email-verification/complete"),
-                                         {{QStringLiteral("email"), email},
-                                          {QStringLiteral("secretCode"), start.value(QStringLiteral("secretCode")).toString()}});
+        const Reply done
+            = m_server.post(QStringLiteral("/auth-api/verification-services/email-verification/complete"),
+                            {{QStringLiteral("email"), email},
+                             {QStringLiteral("secretCode"), start.value(QStringLiteral("secretCode")).toString()}});
         EXPECT_STATUS(done, 200);
         signIn(out, email, password);
     }
@@ -125,7 +127,10 @@ inline QStringList stopAndCheckOutput(Server &server)
     return server.outputProblems();
 }
 
-inline QString bigText(int n) { return QString(n, QLatin1Char('x')); }
+inline QString bigText(int n)
+{
+    return QString(n, QLatin1Char('x'));
+}
 
 inline const char *kUnknownId = "0b7a4a2e-9d0c-4f7e-8a53-2f7c2a9b1c11";
 

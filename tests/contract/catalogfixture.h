@@ -31,17 +31,22 @@ public:
         QString error;
         if (!server.start(&error))
             return error;
-        const struct { Who *who; const char *email; } accounts[] = {{&admin, kSuperAdmin}, {&maria, kTutorMaria},
-                                                                    {&james, kTutorJames}, {&lena, kStudentLena},
-                                                                    {&tom, kStudentTom},   {&aiko, kStudentAiko}};
+        const struct
+        {
+            Who *who;
+            const char *email;
+        } accounts[] = {{&admin, kSuperAdmin}, {&maria, kTutorMaria}, {&james, kTutorJames},
+                        {&lena, kStudentLena}, {&tom, kStudentTom},   {&aiko, kStudentAiko}};
         for (const auto &a : accounts) {
             const Reply r = server.login(QString::fromLatin1(a.email));
             if (r.status != 200)
-                return QStringLiteral("login of %1 failed: %2").arg(QLatin1String(a.email), QString::fromUtf8(r.describe()));
+                return QStringLiteral("login of %1 failed: %2")
+                    .arg(QLatin1String(a.email), QString::fromUtf8(r.describe()));
             a.who->token = r.value(QStringLiteral("accessToken")).toString();
             a.who->userId = r.value(QStringLiteral("userId")).toString();
         }
-        const Reply list = server.get(QStringLiteral("/tutorcatalog-api/v1/tutorprofiles"), {}, {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
+        const Reply list = server.get(QStringLiteral("/tutorcatalog-api/v1/tutorprofiles"), {},
+                                      {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
         for (const QJsonValue &v : list.payload().toArray()) {
             const QJsonObject p = v.toObject();
             if (p.value(QStringLiteral("tutorId")).toString() == maria.userId)
@@ -63,14 +68,14 @@ public:
     // A valid createCoursePack body for `profile` with `extra` merged in.
     QJsonObject packBody(const QString &profile, const QJsonObject &extra = {})
     {
-        QJsonObject b{{QStringLiteral("tutorProfileId"), profile},
-                      {QStringLiteral("title"), unique(QStringLiteral("Test pack"))},
-                      {QStringLiteral("description"), QStringLiteral("Created by the contract tests.")},
-                      {QStringLiteral("price"), 40.0},
-                      {QStringLiteral("category"), QStringLiteral("Mathematics")},
-                      {QStringLiteral("schedulingType"), QStringLiteral("flexible")},
-                      {QStringLiteral("preliminaryMeetingRequired"), false},
-                      {QStringLiteral("isPublished"), true}};
+        QJsonObject b {{QStringLiteral("tutorProfileId"), profile},
+                       {QStringLiteral("title"), unique(QStringLiteral("Test pack"))},
+                       {QStringLiteral("description"), QStringLiteral("Created by the contract tests.")},
+                       {QStringLiteral("price"), 40.0},
+                       {QStringLiteral("category"), QStringLiteral("Mathematics")},
+                       {QStringLiteral("schedulingType"), QStringLiteral("flexible")},
+                       {QStringLiteral("preliminaryMeetingRequired"), false},
+                       {QStringLiteral("isPublished"), true}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             b.insert(it.key(), it.value());
         return b;
@@ -88,13 +93,14 @@ public:
         return r.status == 201 ? r.data().value(QStringLiteral("id")).toString() : QString();
     }
 
-    Reply createSlot(const Who &who, const QString &packId, const QString &date, const QString &time, const QJsonObject &extra = {})
+    Reply createSlot(const Who &who, const QString &packId, const QString &date, const QString &time,
+                     const QJsonObject &extra = {})
     {
-        QJsonObject b{{QStringLiteral("coursePackId"), packId},
-                      {QStringLiteral("scheduledDate"), date},
-                      {QStringLiteral("scheduledTime"), time},
-                      {QStringLiteral("status"), QStringLiteral("free")},
-                      {QStringLiteral("sessionMode"), QStringLiteral("online")}};
+        QJsonObject b {{QStringLiteral("coursePackId"), packId},
+                       {QStringLiteral("scheduledDate"), date},
+                       {QStringLiteral("scheduledTime"), time},
+                       {QStringLiteral("status"), QStringLiteral("free")},
+                       {QStringLiteral("sessionMode"), QStringLiteral("online")}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             b.insert(it.key(), it.value());
         return server.post(scheduling(QStringLiteral("lessonslots")), b, who.token);

@@ -12,33 +12,36 @@
 namespace contract {
 
 // QVERIFY on a problem string (empty = fine).
-#define CONTRACT_CHECK(problem)                                                                              \
-    do {                                                                                                     \
-        const QString problem_ = (problem);                                                                  \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                  \
+#define CONTRACT_CHECK(problem)                                                                                        \
+    do {                                                                                                               \
+        const QString problem_ = (problem);                                                                            \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
     } while (false)
 
 // `reply` is evaluated once, so EXPECT_STATUS(server.post(...), 201) sends one request.
-#define EXPECT_STATUS(reply, code)                                                                           \
-    do {                                                                                                     \
-        const auto &expectStatusReply_ = (reply);                                                            \
-        QVERIFY2(expectStatusReply_.status == (code), (QByteArray("expected HTTP ") + QByteArray::number(code) \
-                                                       + ", got " + expectStatusReply_.describe())           \
-                                                          .constData());                                     \
+#define EXPECT_STATUS(reply, code)                                                                                     \
+    do {                                                                                                               \
+        const auto &expectStatusReply_ = (reply);                                                                      \
+        QVERIFY2(expectStatusReply_.status == (code),                                                                  \
+                 (QByteArray("expected HTTP ") + QByteArray::number(code) + ", got " + expectStatusReply_.describe())  \
+                     .constData());                                                                                    \
     } while (false)
 
 // Full error envelope (D2) with the given HTTP status and message code ("prefix*" matches a prefix).
 #define EXPECT_ERROR(reply, code, msg) CONTRACT_CHECK(contract::errorProblem((reply), (code), QStringLiteral(msg)))
 
 // Runs a helper that uses QVERIFY/QCOMPARE and leaves the test function if it failed.
-#define CALL(expr)                                                                                           \
-    do {                                                                                                     \
-        expr;                                                                                                \
-        if (QTest::currentTestFailed())                                                                      \
-            return;                                                                                          \
+#define CALL(expr)                                                                                                     \
+    do {                                                                                                               \
+        expr;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
     } while (false)
 
-inline QString where(const Reply &r) { return QStringLiteral(" [%1]").arg(QString::fromUtf8(r.describe())); }
+inline QString where(const Reply &r)
+{
+    return QStringLiteral(" [%1]").arg(QString::fromUtf8(r.describe()));
+}
 
 inline bool isInteger(const QJsonValue &v)
 {
@@ -59,7 +62,10 @@ inline bool isIsoDate(const QJsonValue &v)
     return v.isString() && QDateTime::fromString(v.toString(), Qt::ISODateWithMs).isValid();
 }
 
-inline QString keyList(const QJsonObject &o) { return o.keys().join(QLatin1Char(',')); }
+inline QString keyList(const QJsonObject &o)
+{
+    return o.keys().join(QLatin1Char(','));
+}
 
 inline bool messageMatches(const QString &actual, const QString &expected)
 {
@@ -76,12 +82,13 @@ inline QString errorProblem(const Reply &r, int status, const QString &message =
     if (!r.isJson || !r.doc.isObject())
         return QStringLiteral("error body is not a JSON object") + where(r);
     const QJsonObject o = r.obj();
-    const QSet<QString> expected{QStringLiteral("result"), QStringLiteral("status"), QStringLiteral("message"),
-                                 QStringLiteral("errCode"), QStringLiteral("date"), QStringLiteral("detail")};
+    const QSet<QString> expected {QStringLiteral("result"),  QStringLiteral("status"), QStringLiteral("message"),
+                                  QStringLiteral("errCode"), QStringLiteral("date"),   QStringLiteral("detail")};
     const QStringList keys = o.keys();
     if (QSet<QString>(keys.begin(), keys.end()) != expected)
         return QStringLiteral("error envelope keys are {%1}, expected result,status,message,errCode,date,detail")
-                   .arg(keyList(o)) + where(r);
+                   .arg(keyList(o))
+               + where(r);
     if (o.value(QStringLiteral("result")).toString() != QLatin1String("ERR"))
         return QStringLiteral("result is not \"ERR\"") + where(r);
     if (!isInteger(o.value(QStringLiteral("status"))) || o.value(QStringLiteral("status")).toInt() != status)
@@ -128,11 +135,11 @@ inline QString envelopeProblem(const Reply &r, int status, const QString &dataNa
     if (!r.isJson || !r.doc.isObject())
         return QStringLiteral("body is not a JSON object") + where(r);
     const QJsonObject o = r.obj();
-    QSet<QString> expected{QStringLiteral("status"),    QStringLiteral("statusCode"), QStringLiteral("elapsedMs"),
-                           QStringLiteral("ssoTime"),   QStringLiteral("source"),     QStringLiteral("cacheKey"),
-                           QStringLiteral("userId"),    QStringLiteral("sessionId"),  QStringLiteral("requestId"),
-                           QStringLiteral("dataName"),  QStringLiteral("method"),     QStringLiteral("action"),
-                           QStringLiteral("appVersion"), QStringLiteral("rowCount"),  dataName};
+    QSet<QString> expected {QStringLiteral("status"),     QStringLiteral("statusCode"), QStringLiteral("elapsedMs"),
+                            QStringLiteral("ssoTime"),    QStringLiteral("source"),     QStringLiteral("cacheKey"),
+                            QStringLiteral("userId"),     QStringLiteral("sessionId"),  QStringLiteral("requestId"),
+                            QStringLiteral("dataName"),   QStringLiteral("method"),     QStringLiteral("action"),
+                            QStringLiteral("appVersion"), QStringLiteral("rowCount"),   dataName};
     if (shape == Shape::List)
         expected << QStringLiteral("paging") << QStringLiteral("filters") << QStringLiteral("uiPermissions");
     const QStringList keys = o.keys();
@@ -148,7 +155,8 @@ inline QString envelopeProblem(const Reply &r, int status, const QString &dataNa
         missing.sort();
         extra.sort();
         return QStringLiteral("envelope keys: missing {%1}, unexpected {%2}")
-                   .arg(missing.join(QLatin1Char(',')), extra.join(QLatin1Char(','))) + where(r);
+                   .arg(missing.join(QLatin1Char(',')), extra.join(QLatin1Char(',')))
+               + where(r);
     }
     if (o.value(QStringLiteral("status")).toString() != QLatin1String("OK"))
         return QStringLiteral("status is not \"OK\"") + where(r);
@@ -230,14 +238,14 @@ inline QString enumProblem(const QJsonObject &o, const QString &field, const QSt
 
 inline const QStringList &tutorApplicationStatuses()
 {
-    static const QStringList s{QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("approved"),
-                               QStringLiteral("rejected")};
+    static const QStringList s {QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("approved"),
+                                QStringLiteral("rejected")};
     return s;
 }
 
 inline const QStringList &accountStatuses()
 {
-    static const QStringList s{QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("banned")};
+    static const QStringList s {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("banned")};
     return s;
 }
 
@@ -254,8 +262,8 @@ inline QString userProblem(const QJsonObject &u)
             return QStringLiteral("user.%1 is not a string in {%2}").arg(QLatin1String(k), keyList(u));
     if (!u.value(QStringLiteral("emailVerified")).isBool())
         return QStringLiteral("user.emailVerified is not a boolean");
-    static const QStringList roles{QStringLiteral("superAdmin"), QStringLiteral("admin"), QStringLiteral("tutor"),
-                                   QStringLiteral("user")};
+    static const QStringList roles {QStringLiteral("superAdmin"), QStringLiteral("admin"), QStringLiteral("tutor"),
+                                    QStringLiteral("user")};
     if (!roles.contains(u.value(QStringLiteral("roleId")).toString()))
         return QStringLiteral("user.roleId is not a D9 role");
     p = enumProblem(u, QStringLiteral("tutorApplicationStatus"), tutorApplicationStatuses());
@@ -274,8 +282,8 @@ inline QString sessionProblem(const Reply &r)
         return QStringLiteral("session contains password") + where(r);
     for (const char *k : {"sessionId", "userId", "email", "fullname", "roleId", "avatar", "accountStatus",
                           "tutorApplicationStatus", "accessToken"})
-        if (!s.value(QLatin1String(k)).isString() ||
-            (s.value(QLatin1String(k)).toString().isEmpty() && qstrcmp(k, "avatar") != 0))
+        if (!s.value(QLatin1String(k)).isString()
+            || (s.value(QLatin1String(k)).toString().isEmpty() && qstrcmp(k, "avatar") != 0))
             return QStringLiteral("session.%1 is not a non-empty string (D7)").arg(QLatin1String(k)) + where(r);
     if (!s.value(QStringLiteral("emailVerified")).isBool())
         return QStringLiteral("session.emailVerified is not a boolean (D7)") + where(r);

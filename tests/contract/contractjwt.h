@@ -20,13 +20,13 @@ struct Jwt
     QJsonObject header;
     QJsonObject payload;
     QByteArray signingInput; // "<header>.<payload>" as sent
-    QByteArray signature;    // raw bytes
+    QByteArray signature; // raw bytes
 };
 
 inline QByteArray base64UrlDecode(const QByteArray &text, bool *ok)
 {
-    const auto result = QByteArray::fromBase64Encoding(
-        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto result
+        = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     *ok = static_cast<bool>(result);
     return result.decoded;
 }
@@ -41,14 +41,14 @@ inline Jwt decodeJwt(const QString &token)
     const QByteArray header = base64UrlDecode(parts[0], &ok1);
     const QByteArray payload = base64UrlDecode(parts[1], &ok2);
     jwt.signature = base64UrlDecode(parts[2], &ok3);
-    QJsonParseError e1{}, e2{};
+    QJsonParseError e1 {}, e2 {};
     const QJsonDocument h = QJsonDocument::fromJson(header, &e1);
     const QJsonDocument p = QJsonDocument::fromJson(payload, &e2);
     jwt.header = h.object();
     jwt.payload = p.object();
     jwt.signingInput = parts[0] + '.' + parts[1];
-    jwt.ok = ok1 && ok2 && ok3 && e1.error == QJsonParseError::NoError && e2.error == QJsonParseError::NoError &&
-             h.isObject() && p.isObject();
+    jwt.ok = ok1 && ok2 && ok3 && e1.error == QJsonParseError::NoError && e2.error == QJsonParseError::NoError
+             && h.isObject() && p.isObject();
     return jwt;
 }
 
@@ -65,11 +65,12 @@ inline bool verifyRs256(const QByteArray &pem, const QByteArray &data, const QBy
         return false;
     bool ok = false;
     if (EVP_MD_CTX *ctx = EVP_MD_CTX_new()) {
-        ok = EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1 &&
-             EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
-                              static_cast<size_t>(signature.size()),
-                              reinterpret_cast<const unsigned char *>(data.constData()),
-                              static_cast<size_t>(data.size())) == 1;
+        ok = EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1
+             && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
+                                 static_cast<size_t>(signature.size()),
+                                 reinterpret_cast<const unsigned char *>(data.constData()),
+                                 static_cast<size_t>(data.size()))
+                    == 1;
         EVP_MD_CTX_free(ctx);
     }
     EVP_PKEY_free(key);
@@ -95,8 +96,8 @@ inline QByteArray base64Url(const QByteArray &raw)
 
 inline QByteArray jwtSigningInput(const QJsonObject &header, const QJsonObject &payload)
 {
-    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
-           base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+           + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
 // Attack tokens: unsigned ("alg":"none"), HS256 keyed with the server's public key (algorithm
@@ -111,8 +112,8 @@ inline QString hs256Jwt(QJsonObject header, const QJsonObject &payload, const QB
 {
     header.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
     const QByteArray input = jwtSigningInput(header, payload);
-    return QString::fromLatin1(input + '.' +
-                               base64Url(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)));
+    return QString::fromLatin1(
+        input + '.' + base64Url(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)));
 }
 
 inline QString rs256JwtWithFreshKey(const QJsonObject &header, const QJsonObject &payload)
@@ -125,11 +126,12 @@ inline QString rs256JwtWithFreshKey(const QJsonObject &header, const QJsonObject
     if (EVP_MD_CTX *ctx = EVP_MD_CTX_new()) {
         size_t length = 0;
         const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
-        if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1 &&
-            EVP_DigestSign(ctx, nullptr, &length, data, static_cast<size_t>(input.size())) == 1) {
+        if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1
+            && EVP_DigestSign(ctx, nullptr, &length, data, static_cast<size_t>(input.size())) == 1) {
             signature.resize(static_cast<qsizetype>(length));
             if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length, data,
-                               static_cast<size_t>(input.size())) == 1)
+                               static_cast<size_t>(input.size()))
+                == 1)
                 signature.resize(static_cast<qsizetype>(length));
             else
                 signature.clear();

@@ -40,12 +40,15 @@ constexpr const char *kStudentAiko = "aiko.tanaka@tutorhub.local";
 
 inline const QStringList &segments()
 {
-    static const QStringList s{QStringLiteral("auth-api"),         QStringLiteral("tutorcatalog-api"),
-                               QStringLiteral("coursescheduling-api"),
-                               QStringLiteral("enrollmentmanagement-api"),
-                               QStringLiteral("platformadmin-api"), QStringLiteral("messaging-api"),
-                               QStringLiteral("agenthub-api"),     QStringLiteral("bff-api"),
-                               QStringLiteral("notification-api")};
+    static const QStringList s {QStringLiteral("auth-api"),
+                                QStringLiteral("tutorcatalog-api"),
+                                QStringLiteral("coursescheduling-api"),
+                                QStringLiteral("enrollmentmanagement-api"),
+                                QStringLiteral("platformadmin-api"),
+                                QStringLiteral("messaging-api"),
+                                QStringLiteral("agenthub-api"),
+                                QStringLiteral("bff-api"),
+                                QStringLiteral("notification-api")};
     return s;
 }
 
@@ -58,11 +61,11 @@ using Headers = QList<std::pair<QByteArray, QByteArray>>;
 struct Request
 {
     QByteArray method = "GET";
-    QString path;                          // e.g. "/auth-api/v1/users"
-    Query query;                           // repeated names allowed
-    std::optional<QJsonValue> json;        // serialized compactly, Content-Type application/json
-    std::optional<QByteArray> raw;         // sent verbatim (wins over json)
-    QByteArray contentType;                // for raw bodies; default application/json
+    QString path; // e.g. "/auth-api/v1/users"
+    Query query; // repeated names allowed
+    std::optional<QJsonValue> json; // serialized compactly, Content-Type application/json
+    std::optional<QByteArray> raw; // sent verbatim (wins over json)
+    QByteArray contentType; // for raw bodies; default application/json
     Headers headers;
     QString token;
     TokenIn tokenIn = TokenIn::Bearer;
@@ -70,11 +73,11 @@ struct Request
 
 struct Reply
 {
-    int status = 0;          // 0: no HTTP response (see networkError)
+    int status = 0; // 0: no HTTP response (see networkError)
     QString networkError;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
-    QList<QNetworkCookie> cookies;         // Set-Cookie
+    QList<QNetworkCookie> cookies; // Set-Cookie
     QJsonDocument doc;
     bool isJson = false;
     QByteArray method;
@@ -85,10 +88,7 @@ struct Reply
     QJsonValue value(const QString &key) const { return doc.object().value(key); }
     QString message() const { return doc.object().value(QStringLiteral("message")).toString(); }
     // Payload of a success envelope (the key named by dataName).
-    QJsonValue payload() const
-    {
-        return doc.object().value(doc.object().value(QStringLiteral("dataName")).toString());
-    }
+    QJsonValue payload() const { return doc.object().value(doc.object().value(QStringLiteral("dataName")).toString()); }
     QJsonObject data() const { return payload().toObject(); }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 
@@ -141,8 +141,8 @@ public:
         }
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(bin);
-        QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), m_dataDir.path(),
-                         QStringLiteral("--demo")};
+        QStringList args {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), m_dataDir.path(),
+                          QStringLiteral("--demo")};
         if (m_devCodes)
             args << QStringLiteral("--dev-codes");
         const QString contract = m_contract.isEmpty() ? qEnvironmentVariable("TUTORHUB_SERVER_CONTRACT") : m_contract;
@@ -272,8 +272,8 @@ public:
         r.query = query;
         return send(r);
     }
-    Reply withBody(const QByteArray &method, const QString &path, const QJsonObject &body,
-                   const QString &token = {}, const Query &query = {})
+    Reply withBody(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token = {},
+                   const Query &query = {})
     {
         Request r;
         r.method = method;
@@ -302,7 +302,7 @@ public:
     Reply login(const QString &email, const QString &password = QString::fromLatin1(kDemoPassword))
     {
         return post(QStringLiteral("/auth-api/login"),
-                    QJsonObject{{QStringLiteral("username"), email}, {QStringLiteral("password"), password}});
+                    QJsonObject {{QStringLiteral("username"), email}, {QStringLiteral("password"), password}});
     }
 
     // Problems with the output streams (D16): stdout holds exactly the start-up line; every stderr line
@@ -316,10 +316,15 @@ public:
             problems << QStringLiteral("stdout has %1 non-empty lines, expected exactly the start-up line: %2")
                             .arg(outLines.size())
                             .arg(QString::fromUtf8(m_stdout.left(500)));
-        static const QRegularExpression logLine(QStringLiteral(
-            "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?) "
-            "([A-Z]+) (/\\S*) (\\d{3}) (\\d+)ms$"));
-        struct Logged { QString method, path; int status; bool used; };
+        static const QRegularExpression logLine(
+            QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?) "
+                           "([A-Z]+) (/\\S*) (\\d{3}) (\\d+)ms$"));
+        struct Logged
+        {
+            QString method, path;
+            int status;
+            bool used;
+        };
         QList<Logged> logged;
         int bad = 0;
         for (const QByteArray &raw : nonEmptyLines(m_stderr)) {
@@ -342,8 +347,8 @@ public:
         for (const Sent &s : m_sent) {
             bool found = false;
             for (Logged &l : logged) {
-                if (!l.used && l.method == QString::fromLatin1(s.method) && l.path == decoded(s.path) &&
-                    l.status == s.status) {
+                if (!l.used && l.method == QString::fromLatin1(s.method) && l.path == decoded(s.path)
+                    && l.status == s.status) {
                     l.used = found = true;
                     break;
                 }
@@ -357,7 +362,12 @@ public:
     }
 
 private:
-    struct Sent { QByteArray method; QString path; int status; };
+    struct Sent
+    {
+        QByteArray method;
+        QString path;
+        int status;
+    };
 
     QNetworkReply *startRequest(const Request &req, int timeoutMs)
     {
@@ -378,8 +388,8 @@ private:
         QByteArray body;
         if (req.raw) {
             body = *req.raw;
-            nr.setRawHeader("Content-Type", req.contentType.isEmpty() ? QByteArray("application/json")
-                                                                      : req.contentType);
+            nr.setRawHeader("Content-Type",
+                            req.contentType.isEmpty() ? QByteArray("application/json") : req.contentType);
         } else if (req.json) {
             body = req.json->isArray() ? QJsonDocument(req.json->toArray()).toJson(QJsonDocument::Compact)
                                        : QJsonDocument(req.json->toObject()).toJson(QJsonDocument::Compact);
@@ -418,7 +428,7 @@ private:
         for (const auto &pair : reply->rawHeaderPairs())
             out.headers.insert(pair.first.toLower(), pair.second);
         out.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
-        QJsonParseError perr{};
+        QJsonParseError perr {};
         out.doc = QJsonDocument::fromJson(out.body, &perr);
         out.isJson = perr.error == QJsonParseError::NoError && !out.body.isEmpty();
         reply->deleteLater();

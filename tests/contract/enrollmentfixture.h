@@ -32,23 +32,25 @@ inline QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
 
 inline const QStringList &enrollmentStatuses()
 {
-    static const QStringList s{QStringLiteral("pending"), QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("canceled")};
+    static const QStringList s {QStringLiteral("pending"), QStringLiteral("active"), QStringLiteral("completed"),
+                                QStringLiteral("canceled")};
     return s;
 }
 inline const QStringList &paymentStatuses()
 {
-    static const QStringList s{QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("refunded")};
+    static const QStringList s {QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("refunded")};
     return s;
 }
 inline const QStringList &refundStatuses()
 {
-    static const QStringList s{QStringLiteral("notRequested"), QStringLiteral("eligible"), QStringLiteral("processed"),
-                               QStringLiteral("ineligible")};
+    static const QStringList s {QStringLiteral("notRequested"), QStringLiteral("eligible"), QStringLiteral("processed"),
+                                QStringLiteral("ineligible")};
     return s;
 }
 inline const QStringList &confirmations()
 {
-    static const QStringList s{QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("paid"), QStringLiteral("canceled")};
+    static const QStringList s {QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("paid"),
+                                QStringLiteral("canceled")};
     return s;
 }
 
@@ -98,12 +100,14 @@ public:
             lastFailure = r.describe();
             return {};
         }
-        return {r.value(QStringLiteral("userId")).toString(), r.value(QStringLiteral("accessToken")).toString(), email, {}};
+        return {
+            r.value(QStringLiteral("userId")).toString(), r.value(QStringLiteral("accessToken")).toString(), email, {}};
     }
 
     QString profileOf(const QString &tutorId)
     {
-        const Reply r = server.get(QStringLiteral("/tutorcatalog-api/v1/tutorprofiles"), {}, {{QStringLiteral("tutorId"), tutorId}});
+        const Reply r = server.get(QStringLiteral("/tutorcatalog-api/v1/tutorprofiles"), {},
+                                   {{QStringLiteral("tutorId"), tutorId}});
         const QJsonArray rows = r.payload().toArray();
         for (const QJsonValue &v : rows)
             if (v.toObject().value(QStringLiteral("tutorId")).toString() == tutorId)
@@ -135,10 +139,12 @@ public:
         if (t.token.isEmpty())
             return t;
         server.patch(QStringLiteral("/auth-api/v1/applyastutor/") + t.id,
-                     {{QStringLiteral("bio"), QStringLiteral("Experienced tutor.")}, {QStringLiteral("specializations"), QStringLiteral("Chemistry")}},
+                     {{QStringLiteral("bio"), QStringLiteral("Experienced tutor.")},
+                      {QStringLiteral("specializations"), QStringLiteral("Chemistry")}},
                      t.token);
-        const Reply r = server.patch(QStringLiteral("/auth-api/v1/reviewtutorapplication/") + t.id,
-                                     {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")}}, admin.token);
+        const Reply r
+            = server.patch(QStringLiteral("/auth-api/v1/reviewtutorapplication/") + t.id,
+                           {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")}}, admin.token);
         if (r.status != 200) {
             lastFailure = r.describe();
             return {};
@@ -150,13 +156,13 @@ public:
 
     QJsonObject createPack(const Actor &tutor, const QJsonObject &extra = {}, double price = 40.0)
     {
-        QJsonObject body{{QStringLiteral("tutorProfileId"), tutor.profileId},
-                         {QStringLiteral("title"), QStringLiteral("Course %1").arg(++m_counter)},
-                         {QStringLiteral("price"), price},
-                         {QStringLiteral("category"), category},
-                         {QStringLiteral("schedulingType"), QStringLiteral("flexible")},
-                         {QStringLiteral("preliminaryMeetingRequired"), false},
-                         {QStringLiteral("isPublished"), true}};
+        QJsonObject body {{QStringLiteral("tutorProfileId"), tutor.profileId},
+                          {QStringLiteral("title"), QStringLiteral("Course %1").arg(++m_counter)},
+                          {QStringLiteral("price"), price},
+                          {QStringLiteral("category"), category},
+                          {QStringLiteral("schedulingType"), QStringLiteral("flexible")},
+                          {QStringLiteral("preliminaryMeetingRequired"), false},
+                          {QStringLiteral("isPublished"), true}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             body.insert(it.key(), it.value());
         const Reply r = server.post(QStringLiteral("/tutorcatalog-api/v1/coursepacks"), body, tutor.token);
@@ -211,14 +217,15 @@ public:
                             {{QStringLiteral("status"), QStringLiteral("completed")}}, tutor.token);
     }
 
-    Reply enroll(const Actor &student, const QJsonObject &pack, const QStringList &slotIds, const QJsonObject &extra = {})
+    Reply enroll(const Actor &student, const QJsonObject &pack, const QStringList &slotIds,
+                 const QJsonObject &extra = {})
     {
-        QJsonObject body{{QStringLiteral("coursePackId"), pack.value(QStringLiteral("id"))},
-                         {QStringLiteral("tutorProfileId"), pack.value(QStringLiteral("tutorProfileId"))},
-                         {QStringLiteral("lessonSlotIds"), QJsonArray::fromStringList(slotIds)},
-                         {QStringLiteral("totalAmount"), 0.0},
-                         {QStringLiteral("currency"), QStringLiteral("EUR")},
-                         {QStringLiteral("refundStatus"), QStringLiteral("notRequested")}};
+        QJsonObject body {{QStringLiteral("coursePackId"), pack.value(QStringLiteral("id"))},
+                          {QStringLiteral("tutorProfileId"), pack.value(QStringLiteral("tutorProfileId"))},
+                          {QStringLiteral("lessonSlotIds"), QJsonArray::fromStringList(slotIds)},
+                          {QStringLiteral("totalAmount"), 0.0},
+                          {QStringLiteral("currency"), QStringLiteral("EUR")},
+                          {QStringLiteral("refundStatus"), QStringLiteral("notRequested")}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             body.insert(it.key(), it.value());
         return server.post(kEnr + QStringLiteral("/v1/enrollments"), body, student.token);
@@ -236,13 +243,15 @@ public:
 
     QJsonObject enrollment(const QString &id, const QString &token = {})
     {
-        return server.get(kEnr + QStringLiteral("/v1/enrollments/") + id, token.isEmpty() ? admin.token : token,
-                          {{QStringLiteral("getJoins"), QStringLiteral("false")}})
+        return server
+            .get(kEnr + QStringLiteral("/v1/enrollments/") + id, token.isEmpty() ? admin.token : token,
+                 {{QStringLiteral("getJoins"), QStringLiteral("false")}})
             .data();
     }
 
     // A form POST to the Stripe simulator with the publishable key (`key` empty: none).
-    Reply stripePost(const QString &path, const QList<std::pair<QString, QString>> &fields, const QByteArray &key = kPublishableKey)
+    Reply stripePost(const QString &path, const QList<std::pair<QString, QString>> &fields,
+                     const QByteArray &key = kPublishableKey)
     {
         Request req;
         req.method = "POST";
@@ -266,11 +275,12 @@ public:
     // POST /stripe/v1/payment_methods with a test card (the app's first step; no TutorHub token).
     Reply addCard(const QString &number, const QList<std::pair<QString, QString>> &extra = {})
     {
-        QList<std::pair<QString, QString>> fields{{QStringLiteral("type"), QStringLiteral("card")},
-                                                  {QStringLiteral("card[number]"), number},
-                                                  {QStringLiteral("card[exp_month]"), QStringLiteral("12")},
-                                                  {QStringLiteral("card[exp_year]"), QString::number(QDate::currentDate().year() + 3)},
-                                                  {QStringLiteral("card[cvc]"), QStringLiteral("123")}};
+        QList<std::pair<QString, QString>> fields {
+            {QStringLiteral("type"), QStringLiteral("card")},
+            {QStringLiteral("card[number]"), number},
+            {QStringLiteral("card[exp_month]"), QStringLiteral("12")},
+            {QStringLiteral("card[exp_year]"), QString::number(QDate::currentDate().year() + 3)},
+            {QStringLiteral("card[cvc]"), QStringLiteral("123")}};
         fields += extra;
         return stripePost(QStringLiteral("/v1/payment_methods"), fields);
     }
@@ -287,25 +297,32 @@ public:
 
     Reply startPayment(const Actor &who, const QString &enrollmentId, const QString &pmId, bool save = false)
     {
-        return server.patch(kEnr + QStringLiteral("/v1/startenrollmentpayment/") + enrollmentId,
-                            {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), pmId},
-                                                                               {QStringLiteral("savePaymentMethod"), save}}}},
-                            who.token);
+        return server.patch(
+            kEnr + QStringLiteral("/v1/startenrollmentpayment/") + enrollmentId,
+            {{QStringLiteral("paymentUserParams"),
+              QJsonObject {{QStringLiteral("paymentMethodId"), pmId}, {QStringLiteral("savePaymentMethod"), save}}}},
+            who.token);
     }
 
     // The PaymentIntent of a start/refresh answer (paymentResult.paymentIntentInfo).
     static QJsonObject intentIn(const Reply &r)
     {
-        return r.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentIntentInfo")).toObject();
+        return r.obj()
+            .value(QStringLiteral("paymentResult"))
+            .toObject()
+            .value(QStringLiteral("paymentIntentInfo"))
+            .toObject();
     }
 
     // POST /stripe/v1/payment_intents/{id}/confirm with the client_secret of a start answer.
     Reply confirm(const Reply &started, const QList<std::pair<QString, QString>> &extra = {})
     {
         const QJsonObject pi = intentIn(started);
-        QList<std::pair<QString, QString>> fields{{QStringLiteral("client_secret"), pi.value(QStringLiteral("client_secret")).toString()}};
+        QList<std::pair<QString, QString>> fields {
+            {QStringLiteral("client_secret"), pi.value(QStringLiteral("client_secret")).toString()}};
         fields += extra;
-        return stripePost(QStringLiteral("/v1/payment_intents/%1/confirm").arg(pi.value(QStringLiteral("id")).toString()), fields);
+        return stripePost(
+            QStringLiteral("/v1/payment_intents/%1/confirm").arg(pi.value(QStringLiteral("id")).toString()), fields);
     }
 
     // The app's whole sequence: start at TutorHub, confirm at Stripe. Returns Stripe's answer.
@@ -322,12 +339,17 @@ public:
     // The 3-D Secure page's button (what the card holder's browser posts), from a requires_action intent.
     Reply authenticate(const QJsonObject &intent, bool complete)
     {
-        const QUrl url(intent.value(QStringLiteral("next_action")).toObject().value(QStringLiteral("redirect_to_url")).toObject()
-                           .value(QStringLiteral("url")).toString());
+        const QUrl url(intent.value(QStringLiteral("next_action"))
+                           .toObject()
+                           .value(QStringLiteral("redirect_to_url"))
+                           .toObject()
+                           .value(QStringLiteral("url"))
+                           .toString());
         Request req;
         req.method = "POST";
         req.path = url.path() + (complete ? QStringLiteral("/complete") : QStringLiteral("/fail"));
-        req.raw = formBody({{QStringLiteral("client_secret"), QUrlQuery(url).queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)}});
+        req.raw = formBody({{QStringLiteral("client_secret"),
+                             QUrlQuery(url).queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)}});
         req.contentType = "application/x-www-form-urlencoded";
         return server.send(req);
     }
@@ -371,10 +393,7 @@ public:
     }
 
     // The order's PaymentIntent as TutorHub shows it to an administrator (no client_secret).
-    QJsonObject intentOf(const QString &enrollmentId)
-    {
-        return intentIn(refresh(admin, enrollmentId));
-    }
+    QJsonObject intentOf(const QString &enrollmentId) { return intentIn(refresh(admin, enrollmentId)); }
 
     // Notifications of `type` the user got about the enrollment (notification-api, refs.enrollmentId).
     int notificationCount(const Actor &who, const QString &type, const QString &enrollmentId)
@@ -387,7 +406,10 @@ public:
         }
         int n = 0;
         for (const QJsonValue &v : r.payload().toArray())
-            n += v.toObject().value(QStringLiteral("refs")).toObject().value(QStringLiteral("enrollmentId")).toString() == enrollmentId ? 1 : 0;
+            n += v.toObject().value(QStringLiteral("refs")).toObject().value(QStringLiteral("enrollmentId")).toString()
+                         == enrollmentId
+                     ? 1
+                     : 0;
         return n;
     }
 

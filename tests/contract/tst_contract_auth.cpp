@@ -11,7 +11,10 @@ QString TstContractAuth::users(const QString &id)
     return id.isEmpty() ? QStringLiteral("/auth-api/v1/users") : QStringLiteral("/auth-api/v1/users/") + id;
 }
 
-QString TstContractAuth::route(const QString &path) { return QStringLiteral("/auth-api") + path; }
+QString TstContractAuth::route(const QString &path)
+{
+    return QStringLiteral("/auth-api") + path;
+}
 
 QString TstContractAuth::freshEmail(const QString &tag)
 {
@@ -20,14 +23,14 @@ QString TstContractAuth::freshEmail(const QString &tag)
 
 void TstContractAuth::registerAccount(Account &out, const QString &tag)
 {
-    out = Account{};
+    out = Account {};
     out.email = freshEmail(tag);
     out.password = QStringLiteral("pass-%1-%2").arg(tag).arg(m_counter);
     out.fullname = QStringLiteral("Contract %1 %2").arg(tag).arg(m_counter);
-    const Reply r = m_server.post(route(QStringLiteral("/v1/registeruser")),
-                                  {{QStringLiteral("email"), out.email},
-                                   {QStringLiteral("password"), out.password},
-                                   {QStringLiteral("fullname"), out.fullname}});
+    const Reply r
+        = m_server.post(route(QStringLiteral("/v1/registeruser")), {{QStringLiteral("email"), out.email},
+                                                                    {QStringLiteral("password"), out.password},
+                                                                    {QStringLiteral("fullname"), out.fullname}});
     EXPECT_STATUS(r, 201);
     out.id = r.data().value(QStringLiteral("id")).toString();
     QVERIFY2(!out.id.isEmpty(), r.describe().constData());
@@ -80,7 +83,7 @@ void TstContractAuth::freshAdmin(Account &out, const QString &tag)
 
 void TstContractAuth::demoLogin(Account &out, const char *email)
 {
-    out = Account{};
+    out = Account {};
     out.email = QString::fromLatin1(email);
     out.password = QString::fromLatin1(kDemoPassword);
     signIn(out);
@@ -96,7 +99,7 @@ void TstContractAuth::setAccountStatus(const Account &account, const QString &st
 QJsonObject TstContractAuth::fetchUser(const QString &id)
 {
     const Reply r = m_server.get(users(id), m_super.token);
-    return r.status == 200 ? r.data() : QJsonObject{};
+    return r.status == 200 ? r.data() : QJsonObject {};
 }
 
 void TstContractAuth::initTestCase()
@@ -109,16 +112,22 @@ void TstContractAuth::initTestCase()
     CALL(demoLogin(m_tom, kStudentTom));
 }
 
-void TstContractAuth::cleanupTestCase() { m_server.stop(); }
+void TstContractAuth::cleanupTestCase()
+{
+    m_server.stop();
+}
 
 // ---- login ---------------------------------------------------------------------------------------
 
 // §2.3, D6, D7: session object, token in the cookie and the response header.
 void TstContractAuth::loginWithUsername()
 {
-    const struct { const char *email; const char *role; } demo[] = {
-        {kSuperAdmin, "superAdmin"}, {kTutorMaria, "tutor"}, {kTutorJames, "tutor"},
-        {kStudentLena, "user"},      {kStudentTom, "user"},  {kStudentAiko, "user"}};
+    const struct
+    {
+        const char *email;
+        const char *role;
+    } demo[] = {{kSuperAdmin, "superAdmin"}, {kTutorMaria, "tutor"}, {kTutorJames, "tutor"},
+                {kStudentLena, "user"},      {kStudentTom, "user"},  {kStudentAiko, "user"}};
     for (const auto &d : demo) {
         const Reply r = m_server.login(QString::fromLatin1(d.email));
         CONTRACT_CHECK(sessionProblem(r));
@@ -170,8 +179,8 @@ void TstContractAuth::loginMissingFields()
     const Reply noName = m_server.post(route(QStringLiteral("/login")),
                                        {{QStringLiteral("password"), QString::fromLatin1(kDemoPassword)}});
     EXPECT_ERROR(noName, 400, "errMsg_MissingParameter:*");
-    QVERIFY2(noName.message() == QLatin1String("errMsg_MissingParameter:username") ||
-                 noName.message() == QLatin1String("errMsg_MissingParameter:email"),
+    QVERIFY2(noName.message() == QLatin1String("errMsg_MissingParameter:username")
+                 || noName.message() == QLatin1String("errMsg_MissingParameter:email"),
              noName.describe().constData());
 }
 
@@ -217,8 +226,9 @@ void TstContractAuth::logout()
     QCOMPARE(r.value(QStringLiteral("message")).toString(), QStringLiteral("Logged out"));
     bool cleared = false;
     for (const QNetworkCookie &c : r.cookies)
-        if (c.name() == "tutorhub-access-token" &&
-            (c.value().isEmpty() || (c.expirationDate().isValid() && c.expirationDate() < QDateTime::currentDateTimeUtc())))
+        if (c.name() == "tutorhub-access-token"
+            && (c.value().isEmpty()
+                || (c.expirationDate().isValid() && c.expirationDate() < QDateTime::currentDateTimeUtc())))
             cleared = true;
     QVERIFY2(cleared, "logout does not clear the tutorhub-access-token cookie");
 
@@ -262,8 +272,8 @@ void TstContractAuth::relogin()
 
     CONTRACT_CHECK(shortErrorProblem(m_server.get(route(QStringLiteral("/relogin")), tom.token), 401,
                                      QStringLiteral("Cannot relogin")));
-    CONTRACT_CHECK(shortErrorProblem(m_server.get(route(QStringLiteral("/relogin"))), 401,
-                                     QStringLiteral("Cannot relogin")));
+    CONTRACT_CHECK(
+        shortErrorProblem(m_server.get(route(QStringLiteral("/relogin"))), 401, QStringLiteral("Cannot relogin")));
     CONTRACT_CHECK(shortErrorProblem(m_server.get(route(QStringLiteral("/relogin")), QStringLiteral("garbage")), 401,
                                      QStringLiteral("Cannot relogin")));
 }
@@ -287,8 +297,8 @@ void TstContractAuth::currentUser()
     QCOMPARE(r.value(QStringLiteral("sessionId")).toString(), m_lena.sessionId);
     QCOMPARE(r.value(QStringLiteral("accessToken")).toString(), m_lena.token);
     QCOMPARE(r.value(QStringLiteral("roleId")).toString(), QStringLiteral("user"));
-    CONTRACT_CHECK(shortErrorProblem(m_server.get(route(QStringLiteral("/currentuser"))), 401,
-                                     QStringLiteral("No login found")));
+    CONTRACT_CHECK(
+        shortErrorProblem(m_server.get(route(QStringLiteral("/currentuser"))), 401, QStringLiteral("No login found")));
 }
 
 void TstContractAuth::permissions()
@@ -300,8 +310,8 @@ void TstContractAuth::permissions()
     EXPECT_STATUS(one, 200);
     QVERIFY2(one.value(QStringLiteral("canDo")).isBool() && one.value(QStringLiteral("exceptions")).isArray(),
              one.describe().constData());
-    CONTRACT_CHECK(shortErrorProblem(m_server.get(route(QStringLiteral("/permissions"))), 401,
-                                     QStringLiteral("No login found")));
+    CONTRACT_CHECK(
+        shortErrorProblem(m_server.get(route(QStringLiteral("/permissions"))), 401, QStringLiteral("No login found")));
 }
 
 // ---- registeruser ----------------------------------------------------------------------------------
@@ -315,7 +325,8 @@ void TstContractAuth::registerUser()
                                    {QStringLiteral("password"), QStringLiteral("register-pass-1")},
                                    {QStringLiteral("fullname"), QStringLiteral("Reggie Register")},
                                    {QStringLiteral("bio"), QStringLiteral("Hello.")}});
-    CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("user"), "POST", QStringLiteral("create"), Shape::Single, false));
+    CONTRACT_CHECK(
+        envelopeProblem(r, 201, QStringLiteral("user"), "POST", QStringLiteral("create"), Shape::Single, false));
     const QJsonObject u = r.data();
     CONTRACT_CHECK(userProblem(u));
     QCOMPARE(u.value(QStringLiteral("email")).toString(), email);
@@ -336,7 +347,8 @@ void TstContractAuth::registerUser()
                                             {QStringLiteral("fullname"), QStringLiteral("Ava Tar")},
                                             {QStringLiteral("avatar"), QStringLiteral("https://example.test/a.png")}});
     EXPECT_STATUS(withAvatar, 201);
-    QCOMPARE(withAvatar.data().value(QStringLiteral("avatar")).toString(), QStringLiteral("https://example.test/a.png"));
+    QCOMPARE(withAvatar.data().value(QStringLiteral("avatar")).toString(),
+             QStringLiteral("https://example.test/a.png"));
 }
 
 // D3: 409 errMsg_EmailAlreadyRegistered.
@@ -360,9 +372,9 @@ void TstContractAuth::registerDuplicate()
 void TstContractAuth::registerInvalidInput()
 {
     const auto reg = [this](const QJsonObject &changes, const QStringList &drop = {}) {
-        QJsonObject body{{QStringLiteral("email"), freshEmail(QStringLiteral("invalid"))},
-                         {QStringLiteral("password"), QStringLiteral("valid-pass-1")},
-                         {QStringLiteral("fullname"), QStringLiteral("Val Id")}};
+        QJsonObject body {{QStringLiteral("email"), freshEmail(QStringLiteral("invalid"))},
+                          {QStringLiteral("password"), QStringLiteral("valid-pass-1")},
+                          {QStringLiteral("fullname"), QStringLiteral("Val Id")}};
         for (auto it = changes.begin(); it != changes.end(); ++it)
             body.insert(it.key(), it.value());
         for (const QString &k : drop)
@@ -376,13 +388,14 @@ void TstContractAuth::registerInvalidInput()
     EXPECT_ERROR(reg({{QStringLiteral("password"), QStringLiteral("1234567")}}), 400, "errMsg_WeakPassword");
     const Reply tooLongPassword = reg({{QStringLiteral("password"), QString(129, QLatin1Char('p'))}});
     EXPECT_STATUS(tooLongPassword, 400);
-    QVERIFY2(tooLongPassword.message() == QLatin1String("errMsg_WeakPassword") ||
-                 tooLongPassword.message() == QLatin1String("errMsg_ParameterTooLong:password"),
+    QVERIFY2(tooLongPassword.message() == QLatin1String("errMsg_WeakPassword")
+                 || tooLongPassword.message() == QLatin1String("errMsg_ParameterTooLong:password"),
              tooLongPassword.describe().constData());
-    const Reply longEmail = reg({{QStringLiteral("email"), QString(243, QLatin1Char('e')) + QStringLiteral("@example.test")}});
+    const Reply longEmail
+        = reg({{QStringLiteral("email"), QString(243, QLatin1Char('e')) + QStringLiteral("@example.test")}});
     EXPECT_STATUS(longEmail, 400); // 255 characters, D4 allows 254
-    QVERIFY2(longEmail.message() == QLatin1String("errMsg_InvalidEmail") ||
-                 longEmail.message() == QLatin1String("errMsg_ParameterTooLong:email"),
+    QVERIFY2(longEmail.message() == QLatin1String("errMsg_InvalidEmail")
+                 || longEmail.message() == QLatin1String("errMsg_ParameterTooLong:email"),
              longEmail.describe().constData());
     EXPECT_ERROR(reg({{QStringLiteral("fullname"), QString(256, QLatin1Char('f'))}}), 400,
                  "errMsg_ParameterTooLong:fullname");
@@ -411,7 +424,8 @@ void TstContractAuth::registerInvalidInput()
     const Reply unicode = reg({{QStringLiteral("fullname"), mixed}, {QStringLiteral("bio"), mixed}});
     EXPECT_STATUS(unicode, 201);
     QCOMPARE(unicode.data().value(QStringLiteral("fullname")).toString(), mixed);
-    QCOMPARE(fetchUser(unicode.data().value(QStringLiteral("id")).toString()).value(QStringLiteral("bio")).toString(), mixed);
+    QCOMPARE(fetchUser(unicode.data().value(QStringLiteral("id")).toString()).value(QStringLiteral("bio")).toString(),
+             mixed);
 }
 
 // D16: stdout holds only the start-up line; stderr one well-formed line per request.

@@ -55,13 +55,14 @@ QByteArray makePng(qsizetype size = 0)
     const qsizetype overhead = 12 + 8; // chunk framing + "Comment\0"
     if (size <= head.size() + tail.size() + overhead)
         return head + tail;
-    const QByteArray text = QByteArray("Comment", 7) + '\0' +
-                            QByteArray(size - head.size() - tail.size() - overhead, 'x');
+    const QByteArray text
+        = QByteArray("Comment", 7) + '\0' + QByteArray(size - head.size() - tail.size() - overhead, 'x');
     return head + chunk("tEXt", text) + tail;
 }
 
 const QByteArray kGif("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,"
-                      "\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02" "D\x01\x00;",
+                      "\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02"
+                      "D\x01\x00;",
                       43);
 
 // 1x1 lossless WebP and 1x1 baseline JPEG.
@@ -143,22 +144,24 @@ void TstContractAuth::avatarGetAndList()
                  "errMsg_*");
 
     const Reply list = m_server.get(kFiles, m_lena.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
-    CONTRACT_CHECK(envelopeProblem(list, 200, QStringLiteral("userAvatarsFiles"), "GET", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(
+        envelopeProblem(list, 200, QStringLiteral("userAvatarsFiles"), "GET", QStringLiteral("list"), Shape::List));
     QStringList ids;
     for (const QJsonValue &v : list.value(QStringLiteral("userAvatarsFiles")).toArray())
         ids << v.toObject().value(QStringLiteral("id")).toString();
     QVERIFY(ids.contains(id) && ids.contains(gifId));
 
     for (const QString &filter : {QStringLiteral("ownerId"), QStringLiteral("userId")}) {
-        const Reply mine = m_server.get(kFiles, m_lena.token, {{filter, a.id}, {QStringLiteral("pageNumber"), QStringLiteral("0")}});
+        const Reply mine
+            = m_server.get(kFiles, m_lena.token, {{filter, a.id}, {QStringLiteral("pageNumber"), QStringLiteral("0")}});
         EXPECT_STATUS(mine, 200);
         const QJsonArray rows = mine.value(QStringLiteral("userAvatarsFiles")).toArray();
         QCOMPARE(rows.size(), 2);
         for (const QJsonValue &v : rows)
             QCOMPARE(v.toObject().value(filter).toString(), a.id);
     }
-    const Reply gifs = m_server.get(kFiles, m_lena.token,
-                                    {{QStringLiteral("ownerId"), a.id}, {QStringLiteral("mimeType"), QStringLiteral("GIF")}});
+    const Reply gifs = m_server.get(
+        kFiles, m_lena.token, {{QStringLiteral("ownerId"), a.id}, {QStringLiteral("mimeType"), QStringLiteral("GIF")}});
     EXPECT_STATUS(gifs, 200);
     const QJsonArray gifRows = gifs.value(QStringLiteral("userAvatarsFiles")).toArray();
     QCOMPARE(gifRows.size(), 1);
@@ -187,7 +190,8 @@ void TstContractAuth::avatarDelete()
     EXPECT_ERROR(m_server.del(one), 401, "errMsg_LoginRequired");
 
     const Reply byOwner = m_server.del(one, a.token);
-    CONTRACT_CHECK(envelopeProblem(byOwner, 200, QStringLiteral("userAvatarsFile"), "DELETE", QStringLiteral("delete")));
+    CONTRACT_CHECK(
+        envelopeProblem(byOwner, 200, QStringLiteral("userAvatarsFile"), "DELETE", QStringLiteral("delete")));
     QCOMPARE(byOwner.data().value(QStringLiteral("isActive")).toBool(), false);
 
     const Reply byAdmin = m_server.del(two, m_super.token);
@@ -210,7 +214,7 @@ void TstContractAuth::avatarRefused()
                  "errMsg_LoginRequired");
 
     // The four image types are accepted.
-    const QList<std::pair<QByteArray, QByteArray>> types{
+    const QList<std::pair<QByteArray, QByteArray>> types {
         {"image/png", makePng()}, {"image/jpeg", kJpeg}, {"image/webp", kWebp}, {"image/gif", kGif}};
     for (const auto &t : types) {
         const Reply ok = upload(m_server, a.token, t.second, t.first, QStringLiteral("avatar.img"));

@@ -17,15 +17,17 @@ QString path(const char *prefix, const QString &id)
 
 bool isNotFound(const Reply &r)
 {
-    return r.status == 404 && (r.message() == QLatin1String("errMsg_UserNotFound") ||
-                               r.message() == QLatin1String("errMsg_FethcedObjectNotFound:user"));
+    return r.status == 404
+           && (r.message() == QLatin1String("errMsg_UserNotFound")
+               || r.message() == QLatin1String("errMsg_FethcedObjectNotFound:user"));
 }
 
-const QJsonObject kApplication{{QStringLiteral("certifications"), QStringLiteral("CELTA 2019")},
-                               {QStringLiteral("qualifications"), QStringLiteral("MSc Mathematics")},
-                               {QStringLiteral("bio"), QStringLiteral("Ten years of tutoring.")},
-                               {QStringLiteral("specializations"), QStringLiteral("maths,physics")},
-                               {QStringLiteral("applicationDocuments"), QStringLiteral("https://example.test/cv.pdf")}};
+const QJsonObject kApplication {
+    {QStringLiteral("certifications"), QStringLiteral("CELTA 2019")},
+    {QStringLiteral("qualifications"), QStringLiteral("MSc Mathematics")},
+    {QStringLiteral("bio"), QStringLiteral("Ten years of tutoring.")},
+    {QStringLiteral("specializations"), QStringLiteral("maths,physics")},
+    {QStringLiteral("applicationDocuments"), QStringLiteral("https://example.test/cv.pdf")}};
 
 } // namespace
 
@@ -69,7 +71,8 @@ void TstContractAuth::updateUserAdminOnly()
     QCOMPARE(u.value(QStringLiteral("fullname")).toString(), QStringLiteral("Renamed By Admin"));
     QCOMPARE(u.value(QStringLiteral("bio")).toString(), QStringLiteral("Edited."));
     QCOMPARE(u.value(QStringLiteral("applicationReviewNote")).toString(), QStringLiteral("note by admin"));
-    QCOMPARE(u.value(QStringLiteral("recordVersion")).toInt(), before.value(QStringLiteral("recordVersion")).toInt() + 1);
+    QCOMPARE(u.value(QStringLiteral("recordVersion")).toInt(),
+             before.value(QStringLiteral("recordVersion")).toInt() + 1);
     QCOMPARE(fetchUser(a.id).value(QStringLiteral("fullname")).toString(), QStringLiteral("Renamed By Admin"));
 
     EXPECT_ERROR(m_server.patch(users(a.id), {{QStringLiteral("bio"), QStringLiteral("self")}}, a.token), 403,
@@ -80,18 +83,21 @@ void TstContractAuth::updateUserAdminOnly()
                  "errMsg_Forbidden");
     EXPECT_ERROR(m_server.patch(users(a.id), {{QStringLiteral("bio"), QStringLiteral("x")}}), 401,
                  "errMsg_LoginRequired");
-    EXPECT_ERROR(m_server.patch(users(a.id), {{QStringLiteral("accountStatus"), QStringLiteral("frozen")}}, m_super.token),
-                 400, "errMsg_InvalidParameter:accountStatus");
-    EXPECT_ERROR(m_server.patch(users(a.id), {{QStringLiteral("fullname"), QString(256, QLatin1Char('n'))}},
-                                m_super.token),
-                 400, "errMsg_ParameterTooLong:fullname");
-    const Reply unknown = m_server.patch(users(kUnknownId), {{QStringLiteral("bio"), QStringLiteral("x")}}, m_super.token);
+    EXPECT_ERROR(
+        m_server.patch(users(a.id), {{QStringLiteral("accountStatus"), QStringLiteral("frozen")}}, m_super.token), 400,
+        "errMsg_InvalidParameter:accountStatus");
+    EXPECT_ERROR(
+        m_server.patch(users(a.id), {{QStringLiteral("fullname"), QString(256, QLatin1Char('n'))}}, m_super.token), 400,
+        "errMsg_ParameterTooLong:fullname");
+    const Reply unknown
+        = m_server.patch(users(kUnknownId), {{QStringLiteral("bio"), QStringLiteral("x")}}, m_super.token);
     QVERIFY2(isNotFound(unknown), unknown.describe().constData());
 
     // An `admin` (not only the superAdmin) may edit users.
     Account admin;
     CALL(freshAdmin(admin, QStringLiteral("updadm")));
-    const Reply byAdmin = m_server.patch(users(a.id), {{QStringLiteral("bio"), QStringLiteral("By admin.")}}, admin.token);
+    const Reply byAdmin
+        = m_server.patch(users(a.id), {{QStringLiteral("bio"), QStringLiteral("By admin.")}}, admin.token);
     EXPECT_STATUS(byAdmin, 200);
     QCOMPARE(byAdmin.data().value(QStringLiteral("bio")).toString(), QStringLiteral("By admin."));
 }
@@ -121,23 +127,24 @@ void TstContractAuth::updateProfileOwnOnly()
     // Still able to work normally (not banned).
     EXPECT_STATUS(m_server.get(users(a.id), a.token), 200);
 
-    EXPECT_ERROR(m_server.patch(path("profile", m_lena.id), {{QStringLiteral("bio"), QStringLiteral("hijack")}}, a.token),
-                 403, "errMsg_Forbidden");
+    EXPECT_ERROR(
+        m_server.patch(path("profile", m_lena.id), {{QStringLiteral("bio"), QStringLiteral("hijack")}}, a.token), 403,
+        "errMsg_Forbidden");
     EXPECT_ERROR(m_server.patch(path("profile", a.id), {{QStringLiteral("bio"), QStringLiteral("x")}}), 401,
                  "errMsg_LoginRequired");
-    EXPECT_ERROR(m_server.patch(path("profile", a.id), {{QStringLiteral("bio"), QString(10001, QLatin1Char('b'))}},
-                                a.token),
-                 400, "errMsg_ParameterTooLong:bio");
+    EXPECT_ERROR(
+        m_server.patch(path("profile", a.id), {{QStringLiteral("bio"), QString(10001, QLatin1Char('b'))}}, a.token),
+        400, "errMsg_ParameterTooLong:bio");
 }
 
 // §2.6 createUser: admins; 201; D4 validation; 409 duplicate.
 void TstContractAuth::createUserAdminOnly()
 {
     const QString email = freshEmail(QStringLiteral("created"));
-    const QJsonObject body{{QStringLiteral("email"), email},
-                           {QStringLiteral("password"), QStringLiteral("created-pass-1")},
-                           {QStringLiteral("fullname"), QStringLiteral("Created By Admin")},
-                           {QStringLiteral("qualifications"), QStringLiteral("BA")}};
+    const QJsonObject body {{QStringLiteral("email"), email},
+                            {QStringLiteral("password"), QStringLiteral("created-pass-1")},
+                            {QStringLiteral("fullname"), QStringLiteral("Created By Admin")},
+                            {QStringLiteral("qualifications"), QStringLiteral("BA")}};
     const Reply r = m_server.post(users(), body, m_super.token);
     CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("user"), "POST", QStringLiteral("create")));
     const QJsonObject u = r.data();
@@ -293,8 +300,8 @@ void TstContractAuth::updateUserRoleRules()
 
     EXPECT_ERROR(setRole(y, QStringLiteral("wizard"), m_super.token), 400, "errMsg_InvalidParameter:roleId");
     EXPECT_ERROR(m_server.patch(path("userrole", y.id), {}, m_super.token), 400, "errMsg_MissingParameter:roleId");
-    const Reply unknown = m_server.patch(path("userrole", kUnknownId), {{QStringLiteral("roleId"), QStringLiteral("tutor")}},
-                                         m_super.token);
+    const Reply unknown = m_server.patch(path("userrole", kUnknownId),
+                                         {{QStringLiteral("roleId"), QStringLiteral("tutor")}}, m_super.token);
     QVERIFY2(isNotFound(unknown), unknown.describe().constData());
 
     // superAdmin may set any role, including demoting an admin.
@@ -311,11 +318,14 @@ void TstContractAuth::updateUserPassword()
     Account a;
     CALL(freshUser(a, QStringLiteral("pw")));
     const QString p = path("userpassword", a.id);
-    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("oldPassword"), QStringLiteral("not-my-password")},
-                                    {QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}},
+    EXPECT_ERROR(m_server.patch(p,
+                                {{QStringLiteral("oldPassword"), QStringLiteral("not-my-password")},
+                                 {QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}},
                                 a.token),
                  403, "errMsg_WrongOldPassword");
-    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("oldPassword"), a.password}, {QStringLiteral("newPassword"), QStringLiteral("short")}},
+    EXPECT_ERROR(m_server.patch(p,
+                                {{QStringLiteral("oldPassword"), a.password},
+                                 {QStringLiteral("newPassword"), QStringLiteral("short")}},
                                 a.token),
                  400, "errMsg_WeakPassword");
     EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}}, a.token), 400,
@@ -325,11 +335,13 @@ void TstContractAuth::updateUserPassword()
                                  {QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}},
                                 a.token),
                  403, "errMsg_Forbidden");
-    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("oldPassword"), a.password}, {QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}}),
+    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("oldPassword"), a.password},
+                                    {QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}}),
                  401, "errMsg_LoginRequired");
 
-    const Reply r = m_server.patch(p, {{QStringLiteral("oldPassword"), a.password},
-                                       {QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}},
+    const Reply r = m_server.patch(p,
+                                   {{QStringLiteral("oldPassword"), a.password},
+                                    {QStringLiteral("newPassword"), QStringLiteral("brand-new-pass")}},
                                    a.token);
     CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("user"), "PATCH", QStringLiteral("update")));
     CONTRACT_CHECK(userProblem(r.data()));
@@ -428,8 +440,8 @@ void TstContractAuth::reviewTutorApplicationApprove()
     Account a;
     CALL(freshUser(a, QStringLiteral("approve")));
     EXPECT_STATUS(m_server.patch(path("applyastutor", a.id), kApplication, a.token), 200);
-    const QJsonObject approve{{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")},
-                              {QStringLiteral("applicationReviewNote"), QStringLiteral("Welcome aboard")}};
+    const QJsonObject approve {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")},
+                               {QStringLiteral("applicationReviewNote"), QStringLiteral("Welcome aboard")}};
     EXPECT_ERROR(m_server.patch(path("reviewtutorapplication", a.id), approve, m_lena.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(m_server.patch(path("reviewtutorapplication", a.id), approve, m_maria.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(m_server.patch(path("reviewtutorapplication", a.id), approve, a.token), 403, "errMsg_Forbidden");
@@ -458,15 +470,17 @@ void TstContractAuth::reviewTutorApplicationApprove()
 void TstContractAuth::reviewApprovalCreatesTutorProfile()
 {
     const QString profiles = QStringLiteral("/tutorcatalog-api/v1/tutorprofiles");
-    const Query all{{QStringLiteral("pageNumber"), QStringLiteral("0")}};
+    const Query all {{QStringLiteral("pageNumber"), QStringLiteral("0")}};
     const Reply before = m_server.get(profiles, m_super.token, all);
-    CONTRACT_CHECK(envelopeProblem(before, 200, QStringLiteral("tutorProfiles"), "GET", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(
+        envelopeProblem(before, 200, QStringLiteral("tutorProfiles"), "GET", QStringLiteral("list"), Shape::List));
 
     Account a;
     CALL(freshUser(a, QStringLiteral("profile")));
     EXPECT_STATUS(m_server.patch(path("applyastutor", a.id), kApplication, a.token), 200);
     EXPECT_STATUS(m_server.patch(path("reviewtutorapplication", a.id),
-                                 {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")}}, m_super.token),
+                                 {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")}},
+                                 m_super.token),
                   200);
 
     const Reply after = m_server.get(profiles, m_super.token, all);
@@ -494,7 +508,8 @@ void TstContractAuth::reviewApprovalCreatesTutorProfile()
     QCOMPARE(p.value(QStringLiteral("bio")).toString(), kApplication.value(QStringLiteral("bio")).toString());
     QCOMPARE(p.value(QStringLiteral("certifications")).toString(),
              kApplication.value(QStringLiteral("certifications")).toString());
-    QCOMPARE(p.value(QStringLiteral("subjects")).toString(), kApplication.value(QStringLiteral("specializations")).toString());
+    QCOMPARE(p.value(QStringLiteral("subjects")).toString(),
+             kApplication.value(QStringLiteral("specializations")).toString());
 }
 
 // D9, D10: rejection keeps the role; the applicant may apply again. An `admin` may review.
@@ -527,15 +542,17 @@ void TstContractAuth::reviewTutorApplicationInvalid()
     CALL(freshUser(c, QStringLiteral("revbad")));
     EXPECT_STATUS(m_server.patch(path("applyastutor", c.id), kApplication, c.token), 200);
     const QString p = path("reviewtutorapplication", c.id);
-    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("maybe")}}, m_super.token),
-                 400, "errMsg_InvalidParameter:tutorApplicationStatus");
-    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("pending")}}, m_super.token),
-                 400, "errMsg_InvalidParameter:tutorApplicationStatus");
-    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("applicationReviewNote"), QStringLiteral("?")}}, m_super.token), 400,
-                 "errMsg_MissingParameter:tutorApplicationStatus");
-    const Reply unknown = m_server.patch(path("reviewtutorapplication", kUnknownId),
-                                         {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")}},
-                                         m_super.token);
+    EXPECT_ERROR(
+        m_server.patch(p, {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("maybe")}}, m_super.token), 400,
+        "errMsg_InvalidParameter:tutorApplicationStatus");
+    EXPECT_ERROR(
+        m_server.patch(p, {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("pending")}}, m_super.token), 400,
+        "errMsg_InvalidParameter:tutorApplicationStatus");
+    EXPECT_ERROR(m_server.patch(p, {{QStringLiteral("applicationReviewNote"), QStringLiteral("?")}}, m_super.token),
+                 400, "errMsg_MissingParameter:tutorApplicationStatus");
+    const Reply unknown
+        = m_server.patch(path("reviewtutorapplication", kUnknownId),
+                         {{QStringLiteral("tutorApplicationStatus"), QStringLiteral("approved")}}, m_super.token);
     QVERIFY2(isNotFound(unknown), unknown.describe().constData());
     QCOMPARE(fetchUser(c.id).value(QStringLiteral("tutorApplicationStatus")).toString(), QStringLiteral("pending"));
 }

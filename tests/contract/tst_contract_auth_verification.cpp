@@ -59,17 +59,19 @@ void TstContractAuth::emailVerification()
     QCOMPARE(fetchUser(a.id).value(QStringLiteral("emailVerified")).toBool(), true);
     EXPECT_ERROR(m_server.post(vs("email-verification/start"), {{QStringLiteral("email"), a.email}}), 400,
                  "errMsg_AlreadyVerified");
-    EXPECT_ERROR(m_server.post(vs("email-verification/start"), {{QStringLiteral("email"), QString::fromLatin1(kStudentLena)}}),
-                 400, "errMsg_AlreadyVerified");
+    EXPECT_ERROR(
+        m_server.post(vs("email-verification/start"), {{QStringLiteral("email"), QString::fromLatin1(kStudentLena)}}),
+        400, "errMsg_AlreadyVerified");
 }
 
 void TstContractAuth::emailVerificationErrors()
 {
     Account a;
     CALL(registerAccount(a, QStringLiteral("verifyerr")));
-    EXPECT_ERROR(m_server.post(vs("email-verification/complete"),
-                               {{QStringLiteral("email"), a.email}, {QStringLiteral("secretCode"), QStringLiteral("123456")}}),
-                 403, "errMsg_NoOngoingVerification");
+    EXPECT_ERROR(
+        m_server.post(vs("email-verification/complete"),
+                      {{QStringLiteral("email"), a.email}, {QStringLiteral("secretCode"), QStringLiteral("123456")}}),
+        403, "errMsg_NoOngoingVerification");
     EXPECT_ERROR(m_server.post(vs("email-verification/start"), {}), 400, "errMsg_MissingParameter:email");
     EXPECT_ERROR(m_server.post(vs("email-verification/complete"), {{QStringLiteral("email"), a.email}}), 400,
                  "errMsg_MissingParameter:secretCode");
@@ -96,11 +98,11 @@ void TstContractAuth::passwordReset()
                                 {QStringLiteral("secretCode"), otherCode(code)},
                                 {QStringLiteral("password"), QStringLiteral("after-reset-1")}}),
                  403, "errMsg_CodeMismatch");
-    EXPECT_ERROR(m_server.post(vs("password-reset-by-email/complete"),
-                               {{QStringLiteral("email"), a.email},
-                                {QStringLiteral("secretCode"), code},
-                                {QStringLiteral("password"), QStringLiteral("weak")}}),
-                 400, "errMsg_WeakPassword");
+    EXPECT_ERROR(
+        m_server.post(vs("password-reset-by-email/complete"), {{QStringLiteral("email"), a.email},
+                                                               {QStringLiteral("secretCode"), code},
+                                                               {QStringLiteral("password"), QStringLiteral("weak")}}),
+        400, "errMsg_WeakPassword");
     EXPECT_ERROR(m_server.post(vs("password-reset-by-email/complete"),
                                {{QStringLiteral("email"), a.email}, {QStringLiteral("secretCode"), code}}),
                  400, "errMsg_MissingParameter:password");
@@ -130,7 +132,8 @@ void TstContractAuth::passwordReset()
 // §2.4: password reset for an unknown e-mail → 401.
 void TstContractAuth::passwordResetUnknownEmail()
 {
-    EXPECT_ERROR(m_server.post(vs("password-reset-by-email/start"), {{QStringLiteral("email"), QStringLiteral("ghost@example.test")}}),
+    EXPECT_ERROR(m_server.post(vs("password-reset-by-email/start"),
+                               {{QStringLiteral("email"), QStringLiteral("ghost@example.test")}}),
                  401, "errMsg_*");
     EXPECT_ERROR(m_server.post(vs("password-reset-by-email/start"), {}), 400, "errMsg_MissingParameter:email");
 }
@@ -139,21 +142,21 @@ void TstContractAuth::passwordResetUnknownEmail()
 void TstContractAuth::mobileRoutesNotSupported_data()
 {
     QTest::addColumn<QString>("url");
-    for (const char *r : {"mobile-verification/start", "mobile-verification/complete", "mobile-2factor-verification/start",
-                          "mobile-2factor-verification/complete", "password-reset-by-mobile/start",
-                          "password-reset-by-mobile/complete"})
+    for (const char *r : {"mobile-verification/start", "mobile-verification/complete",
+                          "mobile-2factor-verification/start", "mobile-2factor-verification/complete",
+                          "password-reset-by-mobile/start", "password-reset-by-mobile/complete"})
         QTest::newRow(r) << vs(r);
 }
 
 void TstContractAuth::mobileRoutesNotSupported()
 {
     QFETCH(QString, url);
-    const QJsonObject body{{QStringLiteral("email"), QString::fromLatin1(kStudentLena)},
-                           {QStringLiteral("mobile"), QStringLiteral("+491701234567")},
-                           {QStringLiteral("userId"), m_lena.id},
-                           {QStringLiteral("sessionId"), m_lena.sessionId},
-                           {QStringLiteral("secretCode"), QStringLiteral("123456")},
-                           {QStringLiteral("password"), QStringLiteral("mobile-pass-1")}};
+    const QJsonObject body {{QStringLiteral("email"), QString::fromLatin1(kStudentLena)},
+                            {QStringLiteral("mobile"), QStringLiteral("+491701234567")},
+                            {QStringLiteral("userId"), m_lena.id},
+                            {QStringLiteral("sessionId"), m_lena.sessionId},
+                            {QStringLiteral("secretCode"), QStringLiteral("123456")},
+                            {QStringLiteral("password"), QStringLiteral("mobile-pass-1")}};
     EXPECT_ERROR(m_server.post(url, body, m_lena.token), 400, "errMsg_MobileNotSupported");
     EXPECT_ERROR(m_server.post(url, body), 400, "errMsg_MobileNotSupported");
 }
@@ -163,7 +166,7 @@ void TstContractAuth::email2fa()
 {
     Account lena;
     CALL(demoLogin(lena, kStudentLena));
-    const QJsonObject ids{{QStringLiteral("userId"), lena.id}, {QStringLiteral("sessionId"), lena.sessionId}};
+    const QJsonObject ids {{QStringLiteral("userId"), lena.id}, {QStringLiteral("sessionId"), lena.sessionId}};
     QJsonObject startBody = ids;
     startBody.insert(QStringLiteral("client"), QStringLiteral("contract-test"));
     startBody.insert(QStringLiteral("reason"), QStringLiteral("login"));
@@ -181,7 +184,8 @@ void TstContractAuth::email2fa()
                  "errMsg_CodeResendTooFrequent");
     QJsonObject wrong = ids;
     wrong.insert(QStringLiteral("secretCode"), otherCode(code));
-    EXPECT_ERROR(m_server.post(vs("email-2factor-verification/complete"), wrong, lena.token), 403, "errMsg_CodeMismatch");
+    EXPECT_ERROR(m_server.post(vs("email-2factor-verification/complete"), wrong, lena.token), 403,
+                 "errMsg_CodeMismatch");
 
     QJsonObject right = ids;
     right.insert(QStringLiteral("secretCode"), code);
@@ -209,11 +213,11 @@ void TstContractAuth::email2faErrors()
                                 {QStringLiteral("secretCode"), QStringLiteral("123456")}},
                                tom.token),
                  403, "errMsg_NoOngoingVerification");
-    EXPECT_ERROR(m_server.post(vs("email-2factor-verification/start"), {{QStringLiteral("userId"), tom.id}}, tom.token), 400,
-                 "errMsg_MissingParameter:sessionId");
+    EXPECT_ERROR(m_server.post(vs("email-2factor-verification/start"), {{QStringLiteral("userId"), tom.id}}, tom.token),
+                 400, "errMsg_MissingParameter:sessionId");
     // A session belongs to its user: another user's id with this session is refused.
-    const Reply mixed = m_server.post(vs("email-2factor-verification/start"),
-                                      {{QStringLiteral("userId"), m_lena.id}, {QStringLiteral("sessionId"), tom.sessionId}},
-                                      tom.token);
+    const Reply mixed = m_server.post(
+        vs("email-2factor-verification/start"),
+        {{QStringLiteral("userId"), m_lena.id}, {QStringLiteral("sessionId"), tom.sessionId}}, tom.token);
     QVERIFY2(mixed.status == 401 || mixed.status == 403, mixed.describe().constData());
 }

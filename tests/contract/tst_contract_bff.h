@@ -18,34 +18,53 @@ struct IndexAccess
 };
 inline const QList<IndexAccess> &objectIndices()
 {
-    static const QList<IndexAccess> l{
-        {"user", "signedIn"},           {"userAvatarsFile", "signedIn"},     {"tutorProfile", "public"},
-        {"coursePack", "public"},       {"courseMaterial", "signedIn"},      {"courseCategory", "public"},
-        {"availability", "signedIn"},   {"lessonSlot", "signedIn"},          {"preliminaryMeeting", "signedIn"},
-        {"enrollment", "signedIn"},     {"refundRequest", "signedIn"},       {"sys_enrollmentPayment", "signedIn"},
-        {"sys_paymentCustomer", "signedIn"}, {"sys_paymentMethod", "signedIn"}, {"adminIssue", "signedIn"},
-        {"adminModerationAction", "admin"}, {"adminAnalyticsReport", "admin"}, {"conversation", "signedIn"},
-        {"chatMessage", "signedIn"},    {"chatModeration", "admin"},         {"notification", "signedIn"},
-        {"device", "signedIn"},         {"sys_agentOverride", "admin"},      {"sys_agentExecution", "admin"},
+    static const QList<IndexAccess> l {
+        {"user", "signedIn"},
+        {"userAvatarsFile", "signedIn"},
+        {"tutorProfile", "public"},
+        {"coursePack", "public"},
+        {"courseMaterial", "signedIn"},
+        {"courseCategory", "public"},
+        {"availability", "signedIn"},
+        {"lessonSlot", "signedIn"},
+        {"preliminaryMeeting", "signedIn"},
+        {"enrollment", "signedIn"},
+        {"refundRequest", "signedIn"},
+        {"sys_enrollmentPayment", "signedIn"},
+        {"sys_paymentCustomer", "signedIn"},
+        {"sys_paymentMethod", "signedIn"},
+        {"adminIssue", "signedIn"},
+        {"adminModerationAction", "admin"},
+        {"adminAnalyticsReport", "admin"},
+        {"conversation", "signedIn"},
+        {"chatMessage", "signedIn"},
+        {"chatModeration", "admin"},
+        {"notification", "signedIn"},
+        {"device", "signedIn"},
+        {"sys_agentOverride", "admin"},
+        {"sys_agentExecution", "admin"},
         {"sys_toolCatalog", "admin"},
     };
     return l;
 }
 inline const QList<IndexAccess> &namedViews()
 {
-    static const QList<IndexAccess> l{
-        {"publicTutorProfileView", "public"},        {"publicCoursePackView", "public"},
-        {"publicCourseCategoryView", "public"},      {"issueReportStatusChangedView", "signedIn"},
-        {"contentModerationActionView", "admin"},    {"adminDashboardStatsView", "admin"},
+    static const QList<IndexAccess> l {
+        {"publicTutorProfileView", "public"},     {"publicCoursePackView", "public"},
+        {"publicCourseCategoryView", "public"},   {"issueReportStatusChangedView", "signedIn"},
+        {"contentModerationActionView", "admin"}, {"adminDashboardStatsView", "admin"},
     };
     return l;
 }
 inline const QList<IndexAccess> &aggregatedViews()
 {
-    static const QList<IndexAccess> l{
-        {"studentEnrollmentDashboardView", "signedIn"}, {"tutorDashboardCoursesView", "signedIn"},
-        {"enrollmentNotificationView", "signedIn"},     {"refundNotificationView", "signedIn"},
-        {"preliminaryScreeningDecisionView", "signedIn"}, {"enrollmentRequiresScreeningView", "signedIn"},
+    static const QList<IndexAccess> l {
+        {"studentEnrollmentDashboardView", "signedIn"},
+        {"tutorDashboardCoursesView", "signedIn"},
+        {"enrollmentNotificationView", "signedIn"},
+        {"refundNotificationView", "signedIn"},
+        {"preliminaryScreeningDecisionView", "signedIn"},
+        {"enrollmentRequiresScreeningView", "signedIn"},
         {"deneme", "signedIn"},
     };
     return l;
@@ -60,7 +79,7 @@ inline QString countProblem(const Reply &r, const QByteArray &method)
     QJsonObject o = r.obj();
     if (!isInteger(o.value(QStringLiteral("count"))))
         return QStringLiteral("count is not an integer number") + where(r);
-    o.insert(QStringLiteral("count"), QJsonObject{});
+    o.insert(QStringLiteral("count"), QJsonObject {});
     copy.doc = QJsonDocument(o);
     return envelopeProblem(copy, 200, QStringLiteral("count"), method, QStringLiteral("count"), Shape::Single, false);
 }
@@ -123,10 +142,11 @@ private slots:
 
 private:
     contract::Reply list(const QString &index, const contract::Actor *a, const contract::Query &q = {});
-    contract::Reply postList(const QString &index, const contract::Actor *a, const QJsonObject &body, const contract::Query &q = {});
+    contract::Reply postList(const QString &index, const contract::Actor *a, const QJsonObject &body,
+                             const contract::Query &q = {});
     QString token(const contract::Actor *a) const { return a ? a->token : QString(); }
 
     contract::Server m_server;
-    contract::Actors m_actors{m_server};
+    contract::Actors m_actors {m_server};
     contract::Actor m_admin, m_maria, m_james, m_lena, m_tom, m_aiko, m_fresh;
 };

@@ -44,7 +44,10 @@ void TstContractCore::initTestCase()
     QCOMPARE(m_lena.roleId, QStringLiteral("user"));
 }
 
-void TstContractCore::cleanupTestCase() { m_server.stop(); }
+void TstContractCore::cleanupTestCase()
+{
+    m_server.stop();
+}
 
 // D16
 void TstContractCore::startupLine()
@@ -69,7 +72,10 @@ void TstContractCore::healthOnEverySegment()
     EXPECT_STATUS(r, 200);
 }
 
-void TstContractCore::sessionRoutesOnEverySegment_data() { healthOnEverySegment_data(); }
+void TstContractCore::sessionRoutesOnEverySegment_data()
+{
+    healthOnEverySegment_data();
+}
 
 // D15, §2.3 currentuser and §1.9 permissions on every segment; 401 in the short shape (D2).
 void TstContractCore::sessionRoutesOnEverySegment()
@@ -101,8 +107,8 @@ void TstContractCore::permissionRoutes()
         const QJsonObject g = v.toObject();
         for (const char *k : {"id", "permissionName", "roleId", "subjectUserId", "subjectUserGroupId", "objectId",
                               "canDo", "tenantCodename"})
-            QVERIFY2(g.contains(QLatin1String(k)), qPrintable(QStringLiteral("grant without %1: ").arg(QLatin1String(k)) +
-                                                              QString::fromUtf8(all.describe())));
+            QVERIFY2(g.contains(QLatin1String(k)), qPrintable(QStringLiteral("grant without %1: ").arg(QLatin1String(k))
+                                                              + QString::fromUtf8(all.describe())));
         QVERIFY(g.value(QStringLiteral("canDo")).isBool());
     }
     const Reply one = m_server.get(QStringLiteral("/auth-api/permissions/someArbitraryPermission"), m_lena.token);
@@ -149,9 +155,9 @@ void TstContractCore::successEnvelopeList()
 
 void TstContractCore::successEnvelopeCreate()
 {
-    const QJsonObject body{{QStringLiteral("email"), QStringLiteral("core.envelope@example.test")},
-                           {QStringLiteral("password"), QStringLiteral("envelope-pass-1")},
-                           {QStringLiteral("fullname"), QStringLiteral("Core Envelope")}};
+    const QJsonObject body {{QStringLiteral("email"), QStringLiteral("core.envelope@example.test")},
+                            {QStringLiteral("password"), QStringLiteral("envelope-pass-1")},
+                            {QStringLiteral("fullname"), QStringLiteral("Core Envelope")}};
     const Reply r = m_server.post(QStringLiteral("/auth-api/v1/registeruser"), body);
     CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("user"), "POST", QStringLiteral("create"), Shape::Single,
                                    /*authenticated=*/false));
@@ -172,7 +178,7 @@ void TstContractCore::errorUnknownRoute()
 // A known path with a method it does not serve: an error envelope, 404 or 405 (status not fixed by the contract).
 void TstContractCore::errorWrongMethod()
 {
-    const QList<std::pair<QByteArray, QString>> cases{
+    const QList<std::pair<QByteArray, QString>> cases {
         {"PUT", QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId)},
         {"DELETE", QStringLiteral("/auth-api/login")},
         {"POST", QStringLiteral("/auth-api/currentuser")},
@@ -183,7 +189,7 @@ void TstContractCore::errorWrongMethod()
         req.method = c.first;
         req.path = c.second;
         req.token = m_admin.token;
-        req.json = QJsonObject{};
+        req.json = QJsonObject {};
         const Reply r = m_server.send(req);
         QVERIFY2(r.status == 404 || r.status == 405, r.describe().constData());
         CONTRACT_CHECK(errorProblem(r, r.status));
@@ -242,15 +248,15 @@ void TstContractCore::errorRequestTooLarge()
 // ARCHITECTURE 11: bad input gets the error envelope with a 4xx, never a 500 or a dropped connection.
 void TstContractCore::errorBadShapes()
 {
-    const auto raw = [this](const QByteArray &method, const QString &path, const QByteArray &body,
-                            const QString &token = {}) {
-        Request req;
-        req.method = method;
-        req.path = path;
-        req.raw = body;
-        req.token = token;
-        return m_server.send(req);
-    };
+    const auto raw
+        = [this](const QByteArray &method, const QString &path, const QByteArray &body, const QString &token = {}) {
+              Request req;
+              req.method = method;
+              req.path = path;
+              req.raw = body;
+              req.token = token;
+              return m_server.send(req);
+          };
     // JSON that is not an object.
     EXPECT_ERROR(raw("POST", QStringLiteral("/auth-api/login"), "[1,2,3]"), 400, "errMsg_*");
     EXPECT_ERROR(raw("POST", QStringLiteral("/auth-api/login"), "null"), 400, "errMsg_*");
@@ -260,17 +266,19 @@ void TstContractCore::errorBadShapes()
                  "errMsg_*");
     // Wrong JSON types.
     EXPECT_ERROR(m_server.post(QStringLiteral("/auth-api/login"),
-                               {{QStringLiteral("username"), 12345}, {QStringLiteral("password"), QString::fromLatin1(kDemoPassword)}}),
+                               {{QStringLiteral("username"), 12345},
+                                {QStringLiteral("password"), QString::fromLatin1(kDemoPassword)}}),
                  400, "errMsg_InvalidParameter:username");
     EXPECT_ERROR(m_server.post(QStringLiteral("/auth-api/login"),
                                {{QStringLiteral("username"), QString::fromLatin1(kStudentLena)},
-                                {QStringLiteral("password"), QJsonObject{{QStringLiteral("x"), 1}}}}),
+                                {QStringLiteral("password"), QJsonObject {{QStringLiteral("x"), 1}}}}),
                  400, "errMsg_InvalidParameter:password");
     EXPECT_ERROR(m_server.patch(QStringLiteral("/auth-api/v1/profile/%1").arg(m_lena.userId),
-                                {{QStringLiteral("bio"), QJsonArray{1, 2}}}, m_lena.token),
+                                {{QStringLiteral("bio"), QJsonArray {1, 2}}}, m_lena.token),
                  400, "errMsg_InvalidParameter:bio");
     // Malformed ids in the path: 400 or 404, with the envelope.
-    for (const QString &id : {QStringLiteral("not-a-uuid"), QStringLiteral("%27%20OR%201%3D1"), QString(300, QLatin1Char('9'))}) {
+    for (const QString &id :
+         {QStringLiteral("not-a-uuid"), QStringLiteral("%27%20OR%201%3D1"), QString(300, QLatin1Char('9'))}) {
         const Reply r = m_server.get(QStringLiteral("/auth-api/v1/users/") + id, m_admin.token);
         QVERIFY2(r.status == 400 || r.status == 404, r.describe().constData());
         CONTRACT_CHECK(errorProblem(r, r.status));
@@ -290,8 +298,8 @@ void TstContractCore::concurrentRequests()
         if (i % 8 == 7) {
             req.method = "POST";
             req.path = QStringLiteral("/auth-api/login");
-            req.json = QJsonObject{{QStringLiteral("username"), QString::fromLatin1(kStudentAiko)},
-                                   {QStringLiteral("password"), QString::fromLatin1(kDemoPassword)}};
+            req.json = QJsonObject {{QStringLiteral("username"), QString::fromLatin1(kStudentAiko)},
+                                    {QStringLiteral("password"), QString::fromLatin1(kDemoPassword)}};
         } else {
             req.path = QStringLiteral("/auth-api/v1/users/%1").arg(lena ? m_lena.userId : tom.userId);
             req.token = lena ? m_lena.token : tom.token;
@@ -314,8 +322,7 @@ void TstContractCore::concurrentRequests()
 
 void TstContractCore::missingToken()
 {
-    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId)), 401,
-                 "errMsg_LoginRequired");
+    EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId)), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users")), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), QStringLiteral("garbage")),
                  401, "errMsg_LoginRequired");
@@ -356,8 +363,9 @@ void TstContractCore::tokenLocations()
 // routes, even next to a valid header token; the hub's upgrade does not take it either.
 void TstContractCore::tokenInUrlRefused()
 {
-    for (const QString &path : {QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), QStringLiteral("/auth-api/currentuser"),
-                                QStringLiteral("/tutorcatalog-api/v1/coursepacks")}) {
+    for (const QString &path :
+         {QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), QStringLiteral("/auth-api/currentuser"),
+          QStringLiteral("/tutorcatalog-api/v1/coursepacks")}) {
         Request req;
         req.path = path;
         req.token = m_lena.token;
@@ -418,11 +426,11 @@ void TstContractCore::forgedToken()
     QCOMPARE(parts.size(), 3);
     QJsonObject payload = decodeJwt(m_lena.token).payload;
     payload.insert(QStringLiteral("role"), QStringLiteral("superAdmin"));
-    const QByteArray tampered =
-        parts[0] + '.' +
-        QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding |
-                                                                      QByteArray::OmitTrailingEquals) +
-        '.' + parts[2];
+    const QByteArray tampered = parts[0] + '.'
+                                + QJsonDocument(payload)
+                                      .toJson(QJsonDocument::Compact)
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                                + '.' + parts[2];
     EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users"), QString::fromUtf8(tampered)), 401,
                  "errMsg_LoginRequired");
     // Tokens the server never signed: unsigned, HS256 keyed with the public key, RS256 by another key.
@@ -431,9 +439,9 @@ void TstContractCore::forgedToken()
     EXPECT_STATUS(key, 200);
     const QString foreign = rs256JwtWithFreshKey(real.header, real.payload);
     QVERIFY(!foreign.isEmpty());
-    for (const QString &attack : {unsignedJwt(real.header, real.payload),
-                                  hs256Jwt(real.header, real.payload, key.value(QStringLiteral("keyData")).toString().toUtf8()),
-                                  foreign}) {
+    for (const QString &attack :
+         {unsignedJwt(real.header, real.payload),
+          hs256Jwt(real.header, real.payload, key.value(QStringLiteral("keyData")).toString().toUtf8()), foreign}) {
         EXPECT_ERROR(m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), attack), 401,
                      "errMsg_LoginRequired");
         CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/currentuser"), attack), 401,
@@ -455,8 +463,8 @@ void TstContractCore::loggedOutToken()
                  "errMsg_LoginRequired");
     CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/currentuser"), aiko.token), 401,
                                      QStringLiteral("No login found")));
-    CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/coursescheduling-api/currentuser"), aiko.token),
-                                     401, QStringLiteral("No login found")));
+    CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/coursescheduling-api/currentuser"), aiko.token), 401,
+                                     QStringLiteral("No login found")));
 }
 
 // §2.3 GET /publickey

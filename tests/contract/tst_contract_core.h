@@ -41,7 +41,6 @@ private slots:
     void publicKey();
     void jwtIsRs256();
 
-
     // Lists: paging, filters, sorting, payload fields (tst_contract_core_lists.cpp)
     void pagingDefaults();
     void pagingPages();
@@ -59,7 +58,10 @@ private slots:
     void serverOutput(); // keep last: stops the server and checks its stdout/stderr
 
 public:
-    struct Login { QString token, userId, sessionId, roleId; };
+    struct Login
+    {
+        QString token, userId, sessionId, roleId;
+    };
 
 private:
     void login(Login &out, const QString &email);

@@ -27,8 +27,9 @@ void TstContractCore::pagingDefaults()
 void TstContractCore::pagingPages()
 {
     Reply first;
-    listUsers({{QStringLiteral("pageNumber"), QStringLiteral("1")}, {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
-              &first);
+    listUsers(
+        {{QStringLiteral("pageNumber"), QStringLiteral("1")}, {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
+        &first);
     CONTRACT_CHECK(envelopeProblem(first, 200, QStringLiteral("users"), "GET", QStringLiteral("list"), Shape::List));
     const QJsonObject paging = first.value(QStringLiteral("paging")).toObject();
     const int total = paging.value(QStringLiteral("totalRowCount")).toInt();
@@ -72,9 +73,9 @@ void TstContractCore::pagingAll()
     listUsers({{QStringLiteral("pageRowCount"), QStringLiteral("2")}}, &paged);
     const int total = paged.value(QStringLiteral("paging")).toObject().value(QStringLiteral("totalRowCount")).toInt();
     Reply all;
-    const QJsonArray rows = listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")},
-                                       {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
-                                      &all);
+    const QJsonArray rows = listUsers(
+        {{QStringLiteral("pageNumber"), QStringLiteral("0")}, {QStringLiteral("pageRowCount"), QStringLiteral("2")}},
+        &all);
     CONTRACT_CHECK(envelopeProblem(all, 200, QStringLiteral("users"), "GET", QStringLiteral("list"), Shape::List));
     QCOMPARE(rows.size(), total);
     QCOMPARE(all.value(QStringLiteral("rowCount")).toInt(), total);
@@ -109,7 +110,7 @@ void TstContractCore::filterEmailPartialCaseInsensitive()
                                  {QStringLiteral("pageNumber"), QStringLiteral("0")}},
                                 &r);
     EXPECT_STATUS(r, 200);
-    QCOMPARE(field(rows, QStringLiteral("email")), QStringList{QString::fromLatin1(kTutorMaria)});
+    QCOMPARE(field(rows, QStringLiteral("email")), QStringList {QString::fromLatin1(kTutorMaria)});
 
     rows = listUsers({{QStringLiteral("email"), QStringLiteral("@TutorHub.LOCAL")},
                       {QStringLiteral("pageNumber"), QStringLiteral("0")}},
@@ -126,7 +127,7 @@ void TstContractCore::filterEmailPartialCaseInsensitive()
                      &r);
     QStringList two = field(rows, QStringLiteral("email"));
     two.sort();
-    QCOMPARE(two, (QStringList{QString::fromLatin1(kTutorMaria), QString::fromLatin1(kStudentTom)}));
+    QCOMPARE(two, (QStringList {QString::fromLatin1(kTutorMaria), QString::fromLatin1(kStudentTom)}));
 
     rows = listUsers({{QStringLiteral("email"), QStringLiteral("no-such-address-anywhere")}}, &r);
     EXPECT_STATUS(r, 200);
@@ -144,7 +145,8 @@ void TstContractCore::filterFullname()
     QVERIFY(fullname.size() >= 4);
     const QString part = fullname.mid(1, fullname.size() - 2).toUpper();
     Reply r;
-    const QJsonArray rows = listUsers({{QStringLiteral("fullname"), part}, {QStringLiteral("pageNumber"), QStringLiteral("0")}}, &r);
+    const QJsonArray rows
+        = listUsers({{QStringLiteral("fullname"), part}, {QStringLiteral("pageNumber"), QStringLiteral("0")}}, &r);
     EXPECT_STATUS(r, 200);
     QVERIFY2(field(rows, QStringLiteral("email")).contains(QString::fromLatin1(kTutorMaria)), r.describe().constData());
     for (const QString &n : field(rows, QStringLiteral("fullname")))
@@ -154,9 +156,8 @@ void TstContractCore::filterFullname()
 void TstContractCore::filterRoleIdAndRepeatedValues()
 {
     Reply r;
-    const QJsonArray tutors = listUsers({{QStringLiteral("roleId"), QStringLiteral("tutor")},
-                                         {QStringLiteral("pageNumber"), QStringLiteral("0")}},
-                                        &r);
+    const QJsonArray tutors = listUsers(
+        {{QStringLiteral("roleId"), QStringLiteral("tutor")}, {QStringLiteral("pageNumber"), QStringLiteral("0")}}, &r);
     EXPECT_STATUS(r, 200);
     const QStringList tutorEmails = field(tutors, QStringLiteral("email"));
     QVERIFY(tutorEmails.contains(QLatin1String(kTutorMaria)));
@@ -164,9 +165,9 @@ void TstContractCore::filterRoleIdAndRepeatedValues()
     for (const QString &role : field(tutors, QStringLiteral("roleId")))
         QCOMPARE(role, QStringLiteral("tutor"));
 
-    const QJsonArray admins = listUsers({{QStringLiteral("roleId"), QStringLiteral("superAdmin")},
-                                         {QStringLiteral("pageNumber"), QStringLiteral("0")}},
-                                        &r);
+    const QJsonArray admins = listUsers(
+        {{QStringLiteral("roleId"), QStringLiteral("superAdmin")}, {QStringLiteral("pageNumber"), QStringLiteral("0")}},
+        &r);
     QVERIFY(field(admins, QStringLiteral("email")).contains(QLatin1String(kSuperAdmin)));
 
     const QJsonArray both = listUsers({{QStringLiteral("roleId"), QStringLiteral("tutor")},
@@ -194,8 +195,9 @@ void TstContractCore::filterUnknownIgnored()
 {
     Reply plain, unknown;
     listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")}}, &plain);
-    listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")}, {QStringLiteral("noSuchFilter"), QStringLiteral("x")}},
-              &unknown);
+    listUsers(
+        {{QStringLiteral("pageNumber"), QStringLiteral("0")}, {QStringLiteral("noSuchFilter"), QStringLiteral("x")}},
+        &unknown);
     EXPECT_STATUS(unknown, 200);
     QCOMPARE(unknown.value(QStringLiteral("rowCount")).toInt(), plain.value(QStringLiteral("rowCount")).toInt());
 }
@@ -236,8 +238,8 @@ void TstContractCore::sorting()
     const QJsonArray byDefault = listUsers({{QStringLiteral("pageNumber"), QStringLiteral("0")}}, &r);
     QDateTime previous;
     for (const QJsonValue &v : byDefault) {
-        const QDateTime created =
-            QDateTime::fromString(v.toObject().value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+        const QDateTime created
+            = QDateTime::fromString(v.toObject().value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
         QVERIFY(created.isValid());
         if (previous.isValid())
             QVERIFY2(previous <= created, "default order is not createdAt ascending");
@@ -270,16 +272,18 @@ void TstContractCore::userPayloadFields()
 // D8: no response carries a password, whatever the route.
 void TstContractCore::passwordNeverPresent()
 {
-    const QJsonObject reg{{QStringLiteral("email"), QStringLiteral("core.nopassword@example.test")},
-                          {QStringLiteral("password"), QStringLiteral("no-password-1")},
-                          {QStringLiteral("fullname"), QStringLiteral("No Password")}};
-    const QList<Reply> replies{
+    const QJsonObject reg {{QStringLiteral("email"), QStringLiteral("core.nopassword@example.test")},
+                           {QStringLiteral("password"), QStringLiteral("no-password-1")},
+                           {QStringLiteral("fullname"), QStringLiteral("No Password")}};
+    const QList<Reply> replies {
         m_server.post(QStringLiteral("/auth-api/v1/registeruser"), reg),
         m_server.login(QString::fromLatin1(kStudentLena)),
         m_server.get(QStringLiteral("/auth-api/currentuser"), m_lena.token),
         m_server.get(QStringLiteral("/auth-api/v1/users/%1").arg(m_lena.userId), m_lena.token),
-        m_server.get(QStringLiteral("/auth-api/v1/users"), m_admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}),
-        m_server.get(QStringLiteral("/auth-api/v1/searchusers"), m_admin.token, {{QStringLiteral("keyword"), QStringLiteral("a")}}),
+        m_server.get(QStringLiteral("/auth-api/v1/users"), m_admin.token,
+                     {{QStringLiteral("pageNumber"), QStringLiteral("0")}}),
+        m_server.get(QStringLiteral("/auth-api/v1/searchusers"), m_admin.token,
+                     {{QStringLiteral("keyword"), QStringLiteral("a")}}),
         m_server.get(QStringLiteral("/auth-api/v1/briefuser/%1").arg(m_lena.userId)),
         m_server.patch(QStringLiteral("/auth-api/v1/profile/%1").arg(m_lena.userId),
                        {{QStringLiteral("bio"), QStringLiteral("Likes maths.")}}, m_lena.token),

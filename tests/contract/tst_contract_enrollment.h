@@ -32,8 +32,11 @@ private slots:
     void rule28_studentIsTheCaller();
     void decision7_bookingRaceOneSlot();
     void decision7_bookingRaceOverlappingSets();
+    void decision7_bookingRacesAcrossCheckpoints(); // F50
     void getEnrollmentAccess();
     void listEnrollmentsScoping();
+    void listEnrollmentsWrittenAsQtWould();
+    void listPagesAndCountsFollowWrites(); // F41-F43: remembered positions, counts and pages
 
     // Refunds, admin overrides, cascades, housekeeping (tst_contract_enrollment_refunds.cpp)
     void rule37_refundOnlyAfterFirstLesson();

@@ -13,7 +13,8 @@ const QString kRefunds = kEnr + QStringLiteral("/v1/refundrequests");
 
 const QStringList &refundRequestStatuses()
 {
-    static const QStringList s{QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("autoApproved")};
+    static const QStringList s {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected"),
+                                QStringLiteral("autoApproved")};
     return s;
 }
 
@@ -34,7 +35,8 @@ Paid paid(EnrollmentFixture &f, const Actor &student, const Actor &tutor, int le
     return p;
 }
 
-QJsonObject refundBody(const QString &enrollmentId, const QString &reason = QStringLiteral("The schedule does not suit me."))
+QJsonObject refundBody(const QString &enrollmentId,
+                       const QString &reason = QStringLiteral("The schedule does not suit me."))
 {
     return {{QStringLiteral("enrollmentId"), enrollmentId},
             {QStringLiteral("reason"), reason},
@@ -90,7 +92,8 @@ void TstContractEnrollment::rule39_refundAutoApprovedAndProcessed()
     const QJsonObject rr = r.data();
     CONTRACT_CHECK(stdFieldsProblem(rr));
     CONTRACT_CHECK(enumProblem(rr, QStringLiteral("status"), refundRequestStatuses()));
-    QCOMPARE(rr.value(QStringLiteral("status")).toString(), QStringLiteral("autoApproved")); // G33: not the client's "pending"
+    QCOMPARE(rr.value(QStringLiteral("status")).toString(),
+             QStringLiteral("autoApproved")); // G33: not the client's "pending"
     QCOMPARE(rr.value(QStringLiteral("requestedBy")).toString(), s.id);
     QCOMPARE(rr.value(QStringLiteral("enrollmentId")).toString(), p.id);
     QCOMPARE(rr.value(QStringLiteral("firstLessonCompleted")).toBool(), true);
@@ -138,7 +141,8 @@ void TstContractEnrollment::rule38_oneRefundPerEnrollment()
     EXPECT_STATUS(f.completeSlot(f.james, p.slotIds.at(0)), 200);
     EXPECT_STATUS(f.server.post(kRefunds, refundBody(p.id), s.token), 201);
     EXPECT_ERROR(f.server.post(kRefunds, refundBody(p.id), s.token), 409, "errMsg_RefundAlreadyRequested");
-    EXPECT_ERROR(f.server.post(kEnr + QStringLiteral("/v1/adminrefundenrollment"), {{QStringLiteral("enrollmentId"), p.id}}, f.admin.token),
+    EXPECT_ERROR(f.server.post(kEnr + QStringLiteral("/v1/adminrefundenrollment"),
+                               {{QStringLiteral("enrollmentId"), p.id}}, f.admin.token),
                  409, "errMsg_RefundAlreadyRequested");
     const Reply list = f.server.get(kRefunds, f.admin.token, {{QStringLiteral("enrollmentId"), p.id}});
     QCOMPARE(list.payload().toArray().size(), 1);
@@ -176,20 +180,24 @@ void TstContractEnrollment::createRefundRequestBadInput()
         QJsonObject body;
         const char *code;
     } cases[] = {
-        {QJsonObject{}, "errMsg_MissingParameter:enrollmentId"},
+        {QJsonObject {}, "errMsg_MissingParameter:enrollmentId"},
         {with(QStringLiteral("enrollmentId"), 7), "errMsg_InvalidParameter:enrollmentId"},
         {with(QStringLiteral("reason"), QJsonValue::Undefined), "errMsg_MissingParameter:reason"},
         {with(QStringLiteral("reason"), QString(300, QLatin1Char('x'))), "errMsg_ParameterTooLong:reason"},
         {with(QStringLiteral("status"), QStringLiteral("granted")), "errMsg_InvalidParameter:status"},
-        {with(QStringLiteral("firstLessonCompleted"), QStringLiteral("yes")), "errMsg_InvalidParameter:firstLessonCompleted"},
+        {with(QStringLiteral("firstLessonCompleted"), QStringLiteral("yes")),
+         "errMsg_InvalidParameter:firstLessonCompleted"},
         {with(QStringLiteral("requestedAt"), QStringLiteral("now")), "errMsg_InvalidParameter:requestedAt"},
     };
     for (const auto &c : cases)
         CONTRACT_CHECK(errorProblem(f.server.post(kRefunds, c.body, s.token), 400, QString::fromLatin1(c.code)));
-    EXPECT_ERROR(f.server.post(kRefunds, with(QStringLiteral("enrollmentId"), QUuid::createUuid().toString(QUuid::WithoutBraces)), s.token),
+    EXPECT_ERROR(f.server.post(kRefunds,
+                               with(QStringLiteral("enrollmentId"), QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                               s.token),
                  404, "errMsg_FethcedObjectNotFound:enrollment");
     QCOMPARE(f.enrollment(p.id).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
-    QCOMPARE(f.server.get(kRefunds, f.admin.token, {{QStringLiteral("enrollmentId"), p.id}}).payload().toArray().size(), 0);
+    QCOMPARE(f.server.get(kRefunds, f.admin.token, {{QStringLiteral("enrollmentId"), p.id}}).payload().toArray().size(),
+             0);
 }
 
 void TstContractEnrollment::refundRequestVisibility()
@@ -205,28 +213,45 @@ void TstContractEnrollment::refundRequestVisibility()
     CONTRACT_CHECK(envelopeProblem(own, 200, QStringLiteral("refundRequest"), "GET", QStringLiteral("get")));
     QCOMPARE(own.data().value(QStringLiteral("enrollment")).toObject().value(QStringLiteral("coursePackId")).toString(),
              p.pack.value(QStringLiteral("id")).toString());
-    QCOMPARE(own.data().value(QStringLiteral("enrollment")).toObject().value(QStringLiteral("studentId")).toString(), s.id);
+    QCOMPARE(own.data().value(QStringLiteral("enrollment")).toObject().value(QStringLiteral("studentId")).toString(),
+             s.id);
     EXPECT_STATUS(f.server.get(path, f.maria.token), 200);
     EXPECT_STATUS(f.server.get(path, f.admin.token), 200);
     EXPECT_ERROR(f.server.get(path, f.tom.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.get(path, f.james.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.get(path), 401, "errMsg_LoginRequired");
-    EXPECT_ERROR(f.server.get(kRefunds + QStringLiteral("/") + QUuid::createUuid().toString(QUuid::WithoutBraces), f.admin.token), 404,
-                 "errMsg_FethcedObjectNotFound:refundRequest");
+    EXPECT_ERROR(f.server.get(kRefunds + QStringLiteral("/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                              f.admin.token),
+                 404, "errMsg_FethcedObjectNotFound:refundRequest");
 
     auto ids = [&](const Actor &who) {
         QSet<QString> out;
-        for (const QJsonValue &v : f.server.get(kRefunds, who.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}).payload().toArray())
+        for (const QJsonValue &v :
+             f.server.get(kRefunds, who.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}})
+                 .payload()
+                 .toArray())
             out.insert(v.toObject().value(QStringLiteral("id")).toString());
         return out;
     };
     const Reply list = f.server.get(kRefunds, s.token);
-    CONTRACT_CHECK(envelopeProblem(list, 200, QStringLiteral("refundRequests"), "GET", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(
+        envelopeProblem(list, 200, QStringLiteral("refundRequests"), "GET", QStringLiteral("list"), Shape::List));
     const QJsonObject row = list.payload().toArray().first().toObject();
-    QCOMPARE(row.value(QStringLiteral("requester")).toArray().first().toObject().value(QStringLiteral("fullname")).toString(),
+    QCOMPARE(row.value(QStringLiteral("requester"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("fullname"))
+                 .toString(),
              QStringLiteral("Seen Refunder"));
-    QCOMPARE(row.value(QStringLiteral("enrollment")).toArray().first().toObject().value(QStringLiteral("totalAmount")).toDouble(), 80.0);
-    QCOMPARE(ids(s), QSet<QString>{id});
+    QCOMPARE(row.value(QStringLiteral("enrollment"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("totalAmount"))
+                 .toDouble(),
+             80.0);
+    QCOMPARE(ids(s), QSet<QString> {id});
     QVERIFY(ids(f.maria).contains(id));
     QVERIFY(!ids(f.james).contains(id));
     QVERIFY(!ids(f.tom).contains(id));
@@ -241,7 +266,7 @@ void TstContractEnrollment::rule42_updateRefundRequestAdminOnly()
     EXPECT_STATUS(f.completeSlot(f.maria, p.slotIds.at(0)), 200);
     const QString id = f.server.post(kRefunds, refundBody(p.id), s.token).data().value(QStringLiteral("id")).toString();
     const QString path = kRefunds + QLatin1Char('/') + id;
-    const QJsonObject note{{QStringLiteral("adminNote"), QStringLiteral("Checked with the tutor.")}};
+    const QJsonObject note {{QStringLiteral("adminNote"), QStringLiteral("Checked with the tutor.")}};
     EXPECT_ERROR(f.server.patch(path, note, s.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.patch(path, note, f.maria.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.patch(path, note), 401, "errMsg_LoginRequired");
@@ -253,10 +278,13 @@ void TstContractEnrollment::rule42_updateRefundRequestAdminOnly()
                  "errMsg_RefundAlreadyProcessed");
     EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("maybe")}}, f.admin.token), 400,
                  "errMsg_InvalidParameter:status");
-    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("adminNote"), 5}}, f.admin.token), 400, "errMsg_InvalidParameter:adminNote");
-    EXPECT_ERROR(f.server.patch(kRefunds + QStringLiteral("/") + QUuid::createUuid().toString(QUuid::WithoutBraces), note, f.admin.token),
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("adminNote"), 5}}, f.admin.token), 400,
+                 "errMsg_InvalidParameter:adminNote");
+    EXPECT_ERROR(f.server.patch(kRefunds + QStringLiteral("/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                note, f.admin.token),
                  404, "errMsg_FethcedObjectNotFound:refundRequest");
-    QCOMPARE(f.server.get(path, f.admin.token).data().value(QStringLiteral("status")).toString(), QStringLiteral("autoApproved"));
+    QCOMPARE(f.server.get(path, f.admin.token).data().value(QStringLiteral("status")).toString(),
+             QStringLiteral("autoApproved"));
 }
 
 // An admin decides a pending request (rule 42; C28): the demo has one (Aiko's paid English
@@ -266,7 +294,10 @@ void TstContractEnrollment::rule42_updateRefundRequestAdminOnly()
 void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
 {
     auto pendingOf = [](EnrollmentFixture &x) {
-        for (const QJsonValue &v : x.server.get(kRefunds, x.admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}).payload().toArray())
+        for (const QJsonValue &v :
+             x.server.get(kRefunds, x.admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}})
+                 .payload()
+                 .toArray())
             if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pending"))
                 return v.toObject();
         return QJsonObject();
@@ -278,18 +309,22 @@ void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
     const QString path = kRefunds + QLatin1Char('/') + pending.value(QStringLiteral("id")).toString();
     const QJsonObject before = f.enrollment(enrollmentId);
     QCOMPARE(before.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
-    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, f.aiko.token), 403, "errMsg_Forbidden");
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, f.aiko.token), 403,
+                 "errMsg_Forbidden");
     EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("autoApproved")}}, f.admin.token), 400,
                  "errMsg_InvalidParameter:status");
-    const QString note = QStringLiteral("Moving abroad before the course starts is not covered; you can still attend online.");
-    const Reply r = f.server.patch(path, {{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("adminNote"), note}},
-                                   f.admin.token);
+    const QString note
+        = QStringLiteral("Moving abroad before the course starts is not covered; you can still attend online.");
+    const Reply r = f.server.patch(
+        path, {{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("adminNote"), note}},
+        f.admin.token);
     CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("refundRequest"), "PATCH", QStringLiteral("update")));
     QCOMPARE(r.data().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(r.data().value(QStringLiteral("adminNote")).toString(), note);
     QVERIFY(isIsoUtc(r.data().value(QStringLiteral("processedAt"))));
     const QJsonObject rejected = f.enrollment(enrollmentId);
-    QCOMPARE(rejected.value(QStringLiteral("enrollmentStatus")).toString(), before.value(QStringLiteral("enrollmentStatus")).toString());
+    QCOMPARE(rejected.value(QStringLiteral("enrollmentStatus")).toString(),
+             before.value(QStringLiteral("enrollmentStatus")).toString());
     QCOMPARE(rejected.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("paid"));
     QCOMPARE(rejected.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("ineligible"));
     QCOMPARE(f.intentOf(enrollmentId).value(QStringLiteral("amount_refunded")).toInt(-1), 0);
@@ -310,7 +345,8 @@ void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
         slotIds << v.toString();
     QVERIFY(!slotIds.isEmpty());
     const Reply a = g.server.patch(kRefunds + QLatin1Char('/') + pending2.value(QStringLiteral("id")).toString(),
-                                   {{QStringLiteral("status"), QStringLiteral("approved")}, {QStringLiteral("adminNote"), QStringLiteral("Goodwill.")}},
+                                   {{QStringLiteral("status"), QStringLiteral("approved")},
+                                    {QStringLiteral("adminNote"), QStringLiteral("Goodwill.")}},
                                    g.admin.token);
     CONTRACT_CHECK(envelopeProblem(a, 200, QStringLiteral("refundRequest"), "PATCH", QStringLiteral("update")));
     QCOMPARE(a.data().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
@@ -320,7 +356,8 @@ void TstContractEnrollment::rule42_adminDecidesPendingRefundRequests()
     QCOMPARE(approved.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
     QCOMPARE(approved.value(QStringLiteral("refundStatus")).toString(), QStringLiteral("processed"));
     const QJsonObject pi = g.intentOf(eid);
-    QCOMPARE(pi.value(QStringLiteral("amount_refunded")).toInt(), pi.value(QStringLiteral("amount")).toInt()); // Stripe's field (C10)
+    QCOMPARE(pi.value(QStringLiteral("amount_refunded")).toInt(),
+             pi.value(QStringLiteral("amount")).toInt()); // Stripe's field (C10)
     for (const QString &slot : std::as_const(slotIds))
         QCOMPARE(g.slotStatus(slot), QStringLiteral("free"));
     QCOMPARE(g.notificationCount(g.aiko, QStringLiteral("refundProcessed"), eid), 1);
@@ -335,13 +372,15 @@ void TstContractEnrollment::rule43_adminRefundSkipsEligibility()
     const Paid p = paid(f, s, f.james, 2, 25.0);
     QVERIFY2(!p.id.isEmpty(), f.lastFailure.constData());
     const QString path = kEnr + QStringLiteral("/v1/adminrefundenrollment");
-    const QJsonObject body{{QStringLiteral("enrollmentId"), p.id}, {QStringLiteral("reason"), QStringLiteral("Tutor fell ill")}};
+    const QJsonObject body {{QStringLiteral("enrollmentId"), p.id},
+                            {QStringLiteral("reason"), QStringLiteral("Tutor fell ill")}};
     EXPECT_ERROR(f.server.post(path, body, s.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(path, body, f.james.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(path, body), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(f.server.post(path, {}, f.admin.token), 400, "errMsg_MissingParameter:enrollmentId");
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("enrollmentId"), p.id}, {QStringLiteral("reason"), 3}}, f.admin.token), 400,
-                 "errMsg_InvalidParameter:reason");
+    EXPECT_ERROR(
+        f.server.post(path, {{QStringLiteral("enrollmentId"), p.id}, {QStringLiteral("reason"), 3}}, f.admin.token),
+        400, "errMsg_InvalidParameter:reason");
     // No lesson took place: the student could not ask, the admin can.
     const Reply r = f.server.post(path, body, f.admin.token);
     CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("refundRequest"), "POST", QStringLiteral("create")));
@@ -357,7 +396,8 @@ void TstContractEnrollment::rule43_adminRefundSkipsEligibility()
     // An unpaid enrollment has nothing to refund.
     const QJsonObject pack = f.createPack(f.james);
     const QString unpaid = f.enrollId(s, pack, {f.createSlot(f.james, pack.value(QStringLiteral("id")).toString())});
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("enrollmentId"), unpaid}}, f.admin.token), 400, "errMsg_EnrollmentNotPaid");
+    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("enrollmentId"), unpaid}}, f.admin.token), 400,
+                 "errMsg_EnrollmentNotPaid");
 }
 
 void TstContractEnrollment::rule53_cancelEnrollmentAdminOnly()
@@ -366,13 +406,15 @@ void TstContractEnrollment::rule53_cancelEnrollmentAdminOnly()
     const Paid p = paid(f, s, f.maria, 2);
     QVERIFY2(!p.id.isEmpty(), f.lastFailure.constData());
     const QString path = kEnr + QStringLiteral("/v1/cancelenrollment/") + p.id;
-    const QJsonObject body{{QStringLiteral("cancelReason"), QStringLiteral("Duplicate booking")}};
+    const QJsonObject body {{QStringLiteral("cancelReason"), QStringLiteral("Duplicate booking")}};
     EXPECT_ERROR(f.server.patch(path, body, s.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.patch(path, body, f.maria.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.patch(path, body), 401, "errMsg_LoginRequired");
-    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("cancelReason"), 12}}, f.admin.token), 400, "errMsg_InvalidParameter:cancelReason");
-    EXPECT_ERROR(f.server.patch(kEnr + QStringLiteral("/v1/cancelenrollment/") + QUuid::createUuid().toString(QUuid::WithoutBraces), body,
-                                f.admin.token),
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("cancelReason"), 12}}, f.admin.token), 400,
+                 "errMsg_InvalidParameter:cancelReason");
+    EXPECT_ERROR(f.server.patch(kEnr + QStringLiteral("/v1/cancelenrollment/")
+                                    + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                body, f.admin.token),
                  404, "errMsg_FethcedObjectNotFound:enrollment");
     const Reply r = f.server.patch(path, body, f.admin.token);
     CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("enrollment"), "PATCH", QStringLiteral("update")));
@@ -403,18 +445,22 @@ void TstContractEnrollment::rule54_cascadeTutorBan()
     const Paid unrelated = paid(f, s2, f.maria, 1);
 
     const QString path = kEnr + QStringLiteral("/v1/cascadetutorban");
-    const QJsonObject body{{QStringLiteral("tutorProfileId"), tutor.profileId}, {QStringLiteral("reason"), QStringLiteral("Account banned")}};
+    const QJsonObject body {{QStringLiteral("tutorProfileId"), tutor.profileId},
+                            {QStringLiteral("reason"), QStringLiteral("Account banned")}};
     EXPECT_ERROR(f.server.post(path, body, tutor.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(path, body, s1.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(path, body), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(f.server.post(path, {}, f.admin.token), 400, "errMsg_MissingParameter:tutorProfileId");
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("tutorProfileId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}, f.admin.token),
+    EXPECT_ERROR(f.server.post(path,
+                               {{QStringLiteral("tutorProfileId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}},
+                               f.admin.token),
                  404, "errMsg_FethcedObjectNotFound:tutorProfile");
-    EXPECT_ERROR(f.server.withBody("POST", path, body, f.admin.token, {{QStringLiteral("paymentConfirmation"), QStringLiteral("nope")}}), 400,
-                 "errMsg_InvalidParameter:paymentConfirmation");
+    EXPECT_ERROR(f.server.withBody("POST", path, body, f.admin.token,
+                                   {{QStringLiteral("paymentConfirmation"), QStringLiteral("nope")}}),
+                 400, "errMsg_InvalidParameter:paymentConfirmation");
 
-    EXPECT_STATUS(f.server.patch(QStringLiteral("/auth-api/v1/users/") + tutor.id, {{QStringLiteral("accountStatus"), QStringLiteral("banned")}},
-                                 f.admin.token),
+    EXPECT_STATUS(f.server.patch(QStringLiteral("/auth-api/v1/users/") + tutor.id,
+                                 {{QStringLiteral("accountStatus"), QStringLiteral("banned")}}, f.admin.token),
                   200);
     const Reply r = f.server.post(path, body, f.admin.token);
     CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("enrollments"), "POST", QStringLiteral("list"), Shape::List));
@@ -423,7 +469,7 @@ void TstContractEnrollment::rule54_cascadeTutorBan()
         canceled.insert(v.toObject().value(QStringLiteral("id")).toString());
         QCOMPARE(v.toObject().value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
     }
-    QCOMPARE(canceled, (QSet<QString>{p.id, pending}));
+    QCOMPARE(canceled, (QSet<QString> {p.id, pending}));
     QCOMPARE(f.notificationCount(s1, QStringLiteral("enrollmentCanceled"), p.id), 1);
     QCOMPARE(f.notificationCount(s2, QStringLiteral("enrollmentCanceled"), pending), 1);
     const QJsonObject paidOne = f.enrollment(p.id);
@@ -455,13 +501,16 @@ void TstContractEnrollment::rule55_cascadeCourseRemoval()
     const QString slot2 = f.createSlot(f.james, packId);
     const QString pending = f.enrollId(s2, p.pack, {slot2});
     const QString path = kEnr + QStringLiteral("/v1/cascadecourseremoval");
-    const QJsonObject body{{QStringLiteral("coursePackId"), packId}, {QStringLiteral("reason"), QStringLiteral("Copyright complaint")}};
+    const QJsonObject body {{QStringLiteral("coursePackId"), packId},
+                            {QStringLiteral("reason"), QStringLiteral("Copyright complaint")}};
     EXPECT_ERROR(f.server.post(path, body, f.james.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(path, {{QStringLiteral("coursePackId"), QStringLiteral("x")}}, f.admin.token), 400,
                  "errMsg_InvalidParameter:coursePackId");
     // The paymentConfirmation filter narrows the cascade: only the paid one first.
-    const Reply paidOnly = f.server.withBody("POST", path, body, f.admin.token, {{QStringLiteral("paymentConfirmation"), QStringLiteral("paid")}});
-    CONTRACT_CHECK(envelopeProblem(paidOnly, 200, QStringLiteral("enrollments"), "POST", QStringLiteral("list"), Shape::List));
+    const Reply paidOnly = f.server.withBody("POST", path, body, f.admin.token,
+                                             {{QStringLiteral("paymentConfirmation"), QStringLiteral("paid")}});
+    CONTRACT_CHECK(
+        envelopeProblem(paidOnly, 200, QStringLiteral("enrollments"), "POST", QStringLiteral("list"), Shape::List));
     QCOMPARE(paidOnly.payload().toArray().size(), 1);
     QCOMPARE(paidOnly.payload().toArray().first().toObject().value(QStringLiteral("id")).toString(), p.id);
     QCOMPARE(f.enrollment(pending).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("pending"));
@@ -482,12 +531,13 @@ void TstContractEnrollment::rule18_adminPackDeleteCascades()
     del.method = "DELETE";
     del.path = QStringLiteral("/tutorcatalog-api/v1/coursepacks/") + p.pack.value(QStringLiteral("id")).toString();
     del.token = f.admin.token;
-    del.json = QJsonObject{{QStringLiteral("removalReason"), QStringLiteral("Violates the content policy")}};
+    del.json = QJsonObject {{QStringLiteral("removalReason"), QStringLiteral("Violates the content policy")}};
     EXPECT_STATUS(f.server.send(del), 200);
     const QJsonObject e = f.enrollment(p.id);
     QCOMPARE(e.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("canceled"));
     QCOMPARE(e.value(QStringLiteral("paymentStatus")).toString(), QStringLiteral("refunded"));
-    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(), 6000); // 1 of 2 lessons left: half of 120
+    QCOMPARE(f.intentOf(p.id).value(QStringLiteral("amount_refunded")).toInt(),
+             6000); // 1 of 2 lessons left: half of 120
 }
 
 void TstContractEnrollment::rule35_cleanupPendingEnrollments()
@@ -502,14 +552,19 @@ void TstContractEnrollment::rule35_cleanupPendingEnrollments()
     const QString theirs = f.enrollId(other, pack, {slot2});
     QVERIFY2(!mine.isEmpty() && !theirs.isEmpty(), f.lastFailure.constData());
     const QString path = kEnr + QStringLiteral("/v1/cleanuppendingenrollments");
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("maxAgeMinutes"), -1}}, f.admin.token), 400, "errMsg_InvalidParameter:maxAgeMinutes");
+    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("maxAgeMinutes"), -1}}, f.admin.token), 400,
+                 "errMsg_InvalidParameter:maxAgeMinutes");
     EXPECT_ERROR(f.server.post(path, {{QStringLiteral("maxAgeMinutes"), QStringLiteral("60")}}, f.admin.token), 400,
                  "errMsg_InvalidParameter:maxAgeMinutes");
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("maxAgeMinutes"), 1.5}}, f.admin.token), 400, "errMsg_InvalidParameter:maxAgeMinutes");
+    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("maxAgeMinutes"), 1.5}}, f.admin.token), 400,
+                 "errMsg_InvalidParameter:maxAgeMinutes");
+    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("maxAgeMinutes"), 1e300}}, f.admin.token), 400,
+                 "errMsg_InvalidParameter:maxAgeMinutes"); // beyond any integer: refused, not converted
     EXPECT_ERROR(f.server.post(path, {}), 401, "errMsg_LoginRequired");
     // Default 60 minutes: fresh enrollments stay.
     const Reply fresh = f.server.post(path, {}, f.admin.token);
-    CONTRACT_CHECK(envelopeProblem(fresh, 200, QStringLiteral("enrollments"), "POST", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(
+        envelopeProblem(fresh, 200, QStringLiteral("enrollments"), "POST", QStringLiteral("list"), Shape::List));
     QCOMPARE(f.enrollment(mine).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("pending"));
     // A student's housekeeping touches only their own enrollments.
     const Reply own = f.server.post(path, {{QStringLiteral("maxAgeMinutes"), 0}}, s.token);
@@ -534,27 +589,33 @@ void TstContractEnrollment::rule36_checkEnrollmentCompletion()
     const Paid p = paid(f, s, f.maria, 2);
     QVERIFY2(!p.id.isEmpty(), f.lastFailure.constData());
     const QString path = kEnr + QStringLiteral("/v1/checkenrollmentcompletion");
-    const QJsonObject body{{QStringLiteral("enrollmentId"), p.id}};
+    const QJsonObject body {{QStringLiteral("enrollmentId"), p.id}};
     EXPECT_STATUS(f.completeSlot(f.maria, p.slotIds.at(0)), 200);
     const Reply half = f.server.post(path, body, s.token);
-    CONTRACT_CHECK(envelopeProblem(half, 200, QStringLiteral("enrollments"), "POST", QStringLiteral("list"), Shape::List));
-    QCOMPARE(half.payload().toArray().first().toObject().value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
+    CONTRACT_CHECK(
+        envelopeProblem(half, 200, QStringLiteral("enrollments"), "POST", QStringLiteral("list"), Shape::List));
+    QCOMPARE(half.payload().toArray().first().toObject().value(QStringLiteral("enrollmentStatus")).toString(),
+             QStringLiteral("active"));
     // Completing the last lesson completes the enrollment (the scheduling service calls the check).
     EXPECT_STATUS(f.completeSlot(f.maria, p.slotIds.at(1)), 200);
     QCOMPARE(f.enrollment(p.id).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("completed"));
     const Reply done = f.server.post(path, body, f.maria.token);
     EXPECT_STATUS(done, 200);
-    QCOMPARE(done.payload().toArray().first().toObject().value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("completed"));
+    QCOMPARE(done.payload().toArray().first().toObject().value(QStringLiteral("enrollmentStatus")).toString(),
+             QStringLiteral("completed"));
     EXPECT_ERROR(f.server.post(path, body, f.tom.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(path, body, f.james.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(path, body), 401, "errMsg_LoginRequired");
-    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("enrollmentId"), 1}}, s.token), 400, "errMsg_InvalidParameter:enrollmentId");
+    EXPECT_ERROR(f.server.post(path, {{QStringLiteral("enrollmentId"), 1}}, s.token), 400,
+                 "errMsg_InvalidParameter:enrollmentId");
     EXPECT_STATUS(f.server.post(path, {}, f.admin.token), 200);
 }
 
 void TstContractEnrollment::demoEnrollments()
 {
-    auto mine = [&](const Actor &who) { return f.server.get(kEnr + QStringLiteral("/v1/enrollments"), who.token).payload().toArray(); };
+    auto mine = [&](const Actor &who) {
+        return f.server.get(kEnr + QStringLiteral("/v1/enrollments"), who.token).payload().toArray();
+    };
     const QJsonArray lena = mine(f.lena);
     QVERIFY2(!lena.isEmpty(), "Lena has no demo enrollment");
     QJsonObject lenaPaid;
@@ -566,7 +627,8 @@ void TstContractEnrollment::demoEnrollments()
     QCOMPARE(lenaPaid.value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
     bool tomPending = false;
     for (const QJsonValue &v : mine(f.tom))
-        tomPending = tomPending || v.toObject().value(QStringLiteral("enrollmentStatus")).toString() == QLatin1String("pending");
+        tomPending = tomPending
+                     || v.toObject().value(QStringLiteral("enrollmentStatus")).toString() == QLatin1String("pending");
     QVERIFY(tomPending);
     bool aikoPaid = false;
     for (const QJsonValue &v : mine(f.aiko))

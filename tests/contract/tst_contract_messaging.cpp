@@ -53,7 +53,7 @@ private:
     Reply post(const Actor &who, const QString &roomId, const QString &text, const QString &clientId = {});
 
     Server m_server;
-    Actors m_actors{m_server};
+    Actors m_actors {m_server};
     Actor m_super, m_admin, m_maria, m_james, m_lena, m_tom, m_aiko;
     QString m_adminStudent; // m_admin <-> Aiko
 };
@@ -73,7 +73,8 @@ void TstContractMessaging::initTestCase()
 
 QString TstContractMessaging::demoChat()
 {
-    const Reply r = m_server.get(kMine, m_lena.token, {{QStringLiteral("conversationType"), QStringLiteral("studentTutor")}});
+    const Reply r
+        = m_server.get(kMine, m_lena.token, {{QStringLiteral("conversationType"), QStringLiteral("studentTutor")}});
     for (const QJsonValue &v : r.payload().toArray())
         if (v.toObject().value(QStringLiteral("participantB")).toString() == m_maria.id)
             return v.toObject().value(QStringLiteral("id")).toString();
@@ -82,9 +83,9 @@ QString TstContractMessaging::demoChat()
 
 Reply TstContractMessaging::post(const Actor &who, const QString &roomId, const QString &text, const QString &clientId)
 {
-    QJsonObject body{{QStringLiteral("roomId"), roomId},
-                     {QStringLiteral("messageType"), QStringLiteral("text")},
-                     {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), text}}}};
+    QJsonObject body {{QStringLiteral("roomId"), roomId},
+                      {QStringLiteral("messageType"), QStringLiteral("text")},
+                      {QStringLiteral("content"), QJsonObject {{QStringLiteral("text"), text}}}};
     if (!clientId.isEmpty())
         body.insert(QStringLiteral("clientMessageId"), clientId);
     return m_server.post(kMsgs, body, who.token);
@@ -101,8 +102,9 @@ void TstContractMessaging::createAdminConversation()
     CONTRACT_CHECK(envelopeProblem(r, 201, QStringLiteral("conversation"), "POST", QStringLiteral("create")));
     const QJsonObject c = r.data();
     CONTRACT_CHECK(stdFieldsProblem(c));
-    CONTRACT_CHECK(enumProblem(c, QStringLiteral("conversationType"),
-                               {QStringLiteral("studentTutor"), QStringLiteral("adminStudent"), QStringLiteral("adminTutor")}));
+    CONTRACT_CHECK(
+        enumProblem(c, QStringLiteral("conversationType"),
+                    {QStringLiteral("studentTutor"), QStringLiteral("adminStudent"), QStringLiteral("adminTutor")}));
     CONTRACT_CHECK(enumProblem(c, QStringLiteral("status"), {QStringLiteral("active"), QStringLiteral("closed")}));
     QCOMPARE(c.value(QStringLiteral("participantBName")).toString(), m_aiko.fullname);
     QVERIFY(c.value(QStringLiteral("lastMessagePreview")).isNull());
@@ -120,7 +122,8 @@ void TstContractMessaging::rule65_oneConversationPerTypeAndPair()
                                       m_admin.token);
     CONTRACT_CHECK(envelopeProblem(again, 200, QStringLiteral("conversation"), "POST", QStringLiteral("create")));
     QCOMPARE(again.data().value(QStringLiteral("id")).toString(), m_adminStudent);
-    const Reply mine = m_server.get(kMine, m_aiko.token, {{QStringLiteral("conversationType"), QStringLiteral("adminStudent")}});
+    const Reply mine
+        = m_server.get(kMine, m_aiko.token, {{QStringLiteral("conversationType"), QStringLiteral("adminStudent")}});
     int withAdmin = 0;
     for (const QJsonValue &v : mine.payload().toArray())
         withAdmin += v.toObject().value(QStringLiteral("participantA")).toString() == m_admin.id;
@@ -129,10 +132,13 @@ void TstContractMessaging::rule65_oneConversationPerTypeAndPair()
 
 void TstContractMessaging::createConversationAccessAndBadInput()
 {
-    const int before = int(m_server.get(kMine, m_admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}).payload().toArray().size());
-    const QJsonObject ok{{QStringLiteral("conversationType"), QStringLiteral("adminTutor")},
-                         {QStringLiteral("participantA"), m_admin.id},
-                         {QStringLiteral("participantB"), m_james.id}};
+    const int before = int(m_server.get(kMine, m_admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}})
+                               .payload()
+                               .toArray()
+                               .size());
+    const QJsonObject ok {{QStringLiteral("conversationType"), QStringLiteral("adminTutor")},
+                          {QStringLiteral("participantA"), m_admin.id},
+                          {QStringLiteral("participantB"), m_james.id}};
     auto with = [&](const QString &k, const QJsonValue &v, const Actor &who) {
         QJsonObject b = ok;
         if (v.isUndefined())
@@ -142,19 +148,31 @@ void TstContractMessaging::createConversationAccessAndBadInput()
         return m_server.post(kConv, b, who.token);
     };
     EXPECT_ERROR(m_server.post(kConv, ok), 401, "errMsg_LoginRequired");
-    EXPECT_ERROR(m_server.post(kConv, ok, m_james.token), 403, "errMsg_Forbidden");  // tutor opens admin conversation
+    EXPECT_ERROR(m_server.post(kConv, ok, m_james.token), 403, "errMsg_Forbidden"); // tutor opens admin conversation
     EXPECT_ERROR(m_server.post(kConv, ok, m_lena.token), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(with(QStringLiteral("participantA"), m_super.id, m_admin), 403, "errMsg_Forbidden"); // G42: A is the caller
-    EXPECT_ERROR(with(QStringLiteral("conversationType"), QJsonValue::Undefined, m_admin), 400, "errMsg_MissingParameter:conversationType");
-    EXPECT_ERROR(with(QStringLiteral("participantB"), QJsonValue::Undefined, m_admin), 400, "errMsg_MissingParameter:participantB");
-    EXPECT_ERROR(with(QStringLiteral("conversationType"), QStringLiteral("group"), m_admin), 400, "errMsg_InvalidParameter:conversationType");
+    EXPECT_ERROR(with(QStringLiteral("participantA"), m_super.id, m_admin), 403,
+                 "errMsg_Forbidden"); // G42: A is the caller
+    EXPECT_ERROR(with(QStringLiteral("conversationType"), QJsonValue::Undefined, m_admin), 400,
+                 "errMsg_MissingParameter:conversationType");
+    EXPECT_ERROR(with(QStringLiteral("participantB"), QJsonValue::Undefined, m_admin), 400,
+                 "errMsg_MissingParameter:participantB");
+    EXPECT_ERROR(with(QStringLiteral("conversationType"), QStringLiteral("group"), m_admin), 400,
+                 "errMsg_InvalidParameter:conversationType");
     EXPECT_ERROR(with(QStringLiteral("participantB"), 12, m_admin), 400, "errMsg_InvalidParameter:participantB");
-    EXPECT_ERROR(with(QStringLiteral("participantB"), QStringLiteral("nobody"), m_admin), 400, "errMsg_InvalidParameter:participantB");
-    EXPECT_ERROR(with(QStringLiteral("participantB"), QString::fromLatin1(kUnknownId), m_admin), 404, "errMsg_FethcedObjectNotFound:user");
-    EXPECT_ERROR(with(QStringLiteral("participantB"), m_admin.id, m_admin), 400, "errMsg_InvalidParameter:participantB");
-    EXPECT_ERROR(with(QStringLiteral("participantB"), m_lena.id, m_admin), 400, "errMsg_InvalidParameter:participantB"); // not a tutor
-    EXPECT_ERROR(with(QStringLiteral("participantAName"), bigText(256), m_admin), 400, "errMsg_ParameterTooLong:participantAName");
-    const int after = int(m_server.get(kMine, m_admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}}).payload().toArray().size());
+    EXPECT_ERROR(with(QStringLiteral("participantB"), QStringLiteral("nobody"), m_admin), 400,
+                 "errMsg_InvalidParameter:participantB");
+    EXPECT_ERROR(with(QStringLiteral("participantB"), QString::fromLatin1(kUnknownId), m_admin), 404,
+                 "errMsg_FethcedObjectNotFound:user");
+    EXPECT_ERROR(with(QStringLiteral("participantB"), m_admin.id, m_admin), 400,
+                 "errMsg_InvalidParameter:participantB");
+    EXPECT_ERROR(with(QStringLiteral("participantB"), m_lena.id, m_admin), 400,
+                 "errMsg_InvalidParameter:participantB"); // not a tutor
+    EXPECT_ERROR(with(QStringLiteral("participantAName"), bigText(256), m_admin), 400,
+                 "errMsg_ParameterTooLong:participantAName");
+    const int after = int(m_server.get(kMine, m_admin.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}})
+                              .payload()
+                              .toArray()
+                              .size());
     QCOMPARE(after, before);
     EXPECT_STATUS(m_server.post(kConv, ok, m_admin.token), 201);
 }
@@ -162,9 +180,9 @@ void TstContractMessaging::createConversationAccessAndBadInput()
 // §4.9: a studentTutor conversation is opened by its student or tutor and needs their enrollment.
 void TstContractMessaging::createStudentTutorConversationNeedsValidEnrollment()
 {
-    const QJsonObject base{{QStringLiteral("conversationType"), QStringLiteral("studentTutor")},
-                           {QStringLiteral("participantA"), m_tom.id},
-                           {QStringLiteral("participantB"), m_maria.id}};
+    const QJsonObject base {{QStringLiteral("conversationType"), QStringLiteral("studentTutor")},
+                            {QStringLiteral("participantA"), m_tom.id},
+                            {QStringLiteral("participantB"), m_maria.id}};
     EXPECT_ERROR(m_server.post(kConv, base, m_tom.token), 400, "errMsg_MissingParameter:enrollmentId");
     QJsonObject unknown = base;
     unknown.insert(QStringLiteral("enrollmentId"), QString::fromLatin1(kUnknownId));
@@ -177,7 +195,8 @@ void TstContractMessaging::createStudentTutorConversationNeedsValidEnrollment()
     EXPECT_ERROR(m_server.post(kConv, swapped, m_tom.token), 400, "errMsg_InvalidParameter:participantA");
 
     // A real enrollment: Maria publishes a pack with one slot, Tom enrolls (pending payment).
-    const Reply profiles = m_server.get(QStringLiteral("/tutorcatalog-api/v1/tutorprofiles"), {}, {{QStringLiteral("tutorId"), m_maria.id}});
+    const Reply profiles = m_server.get(QStringLiteral("/tutorcatalog-api/v1/tutorprofiles"), {},
+                                        {{QStringLiteral("tutorId"), m_maria.id}});
     const QString profileId = profiles.payload().toArray().first().toObject().value(QStringLiteral("id")).toString();
     const Reply cats = m_server.get(QStringLiteral("/tutorcatalog-api/v1/coursecategories"));
     const QString category = cats.payload().toArray().first().toObject().value(QStringLiteral("name")).toString();
@@ -191,22 +210,25 @@ void TstContractMessaging::createStudentTutorConversationNeedsValidEnrollment()
                                       {QStringLiteral("isPublished"), true}},
                                      m_maria.token);
     if (pack.status != 201)
-        QSKIP(qPrintable(QStringLiteral("catalog service cannot create the pack: ") + QString::fromUtf8(pack.describe())));
+        QSKIP(qPrintable(QStringLiteral("catalog service cannot create the pack: ")
+                         + QString::fromUtf8(pack.describe())));
     const QString packId = pack.data().value(QStringLiteral("id")).toString();
-    const Reply slot = m_server.post(QStringLiteral("/coursescheduling-api/v1/lessonslots"),
-                                     {{QStringLiteral("coursePackId"), packId},
-                                      {QStringLiteral("scheduledDate"), QDate::currentDate().addDays(100).toString(Qt::ISODate)},
-                                      {QStringLiteral("scheduledTime"), QStringLiteral("15:00")}},
-                                     m_maria.token);
+    const Reply slot
+        = m_server.post(QStringLiteral("/coursescheduling-api/v1/lessonslots"),
+                        {{QStringLiteral("coursePackId"), packId},
+                         {QStringLiteral("scheduledDate"), QDate::currentDate().addDays(100).toString(Qt::ISODate)},
+                         {QStringLiteral("scheduledTime"), QStringLiteral("15:00")}},
+                        m_maria.token);
     EXPECT_STATUS(slot, 201);
-    const Reply enr = m_server.post(QStringLiteral("/enrollmentmanagement-api/v1/enrollments"),
-                                    {{QStringLiteral("coursePackId"), packId},
-                                     {QStringLiteral("tutorProfileId"), profileId},
-                                     {QStringLiteral("lessonSlotIds"), QJsonArray{slot.data().value(QStringLiteral("id"))}},
-                                     {QStringLiteral("totalAmount"), 35.0},
-                                     {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                     {QStringLiteral("refundStatus"), QStringLiteral("notRequested")}},
-                                    m_tom.token);
+    const Reply enr
+        = m_server.post(QStringLiteral("/enrollmentmanagement-api/v1/enrollments"),
+                        {{QStringLiteral("coursePackId"), packId},
+                         {QStringLiteral("tutorProfileId"), profileId},
+                         {QStringLiteral("lessonSlotIds"), QJsonArray {slot.data().value(QStringLiteral("id"))}},
+                         {QStringLiteral("totalAmount"), 35.0},
+                         {QStringLiteral("currency"), QStringLiteral("EUR")},
+                         {QStringLiteral("refundStatus"), QStringLiteral("notRequested")}},
+                        m_tom.token);
     EXPECT_STATUS(enr, 201);
     QJsonObject body = base;
     body.insert(QStringLiteral("enrollmentId"), enr.data().value(QStringLiteral("id")));
@@ -217,10 +239,14 @@ void TstContractMessaging::createStudentTutorConversationNeedsValidEnrollment()
     const Reply c = m_server.post(kConv, body, m_maria.token); // the tutor may open it too
     CONTRACT_CHECK(envelopeProblem(c, 201, QStringLiteral("conversation"), "POST", QStringLiteral("create")));
     QCOMPARE(c.data().value(QStringLiteral("courseTitle")).toString(), QStringLiteral("Mechanics refresher"));
-    const Reply g = m_server.get(kConv + QLatin1Char('/') + c.data().value(QStringLiteral("id")).toString(), m_tom.token);
+    const Reply g
+        = m_server.get(kConv + QLatin1Char('/') + c.data().value(QStringLiteral("id")).toString(), m_tom.token);
     EXPECT_STATUS(g, 200);
-    QCOMPARE(g.data().value(QStringLiteral("enrollment")).toObject().value(QStringLiteral("coursePackId")).toString(), packId);
-    EXPECT_STATUS(post(m_tom, c.data().value(QStringLiteral("id")).toString(), QStringLiteral("Hello Maria, looking forward to it!")), 201);
+    QCOMPARE(g.data().value(QStringLiteral("enrollment")).toObject().value(QStringLiteral("coursePackId")).toString(),
+             packId);
+    EXPECT_STATUS(post(m_tom, c.data().value(QStringLiteral("id")).toString(),
+                       QStringLiteral("Hello Maria, looking forward to it!")),
+                  201);
 }
 
 void TstContractMessaging::getConversationAccess()
@@ -244,7 +270,8 @@ void TstContractMessaging::getConversationAccess()
 void TstContractMessaging::rule66_listMyConversationsOwnByLastMessage()
 {
     const Reply r = m_server.get(kMine, m_maria.token);
-    CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("conversations"), "GET", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(
+        envelopeProblem(r, 200, QStringLiteral("conversations"), "GET", QStringLiteral("list"), Shape::List));
     QVERIFY(r.payload().toArray().size() >= 2); // demo: Lena and the admin
     QString previous = QStringLiteral("9999");
     for (const QJsonValue &v : r.payload().toArray()) {
@@ -271,9 +298,10 @@ void TstContractMessaging::postMessageAndSequence()
     const QJsonObject m = a.data();
     CONTRACT_CHECK(stdFieldsProblem(m));
     CONTRACT_CHECK(enumProblem(m, QStringLiteral("messageType"),
-                               {QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("document"), QStringLiteral("system"),
-                                QStringLiteral("warning")}));
-    CONTRACT_CHECK(enumProblem(m, QStringLiteral("status"), {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")}));
+                               {QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("document"),
+                                QStringLiteral("system"), QStringLiteral("warning")}));
+    CONTRACT_CHECK(enumProblem(m, QStringLiteral("status"),
+                               {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")}));
     QCOMPARE(m.value(QStringLiteral("roomId")).toString(), room);
     QCOMPARE(m.value(QStringLiteral("senderId")).toString(), m_lena.id);
     QCOMPARE(m.value(QStringLiteral("senderName")).toString(), m_lena.fullname);
@@ -281,20 +309,24 @@ void TstContractMessaging::postMessageAndSequence()
     QVERIFY(isIsoUtc(m.value(QStringLiteral("timestamp"))));
     const qint64 seq = m.value(QStringLiteral("sequence")).toInteger();
     QVERIFY(seq >= 5); // four demo messages before
-    const Reply b = m_server.post(kMsgs,
-                                  {{QStringLiteral("roomId"), room},
-                                   {QStringLiteral("messageType"), QStringLiteral("document")},
-                                   {QStringLiteral("content"), QJsonObject{{QStringLiteral("url"), QStringLiteral("https://files.example.test/sheet4-solutions.pdf")},
-                                                                           {QStringLiteral("fileName"), QStringLiteral("sheet4-solutions.pdf")}}},
-                                   {QStringLiteral("replyTo"), QJsonObject{{QStringLiteral("id"), m.value(QStringLiteral("id"))}}}},
-                                  m_maria.token);
+    const Reply b = m_server.post(
+        kMsgs,
+        {{QStringLiteral("roomId"), room},
+         {QStringLiteral("messageType"), QStringLiteral("document")},
+         {QStringLiteral("content"),
+          QJsonObject {{QStringLiteral("url"), QStringLiteral("https://files.example.test/sheet4-solutions.pdf")},
+                       {QStringLiteral("fileName"), QStringLiteral("sheet4-solutions.pdf")}}},
+         {QStringLiteral("replyTo"), QJsonObject {{QStringLiteral("id"), m.value(QStringLiteral("id"))}}}},
+        m_maria.token);
     EXPECT_STATUS(b, 201);
     QCOMPARE(b.data().value(QStringLiteral("sequence")).toInteger(), seq + 1);
     QCOMPARE(b.data().value(QStringLiteral("replyTo")).toObject().value(QStringLiteral("preview")).toString(),
              QStringLiteral("Here are my attempts for sheet 4."));
     const Reply c = m_server.get(kConv + QLatin1Char('/') + room, m_lena.token);
-    QCOMPARE(c.data().value(QStringLiteral("lastMessagePreview")).toString(), QStringLiteral("[Document] sheet4-solutions.pdf"));
-    QCOMPARE(c.data().value(QStringLiteral("lastMessageAt")).toString(), b.data().value(QStringLiteral("createdAt")).toString());
+    QCOMPARE(c.data().value(QStringLiteral("lastMessagePreview")).toString(),
+             QStringLiteral("[Document] sheet4-solutions.pdf"));
+    QCOMPARE(c.data().value(QStringLiteral("lastMessageAt")).toString(),
+             b.data().value(QStringLiteral("createdAt")).toString());
 }
 
 void TstContractMessaging::postMessageIdempotentByClientMessageId()
@@ -306,7 +338,9 @@ void TstContractMessaging::postMessageIdempotentByClientMessageId()
     CONTRACT_CHECK(envelopeProblem(again, 200, QStringLiteral("chatMessage"), "POST", QStringLiteral("create")));
     QCOMPARE(again.data().value(QStringLiteral("id")).toString(), first.data().value(QStringLiteral("id")).toString());
     QCOMPARE(again.data().value(QStringLiteral("clientMessageId")).toString(), QStringLiteral("outbox-7f3a"));
-    const Reply list = m_server.get(kMsgs, m_lena.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("clientMessageId"), QStringLiteral("outbox-7f3a")}});
+    const Reply list = m_server.get(
+        kMsgs, m_lena.token,
+        {{QStringLiteral("roomId"), room}, {QStringLiteral("clientMessageId"), QStringLiteral("outbox-7f3a")}});
     QCOMPARE(list.payload().toArray().size(), 1);
     // The same client id of another sender is another message.
     EXPECT_STATUS(post(m_maria, room, QStringLiteral("Got it."), QStringLiteral("outbox-7f3a")), 201);
@@ -315,32 +349,56 @@ void TstContractMessaging::postMessageIdempotentByClientMessageId()
 void TstContractMessaging::postMessageBadInput()
 {
     const QString room = demoChat();
-    const int before = int(m_server.get(kMsgs, m_admin.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("pageNumber"), QStringLiteral("0")}})
-                               .payload().toArray().size());
+    const int before
+        = int(m_server
+                  .get(kMsgs, m_admin.token,
+                       {{QStringLiteral("roomId"), room}, {QStringLiteral("pageNumber"), QStringLiteral("0")}})
+                  .payload()
+                  .toArray()
+                  .size());
     auto send = [&](const QJsonObject &body) { return m_server.post(kMsgs, body, m_lena.token); };
-    const QJsonObject text{{QStringLiteral("text"), QStringLiteral("hi")}};
+    const QJsonObject text {{QStringLiteral("text"), QStringLiteral("hi")}};
     EXPECT_ERROR(send({{QStringLiteral("content"), text}}), 400, "errMsg_MissingParameter:roomId");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), 5}, {QStringLiteral("content"), text}}), 400, "errMsg_InvalidParameter:roomId");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), QString::fromLatin1(kUnknownId)}, {QStringLiteral("content"), text}}), 404,
-                 "errMsg_FethcedObjectNotFound:conversation");
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), 5}, {QStringLiteral("content"), text}}), 400,
+                 "errMsg_InvalidParameter:roomId");
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), QString::fromLatin1(kUnknownId)}, {QStringLiteral("content"), text}}),
+                 404, "errMsg_FethcedObjectNotFound:conversation");
     EXPECT_ERROR(send({{QStringLiteral("roomId"), room}}), 400, "errMsg_MissingParameter:content");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("content"), QStringLiteral("hi")}}), 400, "errMsg_InvalidParameter:content");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("content"), QJsonObject{}}}), 400, "errMsg_MissingParameter:content.text");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), bigText(4001)}}}}), 400,
-                 "errMsg_ParameterTooLong:content.text");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("messageType"), QStringLiteral("sticker")}, {QStringLiteral("content"), text}}),
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("content"), QStringLiteral("hi")}}), 400,
+                 "errMsg_InvalidParameter:content");
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("content"), QJsonObject {}}}), 400,
+                 "errMsg_MissingParameter:content.text");
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), room},
+                       {QStringLiteral("content"), QJsonObject {{QStringLiteral("text"), bigText(4001)}}}}),
+                 400, "errMsg_ParameterTooLong:content.text");
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), room},
+                       {QStringLiteral("messageType"), QStringLiteral("sticker")},
+                       {QStringLiteral("content"), text}}),
                  400, "errMsg_InvalidParameter:messageType");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("messageType"), QStringLiteral("warning")}, {QStringLiteral("content"), text}}),
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), room},
+                       {QStringLiteral("messageType"), QStringLiteral("warning")},
+                       {QStringLiteral("content"), text}}),
                  400, "errMsg_InvalidParameter:messageType"); // rule 68: system/warning are admin-generated
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("messageType"), QStringLiteral("image")}, {QStringLiteral("content"), text}}),
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), room},
+                       {QStringLiteral("messageType"), QStringLiteral("image")},
+                       {QStringLiteral("content"), text}}),
                  400, "errMsg_MissingParameter:content.url");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("content"), text}, {QStringLiteral("clientMessageId"), bigText(65)}}), 400,
-                 "errMsg_ParameterTooLong:clientMessageId");
-    EXPECT_ERROR(send({{QStringLiteral("roomId"), room}, {QStringLiteral("content"), text},
-                       {QStringLiteral("replyTo"), QJsonObject{{QStringLiteral("id"), QString::fromLatin1(kUnknownId)}}}}),
-                 400, "errMsg_InvalidParameter:replyTo");
-    const int after = int(m_server.get(kMsgs, m_admin.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("pageNumber"), QStringLiteral("0")}})
-                              .payload().toArray().size());
+    EXPECT_ERROR(send({{QStringLiteral("roomId"), room},
+                       {QStringLiteral("content"), text},
+                       {QStringLiteral("clientMessageId"), bigText(65)}}),
+                 400, "errMsg_ParameterTooLong:clientMessageId");
+    EXPECT_ERROR(
+        send({{QStringLiteral("roomId"), room},
+              {QStringLiteral("content"), text},
+              {QStringLiteral("replyTo"), QJsonObject {{QStringLiteral("id"), QString::fromLatin1(kUnknownId)}}}}),
+        400, "errMsg_InvalidParameter:replyTo");
+    const int after
+        = int(m_server
+                  .get(kMsgs, m_admin.token,
+                       {{QStringLiteral("roomId"), room}, {QStringLiteral("pageNumber"), QStringLiteral("0")}})
+                  .payload()
+                  .toArray()
+                  .size());
     QCOMPARE(after, before);
 }
 
@@ -350,7 +408,8 @@ void TstContractMessaging::rule67_nonParticipantsCannotReadOrPost()
     EXPECT_ERROR(post(m_tom, room, QStringLiteral("Can I join?")), 403, "errMsg_NotConversationParticipant");
     EXPECT_ERROR(post(m_james, room, QStringLiteral("Hello")), 403, "errMsg_NotConversationParticipant");
     EXPECT_ERROR(post(m_admin, room, QStringLiteral("Admin here")), 403, "errMsg_NotConversationParticipant");
-    EXPECT_ERROR(m_server.get(kMsgs, m_tom.token, {{QStringLiteral("roomId"), room}}), 403, "errMsg_NotConversationParticipant");
+    EXPECT_ERROR(m_server.get(kMsgs, m_tom.token, {{QStringLiteral("roomId"), room}}), 403,
+                 "errMsg_NotConversationParticipant");
     EXPECT_ERROR(m_server.get(kMsgs), 401, "errMsg_LoginRequired");
     const Reply all = m_server.get(kMsgs, m_tom.token, {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
     EXPECT_STATUS(all, 200);
@@ -393,8 +452,10 @@ void TstContractMessaging::rule70_closedConversationRefusesMessages()
                                   m_admin.token);
     const QString room = c.data().value(QStringLiteral("id")).toString();
     const QString path = kConv + QLatin1Char('/') + room;
-    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("closed")}}, m_james.token), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("done")}}, m_admin.token), 400, "errMsg_InvalidParameter:status");
+    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("closed")}}, m_james.token), 403,
+                 "errMsg_Forbidden");
+    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("done")}}, m_admin.token), 400,
+                 "errMsg_InvalidParameter:status");
     const Reply closed = m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("closed")}}, m_admin.token);
     CONTRACT_CHECK(envelopeProblem(closed, 200, QStringLiteral("conversation"), "PATCH", QStringLiteral("update")));
     QCOMPARE(closed.data().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
@@ -407,16 +468,19 @@ void TstContractMessaging::rule70_closedConversationRefusesMessages()
 void TstContractMessaging::getChatMessageAccess()
 {
     const QString room = demoChat();
-    const QString id = post(m_maria, room, QStringLiteral("See you Thursday.")).data().value(QStringLiteral("id")).toString();
+    const QString id
+        = post(m_maria, room, QStringLiteral("See you Thursday.")).data().value(QStringLiteral("id")).toString();
     const QString path = kMsgs + QLatin1Char('/') + id;
     const Reply r = m_server.get(path, m_lena.token);
     CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("chatMessage"), "GET", QStringLiteral("get")));
-    QCOMPARE(r.data().value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("See you Thursday."));
+    QCOMPARE(r.data().value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("See you Thursday."));
     EXPECT_STATUS(m_server.get(path, m_admin.token), 200);
     EXPECT_ERROR(m_server.get(path), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(m_server.get(path, m_tom.token), 403, "errMsg_NotConversationParticipant");
     EXPECT_ERROR(m_server.get(path, m_james.token), 403, "errMsg_NotConversationParticipant");
-    EXPECT_ERROR(m_server.get(kMsgs + QLatin1Char('/') + QLatin1String(kUnknownId), m_admin.token), 404, "errMsg_FethcedObjectNotFound:chatMessage");
+    EXPECT_ERROR(m_server.get(kMsgs + QLatin1Char('/') + QLatin1String(kUnknownId), m_admin.token), 404,
+                 "errMsg_FethcedObjectNotFound:chatMessage");
 }
 
 // Rule 67 + G49: the sender edits the content, only admins set the moderation status.
@@ -425,17 +489,23 @@ void TstContractMessaging::rule67_updateChatMessage()
     const QString room = demoChat();
     const QString id = post(m_lena, room, QStringLiteral("Typo heer")).data().value(QStringLiteral("id")).toString();
     const QString path = kMsgs + QLatin1Char('/') + id;
-    const QJsonObject fixed{{QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Typo here")}}}};
+    const QJsonObject fixed {
+        {QStringLiteral("content"), QJsonObject {{QStringLiteral("text"), QStringLiteral("Typo here")}}}};
     EXPECT_ERROR(m_server.patch(path, fixed), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(m_server.patch(path, fixed, m_maria.token), 403, "errMsg_Forbidden"); // the other participant
     EXPECT_ERROR(m_server.patch(path, fixed, m_tom.token), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, m_lena.token), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("content"), QJsonObject{}}}, m_lena.token), 400, "errMsg_MissingParameter:content.text");
-    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("content"), 3}}, m_lena.token), 400, "errMsg_InvalidParameter:content");
-    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("hidden")}}, m_admin.token), 400, "errMsg_InvalidParameter:status");
+    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("approved")}}, m_lena.token), 403,
+                 "errMsg_Forbidden");
+    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("content"), QJsonObject {}}}, m_lena.token), 400,
+                 "errMsg_MissingParameter:content.text");
+    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("content"), 3}}, m_lena.token), 400,
+                 "errMsg_InvalidParameter:content");
+    EXPECT_ERROR(m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("hidden")}}, m_admin.token), 400,
+                 "errMsg_InvalidParameter:status");
     const Reply r = m_server.patch(path, fixed, m_lena.token);
     CONTRACT_CHECK(envelopeProblem(r, 200, QStringLiteral("chatMessage"), "PATCH", QStringLiteral("update")));
-    QCOMPARE(r.data().value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Typo here"));
+    QCOMPARE(r.data().value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Typo here"));
     QCOMPARE(r.data().value(QStringLiteral("recordVersion")).toInt(), 2);
     const Reply mod = m_server.patch(path, {{QStringLiteral("status"), QStringLiteral("rejected")}}, m_admin.token);
     EXPECT_STATUS(mod, 200);
@@ -446,7 +516,8 @@ void TstContractMessaging::rule67_updateChatMessage()
 void TstContractMessaging::rule67_deleteChatMessage()
 {
     const QString room = demoChat();
-    const QString id = post(m_lena, room, QStringLiteral("Wrong chat, sorry")).data().value(QStringLiteral("id")).toString();
+    const QString id
+        = post(m_lena, room, QStringLiteral("Wrong chat, sorry")).data().value(QStringLiteral("id")).toString();
     const QString path = kMsgs + QLatin1Char('/') + id;
     EXPECT_ERROR(m_server.del(path), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(m_server.del(path, m_maria.token), 403, "errMsg_Forbidden");
@@ -456,15 +527,18 @@ void TstContractMessaging::rule67_deleteChatMessage()
     QCOMPARE(r.data().value(QStringLiteral("isActive")).toBool(), false);
     EXPECT_ERROR(m_server.get(path, m_lena.token), 404, "errMsg_FethcedObjectNotFound:chatMessage");
     EXPECT_ERROR(m_server.del(path, m_lena.token), 404, "errMsg_FethcedObjectNotFound:chatMessage");
-    const QString other = post(m_maria, room, QStringLiteral("Spam link")).data().value(QStringLiteral("id")).toString();
+    const QString other
+        = post(m_maria, room, QStringLiteral("Spam link")).data().value(QStringLiteral("id")).toString();
     EXPECT_STATUS(m_server.del(kMsgs + QLatin1Char('/') + other, m_admin.token), 200); // admins delete any
 }
 
 void TstContractMessaging::listChatMessagesFiltersAndResync()
 {
     const QString room = demoChat();
-    const Reply all = m_server.get(kMsgs, m_lena.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("pageNumber"), QStringLiteral("0")}});
-    CONTRACT_CHECK(envelopeProblem(all, 200, QStringLiteral("chatMessages"), "GET", QStringLiteral("list"), Shape::List));
+    const Reply all = m_server.get(
+        kMsgs, m_lena.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("pageNumber"), QStringLiteral("0")}});
+    CONTRACT_CHECK(
+        envelopeProblem(all, 200, QStringLiteral("chatMessages"), "GET", QStringLiteral("list"), Shape::List));
     qint64 previous = 0;
     for (const QJsonValue &v : all.payload().toArray()) {
         const qint64 s = v.toObject().value(QStringLiteral("sequence")).toInteger();
@@ -473,18 +547,27 @@ void TstContractMessaging::listChatMessagesFiltersAndResync()
     }
     QVERIFY(all.payload().toArray().size() >= 4);
     const qint64 third = all.payload().toArray().at(2).toObject().value(QStringLiteral("sequence")).toInteger();
-    const Reply after = m_server.get(kMsgs, m_lena.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("afterSequence"), QString::number(third)},
-                                                           {QStringLiteral("pageNumber"), QStringLiteral("0")}});
+    const Reply after = m_server.get(kMsgs, m_lena.token,
+                                     {{QStringLiteral("roomId"), room},
+                                      {QStringLiteral("afterSequence"), QString::number(third)},
+                                      {QStringLiteral("pageNumber"), QStringLiteral("0")}});
     EXPECT_STATUS(after, 200);
     QCOMPARE(after.payload().toArray().size(), all.payload().toArray().size() - 3);
-    EXPECT_ERROR(m_server.get(kMsgs, m_lena.token, {{QStringLiteral("afterSequence"), QStringLiteral("-1")}}), 400, "errMsg_InvalidParameter:afterSequence");
-    const Reply fromMaria = m_server.get(kMsgs, m_lena.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("senderId"), m_maria.id}});
+    EXPECT_ERROR(m_server.get(kMsgs, m_lena.token, {{QStringLiteral("afterSequence"), QStringLiteral("-1")}}), 400,
+                 "errMsg_InvalidParameter:afterSequence");
+    const Reply fromMaria = m_server.get(kMsgs, m_lena.token,
+                                         {{QStringLiteral("roomId"), room}, {QStringLiteral("senderId"), m_maria.id}});
     for (const QJsonValue &v : fromMaria.payload().toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("senderId")).toString(), m_maria.id);
-    EXPECT_ERROR(m_server.get(kMsgs, m_lena.token, {{QStringLiteral("messageType"), QStringLiteral("gif")}}), 400, "errMsg_InvalidParameter:messageType");
-    EXPECT_ERROR(m_server.get(kMsgs, m_lena.token, {{QStringLiteral("roomId"), QStringLiteral("abc")}}), 400, "errMsg_InvalidParameter:roomId");
-    const Reply desc = m_server.get(kMsgs, m_lena.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("sortBy"), QStringLiteral("sequence")},
-                                                          {QStringLiteral("sortOrder"), QStringLiteral("desc")}, {QStringLiteral("pageRowCount"), QStringLiteral("1")}});
+    EXPECT_ERROR(m_server.get(kMsgs, m_lena.token, {{QStringLiteral("messageType"), QStringLiteral("gif")}}), 400,
+                 "errMsg_InvalidParameter:messageType");
+    EXPECT_ERROR(m_server.get(kMsgs, m_lena.token, {{QStringLiteral("roomId"), QStringLiteral("abc")}}), 400,
+                 "errMsg_InvalidParameter:roomId");
+    const Reply desc = m_server.get(kMsgs, m_lena.token,
+                                    {{QStringLiteral("roomId"), room},
+                                     {QStringLiteral("sortBy"), QStringLiteral("sequence")},
+                                     {QStringLiteral("sortOrder"), QStringLiteral("desc")},
+                                     {QStringLiteral("pageRowCount"), QStringLiteral("1")}});
     QCOMPARE(desc.payload().toArray().first().toObject().value(QStringLiteral("sequence")).toInteger(), previous);
 }
 
@@ -516,17 +599,22 @@ void TstContractMessaging::sendSystemMessage()
     const QString room = conv.value(QStringLiteral("id")).toString();
     // A second warning reuses the conversation; it is a warning message with the text.
     EXPECT_STATUS(warn(student.id, QStringLiteral("Final reminder.")), 201);
-    const Reply msgs = m_server.get(kMsgs, student.token, {{QStringLiteral("roomId"), room}, {QStringLiteral("sortBy"), QStringLiteral("sequence")}});
+    const Reply msgs
+        = m_server.get(kMsgs, student.token,
+                       {{QStringLiteral("roomId"), room}, {QStringLiteral("sortBy"), QStringLiteral("sequence")}});
     EXPECT_STATUS(msgs, 200);
     QCOMPARE(msgs.payload().toArray().size(), 2);
     const QJsonObject msg = msgs.payload().toArray().at(1).toObject();
     QCOMPARE(msg.value(QStringLiteral("messageType")).toString(), QStringLiteral("warning"));
-    QCOMPARE(msg.value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Final reminder."));
+    QCOMPARE(msg.value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Final reminder."));
     QCOMPARE(msg.value(QStringLiteral("sequence")).toInteger(), 2);
     const Reply n = m_server.get(QStringLiteral("/notification-api/notifications"), student.token);
     QCOMPARE(n.value(QStringLiteral("unseenCount")).toInt(), 2); // one per warning
     // A closed admin conversation is reopened by a warning.
-    EXPECT_STATUS(m_server.patch(kConv + QLatin1Char('/') + room, {{QStringLiteral("status"), QStringLiteral("closed")}}, m_admin.token), 200);
+    EXPECT_STATUS(m_server.patch(kConv + QLatin1Char('/') + room,
+                                 {{QStringLiteral("status"), QStringLiteral("closed")}}, m_admin.token),
+                  200);
     EXPECT_STATUS(warn(student.id, QStringLiteral("Last one.")), 201);
     const Reply reopened = m_server.get(kConv + QLatin1Char('/') + room, m_admin.token);
     QCOMPARE(reopened.data().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
@@ -534,8 +622,9 @@ void TstContractMessaging::sendSystemMessage()
     EXPECT_STATUS(warn(m_james.id, QStringLiteral("Please add a syllabus to your new pack.")), 201);
     bool tutorRoom = false;
     for (const QJsonValue &v : m_server.get(kMine, m_james.token).payload().toArray())
-        tutorRoom = tutorRoom || (v.toObject().value(QStringLiteral("conversationType")).toString() == QLatin1String("adminTutor")
-                                  && v.toObject().value(QStringLiteral("participantA")).toString() == m_admin.id);
+        tutorRoom = tutorRoom
+                    || (v.toObject().value(QStringLiteral("conversationType")).toString() == QLatin1String("adminTutor")
+                        && v.toObject().value(QStringLiteral("participantA")).toString() == m_admin.id);
     QVERIFY(tutorRoom);
 }
 
@@ -543,14 +632,14 @@ void TstContractMessaging::sendSystemMessage()
 // admin's neither, whatever the body; nothing is posted.
 void TstContractMessaging::sendSystemMessageAccessAndBadInput()
 {
-    const QJsonObject ok{{QStringLiteral("targetUserId"), m_tom.id},
-                         {QStringLiteral("targetUserRole"), QStringLiteral("student")},
-                         {QStringLiteral("messageContent"), QStringLiteral("Notice")}};
+    const QJsonObject ok {{QStringLiteral("targetUserId"), m_tom.id},
+                          {QStringLiteral("targetUserRole"), QStringLiteral("student")},
+                          {QStringLiteral("messageContent"), QStringLiteral("Notice")}};
     const int before = int(m_server.get(kMine, m_tom.token).payload().toArray().size());
     EXPECT_ERROR(m_server.post(kSystem, ok), 401, "errMsg_LoginRequired");
     for (const Actor *who : {&m_lena, &m_maria, &m_admin})
         EXPECT_ERROR(m_server.post(kSystem, ok, who->token), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(m_server.post(kSystem, QJsonObject{}, m_admin.token), 403, "errMsg_Forbidden");
+    EXPECT_ERROR(m_server.post(kSystem, QJsonObject {}, m_admin.token), 403, "errMsg_Forbidden");
     QCOMPARE(int(m_server.get(kMine, m_tom.token).payload().toArray().size()), before);
 }
 

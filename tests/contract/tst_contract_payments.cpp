@@ -59,8 +59,9 @@ QString uuid()
 QString paymentResultProblem(const Reply &r)
 {
     const QJsonObject pr = r.obj().value(QStringLiteral("paymentResult")).toObject();
-    for (const char *k : {"paymentTicketId", "orderId", "paymentId", "paymentStatus", "paymentIntentInfo", "statusLiteral", "amount",
-                          "currency", "success", "description", "metadata", "paymentUserParams"})
+    for (const char *k :
+         {"paymentTicketId", "orderId", "paymentId", "paymentStatus", "paymentIntentInfo", "statusLiteral", "amount",
+          "currency", "success", "description", "metadata", "paymentUserParams"})
         if (!pr.contains(QLatin1String(k)))
             return QStringLiteral("paymentResult.%1 missing in {%2}").arg(QLatin1String(k), keyList(pr)) + where(r);
     if (!pr.value(QStringLiteral("success")).isBool() || !pr.value(QStringLiteral("amount")).isDouble())
@@ -110,14 +111,17 @@ void TstContractPayments::decision8_cardNumbersNeverStored()
     const Actor s = b.student;
     EXPECT_STATUS(f.pay(s, b.id, f.cardId(s, kCardSucceeds), true), 200);
     const Reply methods = f.server.get(kEnr + QStringLiteral("/v1/paymentcustomermethods/") + s.id, s.token);
-    CONTRACT_CHECK(envelopeProblem(methods, 200, QStringLiteral("sys_paymentMethods"), "GET", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(envelopeProblem(methods, 200, QStringLiteral("sys_paymentMethods"), "GET", QStringLiteral("list"),
+                                   Shape::List));
     const QJsonObject m = methods.payload().toArray().first().toObject();
     CONTRACT_CHECK(stdFieldsProblem(m));
     QVERIFY(m.value(QStringLiteral("paymentMethodId")).toString().startsWith(QStringLiteral("pm_")));
     QCOMPARE(m.value(QStringLiteral("platform")).toString(), QStringLiteral("stripe"));
     QCOMPARE(m.value(QStringLiteral("userId")).toString(), s.id);
-    QCOMPARE(m.value(QStringLiteral("cardInfo")).toObject().value(QStringLiteral("last4")).toString(), QStringLiteral("4242"));
-    QVERIFY2(!methods.body.contains("4242424242424242") && !methods.body.contains("4242 4242"), methods.body.constData());
+    QCOMPARE(m.value(QStringLiteral("cardInfo")).toObject().value(QStringLiteral("last4")).toString(),
+             QStringLiteral("4242"));
+    QVERIFY2(!methods.body.contains("4242424242424242") && !methods.body.contains("4242 4242"),
+             methods.body.constData());
     QVERIFY(!m.value(QStringLiteral("cardInfo")).toObject().contains(QStringLiteral("number")));
     QVERIFY(!m.value(QStringLiteral("cardInfo")).toObject().contains(QStringLiteral("cvc")));
 }
@@ -142,10 +146,15 @@ void TstContractPayments::rule50_cardSucceedsPaymentPaid()
     QCOMPARE(intent.value(QStringLiteral("currency")).toString(), QStringLiteral("eur"));
     QCOMPARE(intent.value(QStringLiteral("status")).toString(), QStringLiteral("requires_confirmation"));
     QCOMPARE(intent.value(QStringLiteral("payment_method")).toString(), pm);
-    QVERIFY(intent.value(QStringLiteral("client_secret")).toString().startsWith(pr.value(QStringLiteral("paymentId")).toString() + QStringLiteral("_secret_")));
-    QCOMPARE(pr.value(QStringLiteral("paymentUserParams")).toObject().value(QStringLiteral("paymentMethodId")).toString(), pm);
+    QVERIFY(intent.value(QStringLiteral("client_secret"))
+                .toString()
+                .startsWith(pr.value(QStringLiteral("paymentId")).toString() + QStringLiteral("_secret_")));
+    QCOMPARE(
+        pr.value(QStringLiteral("paymentUserParams")).toObject().value(QStringLiteral("paymentMethodId")).toString(),
+        pm);
     // Nothing is charged until the app confirms with Stripe.
-    QCOMPARE(f.refresh(b.student, b.id).data().value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("processing"));
+    QCOMPARE(f.refresh(b.student, b.id).data().value(QStringLiteral("paymentConfirmation")).toString(),
+             QStringLiteral("processing"));
     const Reply confirmed = f.confirm(start);
     EXPECT_STATUS(confirmed, 200);
     QCOMPARE(confirmed.obj().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
@@ -188,15 +197,20 @@ void TstContractPayments::rule50_cardDeclinedPaymentCanceled()
     const QJsonObject pr = r.obj().value(QStringLiteral("paymentResult")).toObject();
     QCOMPARE(pr.value(QStringLiteral("success")).toBool(), false);
     QCOMPARE(pr.value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("failed"));
-    QCOMPARE(pr.value(QStringLiteral("paymentIntentInfo")).toObject().value(QStringLiteral("last_payment_error")).toObject()
-                 .value(QStringLiteral("code")).toString(),
+    QCOMPARE(pr.value(QStringLiteral("paymentIntentInfo"))
+                 .toObject()
+                 .value(QStringLiteral("last_payment_error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("card_declined"));
     // Another card may be tried while the booking holds: the same intent with a new payment method,
     // as with Stripe, so an old confirmation can never charge a second time.
     const Reply retry = f.startPayment(b.student, b.id, f.cardId(b.student, kCardSucceeds));
     EXPECT_STATUS(retry, 200);
-    QCOMPARE(retry.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(),
-             pr.value(QStringLiteral("paymentId")).toString());
+    QCOMPARE(
+        retry.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(),
+        pr.value(QStringLiteral("paymentId")).toString());
     QCOMPARE(f.intentIn(retry).value(QStringLiteral("status")).toString(), QStringLiteral("requires_confirmation"));
     EXPECT_STATUS(f.confirm(retry), 200);
     e = f.waitFor(b.student, b.id, QStringLiteral("paid"));
@@ -218,32 +232,47 @@ void TstContractPayments::rule50_cardNeedsConfirmationStep()
     QCOMPARE(action.value(QStringLiteral("type")).toString(), QStringLiteral("redirect_to_url"));
     const QUrl page(action.value(QStringLiteral("redirect_to_url")).toObject().value(QStringLiteral("url")).toString());
     QVERIFY2(page.path().startsWith(QStringLiteral("/stripe/3d_secure/pi_")), confirmed.describe().constData());
-    QCOMPARE(action.value(QStringLiteral("redirect_to_url")).toObject().value(QStringLiteral("return_url")).toString(), returnUrl);
-    QCOMPARE(f.refresh(b.student, b.id).obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("statusLiteral")).toString(),
+    QCOMPARE(action.value(QStringLiteral("redirect_to_url")).toObject().value(QStringLiteral("return_url")).toString(),
+             returnUrl);
+    QCOMPARE(f.refresh(b.student, b.id)
+                 .obj()
+                 .value(QStringLiteral("paymentResult"))
+                 .toObject()
+                 .value(QStringLiteral("statusLiteral"))
+                 .toString(),
              QStringLiteral("actionRequired"));
     // Nothing happens until the card holder authenticates.
     QThread::msleep(300);
-    QCOMPARE(f.refresh(b.student, b.id).data().value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("processing"));
+    QCOMPARE(f.refresh(b.student, b.id).data().value(QStringLiteral("paymentConfirmation")).toString(),
+             QStringLiteral("processing"));
     // The challenge page, as the browser gets it; a wrong secret shows nothing.
-    const Reply html = f.server.get(page.path(), {}, {{QStringLiteral("client_secret"),
-                                                     QUrlQuery(page).queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)}});
+    const Reply html
+        = f.server.get(page.path(), {},
+                       {{QStringLiteral("client_secret"),
+                         QUrlQuery(page).queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)}});
     EXPECT_STATUS(html, 200);
     QVERIFY2(html.header("content-type").startsWith("text/html") && html.body.contains("Complete authentication")
-                 && html.body.contains("Fail authentication"), html.describe().constData());
-    EXPECT_STATUS(f.server.get(page.path(), {}, {{QStringLiteral("client_secret"), QStringLiteral("pi_x_secret_y")}}), 404);
+                 && html.body.contains("Fail authentication"),
+             html.describe().constData());
+    EXPECT_STATUS(f.server.get(page.path(), {}, {{QStringLiteral("client_secret"), QStringLiteral("pi_x_secret_y")}}),
+                  404);
     const Reply done = f.authenticate(intent, true);
     EXPECT_STATUS(done, 303); // back to return_url, as Stripe's page does
-    QVERIFY2(done.header("location").startsWith(returnUrl.toUtf8()) && done.header("location").contains("redirect_status=succeeded"),
+    QVERIFY2(done.header("location").startsWith(returnUrl.toUtf8())
+                 && done.header("location").contains("redirect_status=succeeded"),
              done.describe().constData());
-    QCOMPARE(f.waitFor(b.student, b.id, QStringLiteral("paid")).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
+    QCOMPARE(f.waitFor(b.student, b.id, QStringLiteral("paid")).value(QStringLiteral("enrollmentStatus")).toString(),
+             QStringLiteral("active"));
     // Confirming a succeeded intent again is refused, as Stripe does; nothing is charged twice.
     const Reply again = f.confirm(start);
     EXPECT_STATUS(again, 400);
     QCOMPARE(again.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("payment_intent_unexpected_state"));
-    const Reply unknown = f.stripePost(QStringLiteral("/v1/payment_intents/pi_unknown/confirm"), {{QStringLiteral("client_secret"), QStringLiteral("x")}});
+    const Reply unknown = f.stripePost(QStringLiteral("/v1/payment_intents/pi_unknown/confirm"),
+                                       {{QStringLiteral("client_secret"), QStringLiteral("x")}});
     EXPECT_STATUS(unknown, 404);
-    QCOMPARE(unknown.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("resource_missing"));
+    QCOMPARE(unknown.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("resource_missing"));
 }
 
 void TstContractPayments::rule50_confirmationStepDeclined()
@@ -255,9 +284,11 @@ void TstContractPayments::rule50_confirmationStepDeclined()
     EXPECT_STATUS(confirmed, 200);
     const Reply failed = f.authenticate(confirmed.obj(), false);
     EXPECT_STATUS(failed, 200); // no return_url: the page itself says so
-    const QJsonObject pi = f.stripeGet(QStringLiteral("/v1/payment_intents/") + f.intentIn(start).value(QStringLiteral("id")).toString(),
-                                       {{QStringLiteral("client_secret"), f.intentIn(start).value(QStringLiteral("client_secret")).toString()}})
-                               .obj();
+    const QJsonObject pi
+        = f.stripeGet(
+               QStringLiteral("/v1/payment_intents/") + f.intentIn(start).value(QStringLiteral("id")).toString(),
+               {{QStringLiteral("client_secret"), f.intentIn(start).value(QStringLiteral("client_secret")).toString()}})
+              .obj();
     QCOMPARE(pi.value(QStringLiteral("status")).toString(), QStringLiteral("requires_payment_method"));
     QCOMPARE(pi.value(QStringLiteral("last_payment_error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("payment_intent_authentication_failure"));
@@ -271,20 +302,22 @@ void TstContractPayments::rule35_cleanupStopsAnUnfinishedPayment()
     const Booked b = booked(QStringLiteral("Abandoning Student"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
     const Reply start = f.startPayment(b.student, b.id, f.cardId(b.student, kCardAuthenticate));
-    const QString pi = start.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
+    const QString pi
+        = start.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
     QVERIFY2(pi.startsWith(QStringLiteral("pi_")), start.describe().constData());
     const Reply confirmed = f.confirm(start);
     QCOMPARE(confirmed.obj().value(QStringLiteral("status")).toString(), QStringLiteral("requires_action"));
     // The card holder walks away; housekeeping cancels the booking and the gateway intent.
-    const Reply cleanup = f.server.post(kEnr + QStringLiteral("/v1/cleanuppendingenrollments"), {{QStringLiteral("maxAgeMinutes"), 0}},
-                                        b.student.token);
+    const Reply cleanup = f.server.post(kEnr + QStringLiteral("/v1/cleanuppendingenrollments"),
+                                        {{QStringLiteral("maxAgeMinutes"), 0}}, b.student.token);
     EXPECT_STATUS(cleanup, 200);
     QCOMPARE(cleanup.payload().toArray().size(), 1);
     const Reply tooLate = f.authenticate(confirmed.obj(), true); // too late: the intent was canceled
     EXPECT_STATUS(tooLate, 200);
     QVERIFY2(tooLate.body.contains("Authentication failed"), tooLate.describe().constData());
-    const Reply late = f.stripeGet(QStringLiteral("/v1/payment_intents/") + pi,
-                                   {{QStringLiteral("client_secret"), f.intentIn(start).value(QStringLiteral("client_secret")).toString()}});
+    const Reply late = f.stripeGet(
+        QStringLiteral("/v1/payment_intents/") + pi,
+        {{QStringLiteral("client_secret"), f.intentIn(start).value(QStringLiteral("client_secret")).toString()}});
     EXPECT_STATUS(late, 200);
     QCOMPARE(late.obj().value(QStringLiteral("status")).toString(), QStringLiteral("canceled")); // nothing charged
     QThread::msleep(500);
@@ -316,7 +349,7 @@ void TstContractPayments::decision8_webhookReplayIsIdempotent()
         req.method = "POST";
         req.path = kCallback;
         req.token = b.student.token;
-        req.json = QJsonObject{{QStringLiteral("enrollmentId"), b.id}};
+        req.json = QJsonObject {{QStringLiteral("enrollmentId"), b.id}};
         burst << req;
     }
     for (const Reply &r : f.server.sendAll(burst))
@@ -333,10 +366,11 @@ void TstContractPayments::c13_webhookSignatureChecked()
 {
     const Booked b = booked(QStringLiteral("Forged Webhook Student"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
-    const QJsonObject event{{QStringLiteral("type"), QStringLiteral("payment_intent.succeeded")},
-                            {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"),
-                                                                 QJsonObject{{QStringLiteral("metadata"),
-                                                                              QJsonObject{{QStringLiteral("orderId"), b.id}}}}}}}};
+    const QJsonObject event {
+        {QStringLiteral("type"), QStringLiteral("payment_intent.succeeded")},
+        {QStringLiteral("data"),
+         QJsonObject {{QStringLiteral("object"),
+                       QJsonObject {{QStringLiteral("metadata"), QJsonObject {{QStringLiteral("orderId"), b.id}}}}}}}};
     for (const QByteArray &signature : {QByteArray("t=1,v1=00"), QByteArray("v1=abc"), QByteArray("garbage")}) {
         Request req;
         req.method = "POST";
@@ -357,15 +391,21 @@ void TstContractPayments::decision8_startIsIdempotent()
     const Reply first = f.startPayment(b.student, b.id, pm);
     const Reply second = f.startPayment(b.student, b.id, pm);
     EXPECT_STATUS(second, 200);
-    const QString pi = first.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
-    QCOMPARE(second.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(), pi);
+    const QString pi
+        = first.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString();
+    QCOMPARE(
+        second.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(),
+        pi);
     EXPECT_STATUS(f.confirm(first), 200);
     f.waitFor(b.student, b.id, QStringLiteral("paid"));
     const Reply after = f.startPayment(b.student, b.id, pm);
     EXPECT_STATUS(after, 200);
-    QCOMPARE(after.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(), pi);
+    QCOMPARE(
+        after.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).toString(),
+        pi);
     QCOMPARE(f.intentOf(b.id).value(QStringLiteral("amount")).toInt(), 4000); // charged once
-    const Reply tickets = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.admin.token, {{QStringLiteral("orderId"), b.id}});
+    const Reply tickets = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.admin.token,
+                                       {{QStringLiteral("orderId"), b.id}});
     QCOMPARE(tickets.payload().toArray().size(), 1);
 }
 
@@ -375,20 +415,24 @@ void TstContractPayments::startEnrollmentPaymentBadInput()
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
     const QString path = kStart + b.id;
     EXPECT_ERROR(f.server.patch(path, {}, b.student.token), 400, "errMsg_MissingParameter:paymentUserParams");
-    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("paymentUserParams"), QStringLiteral("pm_x")}}, b.student.token), 400,
-                 "errMsg_InvalidParameter:paymentUserParams");
-    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("paymentUserParams"), QJsonObject{}}}, b.student.token), 400,
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("paymentUserParams"), QStringLiteral("pm_x")}}, b.student.token),
+                 400, "errMsg_InvalidParameter:paymentUserParams");
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("paymentUserParams"), QJsonObject {}}}, b.student.token), 400,
                  "errMsg_MissingParameter:paymentMethodId");
-    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("paymentUserParams"), QJsonObject{{QStringLiteral("paymentMethodId"), 5}}}},
-                                b.student.token),
-                 400, "errMsg_InvalidParameter:paymentMethodId");
-    EXPECT_ERROR(f.startPayment(b.student, b.id, QStringLiteral("pm_doesnotexist")), 400, "errMsg_InvalidParameter:paymentMethodId");
+    EXPECT_ERROR(
+        f.server.patch(path,
+                       {{QStringLiteral("paymentUserParams"), QJsonObject {{QStringLiteral("paymentMethodId"), 5}}}},
+                       b.student.token),
+        400, "errMsg_InvalidParameter:paymentMethodId");
+    EXPECT_ERROR(f.startPayment(b.student, b.id, QStringLiteral("pm_doesnotexist")), 400,
+                 "errMsg_InvalidParameter:paymentMethodId");
     // A payment method attached to somebody else's customer cannot be used.
     const Booked other = booked(QStringLiteral("Other Payer"));
     const QString foreign = f.cardId(other.student, kCardSucceeds);
     EXPECT_STATUS(f.startPayment(other.student, other.id, foreign), 200);
     EXPECT_ERROR(f.startPayment(b.student, b.id, foreign), 400, "errMsg_InvalidParameter:paymentMethodId");
-    EXPECT_ERROR(f.startPayment(b.student, uuid(), f.cardId(b.student, kCardSucceeds)), 404, "errMsg_FethcedObjectNotFound:enrollment");
+    EXPECT_ERROR(f.startPayment(b.student, uuid(), f.cardId(b.student, kCardSucceeds)), 404,
+                 "errMsg_FethcedObjectNotFound:enrollment");
     QCOMPARE(f.enrollment(b.id).value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("pending"));
     // A canceled enrollment is not paid.
     EXPECT_STATUS(f.server.patch(kEnr + QStringLiteral("/v1/cancelenrollment/") + b.id, {}, f.admin.token), 200);
@@ -402,7 +446,7 @@ void TstContractPayments::startEnrollmentPaymentAccess()
     EXPECT_ERROR(f.startPayment(f.tom, b.id, f.cardId(f.tom, kCardSucceeds)), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.startPayment(f.maria, b.id, f.cardId(f.maria, kCardSucceeds)), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.startPayment(f.admin, b.id, f.cardId(f.admin, kCardSucceeds)), 403, "errMsg_Forbidden");
-    EXPECT_ERROR(f.startPayment(Actor{}, b.id, QStringLiteral("pm_x")), 401, "errMsg_LoginRequired");
+    EXPECT_ERROR(f.startPayment(Actor {}, b.id, QStringLiteral("pm_x")), 401, "errMsg_LoginRequired");
     QCOMPARE(f.enrollment(b.id).value(QStringLiteral("paymentConfirmation")).toString(), QStringLiteral("pending"));
 }
 
@@ -410,17 +454,22 @@ void TstContractPayments::refreshAndCallbackAccess()
 {
     const Booked b = booked(QStringLiteral("Watched Payer"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
-    for (const Actor *ok : std::initializer_list<const Actor *>{&b.student, &f.maria, &f.admin}) {
+    for (const Actor *ok : std::initializer_list<const Actor *> {&b.student, &f.maria, &f.admin}) {
         const Reply r = f.refresh(*ok, b.id);
         CONTRACT_CHECK(paymentEnvelopeProblem(r, "PATCH"));
-        QVERIFY(r.obj().value(QStringLiteral("paymentResult")).toObject().value(QStringLiteral("paymentId")).isNull()); // not started
+        QVERIFY(r.obj()
+                    .value(QStringLiteral("paymentResult"))
+                    .toObject()
+                    .value(QStringLiteral("paymentId"))
+                    .isNull()); // not started
         EXPECT_STATUS(f.server.post(kCallback, {{QStringLiteral("enrollmentId"), b.id}}, ok->token), 200);
     }
-    for (const Actor *no : std::initializer_list<const Actor *>{&f.tom, &f.james}) {
+    for (const Actor *no : std::initializer_list<const Actor *> {&f.tom, &f.james}) {
         EXPECT_ERROR(f.refresh(*no, b.id), 403, "errMsg_Forbidden");
-        EXPECT_ERROR(f.server.post(kCallback, {{QStringLiteral("enrollmentId"), b.id}}, no->token), 403, "errMsg_Forbidden");
+        EXPECT_ERROR(f.server.post(kCallback, {{QStringLiteral("enrollmentId"), b.id}}, no->token), 403,
+                     "errMsg_Forbidden");
     }
-    EXPECT_ERROR(f.refresh(Actor{}, b.id), 401, "errMsg_LoginRequired");
+    EXPECT_ERROR(f.refresh(Actor {}, b.id), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(f.server.post(kCallback, {{QStringLiteral("enrollmentId"), b.id}}), 401, "errMsg_LoginRequired");
     EXPECT_ERROR(f.server.post(kCallback, {}, f.admin.token), 400, "errMsg_MissingParameter:enrollmentId");
     EXPECT_ERROR(f.server.post(kCallback, {{QStringLiteral("enrollmentId"), uuid()}}, f.admin.token), 404,
@@ -436,8 +485,10 @@ void TstContractPayments::rule48_paymentTicketLookups()
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
     EXPECT_STATUS(f.pay(b.student, b.id, f.cardId(b.student, kCardSucceeds)), 200);
     f.waitFor(b.student, b.id, QStringLiteral("paid"));
-    const Reply byOrder = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + b.id, b.student.token);
-    CONTRACT_CHECK(envelopeProblem(byOrder, 200, QStringLiteral("sys_enrollmentPayment"), "GET", QStringLiteral("get")));
+    const Reply byOrder
+        = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + b.id, b.student.token);
+    CONTRACT_CHECK(
+        envelopeProblem(byOrder, 200, QStringLiteral("sys_enrollmentPayment"), "GET", QStringLiteral("get")));
     const QJsonObject t = byOrder.data();
     CONTRACT_CHECK(stdFieldsProblem(t));
     QCOMPARE(t.value(QStringLiteral("orderId")).toString(), b.id);
@@ -446,9 +497,9 @@ void TstContractPayments::rule48_paymentTicketLookups()
     QCOMPARE(t.value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("paid"));
     const QString ticketId = t.value(QStringLiteral("id")).toString();
     const QString pi = t.value(QStringLiteral("paymentId")).toString();
-    const QStringList paths{kEnr + QStringLiteral("/v1/enrollmentpayment/") + ticketId,
-                            kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + b.id,
-                            kEnr + QStringLiteral("/v1/enrollmentpaymentbypaymentid/") + pi};
+    const QStringList paths {kEnr + QStringLiteral("/v1/enrollmentpayment/") + ticketId,
+                             kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + b.id,
+                             kEnr + QStringLiteral("/v1/enrollmentpaymentbypaymentid/") + pi};
     for (const QString &path : paths) {
         const Reply own = f.server.get(path, b.student.token);
         EXPECT_STATUS(own, 200);
@@ -467,13 +518,17 @@ void TstContractPayments::rule48_paymentTicketLookups()
                  "errMsg_FethcedObjectNotFound:sys_enrollmentPayment");
     // Lists are scoped: own tickets for students, all for admins.
     const Reply mine = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), b.student.token);
-    CONTRACT_CHECK(envelopeProblem(mine, 200, QStringLiteral("sys_enrollmentPayments"), "GET", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(envelopeProblem(mine, 200, QStringLiteral("sys_enrollmentPayments"), "GET", QStringLiteral("list"),
+                                   Shape::List));
     QCOMPARE(mine.payload().toArray().size(), 1);
-    const Reply toms = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.tom.token, {{QStringLiteral("orderId"), b.id}});
+    const Reply toms = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.tom.token,
+                                    {{QStringLiteral("orderId"), b.id}});
     QCOMPARE(toms.payload().toArray().size(), 0);
-    const Reply admins = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.admin.token, {{QStringLiteral("paymentId"), pi}});
+    const Reply admins = f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.admin.token,
+                                      {{QStringLiteral("paymentId"), pi}});
     QCOMPARE(admins.payload().toArray().size(), 1);
-    EXPECT_ERROR(f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.admin.token, {{QStringLiteral("orderId"), QStringLiteral("x")}}),
+    EXPECT_ERROR(f.server.get(kEnr + QStringLiteral("/v1/enrollmentpayments"), f.admin.token,
+                              {{QStringLiteral("orderId"), QStringLiteral("x")}}),
                  400, "errMsg_InvalidParameter:orderId");
 }
 
@@ -482,11 +537,11 @@ void TstContractPayments::paymentTicketAdminCrud()
     const Booked b = booked(QStringLiteral("Manual Ticket Student"));
     QVERIFY2(!b.id.isEmpty(), f.lastFailure.constData());
     const QString base = kEnr + QStringLiteral("/v1/enrollmentpayment");
-    const QJsonObject body{{QStringLiteral("orderId"), b.id},
-                           {QStringLiteral("paymentId"), QStringLiteral("pi_manual")},
-                           {QStringLiteral("paymentStatus"), QStringLiteral("processing")},
-                           {QStringLiteral("statusLiteral"), QStringLiteral("processing")},
-                           {QStringLiteral("redirectUrl"), QStringLiteral("tutorhub://payments/done")}};
+    const QJsonObject body {{QStringLiteral("orderId"), b.id},
+                            {QStringLiteral("paymentId"), QStringLiteral("pi_manual")},
+                            {QStringLiteral("paymentStatus"), QStringLiteral("processing")},
+                            {QStringLiteral("statusLiteral"), QStringLiteral("processing")},
+                            {QStringLiteral("redirectUrl"), QStringLiteral("tutorhub://payments/done")}};
     EXPECT_ERROR(f.server.post(base, body, b.student.token), 403, "errMsg_Forbidden");
     EXPECT_ERROR(f.server.post(base, body), 401, "errMsg_LoginRequired");
     QJsonObject bad = body;
@@ -499,18 +554,23 @@ void TstContractPayments::paymentTicketAdminCrud()
     bad.insert(QStringLiteral("orderId"), uuid());
     EXPECT_ERROR(f.server.post(base, bad, f.admin.token), 404, "errMsg_FethcedObjectNotFound:enrollment");
     const Reply created = f.server.post(base, body, f.admin.token);
-    CONTRACT_CHECK(envelopeProblem(created, 201, QStringLiteral("sys_enrollmentPayment"), "POST", QStringLiteral("create")));
+    CONTRACT_CHECK(
+        envelopeProblem(created, 201, QStringLiteral("sys_enrollmentPayment"), "POST", QStringLiteral("create")));
     EXPECT_ERROR(f.server.post(base, body, f.admin.token), 409, "errMsg_PaymentTicketExists");
     const QString path = base + QLatin1Char('/') + created.data().value(QStringLiteral("id")).toString();
-    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("statusLiteral"), QStringLiteral("x")}}, b.student.token), 403, "errMsg_Forbidden");
+    EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("statusLiteral"), QStringLiteral("x")}}, b.student.token), 403,
+                 "errMsg_Forbidden");
     EXPECT_ERROR(f.server.patch(path, {{QStringLiteral("statusLiteral"), QString()}}, f.admin.token), 400,
                  "errMsg_MissingParameter:statusLiteral");
-    const Reply updated = f.server.patch(path, {{QStringLiteral("statusLiteral"), QStringLiteral("canceled")}}, f.admin.token);
-    CONTRACT_CHECK(envelopeProblem(updated, 200, QStringLiteral("sys_enrollmentPayment"), "PATCH", QStringLiteral("update")));
+    const Reply updated
+        = f.server.patch(path, {{QStringLiteral("statusLiteral"), QStringLiteral("canceled")}}, f.admin.token);
+    CONTRACT_CHECK(
+        envelopeProblem(updated, 200, QStringLiteral("sys_enrollmentPayment"), "PATCH", QStringLiteral("update")));
     QCOMPARE(updated.data().value(QStringLiteral("statusLiteral")).toString(), QStringLiteral("canceled"));
     EXPECT_ERROR(f.server.del(path, b.student.token), 403, "errMsg_Forbidden");
     const Reply deleted = f.server.del(path, f.admin.token);
-    CONTRACT_CHECK(envelopeProblem(deleted, 200, QStringLiteral("sys_enrollmentPayment"), "DELETE", QStringLiteral("delete")));
+    CONTRACT_CHECK(
+        envelopeProblem(deleted, 200, QStringLiteral("sys_enrollmentPayment"), "DELETE", QStringLiteral("delete")));
     QCOMPARE(deleted.data().value(QStringLiteral("isActive")).toBool(), false);
     EXPECT_ERROR(f.server.get(kEnr + QStringLiteral("/v1/enrollmentpaymentbyorderid/") + b.id, f.admin.token), 404,
                  "errMsg_FethcedObjectNotFound:sys_enrollmentPayment");
@@ -537,9 +597,11 @@ void TstContractPayments::rule52_paymentCustomersAndMethods()
                  "errMsg_FethcedObjectNotFound:sys_paymentCustomer");
 
     const Reply list = f.server.get(kEnr + QStringLiteral("/v1/paymentcustomers"), s.token);
-    CONTRACT_CHECK(envelopeProblem(list, 200, QStringLiteral("sys_paymentCustomers"), "GET", QStringLiteral("list"), Shape::List));
+    CONTRACT_CHECK(
+        envelopeProblem(list, 200, QStringLiteral("sys_paymentCustomers"), "GET", QStringLiteral("list"), Shape::List));
     QCOMPARE(list.payload().toArray().size(), 1);
-    const Reply all = f.server.get(kEnr + QStringLiteral("/v1/paymentcustomers"), f.admin.token, {{QStringLiteral("userId"), s.id}});
+    const Reply all = f.server.get(kEnr + QStringLiteral("/v1/paymentcustomers"), f.admin.token,
+                                   {{QStringLiteral("userId"), s.id}});
     QCOMPARE(all.payload().toArray().size(), 1);
 
     const QString methods = kEnr + QStringLiteral("/v1/paymentcustomermethods/") + s.id;

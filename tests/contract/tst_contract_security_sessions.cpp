@@ -54,12 +54,14 @@ struct HubClient
         const QString ref = frame.value(QStringLiteral("ref")).toString();
         ws.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
         QJsonObject found;
-        [[maybe_unused]] const bool answered = QTest::qWaitFor([&] {
-            for (const QJsonObject &f : std::as_const(frames))
-                if (f.value(QStringLiteral("ref")).toString() == ref)
-                    found = f;
-            return !found.isEmpty() || closed;
-        }, 5000);
+        [[maybe_unused]] const bool answered = QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &f : std::as_const(frames))
+                    if (f.value(QStringLiteral("ref")).toString() == ref)
+                        found = f;
+                return !found.isEmpty() || closed;
+            },
+            5000);
         return found;
     }
 };
@@ -116,7 +118,8 @@ class TstContractSecuritySessions : public QObject
         a.email = QStringLiteral("sec.%1.%2@example.org").arg(tag).arg(++m_counter);
         a.password = QStringLiteral("secret-pass-1");
         const Reply reg = m_server.post(QStringLiteral("/auth-api/v1/registeruser"),
-                                        {{QStringLiteral("email"), a.email}, {QStringLiteral("password"), a.password},
+                                        {{QStringLiteral("email"), a.email},
+                                         {QStringLiteral("password"), a.password},
                                          {QStringLiteral("fullname"), QStringLiteral("Sec %1").arg(tag)}});
         QVERIFY2(reg.status == 201, reg.describe().constData());
         a.id = reg.data().value(QStringLiteral("id")).toString();
@@ -138,11 +141,16 @@ class TstContractSecuritySessions : public QObject
         a.sessionId = r.value(QStringLiteral("sessionId")).toString();
     }
 
-    int statusWith(const Account &a, const QString &token) { return m_server.get(QStringLiteral("/auth-api/v1/users/") + a.id, token).status; }
+    int statusWith(const Account &a, const QString &token)
+    {
+        return m_server.get(QStringLiteral("/auth-api/v1/users/") + a.id, token).status;
+    }
 
     void setStatus(const Account &a, const QString &status)
     {
-        EXPECT_STATUS(m_server.patch(QStringLiteral("/auth-api/v1/users/") + a.id, {{QStringLiteral("accountStatus"), status}}, m_super), 200);
+        EXPECT_STATUS(m_server.patch(QStringLiteral("/auth-api/v1/users/") + a.id,
+                                     {{QStringLiteral("accountStatus"), status}}, m_super),
+                      200);
     }
 
 private slots:
@@ -167,15 +175,17 @@ private slots:
         QVERIFY2(!reset.obj().contains(QStringLiteral("secretCode")), reset.describe().constData());
         QCOMPARE(reset.value(QStringLiteral("expireTime")).toInt(), 600);
 
-        const Reply twoFa = m_server.post(vs("email-2factor-verification/start"),
-                                          {{QStringLiteral("userId"), a.id}, {QStringLiteral("sessionId"), a.sessionId}});
+        const Reply twoFa
+            = m_server.post(vs("email-2factor-verification/start"),
+                            {{QStringLiteral("userId"), a.id}, {QStringLiteral("sessionId"), a.sessionId}});
         EXPECT_STATUS(twoFa, 200);
         QVERIFY2(!twoFa.obj().contains(QStringLiteral("secretCode")), twoFa.describe().constData());
 
         Account b;
         b.email = QStringLiteral("sec.unverified.%1@example.org").arg(++m_counter);
         EXPECT_STATUS(m_server.post(QStringLiteral("/auth-api/v1/registeruser"),
-                                    {{QStringLiteral("email"), b.email}, {QStringLiteral("password"), QStringLiteral("secret-pass-1")},
+                                    {{QStringLiteral("email"), b.email},
+                                     {QStringLiteral("password"), QStringLiteral("secret-pass-1")},
                                      {QStringLiteral("fullname"), QStringLiteral("Jürgen Ölçüm Unverified")}}),
                       201);
         const Reply verify = m_server.post(vs("email-verification/start"), emailBody(b.email));
@@ -183,17 +193,20 @@ private slots:
         QVERIFY2(!verify.obj().contains(QStringLiteral("secretCode")), verify.describe().constData());
         QVERIFY(!verify.body.contains(codeFromMail(b.email, QStringLiteral("email-verification")).toLatin1()));
 
-        for (const char *mobile : {"mobile-verification/start", "mobile-2factor-verification/start", "password-reset-by-mobile/start"}) {
-            const Reply r = m_server.post(vs(mobile), {{QStringLiteral("email"), a.email}, {QStringLiteral("userId"), a.id},
-                                                       {QStringLiteral("sessionId"), a.sessionId}, {QStringLiteral("mobile"), QStringLiteral("+491701234567")}});
+        for (const char *mobile :
+             {"mobile-verification/start", "mobile-2factor-verification/start", "password-reset-by-mobile/start"}) {
+            const Reply r = m_server.post(vs(mobile), {{QStringLiteral("email"), a.email},
+                                                       {QStringLiteral("userId"), a.id},
+                                                       {QStringLiteral("sessionId"), a.sessionId},
+                                                       {QStringLiteral("mobile"), QStringLiteral("+491701234567")}});
             QVERIFY2(r.status >= 400 && !r.obj().contains(QStringLiteral("secretCode")), r.describe().constData());
         }
 
         // Every code went out as a message file: reset, 2FA, verification; folder 0700, files 0600.
         const QFileDevice::Permissions ownerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
         const QFileDevice::Permissions ownerFile = QFile::ReadOwner | QFile::WriteOwner;
-        const QFileDevice::Permissions mask = ownerDir | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                                              | QFile::WriteOther | QFile::ExeOther;
+        const QFileDevice::Permissions mask = ownerDir | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                                              | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         QCOMPARE(QFileInfo(mailDir()).permissions() & mask, ownerDir);
         for (const QString &purpose : {QStringLiteral("password-reset"), QStringLiteral("email-2fa")}) {
             QString path;
@@ -209,14 +222,16 @@ private slots:
         QVERIFY(newestMail(b.email, QStringLiteral("email-verification")).contains("To: =?utf-8?B?"));
         EXPECT_STATUS(m_server.post(vs("email-verification/complete"),
                                     {{QStringLiteral("email"), b.email},
-                                     {QStringLiteral("secretCode"), codeFromMail(b.email, QStringLiteral("email-verification"))}}),
+                                     {QStringLiteral("secretCode"),
+                                      codeFromMail(b.email, QStringLiteral("email-verification"))}}),
                       200);
         // The reset code from the mail sets a new password.
-        EXPECT_STATUS(m_server.post(vs("password-reset-by-email/complete"),
-                                    {{QStringLiteral("email"), a.email},
-                                     {QStringLiteral("secretCode"), codeFromMail(a.email, QStringLiteral("password-reset"))},
-                                     {QStringLiteral("password"), QStringLiteral("another-pass-2")}}),
-                      200);
+        EXPECT_STATUS(
+            m_server.post(vs("password-reset-by-email/complete"),
+                          {{QStringLiteral("email"), a.email},
+                           {QStringLiteral("secretCode"), codeFromMail(a.email, QStringLiteral("password-reset"))},
+                           {QStringLiteral("password"), QStringLiteral("another-pass-2")}}),
+            200);
         // SEC5: the reset ended the session it was not made from.
         QCOMPARE(statusWith(a, a.token), 401);
         a.password = QStringLiteral("another-pass-2");
@@ -232,8 +247,9 @@ private slots:
         const QString code = codeFromMail(a.email, QStringLiteral("password-reset"));
         QVERIFY(!code.isEmpty());
         const QString wrong = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-        const QJsonObject bad{{QStringLiteral("email"), a.email}, {QStringLiteral("secretCode"), wrong},
-                              {QStringLiteral("password"), QStringLiteral("another-pass-2")}};
+        const QJsonObject bad {{QStringLiteral("email"), a.email},
+                               {QStringLiteral("secretCode"), wrong},
+                               {QStringLiteral("password"), QStringLiteral("another-pass-2")}};
         for (int i = 0; i < 5; ++i)
             EXPECT_ERROR(m_server.post(vs("password-reset-by-email/complete"), bad), 403, "errMsg_CodeMismatch");
         QJsonObject good = bad;
@@ -252,7 +268,9 @@ private slots:
                       200);
         const QString code = codeFromMail(a.email, QStringLiteral("email-2fa"));
         const QString wrong = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-        QJsonObject body{{QStringLiteral("userId"), a.id}, {QStringLiteral("sessionId"), a.sessionId}, {QStringLiteral("secretCode"), wrong}};
+        QJsonObject body {{QStringLiteral("userId"), a.id},
+                          {QStringLiteral("sessionId"), a.sessionId},
+                          {QStringLiteral("secretCode"), wrong}};
         for (int i = 0; i < 10; ++i) {
             const Reply r = m_server.post(vs("email-2factor-verification/complete"), body);
             QVERIFY2(r.status == 403, r.describe().constData()); // 5 mismatches, then no ongoing code
@@ -270,7 +288,8 @@ private slots:
         Account a;
         CALL(freshUser(a, QStringLiteral("loginthrottle")));
         for (int i = 0; i < 10; ++i)
-            EXPECT_ERROR(m_server.login(a.email, QStringLiteral("wrong-password-%1").arg(i)), 401, "errMsg_InvalidCredentials");
+            EXPECT_ERROR(m_server.login(a.email, QStringLiteral("wrong-password-%1").arg(i)), 401,
+                         "errMsg_InvalidCredentials");
         const Reply r = m_server.login(a.email, a.password);
         EXPECT_ERROR(r, 429, "errMsg_TooManyAttempts");
         const int retry = r.header("retry-after").toInt();
@@ -289,12 +308,14 @@ private slots:
         CALL(signIn(other));
         QCOMPARE(statusWith(a, other.token), 200);
         EXPECT_STATUS(m_server.patch(QStringLiteral("/auth-api/v1/userpassword/") + a.id,
-                                     {{QStringLiteral("oldPassword"), a.password}, {QStringLiteral("newPassword"), QStringLiteral("changed-pass-3")}},
+                                     {{QStringLiteral("oldPassword"), a.password},
+                                      {QStringLiteral("newPassword"), QStringLiteral("changed-pass-3")}},
                                      a.token),
                       200);
         QCOMPARE(statusWith(a, a.token), 200);
         QCOMPARE(statusWith(a, other.token), 401);
-        CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/relogin"), other.token), 401, QStringLiteral("Cannot relogin")));
+        CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/relogin"), other.token), 401,
+                                         QStringLiteral("Cannot relogin")));
     }
 
     // SEC5: suspend and ban close open hub connections and end every session; reactivation revives none.
@@ -320,7 +341,8 @@ private slots:
 
             setStatus(a, QStringLiteral("active"));
             QCOMPARE(statusWith(a, a.token), 401);
-            CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/relogin"), a.token), 401, QStringLiteral("Cannot relogin")));
+            CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/relogin"), a.token), 401,
+                                             QStringLiteral("Cannot relogin")));
             HubClient again;
             QVERIFY(!again.open(m_server.port(), a.token));
             CALL(signIn(a)); // a fresh sign-in works
@@ -335,12 +357,16 @@ private slots:
         CALL(freshUser(a, QStringLiteral("role")));
         HubClient hub;
         QVERIFY(hub.open(m_server.port(), a.token));
-        const QJsonObject before = hub.errorFor({{QStringLiteral("type"), QStringLiteral("moderate")}, {QStringLiteral("ref"), QStringLiteral("r1")}});
+        const QJsonObject before = hub.errorFor(
+            {{QStringLiteral("type"), QStringLiteral("moderate")}, {QStringLiteral("ref"), QStringLiteral("r1")}});
         QCOMPARE(before.value(QStringLiteral("code")).toString(), QStringLiteral("errMsg_Forbidden"));
-        EXPECT_STATUS(m_server.patch(QStringLiteral("/auth-api/v1/userrole/") + a.id, {{QStringLiteral("roleId"), QStringLiteral("admin")}}, m_super), 200);
+        EXPECT_STATUS(m_server.patch(QStringLiteral("/auth-api/v1/userrole/") + a.id,
+                                     {{QStringLiteral("roleId"), QStringLiteral("admin")}}, m_super),
+                      200);
         QJsonObject after;
         for (int i = 0; i < 20; ++i) { // the hub hears of the change on its next event-loop turn
-            after = hub.errorFor({{QStringLiteral("type"), QStringLiteral("moderate")}, {QStringLiteral("ref"), QStringLiteral("r%1").arg(i + 2)}});
+            after = hub.errorFor({{QStringLiteral("type"), QStringLiteral("moderate")},
+                                  {QStringLiteral("ref"), QStringLiteral("r%1").arg(i + 2)}});
             if (after.value(QStringLiteral("code")).toString() != QLatin1String("errMsg_Forbidden"))
                 break;
             QTest::qWait(50);
@@ -361,7 +387,8 @@ private slots:
         QVERIFY(fresh != a.token);
         QCOMPARE(statusWith(a, a.token), 401);
         QCOMPARE(statusWith(a, fresh), 200);
-        CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/relogin"), a.token), 401, QStringLiteral("Cannot relogin")));
+        CONTRACT_CHECK(shortErrorProblem(m_server.get(QStringLiteral("/auth-api/relogin"), a.token), 401,
+                                         QStringLiteral("Cannot relogin")));
     }
 
     // SEC3: per client address: 30 failures over any accounts -> 429 for every further account.
@@ -372,7 +399,8 @@ private slots:
         QString error;
         QVERIFY2(fresh.start(&error), qPrintable(error));
         for (int i = 0; i < 30; ++i)
-            EXPECT_ERROR(fresh.login(QStringLiteral("nobody%1@example.org").arg(i), QStringLiteral("wrong-pass")), 401, "errMsg_InvalidCredentials");
+            EXPECT_ERROR(fresh.login(QStringLiteral("nobody%1@example.org").arg(i), QStringLiteral("wrong-pass")), 401,
+                         "errMsg_InvalidCredentials");
         const Reply login = fresh.login(QString::fromLatin1(kStudentTom));
         EXPECT_ERROR(login, 429, "errMsg_TooManyAttempts");
         QVERIFY(login.header("retry-after").toInt() > 0);
@@ -384,7 +412,8 @@ private slots:
             QVERIFY2(r.status == 404, r.describe().constData());
         }
         const Reply code = fresh.post(vs("password-reset-by-email/complete"),
-                                      {{QStringLiteral("email"), QString::fromLatin1(kStudentTom)}, {QStringLiteral("secretCode"), QStringLiteral("123456")},
+                                      {{QStringLiteral("email"), QString::fromLatin1(kStudentTom)},
+                                       {QStringLiteral("secretCode"), QStringLiteral("123456")},
                                        {QStringLiteral("password"), QStringLiteral("another-pass-2")}});
         EXPECT_ERROR(code, 429, "errMsg_TooManyAttempts");
         QVERIFY(code.header("retry-after").toInt() > 0);

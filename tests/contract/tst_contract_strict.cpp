@@ -16,7 +16,8 @@ namespace {
 QByteArray jwtPayload(const QString &token)
 {
     const QStringList parts = token.split(QLatin1Char('.'));
-    return parts.size() == 3 ? QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding) : QByteArray();
+    return parts.size() == 3 ? QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)
+                             : QByteArray();
 }
 
 } // namespace
@@ -47,9 +48,11 @@ private slots:
         QVERIFY2(local.status == 200, local.describe());
         QCOMPARE(local.value(QStringLiteral("profile")).toString(), QStringLiteral("local"));
         const QJsonArray ext = local.value(QStringLiteral("extensions")).toArray();
-        for (const char *name : {"generateLessonSlots", "createChatMessage", "uploadUserAvatarsFile", "serverExtensions",
-                                 "undeclaredFilters", "undeclaredBodyFields", "tutorRole", "createBusyTime", "listBusyTimes",
-                                 "deleteBusyTime"})
+        for (const char *name :
+             {"generateLessonSlots", "createChatMessage", "uploadUserAvatarsFile", "serverExtensions",
+              "undeclaredFilters", "undeclaredBodyFields", "tutorRole", "createBusyTime", "listBusyTimes",
+              "deleteBusyTime", "uploadChatFile", "downloadChatFile", "issueTriage", "listScreeningProposals",
+              "proposeScreeningTimes", "acceptScreeningProposal"})
             QVERIFY2(ext.contains(QString::fromLatin1(name)), name);
 
         const Reply strict = m_strict.get(QStringLiteral("/auth-api/extensions"));
@@ -62,27 +65,69 @@ private slots:
     // C4: an Extension route is absent under strict (404), present under local; documented ones stay.
     void extensionRoutesAreAbsent()
     {
-        const QString tutor = m_strict.login(QStringLiteral("maria.keller@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+        const QString tutor = m_strict.login(QStringLiteral("maria.keller@tutorhub.local"))
+                                  .value(QStringLiteral("accessToken"))
+                                  .toString();
         QVERIFY(!tutor.isEmpty());
-        const QJsonObject body{{QStringLiteral("tutorProfileId"), QStringLiteral("x")}};
+        const QJsonObject body {{QStringLiteral("tutorProfileId"), QStringLiteral("x")}};
         const Reply gen = m_strict.post(QStringLiteral("/coursescheduling-api/v1/generatelessonslots"), body, tutor);
         QVERIFY2(gen.status == 404, gen.describe());
         QCOMPARE(gen.message(), QStringLiteral("errMsg_RouteNotFound"));
-        const QString localTutor = m_local.login(QStringLiteral("maria.keller@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
-        const Reply localGen = m_local.post(QStringLiteral("/coursescheduling-api/v1/generatelessonslots"), body, localTutor);
+        const QString localTutor = m_local.login(QStringLiteral("maria.keller@tutorhub.local"))
+                                       .value(QStringLiteral("accessToken"))
+                                       .toString();
+        const Reply localGen
+            = m_local.post(QStringLiteral("/coursescheduling-api/v1/generatelessonslots"), body, localTutor);
         QVERIFY2(localGen.status != 404, localGen.describe());
         // The busy times of an imported calendar (U4): local only.
-        const QJsonObject busy{{QStringLiteral("tutorProfileId"), QStringLiteral("x")},
-                               {QStringLiteral("startsAt"), QStringLiteral("2030-01-07T09:00:00.000Z")},
-                               {QStringLiteral("endsAt"), QStringLiteral("2030-01-07T10:00:00.000Z")}};
+        const QJsonObject busy {{QStringLiteral("tutorProfileId"), QStringLiteral("x")},
+                                {QStringLiteral("startsAt"), QStringLiteral("2030-01-07T09:00:00.000Z")},
+                                {QStringLiteral("endsAt"), QStringLiteral("2030-01-07T10:00:00.000Z")}};
         const Reply strictBusy = m_strict.post(QStringLiteral("/coursescheduling-api/v1/busytimes"), busy, tutor);
         QVERIFY2(strictBusy.status == 404, strictBusy.describe());
         QCOMPARE(strictBusy.message(), QStringLiteral("errMsg_RouteNotFound"));
         const Reply localBusy = m_local.post(QStringLiteral("/coursescheduling-api/v1/busytimes"), busy, localTutor);
-        QVERIFY2(localBusy.status == 404 && localBusy.message() != QStringLiteral("errMsg_RouteNotFound"), localBusy.describe());
+        QVERIFY2(localBusy.status == 404 && localBusy.message() != QStringLiteral("errMsg_RouteNotFound"),
+                 localBusy.describe());
+        // Chat attachments (U57): local only; the app then offers links.
+        const Reply strictFile = m_strict.send(
+            {"POST",
+             QStringLiteral("/messaging-api/v1/chatfiles"),
+             {{QStringLiteral("roomId"), QStringLiteral("x")}, {QStringLiteral("fileName"), QStringLiteral("a.pdf")}},
+             std::nullopt,
+             QByteArray("%PDF-1.4\n"),
+             "application/pdf",
+             {},
+             tutor});
+        QVERIFY2(strictFile.status == 404 && strictFile.message() == QStringLiteral("errMsg_RouteNotFound"),
+                 strictFile.describe());
+        const Reply strictGetFile = m_strict.get(QStringLiteral("/messaging-api/v1/chatfiles/x"), tutor);
+        QVERIFY2(strictGetFile.status == 404 && strictGetFile.message() == QStringLiteral("errMsg_RouteNotFound"),
+                 strictGetFile.describe());
+        const Reply localGetFile = m_local.get(QStringLiteral("/messaging-api/v1/chatfiles/x"), localTutor);
+        QVERIFY2(localGetFile.status == 404 && localGetFile.message() != QStringLiteral("errMsg_RouteNotFound"),
+                 localGetFile.describe());
+        // The candidate times of a screening meeting (U20): local only.
+        for (const auto &[method, path] :
+             {std::pair<QByteArray, QString> {"GET", QStringLiteral("/coursescheduling-api/v1/screeningproposals/x")},
+              {"POST", QStringLiteral("/coursescheduling-api/v1/screeningproposals/x")},
+              {"POST", QStringLiteral("/coursescheduling-api/v1/acceptscreeningproposal/x")}}) {
+            const Reply strictRoute = method == "GET" ? m_strict.get(path, tutor) : m_strict.post(path, {}, tutor);
+            QVERIFY2(strictRoute.status == 404 && strictRoute.message() == QStringLiteral("errMsg_RouteNotFound"),
+                     strictRoute.describe());
+            const Reply localRoute
+                = method == "GET" ? m_local.get(path, localTutor) : m_local.post(path, {}, localTutor);
+            QVERIFY2(localRoute.message() != QStringLiteral("errMsg_RouteNotFound"), localRoute.describe());
+        }
         // A path with documented methods besides the extension one: the extension method is not allowed there.
-        const Reply upload = m_strict.send({"POST", QStringLiteral("/auth-api/v1/useravatarsfiles"), {}, std::nullopt,
-                                            QByteArray("\x89PNG"), "image/png", {}, tutor});
+        const Reply upload = m_strict.send({"POST",
+                                            QStringLiteral("/auth-api/v1/useravatarsfiles"),
+                                            {},
+                                            std::nullopt,
+                                            QByteArray("\x89PNG"),
+                                            "image/png",
+                                            {},
+                                            tutor});
         QVERIFY2(upload.status == 405, upload.describe());
         QVERIFY(!upload.header("allow").contains("POST"));
         QCOMPARE(m_strict.get(QStringLiteral("/tutorcatalog-api/v1/coursepacks")).status, 200);
@@ -92,7 +137,8 @@ private slots:
     // documented route gives without it; local honours it.
     void undeclaredFilterIgnored()
     {
-        const QString admin = m_strict.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+        const QString admin
+            = m_strict.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
         const Reply all = m_strict.get(QStringLiteral("/enrollmentmanagement-api/v1/enrollments"), admin,
                                        {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
         QVERIFY2(all.status == 200, all.describe());
@@ -104,10 +150,12 @@ private slots:
         QVERIFY2(filtered.status == 200, filtered.describe());
         QCOMPARE(filtered.payload().toArray().size(), total);
 
-        const QString localAdmin = m_local.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
-        const Reply local = m_local.get(QStringLiteral("/enrollmentmanagement-api/v1/enrollments"), localAdmin,
-                                        {{QStringLiteral("pageNumber"), QStringLiteral("0")},
-                                         {QStringLiteral("studentId"), QStringLiteral("00000000-0000-4000-8000-000000000000")}});
+        const QString localAdmin
+            = m_local.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+        const Reply local
+            = m_local.get(QStringLiteral("/enrollmentmanagement-api/v1/enrollments"), localAdmin,
+                          {{QStringLiteral("pageNumber"), QStringLiteral("0")},
+                           {QStringLiteral("studentId"), QStringLiteral("00000000-0000-4000-8000-000000000000")}});
         QVERIFY2(local.status == 200, local.describe());
         QCOMPARE(local.payload().toArray().size(), 0);
 
@@ -123,32 +171,68 @@ private slots:
     // C5: a foreign field in a create body is dropped before the handler sees it.
     void foreignBodyFieldDropped()
     {
-        const QString admin = m_strict.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+        const QString admin
+            = m_strict.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
         // `isActive` is a std field (never a create parameter); local would store it, strict drops it.
-        const QJsonObject body{{QStringLiteral("name"), QStringLiteral("Strict Category")},
-                               {QStringLiteral("description"), QStringLiteral("made under strict")},
-                               {QStringLiteral("isActive"), false},
-                               {QStringLiteral("icon"), QStringLiteral("S")},
-                               {QStringLiteral("foreignField"), QStringLiteral("x")}};
+        const QJsonObject body {{QStringLiteral("name"), QStringLiteral("Strict Category")},
+                                {QStringLiteral("description"), QStringLiteral("made under strict")},
+                                {QStringLiteral("isActive"), false},
+                                {QStringLiteral("icon"), QStringLiteral("S")},
+                                {QStringLiteral("foreignField"), QStringLiteral("x")}};
         const Reply created = m_strict.post(QStringLiteral("/tutorcatalog-api/v1/coursecategories"), body, admin);
         QVERIFY2(created.status == 201 || created.status == 200, created.describe());
         QCOMPARE(created.data().value(QStringLiteral("isActive")).toBool(), true);
         QVERIFY(!created.data().contains(QStringLiteral("foreignField")));
 
-        const QString localAdmin = m_local.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+        const QString localAdmin
+            = m_local.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
         const Reply local = m_local.post(QStringLiteral("/tutorcatalog-api/v1/coursecategories"), body, localAdmin);
         QVERIFY2(local.status == 201 || local.status == 200 || local.status == 400, local.describe());
+    }
+
+    // U60/U65: an issue's priority and assignee are the local extension issueTriage: under strict they are dropped
+    // from the update body and absent from answers; the local profile keeps them.
+    void issueTriageAbsentUnderStrict()
+    {
+        for (Server *server : {&m_strict, &m_local}) {
+            const bool strict = server == &m_strict;
+            const Reply login = server->login(QStringLiteral("admin@tutorhub.local"));
+            const QString admin = login.value(QStringLiteral("accessToken")).toString();
+            const QString adminId = login.value(QStringLiteral("userId")).toString();
+            QVERIFY(!adminId.isEmpty());
+            const Reply list = server->get(QStringLiteral("/platformadmin-api/v1/adminissues"), admin,
+                                           {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
+            QVERIFY2(list.status == 200, list.describe());
+            QString id; // an open one, selected here (strict ignores the status filter)
+            for (const QJsonValue &v : list.payload().toArray())
+                if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("open"))
+                    id = v.toObject().value(QStringLiteral("id")).toString();
+            QVERIFY(!id.isEmpty());
+            const Reply r = server->patch(
+                QStringLiteral("/platformadmin-api/v1/adminissues/") + id,
+                {{QStringLiteral("priority"), QStringLiteral("urgent")}, {QStringLiteral("assigneeId"), adminId}},
+                admin);
+            QVERIFY2(r.status == 200, r.describe());
+            QCOMPARE(r.data().contains(QStringLiteral("priority")), !strict);
+            QCOMPARE(r.data().contains(QStringLiteral("assigneeId")), !strict);
+            const Reply got = server->get(QStringLiteral("/platformadmin-api/v1/adminissues/") + id, admin);
+            QCOMPARE(got.data().contains(QStringLiteral("assignee")), !strict);
+            if (!strict)
+                QCOMPARE(got.data().value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
+        }
     }
 
     // C6: every object of a documented response carries only documented fields (+ std, _idx, joins,
     // named extensions); checked on the lists the app reads most.
     void responsesCarryDocumentedFieldsOnly()
     {
-        const QString admin = m_strict.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+        const QString admin
+            = m_strict.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
         const QHash<QString, QStringList> documented = documentedFields();
-        for (const char *path : {"/auth-api/v1/users", "/tutorcatalog-api/v1/tutorprofiles", "/tutorcatalog-api/v1/coursepacks",
-                                 "/enrollmentmanagement-api/v1/enrollments", "/coursescheduling-api/v1/lessonslots",
-                                 "/platformadmin-api/v1/adminissues", "/messaging-api/v1/myconversations"}) {
+        for (const char *path :
+             {"/auth-api/v1/users", "/tutorcatalog-api/v1/tutorprofiles", "/tutorcatalog-api/v1/coursepacks",
+              "/enrollmentmanagement-api/v1/enrollments", "/coursescheduling-api/v1/lessonslots",
+              "/platformadmin-api/v1/adminissues", "/messaging-api/v1/myconversations"}) {
             const Reply r = m_strict.get(QString::fromLatin1(path), admin);
             QVERIFY2(r.status == 200, r.describe());
             const QString dataName = r.value(QStringLiteral("dataName")).toString();
@@ -156,8 +240,10 @@ private slots:
             for (const QJsonValue &row : r.payload().toArray())
                 for (const QString &key : row.toObject().keys()) {
                     const bool ok = documented.value(dataName).contains(key) || documented.contains(key)
-                                    || (key.endsWith(QLatin1String("_idx")) && documented.value(dataName).contains(key.chopped(4)));
-                    QVERIFY2(ok, qPrintable(QStringLiteral("%1: undocumented field %2").arg(QString::fromLatin1(path), key)));
+                                    || (key.endsWith(QLatin1String("_idx"))
+                                        && documented.value(dataName).contains(key.chopped(4)));
+                    QVERIFY2(ok, qPrintable(
+                                     QStringLiteral("%1: undocumented field %2").arg(QString::fromLatin1(path), key)));
                 }
         }
     }
@@ -172,7 +258,8 @@ private slots:
         QVERIFY(jwtPayload(token).contains("\"role\":\"user\""));
         const Reply me = m_strict.get(QStringLiteral("/auth-api/currentuser"), token);
         QCOMPARE(me.value(QStringLiteral("roleId")).toString(), QStringLiteral("user"));
-        const Reply user = m_strict.get(QStringLiteral("/auth-api/v1/users/") + strict.value(QStringLiteral("userId")).toString(), token);
+        const Reply user = m_strict.get(
+            QStringLiteral("/auth-api/v1/users/") + strict.value(QStringLiteral("userId")).toString(), token);
         QVERIFY2(user.status == 200, user.describe());
         QCOMPARE(user.data().value(QStringLiteral("roleId")).toString(), QStringLiteral("user"));
         // The tutor is still recognisable the documented way: approved application and a tutor profile.
@@ -187,11 +274,17 @@ private slots:
     void toolCatalogWithoutExtensions()
     {
         auto paths = [](Server &server) {
-            const QString admin = server.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
-            const Reply r = server.get(QStringLiteral("/agenthub-api/v1/toolcatalog"), admin, {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
+            const QString admin
+                = server.login(QStringLiteral("admin@tutorhub.local")).value(QStringLiteral("accessToken")).toString();
+            const Reply r = server.get(QStringLiteral("/agenthub-api/v1/toolcatalog"), admin,
+                                       {{QStringLiteral("pageNumber"), QStringLiteral("0")}});
             QStringList out;
             for (const QJsonValue &v : r.payload().toArray())
-                out << v.toObject().value(QStringLiteral("parameters")).toObject().value(QStringLiteral("x-path")).toString();
+                out << v.toObject()
+                           .value(QStringLiteral("parameters"))
+                           .toObject()
+                           .value(QStringLiteral("x-path"))
+                           .toString();
             return out;
         };
         const QStringList strict = paths(m_strict);
@@ -207,13 +300,15 @@ private slots:
     {
         const Reply lena = m_strict.login(QStringLiteral("lena.fischer@tutorhub.local"));
         const QString token = lena.value(QStringLiteral("accessToken")).toString();
-        const QJsonObject body{{QStringLiteral("reportedBy"), lena.value(QStringLiteral("userId")).toString()},
-                               {QStringLiteral("description"), QStringLiteral("A question about the platform.")},
-                               {QStringLiteral("issueType"), QStringLiteral("other")},
-                               {QStringLiteral("status"), QStringLiteral("open")}};
+        const QJsonObject body {{QStringLiteral("reportedBy"), lena.value(QStringLiteral("userId")).toString()},
+                                {QStringLiteral("description"), QStringLiteral("A question about the platform.")},
+                                {QStringLiteral("issueType"), QStringLiteral("other")},
+                                {QStringLiteral("status"), QStringLiteral("open")}};
         const Reply created = m_strict.post(QStringLiteral("/platformadmin-api/v1/adminissues"), body, token);
         QVERIFY2(created.status == 201 || created.status == 200, created.describe());
-        const Reply got = m_strict.get(QStringLiteral("/platformadmin-api/v1/adminissues/") + created.data().value(QStringLiteral("id")).toString(), token);
+        const Reply got = m_strict.get(QStringLiteral("/platformadmin-api/v1/adminissues/")
+                                           + created.data().value(QStringLiteral("id")).toString(),
+                                       token);
         QVERIFY2(got.status == 200, got.describe());
         QVERIFY(got.data().contains(QStringLiteral("coursePack")));
         QVERIFY(got.data().value(QStringLiteral("reporter")).isObject()); // a named extension (C6)
@@ -231,8 +326,9 @@ private:
         QString current;
         static const QRegularExpression heading(QStringLiteral("^\\*\\*(\\w+)\\*\\*"));
         static const QRegularExpression firstCell(QStringLiteral("^\\|\\s*`(\\w+)`"));
-        const QStringList stdFields{QStringLiteral("id"),        QStringLiteral("isActive"),  QStringLiteral("recordVersion"),
-                                    QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("_owner")};
+        const QStringList stdFields {
+            QStringLiteral("id"),        QStringLiteral("isActive"),  QStringLiteral("recordVersion"),
+            QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("_owner")};
         for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
             if (const auto m = heading.match(line); m.hasMatch()) {
                 current = m.captured(1);
@@ -245,11 +341,13 @@ private:
         for (const QString &n : out.keys())
             out[n == QLatin1String("courseCategory") ? QStringLiteral("courseCategories")
                 : n == QLatin1String("availability") ? QStringLiteral("availabilities")
-                                                     : n + QLatin1Char('s')] = out.value(n);
+                                                     : n + QLatin1Char('s')]
+                = out.value(n);
         for (const QString &ext : namedExtensions()) {
             const QString object = ext.section(QLatin1Char('.'), 0, 0);
             out[object] << ext.section(QLatin1Char('.'), 1);
-            out[object == QLatin1String("courseCategory") ? QStringLiteral("courseCategories") : object + QLatin1Char('s')]
+            out[object == QLatin1String("courseCategory") ? QStringLiteral("courseCategories")
+                                                          : object + QLatin1Char('s')]
                 << ext.section(QLatin1Char('.'), 1);
         }
         return out;
@@ -258,7 +356,8 @@ private:
     QStringList namedExtensions()
     {
         QStringList out;
-        for (const QJsonValue &v : m_local.get(QStringLiteral("/auth-api/extensions")).value(QStringLiteral("extensions")).toArray())
+        for (const QJsonValue &v :
+             m_local.get(QStringLiteral("/auth-api/extensions")).value(QStringLiteral("extensions")).toArray())
             if (v.toString().contains(QLatin1Char('.')))
                 out << v.toString();
         return out;

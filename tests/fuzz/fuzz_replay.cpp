@@ -126,12 +126,13 @@ int main(int argc, char *argv[])
     }
     const QList<QByteArray> dictionary = target->dictionary();
 
-    Rng rng{seed ? seed : 1};
+    Rng rng {seed ? seed : 1};
     int failures = 0;
     QHash<QString, int> labels;
     const qsizetype total = corpus.size() + iterations;
     for (qsizetype i = 0; i < total; ++i) {
-        const QByteArray input = i < corpus.size() ? corpus[i] : mutate(corpus[rng.below(corpus.size())], corpus, dictionary, rng);
+        const QByteArray input
+            = i < corpus.size() ? corpus[i] : mutate(corpus[rng.below(corpus.size())], corpus, dictionary, rng);
         const fuzz::Result r = target->run(input);
         ++labels[r.label];
         if (verbose)
@@ -139,7 +140,8 @@ int main(int argc, char *argv[])
         if (r.problem.isEmpty())
             continue;
         ++failures;
-        const QString file = QDir(outDir).filePath(QStringLiteral("%1-failure-%2.bin").arg(QString::fromLatin1(name)).arg(failures));
+        const QString file
+            = QDir(outDir).filePath(QStringLiteral("%1-failure-%2.bin").arg(QString::fromLatin1(name)).arg(failures));
         QFile f(file);
         if (f.open(QIODevice::WriteOnly))
             f.write(input);

@@ -24,8 +24,8 @@ namespace {
 // The token placeholders and the demo account each stands for.
 const QList<QPair<QByteArray, QByteArray>> &accounts()
 {
-    static const QList<QPair<QByteArray, QByteArray>> a{
-        {"$ADMIN", "admin@tutorhub.local"},        {"$TUTOR", "maria.keller@tutorhub.local"},
+    static const QList<QPair<QByteArray, QByteArray>> a {
+        {"$ADMIN", "admin@tutorhub.local"},         {"$TUTOR", "maria.keller@tutorhub.local"},
         {"$TUTOR2", "james.okafor@tutorhub.local"}, {"$STUDENT", "lena.fischer@tutorhub.local"},
         {"$STUDENT2", "tom.baker@tutorhub.local"},
     };
@@ -35,11 +35,11 @@ const QList<QPair<QByteArray, QByteArray>> &accounts()
 // Object placeholders: the first id of a list the admin can see.
 const QList<QPair<QByteArray, QString>> &objectLists()
 {
-    static const QList<QPair<QByteArray, QString>> l{
+    static const QList<QPair<QByteArray, QString>> l {
         {"$PACK", QStringLiteral("/tutorcatalog-api/v1/coursepacks")},
         {"$PROFILE", QStringLiteral("/tutorcatalog-api/v1/tutorprofiles")},
         {"$CATEGORY", QStringLiteral("/tutorcatalog-api/v1/coursecategories")},
-                {"$ENROLLMENT", QStringLiteral("/enrollmentmanagement-api/v1/enrollments")},
+        {"$ENROLLMENT", QStringLiteral("/enrollmentmanagement-api/v1/enrollments")},
         {"$REFUND", QStringLiteral("/enrollmentmanagement-api/v1/refundrequests")},
         {"$ISSUE", QStringLiteral("/platformadmin-api/v1/adminissues")},
         {"$CONVERSATION", QStringLiteral("/messaging-api/v1/myconversations")},
@@ -50,7 +50,8 @@ const QList<QPair<QByteArray, QString>> &objectLists()
 // The methods QHttpServerRequest knows; HttpServer names every other one UNKNOWN.
 QByteArray knownMethod(const QByteArray &m)
 {
-    static const QSet<QByteArray> known{"GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH", "CONNECT", "TRACE"};
+    static const QSet<QByteArray> known {"GET",     "PUT",   "DELETE",  "POST", "HEAD",
+                                         "OPTIONS", "PATCH", "CONNECT", "TRACE"};
     return known.contains(m) ? m : QByteArrayLiteral("UNKNOWN");
 }
 
@@ -91,7 +92,8 @@ Harness::~Harness()
 
 const QList<int> &Harness::allowedStatuses()
 {
-    static const QList<int> s{200, 201, 400, 401, 403, 404, 405, 409, 413, 415, 429}; // 429: sign-in and code throttle (SEC3)
+    static const QList<int> s {200, 201, 400, 401, 403, 404,
+                               405, 409, 413, 415, 429}; // 429: sign-in and code throttle (SEC3)
     return s;
 }
 
@@ -113,7 +115,8 @@ bool Harness::init(QString *error)
         const QJsonObject s = QJsonDocument::fromJson(session).object();
         const QByteArray token = s.value(QStringLiteral("accessToken")).toString().toLatin1();
         if (token.isEmpty()) {
-            *error = QStringLiteral("cannot sign in %1: %2").arg(QString::fromLatin1(email), QString::fromUtf8(session));
+            *error
+                = QStringLiteral("cannot sign in %1: %2").arg(QString::fromLatin1(email), QString::fromUtf8(session));
             return false;
         }
         m_emails.insert(name, email);
@@ -125,9 +128,17 @@ bool Harness::init(QString *error)
     // A bookable combination: the first pack's tutor profile and one of its free slots; the
     // profile of $TUTOR for creating packs.
     const QByteArray pack = value("$PACK");
-    m_values.append({"$PACK_PROFILE", firstField("$ADMIN", "/tutorcatalog-api/v1/coursepacks/" + QString::fromLatin1(pack), "tutorProfileId")});
-    m_values.append({"$SLOT", firstField("$ADMIN", "/coursescheduling-api/v1/lessonslots?status=free&coursePackId=" + QString::fromLatin1(pack), "id")});
-    m_values.append({"$TUTOR_PROFILE", firstField("$ADMIN", "/tutorcatalog-api/v1/tutorprofiles?tutorId=" + QString::fromLatin1(value("$TUTOR_ID")), "id")});
+    m_values.append(
+        {"$PACK_PROFILE",
+         firstField("$ADMIN", "/tutorcatalog-api/v1/coursepacks/" + QString::fromLatin1(pack), "tutorProfileId")});
+    m_values.append({"$SLOT", firstField("$ADMIN",
+                                         "/coursescheduling-api/v1/lessonslots?status=free&coursePackId="
+                                             + QString::fromLatin1(pack),
+                                         "id")});
+    m_values.append(
+        {"$TUTOR_PROFILE",
+         firstField("$ADMIN", "/tutorcatalog-api/v1/tutorprofiles?tutorId=" + QString::fromLatin1(value("$TUTOR_ID")),
+                    "id")});
     // Longest names first, so $STUDENT_ID is replaced before $STUDENT.
     std::stable_sort(m_values.begin(), m_values.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
@@ -136,8 +147,8 @@ bool Harness::init(QString *error)
 
 QByteArray Harness::login(const QByteArray &email)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), QString::fromLatin1(email)},
-                                                      {QStringLiteral("password"), QStringLiteral("tutorhub-demo")}})
+    const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("username"), QString::fromLatin1(email)},
+                                                       {QStringLiteral("password"), QStringLiteral("tutorhub-demo")}})
                                 .toJson(QJsonDocument::Compact);
     Request req = makeRequest("POST", "/auth-api/login", {{"Content-Type", "application/json"}}, body,
                               m_server->baseUrl().toString());
@@ -160,7 +171,8 @@ QByteArray Harness::firstField(const QByteArray &role, const QString &target, co
     const QJsonObject o = QJsonDocument::fromJson(m_server->router().dispatch(req).body).object();
     const QJsonValue payload = o.value(o.value(QStringLiteral("dataName")).toString());
     const QJsonObject first = payload.isArray() ? payload.toArray().at(0).toObject() : payload.toObject();
-    const QJsonValue v = first.contains(QLatin1String(field)) ? first.value(QLatin1String(field)) : first.value(QStringLiteral("name"));
+    const QJsonValue v = first.contains(QLatin1String(field)) ? first.value(QLatin1String(field))
+                                                              : first.value(QStringLiteral("name"));
     return v.toString().toUtf8();
 }
 
@@ -214,7 +226,9 @@ QString Harness::checkResponse(const Request &req, const Response &res)
 {
     const QString where = describe(req, res);
     if (!allowedStatuses().contains(res.status))
-        return QStringLiteral("status %1 is not one of 200/201/400/401/403/404/405/409/413/415: %2").arg(res.status).arg(where);
+        return QStringLiteral("status %1 is not one of 200/201/400/401/403/404/405/409/413/415: %2")
+            .arg(res.status)
+            .arg(where);
     if (res.contentType != "application/json") {
         // Avatar images are the only non-JSON answers.
         if (res.status != 200 || !res.contentType.startsWith("image/"))
@@ -231,10 +245,10 @@ QString Harness::checkResponse(const Request &req, const Response &res)
     if (res.status >= 400) {
         const QStringList keys = o.keys();
         const QSet<QString> have(keys.begin(), keys.end());
-        static const QSet<QString> full{QStringLiteral("result"), QStringLiteral("status"), QStringLiteral("message"),
-                                        QStringLiteral("errCode"), QStringLiteral("date"), QStringLiteral("detail")};
-        static const QSet<QString> shortShape{QStringLiteral("status"), QStringLiteral("message"),
-                                              QStringLiteral("errCode"), QStringLiteral("date")};
+        static const QSet<QString> full {QStringLiteral("result"),  QStringLiteral("status"), QStringLiteral("message"),
+                                         QStringLiteral("errCode"), QStringLiteral("date"),   QStringLiteral("detail")};
+        static const QSet<QString> shortShape {QStringLiteral("status"), QStringLiteral("message"),
+                                               QStringLiteral("errCode"), QStringLiteral("date")};
         if (have == full) {
             if (o.value(QStringLiteral("result")).toString() != QLatin1String("ERR")
                 || o.value(QStringLiteral("status")).toInt() != res.status

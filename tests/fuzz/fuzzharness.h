@@ -73,8 +73,8 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<tutorhub::server::Server> m_server;
-    QList<QPair<QByteArray, QByteArray>> m_values;  // placeholder -> value, longest names first
-    QHash<QByteArray, QByteArray> m_emails;         // token placeholder -> demo e-mail
+    QList<QPair<QByteArray, QByteArray>> m_values; // placeholder -> value, longest names first
+    QHash<QByteArray, QByteArray> m_emails; // token placeholder -> demo e-mail
 };
 
 } // namespace fuzz

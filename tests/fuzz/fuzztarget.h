@@ -15,7 +15,7 @@ namespace fuzz {
 
 struct Result
 {
-    QString label;   // what happened, counted in the replay summary (e.g. an HTTP status)
+    QString label; // what happened, counted in the replay summary (e.g. an HTTP status)
     QString problem; // empty when the invariant holds
 };
 
@@ -34,7 +34,7 @@ public:
 std::unique_ptr<Target> makeTarget();
 
 // Runs the event loop until `done()` holds (true) or `timeoutMs` passed (false): the socket targets' wait.
-template <typename Pred>
+template<typename Pred>
 bool waitUntil(Pred done, int timeoutMs)
 {
     QElapsedTimer t;

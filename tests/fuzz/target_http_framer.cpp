@@ -39,11 +39,16 @@ Seen feed(const QByteArray &bytes, int piece)
 const char *stateName(RequestFramer::State s)
 {
     switch (s) {
-    case RequestFramer::State::Idle: return "idle";
-    case RequestFramer::State::Head: return "head";
-    case RequestFramer::State::Body: return "body";
-    case RequestFramer::State::Upgraded: return "upgraded";
-    case RequestFramer::State::Refused: return "refused";
+    case RequestFramer::State::Idle:
+        return "idle";
+    case RequestFramer::State::Head:
+        return "head";
+    case RequestFramer::State::Body:
+        return "body";
+    case RequestFramer::State::Upgraded:
+        return "upgraded";
+    case RequestFramer::State::Refused:
+        return "refused";
     }
     return "?";
 }
@@ -62,9 +67,10 @@ public:
         const Seen whole = feed(bytes, int(qMax<qsizetype>(1, bytes.size())));
         const Seen cut = feed(bytes, piece);
         Result r;
-        r.label = QString::fromLatin1(stateName(whole.state)) + (whole.status ? QString::number(whole.status) : QString());
-        if (whole.state != cut.state || whole.status != cut.status || whole.completed != cut.completed || whole.heads != cut.heads
-            || whole.bodySeen != cut.bodySeen)
+        r.label
+            = QString::fromLatin1(stateName(whole.state)) + (whole.status ? QString::number(whole.status) : QString());
+        if (whole.state != cut.state || whole.status != cut.status || whole.completed != cut.completed
+            || whole.heads != cut.heads || whole.bodySeen != cut.bodySeen)
             r.problem = QStringLiteral("reads of %1 bytes give %2/%3/%4 requests/%5 heads, one read gives %6/%7/%8/%9")
                             .arg(piece)
                             .arg(QString::fromLatin1(stateName(cut.state)))
@@ -75,17 +81,41 @@ public:
                             .arg(whole.status)
                             .arg(whole.completed)
                             .arg(whole.heads);
-        else if (whole.state == RequestFramer::State::Refused && whole.status != 400 && whole.status != 413 && whole.status != 431
-                 && whole.status != 501)
+        else if (whole.state == RequestFramer::State::Refused && whole.status != 400 && whole.status != 413
+                 && whole.status != 431 && whole.status != 501)
             r.problem = QStringLiteral("undocumented refusal status %1").arg(whole.status);
         return r;
     }
     QList<QByteArray> dictionary() const override
     {
-        return {"GET ", "POST ", "PATCH ", " HTTP/1.1\r\n", " HTTP/1.0\n", "\r\n", "\n", "\r\n\r\n", "Host: 127.0.0.1\r\n",
-                "Content-Length: ", "Content-Length: 0\r\n", "Content-Length: 300\r\n", "Transfer-Encoding: chunked\r\n",
-                "Transfer-Encoding: gzip\r\n", "Connection: Upgrade\r\n", "Upgrade: websocket\r\n", "Expect: 100-continue\r\n",
-                "0\r\n\r\n", "ff\r\n", "1;a=b\r\n", "/upload", "/", " ", ":", "\t", "99999999999999999999", "-1", "+5"};
+        return {"GET ",
+                "POST ",
+                "PATCH ",
+                " HTTP/1.1\r\n",
+                " HTTP/1.0\n",
+                "\r\n",
+                "\n",
+                "\r\n\r\n",
+                "Host: 127.0.0.1\r\n",
+                "Content-Length: ",
+                "Content-Length: 0\r\n",
+                "Content-Length: 300\r\n",
+                "Transfer-Encoding: chunked\r\n",
+                "Transfer-Encoding: gzip\r\n",
+                "Connection: Upgrade\r\n",
+                "Upgrade: websocket\r\n",
+                "Expect: 100-continue\r\n",
+                "0\r\n\r\n",
+                "ff\r\n",
+                "1;a=b\r\n",
+                "/upload",
+                "/",
+                " ",
+                ":",
+                "\t",
+                "99999999999999999999",
+                "-1",
+                "+5"};
     }
 };
 

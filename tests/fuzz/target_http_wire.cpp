@@ -29,7 +29,7 @@ namespace {
 // merely ended before the rest arrived).
 QString checkResponses(QByteArray in, bool closed, QString *label)
 {
-    static const QSet<int> allowed{100, 101, 200, 201, 400, 401, 403, 404, 405, 408, 409, 413, 415, 429, 431, 501};
+    static const QSet<int> allowed {100, 101, 200, 201, 400, 401, 403, 404, 405, 408, 409, 413, 415, 429, 431, 501};
     QStringList statuses;
     while (!in.isEmpty()) {
         const qsizetype end = in.indexOf("\r\n\r\n");
@@ -54,21 +54,27 @@ QString checkResponses(QByteArray in, bool closed, QString *label)
         if (in.size() < end + 4 + length && !closed)
             break;
         if (in.size() < end + 4 + length)
-            return QStringLiteral("a response body shorter than its Content-Length: %1").arg(QString::fromLatin1(in.left(200)));
+            return QStringLiteral("a response body shorter than its Content-Length: %1")
+                .arg(QString::fromLatin1(in.left(200)));
         const QByteArray body = in.mid(end + 4, length);
         in.remove(0, end + 4 + length);
         if (status >= 400) {
-            // D2: the full error envelope, or the short one of the session routes ({status:"ERR", message, errCode, date}).
+            // D2: the full error envelope, or the short one of the session routes ({status:"ERR", message, errCode,
+            // date}).
             const QJsonObject o = QJsonDocument::fromJson(body).object();
             const bool full = o.value(QStringLiteral("result")).toString() == QLatin1String("ERR")
                               && o.value(QStringLiteral("message")).toString().startsWith(QLatin1String("errMsg_"));
             const bool brief = o.value(QStringLiteral("status")).toString() == QLatin1String("ERR")
                                && !o.value(QStringLiteral("message")).toString().isEmpty();
             if ((!full && !brief) || o.value(QStringLiteral("errCode")).toInt() != status)
-                return QStringLiteral("error %1 without the D2 envelope: %2").arg(status).arg(QString::fromUtf8(body.left(300)));
+                return QStringLiteral("error %1 without the D2 envelope: %2")
+                    .arg(status)
+                    .arg(QString::fromUtf8(body.left(300)));
         }
     }
-    *label = !statuses.isEmpty() ? statuses.join(QLatin1Char('+')) : closed ? QStringLiteral("closed") : QStringLiteral("silent");
+    *label = !statuses.isEmpty() ? statuses.join(QLatin1Char('+'))
+             : closed            ? QStringLiteral("closed")
+                                 : QStringLiteral("silent");
     if (label->size() > 40)
         *label = QStringLiteral("pipelined");
     return {};
@@ -96,10 +102,15 @@ public:
         m_server = std::make_unique<tutorhub::server::Server>(o);
         if (!m_server->start(error))
             return false;
-        QByteArray login = "POST /auth-api/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ";
+        QByteArray login
+            = "POST /auth-api/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ";
         const QByteArray body = R"({"username":"lena.fischer@tutorhub.local","password":"tutorhub-demo"})";
         const QByteArray answer = ask(login + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        m_token = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object().value(QStringLiteral("accessToken")).toString().toLatin1();
+        m_token = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
+                      .object()
+                      .value(QStringLiteral("accessToken"))
+                      .toString()
+                      .toLatin1();
         if (m_token.isEmpty()) {
             *error = QStringLiteral("cannot sign in: %1").arg(QString::fromUtf8(answer.left(300)));
             return false;
@@ -116,26 +127,55 @@ public:
         Result r;
         if (!exchange(bytes, &answer, &closed)) {
             r.label = QStringLiteral("hang");
-            r.problem = QStringLiteral("the server kept answering for 5 s; got: %1").arg(QString::fromLatin1(answer.left(300)));
+            r.problem = QStringLiteral("the server kept answering for 5 s; got: %1")
+                            .arg(QString::fromLatin1(answer.left(300)));
             return r;
         }
         r.problem = checkResponses(answer, closed, &r.label);
         if (r.problem.isEmpty() && ++m_runs % 64 == 0) {
             const QByteArray health = ask("GET /auth-api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
             if (!health.startsWith("HTTP/1.1 200"))
-                r.problem = QStringLiteral("the server is no longer healthy: %1").arg(QString::fromLatin1(health.left(300)));
+                r.problem
+                    = QStringLiteral("the server is no longer healthy: %1").arg(QString::fromLatin1(health.left(300)));
         }
         return r;
     }
 
     QList<QByteArray> dictionary() const override
     {
-        return {"GET ", "POST ", "PATCH ", "DELETE ", " HTTP/1.1\r\n", "\r\n", "\r\n\r\n", "Host: 127.0.0.1\r\n", "Host: evil.example\r\n",
-                "Origin: http://evil.example\r\n", "Content-Type: application/json\r\n", "Content-Type: text/plain\r\n",
-                "Content-Length: ", "Transfer-Encoding: chunked\r\n", "Authorization: Bearer $TOKEN\r\n", "Connection: Upgrade\r\n",
-                "Upgrade: websocket\r\n", "Sec-WebSocket-Version: 13\r\n", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n",
-                "Expect: 100-continue\r\n", "/auth-api/login", "/messaging-api/hub", "/tutorcatalog-api/v1/coursepacks",
-                "0\r\n\r\n", "{}", "{\"", "\":", "null", "[", "%00", "?pageNumber=", "$TOKEN", "$PORT"};
+        return {"GET ",
+                "POST ",
+                "PATCH ",
+                "DELETE ",
+                " HTTP/1.1\r\n",
+                "\r\n",
+                "\r\n\r\n",
+                "Host: 127.0.0.1\r\n",
+                "Host: evil.example\r\n",
+                "Origin: http://evil.example\r\n",
+                "Content-Type: application/json\r\n",
+                "Content-Type: text/plain\r\n",
+                "Content-Length: ",
+                "Transfer-Encoding: chunked\r\n",
+                "Authorization: Bearer $TOKEN\r\n",
+                "Connection: Upgrade\r\n",
+                "Upgrade: websocket\r\n",
+                "Sec-WebSocket-Version: 13\r\n",
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n",
+                "Expect: 100-continue\r\n",
+                "/auth-api/login",
+                "/messaging-api/hub",
+                "/tutorcatalog-api/v1/coursepacks",
+                "0\r\n\r\n",
+                "{}",
+                "{\"",
+                "\":",
+                "null",
+                "[",
+                "%00",
+                "?pageNumber=",
+                "$TOKEN",
+                "$PORT"};
     }
 
 private:
@@ -154,14 +194,16 @@ private:
         QElapsedTimer quiet;
         quiet.start();
         int rounds = 0;
-        const bool settled = waitUntil([&] {
-            const QByteArray more = s.readAll();
-            if (!more.isEmpty()) {
-                *answer += more;
-                quiet.restart();
-            }
-            return s.state() == QAbstractSocket::UnconnectedState || (++rounds >= 5 && quiet.elapsed() >= 20);
-        }, 5000);
+        const bool settled = waitUntil(
+            [&] {
+                const QByteArray more = s.readAll();
+                if (!more.isEmpty()) {
+                    *answer += more;
+                    quiet.restart();
+                }
+                return s.state() == QAbstractSocket::UnconnectedState || (++rounds >= 5 && quiet.elapsed() >= 20);
+            },
+            5000);
         *answer += s.readAll();
         *closed = s.state() == QAbstractSocket::UnconnectedState;
         s.abort();
@@ -177,14 +219,16 @@ private:
             return {};
         s.write(request);
         QByteArray in;
-        waitUntil([&] {
-            in += s.readAll();
-            const qsizetype end = in.indexOf("\r\n\r\n");
-            const qsizetype cl = in.toLower().indexOf("content-length:");
-            if (end < 0 || cl < 0)
-                return s.state() == QAbstractSocket::UnconnectedState;
-            return in.size() >= end + 4 + in.mid(cl + 15, in.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong();
-        }, 5000);
+        waitUntil(
+            [&] {
+                in += s.readAll();
+                const qsizetype end = in.indexOf("\r\n\r\n");
+                const qsizetype cl = in.toLower().indexOf("content-length:");
+                if (end < 0 || cl < 0)
+                    return s.state() == QAbstractSocket::UnconnectedState;
+                return in.size() >= end + 4 + in.mid(cl + 15, in.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong();
+            },
+            5000);
         return in;
     }
 

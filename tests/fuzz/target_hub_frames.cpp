@@ -43,12 +43,15 @@ public:
         m_server = std::make_unique<tutorhub::server::Server>(o);
         if (!m_server->start(error))
             return false;
-        const QJsonObject session = rest("POST", "/auth-api/login",
-                                         R"({"username":"lena.fischer@tutorhub.local","password":"tutorhub-demo"})", {});
+        const QJsonObject session = rest(
+            "POST", "/auth-api/login", R"({"username":"lena.fischer@tutorhub.local","password":"tutorhub-demo"})", {});
         m_token = session.value(QStringLiteral("accessToken")).toString().toLatin1();
         m_me = session.value(QStringLiteral("userId")).toString().toLatin1();
-        const QByteArray other = rest("POST", "/auth-api/login", R"({"username":"admin@tutorhub.local","password":"tutorhub-demo"})", {})
-                                     .value(QStringLiteral("accessToken")).toString().toLatin1();
+        const QByteArray other
+            = rest("POST", "/auth-api/login", R"({"username":"admin@tutorhub.local","password":"tutorhub-demo"})", {})
+                  .value(QStringLiteral("accessToken"))
+                  .toString()
+                  .toLatin1();
         m_room = firstId(rest("GET", "/messaging-api/v1/myconversations", {}, m_token));
         // A room of someone else: the admin's conversations not shared with the student.
         const QJsonObject adminRooms = rest("GET", "/messaging-api/v1/myconversations", {}, other);
@@ -82,13 +85,16 @@ public:
         const int t = ++m_pings;
         m_ws->sendTextMessage(QStringLiteral("{\"type\":\"ping\",\"t\":%1}").arg(t));
         bool closed = false;
-        const bool ponged = waitUntil([&] {
-            closed = !m_ws || m_ws->state() == QAbstractSocket::UnconnectedState;
-            for (const QJsonObject &f : std::as_const(m_frames))
-                if (f.value(QStringLiteral("type")).toString() == QLatin1String("pong") && f.value(QStringLiteral("t")).toInt() == t)
-                    return true;
-            return closed;
-        }, 5000);
+        const bool ponged = waitUntil(
+            [&] {
+                closed = !m_ws || m_ws->state() == QAbstractSocket::UnconnectedState;
+                for (const QJsonObject &f : std::as_const(m_frames))
+                    if (f.value(QStringLiteral("type")).toString() == QLatin1String("pong")
+                        && f.value(QStringLiteral("t")).toInt() == t)
+                        return true;
+                return closed;
+            },
+            5000);
         r.problem = checkFrames();
         QStringList types;
         for (const QJsonObject &f : std::as_const(m_frames))
@@ -113,16 +119,40 @@ public:
 
     QList<QByteArray> dictionary() const override
     {
-        return {"{\"type\":\"join\",\"roomId\":\"$ROOM\"}", "{\"type\":\"send\",\"roomId\":\"$ROOM\",\"clientMessageId\":\"c1\",\"content\":{\"text\":\"hi\"}}",
-                "{\"type\":\"history\",\"roomId\":\"$ROOM\",\"beforeSequence\":", "{\"type\":\"read\",\"roomId\":\"$ROOM\",\"sequence\":",
-                "{\"type\":\"edit\",\"messageId\":", "{\"type\":\"delete\",\"messageId\":", "{\"type\":\"typing\",\"roomId\":\"$OTHER_ROOM\",\"isTyping\":true}",
-                "{\"type\":\"moderate\",\"roomId\":\"$ROOM\",\"userId\":\"$ME\",\"action\":\"blocked\"}", "{\"type\":\"leave\",\"roomId\":\"$ROOM\"}",
-                "\"afterSequence\":", "\"limit\":", "\"ref\":", "\"messageType\":\"image\"", "\"replyTo\":{\"id\":", "$ROOM", "$OTHER_ROOM",
-                "$ME", "-1", "0", "1e308", "2147483648", "null", "true", "[]", "{}", "\"\"", "\\u0000", "\\ud800", "\n"};
+        return {"{\"type\":\"join\",\"roomId\":\"$ROOM\"}",
+                "{\"type\":\"send\",\"roomId\":\"$ROOM\",\"clientMessageId\":\"c1\",\"content\":{\"text\":\"hi\"}}",
+                "{\"type\":\"history\",\"roomId\":\"$ROOM\",\"beforeSequence\":",
+                "{\"type\":\"read\",\"roomId\":\"$ROOM\",\"sequence\":",
+                "{\"type\":\"edit\",\"messageId\":",
+                "{\"type\":\"delete\",\"messageId\":",
+                "{\"type\":\"typing\",\"roomId\":\"$OTHER_ROOM\",\"isTyping\":true}",
+                "{\"type\":\"moderate\",\"roomId\":\"$ROOM\",\"userId\":\"$ME\",\"action\":\"blocked\"}",
+                "{\"type\":\"leave\",\"roomId\":\"$ROOM\"}",
+                "\"afterSequence\":",
+                "\"limit\":",
+                "\"ref\":",
+                "\"messageType\":\"image\"",
+                "\"replyTo\":{\"id\":",
+                "$ROOM",
+                "$OTHER_ROOM",
+                "$ME",
+                "-1",
+                "0",
+                "1e308",
+                "2147483648",
+                "null",
+                "true",
+                "[]",
+                "{}",
+                "\"\"",
+                "\\u0000",
+                "\\ud800",
+                "\n"};
     }
 
 private:
-    QJsonObject rest(const QByteArray &method, const QByteArray &target, const QByteArray &body, const QByteArray &token)
+    QJsonObject rest(const QByteArray &method, const QByteArray &target, const QByteArray &body,
+                     const QByteArray &token)
     {
         QTcpSocket s;
         s.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
@@ -136,25 +166,28 @@ private:
         s.write(req + "\r\n" + body);
         QByteArray in;
         QJsonObject out;
-        waitUntil([&] {
-            in += s.readAll();
-            const qsizetype end = in.indexOf("\r\n\r\n");
-            const qsizetype cl = in.toLower().indexOf("content-length:");
-            if (end < 0 || cl < 0)
-                return s.state() == QAbstractSocket::UnconnectedState;
-            const qint64 length = in.mid(cl + 15, in.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong();
-            if (in.size() < end + 4 + length)
-                return false;
-            out = QJsonDocument::fromJson(in.mid(end + 4, length)).object();
-            return true;
-        }, 5000);
+        waitUntil(
+            [&] {
+                in += s.readAll();
+                const qsizetype end = in.indexOf("\r\n\r\n");
+                const qsizetype cl = in.toLower().indexOf("content-length:");
+                if (end < 0 || cl < 0)
+                    return s.state() == QAbstractSocket::UnconnectedState;
+                const qint64 length = in.mid(cl + 15, in.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong();
+                if (in.size() < end + 4 + length)
+                    return false;
+                out = QJsonDocument::fromJson(in.mid(end + 4, length)).object();
+                return true;
+            },
+            5000);
         return out;
     }
 
     static QByteArray firstId(const QJsonObject &envelope)
     {
         const QJsonArray rows = envelope.value(envelope.value(QStringLiteral("dataName")).toString()).toArray();
-        return rows.isEmpty() ? QByteArray() : rows.first().toObject().value(QStringLiteral("id")).toString().toLatin1();
+        return rows.isEmpty() ? QByteArray()
+                              : rows.first().toObject().value(QStringLiteral("id")).toString().toLatin1();
     }
 
     bool open(QString *error)
@@ -177,12 +210,14 @@ private:
         m_frames.clear();
         m_raw.clear();
         m_ws->open(req);
-        const bool hello = waitUntil([&] {
-            for (const QJsonObject &f : std::as_const(m_frames))
-                if (f.value(QStringLiteral("type")).toString() == QLatin1String("hello"))
-                    return true;
-            return false;
-        }, 5000);
+        const bool hello = waitUntil(
+            [&] {
+                for (const QJsonObject &f : std::as_const(m_frames))
+                    if (f.value(QStringLiteral("type")).toString() == QLatin1String("hello"))
+                        return true;
+                return false;
+            },
+            5000);
         if (!hello)
             *error = QStringLiteral("no hello frame");
         m_frames.clear();
@@ -192,18 +227,20 @@ private:
 
     QString checkFrames() const
     {
-        static const QSet<QString> types{QStringLiteral("hello"), QStringLiteral("joined"), QStringLiteral("backlog"), QStringLiteral("history"),
-                                         QStringLiteral("left"), QStringLiteral("ack"), QStringLiteral("message"), QStringLiteral("messageEdited"),
-                                         QStringLiteral("messageDeleted"), QStringLiteral("typing"), QStringLiteral("read"),
-                                         QStringLiteral("moderation"), QStringLiteral("notification"), QStringLiteral("pong"),
-                                         QStringLiteral("error")};
+        static const QSet<QString> types {
+            QStringLiteral("hello"),        QStringLiteral("joined"),        QStringLiteral("backlog"),
+            QStringLiteral("history"),      QStringLiteral("left"),          QStringLiteral("ack"),
+            QStringLiteral("message"),      QStringLiteral("messageEdited"), QStringLiteral("messageDeleted"),
+            QStringLiteral("typing"),       QStringLiteral("read"),          QStringLiteral("moderation"),
+            QStringLiteral("notification"), QStringLiteral("pong"),          QStringLiteral("error")};
         for (qsizetype i = 0; i < m_frames.size(); ++i) {
             const QJsonObject &f = m_frames[i];
             const QString type = f.value(QStringLiteral("type")).toString();
             if (!types.contains(type))
                 return QStringLiteral("a frame of unknown type: %1").arg(m_raw.value(i).left(300));
             if (type == QLatin1String("error")
-                && (f.value(QStringLiteral("status")).toInt() >= 500 || !f.value(QStringLiteral("code")).toString().startsWith(QLatin1String("errMsg_"))))
+                && (f.value(QStringLiteral("status")).toInt() >= 500
+                    || !f.value(QStringLiteral("code")).toString().startsWith(QLatin1String("errMsg_"))))
                 return QStringLiteral("an error frame reports a server failure: %1").arg(m_raw.value(i).left(300));
         }
         return {};

@@ -36,7 +36,8 @@ inline api::Result<api::JsonAnswer> call(api::ApiClient *client, const api::ApiR
     QObject context;
     api::callJson(client, request, &context, [&](const api::Result<api::JsonAnswer> &r) { out = r; });
     if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
-        return api::Result<api::JsonAnswer>::failure(api::ApiError(api::ApiError::Kind::Timeout, 0, {}, "test wait timed out"));
+        return api::Result<api::JsonAnswer>::failure(
+            api::ApiError(api::ApiError::Kind::Timeout, 0, {}, "test wait timed out"));
     return *out;
 }
 

@@ -44,21 +44,21 @@ QString uuid()
 QByteArray envelope(const QByteArray &method, const QString &action, const QString &dataName, const QJsonValue &payload,
                     const QJsonObject &paging = {})
 {
-    QJsonObject o{{"status", "OK"},
-                  {"statusCode", action == QLatin1String("create") ? 201 : 200},
-                  {"elapsedMs", 3},
-                  {"ssoTime", 0},
-                  {"source", "db"},
-                  {"cacheKey", "5f1d"},
-                  {"userId", "a0000000-0000-4000-8000-000000000001"},
-                  {"sessionId", "b0000000-0000-4000-8000-000000000001"},
-                  {"requestId", "0123456789abcdef0123456789abcdef"},
-                  {"dataName", dataName},
-                  {"method", QString::fromLatin1(method)},
-                  {"action", action},
-                  {"appVersion", "1.0.0"},
-                  {"rowCount", payload.isArray() ? payload.toArray().size() : 1},
-                  {dataName, payload}};
+    QJsonObject o {{"status", "OK"},
+                   {"statusCode", action == QLatin1String("create") ? 201 : 200},
+                   {"elapsedMs", 3},
+                   {"ssoTime", 0},
+                   {"source", "db"},
+                   {"cacheKey", "5f1d"},
+                   {"userId", "a0000000-0000-4000-8000-000000000001"},
+                   {"sessionId", "b0000000-0000-4000-8000-000000000001"},
+                   {"requestId", "0123456789abcdef0123456789abcdef"},
+                   {"dataName", dataName},
+                   {"method", QString::fromLatin1(method)},
+                   {"action", action},
+                   {"appVersion", "1.0.0"},
+                   {"rowCount", payload.isArray() ? payload.toArray().size() : 1},
+                   {dataName, payload}};
     if (!paging.isEmpty()) {
         o.insert("paging", paging);
         o.insert("filters", QJsonArray());
@@ -69,8 +69,12 @@ QByteArray envelope(const QByteArray &method, const QString &action, const QStri
 
 QByteArray errorEnvelope(int status, const QString &code)
 {
-    return QJsonDocument(QJsonObject{{"result", "ERR"}, {"status", status}, {"message", code}, {"errCode", status},
-                                     {"date", "2026-01-01T00:00:00.000Z"}, {"detail", code}})
+    return QJsonDocument(QJsonObject {{"result", "ERR"},
+                                      {"status", status},
+                                      {"message", code},
+                                      {"errCode", status},
+                                      {"date", "2026-01-01T00:00:00.000Z"},
+                                      {"detail", code}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -78,11 +82,11 @@ QByteArray errorEnvelope(int status, const QString &code)
 struct FakePlatform
 {
     bool honourTutorProfileId = true; // the declared query
-    bool repeatPages = false;         // answers page 1 for every pageNumber
+    bool repeatPages = false; // answers page 1 for every pageNumber
     QList<QJsonObject> enrollments;
     QList<QJsonObject> profiles;
     QList<QJsonObject> moderation;
-    QStringList canceled;  // ids canceled through cancelenrollment
+    QStringList canceled; // ids canceled through cancelenrollment
     QStringList mutations; // "METHOD path" of every request that changes something
 
     QJsonObject &enrollment(const QString &id)
@@ -98,7 +102,8 @@ struct FakePlatform
     {
         const int asked = q.queryItemValue("pageNumber").isEmpty() ? 1 : q.queryItemValue("pageNumber").toInt();
         const int page = repeat ? 1 : asked;
-        const int perPage = qMin(kPageCap, q.queryItemValue("pageRowCount").isEmpty() ? 25 : q.queryItemValue("pageRowCount").toInt());
+        const int perPage = qMin(
+            kPageCap, q.queryItemValue("pageRowCount").isEmpty() ? 25 : q.queryItemValue("pageRowCount").toInt());
         const int total = int(rows.size());
         const int pages = asked == 0 ? 1 : (total + perPage - 1) / perPage;
         QJsonArray out;
@@ -107,7 +112,10 @@ struct FakePlatform
         for (int i = from; i < to; ++i)
             out.append(rows.at(i));
         return envelope("GET", "list", dataName, out,
-                        {{"pageNumber", asked}, {"pageRowCount", perPage}, {"totalRowCount", total}, {"pageCount", qMax(pages, 1)}});
+                        {{"pageNumber", asked},
+                         {"pageRowCount", perPage},
+                         {"totalRowCount", total},
+                         {"pageCount", qMax(pages, 1)}});
     }
 
     FakeResponse answer(const FakeRequest &req)
@@ -143,12 +151,17 @@ struct FakePlatform
             bool tutor = false;
             for (const QJsonObject &p : std::as_const(profiles))
                 tutor |= p.value("tutorId").toString() == id;
-            const QJsonObject user{{"id", id}, {"email", "x@tutorhub.local"}, {"fullname", "X"}, {"roleId", "user"},
-                                   {"tutorApplicationStatus", tutor ? "approved" : "none"}, {"accountStatus", "active"}};
+            const QJsonObject user {{"id", id},
+                                    {"email", "x@tutorhub.local"},
+                                    {"fullname", "X"},
+                                    {"roleId", "user"},
+                                    {"tutorApplicationStatus", tutor ? "approved" : "none"},
+                                    {"accountStatus", "active"}};
             return FakeResponse::json(200, envelope("GET", "get", "user", user));
         }
         if (req.method == "PATCH" && path.startsWith("/auth-api/v1/users/")) {
-            QJsonObject user{{"id", path.section('/', -1)}, {"email", "x@tutorhub.local"}, {"fullname", "X"}, {"roleId", "user"}};
+            QJsonObject user {
+                {"id", path.section('/', -1)}, {"email", "x@tutorhub.local"}, {"fullname", "X"}, {"roleId", "user"}};
             for (auto it = body.begin(); it != body.end(); ++it)
                 user.insert(it.key(), it.value());
             return FakeResponse::json(200, envelope("PATCH", "update", "user", user));
@@ -240,7 +253,8 @@ private slots:
             enrollmentRow(m_student, m_otherProfile, m_otherPack, "completed", "paid"),
             enrollmentRow(m_other, m_otherProfile, m_otherPack, "pending", "pending"),
         };
-        m_fake.profiles = {{{"id", m_otherProfile}, {"tutorId", uuid()}}, {{"id", m_profile}, {"tutorId", m_tutorUser}}};
+        m_fake.profiles
+            = {{{"id", m_otherProfile}, {"tutorId", uuid()}}, {{"id", m_profile}, {"tutorId", m_tutorUser}}};
         m_http = new FakeHttpServer(this);
         QVERIFY(m_http->listen());
         m_http->setHandler([this](const FakeRequest &r) { return m_fake.answer(r); });
@@ -272,7 +286,8 @@ private slots:
         ModerationCascade cascade(m_admin, m_auth, &store);
         CascadePlan plan = CascadePlan::make(QStringLiteral("ban"), m_adminId);
         plan.targetUserId = m_tutorUser;
-        plan.targetRoleId = QStringLiteral("user"); // as the documented cloud says: a tutor found by application + profile (C65)
+        plan.targetRoleId
+            = QStringLiteral("user"); // as the documented cloud says: a tutor found by application + profile (C65)
         plan.reason = QStringLiteral("Fraud");
         cascade.setPlan(plan);
         QCOMPARE(cascade.stepIds().first(), QStringLiteral("scope"));
@@ -299,7 +314,8 @@ private slots:
         QVERIFY2(finished.wait(10000), qPrintable(cascade.error().debugString()));
         QCOMPARE(mutationsOf("POST /enrollmentmanagement-api/v1/cascadetutorban"), 1);
         for (const QJsonObject &row : std::as_const(m_fake.enrollments))
-            QCOMPARE(row.value("enrollmentStatus").toString() == "canceled", row.value("tutorProfileId").toString() == m_profile);
+            QCOMPARE(row.value("enrollmentStatus").toString() == "canceled",
+                     row.value("tutorProfileId").toString() == m_profile);
         QVERIFY(store.unfinished().isEmpty());
     }
 
@@ -326,7 +342,8 @@ private slots:
         }
         int othersCanceled = 0, completedTouched = 0;
         for (const QJsonObject &row : std::as_const(m_fake.enrollments)) {
-            othersCanceled += row.value("studentId") != m_student && row.value("enrollmentStatus") == "canceled" ? 1 : 0;
+            othersCanceled
+                += row.value("studentId") != m_student && row.value("enrollmentStatus") == "canceled" ? 1 : 0;
             completedTouched += row.value("studentId") == m_student && row.value("refundStatus") == "processed"
                                         && !m_fake.canceled.contains(row.value("id").toString())
                                     ? 1
@@ -341,7 +358,10 @@ private slots:
         // More than one page was read each time (the fake caps pages at kPageCap rows).
         int pagesRead = 0;
         for (const FakeRequest &r : m_http->requests())
-            pagesRead += r.target.startsWith("/enrollmentmanagement-api/v1/enrollments?") && r.target.contains("pageNumber=3") ? 1 : 0;
+            pagesRead
+                += r.target.startsWith("/enrollmentmanagement-api/v1/enrollments?") && r.target.contains("pageNumber=3")
+                       ? 1
+                       : 0;
         QVERIFY(pagesRead >= 2);
         // The warning went out as a moderation record with the plan's reference; no M2M route was called.
         QCOMPARE(mutationsOf("POST /messaging-api"), 0);

@@ -7,10 +7,12 @@
 
 #include "api/adminapi.h"
 #include "models/admin/adminlists.h"
+#include "models/admin/agentoverrideform.h"
 #include "models/admin/analyticsdata.h"
 #include "models/admin/impactpreview.h"
 #include "models/admin/moderationcascade.h"
 #include "models/format.h"
+#include "models/labels.h"
 #include "testserver.h"
 #include "../support/scopedcontract.h"
 
@@ -24,6 +26,7 @@
 #include <optional>
 
 using namespace tutorhub;
+using admintest::str;
 using models::PagedListModel;
 using models::admin::AdminList;
 using models::admin::AdminLists;
@@ -46,8 +49,10 @@ QJsonObject enrollment(double total, const QString &payment, const QStringList &
 {
     QJsonArray lessonList;
     for (const QString &s : slotStates)
-        lessonList.append(QJsonObject{{QStringLiteral("status"), s}});
-    return {{QStringLiteral("totalAmount"), total}, {QStringLiteral("paymentStatus"), payment}, {QStringLiteral("lessonSlots"), lessonList}};
+        lessonList.append(QJsonObject {{QStringLiteral("status"), s}});
+    return {{QStringLiteral("totalAmount"), total},
+            {QStringLiteral("paymentStatus"), payment},
+            {QStringLiteral("lessonSlots"), lessonList}};
 }
 } // namespace
 
@@ -128,26 +133,153 @@ private slots:
         QVERIFY(waitLoaded(*m));
         QCOMPARE(m->currentPage(), total);
         QCOMPARE(m->rowCount(), 1);
-        m->setBodyFilters(QJsonObject{{QStringLiteral("enrollmentStatus"), QStringLiteral("active")}}); // BFF list (M11)
+        m->setBodyFilters(
+            QJsonObject {{QStringLiteral("enrollmentStatus"), QStringLiteral("active")}}); // BFF list (M11)
         QVERIFY(waitLoaded(*m));
         QVERIFY(m->totalCount() < total);
         for (int r = 0; r < m->rowCount(); ++r)
             QCOMPARE(m->object(r).value(QStringLiteral("enrollmentStatus")).toString(), QStringLiteral("active"));
     }
 
+    // U60/U62: the issue table shows priority and assignee by name, filters by both and sorts by priority in its
+    // declared order (a server sort, low → urgent), with a filter of several values (open or investigating).
+    void issueListPriorityAndAssignee()
+    {
+        std::unique_ptr<PagedListModel> m(AdminLists::create(m_client, AdminList::Issues));
+        auto t = tester(m.get());
+        QVERIFY(waitLoaded(*m));
+        int priorityColumn = -1, assigneeColumn = -1;
+        for (int c = 0; c < m->columns().size(); ++c) {
+            if (m->columns().at(c).id == QLatin1String("priority"))
+                priorityColumn = c;
+            if (m->columns().at(c).id == QLatin1String("assignee"))
+                assigneeColumn = c;
+        }
+        QVERIFY(priorityColumn >= 0 && assigneeColumn >= 0);
+        QCOMPARE(m->columns().at(priorityColumn).sortField, QStringLiteral("priority"));
+        m->beginQueryChange();
+        m->setFilter(QStringLiteral("status"), QStringList {QStringLiteral("open"), QStringLiteral("investigating")});
+        m->setSort(QStringLiteral("priority"), Qt::DescendingOrder);
+        m->endQueryChange();
+        QVERIFY(waitLoaded(*m));
+        QVERIFY(m->rowCount() >= 3);
+        const QStringList order {QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
+                                 QStringLiteral("urgent")};
+        int last = 99;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QJsonObject o = m->object(r);
+            QVERIFY(str(o, "status") == QLatin1String("open") || str(o, "status") == QLatin1String("investigating"));
+            const int rank = int(order.indexOf(str(o, "priority")));
+            QVERIFY2(rank >= 0 && rank <= last, qPrintable(QStringLiteral("row %1: %2 after rank %3 (sort %4)")
+                                                               .arg(r)
+                                                               .arg(str(o, "priority"))
+                                                               .arg(last)
+                                                               .arg(m->sortField())));
+            last = rank;
+        }
+        QCOMPARE(m->index(0, priorityColumn).data().toString(),
+                 models::Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("priority"),
+                                           QStringLiteral("urgent"))); // the demo's urgent issue first, labelled
+        // The demo's investigated issue is assigned to the admin: shown by name, found by the assignee filter.
+        const QString admin = admintest::userIdOf(m_client, QStringLiteral("admin@tutorhub.local"));
+        m->setFilter(QStringLiteral("assigneeId"), admin);
+        QVERIFY(waitLoaded(*m));
+        QVERIFY(m->rowCount() >= 1);
+        for (int r = 0; r < m->rowCount(); ++r)
+            QCOMPARE(str(m->object(r), "assigneeId"), admin);
+        QCOMPARE(m->index(0, assigneeColumn).data().toString(), QStringLiteral("Alex Morgan"));
+    }
+
+    // U64: the override form reads a row (objects as JSON or as their text), says what is wrong field by field and
+    // sends every documented field, null for the design default.
+    void agentOverrideForm()
+    {
+        using models::admin::AgentOverrideForm;
+        const QJsonObject row {{"agentName", "a"},
+                               {"provider", "openai"},
+                               {"model", QJsonValue::Null},
+                               {"temperature", 0.3},
+                               {"maxTokens", 600},
+                               {"responseFormat", "text"},
+                               {"selectedTools", "[\"auth:login\"]"},
+                               {"guardrails", QJsonObject {{"maxToolCalls", 4}, {"timeout", 30}}},
+                               {"enabled", false}};
+        AgentOverrideForm f = AgentOverrideForm::fromJson(row);
+        QCOMPARE(f.provider, QStringLiteral("openai"));
+        QVERIFY(f.model.isEmpty());
+        QCOMPARE(f.temperature, QStringLiteral("0.3"));
+        QCOMPARE(f.maxTokens, QStringLiteral("600"));
+        QVERIFY(f.toolsSet);
+        QCOMPARE(f.selectedTools, QStringList {QStringLiteral("auth:login")});
+        QCOMPARE(f.maxToolCalls, QStringLiteral("4"));
+        QCOMPARE(f.timeoutSeconds, QStringLiteral("30"));
+        QVERIFY(f.maxTokenBudget.isEmpty());
+        QVERIFY(!f.enabled);
+        QVERIFY(f.validate({QStringLiteral("auth:login")}).isEmpty());
+
+        const QJsonObject patch = f.toPatch();
+        for (const char *k : {"provider", "model", "systemPrompt", "temperature", "maxTokens", "responseFormat",
+                              "selectedTools", "guardrails", "enabled"})
+            QVERIFY2(patch.contains(QLatin1String(k)), k);
+        QVERIFY(patch.value("model").isNull());
+        QVERIFY(patch.value("systemPrompt").isNull());
+        QCOMPARE(patch.value("temperature").toDouble(), 0.3);
+        QCOMPARE(patch.value("maxTokens").toInt(), 600);
+        QCOMPARE(patch.value("selectedTools").toArray(), QJsonArray {QStringLiteral("auth:login")});
+        QCOMPARE(patch.value("guardrails").toObject(), (QJsonObject {{"maxToolCalls", 4}, {"timeout", 30}}));
+        QCOMPARE(patch.value("enabled").toBool(), false);
+
+        // Design defaults: empty fields and no own tools are null.
+        AgentOverrideForm empty;
+        const QJsonObject nulls = empty.toPatch();
+        for (const char *k : {"provider", "model", "systemPrompt", "temperature", "maxTokens", "responseFormat",
+                              "selectedTools", "guardrails"})
+            QVERIFY2(nulls.value(QLatin1String(k)).isNull(), k);
+        empty.toolsSet = true; // own tools, none chosen: an empty list, not the default
+        QCOMPARE(empty.toPatch().value("selectedTools").toArray(), QJsonArray());
+
+        // Every rule has its sentence, naming the field.
+        AgentOverrideForm bad = f;
+        bad.temperature = QStringLiteral("2.5");
+        bad.maxTokens = QStringLiteral("0");
+        bad.responseFormat = QStringLiteral("xml");
+        bad.selectedTools = {QStringLiteral("gone:tool")};
+        bad.maxToolCalls = QStringLiteral("-1");
+        bad.timeoutSeconds = QStringLiteral("1.5");
+        bad.maxTokenBudget = QStringLiteral("many");
+        bad.provider = QString(65, QLatin1Char('p'));
+        QStringList fields;
+        for (const auto &p : bad.validate({QStringLiteral("auth:login")})) {
+            fields << p.field;
+            QVERIFY(!p.sentence.isEmpty() && p.sentence.endsWith(QLatin1Char('.')));
+        }
+        QCOMPARE(fields, (QStringList {"provider", "temperature", "maxTokens", "responseFormat", "selectedTools",
+                                       "guardrails.maxToolCalls", "guardrails.timeout", "guardrails.maxTokenBudget"}));
+        bad = f;
+        bad.temperature = QStringLiteral("abc");
+        QCOMPARE(bad.validate().size(), 1);
+        bad.temperature = QStringLiteral("2");
+        QVERIFY(bad.validate().isEmpty()); // the bounds are allowed
+        bad.temperature = QStringLiteral("0");
+        QVERIFY(bad.validate().isEmpty());
+    }
+
     // D47: cascades refund pro rata for untaught lessons, cancelEnrollment in full, unpaid nothing.
     void refundRules()
     {
-        const QJsonObject paid = enrollment(120, QStringLiteral("paid"), {QStringLiteral("completed"), QStringLiteral("booked"), QStringLiteral("booked")});
+        const QJsonObject paid
+            = enrollment(120, QStringLiteral("paid"),
+                         {QStringLiteral("completed"), QStringLiteral("booked"), QStringLiteral("booked")});
         QCOMPARE(ImpactPreview::untaughtLessons(paid), 2);
         QCOMPARE(ImpactPreview::refundOf(paid, ImpactPreview::Refund::ProRata), 80.0);
         QCOMPARE(ImpactPreview::refundOf(paid, ImpactPreview::Refund::Full), 120.0);
         QCOMPARE(ImpactPreview::refundOf(enrollment(100, QStringLiteral("pending"), {QStringLiteral("booked")}),
                                          ImpactPreview::Refund::Full),
                  0.0);
-        QCOMPARE(ImpactPreview::refundOf(enrollment(100, QStringLiteral("paid"), {QStringLiteral("booked"), QStringLiteral("booked"),
-                                                                                 QStringLiteral("completed")}),
-                                         ImpactPreview::Refund::ProRata),
+        QCOMPARE(ImpactPreview::refundOf(
+                     enrollment(100, QStringLiteral("paid"),
+                                {QStringLiteral("booked"), QStringLiteral("booked"), QStringLiteral("completed")}),
+                     ImpactPreview::Refund::ProRata),
                  66.67);
     }
 
@@ -224,7 +356,10 @@ private slots:
         QVERIFY(!preview.targetIsTutor());
         QVERIFY(preview.tutorProfileId().isEmpty());
         for (int r = 0; r < preview.rowCount(); ++r)
-            QVERIFY(preview.index(r, ImpactPreview::StudentColumn).data().toString().contains(QLatin1String("lena.fischer")));
+            QVERIFY(preview.index(r, ImpactPreview::StudentColumn)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("lena.fischer")));
         // Without the user's application to read, only the roleId shortcut counts.
         ImpactPreview shortcutOnly(&admin);
         QSignalSpy shortcutLoaded(&shortcutOnly, &ImpactPreview::loaded);
@@ -270,7 +405,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return made.has_value(); }, 20000));
         QVERIFY(*made);
         std::optional<api::Result<api::User>> role;
-        m_auth->updateUserRole(made->value().id, QStringLiteral("admin"), this, [&](const api::Result<api::User> &r) { role = r; });
+        m_auth->updateUserRole(made->value().id, QStringLiteral("admin"), this,
+                               [&](const api::Result<api::User> &r) { role = r; });
         QVERIFY(QTest::qWaitFor([&] { return role.has_value(); }, 20000));
         QVERIFY(*role);
 
@@ -319,7 +455,8 @@ private slots:
             ModerationCascade cascade(m_admin, m_auth, &store);
             auto t = tester(&cascade);
             cascade.setPlan(plan);
-            QCOMPARE(cascade.stepIds(), (QStringList{"scope", "accountStatus", "record", "cascade", "verify", "message"}));
+            QCOMPARE(cascade.stepIds(),
+                     (QStringList {"scope", "accountStatus", "record", "cascade", "verify", "message"}));
             cascade.injectFailureOnce(QStringLiteral("cascade"));
             QSignalSpy failed(&cascade, &ModerationCascade::failed);
             cascade.run();
@@ -328,7 +465,7 @@ private slots:
         }
         const auto unfinished = store.unfinished();
         QCOMPARE(unfinished.size(), 1);
-        QCOMPARE(unfinished.first().doneSteps, (QStringList{"scope", "accountStatus", "record"}));
+        QCOMPARE(unfinished.first().doneSteps, (QStringList {"scope", "accountStatus", "record"}));
         QVERIFY(!unfinished.first().lastError.isEmpty());
         QCOMPARE(unfinished.first().plan.actionDate, plan.actionDate);
 
@@ -355,16 +492,25 @@ private slots:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("targetId"), james);
         q.addQueryItem(QStringLiteral("actionType"), QStringLiteral("ban"));
-        QCOMPARE(admintest::list(m_client, api::Service::PlatformAdmin, QStringLiteral("/v1/adminmoderationactions"), q).size(), 1);
+        QCOMPARE(admintest::list(m_client, api::Service::PlatformAdmin, QStringLiteral("/v1/adminmoderationactions"), q)
+                     .size(),
+                 1);
         // One warning with the reference in James's admin conversation.
         int warnings = 0;
-        for (const QJsonValue &c : admintest::list(m_client, api::Service::Messaging, QStringLiteral("/v1/myconversations"))) {
+        for (const QJsonValue &c :
+             admintest::list(m_client, api::Service::Messaging, QStringLiteral("/v1/myconversations"))) {
             if (admintest::str(c, "participantB") != james)
                 continue;
             QUrlQuery mq;
             mq.addQueryItem(QStringLiteral("roomId"), admintest::str(c, "id"));
-            for (const QJsonValue &m : admintest::list(m_client, api::Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), mq))
-                warnings += m.toObject().value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString().contains(plan.id);
+            for (const QJsonValue &m :
+                 admintest::list(m_client, api::Service::Messaging, QStringLiteral("/v1/v1/chat-messages"), mq))
+                warnings += m.toObject()
+                                .value(QStringLiteral("content"))
+                                .toObject()
+                                .value(QStringLiteral("text"))
+                                .toString()
+                                .contains(plan.id);
         }
         QCOMPARE(warnings, 1);
     }
@@ -393,20 +539,20 @@ private slots:
         cascade.run();
         QVERIFY(failed.wait(30000));
         QVERIFY(cascade.error().isTransient());
-        QCOMPARE(store.entry(plan.id).doneSteps, (QStringList{"scope", "accountStatus"}));
+        QCOMPARE(store.entry(plan.id).doneSteps, (QStringList {"scope", "accountStatus"}));
         cascade.disconnect(this);
         m_client->setEnvironment(good);
         QSignalSpy finished(&cascade, &ModerationCascade::finished);
         cascade.run();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(cascade.stepIds(), (QStringList{"scope", "accountStatus", "record", "cascade", "verify", "message"}));
+        QCOMPARE(cascade.stepIds(), (QStringList {"scope", "accountStatus", "record", "cascade", "verify", "message"}));
 
         CascadePlan back = CascadePlan::make(QStringLiteral("reactivate"), m_adminId);
         back.targetUserId = tom;
         back.targetRoleId = QStringLiteral("user");
         back.reason = QStringLiteral("Apologised");
         cascade.setPlan(back);
-        QCOMPARE(cascade.stepIds(), (QStringList{"accountStatus", "record"}));
+        QCOMPARE(cascade.stepIds(), (QStringList {"accountStatus", "record"}));
         QSignalSpy done(&cascade, &ModerationCascade::finished);
         cascade.run();
         QVERIFY(done.wait(30000));
@@ -420,14 +566,27 @@ private slots:
     {
         const QDate monday(2026, 11, 2);
         auto at = [](const char *iso) { return QString::fromLatin1(iso); };
-        const QList<QJsonObject> enrollments{
-            {{"createdAt", at("2026-11-02T10:00:00.000Z")}, {"paymentStatus", "paid"}, {"totalAmount", 100.0}, {"c", "Maths"}},
-            {{"createdAt", at("2026-11-03T10:00:00.000Z")}, {"paymentStatus", "pending"}, {"totalAmount", 50.0}, {"c", "Maths"}},
-            {{"createdAt", at("2026-11-10T10:00:00.000Z")}, {"paymentStatus", "paid"}, {"totalAmount", 30.0}, {"c", "Music, piano"}},
-            {{"createdAt", at("2026-10-10T10:00:00.000Z")}, {"paymentStatus", "paid"}, {"totalAmount", 999.0}, {"c", "Old"}},
+        const QList<QJsonObject> enrollments {
+            {{"createdAt", at("2026-11-02T10:00:00.000Z")},
+             {"paymentStatus", "paid"},
+             {"totalAmount", 100.0},
+             {"c", "Maths"}},
+            {{"createdAt", at("2026-11-03T10:00:00.000Z")},
+             {"paymentStatus", "pending"},
+             {"totalAmount", 50.0},
+             {"c", "Maths"}},
+            {{"createdAt", at("2026-11-10T10:00:00.000Z")},
+             {"paymentStatus", "paid"},
+             {"totalAmount", 30.0},
+             {"c", "Music, piano"}},
+            {{"createdAt", at("2026-10-10T10:00:00.000Z")},
+             {"paymentStatus", "paid"},
+             {"totalAmount", 999.0},
+             {"c", "Old"}},
         };
-        const QList<QJsonObject> refunds{{{"requestedAt", at("2026-11-11T10:00:00.000Z")}}};
-        const QList<QJsonObject> issues{{{"createdAt", at("2026-11-04T10:00:00.000Z")}}, {{"createdAt", at("2026-11-12T10:00:00.000Z")}}};
+        const QList<QJsonObject> refunds {{{"requestedAt", at("2026-11-11T10:00:00.000Z")}}};
+        const QList<QJsonObject> issues {{{"createdAt", at("2026-11-04T10:00:00.000Z")}},
+                                         {{"createdAt", at("2026-11-12T10:00:00.000Z")}}};
         const auto weeks = AnalyticsData::bucket(monday, 2, enrollments, refunds, issues);
         QCOMPARE(weeks.size(), 2);
         QCOMPARE(weeks.at(0).enrollments, 2);
@@ -435,7 +594,8 @@ private slots:
         QCOMPARE(weeks.at(0).issues, 1);
         QCOMPARE(weeks.at(1).enrollments, 1);
         QCOMPARE(weeks.at(1).refunds, 1);
-        const auto groups = AnalyticsData::group(enrollments.mid(0, 3), [](const QJsonObject &o) { return o.value("c").toString(); }, 0);
+        const auto groups = AnalyticsData::group(
+            enrollments.mid(0, 3), [](const QJsonObject &o) { return o.value("c").toString(); }, 0);
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.first().name, QStringLiteral("Maths"));
         QCOMPARE(groups.first().enrollments, 2);
@@ -458,7 +618,8 @@ private slots:
         QVERIFY(data.byTutor().first().name != QObject::tr("Unknown"));
         const QString csv = data.toCsv();
         QVERIFY(csv.startsWith(QLatin1String("week,enrollments,revenue_eur,refund_requests,issues\n")));
-        QCOMPARE(csv.count(QLatin1Char('\n')), 1 + 4 + 2 + int(data.byCategory().size()) + 2 + int(data.byTutor().size()));
+        QCOMPARE(csv.count(QLatin1Char('\n')),
+                 1 + 4 + 2 + int(data.byCategory().size()) + 2 + int(data.byTutor().size()));
     }
 };
 

@@ -57,8 +57,9 @@ private slots:
 
         maria.rt->start();
         QTRY_VERIFY(maria.connected());
-        maria.rt->sendMessage(room, "text", QJsonObject{{"text", "See you on Thursday!"}});
-        QTRY_COMPARE(inbox.index(inbox.rowOf(room)).data(ConversationListModel::PreviewRole).toString(), QStringLiteral("See you on Thursday!"));
+        maria.rt->sendMessage(room, "text", QJsonObject {{"text", "See you on Thursday!"}});
+        QTRY_COMPARE(inbox.index(inbox.rowOf(room)).data(ConversationListModel::PreviewRole).toString(),
+                     QStringLiteral("See you on Thursday!"));
         QCOMPARE(inbox.rowOf(room), 0); // newest first
         QCOMPARE(inbox.index(0).data(ConversationListModel::UnreadRole).toInt(), unreadBefore + 1);
         QVERIFY(!inbox.index(0).data(ConversationListModel::TimeTextRole).toString().isEmpty());
@@ -89,7 +90,8 @@ private slots:
         QTRY_VERIFY(!roomOf(inbox, "adminStudent").isEmpty());
         const QString notice = roomOf(inbox, "adminStudent");
         QTRY_VERIFY(inbox.index(inbox.rowOf(notice)).data(ConversationListModel::UnreadRole).toInt() >= 1);
-        QCOMPARE(inbox.index(inbox.rowOf(notice)).data(ConversationListModel::TitleRole).toString(), QStringLiteral("TutorHub team (notices)"));
+        QCOMPARE(inbox.index(inbox.rowOf(notice)).data(ConversationListModel::TitleRole).toString(),
+                 QStringLiteral("TutorHub team (notices)"));
     }
 
     void messageViewRows()
@@ -107,16 +109,20 @@ private slots:
         view.setUserId(lena.session.userId);
         // Offline: what the user writes shows at once as "sending".
         view.open(room);
-        lena.rt->sendMessage(room, "text", QJsonObject{{"text", "written offline"}});
+        lena.rt->sendMessage(room, "text", QJsonObject {{"text", "written offline"}});
         QCOMPARE(view.rowCount(), 1);
-        QCOMPARE(view.index(0).data(MessageListModel::KindRole).value<MessageListModel::Kind>(), MessageListModel::Kind::Outgoing);
-        QCOMPARE(view.index(0).data(MessageListModel::TickRole).value<MessageListModel::Tick>(), MessageListModel::Tick::Sending);
+        QCOMPARE(view.index(0).data(MessageListModel::KindRole).value<MessageListModel::Kind>(),
+                 MessageListModel::Kind::Outgoing);
+        QCOMPARE(view.index(0).data(MessageListModel::TickRole).value<MessageListModel::Tick>(),
+                 MessageListModel::Tick::Sending);
 
         lena.rt->start();
         QTRY_VERIFY(!view.isLoading());
         QTRY_COMPARE(lena.outbox->size(), 0);
-        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TextRole).toString(), QStringLiteral("written offline"));
-        QCOMPARE(view.index(0).data(MessageListModel::KindRole).value<MessageListModel::Kind>(), MessageListModel::Kind::DaySeparator);
+        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TextRole).toString(),
+                     QStringLiteral("written offline"));
+        QCOMPARE(view.index(0).data(MessageListModel::KindRole).value<MessageListModel::Kind>(),
+                 MessageListModel::Kind::DaySeparator);
         QCOMPARE(view.index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Today"));
         const QModelIndex mine = view.index(view.rowCount() - 1);
         QCOMPARE(mine.data(MessageListModel::StyleRole).toString(), QStringLiteral("mine"));
@@ -129,13 +135,15 @@ private slots:
         QTRY_VERIFY(maria.connected());
         QTRY_VERIFY(!maria.received.isEmpty());
         maria.rt->sendFrame({{"type", "read"}, {"roomId", room}, {"sequence", maria.lastSequence()}});
-        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TickRole).value<MessageListModel::Tick>(), MessageListModel::Tick::Read);
+        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TickRole).value<MessageListModel::Tick>(),
+                     MessageListModel::Tick::Read);
         QSignalSpy typing(&view, &MessageListModel::typingChanged);
         maria.rt->sendFrame({{"type", "typing"}, {"roomId", room}, {"isTyping", true}});
         QTRY_COMPARE(view.typingText(), QStringLiteral("Maria Keller is typing…"));
         const QString quoted = mine.data(MessageListModel::MessageIdRole).toString();
-        maria.rt->sendMessage(room, "text", QJsonObject{{"text", "got it"}}, QJsonObject{{"id", quoted}});
-        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TextRole).toString(), QStringLiteral("got it"));
+        maria.rt->sendMessage(room, "text", QJsonObject {{"text", "got it"}}, QJsonObject {{"id", quoted}});
+        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TextRole).toString(),
+                     QStringLiteral("got it"));
         const QModelIndex reply = view.index(view.rowCount() - 1);
         QCOMPARE(reply.data(MessageListModel::ReplyPreviewRole).toString(), QStringLiteral("written offline"));
         QCOMPARE(reply.data(MessageListModel::StyleRole).toString(), QStringLiteral("theirs"));
@@ -143,12 +151,15 @@ private slots:
         QVERIFY(view.typingText().isEmpty()); // the message ends the typing indicator
 
         // Edit and delete show in place.
-        lena.rt->sendFrame({{"type", "edit"}, {"messageId", quoted}, {"content", QJsonObject{{"text", "written offline (edited)"}}}});
+        lena.rt->sendFrame(
+            {{"type", "edit"}, {"messageId", quoted}, {"content", QJsonObject {{"text", "written offline (edited)"}}}});
         QTRY_VERIFY(view.index(view.rowOfMessage(quoted)).data(MessageListModel::EditedRole).toBool());
-        QCOMPARE(view.index(view.rowOfMessage(quoted)).data(MessageListModel::TextRole).toString(), QStringLiteral("written offline (edited)"));
+        QCOMPARE(view.index(view.rowOfMessage(quoted)).data(MessageListModel::TextRole).toString(),
+                 QStringLiteral("written offline (edited)"));
         lena.rt->sendFrame({{"type", "delete"}, {"messageId", quoted}});
         QTRY_VERIFY(view.index(view.rowOfMessage(quoted)).data(MessageListModel::DeletedRole).toBool());
-        QCOMPARE(view.index(view.rowOfMessage(quoted)).data(MessageListModel::TextRole).toString(), QStringLiteral("Message deleted"));
+        QCOMPARE(view.index(view.rowOfMessage(quoted)).data(MessageListModel::TextRole).toString(),
+                 QStringLiteral("Message deleted"));
 
         // Older pages.
         MessageListModel paged(lena.rt.get(), lena.outbox.get());
@@ -177,9 +188,11 @@ private slots:
         view.open(notice);
         QTRY_VERIFY(!view.isLoading());
         QTRY_VERIFY(!view.canSend());
-        QCOMPARE(view.index(view.rowCount() - 1).data(MessageListModel::StyleRole).toString(), QStringLiteral("warning"));
-        lena.rt->sendMessage(notice, "text", QJsonObject{{"text", "but why"}});
-        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TickRole).value<MessageListModel::Tick>(), MessageListModel::Tick::Failed);
+        QCOMPARE(view.index(view.rowCount() - 1).data(MessageListModel::StyleRole).toString(),
+                 QStringLiteral("warning"));
+        lena.rt->sendMessage(notice, "text", QJsonObject {{"text", "but why"}});
+        QTRY_COMPARE(view.index(view.rowCount() - 1).data(MessageListModel::TickRole).value<MessageListModel::Tick>(),
+                     MessageListModel::Tick::Failed);
         const QString sentence = view.index(view.rowCount() - 1).data(MessageListModel::ErrorRole).toString();
         QVERIFY2(sentence.contains("cannot be answered"), qPrintable(sentence));
     }

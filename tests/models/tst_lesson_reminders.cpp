@@ -3,6 +3,7 @@
 // moved to a few minutes from now; the reminder comes once, not again after a restart (a new instance on
 // the same data directory), again when the lesson is rescheduled; the timer aims at the due time (an
 // injected clock); a lesson that already started gets none; the lead time comes from the settings.
+#include "api/appsettings.h"
 #include "api/contract.h"
 #include "models/format.h"
 #include "models/reminders/lessonreminders.h"
@@ -40,7 +41,8 @@ class TestLessonReminders : public QObject
         QSignalSpy failed(&lessons, &UpcomingLessons::failed);
         lessons.refresh();
         if (!QTest::qWaitFor([&] { return changed.count() + failed.count() > 0; }, 15000) || failed.count() > 0) {
-            qWarning() << "reading the lessons failed:" << (failed.isEmpty() ? QStringLiteral("timeout") : failed.first().first().toString());
+            qWarning() << "reading the lessons failed:"
+                       << (failed.isEmpty() ? QStringLiteral("timeout") : failed.first().first().toString());
             return {};
         }
         return changed.first().first().value<QList<UpcomingLesson>>();
@@ -49,7 +51,8 @@ class TestLessonReminders : public QObject
     static QDateTime minutesAhead(int minutes)
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(60LL * minutes);
+        return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc())
+            .addSecs(60LL * minutes);
     }
     QString stateFile() const { return m_dir.filePath(QStringLiteral("data/reminders/lena.json")); }
 
@@ -75,7 +78,8 @@ private slots:
             QVERIFY(l.end > l.start);
         }
         // The tutor sees the same lessons, with the student's name.
-        auto maria = testing::signIn(m_server.baseUrl(), m_dir.filePath(QStringLiteral("maria.ini")), testing::demoTutor);
+        auto maria
+            = testing::signIn(m_server.baseUrl(), m_dir.filePath(QStringLiteral("maria.ini")), testing::demoTutor);
         QVERIFY(maria->session->currentUser().isValid());
         const QList<UpcomingLesson> tutorLessons = readLessons(maria.get());
         QStringList ids;
@@ -83,7 +87,8 @@ private slots:
             ids << l.id;
         for (const UpcomingLesson &l : lessons) {
             QVERIFY2(ids.contains(l.id), qPrintable(l.id));
-            const auto it = std::find_if(tutorLessons.begin(), tutorLessons.end(), [&](const UpcomingLesson &t) { return t.id == l.id; });
+            const auto it = std::find_if(tutorLessons.begin(), tutorLessons.end(),
+                                         [&](const UpcomingLesson &t) { return t.id == l.id; });
             QCOMPARE(it->withWhom, QStringLiteral("Lena Fischer"));
         }
     }
@@ -100,9 +105,12 @@ private slots:
         QCOMPARE(lessons.first().start, soon);
 
         QSettings settings(m_dir.filePath(QStringLiteral("reminders.ini")), QSettings::IniFormat);
-        QCOMPARE(LessonReminders(&settings, {}).leadMinutes(), LessonReminders::DefaultLeadMinutes); // 15 unless chosen
+
+        api::AppSettings settingsApp(&settings);
+        QCOMPARE(LessonReminders(&settingsApp, {}).leadMinutes(),
+                 LessonReminders::DefaultLeadMinutes); // 15 unless chosen
         {
-            LessonReminders reminders(&settings, stateFile());
+            LessonReminders reminders(&settingsApp, stateFile());
             QSignalSpy due(&reminders, &LessonReminders::reminderDue);
             reminders.setLessons(lessons); // due since 5 minutes: shown at once (the app was not running)
             QCOMPARE(due.count(), 1);
@@ -122,7 +130,7 @@ private slots:
         }
         QVERIFY(QFile::exists(stateFile()));
         {
-            LessonReminders restarted(&settings, stateFile()); // the app started again
+            LessonReminders restarted(&settingsApp, stateFile()); // the app started again
             QSignalSpy due(&restarted, &LessonReminders::reminderDue);
             restarted.setLessons(readLessons(m_lena.get()));
             QCOMPARE(due.count(), 0);
@@ -132,7 +140,7 @@ private slots:
         const QDateTime moved = minutesAhead(12);
         QCOMPARE(test::moveSlotTo(m_server.dataDir(), soonId, moved), QString());
         {
-            LessonReminders restarted(&settings, stateFile());
+            LessonReminders restarted(&settingsApp, stateFile());
             QSignalSpy due(&restarted, &LessonReminders::reminderDue);
             restarted.setLessons(readLessons(m_lena.get()));
             QCOMPARE(due.count(), 1);
@@ -146,9 +154,10 @@ private slots:
         QVERIFY(lessons.size() >= 2);
         const UpcomingLesson later = lessons.last(); // weeks ahead
         QSettings settings(m_dir.filePath(QStringLiteral("clock.ini")), QSettings::IniFormat);
-        settings.setValue(QLatin1String(LessonReminders::SettingsKey), 30);
+        api::AppSettings settingsApp(&settings);
+        settings.setValue(QLatin1String(api::AppSettings::Keys::reminderLeadMinutes), 30);
         QTemporaryDir state;
-        LessonReminders reminders(&settings, state.filePath(QStringLiteral("r.json")));
+        LessonReminders reminders(&settingsApp, state.filePath(QStringLiteral("r.json")));
         QCOMPARE(reminders.leadMinutes(), 30);
         QDateTime now = later.start.addSecs(-33 * 60);
         reminders.setClock([&now] { return now; });
@@ -157,26 +166,31 @@ private slots:
         QCOMPARE(due.count(), 0);
         QCOMPARE(reminders.nextDue(), later.start.addSecs(-30 * 60));
         QCOMPARE(reminders.timerInterval(), 3 * 60 * 1000); // exactly to the due time, no polling
-        now = later.start.addSecs(-30 * 60);                  // the timer fires
+        now = later.start.addSecs(-30 * 60); // the timer fires
         reminders.check();
         QCOMPARE(due.count(), 1);
         QVERIFY(!reminders.nextDue().isValid());
         QCOMPARE(reminders.timerInterval(), -1);
         // A longer lead chosen later does not remind again of the same lesson.
         reminders.setLeadMinutes(60);
-        QCOMPARE(settings.value(QLatin1String(LessonReminders::SettingsKey)).toInt(), 60);
+        QCOMPARE(settings.value(QLatin1String(api::AppSettings::Keys::reminderLeadMinutes)).toInt(), 60);
         QCOMPARE(due.count(), 1);
 
         // Off: nothing planned.
         QTemporaryDir state2;
-        LessonReminders off(&settings, state2.filePath(QStringLiteral("r.json")));
+        LessonReminders off(&settingsApp, state2.filePath(QStringLiteral("r.json")));
         off.setClock([&now] { return now; });
+        QSignalSpy followed(&reminders, &LessonReminders::leadMinutesChanged);
         off.setLeadMinutes(0);
+        // The other plan over the same settings follows the choice (AppSettings::reminderLeadMinutesChanged, K54).
+        QCOMPARE(followed.count(), 1);
+        QCOMPARE(followed.at(0).at(0).toInt(), 0);
+        QCOMPARE(reminders.leadMinutes(), 0);
         QSignalSpy offDue(&off, &LessonReminders::reminderDue);
         off.setLessons({later});
         QCOMPARE(offDue.count(), 0);
         QCOMPARE(off.timerInterval(), -1);
-        settings.setValue(QLatin1String(LessonReminders::SettingsKey), 15);
+        settings.setValue(QLatin1String(api::AppSettings::Keys::reminderLeadMinutes), 15);
     }
 
     void noReminderOnceTheLessonStartedAndOldEntriesArePruned()
@@ -186,13 +200,15 @@ private slots:
         const UpcomingLesson later = lessons.last();
         QTemporaryDir state;
         const QString file = state.filePath(QStringLiteral("r.json"));
-        {   // a leftover entry of a lesson three days ago
+        { // a leftover entry of a lesson three days ago
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
             const QDateTime old = later.start.addDays(-3);
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                              {QStringLiteral("shown"), QJsonObject{{QStringLiteral("old@x"), models::Format::toIsoUtc(old)}}}})
-                        .toJson());
+            f.write(
+                QJsonDocument(QJsonObject {{QStringLiteral("version"), 1},
+                                           {QStringLiteral("shown"),
+                                            QJsonObject {{QStringLiteral("old@x"), models::Format::toIsoUtc(old)}}}})
+                    .toJson());
         }
         LessonReminders reminders(nullptr, file);
         QDateTime now = later.start.addSecs(60); // the app starts a minute after the lesson began
@@ -205,7 +221,8 @@ private slots:
         QCOMPARE(due.count(), 1);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject shown = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("shown")).toObject();
+        const QJsonObject shown
+            = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("shown")).toObject();
         QVERIFY(!shown.contains(QStringLiteral("old@x")));
         QVERIFY(shown.contains(LessonReminders::keyOf(later)));
     }
@@ -215,10 +232,12 @@ private slots:
         QList<UpcomingLesson> lessons = readLessons(m_lena.get());
         QCOMPARE(lessons.size(), 2);
         const QString id = lessons.last().id;
-        auto maria = testing::signIn(m_server.baseUrl(), m_dir.filePath(QStringLiteral("maria2.ini")), testing::demoTutor);
-        const auto canceled = testing::callNow(maria->client.get(),
-                                               api::ApiRequest::to(api::Route::updateLessonSlot, {id},
-                                                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("canceled")}}));
+        auto maria
+            = testing::signIn(m_server.baseUrl(), m_dir.filePath(QStringLiteral("maria2.ini")), testing::demoTutor);
+        const auto canceled = testing::callNow(
+            maria->client.get(),
+            api::ApiRequest::to(api::Route::updateLessonSlot, {id},
+                                QJsonObject {{QStringLiteral("status"), QStringLiteral("canceled")}}));
         QVERIFY2(canceled.ok(), qPrintable(canceled.error().debugString()));
         lessons = readLessons(m_lena.get());
         QCOMPARE(lessons.size(), 1);

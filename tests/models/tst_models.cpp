@@ -55,7 +55,8 @@ private slots:
     void studentPages()
     {
         m_nav.setWorkspace(api::Workspace::Student);
-        QCOMPARE(titles(m_nav), (QStringList{"Find a tutor", "My learning", "Messages", "Help", "Become a tutor"}));
+        QCOMPARE(titles(m_nav),
+                 (QStringList {"Find a tutor", "My learning", "Calendar", "Messages", "Help", "Become a tutor"}));
     }
 
     void tutorPages()
@@ -65,8 +66,8 @@ private slots:
         m_nav.setWorkspace(api::Workspace::Tutor);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(titles(m_nav), (QStringList{"Profile", "Course packs", "Availability", "Lessons",
-                                             "Students & earnings", "Messages"}));
+        QCOMPARE(titles(m_nav), (QStringList {"Profile", "Course packs", "Availability", "Lessons", "Calendar",
+                                              "Students & earnings", "Messages"}));
         m_nav.setWorkspace(api::Workspace::Tutor); // same workspace: nothing happens
         QCOMPARE(reset.count(), 1);
     }
@@ -74,8 +75,8 @@ private slots:
     void adminPages()
     {
         m_nav.setWorkspace(api::Workspace::Admin);
-        QCOMPARE(titles(m_nav), (QStringList{"Dashboard", "Issues", "Tutor applications", "Users", "Courses",
-                                             "Enrollments & refunds", "Analytics", "AgentHub", "Moderation log"}));
+        QCOMPARE(titles(m_nav), (QStringList {"Dashboard", "Issues", "Tutor applications", "Users", "Courses",
+                                              "Enrollments & refunds", "Analytics", "AgentHub", "Moderation log"}));
     }
 
     void everyPageHasIdIconAndDescription()
@@ -113,7 +114,7 @@ private slots:
         QStringList envIds;
         for (int i = 0; i < m_envs.rowCount(); ++i)
             envIds << m_envs.index(i).data(EnvironmentListModel::EnvironmentIdRole).toString();
-        QCOMPARE(envIds, (QStringList{"local", "preview", "staging", "production", "custom"}));
+        QCOMPARE(envIds, (QStringList {"local", "preview", "staging", "production", "custom"}));
         QVERIFY(m_envs.index(0).data(EnvironmentListModel::IsLocalRole).toBool());
         QVERIFY(!m_envs.index(0).data(EnvironmentListModel::NeedsHostRole).toBool());
         QVERIFY(m_envs.index(4).data(EnvironmentListModel::NeedsHostRole).toBool());

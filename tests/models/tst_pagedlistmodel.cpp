@@ -25,10 +25,12 @@ namespace {
 QList<ListColumn> packColumns()
 {
     return {
-        {QStringLiteral("title"), QStringLiteral("Title"),
-         [](const QJsonObject &o) { return Format::str(o, "title"); }, QStringLiteral("title")},
-        {QStringLiteral("tutor"), QStringLiteral("Tutor"),
-         [](const QJsonObject &o) { return Format::str(Format::join(o, "tutorProfile"), "displayName"); }, {}},
+        {QStringLiteral("title"), QStringLiteral("Title"), [](const QJsonObject &o) { return Format::str(o, "title"); },
+         QStringLiteral("title")},
+        {QStringLiteral("tutor"),
+         QStringLiteral("Tutor"),
+         [](const QJsonObject &o) { return Format::str(Format::join(o, "tutorProfile"), "displayName"); },
+         {}},
         {QStringLiteral("price"), QStringLiteral("Price"),
          [](const QJsonObject &o) { return Format::money(Format::num(o, "price")); }, QStringLiteral("price"),
          Qt::AlignRight | Qt::AlignVCenter},
@@ -91,7 +93,10 @@ private slots:
         // Joined tutor name, not an id.
         QVERIFY(!m_model->index(0, 1).data().toString().isEmpty());
         QVERIFY(!m_model->index(0, 0).data(PagedListModel::IdRole).toString().isEmpty());
-        QVERIFY(m_model->index(0, 0).data(PagedListModel::ObjectRole).value<QJsonObject>().contains(QStringLiteral("price")));
+        QVERIFY(m_model->index(0, 0)
+                    .data(PagedListModel::ObjectRole)
+                    .value<QJsonObject>()
+                    .contains(QStringLiteral("price")));
         while (m_model->canFetchMore()) {
             m_model->fetchMore();
             QVERIFY(!m_model->canFetchMore()); // one page at a time
@@ -102,6 +107,92 @@ private slots:
         for (int r = 0; r < m_model->rowCount(); ++r)
             ids.insert(m_model->idAt(r));
         QCOMPARE(int(ids.size()), m_publicPacks); // no page loaded twice
+    }
+
+    void boundedWindowReleasesFarPagesAndFetchesThemAgain()
+    {
+        // F34: a window of pages. One pack per page so that the demo data gives several pages.
+        PagedListModel model(m_client, packSource(), packColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.beginQueryChange();
+        model.setPageSize(1);
+        model.setSort(QStringLiteral("title"), Qt::AscendingOrder);
+        model.endQueryChange();
+        model.setResidentPages(1);
+        QStringList ids; // each row's id as it arrives (the tester asks for pages too)
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                ids << model.idAt(row);
+        });
+        connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+            ids.clear();
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids << model.idAt(row);
+        });
+        QVERIFY(waitIdle(model));
+        while (model.canFetchMore()) {
+            model.fetchMore();
+            QVERIFY(QTest::qWaitFor([&] { return model.state() == PagedListModel::State::Idle; }, 15000));
+        }
+        const int pages = int(ids.size());
+        QVERIFY2(pages >= 4,
+                 qPrintable(QStringLiteral("the demo data has at least four public course packs, not %1").arg(pages)));
+        QCOMPARE(model.rowCount(), pages); // the row count keeps every row
+        // No view has reported: the newest page and the one before stay, with one more (the visible pages
+        // and one on either side are the least a window holds); the oldest were released.
+        QCOMPARE(model.residentPageCount(), 3);
+        QVERIFY(!model.isRowResident(0));
+        QVERIFY(model.object(0).isEmpty());
+        QVERIFY(model.index(0, 0).data().toString().isEmpty());
+        QVERIFY(model.isRowResident(pages - 1));
+        QVERIFY(!model.idAt(pages - 1).isEmpty());
+
+        // The view is back at the top: the first pages are asked for again and show the same packs; the
+        // far end is released in turn.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setVisibleRows(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowResident(0) && model.isRowResident(1), 15000);
+        QCOMPARE(model.idAt(0), ids.at(0));
+        QCOMPARE(model.idAt(1), ids.at(1));
+        QVERIFY(!model.index(0, 0).data().toString().isEmpty());
+        QVERIFY(changed.count() >= 2);
+        QCOMPARE(model.residentPageCount(), 3);
+        QVERIFY(!model.isRowResident(pages - 1));
+        QVERIFY(model.object(pages - 1).isEmpty());
+
+        // Without a bound every page comes back.
+        model.setResidentPages(0);
+        QTRY_COMPARE_WITH_TIMEOUT(model.residentPageCount(), pages, 15000);
+        for (int row = 0; row < pages; ++row)
+            QCOMPARE(model.idAt(row), ids.at(row));
+    }
+
+    void windowAfterARemovedRowLoadsAgain()
+    {
+        // A row removed here (a local write) shifts the rows: released pages can no longer be put back at
+        // their offsets, so reaching one reloads the list from its first page.
+        PagedListModel model(m_client, packSource(), packColumns());
+        model.beginQueryChange();
+        model.setPageSize(1);
+        model.setSort(QStringLiteral("title"), Qt::AscendingOrder);
+        model.endQueryChange();
+        model.setResidentPages(1);
+        QVERIFY(waitIdle(model));
+        while (model.canFetchMore()) {
+            model.fetchMore();
+            QVERIFY(QTest::qWaitFor([&] { return model.state() == PagedListModel::State::Idle; }, 15000));
+        }
+        const int pages = model.rowCount();
+        QVERIFY(!model.isRowResident(0));
+        const QString last = model.idAt(pages - 1);
+        model.removeId(last);
+        QCOMPARE(model.rowCount(), pages - 1);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setVisibleRows(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(reset.count() == 1 && !model.isLoading(), 15000);
+        QCOMPARE(model.rowCount(), 1); // the first page again
+        QVERIFY(model.isRowResident(0));
+        QVERIFY(!model.idAt(0).isEmpty());
     }
 
     void serverSideSort()
@@ -210,8 +301,8 @@ private slots:
         QCOMPARE(pages, (m_publicPacks + 1) / 2);
         QVERIFY(!m_model->canFetchMore()); // pages are jumped to, not appended
         m_model->goToPage(pages);
-        QVERIFY(QTest::qWaitFor([&] { return m_model->state() == PagedListModel::State::Idle
-                                             && m_model->currentPage() == pages; }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_model->state() == PagedListModel::State::Idle && m_model->currentPage() == pages; }, 15000));
         QCOMPARE(m_model->rowCount(), m_publicPacks - (pages - 1) * 2);
     }
 
@@ -221,7 +312,8 @@ private slots:
         QJsonObject changed = m_model->object(0);
         const QString id = m_model->idAt(0);
         QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
-        m_model->replaceObject(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), QStringLiteral("Renamed")}});
+        m_model->replaceObject(
+            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("title"), QStringLiteral("Renamed")}});
         QCOMPARE(changedSpy.count(), 1);
         QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Renamed"));
         QVERIFY(!m_model->index(0, 1).data().toString().isEmpty()); // the join survived
@@ -247,7 +339,8 @@ private slots:
         PagedListModel local(&documented, packSource(), packColumns());
         QAbstractItemModelTester tester(&local, QAbstractItemModelTester::FailureReportingMode::QtTest);
         local.setFilter(QStringLiteral("tutorProfileId"), tutor);
-        QVERIFY(QTest::qWaitFor([&] { return local.hasLoaded() && local.state() == PagedListModel::State::Idle; }, 15000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return local.hasLoaded() && local.state() == PagedListModel::State::Idle; }, 15000));
         QVERIFY(local.isSelectingLocally());
         QVERIFY(local.rowCount() > 0);
         QVERIFY(local.rowCount() < m_publicPacks);
@@ -258,17 +351,21 @@ private slots:
 
     void labelsAndFormats()
     {
-        QCOMPARE(models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("status"), QStringLiteral("booked")),
-                 QStringLiteral("Booked"));
-        QCOMPARE(models::Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("status"), QStringLiteral("open")),
-                 QStringLiteral("Open"));
-        QCOMPARE(models::Labels::enumLabel(QStringLiteral("enrollment"), QStringLiteral("enrollmentStatus"), QStringLiteral("pending")),
+        QCOMPARE(
+            models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("status"), QStringLiteral("booked")),
+            QStringLiteral("Booked"));
+        QCOMPARE(
+            models::Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("status"), QStringLiteral("open")),
+            QStringLiteral("Open"));
+        QCOMPARE(models::Labels::enumLabel(QStringLiteral("enrollment"), QStringLiteral("enrollmentStatus"),
+                                           QStringLiteral("pending")),
                  QStringLiteral("Awaiting payment"));
         QCOMPARE(models::Labels::tone(QStringLiteral("x"), QStringLiteral("paymentStatus"), QStringLiteral("paid")),
                  QStringLiteral("positive"));
         QCOMPARE(models::Labels::enumValues(QStringLiteral("x"), QStringLiteral("dayOfWeek")).size(), 7);
-        QCOMPARE(models::Labels::enumLabel(QStringLiteral("x"), QStringLiteral("paymentStatus"), QStringLiteral("newValue")),
-                 QStringLiteral("newValue"));
+        QCOMPARE(
+            models::Labels::enumLabel(QStringLiteral("x"), QStringLiteral("paymentStatus"), QStringLiteral("newValue")),
+            QStringLiteral("newValue"));
 
         Format::setDisplayZone(QTimeZone("Europe/Berlin"));
         const QDateTime utc = Format::parseUtc(QStringLiteral("2026-03-29T00:30:00.000Z"));
@@ -281,8 +378,9 @@ private slots:
         Format::setDisplayZone(QTimeZone());
         QVERIFY(Format::money(25.5).contains(QStringLiteral("25")));
         QVERIFY(Format::money(25.5).contains(QStringLiteral("€")));
-        const QJsonObject withJoin{{QStringLiteral("tutorProfile"),
-                                    QJsonArray{QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Maria")}}}}};
+        const QJsonObject withJoin {
+            {QStringLiteral("tutorProfile"),
+             QJsonArray {QJsonObject {{QStringLiteral("displayName"), QStringLiteral("Maria")}}}}};
         QCOMPARE(Format::str(Format::join(withJoin, "tutorProfile"), "displayName"), QStringLiteral("Maria"));
         QVERIFY(Format::parseUtc(QStringLiteral("garbage")).isNull());
     }

@@ -1,6 +1,7 @@
 // The student workspace's models (issue 4) against the real server, each under
 // QAbstractItemModelTester for the whole test, and the student rules (refund eligibility per
 // decision 9 / D47, the D45 pack limits, card input) as pure functions.
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -34,9 +35,12 @@ QJsonObject slotOn(const QString &date)
 }
 QJsonObject strictPack()
 {
-    return {{QStringLiteral("schedulingType"), QStringLiteral("strict")}, {QStringLiteral("requiredClassesCount"), 4},
-            {QStringLiteral("minWeeklyClasses"), 2},   {QStringLiteral("maxDailyLessons"), 1},
-            {QStringLiteral("maxPeriodValue"), 2},     {QStringLiteral("maxPeriodUnit"), QStringLiteral("weeks")},
+    return {{QStringLiteral("schedulingType"), QStringLiteral("strict")},
+            {QStringLiteral("requiredClassesCount"), 4},
+            {QStringLiteral("minWeeklyClasses"), 2},
+            {QStringLiteral("maxDailyLessons"), 1},
+            {QStringLiteral("maxPeriodValue"), 2},
+            {QStringLiteral("maxPeriodUnit"), QStringLiteral("weeks")},
             {QStringLiteral("price"), 50.0}};
 }
 QJsonObject enrollment(const char *status, const char *payment, const char *refund)
@@ -53,7 +57,7 @@ class TestStudentModels : public QObject
 
     QTemporaryDir m_dir;
     app::LocalServer m_server; // the real tutorhub-server with its demo data
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<api::AppSettings> m_settings;
     api::ApiClient *m_client = nullptr;
     std::unique_ptr<api::AuthApi> m_auth;
     std::unique_ptr<api::MemoryTokenStore> m_store;
@@ -77,7 +81,8 @@ private slots:
         QString why;
         if (!testing::startDemoServer(m_server, m_dir, &why))
             QSKIP(qPrintable(why));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<api::AppSettings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
         m_client = new api::ApiClient(nullptr, this);
         m_client->setEnvironment(api::Environment::local(m_server.url()));
         m_auth = std::make_unique<api::AuthApi>(m_client);
@@ -101,7 +106,8 @@ private slots:
         QTest::addColumn<bool>("allowed");
         QTest::addColumn<QString>("reasonPart");
         QTest::newRow("eligible") << enrollment("active", "paid", "eligible") << false << true << QString();
-        QTest::newRow("before first lesson") << enrollment("active", "paid", "notRequested") << false << false << "after your first lesson";
+        QTest::newRow("before first lesson")
+            << enrollment("active", "paid", "notRequested") << false << false << "after your first lesson";
         QTest::newRow("later lesson") << enrollment("active", "paid", "ineligible") << false << false << "later lesson";
         QTest::newRow("unpaid") << enrollment("pending", "pending", "notRequested") << false << false << "Only paid";
         QTest::newRow("canceled") << enrollment("canceled", "paid", "eligible") << false << false << "canceled";
@@ -123,41 +129,50 @@ private slots:
 
     void bookingLimits()
     {
-        const QJsonObject flexible{{QStringLiteral("schedulingType"), QStringLiteral("flexible")}, {QStringLiteral("maxDailyLessons"), 1}};
+        const QJsonObject flexible {{QStringLiteral("schedulingType"), QStringLiteral("flexible")},
+                                    {QStringLiteral("maxDailyLessons"), 1}};
         QVERIFY(!StudentRules::bookingCheck(flexible, {}).allowed);
         QVERIFY(StudentRules::bookingCheck(flexible, {slotOn("2030-03-04"), slotOn("2030-03-05")}).allowed);
         QVERIFY(!StudentRules::bookingCheck(flexible, {slotOn("2030-03-04"), slotOn("2030-03-04")}).allowed);
         // An already booked lesson of the same day counts.
         QVERIFY(!StudentRules::bookingCheck(flexible, {slotOn("2030-03-04")}, {QStringLiteral("2030-03-04")}).allowed);
-        QVERIFY(StudentRules::bookingCheck(QJsonObject{{QStringLiteral("schedulingType"), QStringLiteral("flexible")}},
-                                           {slotOn("2030-03-04"), slotOn("2030-03-04")}).allowed);
+        QVERIFY(StudentRules::bookingCheck(QJsonObject {{QStringLiteral("schedulingType"), QStringLiteral("flexible")}},
+                                           {slotOn("2030-03-04"), slotOn("2030-03-04")})
+                    .allowed);
 
         const QJsonObject strict = strictPack();
         // 2030-03-04 is a Monday.
-        const QList<QJsonObject> good{slotOn("2030-03-04"), slotOn("2030-03-06"), slotOn("2030-03-11"), slotOn("2030-03-13")};
+        const QList<QJsonObject> good {slotOn("2030-03-04"), slotOn("2030-03-06"), slotOn("2030-03-11"),
+                                       slotOn("2030-03-13")};
         QVERIFY(StudentRules::bookingCheck(strict, good).allowed);
         sm::RuleAnswer a = StudentRules::bookingCheck(strict, good.mid(0, 3));
         QVERIFY(!a.allowed);
         QVERIFY2(a.reason.contains(QStringLiteral("exactly 4")), qPrintable(a.reason));
-        a = StudentRules::bookingCheck(strict, {slotOn("2030-03-04"), slotOn("2030-03-05"), slotOn("2030-03-06"), slotOn("2030-03-12")});
+        a = StudentRules::bookingCheck(
+            strict, {slotOn("2030-03-04"), slotOn("2030-03-05"), slotOn("2030-03-06"), slotOn("2030-03-12")});
         QVERIFY(!a.allowed); // second week has one lesson
         QVERIFY2(a.reason.contains(QStringLiteral("every week")), qPrintable(a.reason));
-        a = StudentRules::bookingCheck(strict, {slotOn("2030-03-04"), slotOn("2030-03-06"), slotOn("2030-03-25"), slotOn("2030-03-27")});
+        a = StudentRules::bookingCheck(
+            strict, {slotOn("2030-03-04"), slotOn("2030-03-06"), slotOn("2030-03-25"), slotOn("2030-03-27")});
         QVERIFY(!a.allowed); // beyond two weeks of the first
         QVERIFY2(a.reason.contains(QStringLiteral("within 2")), qPrintable(a.reason));
         QVERIFY(StudentRules::schedulingRules(strict).contains(QStringLiteral("exactly 4 lessons")));
-        QCOMPARE(StudentRules::totalAmount(QJsonObject{{QStringLiteral("price"), 45.5}}, 3), 136.5);
+        QCOMPARE(StudentRules::totalAmount(QJsonObject {{QStringLiteral("price"), 45.5}}, 3), 136.5);
     }
 
     void cardInput()
     {
         const int year = QDate::currentDate().year() + 2;
-        QVERIFY(StudentRules::cardInputProblem(QStringLiteral("4242 4242 4242 4242"), 12, year, QStringLiteral("123")).isEmpty());
+        QVERIFY(StudentRules::cardInputProblem(QStringLiteral("4242 4242 4242 4242"), 12, year, QStringLiteral("123"))
+                    .isEmpty());
         QVERIFY(!StudentRules::cardInputProblem(QString(), 12, year, QStringLiteral("123")).isEmpty());
         QVERIFY(!StudentRules::cardInputProblem(QStringLiteral("4242 abc"), 12, year, QStringLiteral("123")).isEmpty());
-        QVERIFY(!StudentRules::cardInputProblem(QStringLiteral("4242424242424242"), 13, year, QStringLiteral("123")).isEmpty());
-        QVERIFY(!StudentRules::cardInputProblem(QStringLiteral("4242424242424242"), 1, 2000, QStringLiteral("123")).isEmpty());
-        QVERIFY(!StudentRules::cardInputProblem(QStringLiteral("4242424242424242"), 1, year, QStringLiteral("12")).isEmpty());
+        QVERIFY(!StudentRules::cardInputProblem(QStringLiteral("4242424242424242"), 13, year, QStringLiteral("123"))
+                     .isEmpty());
+        QVERIFY(!StudentRules::cardInputProblem(QStringLiteral("4242424242424242"), 1, 2000, QStringLiteral("123"))
+                     .isEmpty());
+        QVERIFY(!StudentRules::cardInputProblem(QStringLiteral("4242424242424242"), 1, year, QStringLiteral("12"))
+                     .isEmpty());
     }
 
     // --- models against the server -----------------------------------------------------------------

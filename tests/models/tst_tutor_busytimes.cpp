@@ -59,7 +59,7 @@ class TestTutorBusyTimes : public QObject
 {
     Q_OBJECT
 
-    const QTimeZone m_berlin{"Europe/Berlin"};
+    const QTimeZone m_berlin {"Europe/Berlin"};
 
 private slots:
     void initTestCase() { QVERIFY(m_berlin.isValid()); }
@@ -81,9 +81,13 @@ private slots:
         const QTimeZone z(zone);
         const QDate change = nextChange(z, skip);
         const QDate first = change.addDays(-14);
-        const QByteArray ics = calendar(vevent("weekly@x", "DTSTART;TZID=" + zone + ":" + stamp(QDateTime(first, QTime(9, 0))) + "\n"
-                                                          "DTEND;TZID=" + zone + ":" + stamp(QDateTime(first, QTime(10, 30))) + "\n"
-                                                          "RRULE:FREQ=WEEKLY;COUNT=5\nSUMMARY:Choir\n"));
+        const QByteArray ics
+            = calendar(vevent("weekly@x", "DTSTART;TZID=" + zone + ":" + stamp(QDateTime(first, QTime(9, 0)))
+                                              + "\n"
+                                                "DTEND;TZID="
+                                              + zone + ":" + stamp(QDateTime(first, QTime(10, 30)))
+                                              + "\n"
+                                                "RRULE:FREQ=WEEKLY;COUNT=5\nSUMMARY:Choir\n"));
         // Read by a tutor in another zone: the instants do not depend on it.
         const BusyImport r = readBusyTimes(ics, first.addDays(-1), first.addDays(40), QTimeZone("Asia/Tokyo"));
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -108,14 +112,15 @@ private slots:
                                      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nEND:STANDARD\n"
                                      "BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
                                      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\nEND:DAYLIGHT\nEND:VTIMEZONE\n";
-        const QByteArray ics = calendar(vtimezone
-                                        + vevent("win@x", "DTSTART;TZID=W. Europe Standard Time:20270112T100000\n"
-                                                         "DTEND;TZID=W. Europe Standard Time:20270112T110000\n")
-                                        + vevent("win-summer@x", "DTSTART;TZID=W. Europe Standard Time:20270713T100000\n"
-                                                                "DTEND;TZID=W. Europe Standard Time:20270713T110000\n")
-                                        + vevent("iana@x", "DTSTART;TZID=America/New_York:20270113T100000\nDURATION:PT45M\n")
-                                        + vevent("utc@x", "DTSTART:20270114T100000Z\nDTEND:20270114T120000Z\n")
-                                        + vevent("floating@x", "DTSTART:20270115T100000\nDTEND:20270115T110000\n"));
+        const QByteArray ics
+            = calendar(vtimezone
+                       + vevent("win@x", "DTSTART;TZID=W. Europe Standard Time:20270112T100000\n"
+                                         "DTEND;TZID=W. Europe Standard Time:20270112T110000\n")
+                       + vevent("win-summer@x", "DTSTART;TZID=W. Europe Standard Time:20270713T100000\n"
+                                                "DTEND;TZID=W. Europe Standard Time:20270713T110000\n")
+                       + vevent("iana@x", "DTSTART;TZID=America/New_York:20270113T100000\nDURATION:PT45M\n")
+                       + vevent("utc@x", "DTSTART:20270114T100000Z\nDTEND:20270114T120000Z\n")
+                       + vevent("floating@x", "DTSTART:20270115T100000\nDTEND:20270115T110000\n"));
         const BusyImport r = readBusyTimes(ics, QDate(2027, 1, 1), QDate(2027, 12, 31), m_berlin);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.busy.size(), 5);
@@ -124,7 +129,7 @@ private slots:
         QCOMPARE(r.busy.at(1).startUtc.secsTo(r.busy.at(1).endUtc), 45 * 60);
         QCOMPARE(r.busy.at(2).startUtc, QDateTime(QDate(2027, 1, 14), QTime(10, 0), QTimeZone::utc()));
         QCOMPARE(r.busy.at(3).startUtc, QDateTime(QDate(2027, 1, 15), QTime(9, 0), QTimeZone::utc())); // 10:00 Berlin
-        QCOMPARE(r.busy.at(4).startUtc, QDateTime(QDate(2027, 7, 13), QTime(8, 0), QTimeZone::utc()));  // summer time
+        QCOMPARE(r.busy.at(4).startUtc, QDateTime(QDate(2027, 7, 13), QTime(8, 0), QTimeZone::utc())); // summer time
     }
 
     // All-day events block whole days of the tutor's zone, a multi-day one every day; the next change's day too.
@@ -132,8 +137,10 @@ private slots:
     {
         const QDate change = nextChange(m_berlin);
         const QByteArray ics = calendar(vevent("one@x", "DTSTART;VALUE=DATE:" + day(change) + "\nSUMMARY:Holiday\n")
-                                        + vevent("three@x", "DTSTART;VALUE=DATE:" + day(change.addDays(10)) + "\n"
-                                                           "DTEND;VALUE=DATE:" + day(change.addDays(13)) + "\n"));
+                                        + vevent("three@x", "DTSTART;VALUE=DATE:" + day(change.addDays(10))
+                                                                + "\n"
+                                                                  "DTEND;VALUE=DATE:"
+                                                                + day(change.addDays(13)) + "\n"));
         const BusyImport r = readBusyTimes(ics, change.addDays(-1), change.addDays(20), m_berlin);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.busy.size(), 2);
@@ -150,9 +157,10 @@ private slots:
     {
         const QByteArray ics = calendar(
             vevent("daily@x", "DTSTART;TZID=Europe/Berlin:20270301T080000\nDTEND;TZID=Europe/Berlin:20270301T090000\n"
-                             "RRULE:FREQ=DAILY;UNTIL=20270310T235959Z\nEXDATE;TZID=Europe/Berlin:20270303T080000\n")
-            + vevent("daily@x", "RECURRENCE-ID;TZID=Europe/Berlin:20270305T080000\n"
-                               "DTSTART;TZID=Europe/Berlin:20270305T150000\nDTEND;TZID=Europe/Berlin:20270305T160000\n")
+                              "RRULE:FREQ=DAILY;UNTIL=20270310T235959Z\nEXDATE;TZID=Europe/Berlin:20270303T080000\n")
+            + vevent("daily@x",
+                     "RECURRENCE-ID;TZID=Europe/Berlin:20270305T080000\n"
+                     "DTSTART;TZID=Europe/Berlin:20270305T150000\nDTEND;TZID=Europe/Berlin:20270305T160000\n")
             + vevent("cancelled@x", "DTSTART:20270304T100000Z\nDTEND:20270304T110000Z\nSTATUS:CANCELLED\n")
             + vevent("free@x", "DTSTART:20270304T120000Z\nDTEND:20270304T130000Z\nTRANSP:TRANSPARENT\n")
             + vevent("moment@x", "DTSTART:20270304T140000Z\n"));
@@ -161,10 +169,9 @@ private slots:
         QList<QDateTime> starts;
         for (const BusyTime &b : r.busy)
             starts << b.startUtc.toTimeZone(m_berlin);
-        const QList<QDateTime> expected{QDateTime(QDate(2027, 3, 2), QTime(8, 0), m_berlin),
-                                        QDateTime(QDate(2027, 3, 4), QTime(8, 0), m_berlin),
-                                        QDateTime(QDate(2027, 3, 5), QTime(15, 0), m_berlin),
-                                        QDateTime(QDate(2027, 3, 6), QTime(8, 0), m_berlin)};
+        const QList<QDateTime> expected {
+            QDateTime(QDate(2027, 3, 2), QTime(8, 0), m_berlin), QDateTime(QDate(2027, 3, 4), QTime(8, 0), m_berlin),
+            QDateTime(QDate(2027, 3, 5), QTime(15, 0), m_berlin), QDateTime(QDate(2027, 3, 6), QTime(8, 0), m_berlin)};
         QCOMPARE(starts, expected);
         QCOMPARE(r.skipped, 2); // the cancelled and the transparent event; the moment is no block of time at all
     }
@@ -188,15 +195,20 @@ private slots:
         QTest::addColumn<QByteArray>("ics");
         QTest::addColumn<QString>("sentence");
         QTest::newRow("not ical") << QByteArray("name,start\nx,2027-01-01\n") << QStringLiteral("not an iCalendar");
-        QTest::newRow("too large") << calendar(vevent("big@x", "DTSTART:20270101T100000Z\nDTEND:20270101T110000Z\nDESCRIPTION:"
-                                                              + QByteArray(int(kMaxIcsBytes), 'x') + "\n"))
+        QTest::newRow("too large") << calendar(
+            vevent("big@x", "DTSTART:20270101T100000Z\nDTEND:20270101T110000Z\nDESCRIPTION:"
+                                + QByteArray(int(kMaxIcsBytes), 'x') + "\n"))
                                    << QStringLiteral("larger than 1 MB");
-        QTest::newRow("no start") << calendar(vevent("nostart@x", "SUMMARY:Nothing\n")) << QStringLiteral("no start time");
-        QTest::newRow("unknown zone") << calendar(vevent("tz@x", "DTSTART;TZID=Mars/Olympus:20270101T100000\nDURATION:PT1H\n"))
+        QTest::newRow("no start") << calendar(vevent("nostart@x", "SUMMARY:Nothing\n"))
+                                  << QStringLiteral("no start time");
+        QTest::newRow("unknown zone") << calendar(
+            vevent("tz@x", "DTSTART;TZID=Mars/Olympus:20270101T100000\nDURATION:PT1H\n"))
                                       << QStringLiteral("Mars/Olympus");
-        QTest::newRow("too many") << calendar(vevent("hourly@x", "DTSTART:20270101T000000Z\nDURATION:PT30M\nRRULE:FREQ=HOURLY\n"))
+        QTest::newRow("too many") << calendar(
+            vevent("hourly@x", "DTSTART:20270101T000000Z\nDURATION:PT30M\nRRULE:FREQ=HOURLY\n"))
                                   << QStringLiteral("more than 500");
-        QTest::newRow("bad date") << calendar(vevent("bad@x", "DTSTART:2027-01-01 10:00\nDURATION:PT1H\n")) << QStringLiteral("cannot be read");
+        QTest::newRow("bad date") << calendar(vevent("bad@x", "DTSTART:2027-01-01 10:00\nDURATION:PT1H\n"))
+                                  << QStringLiteral("cannot be read");
     }
     void refused()
     {
@@ -263,20 +275,20 @@ private slots:
     void planningSkipsBusyTimes()
     {
         const QDate monday = QDate::currentDate().addDays(14 - QDate::currentDate().dayOfWeek() + 1);
-        const QJsonObject window{{QStringLiteral("dayOfWeek"), QStringLiteral("monday")},
-                                 {QStringLiteral("startTime"), QStringLiteral("09:00")},
-                                 {QStringLiteral("endTime"), QStringLiteral("12:00")},
-                                 {QStringLiteral("isRecurring"), true},
-                                 {QStringLiteral("teachingMode"), QStringLiteral("online")},
-                                 {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}};
+        const QJsonObject window {{QStringLiteral("dayOfWeek"), QStringLiteral("monday")},
+                                  {QStringLiteral("startTime"), QStringLiteral("09:00")},
+                                  {QStringLiteral("endTime"), QStringLiteral("12:00")},
+                                  {QStringLiteral("isRecurring"), true},
+                                  {QStringLiteral("teachingMode"), QStringLiteral("online")},
+                                  {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}};
         const QList<models::PlannedLesson> plan = models::plannedLessons({window}, monday, monday, 60, m_berlin);
         QCOMPARE(plan.size(), 3);
         BusyTime busy;
         busy.startUtc = QDateTime(monday, QTime(10, 30), m_berlin).toUTC();
         busy.endUtc = busy.startUtc.addSecs(600);
         int skipped = 0;
-        const QList<models::PlannedLesson> left =
-            models::withoutConflicts(plan, 60, {}, QDateTime::currentDateTimeUtc(), &skipped, {busy});
+        const QList<models::PlannedLesson> left
+            = models::withoutConflicts(plan, 60, {}, QDateTime::currentDateTimeUtc(), &skipped, {busy});
         QCOMPARE(left.size(), 2);
         QCOMPARE(skipped, 1);
         QCOMPARE(left.at(1).startUtc, QDateTime(monday, QTime(11, 0), m_berlin).toUTC());

@@ -55,10 +55,12 @@ QList<ReadBack> libicalRead(const QByteArray &ics, QString *error)
         const icaltimetype e = icalcomponent_get_dtend(ev);
         if (!icaltime_is_utc(s) && !s.zone)
             *error = QStringLiteral("DTSTART of %1 has no resolvable zone").arg(r.uid);
-        r.start = QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(s, s.zone ? s.zone : icaltimezone_get_utc_timezone())),
-                                                QTimeZone::utc());
-        r.end = QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(e, e.zone ? e.zone : icaltimezone_get_utc_timezone())),
-                                              QTimeZone::utc());
+        r.start = QDateTime::fromSecsSinceEpoch(
+            qint64(icaltime_as_timet_with_zone(s, s.zone ? s.zone : icaltimezone_get_utc_timezone())),
+            QTimeZone::utc());
+        r.end = QDateTime::fromSecsSinceEpoch(
+            qint64(icaltime_as_timet_with_zone(e, e.zone ? e.zone : icaltimezone_get_utc_timezone())),
+            QTimeZone::utc());
         icalproperty *dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
         if (icalparameter *tz = icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER))
             r.tzid = QString::fromUtf8(icalparameter_get_tzid(tz));
@@ -101,7 +103,9 @@ QList<CalendarEvent> lessonsAround(const QTimeZone &zone, const QDateTime &from,
         const QDate day = t.atUtc.toTimeZone(zone).date();
         for (int offset : {-7, -1, 1, 7}) {
             CalendarEvent e;
-            e.uid = QStringLiteral("%1-%2-%3@tutorhub").arg(QString::fromUtf8(zone.id()), day.toString(Qt::ISODate)).arg(offset);
+            e.uid = QStringLiteral("%1-%2-%3@tutorhub")
+                        .arg(QString::fromUtf8(zone.id()), day.toString(Qt::ISODate))
+                        .arg(offset);
             e.startUtc = QDateTime(day.addDays(offset), QTime(14, 0), zone).toUTC();
             e.endUtc = e.startUtc.addSecs(5400);
             e.summary = QStringLiteral("Lesson %1").arg(offset);
@@ -142,8 +146,8 @@ class TestTutorICalendar : public QObject
             QCOMPARE(p.events.at(i).endUtc, events.at(i).endUtc);
         }
         if (zoned) {
-            QCOMPARE(p.timeZoneIds, QStringList{QString::fromUtf8(zone.id())});
-            QCOMPARE(p.referencedZones, QStringList{QString::fromUtf8(zone.id())});
+            QCOMPARE(p.timeZoneIds, QStringList {QString::fromUtf8(zone.id())});
+            QCOMPARE(p.referencedZones, QStringList {QString::fromUtf8(zone.id())});
         } else {
             QVERIFY(p.timeZoneIds.isEmpty());
         }
@@ -160,7 +164,8 @@ private slots:
         a.uid = QStringLiteral("slot-1@tutorhub");
         a.startUtc = utc(2026, 3, 27, 13); // 14:00 CET
         a.endUtc = a.startUtc.addSecs(3600);
-        a.summary = QStringLiteral("Algebra, part 1; with Lena – “quotes” and a very long title that must be folded somewhere");
+        a.summary = QStringLiteral(
+            "Algebra, part 1; with Lena – “quotes” and a very long title that must be folded somewhere");
         a.location = QStringLiteral("Room 4, Hauptstraße 1");
         a.status = QStringLiteral("CONFIRMED");
         CalendarEvent b = a;
@@ -287,18 +292,20 @@ private slots:
     void readerFindsViolations_data()
     {
         QTest::addColumn<QByteArray>("ics");
-        const QByteArray ok = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20260101T000000Z\r\n"
-                              "DTSTART:20260101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const QByteArray ok
+            = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20260101T000000Z\r\n"
+              "DTSTART:20260101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         QVERIFY(ICalendar::parse(ok).ok());
         QTest::newRow("bare LF") << QByteArray(ok).replace("\r\n", "\n");
         QTest::newRow("long line") << QByteArray(ok).replace("UID:1", "UID:" + QByteArray(90, 'x'));
         QTest::newRow("no uid") << QByteArray(ok).replace("UID:1\r\n", "");
-        QTest::newRow("unknown tzid") << QByteArray(ok).replace("DTSTART:20260101T100000Z", "DTSTART;TZID=Europe/Paris:20260101T100000");
+        QTest::newRow("unknown tzid") << QByteArray(ok).replace("DTSTART:20260101T100000Z",
+                                                                "DTSTART;TZID=Europe/Paris:20260101T100000");
         QTest::newRow("floating") << QByteArray(ok).replace("DTSTART:20260101T100000Z", "DTSTART:20260101T100000");
         QTest::newRow("no version") << QByteArray(ok).replace("VERSION:2.0\r\n", "");
         QTest::newRow("not ical") << QByteArray("hello\r\n");
-        QTest::newRow("ends before start") << QByteArray(ok).replace("DTSTART:20260101T100000Z\r\n",
-                                                                      "DTSTART:20260101T100000Z\r\nDTEND:20260101T090000Z\r\n");
+        QTest::newRow("ends before start") << QByteArray(ok).replace(
+            "DTSTART:20260101T100000Z\r\n", "DTSTART:20260101T100000Z\r\nDTEND:20260101T090000Z\r\n");
     }
     void readerFindsViolations()
     {
@@ -308,13 +315,13 @@ private slots:
 
     void lessonSlotEvent()
     {
-        const QJsonObject slot{{QStringLiteral("id"), QStringLiteral("s1")},
-                               {QStringLiteral("startsAt"), QStringLiteral("2026-12-01T10:00:00.000Z")},
-                               {QStringLiteral("endsAt"), QStringLiteral("2026-12-01T11:00:00.000Z")},
-                               {QStringLiteral("status"), QStringLiteral("canceled")},
-                               {QStringLiteral("meetLink"), QStringLiteral("https://meet.example/abc")},
-                               {QStringLiteral("coursePackTitle"), QStringLiteral("Algebra")},
-                               {QStringLiteral("studentName"), QStringLiteral("Lena Fischer")}};
+        const QJsonObject slot {{QStringLiteral("id"), QStringLiteral("s1")},
+                                {QStringLiteral("startsAt"), QStringLiteral("2026-12-01T10:00:00.000Z")},
+                                {QStringLiteral("endsAt"), QStringLiteral("2026-12-01T11:00:00.000Z")},
+                                {QStringLiteral("status"), QStringLiteral("canceled")},
+                                {QStringLiteral("meetLink"), QStringLiteral("https://meet.example/abc")},
+                                {QStringLiteral("coursePackTitle"), QStringLiteral("Algebra")},
+                                {QStringLiteral("studentName"), QStringLiteral("Lena Fischer")}};
         const CalendarEvent e = ICalendar::fromLessonSlot(slot, QStringLiteral("tutor"));
         QCOMPARE(e.uid, QStringLiteral("s1@tutorhub"));
         QCOMPARE(e.status, QStringLiteral("CANCELLED"));

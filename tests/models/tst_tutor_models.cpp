@@ -30,13 +30,16 @@ QDateTime utc(int y, int m, int d, int h, int min = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
 }
-QJsonObject window(const char *id, const char *day, const char *from, const char *to, const char *zone, bool recurring = true,
-                   const char *date = nullptr)
+QJsonObject window(const char *id, const char *day, const char *from, const char *to, const char *zone,
+                   bool recurring = true, const char *date = nullptr)
 {
-    QJsonObject o{{QStringLiteral("id"), QLatin1String(id)},          {QStringLiteral("dayOfWeek"), QLatin1String(day)},
-                  {QStringLiteral("startTime"), QLatin1String(from)}, {QStringLiteral("endTime"), QLatin1String(to)},
-                  {QStringLiteral("timeZone"), QLatin1String(zone)},  {QStringLiteral("isRecurring"), recurring},
-                  {QStringLiteral("teachingMode"), QStringLiteral("online")}};
+    QJsonObject o {{QStringLiteral("id"), QLatin1String(id)},
+                   {QStringLiteral("dayOfWeek"), QLatin1String(day)},
+                   {QStringLiteral("startTime"), QLatin1String(from)},
+                   {QStringLiteral("endTime"), QLatin1String(to)},
+                   {QStringLiteral("timeZone"), QLatin1String(zone)},
+                   {QStringLiteral("isRecurring"), recurring},
+                   {QStringLiteral("teachingMode"), QStringLiteral("online")}};
     if (date)
         o.insert(QStringLiteral("specificDate"), QLatin1String(date));
     return o;
@@ -90,8 +93,9 @@ private slots:
     // earlier) sees the right instants.
     void availabilityAcrossDst()
     {
-        const QList<QJsonObject> windows{window("w1", "monday", "09:00", "11:00", "Europe/Berlin"),
-                                         window("w2", "friday", "18:00", "19:30", "Europe/Berlin", false, "2026-03-27")};
+        const QList<QJsonObject> windows {
+            window("w1", "monday", "09:00", "11:00", "Europe/Berlin"),
+            window("w2", "friday", "18:00", "19:30", "Europe/Berlin", false, "2026-03-27")};
         const QTimeZone berlin("Europe/Berlin");
         auto before = occurrencesInWeek(windows, QDate(2026, 3, 23), berlin);
         QCOMPARE(before.size(), 2);
@@ -108,16 +112,19 @@ private slots:
         QCOMPARE(nyWeek.size(), 1);
         QCOMPARE(nyWeek.at(0).startUtc.toTimeZone(ny).time(), QTime(3, 0));
         // Reverse: a range drawn in Berlin on a summer date is stored as Berlin wall-clock time.
-        const QJsonObject fields = windowFields(utc(2026, 7, 6, 7), utc(2026, 7, 6, 9), berlin, true, QStringLiteral("both"));
+        const QJsonObject fields
+            = windowFields(utc(2026, 7, 6, 7), utc(2026, 7, 6, 9), berlin, true, QStringLiteral("both"));
         QCOMPARE(fields.value(QStringLiteral("dayOfWeek")).toString(), QStringLiteral("monday"));
         QCOMPARE(fields.value(QStringLiteral("startTime")).toString(), QStringLiteral("09:00"));
         QCOMPARE(fields.value(QStringLiteral("endTime")).toString(), QStringLiteral("11:00"));
         QCOMPARE(fields.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Berlin"));
         QVERIFY(!fields.contains(QStringLiteral("specificDate")));
-        const QJsonObject once = windowFields(utc(2026, 7, 6, 7), utc(2026, 7, 6, 9), berlin, false, QStringLiteral("online"));
+        const QJsonObject once
+            = windowFields(utc(2026, 7, 6, 7), utc(2026, 7, 6, 9), berlin, false, QStringLiteral("online"));
         QCOMPARE(once.value(QStringLiteral("specificDate")).toString(), QStringLiteral("2026-07-06"));
         // Across midnight: refused (one window is one day).
-        QVERIFY(windowFields(utc(2026, 7, 6, 21), utc(2026, 7, 6, 23), berlin, true, QStringLiteral("online")).isEmpty());
+        QVERIFY(
+            windowFields(utc(2026, 7, 6, 21), utc(2026, 7, 6, 23), berlin, true, QStringLiteral("online")).isEmpty());
     }
 
     void earnings()
@@ -126,20 +133,28 @@ private slots:
         EarningsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto slot = [](const char *starts, const char *status) {
-            return QJsonObject{{QStringLiteral("startsAt"), QLatin1String(starts)}, {QStringLiteral("status"), QLatin1String(status)}};
+            return QJsonObject {{QStringLiteral("startsAt"), QLatin1String(starts)},
+                                {QStringLiteral("status"), QLatin1String(status)}};
         };
-        const QList<QJsonObject> enrollments{
-            {{QStringLiteral("totalAmount"), 120.0}, {QStringLiteral("paymentStatus"), QStringLiteral("paid")},
-             {QStringLiteral("enrollmentStatus"), QStringLiteral("active")}, {QStringLiteral("enrolledAt"), QStringLiteral("2026-10-31T23:30:00Z")},
-             {QStringLiteral("lessonSlots"), QJsonArray{slot("2026-10-20T10:00:00Z", "completed"), slot("2026-12-02T10:00:00Z", "booked"),
-                                                       slot("2026-12-09T10:00:00Z", "booked")}}},
-            {{QStringLiteral("totalAmount"), 50.0}, {QStringLiteral("paymentStatus"), QStringLiteral("refunded")},
-             {QStringLiteral("enrollmentStatus"), QStringLiteral("canceled")}, {QStringLiteral("enrolledAt"), QStringLiteral("2026-09-10T10:00:00Z")},
+        const QList<QJsonObject> enrollments {
+            {{QStringLiteral("totalAmount"), 120.0},
+             {QStringLiteral("paymentStatus"), QStringLiteral("paid")},
+             {QStringLiteral("enrollmentStatus"), QStringLiteral("active")},
+             {QStringLiteral("enrolledAt"), QStringLiteral("2026-10-31T23:30:00Z")},
+             {QStringLiteral("lessonSlots"),
+              QJsonArray {slot("2026-10-20T10:00:00Z", "completed"), slot("2026-12-02T10:00:00Z", "booked"),
+                          slot("2026-12-09T10:00:00Z", "booked")}}},
+            {{QStringLiteral("totalAmount"), 50.0},
+             {QStringLiteral("paymentStatus"), QStringLiteral("refunded")},
+             {QStringLiteral("enrollmentStatus"), QStringLiteral("canceled")},
+             {QStringLiteral("enrolledAt"), QStringLiteral("2026-09-10T10:00:00Z")},
              {QStringLiteral("updatedAt"), QStringLiteral("2026-10-05T10:00:00Z")},
-             {QStringLiteral("lessonSlots"), QJsonArray{slot("2026-12-02T12:00:00Z", "booked")}}},
-            {{QStringLiteral("totalAmount"), 30.0}, {QStringLiteral("paymentStatus"), QStringLiteral("pending")},
-             {QStringLiteral("enrollmentStatus"), QStringLiteral("pending")}, {QStringLiteral("createdAt"), QStringLiteral("2026-11-20T10:00:00Z")},
-             {QStringLiteral("lessonSlots"), QJsonArray{slot("2027-01-05T10:00:00Z", "booked")}}},
+             {QStringLiteral("lessonSlots"), QJsonArray {slot("2026-12-02T12:00:00Z", "booked")}}},
+            {{QStringLiteral("totalAmount"), 30.0},
+             {QStringLiteral("paymentStatus"), QStringLiteral("pending")},
+             {QStringLiteral("enrollmentStatus"), QStringLiteral("pending")},
+             {QStringLiteral("createdAt"), QStringLiteral("2026-11-20T10:00:00Z")},
+             {QStringLiteral("lessonSlots"), QJsonArray {slot("2027-01-05T10:00:00Z", "booked")}}},
         };
         model.setEnrollments(enrollments, utc(2026, 11, 23, 12));
         // Months: Jan 2027 (upcoming 30), Dec 2026 (upcoming 80), Nov 2026 (paid 120: 23:30 UTC is 00:30
@@ -148,7 +163,8 @@ private slots:
         QCOMPARE(model.index(0, EarningsModel::MonthColumn).data(EarningsModel::MonthRole).toDate(), QDate(2027, 1, 1));
         QCOMPARE(model.index(0, EarningsModel::UpcomingColumn).data(EarningsModel::AmountRole).toDouble(), 30.0);
         QCOMPARE(model.index(1, EarningsModel::UpcomingColumn).data(EarningsModel::AmountRole).toDouble(), 80.0);
-        QCOMPARE(model.index(2, EarningsModel::MonthColumn).data(EarningsModel::MonthRole).toDate(), QDate(2026, 11, 1));
+        QCOMPARE(model.index(2, EarningsModel::MonthColumn).data(EarningsModel::MonthRole).toDate(),
+                 QDate(2026, 11, 1));
         QCOMPARE(model.index(2, EarningsModel::PaidColumn).data(EarningsModel::AmountRole).toDouble(), 120.0);
         QCOMPARE(model.index(3, EarningsModel::RefundedColumn).data(EarningsModel::AmountRole).toDouble(), 50.0);
         QCOMPARE(model.index(4, EarningsModel::MonthColumn).data().toString(), tr("Total"));
@@ -187,8 +203,8 @@ private slots:
         QVERIFY(TutorForms::fileProblem(QStringLiteral("ok.pdf"), 1000).isEmpty());
 
         problems.clear();
-        TutorForms::materialBody(QStringLiteral("Slides"), QStringLiteral("externalLink"), QStringLiteral("ftp://x"), {},
-                                 {QStringLiteral("slides")}, &problems);
+        TutorForms::materialBody(QStringLiteral("Slides"), QStringLiteral("externalLink"), QStringLiteral("ftp://x"),
+                                 {}, {QStringLiteral("slides")}, &problems);
         QCOMPARE(problems.size(), 2); // title taken, not http
         problems.clear();
         const QJsonObject link = TutorForms::materialBody(QStringLiteral("Video"), QStringLiteral("externalLink"),
@@ -199,14 +215,16 @@ private slots:
         problems.clear();
         TutorForms::materialBody(QStringLiteral("Notes"), QStringLiteral("document"), {}, {}, {}, &problems);
         QCOMPARE(problems.size(), 1);
-        QVERIFY(problems.first().contains(QStringLiteral("upload")) && !problems.first().contains(QStringLiteral("does not")));
+        QVERIFY(problems.first().contains(QStringLiteral("upload"))
+                && !problems.first().contains(QStringLiteral("does not")));
         problems.clear();
         TutorForms::materialBody(QStringLiteral("Notes"), QStringLiteral("document"), {}, {}, {}, &problems, false);
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(QStringLiteral("does not take uploads")));
 
         problems.clear();
-        TutorForms::singleSlotBody(QStringLiteral("p"), utc(2026, 1, 1, 10), 60, QStringLiteral("online"), utc(2026, 2, 1, 0), &problems);
+        TutorForms::singleSlotBody(QStringLiteral("p"), utc(2026, 1, 1, 10), 60, QStringLiteral("online"),
+                                   utc(2026, 2, 1, 0), &problems);
         QCOMPARE(problems.size(), 1); // in the past
         problems.clear();
         const QJsonObject slot = TutorForms::singleSlotBody(QStringLiteral("p"), utc(2026, 3, 1, 10, 30), 45,
@@ -214,7 +232,8 @@ private slots:
         QVERIFY(problems.isEmpty());
         QCOMPARE(slot.value(QStringLiteral("scheduledTime")).toString(), QStringLiteral("10:30"));
         problems.clear();
-        TutorForms::generateBody(QStringLiteral("p"), QDate(2026, 1, 1), QDate(2026, 1, 5), 60, {}, QDate(2026, 2, 1), &problems);
+        TutorForms::generateBody(QStringLiteral("p"), QDate(2026, 1, 1), QDate(2026, 1, 5), 60, {}, QDate(2026, 2, 1),
+                                 &problems);
         QCOMPARE(problems.size(), 1);
         problems.clear();
         TutorForms::applicationBody({}, {}, QStringLiteral("short"), {}, QStringLiteral("not-a-url"), &problems);
@@ -285,7 +304,8 @@ private slots:
     {
         const QTimeZone berlin("Europe/Berlin");
         QDate change = QDate::currentDate().addDays(120);
-        while (berlin.offsetFromUtc(QDateTime(change, QTime(12, 0), berlin)) == berlin.offsetFromUtc(QDateTime(change.addDays(1), QTime(12, 0), berlin)))
+        while (berlin.offsetFromUtc(QDateTime(change, QTime(12, 0), berlin))
+               == berlin.offsetFromUtc(QDateTime(change.addDays(1), QTime(12, 0), berlin)))
             change = change.addDays(1);
         const QDate from = change.addDays(-6), to = change.addDays(7);
 
@@ -299,16 +319,20 @@ private slots:
                 done = true;
             };
         };
-        fetchAll(m_client, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/listavailabilities/") + m_profileId),
+        fetchAll(m_client,
+                 api::ApiRequest::get(api::Service::CourseScheduling,
+                                      QStringLiteral("/v1/listavailabilities/") + m_profileId),
                  this, collect(&windows));
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY2(error.isNone(), qPrintable(error.userMessage()));
         done = false;
-        fetchAll(m_client, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots")), this, collect(&lessons));
+        fetchAll(m_client, api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots")),
+                 this, collect(&lessons));
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY2(error.isNone(), qPrintable(error.userMessage()));
         done = false;
-        fetchAll(m_client, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks")), this, collect(&packs));
+        fetchAll(m_client, api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks")), this,
+                 collect(&packs));
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY2(error.isNone(), qPrintable(error.userMessage()));
         QList<QJsonObject> mine;
@@ -331,12 +355,12 @@ private slots:
 
         QJsonObject answer;
         done = false;
-        api::ApiRequest gen = api::ApiRequest::post(
-            api::Service::CourseScheduling, QStringLiteral("/v1/generatelessonslots"),
-            QJsonObject{{QStringLiteral("coursePackId"), packId},
-                        {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                        {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                        {QStringLiteral("durationMinutes"), 60}});
+        api::ApiRequest gen
+            = api::ApiRequest::post(api::Service::CourseScheduling, QStringLiteral("/v1/generatelessonslots"),
+                                    QJsonObject {{QStringLiteral("coursePackId"), packId},
+                                                 {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                 {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                                 {QStringLiteral("durationMinutes"), 60}});
         api::callJson(m_client, gen, this, [&](const api::Result<api::JsonAnswer> &r) {
             if (r.ok())
                 answer = r.value().envelope;
@@ -376,18 +400,21 @@ private slots:
         }
         QVERIFY(!packId.isEmpty());
         const QDate from = QDate::currentDate().addDays(250), to = from.addDays(13);
-        const QJsonObject body{{QStringLiteral("coursePackId"), packId},
-                               {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                               {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                               {QStringLiteral("durationMinutes"), 60}};
+        const QJsonObject body {{QStringLiteral("coursePackId"), packId},
+                                {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                {QStringLiteral("durationMinutes"), 60}};
         const auto run = [&](const QJsonObject &b) {
             api::Result<api::JsonAnswer> out = api::Result<api::JsonAnswer>::failure(api::ApiError::canceled());
             bool done = false;
-            models::tutor::generateLessons(m_client, b, QTimeZone("Europe/Berlin"), this, [&](const api::Result<api::JsonAnswer> &r) {
-                out = r;
-                done = true;
-            });
-            return QTest::qWaitFor([&] { return done; }, 60000) ? out : api::Result<api::JsonAnswer>::failure(api::ApiError::canceled());
+            models::tutor::generateLessons(m_client, b, QTimeZone("Europe/Berlin"), this,
+                                           [&](const api::Result<api::JsonAnswer> &r) {
+                                               out = r;
+                                               done = true;
+                                           });
+            return QTest::qWaitFor([&] { return done; }, 60000)
+                       ? out
+                       : api::Result<api::JsonAnswer>::failure(api::ApiError::canceled());
         };
         const auto first = run(body);
         QVERIFY2(first.ok(), qPrintable(first.error().userMessage()));

@@ -30,11 +30,12 @@ QJsonArray lessonSlotRows()
     QJsonArray rows;
     const char *packs[] = {"P1", "P2", "P1", "P2", "P1", "P1"};
     for (int i = 0; i < 6; ++i)
-        rows.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("s%1").arg(i)},
-                                {QStringLiteral("coursePackId"), QLatin1String(packs[i])},
-                                {QStringLiteral("status"), i == 4 ? QStringLiteral("booked") : QStringLiteral("free")},
-                                {QStringLiteral("scheduledDate"), i == 0 ? QStringLiteral("2026-11-30") : QStringLiteral("2026-12-01")},
-                                {QStringLiteral("scheduledTime"), QStringLiteral("%1:00").arg(20 - i)}});
+        rows.append(QJsonObject {
+            {QStringLiteral("id"), QStringLiteral("s%1").arg(i)},
+            {QStringLiteral("coursePackId"), QLatin1String(packs[i])},
+            {QStringLiteral("status"), i == 4 ? QStringLiteral("booked") : QStringLiteral("free")},
+            {QStringLiteral("scheduledDate"), i == 0 ? QStringLiteral("2026-11-30") : QStringLiteral("2026-12-01")},
+            {QStringLiteral("scheduledTime"), QStringLiteral("%1:00").arg(20 - i)}});
     return rows;
 }
 
@@ -44,7 +45,9 @@ test::FakeResponse answer(const test::FakeRequest &req)
     const QUrlQuery q(QUrl(QString::fromLatin1(req.target)).query());
     const QJsonArray all = lessonSlotRows();
     const int pageNumber = q.queryItemValue(QStringLiteral("pageNumber")).toInt();
-    const int size = q.hasQueryItem(QStringLiteral("pageRowCount")) ? q.queryItemValue(QStringLiteral("pageRowCount")).toInt() : 25;
+    const int size = q.hasQueryItem(QStringLiteral("pageRowCount"))
+                         ? q.queryItemValue(QStringLiteral("pageRowCount")).toInt()
+                         : 25;
     QJsonArray rows;
     int pageCount = 1;
     if (pageNumber == 0) {
@@ -54,13 +57,13 @@ test::FakeResponse answer(const test::FakeRequest &req)
             rows.append(all.at(i));
         pageCount = int((all.size() + size - 1) / size);
     }
-    const QJsonObject o{{QStringLiteral("status"), QStringLiteral("OK")},
-                        {QStringLiteral("dataName"), QStringLiteral("lessonSlots")},
-                        {QStringLiteral("lessonSlots"), rows},
-                        {QStringLiteral("paging"), QJsonObject{{QStringLiteral("pageNumber"), pageNumber},
-                                                                {QStringLiteral("pageRowCount"), int(rows.size())},
-                                                                {QStringLiteral("totalRowCount"), int(all.size())},
-                                                                {QStringLiteral("pageCount"), pageCount}}}};
+    const QJsonObject o {{QStringLiteral("status"), QStringLiteral("OK")},
+                         {QStringLiteral("dataName"), QStringLiteral("lessonSlots")},
+                         {QStringLiteral("lessonSlots"), rows},
+                         {QStringLiteral("paging"), QJsonObject {{QStringLiteral("pageNumber"), pageNumber},
+                                                                 {QStringLiteral("pageRowCount"), int(rows.size())},
+                                                                 {QStringLiteral("totalRowCount"), int(all.size())},
+                                                                 {QStringLiteral("pageCount"), pageCount}}}};
     return test::FakeResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -75,7 +78,8 @@ QStringList ids(const PagedListModel &m)
 QList<models::ListColumn> columns()
 {
     return {{QStringLiteral("scheduledTime"), QStringLiteral("Time"),
-             [](const QJsonObject &o) { return o.value(QStringLiteral("scheduledTime")).toString(); }, QStringLiteral("scheduledTime")}};
+             [](const QJsonObject &o) { return o.value(QStringLiteral("scheduledTime")).toString(); },
+             QStringLiteral("scheduledTime")}};
 }
 
 } // namespace
@@ -87,7 +91,10 @@ class TestUndeclaredFilters : public QObject
     test::FakeHttpServer m_fake;
     api::ApiClient *m_client = nullptr;
 
-    QUrlQuery lastQuery() const { return QUrlQuery(QUrl(QString::fromLatin1(m_fake.requests().last().target)).query()); }
+    QUrlQuery lastQuery() const
+    {
+        return QUrlQuery(QUrl(QString::fromLatin1(m_fake.requests().last().target)).query());
+    }
 
 private slots:
     void initTestCase()
@@ -111,7 +118,7 @@ private slots:
         m.setFilter(QStringLiteral("status"), QStringLiteral("free"));
         m.endQueryChange();
         QVERIFY(loaded.wait(3000));
-        QCOMPARE(ids(m), (QStringList{QStringLiteral("s0"), QStringLiteral("s2"), QStringLiteral("s5")}));
+        QCOMPARE(ids(m), (QStringList {QStringLiteral("s0"), QStringLiteral("s2"), QStringLiteral("s5")}));
         QVERIFY(m.isSelectingLocally());
         QCOMPARE(m.totalCount(), 3);
         QVERIFY(!m.canFetchMore());
@@ -134,12 +141,12 @@ private slots:
         m.endQueryChange();
         QVERIFY(loaded.wait(3000));
         // P1 rows s0 (20:00), s2 (18:00), s4 (16:00), s5 (15:00); ascending by time, two a page.
-        QCOMPARE(ids(m), (QStringList{QStringLiteral("s5"), QStringLiteral("s4")}));
+        QCOMPARE(ids(m), (QStringList {QStringLiteral("s5"), QStringLiteral("s4")}));
         QCOMPARE(m.pageCount(), 2);
         QCOMPARE(m.totalCount(), 4);
         m.goToPage(2);
         QVERIFY(loaded.wait(3000));
-        QCOMPARE(ids(m), (QStringList{QStringLiteral("s2"), QStringLiteral("s0")}));
+        QCOMPARE(ids(m), (QStringList {QStringLiteral("s2"), QStringLiteral("s0")}));
         QCOMPARE(m.currentPage(), 2);
     }
 
@@ -160,15 +167,18 @@ private slots:
     void tutorSlotsAreThoseOfTheTutorsPacks()
     {
         auto lookup = std::make_shared<models::tutor::LessonLookup>();
-        lookup->addPacks({QJsonObject{{QStringLiteral("id"), QStringLiteral("P1")}, {QStringLiteral("title"), QStringLiteral("Algebra")}}});
-        std::unique_ptr<PagedListModel> m(models::tutor::createSlotsModel(m_client, QStringLiteral("T1"), lookup, nullptr));
+        lookup->addPacks({QJsonObject {{QStringLiteral("id"), QStringLiteral("P1")},
+                                       {QStringLiteral("title"), QStringLiteral("Algebra")}}});
+        std::unique_ptr<PagedListModel> m(
+            models::tutor::createSlotsModel(m_client, QStringLiteral("T1"), lookup, nullptr));
         QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(m.get(), &PagedListModel::pageLoaded);
         QVERIFY(loaded.wait(3000));
         QVERIFY(m->isSelectingLocally());
         QVERIFY(!lastQuery().hasQueryItem(QStringLiteral("tutorProfileId")));
         // P1: s0 (30 Nov 20:00), s2 (1 Dec 18:00), s4 (16:00), s5 (15:00): by start, the day before first.
-        QCOMPARE(ids(*m), (QStringList{QStringLiteral("s0"), QStringLiteral("s5"), QStringLiteral("s4"), QStringLiteral("s2")}));
+        QCOMPARE(ids(*m), (QStringList {QStringLiteral("s0"), QStringLiteral("s5"), QStringLiteral("s4"),
+                                        QStringLiteral("s2")}));
         const int starts = m->columnOf(QStringLiteral("startsAt"));
         QCOMPARE(m->index(0, starts).data().toString(),
                  models::Format::dateTime(QDateTime(QDate(2026, 11, 30), QTime(20, 0), QTimeZone::utc())));
@@ -182,17 +192,19 @@ private slots:
         std::unique_ptr<PagedListModel> m(models::student::freeSlotsModel(m_client, nullptr));
         QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(m.get(), &PagedListModel::pageLoaded);
-        models::student::setSlotWeek(m.get(), QStringLiteral("P1"), QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc()),
+        models::student::setSlotWeek(m.get(), QStringLiteral("P1"),
+                                     QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc()),
                                      QDateTime(QDate(2026, 12, 8), QTime(0, 0), QTimeZone::utc()));
         QVERIFY(loaded.wait(3000));
         QVERIFY(m->isSelectingLocally());
         // Free P1 lessons from 1 Dec on: s2 (18:00) and s5 (15:00); s0 is the day before, s4 is booked.
-        QCOMPARE(ids(*m), (QStringList{QStringLiteral("s5"), QStringLiteral("s2")}));
+        QCOMPARE(ids(*m), (QStringList {QStringLiteral("s5"), QStringLiteral("s2")}));
     }
 
     void withTheExtensionTheServerFilters()
     {
-        m_client->setServerFeatures(api::ServerFeatures::fromJson(R"({"profile":"local","extensions":["undeclaredFilters"]})"));
+        m_client->setServerFeatures(
+            api::ServerFeatures::fromJson(R"({"profile":"local","extensions":["undeclaredFilters"]})"));
         PagedListModel m(m_client, ListSource(api::Route::listLessonSlots), columns());
         QSignalSpy loaded(&m, &PagedListModel::pageLoaded);
         m.setFilter(QStringLiteral("coursePackId"), QStringLiteral("P1"));

@@ -29,8 +29,8 @@ private slots:
 
     void everyIconIsCompiledIn()
     {
-        const QStringList icons =
-            QDir(sourceDir().filePath(QStringLiteral("resources/icons/ui"))).entryList({QStringLiteral("*.svg")}, QDir::Files);
+        const QStringList icons = QDir(sourceDir().filePath(QStringLiteral("resources/icons/ui")))
+                                      .entryList({QStringLiteral("*.svg")}, QDir::Files);
         QVERIFY(icons.size() >= 20);
         for (const QString &file : icons) {
             const QString name = file.chopped(4);
@@ -55,12 +55,15 @@ private slots:
     void everyIconTheSourcesNameExists()
     {
         // themeIcon(QStringLiteral("x")) / themeIconPath(QStringLiteral("x")) and url(:/tutorhub/icons/x.svg).
-        static const QRegularExpression call(QStringLiteral(R"re(themeIcon(?:Path)?\(\s*QStringLiteral\("([a-z0-9-]+)"\))re"));
+        static const QRegularExpression call(
+            QStringLiteral(R"re(themeIcon(?:Path)?\(\s*QStringLiteral\("([a-z0-9-]+)"\))re"));
         static const QRegularExpression url(QStringLiteral(R"re(:/tutorhub/icons/([a-z0-9-]+)\.svg)re"));
         QSet<QString> named;
-        for (const QString &folder : {QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("resources/styles")}) {
-            QDirIterator it(sourceDir().filePath(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.qss")},
-                            QDir::Files, QDirIterator::Subdirectories);
+        for (const QString &folder :
+             {QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("resources/styles")}) {
+            QDirIterator it(sourceDir().filePath(folder),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.qss")}, QDir::Files,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
                 QVERIFY(f.open(QIODevice::ReadOnly));
@@ -74,7 +77,8 @@ private slots:
         }
         QVERIFY2(named.contains(QStringLiteral("chevron-down")), "the style sheet's combo box arrow is found");
         for (const QString &name : std::as_const(named))
-            QVERIFY2(QFile::exists(ui::themeIconPath(name)), qPrintable(name + QLatin1String(" is named but not in resources/icons/ui")));
+            QVERIFY2(QFile::exists(ui::themeIconPath(name)),
+                     qPrintable(name + QLatin1String(" is named but not in resources/icons/ui")));
     }
 
     void theStyleSheetIsTheResourceFile()
@@ -92,7 +96,8 @@ private slots:
         QVERIFY(applied.contains(QLatin1String("QPushButton#PrimaryButton { background: #2563eb;")));
         QVERIFY(!applied.contains(QLatin1String("${")));
         static const QRegularExpression placeholder(QStringLiteral(R"(\$\{[A-Za-z]+\})"));
-        QCOMPARE(QString(file).remove(placeholder).size(), QString(applied).remove(QRegularExpression(QStringLiteral("#[0-9a-f]{6}"))).size());
+        QCOMPARE(QString(file).remove(placeholder).size(),
+                 QString(applied).remove(QRegularExpression(QStringLiteral("#[0-9a-f]{6}"))).size());
         QVERIFY(!app->windowIcon().isNull());
     }
 };

@@ -16,9 +16,8 @@ class HubTestClient : public QObject
 public:
     explicit HubTestClient(QObject *parent = nullptr) : QObject(parent)
     {
-        connect(&ws, &QWebSocket::textMessageReceived, this, [this](const QString &t) {
-            frames.append(QJsonDocument::fromJson(t.toUtf8()).object());
-        });
+        connect(&ws, &QWebSocket::textMessageReceived, this,
+                [this](const QString &t) { frames.append(QJsonDocument::fromJson(t.toUtf8()).object()); });
         connect(&ws, &QWebSocket::disconnected, this, [this] {
             closed = true;
             closeCode = ws.closeCode();
@@ -37,7 +36,10 @@ public:
         return waitFor(QStringLiteral("hello"), timeoutMs).has_value();
     }
 
-    void send(const QJsonObject &frame) { ws.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact))); }
+    void send(const QJsonObject &frame)
+    {
+        ws.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    }
 
     // The first recorded frame of `type` (matching `pred`) not consumed yet; it is consumed.
     std::optional<QJsonObject> waitFor(const QString &type, int timeoutMs = 5000,
@@ -71,7 +73,8 @@ public:
     {
         const QString ref = QStringLiteral("rt%1").arg(++m_ref);
         send({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("ref"), ref}});
-        return waitFor(QStringLiteral("pong"), timeoutMs, [&](const QJsonObject &f) { return f.value(QStringLiteral("ref")).toString() == ref; })
+        return waitFor(QStringLiteral("pong"), timeoutMs,
+                       [&](const QJsonObject &f) { return f.value(QStringLiteral("ref")).toString() == ref; })
             .has_value();
     }
     bool waitClosed(int timeoutMs = 5000)

@@ -17,7 +17,12 @@ namespace {
 QJsonObject claims(qint64 expOffset = 3600)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return {{"sub", "u1"}, {"sid", "s1"}, {"role", "user"}, {"iat", now}, {"exp", now + expOffset}, {"iss", JwtKeys::kIssuer}};
+    return {{"sub", "u1"},
+            {"sid", "s1"},
+            {"role", "user"},
+            {"iat", now},
+            {"exp", now + expOffset},
+            {"iss", JwtKeys::kIssuer}};
 }
 
 } // namespace
@@ -36,7 +41,8 @@ private slots:
     {
         const QString t = keys.sign(claims());
         QCOMPARE(t.count('.'), 2);
-        const QJsonObject header = QJsonDocument::fromJson(crypto::fromBase64url(t.section('.', 0, 0).toLatin1())).object();
+        const QJsonObject header
+            = QJsonDocument::fromJson(crypto::fromBase64url(t.section('.', 0, 0).toLatin1())).object();
         QCOMPARE(header.value("alg").toString(), QStringLiteral("RS256"));
         QCOMPARE(header.value("kid").toString(), keys.keyId());
         JwtKeys::Failure why;
@@ -56,7 +62,10 @@ private slots:
         // Claims changed after signing (role raised).
         QJsonObject forged = claims();
         forged["role"] = "superAdmin";
-        const QString swapped = parts[0] + '.' + QString::fromLatin1(crypto::base64url(QJsonDocument(forged).toJson(QJsonDocument::Compact))) + '.' + parts[2];
+        const QString swapped
+            = parts[0] + '.'
+              + QString::fromLatin1(crypto::base64url(QJsonDocument(forged).toJson(QJsonDocument::Compact))) + '.'
+              + parts[2];
         QVERIFY(!keys.verify(swapped, &why));
         QCOMPARE(why, JwtKeys::Failure::BadSignature);
 
@@ -88,6 +97,35 @@ private slots:
         }
     }
 
+    // F51: a token whose signature was verified once skips only the RSA check later; expiry, issuer and
+    // any other signature bytes are still checked.
+    void rememberedSignaturesCheckTheRest()
+    {
+        JwtKeys k;
+        QVERIFY(k.generate());
+        const QString t = k.sign(claims(3600));
+        QVERIFY(k.verify(t));
+        QVERIFY(k.verify(t)); // remembered
+        JwtKeys::Failure why;
+        QVERIFY(!k.verify(t, &why, QDateTime::currentSecsSinceEpoch() + 86400));
+        QCOMPARE(why, JwtKeys::Failure::Expired);
+        const QStringList parts = t.split('.');
+        QByteArray sig = crypto::fromBase64url(parts[2].toLatin1());
+        sig[5] = char(sig[5] ^ 0x01);
+        QVERIFY(!k.verify(parts[0] + '.' + parts[1] + '.' + QString::fromLatin1(crypto::base64url(sig)), &why));
+        QCOMPARE(why, JwtKeys::Failure::BadSignature);
+        // Another key's token under our kid, after a token of ours was remembered.
+        JwtKeys other;
+        QVERIFY(other.generate());
+        const QStringList otherParts = other.sign(claims(3600)).split('.');
+        QVERIFY(!k.verify(parts[0] + '.' + otherParts[1] + '.' + otherParts[2], &why));
+        QCOMPARE(why, JwtKeys::Failure::BadSignature);
+        // A new key forgets what the old one verified.
+        QVERIFY(k.generate());
+        QVERIFY(!k.verify(t, &why));
+        QCOMPARE(why, JwtKeys::Failure::UnknownKey);
+    }
+
     void expiredAndWrongIssuer()
     {
         JwtKeys::Failure why;
@@ -110,7 +148,8 @@ private slots:
         JwtKeys a;
         QVERIFY(a.loadOrCreate(dir.path()));
         QVERIFY(QFile::exists(dir.filePath("jwt-private.pem")));
-        QCOMPARE(QFile::permissions(dir.filePath("jwt-private.pem")) & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(dir.filePath("jwt-private.pem")) & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
         JwtKeys b;
         QVERIFY(b.loadOrCreate(dir.path()));
         QCOMPARE(b.keyId(), a.keyId());
@@ -132,10 +171,11 @@ private slots:
         QVERIFY(!crypto::verifyPassword("", h));
         QVERIFY(crypto::hashPassword("correct horse") != h); // salted
         QVERIFY(!crypto::needsRehash(h));
-        QVERIFY(crypto::needsRehash(crypto::hashPassword("x", crypto::Argon2Params{1, size_t(8) * 1024 * 1024})));
-        for (const QString &bad : {QString(), QStringLiteral("plain"), QStringLiteral("scrypt$1$8$1$AA==$AA=="),
-                                   QStringLiteral("scrypt$16384$8$1$$"), QStringLiteral("bcrypt$16384$8$1$AA==$AA=="),
-                                   QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$AAAA$AAAA"), QStringLiteral("$argon2i$garbage")})
+        QVERIFY(crypto::needsRehash(crypto::hashPassword("x", crypto::Argon2Params {1, size_t(8) * 1024 * 1024})));
+        for (const QString &bad :
+             {QString(), QStringLiteral("plain"), QStringLiteral("scrypt$1$8$1$AA==$AA=="),
+              QStringLiteral("scrypt$16384$8$1$$"), QStringLiteral("bcrypt$16384$8$1$AA==$AA=="),
+              QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$AAAA$AAAA"), QStringLiteral("$argon2i$garbage")})
             QVERIFY(!crypto::verifyPassword("x", bad));
 
         t.restart();

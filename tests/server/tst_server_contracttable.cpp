@@ -2,6 +2,8 @@
 // every Documented/Raw row is implemented by the server (the ones that are not are listed with why),
 // every Extension row is used, a route without a row or unlike its row is refused at start-up, and
 // contract::path fills paths from the table.
+#include "catalog/catalog.h"
+#include "core/crud.h"
 #include "http/contract.h"
 #include "http/router.h"
 #include "server.h"
@@ -34,7 +36,7 @@ private slots:
     void everyRowIsImplementedOrExplained()
     {
         // Documented rows this server does not serve, each with the reason (docs/contract.md shows them too).
-        const QHash<QString, QString> notImplemented{
+        const QHash<QString, QString> notImplemented {
             // The realtime hub is the WebSocket upgrade of HttpServer (Hub::attach), not a router route.
             {QStringLiteral("realtimeHub"), QStringLiteral("served by the WebSocket upgrade, not the router")},
         };
@@ -45,10 +47,12 @@ private slots:
         for (const contract::Row &row : contract::table()) {
             if (implemented.contains(row.id) || notImplemented.contains(row.name))
                 continue;
-            missing << QStringLiteral("%1 (%2 %3 %4, %5)").arg(row.name, QString::fromLatin1(row.method), row.segment, row.path,
-                                                               contract::kindName(row.kind));
+            missing << QStringLiteral("%1 (%2 %3 %4, %5)")
+                           .arg(row.name, QString::fromLatin1(row.method), row.segment, row.path,
+                                contract::kindName(row.kind));
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("rows the router does not implement: ") + missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("rows the router does not implement: ")
+                                               + missing.join(QStringLiteral(", "))));
         for (auto it = notImplemented.cbegin(); it != notImplemented.cend(); ++it)
             QVERIFY2(contract::rowByName(it.key()), qPrintable(it.key()));
     }
@@ -68,7 +72,7 @@ private slots:
     void routeWithoutRowIsRefused()
     {
         Router router;
-        const Handler h = [](Request &) { return Response::json(QJsonObject{}); };
+        const Handler h = [](Request &) { return Response::json(QJsonObject {}); };
         QVERIFY_THROWS_EXCEPTION(std::logic_error, router.add(Route(contract::R::None, h)));
         Route changed(contract::R::getUser, h);
         changed.pattern = QStringLiteral("/v1/people/:userId");
@@ -76,11 +80,36 @@ private slots:
         Route wrongAccess(contract::R::getUser, h);
         wrongAccess.access = Access::Public;
         QVERIFY_THROWS_EXCEPTION(std::logic_error, router.add(wrongAccess));
-        QVERIFY_THROWS_EXCEPTION(std::logic_error, router.add(Route(contract::R::bffList, QStringLiteral(":x"), Access::Admin, h)));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error,
+                                 router.add(Route(contract::R::bffList, QStringLiteral(":x"), Access::Admin, h)));
         router.add(Route(contract::R::bffList, QStringLiteral("enrollments"), Access::Admin, h));
         QCOMPARE(router.routes().last().pattern, QStringLiteral("/enrollments/list"));
         router.add(Route(contract::R::getUser, h));
         QCOMPARE(router.routes().size(), 2);
+    }
+
+    // K62: a CRUD descriptor states who may do what; a row of the table that says otherwise stops the start.
+    void crudDescriptorAgreesWithItsRows()
+    {
+        CrudResource r;
+        r.schema = &courseCategorySchema();
+        r.idParam = QStringLiteral("courseCategoryId");
+        r.routes
+            = {contract::R::listCourseCategories, contract::R::getCourseCategory, contract::R::createCourseCategory,
+               contract::R::updateCourseCategory, contract::R::deleteCourseCategory};
+        const QList<Route> routes = crudRoutes(Context {}, r); // Public reads, Admin writes: as the rows say
+        QCOMPARE(routes.size(), 5);
+        QCOMPARE(routes.at(1).access, Access::Public);
+        QCOMPARE(routes.at(2).access, Access::Admin);
+        r.writeAccess = Access::SignedIn;
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, crudRoutes(Context {}, r));
+        r.writeAccess = Access::Admin;
+        r.readAccess = Access::Admin;
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, crudRoutes(Context {}, r));
+        r.routes = {};
+        r.routes.get = contract::R::getCourseCategory;
+        r.readAccess = Access::Public;
+        QCOMPARE(crudRoutes(Context {}, r).size(), 1); // only the routes it names
     }
 
     void tableRowsAreWellFormed()

@@ -1,18 +1,22 @@
 // Database internals: versioned migrations (upgrade keeps data, failures roll back), the generic
 // repository and list queries derived from schema descriptors.
 #include "auth/userschema.h"
+#include "catalog/catalog.h"
 #include "core/apierror.h"
 #include "db/database.h"
 #include "db/migrations.h"
+#include "db/paging.h"
 #include "db/repository.h"
 #include "http/listquery.h"
 #include "server/server.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace tutorhub::server;
@@ -38,6 +42,27 @@ QVariantMap userValues(const QString &email, const QString &name, const QString 
             {QStringLiteral("emailVerified"), 1},
             {QStringLiteral("tutorApplicationStatus"), QStringLiteral("none")},
             {QStringLiteral("accountStatus"), QStringLiteral("active")}};
+}
+
+// The ids of one page as a plain LIMIT/OFFSET query gives them (nothing remembered): the reference.
+QStringList referencePage(const Repository &repo, const QString &where, const QString &order, int limit, int offset)
+{
+    QSqlQuery q = repo.exec(QStringLiteral("SELECT id FROM users WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4")
+                                .arg(where, order)
+                                .arg(limit)
+                                .arg(offset));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QStringList idsOf(const QList<QVariantMap> &rows)
+{
+    QStringList ids;
+    for (const QVariantMap &r : rows)
+        ids << r.value(QStringLiteral("id")).toString();
+    return ids;
 }
 
 } // namespace
@@ -79,7 +104,9 @@ private slots:
             QCOMPARE(old.schemaVersion(), 1);
             QVERIFY(!hasColumn(old.db(), "tutorProfiles", "tutorId"));
             Repository repo(old.db());
-            id = repo.insert(userSchema(), userValues("old@example.org", "Old Timer"), QString()).value("id").toString();
+            id = repo.insert(userSchema(), userValues("old@example.org", "Old Timer"), QString())
+                     .value("id")
+                     .toString();
         }
         {
             Database now;
@@ -104,7 +131,7 @@ private slots:
             QVERIFY(old.open(QDir(dir.path()).filePath("tutorhub.sqlite"), allMigrations().mid(0, 2)));
             Repository(old.db()).insert(userSchema(), userValues("keep@example.org", "Keep Me"), QString());
         }
-        Server server(ServerOptions{0, dir.path(), true, false});
+        Server server(ServerOptions {0, dir.path(), true, false});
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         QCOMPARE(server.database().schemaVersion(), allMigrations().last().version);
@@ -139,12 +166,13 @@ private slots:
         QElapsedTimer t;
         t.start();
         {
-            Server server(ServerOptions{0, dir.path(), true, false});
+            Server server(ServerOptions {0, dir.path(), true, false});
             QVERIFY(server.start());
-            QCOMPARE(server.repository().count(userSchema(), "1", {}), 7); // six demo accounts and the one with 2FA on (C32)
+            QCOMPARE(server.repository().count(userSchema(), "1", {}),
+                     7); // six demo accounts and the one with 2FA on (C32)
         }
         qInfo() << "first start with demo data:" << t.elapsed() << "ms";
-        Server again(ServerOptions{0, dir.path(), true, false});
+        Server again(ServerOptions {0, dir.path(), true, false});
         QVERIFY(again.start());
         QCOMPARE(again.repository().count(userSchema(), "1", {}), 7);
     }
@@ -158,7 +186,8 @@ private slots:
         repo.insert(userSchema(), userValues("anna@example.org", "Anna Keller"), {});
         repo.insert(userSchema(), userValues("ben@example.org", "Ben Stone", "tutor"), {});
         repo.insert(userSchema(), userValues("cara@example.org", "Cara KELLERMANN", "admin"), {});
-        const QString gone = repo.insert(userSchema(), userValues("dan@example.org", "Dan Keller"), {}).value("id").toString();
+        const QString gone
+            = repo.insert(userSchema(), userValues("dan@example.org", "Dan Keller"), {}).value("id").toString();
         repo.softDelete(userSchema(), gone);
 
         auto run = [&](const QString &query) {
@@ -215,19 +244,294 @@ private slots:
         QCOMPARE(repo.count(userSchema(), QStringLiteral("email = ?"), {QStringLiteral("x@example.org")}), 0);
     }
 
+    // K60: the one transaction helper commits what returns, rolls back what throws, and an inner call joins the
+    // outer transaction: the outer rollback undoes the inner writes too, and the outer value comes back.
+    void inTransactionCommitsRollsBackAndNests()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath("t.sqlite"), allMigrations()));
+        Repository repo(db.db());
+        const auto users = [&] { return repo.count(userSchema(), QStringLiteral("1"), {}); };
+        QVERIFY(!repo.isInTransaction());
+        const QString id = inTransaction(repo, [&] {
+            return repo.insert(userSchema(), userValues("a@example.org", "A"), {}).value("id").toString();
+        });
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!repo.isInTransaction());
+        QCOMPARE(users(), 1);
+
+        bool thrown = false;
+        try {
+            inTransaction(repo, [&] {
+                repo.insert(userSchema(), userValues("b@example.org", "B"), {});
+                inTransaction(repo, [&] {
+                    QVERIFY(repo.isInTransaction());
+                    repo.insert(userSchema(), userValues("c@example.org", "C"), {});
+                });
+                QVERIFY(repo.isInTransaction()); // the inner call joined: it did not commit
+                throw HttpError(409, QStringLiteral("errMsg_Late"));
+            });
+        } catch (const HttpError &e) {
+            thrown = true;
+            QCOMPARE(e.status(), 409);
+        }
+        QVERIFY(thrown);
+        QVERIFY(!repo.isInTransaction());
+        QCOMPARE(users(), 1); // both inner and outer writes are gone
+
+        // An inner failure the outer call lets through rolls back everything once.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, inTransaction(repo, [&] {
+                                     repo.insert(userSchema(), userValues("d@example.org", "D"), {});
+                                     inTransaction(repo, [] { throw std::runtime_error("inner"); });
+                                 }));
+        QVERIFY(!repo.isInTransaction());
+        QCOMPARE(users(), 1);
+    }
+
+    // F41: pages read by seeking to remembered positions (and the back half from the end) are the pages a
+    // plain OFFSET query gives, in every order, walked forwards, backwards and by jumps, and stay so after
+    // inserts, soft deletes, status changes and hard deletes (each write forgets the positions).
+    void pagesSeekToRememberedPositions()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath("p.sqlite"), allMigrations()));
+        Repository repo(db.db());
+        QStringList names {"Anna", "Ben", "Cara", "Dan"}; // many equal names: ties broken by id
+        for (int i = 0; i < 57; ++i) {
+            QVariantMap v = userValues(QStringLiteral("u%1@example.org").arg(i), names.at(i % names.size()));
+            if (i % 3 == 0)
+                v.insert(QStringLiteral("bio"), QStringLiteral("bio %1").arg(i % 5)); // others NULL
+            repo.insert(userSchema(), v, {});
+        }
+        struct Order
+        {
+            const char *column;
+            bool descending, idDescending;
+        };
+        const QList<Order> orders {{"createdAt", false, false}, {"createdAt", true, true}, {"fullname", true, false},
+                                   {"fullname", false, true},   {"bio", true, false},      {"bio", false, false},
+                                   {"email", true, true}};
+        const QString where = QStringLiteral("isActive = ?");
+        auto check = [&](const char *when) {
+            const int total = repo.count(userSchema(), QStringLiteral("isActive = 1"), {});
+            for (const Order &o : orders) {
+                const QString order = QStringLiteral("\"%1\" %2, id %3")
+                                          .arg(QLatin1String(o.column), QLatin1String(o.descending ? "DESC" : "ASC"),
+                                               QLatin1String(o.idDescending ? "DESC" : "ASC"));
+                for (const int limit : {5, 7}) {
+                    const int pages = (total + limit - 1) / limit;
+                    QList<int> visits; // forwards, backwards, then jumps (some pages twice)
+                    for (int p = 0; p < pages; ++p)
+                        visits << p;
+                    for (int p = pages - 1; p >= 0; --p)
+                        visits << p;
+                    for (int k = 0; k < 12; ++k)
+                        visits << int(QRandomGenerator::global()->bounded(pages + 1)); // one past the end too
+                    for (const int p : visits) {
+                        PageSpec spec;
+                        spec.where = where;
+                        spec.binds = {1};
+                        spec.sortColumn = QLatin1String(o.column);
+                        spec.descending = o.descending;
+                        spec.idDescending = o.idDescending;
+                        spec.offset = qint64(p) * limit;
+                        spec.limit = limit;
+                        spec.total = total;
+                        QCOMPARE_EQ(idsOf(readPage(repo, userSchema(), spec)),
+                                    referencePage(repo, QStringLiteral("isActive = 1"), order, limit, p * limit));
+                    }
+                }
+            }
+            // The REST list (ListQuery: sortBy, then id ascending) pages the same way.
+            for (int p = 1; p <= 12; ++p) {
+                const ListQuery q = ListQuery::parse(
+                    QUrlQuery(QStringLiteral("pageNumber=%1&pageRowCount=5&sortBy=fullname&sortOrder=desc").arg(p)),
+                    userSchema());
+                const ListResult r = repo.list(userSchema(), q);
+                QCOMPARE(r.total, total);
+                QCOMPARE(idsOf(r.rows), referencePage(repo, QStringLiteral("isActive = 1"),
+                                                      QStringLiteral("fullname DESC, id ASC"), 5, (p - 1) * 5));
+            }
+            qDebug("%s: %d rows, every page as OFFSET gives it", when, total);
+        };
+        check("start");
+        // An insert that sorts into the middle of every order.
+        QVariantMap v = userValues(QStringLiteral("m@example.org"), QStringLiteral("Bert"));
+        v.insert(QStringLiteral("bio"), QStringLiteral("bio 2"));
+        const QString added = repo.insert(userSchema(), v, {}).value(QStringLiteral("id")).toString();
+        check("after an insert");
+        // A soft delete (the row leaves the list) and a status change that moves a row in the name order.
+        repo.softDelete(userSchema(), added);
+        check("after a soft delete");
+        const QString someone = referencePage(repo, QStringLiteral("isActive = 1"), QStringLiteral("id"), 1, 3).first();
+        repo.update(userSchema(), someone, {{QStringLiteral("fullname"), QStringLiteral("Zoe")}});
+        check("after a change of the sort key");
+        repo.exec(QStringLiteral("UPDATE users SET accountStatus = 'suspended' WHERE email LIKE 'u1%'"));
+        repo.exec(QStringLiteral("DELETE FROM users WHERE email LIKE 'u2%'"));
+        check("after raw SQL updates and a hard delete");
+        // Inside a transaction nothing is remembered, and a rollback leaves nothing behind.
+        QVERIFY(db.db().transaction());
+        repo.insert(userSchema(), userValues(QStringLiteral("t@example.org"), QStringLiteral("Abe")), {});
+        check("inside a transaction");
+        QVERIFY(db.db().rollback());
+        check("after a rollback");
+    }
+
+    // F42: a course-pack title filter of three or more characters goes through the trigram index; it finds
+    // exactly what the LIKE scan finds (case, wildcards, quotes, non-ASCII), also after titles change.
+    void titleSearchFindsWhatLikeFinds()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath("t.sqlite"), allMigrations()));
+        Repository repo(db.db());
+        const QStringList titles {"Spanish for Beginners",
+                                  "SPANISH conversation",
+                                  "Business English",
+                                  "100% Python",
+                                  "C_plus_plus basics",
+                                  "Français: la grammaire",
+                                  "FRANÇAIS oral",
+                                  "Say \"hello\" in Greek",
+                                  "Straße und Verkehr",
+                                  "Emoji 😀 drawing",
+                                  "a",
+                                  "ab"};
+        QStringList ids;
+        for (const QString &t : titles)
+            ids << repo.insert(coursePackSchema(),
+                               {{QStringLiteral("tutorProfileId"), QStringLiteral("p")},
+                                {QStringLiteral("title"), t},
+                                {QStringLiteral("price"), 10.0},
+                                {QStringLiteral("category"), QStringLiteral("Languages")},
+                                {QStringLiteral("schedulingType"), QStringLiteral("flexible")}},
+                               {})
+                       .value(QStringLiteral("id"))
+                       .toString();
+        const QStringList queries {"s",      "sp",     "spa", "SPANISH", "nish f", "english", "100%",
+                                   "0% p",   "c_p",    "_pl", "çais",    "ÇAIS",   "franç",   "\"hello\"",
+                                   "o\" in", "straße", "😀 d", "xyz",     "a",      "ab",      "abc"};
+        auto check = [&](const char *when) {
+            for (const QString &text : queries) {
+                const ListQuery q = ListQuery::parse(QUrlQuery(QStringLiteral("pageNumber=0&title=")
+                                                               + QString::fromLatin1(QUrl::toPercentEncoding(text))),
+                                                     coursePackSchema());
+                QStringList found = idsOf(repo.list(coursePackSchema(), q).rows);
+                QSqlQuery like = repo.exec(
+                    QStringLiteral("SELECT id FROM coursePacks WHERE isActive = 1 AND lower(title) LIKE ? ESCAPE '\\'"),
+                    {likePattern(text)});
+                QStringList expected;
+                while (like.next())
+                    expected << like.value(0).toString();
+                found.sort();
+                expected.sort();
+                QVERIFY2(found == expected, qPrintable(QStringLiteral("%1: '%2' found %3, LIKE %4")
+                                                           .arg(QLatin1String(when), text)
+                                                           .arg(found.size())
+                                                           .arg(expected.size())));
+            }
+        };
+        check("inserted");
+        // Three characters and more go through the index; one or two cannot (trigrams) and scan.
+        auto usesIndex = [](const char *text) {
+            QVariantList binds;
+            const ListQuery q
+                = ListQuery::parse(QUrlQuery(QStringLiteral("title=")
+                                             + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(text)))),
+                                   coursePackSchema());
+            return q.whereSql(coursePackSchema(), &binds).contains(QLatin1String("coursePacks_title MATCH"));
+        };
+        QVERIFY(usesIndex("spa"));
+        QVERIFY(usesIndex("😀 d"));
+        QVERIFY(!usesIndex("sp"));
+        QVERIFY(!usesIndex("😀")); // one character in two UTF-16 units
+        {
+            // A NUL in the text (the fuzzer's find): the LIKE alone, no FTS5 query that SQLite cannot parse.
+            QVariantList binds;
+            const ListQuery q = ListQuery::parse(QUrlQuery(QStringLiteral("title=spa%00nish")), coursePackSchema());
+            QVERIFY(!q.whereSql(coursePackSchema(), &binds).contains(QLatin1String("MATCH")));
+            QCOMPARE(repo.list(coursePackSchema(), q).total, 0);
+        }
+        // The index follows title changes and hard deletes (triggers).
+        repo.update(coursePackSchema(), ids.at(0), {{QStringLiteral("title"), QStringLiteral("Portuguese now")}});
+        repo.exec(QStringLiteral("DELETE FROM coursePacks WHERE id = ?"), {ids.at(2)});
+        check("changed");
+        const ListQuery spa = ListQuery::parse(QUrlQuery(QStringLiteral("title=spanish")), coursePackSchema());
+        QCOMPARE(repo.list(coursePackSchema(), spa).total, 1);
+        const ListQuery por = ListQuery::parse(QUrlQuery(QStringLiteral("title=portu")), coursePackSchema());
+        QCOMPARE(repo.list(coursePackSchema(), por).total, 1);
+    }
+
+    // F50: commits no longer checkpoint the WAL themselves; a thread with its own connection copies the
+    // pages into the database file (PASSIVE checkpoints), and every committed row is there afterwards.
+    void checkpointsRunOnTheirOwnThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        const int rows = 4000; // about 4 pages each: twice the 8000-page mark (Checkpointer::kWakePages)
+        {
+            Database db;
+            QVERIFY(db.open(path, allMigrations()));
+            QCOMPARE(db.backgroundCheckpoints(), -1);
+            QVERIFY(db.startBackgroundCheckpoints());
+            QVERIFY(!db.startBackgroundCheckpoints()); // one thread per connection
+            QCOMPARE(db.backgroundCheckpoints(), 0);
+            QSqlQuery q(db.db());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE blobs (id INTEGER PRIMARY KEY, b BLOB NOT NULL)")));
+            const qint64 before = QFileInfo(path).size();
+            const QByteArray blob(15000, 'x');
+            for (int i = 0; i < rows; ++i) {
+                QVERIFY(q.prepare(QStringLiteral("INSERT INTO blobs (b) VALUES (?)")));
+                q.addBindValue(blob);
+                QVERIFY(q.exec()); // one commit each
+            }
+            // The thread checkpointed: the pages reached the database file itself, not only the WAL.
+            QTRY_VERIFY_WITH_TIMEOUT(db.backgroundCheckpoints() > 0, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 20000000, 60000);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM blobs")) && q.next());
+            QCOMPARE(q.value(0).toInt(), rows);
+        }
+        // Closed (thread first, then the connection): a new connection sees every row, the file is sound.
+        Database again;
+        QVERIFY(again.open(path, allMigrations()));
+        QSqlQuery q(again.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(length(b)) FROM blobs")) && q.next());
+        QCOMPARE(q.value(0).toInt(), rows);
+        QCOMPARE(q.value(1).toInt(), 15000);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        // An in-memory database has no WAL to checkpoint.
+        Database memory;
+        QVERIFY(memory.open(QStringLiteral(":memory:"), allMigrations()));
+        QVERIFY(!memory.startBackgroundCheckpoints());
+    }
+
     void listQueryRejectsBadValues_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("code");
-        QTest::newRow("pageNumber") << "pageNumber=-1" << "errMsg_InvalidParameter:pageNumber";
-        QTest::newRow("pageNumber text") << "pageNumber=abc" << "errMsg_InvalidParameter:pageNumber";
-        QTest::newRow("pageRowCount 0") << "pageRowCount=0" << "errMsg_InvalidParameter:pageRowCount";
-        QTest::newRow("pageRowCount big") << "pageRowCount=1001" << "errMsg_InvalidParameter:pageRowCount";
-        QTest::newRow("sortBy unknown") << "sortBy=nope" << "errMsg_InvalidParameter:sortBy";
-        QTest::newRow("sortBy hidden") << "sortBy=password" << "errMsg_InvalidParameter:sortBy";
-        QTest::newRow("sortOrder") << "sortOrder=up" << "errMsg_InvalidParameter:sortOrder";
-        QTest::newRow("id filter") << "id=not-a-uuid" << "errMsg_InvalidParameter:id";
-        QTest::newRow("boolean filter") << "isActive=yes" << "errMsg_InvalidParameter:isActive";
+        QTest::newRow("pageNumber") << "pageNumber=-1"
+                                    << "errMsg_InvalidParameter:pageNumber";
+        QTest::newRow("pageNumber text") << "pageNumber=abc"
+                                         << "errMsg_InvalidParameter:pageNumber";
+        QTest::newRow("pageRowCount 0") << "pageRowCount=0"
+                                        << "errMsg_InvalidParameter:pageRowCount";
+        QTest::newRow("pageRowCount big") << "pageRowCount=1001"
+                                          << "errMsg_InvalidParameter:pageRowCount";
+        QTest::newRow("sortBy unknown") << "sortBy=nope"
+                                        << "errMsg_InvalidParameter:sortBy";
+        QTest::newRow("sortBy hidden") << "sortBy=password"
+                                       << "errMsg_InvalidParameter:sortBy";
+        QTest::newRow("sortOrder") << "sortOrder=up"
+                                   << "errMsg_InvalidParameter:sortOrder";
+        QTest::newRow("id filter") << "id=not-a-uuid"
+                                   << "errMsg_InvalidParameter:id";
+        QTest::newRow("boolean filter") << "isActive=yes"
+                                        << "errMsg_InvalidParameter:isActive";
     }
     void listQueryRejectsBadValues()
     {

@@ -26,23 +26,30 @@ QString iso(const QDateTime &t)
 
 int freeSlots(Repository &repo, const QString &packId, const QDateTime &from, const QDateTime &to)
 {
-    return repo.count(lessonSlotSchema(), QStringLiteral("coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt >= ? AND startsAt < ?"),
-                      {packId, iso(from), iso(to)});
+    return repo.count(
+        lessonSlotSchema(),
+        QStringLiteral("coursePackId = ? AND status = 'free' AND isActive = 1 AND startsAt >= ? AND startsAt < ?"),
+        {packId, iso(from), iso(to)});
 }
 
 // Distinct days with a free lesson of the pack in [from, to).
 int freeDays(Repository &repo, const QString &packId, const QDateTime &from, const QDateTime &to)
 {
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT COUNT(DISTINCT scheduledDate) FROM lessonSlots WHERE coursePackId = ? AND status = 'free' "
-                                           "AND isActive = 1 AND startsAt >= ? AND startsAt < ?"),
-                            {packId, iso(from), iso(to)});
+    QSqlQuery q = repo.exec(
+        QStringLiteral(
+            "SELECT COUNT(DISTINCT scheduledDate) FROM lessonSlots WHERE coursePackId = ? AND status = 'free' "
+            "AND isActive = 1 AND startsAt >= ? AND startsAt < ?"),
+        {packId, iso(from), iso(to)});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-// Checks the promise of D55 at `now` for every demo pack; returns an empty string or what is missing.
+// Checks the promise of D55 at `now` for every demo pack a student can book (the flagged demo course of U66 is
+// not bookable, so it has no lessons); returns an empty string or what is missing.
 QString missingFreeLessons(Repository &repo, const QDateTime &now)
 {
-    const QList<QVariantMap> packs = repo.select(coursePackSchema(), QStringLiteral("isActive = 1"), {}, QStringLiteral("title ASC"));
+    const QList<QVariantMap> packs = repo.select(
+        coursePackSchema(), QStringLiteral("isActive = 1 AND isPublished = 1 AND moderationStatus = 'approved'"), {},
+        QStringLiteral("title ASC"));
     if (packs.size() < 6)
         return QStringLiteral("only %1 demo packs").arg(packs.size());
     QStringList missing;
@@ -51,7 +58,8 @@ QString missingFreeLessons(Repository &repo, const QDateTime &now)
         const QString title = p.value(QStringLiteral("title")).toString();
         for (int week = 0; week < 2; ++week)
             if (freeSlots(repo, id, now.addDays(7 * week), now.addDays(7 * (week + 1))) == 0)
-                missing << QStringLiteral("%1: no free lesson in week %2 after %3").arg(title).arg(week + 1).arg(iso(now));
+                missing
+                    << QStringLiteral("%1: no free lesson in week %2 after %3").arg(title).arg(week + 1).arg(iso(now));
         if (p.value(QStringLiteral("schedulingType")).toString() != QLatin1String("strict"))
             continue;
         // Two lessons a week on different days for as many weeks as the pack needs (D45): from next Monday on.
@@ -68,9 +76,10 @@ QString missingFreeLessons(Repository &repo, const QDateTime &now)
 
 int duplicateLessonTimes(Repository &repo)
 {
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT tutorProfileId, startsAt FROM lessonSlots WHERE isActive = 1 "
-                                           "GROUP BY tutorProfileId, startsAt HAVING COUNT(*) > 1)"),
-                            {});
+    QSqlQuery q = repo.exec(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT tutorProfileId, startsAt FROM lessonSlots WHERE isActive = 1 "
+                       "GROUP BY tutorProfileId, startsAt HAVING COUNT(*) > 1)"),
+        {});
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -102,7 +111,7 @@ class TstServerDemoSchedule : public QObject
     Q_OBJECT
 
     // A demo server started today on `dir` keeps D55's promise and has no lesson time twice.
-    void startsWithFreeLessonsEveryWeek(const QString &dir)
+    void startsWithFreeLessonsEveryWeek(const QString &dir, bool firstStart)
     {
         Server server(demoOptions(dir));
         QString why;
@@ -110,13 +119,34 @@ class TstServerDemoSchedule : public QObject
         const QString missing = missingFreeLessons(server.repository(), QDateTime::currentDateTimeUtc());
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
         QCOMPARE(duplicateLessonTimes(server.repository()), 0);
+        // The flagged demo course (U66) is not bookable, so the top-up gives it none of the tutor's lesson times.
+        QCOMPARE(server.repository().count(
+                     lessonSlotSchema(),
+                     QStringLiteral("coursePackId IN (SELECT id FROM coursePacks WHERE moderationStatus <> 'approved' "
+                                    "OR isPublished = 0)"),
+                     {}),
+                 0);
+        QVERIFY(server.repository().count(coursePackSchema(), QStringLiteral("moderationStatus = 'flagged'"), {}) > 0);
+        // A pending screening request with two candidate times ahead of the first start, once (issue 15 item 1).
+        if (!firstStart)
+            return;
+        const QList<QVariantMap> pending
+            = server.repository().select(preliminaryMeetingSchema(), QStringLiteral("tutorDecision = 'pending'"), {});
+        QCOMPARE(pending.size(), 1);
+        const QString meetingId = pending.first().value(QStringLiteral("id")).toString();
+        QCOMPARE(server.repository().count(screeningProposalSchema(),
+                                           QStringLiteral("preliminaryMeetingId = ? AND proposedBy = 'student' AND "
+                                                          "status = 'open' AND proposedAt > ?"),
+                                           {meetingId, iso(QDateTime::currentDateTimeUtc())}),
+                 2);
+        QVERIFY(!seedScreeningDemo(server.repository(), QDateTime::currentDateTimeUtc()));
     }
 
 private slots:
     void freshDemoHasFreeLessonsEveryWeek()
     {
         QTemporaryDir dir;
-        startsWithFreeLessonsEveryWeek(dir.path());
+        startsWithFreeLessonsEveryWeek(dir.path(), true);
     }
 
     void dailyTopUpExtendsTheWindowOnce()
@@ -136,9 +166,10 @@ private slots:
         const QString missing = missingFreeLessons(server.repository(), later);
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
         // A free lesson the tutor deleted is not offered again.
-        QSqlQuery q = server.repository().exec(
-            QStringLiteral("SELECT id, startsAt FROM lessonSlots WHERE status = 'free' AND isActive = 1 AND startsAt > ? ORDER BY startsAt LIMIT 1"),
-            {iso(later)});
+        QSqlQuery q
+            = server.repository().exec(QStringLiteral("SELECT id, startsAt FROM lessonSlots WHERE status = 'free' AND "
+                                                      "isActive = 1 AND startsAt > ? ORDER BY startsAt LIMIT 1"),
+                                       {iso(later)});
         QVERIFY(q.next());
         const QString deleted = q.value(0).toString();
         server.repository().exec(QStringLiteral("UPDATE lessonSlots SET isActive = 0 WHERE id = ?"), {deleted});
@@ -157,12 +188,13 @@ private slots:
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(7);
         QStringList busyIds;
         for (const QVariantMap &p : repo.select(tutorProfileSchema(), QStringLiteral("isActive = 1"), {})) {
-            const QVariantMap row = repo.insert(busyTimeSchema(),
-                                                {{QStringLiteral("tutorProfileId"), p.value(QStringLiteral("id"))},
-                                                 {QStringLiteral("startsAt"), iso(later.addDays(scheduling::kDemoWindowDays - 10))},
-                                                 {QStringLiteral("endsAt"), iso(later.addDays(scheduling::kDemoWindowDays + 2))},
-                                                 {QStringLiteral("title"), QStringLiteral("Holiday")}},
-                                                p.value(QStringLiteral("tutorId")).toString());
+            const QVariantMap row
+                = repo.insert(busyTimeSchema(),
+                              {{QStringLiteral("tutorProfileId"), p.value(QStringLiteral("id"))},
+                               {QStringLiteral("startsAt"), iso(later.addDays(scheduling::kDemoWindowDays - 10))},
+                               {QStringLiteral("endsAt"), iso(later.addDays(scheduling::kDemoWindowDays + 2))},
+                               {QStringLiteral("title"), QStringLiteral("Holiday")}},
+                              p.value(QStringLiteral("tutorId")).toString());
             busyIds << row.value(QStringLiteral("id")).toString();
         }
         QVERIFY(!busyIds.isEmpty());
@@ -188,31 +220,35 @@ private slots:
         // under libfaketime (the date matrix).
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LD_PRELOAD"), faketime);
-        env.insert(QStringLiteral("FAKETIME"), QDateTime::currentDateTimeUtc().addDays(-90).toString(QStringLiteral("'@'yyyy-MM-dd HH:mm:ss")));
+        env.insert(QStringLiteral("FAKETIME"),
+                   QDateTime::currentDateTimeUtc().addDays(-90).toString(QStringLiteral("'@'yyyy-MM-dd HH:mm:ss")));
         env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
         env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
         first.setProcessEnvironment(env);
-        first.start(bin, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dir.path(), QStringLiteral("--demo"),
-                          QStringLiteral("--quiet")});
+        first.start(bin, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dir.path(),
+                          QStringLiteral("--demo"), QStringLiteral("--quiet")});
         QByteArray out;
-        QVERIFY(QTest::qWaitFor([&] {
-            out += first.readAll();
-            return out.contains("listening on") || first.state() == QProcess::NotRunning;
-        }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += first.readAll();
+                return out.contains("listening on") || first.state() == QProcess::NotRunning;
+            },
+            60000));
         QVERIFY2(out.contains("listening on"), out.constData());
         first.terminate();
         QVERIFY(first.waitForFinished(20000));
         {
             // What the first start saw: its slots lie around 90 days back, none in the coming weeks.
-            Server peek(ServerOptions{0, dir.path(), false, 0});
+            Server peek(ServerOptions {0, dir.path(), false, 0});
             QString why;
             QVERIFY2(peek.start(&why), qPrintable(why));
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            QVERIFY(peek.repository().count(lessonSlotSchema(), QStringLiteral("startsAt < ?"), {iso(now.addDays(-20))}) > 0);
+            QVERIFY(peek.repository().count(lessonSlotSchema(), QStringLiteral("startsAt < ?"), {iso(now.addDays(-20))})
+                    > 0);
             QCOMPARE(peek.repository().count(lessonSlotSchema(), QStringLiteral("startsAt > ?"), {iso(now)}), 0);
         }
         // Today's start tops the schedule up.
-        startsWithFreeLessonsEveryWeek(dir.path());
+        startsWithFreeLessonsEveryWeek(dir.path(), false);
     }
 };
 

@@ -60,43 +60,60 @@ private slots:
         QTest::addColumn<int>("completed");
         using S = RequestFramer::State;
         QTest::newRow("get") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\r\n") << int(S::Idle) << 0 << 1;
-        QTest::newRow("lf only + leading blank lines") << QByteArray("\r\n\nGET / HTTP/1.1\nHost: a\n\n") << int(S::Idle) << 0 << 1;
+        QTest::newRow("lf only + leading blank lines")
+            << QByteArray("\r\n\nGET / HTTP/1.1\nHost: a\n\n") << int(S::Idle) << 0 << 1;
         QTest::newRow("pipelined with bodies")
-            << QByteArray("POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /b HTTP/1.1\r\n\r\nPOST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+            << QByteArray("POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /b HTTP/1.1\r\n\r\nPOST /c "
+                          "HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
                           "3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n")
             << int(S::Idle) << 0 << 3;
         QTest::newRow("partial head") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n") << int(S::Head) << 0 << 0;
-        QTest::newRow("partial body") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 50\r\n\r\nabc") << int(S::Body) << 0 << 0;
-        QTest::newRow("length at limit") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 100\r\n\r\n") << int(S::Body) << 0 << 0;
-        QTest::newRow("length over limit") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 101\r\n\r\n") << int(S::Refused) << 413 << 0;
-        QTest::newRow("200 MB") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 209715200\r\n\r\n") << int(S::Refused) << 413 << 0;
-        QTest::newRow("chunks over limit")
-            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + QByteArray(64, 'x') + "\r\n40\r\n")
-            << int(S::Refused) << 413 << 0;
-        QTest::newRow("huge chunk") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffff\r\n")
+        QTest::newRow("partial body") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 50\r\n\r\nabc") << int(S::Body)
+                                      << 0 << 0;
+        QTest::newRow("length at limit") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 100\r\n\r\n") << int(S::Body)
+                                         << 0 << 0;
+        QTest::newRow("length over limit")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 101\r\n\r\n") << int(S::Refused) << 413 << 0;
+        QTest::newRow("200 MB") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 209715200\r\n\r\n") << int(S::Refused)
+                                << 413 << 0;
+        QTest::newRow("chunks over limit") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n"
+                                                         + QByteArray(64, 'x') + "\r\n40\r\n")
+                                           << int(S::Refused) << 413 << 0;
+        QTest::newRow("huge chunk") << QByteArray(
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffff\r\n")
                                     << int(S::Refused) << 413 << 0;
         QTest::newRow("trailer") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: y\r\n\r\n")
                                  << int(S::Refused) << 400 << 0;
-        QTest::newRow("chunk without crlf") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nab")
-                                            << int(S::Refused) << 400 << 0;
-        QTest::newRow("upgrade") << QByteArray("GET /hub HTTP/1.1\r\nConnection: keep-alive, Upgrade\r\nUpgrade: websocket\r\n\r\n\x81\x85garbage")
+        QTest::newRow("chunk without crlf")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nab") << int(S::Refused) << 400
+            << 0;
+        QTest::newRow("upgrade") << QByteArray(
+            "GET /hub HTTP/1.1\r\nConnection: keep-alive, Upgrade\r\nUpgrade: websocket\r\n\r\n\x81\x85garbage")
                                  << int(S::Upgraded) << 0 << 1;
-        QTest::newRow("upgrade with body")
-            << QByteArray("GET /hub HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nContent-Length: 2\r\n\r\nab")
+        QTest::newRow("upgrade with body") << QByteArray(
+            "GET /hub HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nContent-Length: 2\r\n\r\nab")
+                                           << int(S::Refused) << 400 << 0;
+        QTest::newRow("h2c upgrade is a request")
+            << QByteArray("GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n") << int(S::Idle) << 0 << 1;
+        QTest::newRow("length + chunked")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
             << int(S::Refused) << 400 << 0;
-        QTest::newRow("h2c upgrade is a request") << QByteArray("GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n")
-                                                  << int(S::Idle) << 0 << 1;
-        QTest::newRow("length + chunked") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
-                                          << int(S::Refused) << 400 << 0;
-        QTest::newRow("same length twice") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na")
-                                           << int(S::Idle) << 0 << 1;
-        QTest::newRow("plus sign") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << int(S::Refused) << 400 << 0;
-        QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << int(S::Refused) << 400 << 0;
-        QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << int(S::Refused) << 400 << 0;
-        QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << int(S::Refused) << 400 << 0;
-        QTest::newRow("too many headers") << QByteArray("GET / HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(101) + "\r\n")
-                                          << int(S::Refused) << 431 << 0;
-        QTest::newRow("long field") << QByteArray("GET / HTTP/1.1\r\nA: " + QByteArray(8100, 'b') + "\r\n\r\n") << int(S::Refused) << 431 << 0;
+        QTest::newRow("same length twice")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na") << int(S::Idle) << 0
+            << 1;
+        QTest::newRow("plus sign") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << int(S::Refused)
+                                   << 400 << 0;
+        QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << int(S::Refused) << 400
+                                       << 0;
+        QTest::newRow("space before colon")
+            << QByteArray("GET / HTTP/1.1\r\nContent-Length : 5\r\n\r\n") << int(S::Refused) << 400 << 0;
+        QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << int(S::Refused) << 400
+                                        << 0;
+        QTest::newRow("too many headers")
+            << QByteArray("GET / HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(101) + "\r\n") << int(S::Refused)
+            << 431 << 0;
+        QTest::newRow("long field") << QByteArray("GET / HTTP/1.1\r\nA: " + QByteArray(8100, 'b') + "\r\n\r\n")
+                                    << int(S::Refused) << 431 << 0;
     }
     void streams()
     {
@@ -121,7 +138,8 @@ private slots:
     void headFields()
     {
         RequestFramer f([](const RequestHead &h) { return h.path() == "/upload" ? 1000 : 10; });
-        QCOMPARE(f.feed("POST /upload?x=1 HTTP/1.1\r\nHost: a\r\nEXPECT: 100-Continue\r\nContent-Length: 500\r\n\r\n"), 1);
+        QCOMPARE(f.feed("POST /upload?x=1 HTTP/1.1\r\nHost: a\r\nEXPECT: 100-Continue\r\nContent-Length: 500\r\n\r\n"),
+                 1);
         QCOMPARE(f.state(), RequestFramer::State::Body);
         QCOMPARE(f.bodyLimit(), qint64(1000));
         const RequestHead &h = f.lastHead();
@@ -166,7 +184,7 @@ private slots:
         stray.close();
         ::chmod(QFile::encodeName(dir).constData(), 0755);
         ::chmod(QFile::encodeName(QDir(dir).filePath("mail")).constData(), 0755);
-        for (const QString &f : QStringList{"tutorhub.sqlite", "jwt-private.pem", "mail/old.eml"})
+        for (const QString &f : QStringList {"tutorhub.sqlite", "jwt-private.pem", "mail/old.eml"})
             ::chmod(QFile::encodeName(QDir(dir).filePath(f)).constData(), 0644);
         {
             ServerOptions o;
@@ -182,7 +200,7 @@ private slots:
         }
         QCOMPARE(modeOf(dir), mode_t(0700));
         QCOMPARE(modeOf(QDir(dir).filePath("mail")), mode_t(0700));
-        for (const QString &f : QStringList{"tutorhub.sqlite", "jwt-private.pem", "mail/old.eml"})
+        for (const QString &f : QStringList {"tutorhub.sqlite", "jwt-private.pem", "mail/old.eml"})
             QCOMPARE(modeOf(QDir(dir).filePath(f)), mode_t(0600));
 
         // A symbolic link inside is neither followed nor changed.

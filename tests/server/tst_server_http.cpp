@@ -42,11 +42,12 @@ private slots:
     {
         Request req = request("GET", "/auth-api/v1/users/1");
         req.segment = "auth-api";
-        const Response r = envelope::ok(req, "user", "get", QJsonObject{{"id", "1"}});
+        const Response r = envelope::ok(req, "user", "get", QJsonObject {{"id", "1"}});
         QCOMPARE(r.status, 200);
         const QJsonObject o = body(r);
-        for (const char *k : {"status", "statusCode", "elapsedMs", "ssoTime", "source", "cacheKey", "userId", "sessionId",
-                              "requestId", "dataName", "method", "action", "appVersion", "rowCount", "user"})
+        for (const char *k :
+             {"status", "statusCode", "elapsedMs", "ssoTime", "source", "cacheKey", "userId", "sessionId", "requestId",
+              "dataName", "method", "action", "appVersion", "rowCount", "user"})
             QVERIFY2(o.contains(QLatin1String(k)), k);
         QCOMPARE(o.value("status").toString(), QStringLiteral("OK"));
         QVERIFY(o.value("statusCode").isDouble()); // D1: numbers, not strings
@@ -62,7 +63,7 @@ private slots:
         p.pageRowCount = 10;
         p.totalRowCount = 31;
         p.pageCount = 4;
-        const QJsonObject l = body(envelope::list(req, "users", QJsonArray{1, 2}, p));
+        const QJsonObject l = body(envelope::list(req, "users", QJsonArray {1, 2}, p));
         QCOMPARE(l.value("rowCount").toInt(), 2);
         QCOMPARE(l.value("action").toString(), QStringLiteral("list"));
         QVERIFY(l.value("filters").isArray());
@@ -78,7 +79,7 @@ private slots:
         const Response r = envelope::error(409, "errMsg_EmailAlreadyRegistered", "taken");
         QCOMPARE(r.status, 409);
         const QJsonObject o = body(r);
-        QCOMPARE(o.keys(), (QStringList{"date", "detail", "errCode", "message", "result", "status"}));
+        QCOMPARE(o.keys(), (QStringList {"date", "detail", "errCode", "message", "result", "status"}));
         QCOMPARE(o.value("result").toString(), QStringLiteral("ERR"));
         QCOMPARE(o.value("status").toInt(), 409);
         QCOMPARE(o.value("errCode").toInt(), 409);
@@ -92,9 +93,15 @@ private slots:
 
     void schemaSerialization()
     {
-        const QVariantMap row{{"id", "u1"}, {"isActive", 1}, {"recordVersion", 3}, {"createdAt", "2024-01-01T00:00:00.000Z"},
-                              {"email", "a@b.cd"}, {"password", "scrypt$secret"}, {"emailVerified", 0},
-                              {"tutorApplicationStatus", "approved"}, {"accountStatus", "banned"}};
+        const QVariantMap row {{"id", "u1"},
+                               {"isActive", 1},
+                               {"recordVersion", 3},
+                               {"createdAt", "2024-01-01T00:00:00.000Z"},
+                               {"email", "a@b.cd"},
+                               {"password", "scrypt$secret"},
+                               {"emailVerified", 0},
+                               {"tutorApplicationStatus", "approved"},
+                               {"accountStatus", "banned"}};
         const QJsonObject o = userSchema().toJson(row);
         QVERIFY(!o.contains("password"));
         QCOMPARE(o.value("isActive"), QJsonValue(true));
@@ -111,13 +118,16 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("input");
         QTest::addColumn<QString>("code");
-        QTest::newRow("missing") << QJsonObject{{"email", "a@b.cd"}} << "errMsg_MissingParameter:fullname";
-        QTest::newRow("blank") << QJsonObject{{"fullname", "  "}} << "errMsg_MissingParameter:fullname";
-        QTest::newRow("type") << QJsonObject{{"fullname", 5}} << "errMsg_InvalidParameter:fullname";
-        QTest::newRow("long") << QJsonObject{{"fullname", QString(256, 'x')}} << "errMsg_ParameterTooLong:fullname";
-        QTest::newRow("text long") << QJsonObject{{"fullname", "ok"}, {"bio", QString(10001, 'x')}} << "errMsg_ParameterTooLong:bio";
-        QTest::newRow("enum") << QJsonObject{{"fullname", "ok"}, {"accountStatus", "gone"}} << "errMsg_InvalidParameter:accountStatus";
-        QTest::newRow("bool") << QJsonObject{{"fullname", "ok"}, {"emailVerified", "yes"}} << "errMsg_InvalidParameter:emailVerified";
+        QTest::newRow("missing") << QJsonObject {{"email", "a@b.cd"}} << "errMsg_MissingParameter:fullname";
+        QTest::newRow("blank") << QJsonObject {{"fullname", "  "}} << "errMsg_MissingParameter:fullname";
+        QTest::newRow("type") << QJsonObject {{"fullname", 5}} << "errMsg_InvalidParameter:fullname";
+        QTest::newRow("long") << QJsonObject {{"fullname", QString(256, 'x')}} << "errMsg_ParameterTooLong:fullname";
+        QTest::newRow("text long") << QJsonObject {{"fullname", "ok"}, {"bio", QString(10001, 'x')}}
+                                   << "errMsg_ParameterTooLong:bio";
+        QTest::newRow("enum") << QJsonObject {{"fullname", "ok"}, {"accountStatus", "gone"}}
+                              << "errMsg_InvalidParameter:accountStatus";
+        QTest::newRow("bool") << QJsonObject {{"fullname", "ok"}, {"emailVerified", "yes"}}
+                              << "errMsg_InvalidParameter:emailVerified";
     }
     void schemaValidation()
     {
@@ -134,8 +144,10 @@ private slots:
 
     void schemaInputNormalizes()
     {
-        const QVariantMap m = userSchema().readInput(QJsonObject{{"fullname", "Ann"}, {"accountStatus", "SUSPENDED"},
-                                                                 {"bio", QJsonValue::Null}, {"password", "ignored"}},
+        const QVariantMap m = userSchema().readInput(QJsonObject {{"fullname", "Ann"},
+                                                                  {"accountStatus", "SUSPENDED"},
+                                                                  {"bio", QJsonValue::Null},
+                                                                  {"password", "ignored"}},
                                                      {"fullname", "accountStatus", "bio"});
         QCOMPARE(m.value("accountStatus").toString(), QStringLiteral("suspended"));
         QVERIFY(m.contains("bio") && m.value("bio").isNull());
@@ -160,14 +172,14 @@ private slots:
     {
         Router router;
         // Handlers of our own on rows of the table (every route needs its row, C2).
-        router.add({R::health, [](Request &req) { return Response::json(QJsonObject{{"segment", req.segment}}); }});
+        router.add({R::health, [](Request &req) { return Response::json(QJsonObject {{"segment", req.segment}}); }});
         router.add({R::login, [](Request &req) { return Response::json(req.json()); }});
         router.add({R::publicKey, [](Request &) -> Response { throw std::runtime_error("bug"); }});
-        router.add({R::getUser, [](Request &) { return Response::json(QJsonObject{}); }});
-        router.add({R::listUsers, [](Request &) { return Response::json(QJsonObject{}); }});
+        router.add({R::getUser, [](Request &) { return Response::json(QJsonObject {}); }});
+        router.add({R::listUsers, [](Request &) { return Response::json(QJsonObject {}); }});
         router.setAuthenticator([](const Request &req) -> std::optional<AuthContext> {
             if (req.header("authorization") == "user")
-                return AuthContext{"u", "s", "user", "t", {}};
+                return AuthContext {"u", "s", "user", "t", {}};
             return std::nullopt;
         });
 
@@ -180,9 +192,12 @@ private slots:
         };
         QCOMPARE(code(request("GET", "/nope-api/health")), qMakePair(404, QStringLiteral("errMsg_RouteNotFound")));
         QCOMPARE(code(request("GET", "/auth-api/missing")), qMakePair(404, QStringLiteral("errMsg_RouteNotFound")));
-        QCOMPARE(code(request("DELETE", "/auth-api/health")), qMakePair(405, QStringLiteral("errMsg_MethodNotAllowed")));
-        QCOMPARE(code(request("POST", "/auth-api/login", "{oops")), qMakePair(400, QStringLiteral("errMsg_InvalidJson")));
-        QCOMPARE(code(request("POST", "/auth-api/login", "[1,2]")), qMakePair(400, QStringLiteral("errMsg_InvalidJson")));
+        QCOMPARE(code(request("DELETE", "/auth-api/health")),
+                 qMakePair(405, QStringLiteral("errMsg_MethodNotAllowed")));
+        QCOMPARE(code(request("POST", "/auth-api/login", "{oops")),
+                 qMakePair(400, QStringLiteral("errMsg_InvalidJson")));
+        QCOMPARE(code(request("POST", "/auth-api/login", "[1,2]")),
+                 qMakePair(400, QStringLiteral("errMsg_InvalidJson")));
         QCOMPARE(code(request("POST", "/auth-api/login", QByteArray(kMaxBodyBytes + 1, ' '))),
                  qMakePair(413, QStringLiteral("errMsg_RequestTooLarge")));
         QCOMPARE(code(request("GET", "/auth-api/publickey")), qMakePair(500, QStringLiteral("errMsg_InternalError")));

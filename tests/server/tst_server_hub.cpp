@@ -37,21 +37,30 @@ class TestServerHub : public QObject
     QString id(const char *email) const { return str(user(email), "id"); }
     QString lenaMariaRoom() const
     {
-        return str(*m_server->repository().findOne(conversationSchema(), QStringLiteral("conversationType = 'studentTutor' AND participantA = ?"),
-                                                   {id("lena.fischer@tutorhub.local")}),
+        return str(*m_server->repository().findOne(
+                       conversationSchema(), QStringLiteral("conversationType = 'studentTutor' AND participantA = ?"),
+                       {id("lena.fischer@tutorhub.local")}),
                    "id");
     }
     QString adminMariaRoom() const
     {
-        return str(*m_server->repository().findOne(conversationSchema(), QStringLiteral("conversationType = 'adminTutor' AND participantB = ?"),
-                                                   {id("maria.keller@tutorhub.local")}),
+        return str(*m_server->repository().findOne(
+                       conversationSchema(), QStringLiteral("conversationType = 'adminTutor' AND participantB = ?"),
+                       {id("maria.keller@tutorhub.local")}),
                    "id");
     }
     static QJsonObject textSend(const QString &room, const QString &cid, const QString &text)
     {
-        return {{"type", "send"}, {"roomId", room}, {"clientMessageId", cid}, {"messageType", "text"}, {"content", QJsonObject{{"text", text}}}};
+        return {{"type", "send"},
+                {"roomId", room},
+                {"clientMessageId", cid},
+                {"messageType", "text"},
+                {"content", QJsonObject {{"text", text}}}};
     }
-    static QString code(const std::optional<QJsonObject> &f) { return f ? f->value("code").toString() : QStringLiteral("<none>"); }
+    static QString code(const std::optional<QJsonObject> &f)
+    {
+        return f ? f->value("code").toString() : QStringLiteral("<none>");
+    }
 
     QJsonObject rest(const QByteArray &method, const QString &path, const QString &tok, const QJsonObject &body = {})
     {
@@ -110,20 +119,27 @@ private slots:
         QVERIFY(maria.open(m_server->port(), token("maria.keller@tutorhub.local")));
         const QString room = lenaMariaRoom();
         const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        auto cid = [&](const char *who, int i) { return QStringLiteral("batch-%1-%2%3").arg(tag, QLatin1String(who)).arg(i); };
+        auto cid = [&](const char *who, int i) {
+            return QStringLiteral("batch-%1-%2%3").arg(tag, QLatin1String(who)).arg(i);
+        };
         const QString bad = QStringLiteral("batch-%1-bad").arg(tag);
         for (int i = 0; i < 10; ++i) {
             lena.send(textSend(room, cid("l", i), QStringLiteral("lena %1").arg(i)));
             maria.send(textSend(room, cid("m", i), QStringLiteral("maria %1").arg(i)));
             if (i == 4) // students send no warnings: refused inside the batch
-                lena.send({{"type", "send"}, {"roomId", room}, {"clientMessageId", bad}, {"messageType", "warning"},
-                           {"content", QJsonObject{{"text", "not allowed"}}}});
+                lena.send({{"type", "send"},
+                           {"roomId", room},
+                           {"clientMessageId", bad},
+                           {"messageType", "warning"},
+                           {"content", QJsonObject {{"text", "not allowed"}}}});
         }
-        for (auto [client, who] : {std::pair<HubTestClient *, const char *>{&lena, "l"}, {&maria, "m"}}) {
+        for (auto [client, who] : {std::pair<HubTestClient *, const char *> {&lena, "l"}, {&maria, "m"}}) {
             qint64 last = 0;
             for (int i = 0; i < 10; ++i) {
                 const QString wanted = cid(who, i);
-                const auto ack = client->waitFor("ack", 10000, [&](const QJsonObject &f) { return f.value("clientMessageId").toString() == wanted; });
+                const auto ack = client->waitFor("ack", 10000, [&](const QJsonObject &f) {
+                    return f.value("clientMessageId").toString() == wanted;
+                });
                 QVERIFY2(ack, qPrintable(wanted));
                 QVERIFY(!ack->value("duplicate").toBool());
                 const qint64 sequence = ack->value("message").toObject().value("sequence").toInteger();
@@ -131,12 +147,14 @@ private slots:
                 last = sequence;
             }
         }
-        const auto refused = lena.waitFor("error", 10000, [&](const QJsonObject &f) { return f.value("clientMessageId").toString() == bad; });
+        const auto refused = lena.waitFor(
+            "error", 10000, [&](const QJsonObject &f) { return f.value("clientMessageId").toString() == bad; });
         QVERIFY(refused);
         QCOMPARE(refused->value("status").toInt(), 400);
-        QSqlQuery q = m_server->repository().exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT sequence), SUM(clientMessageId = ?) FROM chatMessages "
-                                                                 "WHERE roomId = ? AND clientMessageId LIKE ?"),
-                                                  {bad, room, QStringLiteral("batch-%1-%").arg(tag)});
+        QSqlQuery q = m_server->repository().exec(
+            QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT sequence), SUM(clientMessageId = ?) FROM chatMessages "
+                           "WHERE roomId = ? AND clientMessageId LIKE ?"),
+            {bad, room, QStringLiteral("batch-%1-%").arg(tag)});
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 20);
         QCOMPARE(q.value(1).toInt(), 20);
@@ -148,7 +166,8 @@ private slots:
         QTest::addColumn<QByteArray>("authorization");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("no token") << QByteArray() << QByteArray("401");
-        QTest::newRow("forged token") << QByteArray("Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln") << QByteArray("401");
+        QTest::newRow("forged token") << QByteArray("Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")
+                                      << QByteArray("401");
     }
     void refusedUpgrades()
     {
@@ -157,13 +176,15 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
         QVERIFY(s.waitForConnected(3000));
-        QByteArray req = "GET /messaging-api/hub HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                         "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
+        QByteArray req
+            = "GET /messaging-api/hub HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
         if (!authorization.isEmpty())
             req += "Authorization: " + authorization + "\r\n";
         s.write(req + "\r\n");
         QByteArray answer;
-        QTRY_VERIFY_WITH_TIMEOUT((answer += s.readAll()).contains("\r\n\r\n") || s.state() == QAbstractSocket::UnconnectedState, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (answer += s.readAll()).contains("\r\n\r\n") || s.state() == QAbstractSocket::UnconnectedState, 5000);
         answer += s.readAll();
         QVERIFY2(answer.startsWith("HTTP/1.1 " + expected), answer.constData());
         QVERIFY(answer.contains("errMsg_LoginRequired"));
@@ -257,19 +278,24 @@ private slots:
         QVERIFY(maria.none("message"));
 
         // A reply quotes its target.
-        lena.send(QJsonObject{{"type", "send"}, {"roomId", room}, {"clientMessageId", cid + "r"}, {"content", QJsonObject{{"text", "re"}}},
-                              {"replyTo", QJsonObject{{"id", stored.value("id").toString()}}}});
+        lena.send(QJsonObject {{"type", "send"},
+                               {"roomId", room},
+                               {"clientMessageId", cid + "r"},
+                               {"content", QJsonObject {{"text", "re"}}},
+                               {"replyTo", QJsonObject {{"id", stored.value("id").toString()}}}});
         const auto replyAck = lena.waitFor("ack");
         QVERIFY(replyAck);
-        QCOMPARE(replyAck->value("message").toObject().value("replyTo").toObject().value("preview").toString(), QStringLiteral("Hello over the hub"));
+        QCOMPARE(replyAck->value("message").toObject().value("replyTo").toObject().value("preview").toString(),
+                 QStringLiteral("Hello over the hub"));
         QCOMPARE(replyAck->value("message").toObject().value("sequence").toInt(), stored.value("sequence").toInt() + 1);
 
         // Validation errors name the field and carry the clientMessageId.
-        lena.send(QJsonObject{{"type", "send"}, {"roomId", room}, {"clientMessageId", "x1"}, {"content", QJsonObject{}}});
+        lena.send(
+            QJsonObject {{"type", "send"}, {"roomId", room}, {"clientMessageId", "x1"}, {"content", QJsonObject {}}});
         const auto err = lena.waitFor("error");
         QCOMPARE(code(err), QStringLiteral("errMsg_MissingParameter:content.text"));
         QCOMPARE(err->value("clientMessageId").toString(), QStringLiteral("x1"));
-        lena.send(QJsonObject{{"type", "send"}, {"roomId", room}, {"content", QJsonObject{{"text", "no id"}}}});
+        lena.send(QJsonObject {{"type", "send"}, {"roomId", room}, {"content", QJsonObject {{"text", "no id"}}}});
         QCOMPARE(code(lena.waitFor("error")), QStringLiteral("errMsg_MissingParameter:clientMessageId"));
     }
 
@@ -290,15 +316,16 @@ private slots:
         const int seq = ack->value("message").toObject().value("sequence").toInt();
         QVERIFY(maria.waitFor("message"));
 
-        lena.send({{"type", "edit"}, {"messageId", mid}, {"content", QJsonObject{{"text", "typo"}}}, {"ref", 7}});
+        lena.send({{"type", "edit"}, {"messageId", mid}, {"content", QJsonObject {{"text", "typo"}}}, {"ref", 7}});
         const auto mine = lena.waitFor("messageEdited");
         QVERIFY(mine);
         QCOMPARE(mine->value("ref").toInt(), 7);
         const auto edited = maria.waitFor("messageEdited");
         QVERIFY(edited);
-        QCOMPARE(edited->value("message").toObject().value("content").toObject().value("text").toString(), QStringLiteral("typo"));
+        QCOMPARE(edited->value("message").toObject().value("content").toObject().value("text").toString(),
+                 QStringLiteral("typo"));
 
-        maria.send({{"type", "edit"}, {"messageId", mid}, {"content", QJsonObject{{"text", "hijack"}}}});
+        maria.send({{"type", "edit"}, {"messageId", mid}, {"content", QJsonObject {{"text", "hijack"}}}});
         QCOMPARE(code(maria.waitFor("error")), QStringLiteral("errMsg_Forbidden"));
         maria.send({{"type", "delete"}, {"messageId", mid}});
         QCOMPARE(code(maria.waitFor("error")), QStringLiteral("errMsg_Forbidden"));
@@ -355,12 +382,16 @@ private slots:
         QCOMPARE(code(tom.waitFor("error")), QStringLiteral("errMsg_NotConversationParticipant"));
         tom.send({{"type", "join"}, {"roomId", QUuid::createUuid().toString(QUuid::WithoutBraces)}});
         QCOMPARE(code(tom.waitFor("error")), QStringLiteral("errMsg_FethcedObjectNotFound:conversation"));
-        tom.send({{"type", "moderate"}, {"roomId", room}, {"userId", id("lena.fischer@tutorhub.local")}, {"action", "blocked"}});
+        tom.send({{"type", "moderate"},
+                  {"roomId", room},
+                  {"userId", id("lena.fischer@tutorhub.local")},
+                  {"action", "blocked"}});
         QCOMPARE(code(tom.waitFor("error")), QStringLiteral("errMsg_Forbidden"));
 
         // One-way admin-to-student room: the student reads but cannot send.
-        const auto sys = messaging::sendSystemMessage(m_server->repository(), user("admin@tutorhub.local"), user("tom.baker@tutorhub.local"),
-                                                      QStringLiteral("Please keep the chat friendly."), QStringLiteral("info"));
+        const auto sys = messaging::sendSystemMessage(
+            m_server->repository(), user("admin@tutorhub.local"), user("tom.baker@tutorhub.local"),
+            QStringLiteral("Please keep the chat friendly."), QStringLiteral("info"));
         const QString notice = str(sys.conversation, "id");
         tom.send({{"type", "join"}, {"roomId", notice}});
         const auto joined = tom.waitFor("joined");
@@ -370,12 +401,14 @@ private slots:
         QCOMPARE(code(tom.waitFor("error")), QStringLiteral("errMsg_OneWayConversation"));
 
         // A closed conversation refuses sends.
-        m_server->repository().update(conversationSchema(), room, {{QStringLiteral("status"), QStringLiteral("closed")}});
+        m_server->repository().update(conversationSchema(), room,
+                                      {{QStringLiteral("status"), QStringLiteral("closed")}});
         HubTestClient lena;
         QVERIFY(lena.open(m_server->port(), token("lena.fischer@tutorhub.local")));
         lena.send(textSend(room, QStringLiteral("closed1"), QStringLiteral("hello?")));
         QCOMPARE(code(lena.waitFor("error")), QStringLiteral("errMsg_ConversationClosed"));
-        m_server->repository().update(conversationSchema(), room, {{QStringLiteral("status"), QStringLiteral("active")}});
+        m_server->repository().update(conversationSchema(), room,
+                                      {{QStringLiteral("status"), QStringLiteral("active")}});
     }
 
     void moderation()
@@ -389,7 +422,12 @@ private slots:
             c->send({{"type", "join"}, {"roomId", room}});
             QVERIFY(c->waitFor("backlog"));
         }
-        admin.send({{"type", "moderate"}, {"roomId", room}, {"userId", mariaId}, {"action", "silenced"}, {"duration", 60}, {"reason", "cool down"}});
+        admin.send({{"type", "moderate"},
+                    {"roomId", room},
+                    {"userId", mariaId},
+                    {"action", "silenced"},
+                    {"duration", 60},
+                    {"reason", "cool down"}});
         const auto mod = maria.waitFor("moderation");
         QVERIFY(mod);
         QCOMPARE(mod->value("action").toString(), QStringLiteral("silenced"));
@@ -397,13 +435,15 @@ private slots:
         QVERIFY(admin.waitFor("moderation"));
         maria.send(textSend(room, QStringLiteral("m1"), QStringLiteral("hmm")));
         QCOMPARE(code(maria.waitFor("error")), QStringLiteral("errMsg_SilencedInConversation"));
-        admin.send({{"type", "moderate"}, {"roomId", room}, {"userId", mariaId}, {"action", "silenced"}, {"lift", true}});
+        admin.send(
+            {{"type", "moderate"}, {"roomId", room}, {"userId", mariaId}, {"action", "silenced"}, {"lift", true}});
         QVERIFY(maria.waitFor("moderation", 5000, [](const QJsonObject &f) { return f.value("lifted").toBool(); }));
         maria.send(textSend(room, QStringLiteral("m2"), QStringLiteral("thanks")));
         QVERIFY(maria.waitFor("ack"));
 
         // Expiry: a 1-second silence ends by itself.
-        admin.send({{"type", "moderate"}, {"roomId", room}, {"userId", mariaId}, {"action", "silenced"}, {"duration", 1}});
+        admin.send(
+            {{"type", "moderate"}, {"roomId", room}, {"userId", mariaId}, {"action", "silenced"}, {"duration", 1}});
         QVERIFY(maria.waitFor("moderation"));
         maria.send(textSend(room, QStringLiteral("m3"), QStringLiteral("quiet")));
         QCOMPARE(code(maria.waitFor("error")), QStringLiteral("errMsg_SilencedInConversation"));
@@ -420,12 +460,16 @@ private slots:
         QCOMPARE(code(maria.waitFor("error")), QStringLiteral("errMsg_BlockedInConversation"));
         maria.send(textSend(room, QStringLiteral("m5"), QStringLiteral("blocked?")));
         QCOMPARE(code(maria.waitFor("error")), QStringLiteral("errMsg_SilencedInConversation"));
-        admin.send({{"type", "moderate"}, {"roomId", room}, {"userId", mariaId}, {"action", "blocked"}, {"lift", true}});
+        admin.send(
+            {{"type", "moderate"}, {"roomId", room}, {"userId", mariaId}, {"action", "blocked"}, {"lift", true}});
         QVERIFY(admin.waitFor("moderation", 5000, [](const QJsonObject &f) { return f.value("lifted").toBool(); }));
         maria.send({{"type", "join"}, {"roomId", room}});
         QVERIFY(maria.waitFor("joined"));
         // Admins are not moderated; the target must be the room's other participant.
-        admin.send({{"type", "moderate"}, {"roomId", room}, {"userId", id("tom.baker@tutorhub.local")}, {"action", "blocked"}});
+        admin.send({{"type", "moderate"},
+                    {"roomId", room},
+                    {"userId", id("tom.baker@tutorhub.local")},
+                    {"action", "blocked"}});
         QCOMPARE(code(admin.waitFor("error")), QStringLiteral("errMsg_InvalidParameter:userId"));
     }
 
@@ -436,38 +480,46 @@ private slots:
         QVERIFY(lena.open(m_server->port(), token("lena.fischer@tutorhub.local")));
         lena.send({{"type", "join"}, {"roomId", room}});
         QVERIFY(lena.waitFor("backlog"));
-        const QJsonObject posted = rest("POST", QStringLiteral("/messaging-api/v1/v1/chat-messages"), token("maria.keller@tutorhub.local"),
-                                        {{"roomId", room}, {"clientMessageId", "rest-1"}, {"content", QJsonObject{{"text", "via REST"}}}});
+        const QJsonObject posted
+            = rest("POST", QStringLiteral("/messaging-api/v1/v1/chat-messages"), token("maria.keller@tutorhub.local"),
+                   {{"roomId", room}, {"clientMessageId", "rest-1"}, {"content", QJsonObject {{"text", "via REST"}}}});
         const QString mid = posted.value("chatMessage").toObject().value("id").toString();
         QVERIFY2(!mid.isEmpty(), QJsonDocument(posted).toJson().constData());
         const auto pushed = lena.waitFor("message");
         QVERIFY(pushed);
         QCOMPARE(pushed->value("message").toObject().value("id").toString(), mid);
         rest("PATCH", QStringLiteral("/messaging-api/v1/v1/chat-messages/") + mid, token("maria.keller@tutorhub.local"),
-             {{"content", QJsonObject{{"text", "via REST, edited"}}}});
+             {{"content", QJsonObject {{"text", "via REST, edited"}}}});
         const auto edited = lena.waitFor("messageEdited");
         QVERIFY(edited);
-        QCOMPARE(edited->value("message").toObject().value("content").toObject().value("text").toString(), QStringLiteral("via REST, edited"));
-        rest("DELETE", QStringLiteral("/messaging-api/v1/v1/chat-messages/") + mid, token("maria.keller@tutorhub.local"));
+        QCOMPARE(edited->value("message").toObject().value("content").toObject().value("text").toString(),
+                 QStringLiteral("via REST, edited"));
+        rest("DELETE", QStringLiteral("/messaging-api/v1/v1/chat-messages/") + mid,
+             token("maria.keller@tutorhub.local"));
         QVERIFY(lena.waitFor("messageDeleted"));
 
         // A business event (an admin warning: a `warn` moderation record, C26) arrives as a notification frame.
         const QString lenaId = id("lena.fischer@tutorhub.local");
         rest("POST", QStringLiteral("/platformadmin-api/v1/adminmoderationactions"), token("admin@tutorhub.local"),
-             {{"targetType", "user"}, {"targetId", lenaId}, {"targetUserId", lenaId}, {"actionType", "warn"},
-              {"actionReason", "Please be on time."}, {"actionDate", "2026-11-21T09:30:00.000Z"}});
+             {{"targetType", "user"},
+              {"targetId", lenaId},
+              {"targetUserId", lenaId},
+              {"actionType", "warn"},
+              {"actionReason", "Please be on time."},
+              {"actionDate", "2026-11-21T09:30:00.000Z"}});
         const auto n = lena.waitFor("notification");
         QVERIFY(n);
         QCOMPARE(n->value("notification").toObject().value("type").toString(), QStringLiteral("adminWarning"));
-        QVERIFY(!n->value("notification").toObject().value("refs").toObject().value("conversationId").toString().isEmpty());
+        QVERIFY(
+            !n->value("notification").toObject().value("refs").toObject().value("conversationId").toString().isEmpty());
         // A notification of a rolled-back transaction is never pushed.
         try {
-            svc::inTransaction(m_server->repository(), [&] {
-                notifyUser(m_server->repository(), id("lena.fischer@tutorhub.local"), QStringLiteral("ghost"), QStringLiteral("never"), QString());
+            inTransaction(m_server->repository(), [&] {
+                notifyUser(m_server->repository(), id("lena.fischer@tutorhub.local"), QStringLiteral("ghost"),
+                           QStringLiteral("never"), QString());
                 throw std::runtime_error("roll back");
             });
-        } catch (const std::runtime_error &) {
-        }
+        } catch (const std::runtime_error &) { }
         QVERIFY(lena.roundTrip());
         QVERIFY(!lena.waitFor("notification", 300));
     }
@@ -503,7 +555,8 @@ private slots:
         QVERIFY(flood.open(m_server->port(), token("tom.baker@tutorhub.local")));
         for (int i = 0; i < 400; ++i)
             flood.send({{"type", "ping"}});
-        QVERIFY(flood.waitFor("error", 5000, [](const QJsonObject &f) { return f.value("code").toString() == "errMsg_RateLimited"; }));
+        QVERIFY(flood.waitFor("error", 5000,
+                              [](const QJsonObject &f) { return f.value("code").toString() == "errMsg_RateLimited"; }));
         QVERIFY(flood.waitClosed());
         QCOMPARE(int(flood.closeCode), 1008);
         QVERIFY(maria.roundTrip());

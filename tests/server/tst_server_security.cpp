@@ -27,7 +27,8 @@ class TestServerSecurity : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Server> m_server;
 
-    Response call(const QByteArray &method, const QString &path, const QJsonObject &json = {}, const QString &token = {})
+    Response call(const QByteArray &method, const QString &path, const QJsonObject &json = {},
+                  const QString &token = {})
     {
         Request r;
         r.method = method;
@@ -86,8 +87,11 @@ private slots:
     {
         const QString email = QStringLiteral("hashed.code@example.org");
         QCOMPARE(call("POST", "/auth-api/v1/registeruser",
-                      {{"email", email}, {"password", "secret-pass-1"}, {"fullname", "Hashed Code"}}).status, 201);
-        const Response start = call("POST", "/auth-api/verification-services/email-verification/start", {{"email", email}});
+                      {{"email", email}, {"password", "secret-pass-1"}, {"fullname", "Hashed Code"}})
+                     .status,
+                 201);
+        const Response start
+            = call("POST", "/auth-api/verification-services/email-verification/start", {{"email", email}});
         QCOMPARE(start.status, 200);
         QVERIFY(!obj(start).contains("secretCode"));
         const QString code = codeFromMail(email);
@@ -97,8 +101,10 @@ private slots:
         QVERIFY2(stored.startsWith("sha256$") && !stored.contains(code), qPrintable(stored));
         QVERIFY(crypto::verifyCode(code, stored));
         QVERIFY(!crypto::verifyCode(code == "000000" ? "111111" : "000000", stored));
-        const QDateTime created = parseIso(scalar("SELECT createdAt FROM verificationCodes WHERE userId = ?", {userId}));
-        const QDateTime expires = parseIso(scalar("SELECT expiresAt FROM verificationCodes WHERE userId = ?", {userId}));
+        const QDateTime created
+            = parseIso(scalar("SELECT createdAt FROM verificationCodes WHERE userId = ?", {userId}));
+        const QDateTime expires
+            = parseIso(scalar("SELECT expiresAt FROM verificationCodes WHERE userId = ?", {userId}));
         QCOMPARE(created.secsTo(expires), 600);
 
         // Ten minutes later the right code is refused and gone.
@@ -116,7 +122,8 @@ private slots:
     {
         const QString email = QStringLiteral("aiko.tanaka@tutorhub.local");
         const QString id = scalar("SELECT id FROM users WHERE email = ?", {email});
-        m_server->repository().exec("UPDATE users SET password = ? WHERE id = ?", {crypto::hashPasswordScrypt("tutorhub-demo"), id});
+        m_server->repository().exec("UPDATE users SET password = ? WHERE id = ?",
+                                    {crypto::hashPasswordScrypt("tutorhub-demo"), id});
         QVERIFY(scalar("SELECT password FROM users WHERE id = ?", {id}).startsWith("scrypt$"));
         const Response r = call("POST", "/auth-api/login", {{"username", email}, {"password", "tutorhub-demo"}});
         QCOMPARE(r.status, 200);
@@ -131,7 +138,8 @@ private slots:
     // SEC6: relogin keeps the time of the password sign-in and refuses once that is 30 days old.
     void reloginHasAnAbsoluteLifetime()
     {
-        const auto user = m_server->repository().findOne(userSchema(), "email = ?", {QStringLiteral("tom.baker@tutorhub.local")});
+        const auto user
+            = m_server->repository().findOne(userSchema(), "email = ?", {QStringLiteral("tom.baker@tutorhub.local")});
         QVERIFY(user);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
 
@@ -182,7 +190,7 @@ private slots:
     void tooManyAttemptsResponse()
     {
         Router router;
-        router.add(Route{R::login, [](Request &) -> Response { throw HttpError::tooManyAttempts(42); }});
+        router.add(Route {R::login, [](Request &) -> Response { throw HttpError::tooManyAttempts(42); }});
         Request r;
         r.method = "POST";
         r.path = "/auth-api/login";

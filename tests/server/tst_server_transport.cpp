@@ -31,38 +31,49 @@ public:
         m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
         return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 3000);
     }
-    void send(const QByteArray &bytes) { m_socket.write(bytes); m_socket.flush(); }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
     // Waits for one complete response (head + Content-Length body) or the close of the connection.
     QByteArray response(int timeoutMs = 5000)
     {
         QByteArray out;
-        [[maybe_unused]] const bool done = QTest::qWaitFor([&] {
-            m_in += m_socket.readAll();
-            const qsizetype end = m_in.indexOf("\r\n\r\n");
-            if (end >= 0) {
-                // Interim 100 Continue answers are skipped.
-                if (m_in.startsWith("HTTP/1.1 100")) {
-                    m_in.remove(0, end + 4);
-                    return false;
+        [[maybe_unused]] const bool done = QTest::qWaitFor(
+            [&] {
+                m_in += m_socket.readAll();
+                const qsizetype end = m_in.indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    // Interim 100 Continue answers are skipped.
+                    if (m_in.startsWith("HTTP/1.1 100")) {
+                        m_in.remove(0, end + 4);
+                        return false;
+                    }
+                    const qsizetype cl = m_in.toLower().indexOf("content-length:");
+                    const qint64 len
+                        = cl >= 0 && cl < end
+                              ? m_in.mid(cl + 15, m_in.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong()
+                              : 0;
+                    if (m_in.size() >= end + 4 + len) {
+                        out = m_in.left(end + 4 + len);
+                        m_in.remove(0, end + 4 + len);
+                        return true;
+                    }
                 }
-                const qsizetype cl = m_in.toLower().indexOf("content-length:");
-                const qint64 len = cl >= 0 && cl < end ? m_in.mid(cl + 15, m_in.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong() : 0;
-                if (m_in.size() >= end + 4 + len) {
-                    out = m_in.left(end + 4 + len);
-                    m_in.remove(0, end + 4 + len);
-                    return true;
-                }
-            }
-            return m_socket.state() == QAbstractSocket::UnconnectedState;
-        }, timeoutMs);
+                return m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
         return out;
     }
     bool waitClosed(int timeoutMs)
     {
-        return QTest::qWaitFor([this] {
-            m_in += m_socket.readAll();
-            return m_socket.state() == QAbstractSocket::UnconnectedState;
-        }, timeoutMs);
+        return QTest::qWaitFor(
+            [this] {
+                m_in += m_socket.readAll();
+                return m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
     }
     QTcpSocket &socket() { return m_socket; }
 
@@ -81,7 +92,8 @@ QString codeOf(const QByteArray &response)
     return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object().value("message").toString();
 }
 
-QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &headers, const QByteArray &body = {})
+QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &headers,
+                   const QByteArray &body = {})
 {
     QByteArray r = method + ' ' + target + " HTTP/1.1\r\n" + headers;
     if (!body.isEmpty() || method != "GET")
@@ -112,7 +124,8 @@ class TestServerTransport : public QObject
     }
     QString login()
     {
-        const QByteArray r = ask(request("POST", "/auth-api/login", host() + "Content-Type: application/json\r\n", kLogin));
+        const QByteArray r
+            = ask(request("POST", "/auth-api/login", host() + "Content-Type: application/json\r\n", kLogin));
         return QJsonDocument::fromJson(r.mid(r.indexOf("\r\n\r\n") + 4)).object().value("accessToken").toString();
     }
     // A server with its own limits (restarted per test that needs them).
@@ -156,7 +169,8 @@ private slots:
         QFETCH(int, status);
         const QByteArray get = ask(request("GET", "/auth-api/health", hostLine));
         QCOMPARE(statusOf(get), status);
-        const QByteArray post = ask(request("POST", "/auth-api/login", hostLine + "Content-Type: application/json\r\n", kLogin));
+        const QByteArray post
+            = ask(request("POST", "/auth-api/login", hostLine + "Content-Type: application/json\r\n", kLogin));
         QCOMPARE(statusOf(post), status);
         if (status == 403) {
             QCOMPARE(codeOf(get), QStringLiteral("errMsg_ForeignHost"));
@@ -178,7 +192,8 @@ private slots:
         r = ask(request("POST", "/auth-api/login", json + "Origin: null\r\n", kLogin));
         QCOMPARE(statusOf(r), 403);
         // The server's own origin and no Origin at all sign in.
-        r = ask(request("POST", "/auth-api/login", json + "Origin: http://localhost:" + QByteArray::number(m_server->port()) + "\r\n", kLogin));
+        r = ask(request("POST", "/auth-api/login",
+                        json + "Origin: http://localhost:" + QByteArray::number(m_server->port()) + "\r\n", kLogin));
         QCOMPARE(statusOf(r), 200);
         r = ask(request("POST", "/auth-api/login", json, kLogin));
         QCOMPARE(statusOf(r), 200);
@@ -191,9 +206,11 @@ private slots:
     {
         const QString token = login();
         QVERIFY(!token.isEmpty());
-        const QByteArray upgrade = "GET /messaging-api/hub HTTP/1.1\r\n" + host()
-                                   + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                                     "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " + token.toUtf8() + "\r\n";
+        const QByteArray upgrade
+            = "GET /messaging-api/hub HTTP/1.1\r\n" + host()
+              + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+              + token.toUtf8() + "\r\n";
         RawClient evil;
         QVERIFY(evil.connectTo(m_server->port()));
         evil.send(upgrade + "Origin: http://evil.example\r\n\r\n");
@@ -230,9 +247,11 @@ private slots:
         QTest::newRow("form") << QByteArray("Content-Type: application/x-www-form-urlencoded\r\n") << kLogin << 415;
         QTest::newRow("multipart") << QByteArray("Content-Type: multipart/form-data; boundary=x\r\n") << kLogin << 415;
         QTest::newRow("none") << QByteArray() << kLogin << 415;
-        QTest::newRow("form, empty body") << QByteArray("Content-Type: application/x-www-form-urlencoded\r\n") << QByteArray() << 415;
+        QTest::newRow("form, empty body")
+            << QByteArray("Content-Type: application/x-www-form-urlencoded\r\n") << QByteArray() << 415;
         QTest::newRow("json") << QByteArray("Content-Type: application/json\r\n") << kLogin << 200;
-        QTest::newRow("json charset") << QByteArray("Content-Type: Application/JSON; charset=utf-8\r\n") << kLogin << 200;
+        QTest::newRow("json charset") << QByteArray("Content-Type: Application/JSON; charset=utf-8\r\n") << kLogin
+                                      << 200;
     }
     void jsonNeedsJsonContentType()
     {
@@ -252,9 +271,11 @@ private slots:
     {
         const QByteArray auth = host() + "Authorization: Bearer " + login().toUtf8() + "\r\n";
         const QByteArray png("\x89PNG\r\n\x1a\n0000", 12);
-        QByteArray r = ask(request("POST", "/auth-api/v1/useravatarsfiles?fileName=a.png", auth + "Content-Type: image/png\r\n", png));
+        QByteArray r = ask(
+            request("POST", "/auth-api/v1/useravatarsfiles?fileName=a.png", auth + "Content-Type: image/png\r\n", png));
         QCOMPARE(statusOf(r), 201);
-        r = ask(request("POST", "/auth-api/v1/useravatarsfiles?fileName=a.png", auth + "Content-Type: multipart/form-data; boundary=b\r\n", png));
+        r = ask(request("POST", "/auth-api/v1/useravatarsfiles?fileName=a.png",
+                        auth + "Content-Type: multipart/form-data; boundary=b\r\n", png));
         QCOMPARE(statusOf(r), 415);
         r = ask(request("POST", "/auth-api/v1/useravatarsfiles?fileName=a.png", auth, png));
         QCOMPARE(statusOf(r), 415);
@@ -265,7 +286,8 @@ private slots:
     {
         RawClient c;
         QVERIFY(c.connectTo(m_server->port()));
-        c.send("POST /auth-api/login HTTP/1.1\r\n" + host() + "Content-Type: application/json\r\nContent-Length: 209715200\r\n\r\n");
+        c.send("POST /auth-api/login HTTP/1.1\r\n" + host()
+               + "Content-Type: application/json\r\nContent-Length: 209715200\r\n\r\n");
         const QByteArray r = c.response(3000);
         QCOMPARE(statusOf(r), 413);
         QCOMPARE(codeOf(r), QStringLiteral("errMsg_RequestTooLarge"));
@@ -274,12 +296,14 @@ private slots:
         c.send(QByteArray(4 * 1024 * 1024, 'x'));
         QVERIFY(c.waitClosed(5000));
         // Routes have their own limits: 20 MiB for course material files, 2 MiB for avatars.
-        QCOMPARE(m_server->router().maxBodyFor("POST", "/tutorcatalog-api/v1/coursematerialfiles?coursePackId=1"), qint64(20 * 1024 * 1024));
+        QCOMPARE(m_server->router().maxBodyFor("POST", "/tutorcatalog-api/v1/coursematerialfiles?coursePackId=1"),
+                 qint64(20 * 1024 * 1024));
         QCOMPARE(m_server->router().maxBodyFor("POST", "/auth-api/v1/useravatarsfiles"), qint64(2 * 1024 * 1024));
         QCOMPARE(m_server->router().maxBodyFor("POST", "/auth-api/login"), kMaxBodyBytes);
         RawClient m;
         QVERIFY(m.connectTo(m_server->port()));
-        m.send("POST /auth-api/v1/useravatarsfiles HTTP/1.1\r\n" + host() + "Content-Type: image/png\r\nContent-Length: 3000000\r\n\r\n");
+        m.send("POST /auth-api/v1/useravatarsfiles HTTP/1.1\r\n" + host()
+               + "Content-Type: image/png\r\nContent-Length: 3000000\r\n\r\n");
         QCOMPARE(statusOf(m.response(3000)), 413);
     }
 
@@ -288,7 +312,8 @@ private slots:
     {
         RawClient c;
         QVERIFY(c.connectTo(m_server->port()));
-        c.send("POST /auth-api/login HTTP/1.1\r\n" + host() + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+        c.send("POST /auth-api/login HTTP/1.1\r\n" + host()
+               + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
                + QByteArray::number(kLogin.size()) + "\r\n\r\n");
         QVERIFY(QTest::qWaitFor([&] { return c.socket().peek(32).startsWith("HTTP/1.1 100 Continue"); }, 3000));
         c.send(kLogin);
@@ -304,7 +329,8 @@ private slots:
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("message").toString(), QStringLiteral("errMsg_RequestTooLarge"));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("message").toString(),
+                 QStringLiteral("errMsg_RequestTooLarge"));
         reply->deleteLater();
     }
 
@@ -313,7 +339,8 @@ private slots:
     {
         RawClient c;
         QVERIFY(c.connectTo(m_server->port()));
-        c.send("POST /auth-api/login HTTP/1.1\r\n" + host() + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        c.send("POST /auth-api/login HTTP/1.1\r\n" + host()
+               + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
         const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, ' ') + "\r\n"; // 64 KiB
         QByteArray r;
         for (int i = 0; i < 40 && r.isEmpty(); ++i) { // up to 2.5 MiB; the limit is 1 MiB
@@ -330,7 +357,8 @@ private slots:
         // Within the limit, chunked bodies are read as usual.
         RawClient ok;
         QVERIFY(ok.connectTo(m_server->port()));
-        ok.send("POST /auth-api/login HTTP/1.1\r\n" + host() + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+        ok.send("POST /auth-api/login HTTP/1.1\r\n" + host()
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + QByteArray::number(kLogin.size(), 16) + "\r\n" + kLogin + "\r\n0\r\n\r\n");
         QCOMPARE(statusOf(ok.response()), 200);
     }
@@ -340,14 +368,21 @@ private slots:
     {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<int>("status");
-        QTest::newRow("two lengths") << QByteArray("POST /auth-api/login HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n") << 400;
+        QTest::newRow("two lengths") << QByteArray(
+            "POST /auth-api/login HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n")
+                                     << 400;
         QTest::newRow("length and chunked")
-            << QByteArray("POST /auth-api/login HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n") << 400;
+            << QByteArray("POST /auth-api/login HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n")
+            << 400;
         QTest::newRow("gzip") << QByteArray("POST /auth-api/login HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
         QTest::newRow("negative") << QByteArray("POST /auth-api/login HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
-        QTest::newRow("bad chunk") << QByteArray("POST /auth-api/login HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
+        QTest::newRow("bad chunk") << QByteArray(
+            "POST /auth-api/login HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                   << 400;
         QTest::newRow("absolute target") << QByteArray("GET http://attacker.example/ HTTP/1.1\r\n\r\n") << 400;
-        QTest::newRow("huge head") << QByteArray("GET /auth-api/health HTTP/1.1\r\nX: " + QByteArray(70000, 'a') + "\r\n\r\n") << 431;
+        QTest::newRow("huge head") << QByteArray("GET /auth-api/health HTTP/1.1\r\nX: " + QByteArray(70000, 'a')
+                                                 + "\r\n\r\n")
+                                   << 431;
     }
     void badFramingRefused()
     {
@@ -406,7 +441,8 @@ private slots:
         // A body that stops arriving.
         RawClient stalled;
         QVERIFY(stalled.connectTo(m_server->port()));
-        stalled.send("POST /auth-api/login HTTP/1.1\r\n" + host() + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":");
+        stalled.send("POST /auth-api/login HTTP/1.1\r\n" + host()
+                     + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":");
         const QByteArray r = stalled.response(3000);
         QCOMPARE(statusOf(r), 408);
         QVERIFY(stalled.waitClosed(3000));
@@ -414,14 +450,18 @@ private slots:
 
     void slowLorisHeadClosed()
     {
-        restart([](ServerOptions &o) { o.headTimeoutMs = 600; o.idleTimeoutMs = 5000; });
+        restart([](ServerOptions &o) {
+            o.headTimeoutMs = 600;
+            o.idleTimeoutMs = 5000;
+        });
         RawClient loris;
         QVERIFY(loris.connectTo(m_server->port()));
         loris.send("GET /auth-api/health HTTP/1.1\r\n");
         QElapsedTimer t;
         t.start();
         // One header line every 100 ms keeps bytes coming, but the head never ends.
-        while (t.elapsed() < 3000 && loris.socket().state() == QAbstractSocket::ConnectedState && !loris.socket().bytesAvailable()) {
+        while (t.elapsed() < 3000 && loris.socket().state() == QAbstractSocket::ConnectedState
+               && !loris.socket().bytesAvailable()) {
             loris.send("X-Loris: " + QByteArray::number(t.elapsed()) + "\r\n");
             QTest::qWait(100);
         }
@@ -435,12 +475,15 @@ private slots:
     // toward the connection cap.
     void hubConnectionsUnaffected()
     {
-        restart([](ServerOptions &o) { o.idleTimeoutMs = 300; o.maxConnectionsPerAddress = 2; });
+        restart([](ServerOptions &o) {
+            o.idleTimeoutMs = 300;
+            o.maxConnectionsPerAddress = 2;
+        });
         const QString token = login();
         HubTestClient hub;
         QVERIFY(hub.open(m_server->port(), token));
         QTest::qWait(800);
-        hub.send(QJsonObject{{"type", "ping"}, {"t", 7}});
+        hub.send(QJsonObject {{"type", "ping"}, {"t", 7}});
         const auto pong = hub.waitFor("pong", 3000);
         QVERIFY(pong.has_value());
         QCOMPARE(pong->value("t").toInt(), 7);

@@ -31,13 +31,16 @@ class TestServerTwoFactor : public QObject
     QString m_adminToken;
     int m_counter = 0;
 
-    Response call(const QByteArray &method, const QString &path, const QJsonObject &json = {}, const QString &token = {},
-                  const QByteArray &contentType = "application/json", const QByteArray &raw = {})
+    Response call(const QByteArray &method, const QString &path, const QJsonObject &json = {},
+                  const QString &token = {}, const QByteArray &contentType = "application/json",
+                  const QByteArray &raw = {})
     {
         Request r;
         r.method = method;
         r.path = path;
-        r.body = !raw.isEmpty() ? raw : json.isEmpty() ? QByteArray() : QJsonDocument(json).toJson(QJsonDocument::Compact);
+        r.body = !raw.isEmpty()   ? raw
+                 : json.isEmpty() ? QByteArray()
+                                  : QJsonDocument(json).toJson(QJsonDocument::Compact);
         r.headers.insert("content-type", contentType);
         if (!token.isEmpty())
             r.headers.insert("authorization", "Bearer " + token.toLatin1());
@@ -74,7 +77,8 @@ class TestServerTwoFactor : public QObject
 
     QJsonObject login(const QString &email, const QString &password, int expectedStatus = 200)
     {
-        const Response r = call("POST", QStringLiteral("/auth-api/login"), {{"username", email}, {"password", password}});
+        const Response r
+            = call("POST", QStringLiteral("/auth-api/login"), {{"username", email}, {"password", password}});
         if (r.status != expectedStatus)
             qWarning("login %s: %d %s", qPrintable(email), r.status, r.body.constData());
         return r.status == expectedStatus ? obj(r) : QJsonObject();
@@ -85,13 +89,14 @@ class TestServerTwoFactor : public QObject
     {
         const Response r = call("POST", QStringLiteral("/auth-api/v1/users"),
                                 {{"email", email}, {"password", password}, {"fullname", "Two Step"}}, m_adminToken);
-        return r.status == 201 ? obj(r).value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString() : QString();
+        return r.status == 201 ? obj(r).value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString()
+                               : QString();
     }
 
     // Start + code from the mail + complete: the finished session object.
     QJsonObject completeByMail(const QJsonObject &pending)
     {
-        const QJsonObject ids{{"userId", pending.value("userId")}, {"sessionId", pending.value("sessionId")}};
+        const QJsonObject ids {{"userId", pending.value("userId")}, {"sessionId", pending.value("sessionId")}};
         const Response start = call("POST", kVs + QStringLiteral("email-2factor-verification/start"), ids);
         if (start.status != 200 || obj(start).contains(QStringLiteral("secretCode")))
             return {};
@@ -112,7 +117,9 @@ private slots:
         m_server = std::make_unique<Server>(o);
         QString why;
         QVERIFY2(m_server->start(&why), qPrintable(why));
-        m_adminToken = login(QStringLiteral("admin@tutorhub.local"), kDemoPassword).value(QStringLiteral("accessToken")).toString();
+        m_adminToken = login(QStringLiteral("admin@tutorhub.local"), kDemoPassword)
+                           .value(QStringLiteral("accessToken"))
+                           .toString();
         QVERIFY(!m_adminToken.isEmpty());
     }
 
@@ -127,12 +134,16 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("sessionNeedsMobile2FA")), QJsonValue(false));
         QVERIFY(!s.value(QStringLiteral("accessToken")).toString().isEmpty());
         const QString sid = s.value(QStringLiteral("sessionId")).toString();
-        QCOMPARE(scalar(QStringLiteral("SELECT pending2FA FROM sessions WHERE id = ?"), {sid}), QStringLiteral("email"));
-        const QDateTime created = parseIso(scalar(QStringLiteral("SELECT createdAt FROM sessions WHERE id = ?"), {sid}));
-        const QDateTime expires = parseIso(scalar(QStringLiteral("SELECT expiresAt FROM sessions WHERE id = ?"), {sid}));
+        QCOMPARE(scalar(QStringLiteral("SELECT pending2FA FROM sessions WHERE id = ?"), {sid}),
+                 QStringLiteral("email"));
+        const QDateTime created
+            = parseIso(scalar(QStringLiteral("SELECT createdAt FROM sessions WHERE id = ?"), {sid}));
+        const QDateTime expires
+            = parseIso(scalar(QStringLiteral("SELECT expiresAt FROM sessions WHERE id = ?"), {sid}));
         QCOMPARE(created.secsTo(expires), 600);
         // Everyone else signs in as before.
-        QCOMPARE(login(QStringLiteral("lena.fischer@tutorhub.local"), kDemoPassword).value(QStringLiteral("sessionNeedsEmail2FA")),
+        QCOMPARE(login(QStringLiteral("lena.fischer@tutorhub.local"), kDemoPassword)
+                     .value(QStringLiteral("sessionNeedsEmail2FA")),
                  QJsonValue(false));
     }
 
@@ -155,10 +166,14 @@ private slots:
             const bool raw = r.body == BodyKind::Raw;
             const Response res = call(r.method, QLatin1Char('/') + segment + path, {}, token,
                                       raw ? QByteArray("image/png") : QByteArray("application/json"),
-                                      r.method == "GET" || r.method == "DELETE" ? QByteArray() : raw ? QByteArray("x") : QByteArray("{}"));
+                                      r.method == "GET" || r.method == "DELETE" ? QByteArray()
+                                      : raw                                     ? QByteArray("x")
+                                                                                : QByteArray("{}"));
             ++checked;
             if (res.status != 403 || message(res) != QLatin1String("errMsg_TwoFactorNeeded"))
-                failures << QStringLiteral("%1 %2 -> %3 %4").arg(QString::fromLatin1(r.method), segment + path).arg(res.status)
+                failures << QStringLiteral("%1 %2 -> %3 %4")
+                                .arg(QString::fromLatin1(r.method), segment + path)
+                                .arg(res.status)
                                 .arg(QString::fromUtf8(res.body.left(160)));
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
@@ -179,13 +194,14 @@ private slots:
         const QString pendingToken = s.value(QStringLiteral("accessToken")).toString();
         const QString sid = s.value(QStringLiteral("sessionId")).toString();
         const QString id = s.value(QStringLiteral("userId")).toString();
-        const QJsonObject ids{{"userId", id}, {"sessionId", sid}};
+        const QJsonObject ids {{"userId", id}, {"sessionId", sid}};
         // A wrong code first.
         QCOMPARE(call("POST", kVs + QStringLiteral("email-2factor-verification/start"), ids).status, 200);
         const QString code = codeFromMail(kTwoFactorDemo);
         QCOMPARE(code.size(), 6);
         QJsonObject wrong = ids;
-        wrong.insert(QStringLiteral("secretCode"), code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        wrong.insert(QStringLiteral("secretCode"),
+                     code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
         const Response bad = call("POST", kVs + QStringLiteral("email-2factor-verification/complete"), wrong);
         QCOMPARE(bad.status, 403);
         QCOMPARE(message(bad), QStringLiteral("errMsg_CodeMismatch"));
@@ -204,7 +220,8 @@ private slots:
         const QString token = full.value(QStringLiteral("accessToken")).toString();
         QVERIFY(!token.isEmpty() && token != pendingToken);
         QVERIFY(scalar(QStringLiteral("SELECT pending2FA FROM sessions WHERE id = ?"), {sid}).isEmpty());
-        const QDateTime expires = parseIso(scalar(QStringLiteral("SELECT expiresAt FROM sessions WHERE id = ?"), {sid}));
+        const QDateTime expires
+            = parseIso(scalar(QStringLiteral("SELECT expiresAt FROM sessions WHERE id = ?"), {sid}));
         QVERIFY(QDateTime::currentDateTimeUtc().secsTo(expires) > 86000);
 
         QCOMPARE(call("GET", QStringLiteral("/auth-api/v1/users/") + id, {}, token).status, 200);
@@ -220,21 +237,25 @@ private slots:
         const Response relogin = call("GET", QStringLiteral("/auth-api/relogin"), {}, token);
         QCOMPARE(relogin.status, 200);
         QCOMPARE(obj(relogin).value(QStringLiteral("sessionNeedsEmail2FA")), QJsonValue(false));
-        QCOMPARE(call("GET", QStringLiteral("/auth-api/v1/users/") + id, {}, obj(relogin).value("accessToken").toString()).status, 200);
+        QCOMPARE(
+            call("GET", QStringLiteral("/auth-api/v1/users/") + id, {}, obj(relogin).value("accessToken").toString())
+                .status,
+            200);
     }
 
     // C31: a pending sign-in not finished in 10 minutes is gone; logout ends a pending one at once.
     void pendingSessionsEnd()
     {
         QJsonObject s = login(kTwoFactorDemo, kDemoPassword);
-        m_server->repository().exec(QStringLiteral("UPDATE sessions SET expiresAt = ? WHERE id = ?"),
-                                    {isoTime(QDateTime::currentDateTimeUtc().addSecs(-1)), s.value("sessionId").toString()});
-        const QJsonObject ids{{"userId", s.value("userId")}, {"sessionId", s.value("sessionId")}};
+        m_server->repository().exec(
+            QStringLiteral("UPDATE sessions SET expiresAt = ? WHERE id = ?"),
+            {isoTime(QDateTime::currentDateTimeUtc().addSecs(-1)), s.value("sessionId").toString()});
+        const QJsonObject ids {{"userId", s.value("userId")}, {"sessionId", s.value("sessionId")}};
         QCOMPARE(call("POST", kVs + QStringLiteral("email-2factor-verification/start"), ids).status, 401);
 
         s = login(kTwoFactorDemo, kDemoPassword);
         QCOMPARE(call("POST", QStringLiteral("/auth-api/logout"), {}, s.value("accessToken").toString()).status, 200);
-        const QJsonObject ids2{{"userId", s.value("userId")}, {"sessionId", s.value("sessionId")}};
+        const QJsonObject ids2 {{"userId", s.value("userId")}, {"sessionId", s.value("sessionId")}};
         QCOMPARE(call("POST", kVs + QStringLiteral("email-2factor-verification/start"), ids2).status, 401);
     }
 
@@ -251,8 +272,10 @@ private slots:
         const Response user = call("GET", QStringLiteral("/auth-api/v1/users/") + id, {}, token);
         QCOMPARE(obj(user).value("user").toObject().value(QStringLiteral("emailTwoFactor")), QJsonValue(false));
 
-        QCOMPARE(call("PATCH", QStringLiteral("/auth-api/v1/profile/") + id, {{"emailTwoFactor", "yes"}}, token).status, 400);
-        const Response on = call("PATCH", QStringLiteral("/auth-api/v1/profile/") + id, {{"emailTwoFactor", true}}, token);
+        QCOMPARE(call("PATCH", QStringLiteral("/auth-api/v1/profile/") + id, {{"emailTwoFactor", "yes"}}, token).status,
+                 400);
+        const Response on
+            = call("PATCH", QStringLiteral("/auth-api/v1/profile/") + id, {{"emailTwoFactor", true}}, token);
         QCOMPARE(on.status, 200);
         QCOMPARE(obj(on).value("user").toObject().value(QStringLiteral("emailTwoFactor")), QJsonValue(true));
         // The session it was switched on from stays; the next sign-in needs the code.
@@ -263,17 +286,22 @@ private slots:
         QCOMPARE(full.value(QStringLiteral("sessionNeedsEmail2FA")), QJsonValue(false));
 
         // Another user cannot switch it for them; an admin can.
-        const QString lena = login(QStringLiteral("lena.fischer@tutorhub.local"), kDemoPassword).value("accessToken").toString();
-        QCOMPARE(call("PATCH", QStringLiteral("/auth-api/v1/profile/") + id, {{"emailTwoFactor", false}}, lena).status, 403);
-        QCOMPARE(call("PATCH", QStringLiteral("/auth-api/v1/users/") + id, {{"emailTwoFactor", false}}, lena).status, 403);
-        const Response off = call("PATCH", QStringLiteral("/auth-api/v1/users/") + id, {{"emailTwoFactor", false}}, m_adminToken);
+        const QString lena
+            = login(QStringLiteral("lena.fischer@tutorhub.local"), kDemoPassword).value("accessToken").toString();
+        QCOMPARE(call("PATCH", QStringLiteral("/auth-api/v1/profile/") + id, {{"emailTwoFactor", false}}, lena).status,
+                 403);
+        QCOMPARE(call("PATCH", QStringLiteral("/auth-api/v1/users/") + id, {{"emailTwoFactor", false}}, lena).status,
+                 403);
+        const Response off
+            = call("PATCH", QStringLiteral("/auth-api/v1/users/") + id, {{"emailTwoFactor", false}}, m_adminToken);
         QCOMPARE(off.status, 200);
         QCOMPARE(obj(off).value("user").toObject().value(QStringLiteral("emailTwoFactor")), QJsonValue(false));
         QCOMPARE(login(email, password).value(QStringLiteral("sessionNeedsEmail2FA")), QJsonValue(false));
         // Registration cannot switch it on (the field is not taken there).
         const QString other = QStringLiteral("two.step.reg.%1@example.org").arg(++m_counter);
-        const Response reg = call("POST", QStringLiteral("/auth-api/v1/registeruser"),
-                                  {{"email", other}, {"password", password}, {"fullname", "Reg"}, {"emailTwoFactor", true}});
+        const Response reg
+            = call("POST", QStringLiteral("/auth-api/v1/registeruser"),
+                   {{"email", other}, {"password", password}, {"fullname", "Reg"}, {"emailTwoFactor", true}});
         QCOMPARE(reg.status, 201);
         QCOMPARE(obj(reg).value("user").toObject().value(QStringLiteral("emailTwoFactor")), QJsonValue(false));
     }

@@ -34,12 +34,14 @@ inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minu
     QDateTime start = oldStart.toUTC().addDays(-1500);
     if (minutesAgo >= 0) { // on a whole minute, like every slot the server makes
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(-qint64(minutesAgo) * 60);
+        start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc())
+                    .addSecs(-qint64(minutesAgo) * 60);
     }
     if (!start.isValid() || start > QDateTime::currentDateTimeUtc())
         return QStringLiteral("slot %1 starts too far ahead to move into the past").arg(slotId);
     QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, scheduledTime = ? WHERE id = ?"));
+    write.prepare(QStringLiteral(
+        "UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, scheduledTime = ? WHERE id = ?"));
     write.addBindValue(start.toString(Qt::ISODateWithMs));
     write.addBindValue(start.addSecs(length).toString(Qt::ISODateWithMs));
     write.addBindValue(start.date().toString(Qt::ISODate));
@@ -92,7 +94,8 @@ inline QString moveSlotTo(const QString &dataDir, const QString &slotId, const Q
                 const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
                 const QDateTime start = startUtc.toUTC();
                 QSqlQuery write(db);
-                write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, scheduledTime = ? WHERE id = ?"));
+                write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, "
+                                             "scheduledTime = ? WHERE id = ?"));
                 write.addBindValue(start.toString(Qt::ISODateWithMs));
                 write.addBindValue(start.addSecs(length).toString(Qt::ISODateWithMs));
                 write.addBindValue(start.date().toString(Qt::ISODate));

@@ -12,7 +12,8 @@ class ScopedContractProfile
 {
 public:
     explicit ScopedContractProfile(const QByteArray &profile)
-        : m_had(qEnvironmentVariableIsSet(kName)), m_old(qgetenv(kName))
+        : m_had(qEnvironmentVariableIsSet(kName)),
+          m_old(qgetenv(kName))
     {
         qputenv(kName, profile);
     }

@@ -31,8 +31,10 @@ bool TestServer::start(bool demo, bool devCodes)
     m_context->moveToThread(m_thread);
     m_thread->start();
 
+    m_demo = demo;
+    m_devCodes = devCodes;
     server::ServerOptions options;
-    options.port = 0;
+    options.port = m_lastPort; // 0 at the first start: a free port
     options.dataDir = m_dir->path();
     options.demo = demo;
     options.devCodes = devCodes;
@@ -51,6 +53,7 @@ bool TestServer::start(bool demo, bool devCodes)
                 m_server = nullptr;
             } else {
                 m_port = m_server->port();
+                m_lastPort = m_port;
             }
         },
         Qt::BlockingQueuedConnection);
@@ -77,6 +80,12 @@ void TestServer::stop()
     delete m_thread;
     m_thread = nullptr;
     m_port = 0;
+}
+
+bool TestServer::restart()
+{
+    stop();
+    return start(m_demo, m_devCodes);
 }
 
 bool TestServer::isRunning() const
@@ -112,7 +121,8 @@ void TestServer::runOnServer(const std::function<void(server::Server &)> &fn)
 {
     if (!m_server)
         return;
-    QMetaObject::invokeMethod(m_context, [&] { fn(*m_server); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [&] { fn(*m_server); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace tutorhub::test

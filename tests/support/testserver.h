@@ -31,10 +31,13 @@ public:
     bool start(bool demo = true, bool devCodes = true);
     // Stops it: every connection is closed, the port is free. The data dir stays until destruction.
     void stop();
+    // Starts it again after stop(), on the same port and data directory with the same options (the offline tests:
+    // the client's address stays valid; U48). False if it could not start (e.g. the port was taken meanwhile).
+    bool restart();
 
     bool isRunning() const;
     quint16 port() const;
-    QUrl baseUrl() const;    // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
     QString dataDir() const;
     QString lastError() const;
 
@@ -47,6 +50,9 @@ private:
     QObject *m_context = nullptr;
     tutorhub::server::Server *m_server = nullptr;
     quint16 m_port = 0;
+    quint16 m_lastPort = 0; // the port of the last start: restart() takes it again
+    bool m_demo = true;
+    bool m_devCodes = true;
     QString m_error;
 };
 

@@ -54,20 +54,34 @@ bool interactive(QAccessible::Role role)
 QString roleName(QAccessible::Role role)
 {
     switch (role) {
-    case QAccessible::PushButton: return QStringLiteral("button");
-    case QAccessible::CheckBox: return QStringLiteral("check box");
-    case QAccessible::RadioButton: return QStringLiteral("radio button");
-    case QAccessible::ComboBox: return QStringLiteral("combo box");
-    case QAccessible::EditableText: return QStringLiteral("text field");
-    case QAccessible::SpinBox: return QStringLiteral("spin box");
-    case QAccessible::Table: return QStringLiteral("table");
-    case QAccessible::List: return QStringLiteral("list");
-    case QAccessible::Tree: return QStringLiteral("tree");
-    case QAccessible::PageTabList: return QStringLiteral("tab bar");
-    case QAccessible::PageTab: return QStringLiteral("tab");
-    case QAccessible::MenuItem: return QStringLiteral("menu item");
-    case QAccessible::Link: return QStringLiteral("link");
-    default: return QStringLiteral("role %1").arg(int(role));
+    case QAccessible::PushButton:
+        return QStringLiteral("button");
+    case QAccessible::CheckBox:
+        return QStringLiteral("check box");
+    case QAccessible::RadioButton:
+        return QStringLiteral("radio button");
+    case QAccessible::ComboBox:
+        return QStringLiteral("combo box");
+    case QAccessible::EditableText:
+        return QStringLiteral("text field");
+    case QAccessible::SpinBox:
+        return QStringLiteral("spin box");
+    case QAccessible::Table:
+        return QStringLiteral("table");
+    case QAccessible::List:
+        return QStringLiteral("list");
+    case QAccessible::Tree:
+        return QStringLiteral("tree");
+    case QAccessible::PageTabList:
+        return QStringLiteral("tab bar");
+    case QAccessible::PageTab:
+        return QStringLiteral("tab");
+    case QAccessible::MenuItem:
+        return QStringLiteral("menu item");
+    case QAccessible::Link:
+        return QStringLiteral("link");
+    default:
+        return QStringLiteral("role %1").arg(int(role));
     }
 }
 
@@ -97,7 +111,8 @@ bool reachedThroughGroup(const QWidget *w, const QSet<const QWidget *> &stops)
     else if (button->autoExclusive() && button->parentWidget())
         siblings = button->parentWidget()->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
     for (QAbstractButton *other : siblings)
-        if (other != button && other->isCheckable() && other->isVisible() && other->isEnabled() && stops.contains(other))
+        if (other != button && other->isCheckable() && other->isVisible() && other->isEnabled()
+            && stops.contains(other))
             return true;
     return false;
 }
@@ -113,7 +128,7 @@ const QWidget *focusTarget(const QWidget *w)
 class Walker
 {
 public:
-    Walker(QWidget *window, const QString &where) : m_window(window), m_where(where), m_stops(tabStops(window)) {}
+    Walker(QWidget *window, const QString &where) : m_window(window), m_where(where), m_stops(tabStops(window)) { }
     QStringList findings;
     int checked = 0; // interactive widgets checked for Tab (TUTORHUB_A11Y_VERBOSE prints it)
 
@@ -156,8 +171,11 @@ public:
         if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
             QString extra;
             if (item && iface->parent())
-                extra = QStringLiteral(" (item %1 of %2)").arg(iface->parent()->indexOfChild(iface)).arg(describeParent(iface));
-            report(widget, role, QStringLiteral("has no accessible name (setAccessibleName, a label buddy or a text)"), extra);
+                extra = QStringLiteral(" (item %1 of %2)")
+                            .arg(iface->parent()->indexOfChild(iface))
+                            .arg(describeParent(iface));
+            report(widget, role, QStringLiteral("has no accessible name (setAccessibleName, a label buddy or a text)"),
+                   extra);
         }
         if (!widget || item)
             return; // tabs and menu items are reached through their bar
@@ -171,12 +189,16 @@ public:
             return;
         auto *text = qobject_cast<const QTextEdit *>(target);
         auto *plain = qobject_cast<const QPlainTextEdit *>(target);
-        if ((text && !text->isReadOnly() && !text->tabChangesFocus()) || (plain && !plain->isReadOnly() && !plain->tabChangesFocus()))
+        if ((text && !text->isReadOnly() && !text->tabChangesFocus())
+            || (plain && !plain->isReadOnly() && !plain->tabChangesFocus()))
             report(widget, role, QStringLiteral("keeps Tab (it types a tab character): setTabChangesFocus(true)"));
         if (auto *view = qobject_cast<const QAbstractItemView *>(target); view && view->tabKeyNavigation())
-            report(widget, role, QStringLiteral("keeps Tab for its cells (setTabKeyNavigation(false): the arrow keys move inside, Tab leaves)"));
+            report(widget, role,
+                   QStringLiteral(
+                       "keeps Tab for its cells (setTabKeyNavigation(false): the arrow keys move inside, Tab leaves)"));
         if ((target->focusPolicy() & Qt::TabFocus) != Qt::TabFocus)
-            report(widget, role, QStringLiteral("cannot be reached with Tab (focus policy %1)").arg(int(target->focusPolicy())));
+            report(widget, role,
+                   QStringLiteral("cannot be reached with Tab (focus policy %1)").arg(int(target->focusPolicy())));
         else if (!m_stops.contains(target))
             report(widget, role, QStringLiteral("is not in the window's Tab chain"));
     }
@@ -209,8 +231,10 @@ public:
                 named = !text.trimmed().isEmpty();
             }
             if (!named)
-                report(widget, role, QStringLiteral("row %1 has no text a screen reader can read (Qt::DisplayRole or "
-                                                    "Qt::AccessibleTextRole)").arg(r));
+                report(widget, role,
+                       QStringLiteral("row %1 has no text a screen reader can read (Qt::DisplayRole or "
+                                      "Qt::AccessibleTextRole)")
+                           .arg(r));
         }
     }
 
@@ -247,7 +271,8 @@ QStringList mnemonicClashes(QWidget *window, const QString &where)
         QString text;
         if (auto *b = qobject_cast<QAbstractButton *>(w))
             text = b->text();
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy() && l->buddy()->isVisible() && l->buddy()->isEnabled())
+        else if (auto *l = qobject_cast<QLabel *>(w);
+                 l && l->buddy() && l->buddy()->isVisible() && l->buddy()->isEnabled())
             text = l->text();
         const QChar key = mnemonic(text);
         if (!key.isNull())
@@ -260,7 +285,9 @@ QStringList mnemonicClashes(QWidget *window, const QString &where)
         QStringList names;
         for (QWidget *w : it.value())
             names << describeWidget(w);
-        out << QStringLiteral("[%1] Alt+%2 belongs to %3 widgets: %4").arg(where, it.key().toUpper()).arg(it.value().size())
+        out << QStringLiteral("[%1] Alt+%2 belongs to %3 widgets: %4")
+                   .arg(where, it.key().toUpper())
+                   .arg(it.value().size())
                    .arg(names.join(QStringLiteral("; ")));
     }
     out.sort();
@@ -276,7 +303,8 @@ QStringList accessibilityFindings(QWidget *window, const QString &where)
     walker.findings << mnemonicClashes(window, where);
     walker.findings.removeDuplicates();
     if (qEnvironmentVariableIsSet("TUTORHUB_A11Y_VERBOSE"))
-        qInfo("%s: %d interactive widgets, %d findings", qPrintable(where), walker.checked, int(walker.findings.size()));
+        qInfo("%s: %d interactive widgets, %d findings", qPrintable(where), walker.checked,
+              int(walker.findings.size()));
     return walker.findings;
 }
 

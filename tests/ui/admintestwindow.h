@@ -4,12 +4,14 @@
 
 #include "../models/admintesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/session.h"
 #include "api/tokenstore.h"
 #include "models/workspacenavigationmodel.h"
 #include "testserver.h"
 #include "ui/admin/adminpages.h"
 #include "ui/admin/admintable.h"
+#include "ui/common/prompter.h"
 #include "ui/mainwindow.h"
 #include "workspaces.h"
 
@@ -28,17 +30,20 @@ namespace tutorhub::admintest {
 struct AdminWindow
 {
     QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<api::AppSettings> settings;
     api::ApiClient client;
     std::unique_ptr<api::AuthApi> auth;
     api::MemoryTokenStore store;
     std::unique_ptr<api::Session> session;
     ui::PageRegistry registry = app::buildPageRegistry();
+    // Every modal question of the pages (flag a course, where to export, ...) is answered from here (K2).
+    ui::ScriptedPrompter prompter;
     std::unique_ptr<ui::MainWindow> window;
 
     bool open(const QUrl &server, const QString &email = QStringLiteral("admin@tutorhub.local"))
     {
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        settings = std::make_unique<api::AppSettings>(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
         client.setEnvironment(api::Environment::local(server));
         client.setRetryDelays({});
         auth = std::make_unique<api::AuthApi>(&client);
@@ -48,13 +53,14 @@ struct AdminWindow
         if (!QTest::qWaitFor([&] { return signedIn.count() > 0; }, 20000))
             return false;
         registry.setDataDirectory(dir.path()); // this window's own moderation store, whatever runs beside it
+        registry.setPrompter(&prompter);
         window = std::make_unique<ui::MainWindow>(session.get(), &client, client.environment(), &registry);
         window->resize(1200, 800);
         window->show();
         return true;
     }
 
-    template <typename Page>
+    template<typename Page>
     Page *page(const QString &id)
     {
         const int row = window->navigationModel()->rowOf(id);
@@ -69,7 +75,7 @@ inline bool loaded(ui::admin::AdminTable *table, int ms = 20000)
     return QTest::qWaitFor([&] { return table->model()->hasLoaded() && !table->model()->isLoading(); }, ms);
 }
 
-template <typename T = QAbstractButton>
+template<typename T = QAbstractButton>
 T *named(QWidget *root, const QString &name)
 {
     for (T *w : root->findChildren<T *>())

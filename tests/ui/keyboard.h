@@ -22,7 +22,8 @@ inline QString describe(const QWidget *w)
 {
     if (!w)
         return QStringLiteral("(nothing)");
-    return QStringLiteral("%1#%2 '%3'").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), w->accessibleName());
+    return QStringLiteral("%1#%2 '%3'")
+        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), w->accessibleName());
 }
 
 // Presses `key` in the focused widget; false when nothing has the focus.

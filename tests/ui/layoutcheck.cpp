@@ -86,7 +86,7 @@ int visibleWidth(const QWidget *w, const QWidget *window)
 class Checker
 {
 public:
-    Checker(QWidget *window, const QString &where) : m_window(window), m_where(where) {}
+    Checker(QWidget *window, const QString &where) : m_window(window), m_where(where) { }
     QStringList findings;
 
     void report(const QWidget *w, const QString &problem)
@@ -108,8 +108,8 @@ public:
         static const QRegularExpression ourTags(QStringLiteral("</?(h[1-6]|b|i|p|br)\\b[^>]*>"));
         if (l->textFormat() == Qt::PlainText && ourTags.match(l->text()).hasMatch())
             report(l, QStringLiteral("shows its markup as text: %1").arg(l->text().left(60)));
-        const bool rich = l->textFormat() == Qt::RichText
-                          || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()));
+        const bool rich
+            = l->textFormat() == Qt::RichText || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()));
         const QRect cr = l->contentsRect().adjusted(l->margin(), l->margin(), -l->margin(), -l->margin());
         if (l->wordWrap()) {
             // Wrapped text is fine when all its lines fit the height it got, and no word is wider than the label.
@@ -168,7 +168,8 @@ public:
             opt.text = b->text();
             opt.icon = b->icon();
             opt.iconSize = b->iconSize();
-            const auto element = qobject_cast<QCheckBox *>(b) ? QStyle::SE_CheckBoxContents : QStyle::SE_RadioButtonContents;
+            const auto element
+                = qobject_cast<QCheckBox *>(b) ? QStyle::SE_CheckBoxContents : QStyle::SE_RadioButtonContents;
             needRoom(b, QStringLiteral("text '%1'").arg(shortText(text)), need,
                      b->style()->subElementRect(element, &opt, b).width());
         } else if (auto *tool = qobject_cast<QToolButton *>(b)) {
@@ -255,7 +256,10 @@ public:
             if (h->isSortIndicatorShown() && h->sortIndicatorSection() == logical)
                 need += mark + margin;
             if (need > h->sectionSize(logical))
-                report(h, QStringLiteral("section '%1' needs %2 px, has %3 px").arg(text).arg(need).arg(h->sectionSize(logical)));
+                report(h, QStringLiteral("section '%1' needs %2 px, has %3 px")
+                              .arg(text)
+                              .arg(need)
+                              .arg(h->sectionSize(logical)));
         }
     }
 
@@ -273,7 +277,10 @@ public:
                 const int iconRoom = bar->tabIcon(i).isNull() ? 0 : bar->iconSize().width() + 4;
                 const int need = bar->fontMetrics().horizontalAdvance(text) + iconRoom + space;
                 if (need > bar->tabRect(i).width())
-                    report(bar, QStringLiteral("tab '%1' needs %2 px, has %3 px").arg(text).arg(need).arg(bar->tabRect(i).width()));
+                    report(bar, QStringLiteral("tab '%1' needs %2 px, has %3 px")
+                                    .arg(text)
+                                    .arg(need)
+                                    .arg(bar->tabRect(i).width()));
             }
         }
     }
@@ -316,7 +323,8 @@ public:
                 clipped(w);
             } else if (auto *e = qobject_cast<QLineEdit *>(w)) {
                 lineEdit(e);
-                if (!qobject_cast<QAbstractSpinBox *>(e->parentWidget()) && !qobject_cast<QComboBox *>(e->parentWidget()))
+                if (!qobject_cast<QAbstractSpinBox *>(e->parentWidget())
+                    && !qobject_cast<QComboBox *>(e->parentWidget()))
                     clipped(w);
             } else if (auto *s = qobject_cast<QAbstractSpinBox *>(w)) {
                 clipped(s);
@@ -359,9 +367,12 @@ QStringList layoutFindings(QWidget *window, const QString &where, const QSize &r
     Checker checker(window, where);
     if (requested.isValid() && (window->width() > requested.width() || window->height() > requested.height()))
         checker.report(window, QStringLiteral("cannot shrink to %1x%2: it is %3x%4 (minimum %5x%6)")
-                                   .arg(requested.width()).arg(requested.height())
-                                   .arg(window->width()).arg(window->height())
-                                   .arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height()));
+                                   .arg(requested.width())
+                                   .arg(requested.height())
+                                   .arg(window->width())
+                                   .arg(window->height())
+                                   .arg(window->minimumSizeHint().width())
+                                   .arg(window->minimumSizeHint().height()));
     checker.run();
     return checker.findings;
 }

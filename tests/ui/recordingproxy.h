@@ -56,7 +56,8 @@ private:
             m_streams[index] += bytes;
             upstream->write(bytes);
         });
-        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::readyRead, client,
+                         [client, upstream] { client->write(upstream->readAll()); });
         QObject::connect(client, &QTcpSocket::disconnected, client, [client, upstream] {
             upstream->disconnectFromHost();
             client->deleteLater();

@@ -21,7 +21,7 @@ inline QList<QDialog *> openDialogs()
 
 inline bool busy(QWidget *window)
 {
-    QList<QWidget *> roots{window};
+    QList<QWidget *> roots {window};
     for (QDialog *d : openDialogs())
         roots << d;
     for (QWidget *root : roots)

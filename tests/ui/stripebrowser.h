@@ -33,8 +33,10 @@ inline int completeInBrowser(const QUrl &page, bool complete = true)
         return 0;
     const QString html = QString::fromUtf8(get->readAll());
     get->deleteLater();
-    const QRegularExpression form(QString::fromLatin1(R"re(<form method="post" action="([^"]+/%1)"[^>]*><input type="hidden" name="client_secret" value="([^"]+)">)re")
-                                      .arg(complete ? QStringLiteral("complete") : QStringLiteral("fail")));
+    const QRegularExpression form(
+        QString::fromLatin1(R"re(<form method="post" action="([^"]+/%1)"[^>]*>)re"
+                            R"re(<input type="hidden" name="client_secret" value="([^"]+)">)re")
+            .arg(complete ? QStringLiteral("complete") : QStringLiteral("fail")));
     const auto m = form.match(html);
     if (!m.hasMatch()) {
         qWarning("no form on the 3-D Secure page: %s", qPrintable(html.left(500)));
@@ -42,7 +44,8 @@ inline int completeInBrowser(const QUrl &page, bool complete = true)
     }
     QNetworkRequest post(page.resolved(QUrl(m.captured(1))));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    post.setRawHeader("Origin", page.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString().toUtf8()); // the page's own origin
+    post.setRawHeader("Origin",
+                      page.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString().toUtf8()); // the page's own origin
     QNetworkReply *sent = browser.post(post, "client_secret=" + QUrl::toPercentEncoding(m.captured(2)));
     if (!QTest::qWaitFor([&] { return sent->isFinished(); }, 10000))
         return 0;

@@ -3,8 +3,10 @@
 // the other side (another student, the tutor) through the same client classes.
 #pragma once
 
+#include "signedinuser.h"
 #include "uitesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/jsonapi.h"
@@ -12,6 +14,7 @@
 #include "api/tokenstore.h"
 #include "models/pagedlistmodel.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/prompter.h"
 #include "ui/workspacecontext.h"
 
 #include <QSettings>
@@ -22,35 +25,13 @@
 
 namespace tutorhub::testing {
 
-struct SignedInUser
-{
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<api::ApiClient> client;
-    std::unique_ptr<api::AuthApi> auth;
-    std::unique_ptr<api::MemoryTokenStore> store;
-    std::unique_ptr<api::Session> session;
-    std::unique_ptr<ui::MessageBanner> banner;
-
-    ui::WorkspaceContext context() const { return {client.get(), session.get(), banner.get(), {}, {}, nullptr}; }
-    QString userId() const { return session->currentUser().id; }
-};
-
-// Signs `email` in against the server at `url`; empty pointer parts on failure (QVERIFY in caller).
+// Signs `email` in against the server at `url` (quick retries, the window's chat link set); the session is not
+// signed in on failure (QVERIFY in the caller).
 inline std::unique_ptr<SignedInUser> signIn(const QUrl &url, const QString &settingsFile, const QString &email,
                                             const QString &password = demoPassword)
 {
-    auto u = std::make_unique<SignedInUser>();
-    u->settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
-    u->client = std::make_unique<api::ApiClient>();
-    u->client->setRetryDelays({20, 40});
-    u->client->setEnvironment(api::Environment::local(url));
-    u->auth = std::make_unique<api::AuthApi>(u->client.get());
-    u->store = std::make_unique<api::MemoryTokenStore>();
-    u->session = std::make_unique<api::Session>(u->client.get(), u->auth.get(), u->store.get(), u->settings.get());
-    u->banner = std::make_unique<ui::MessageBanner>();
-    QSignalSpy signedIn(u->session.get(), &api::Session::signedIn);
-    u->session->signIn(email, password, false);
-    (void)QTest::qWaitFor([&] { return signedIn.count() > 0; }, 15000);
+    auto u = signInUser(url, settingsFile, email, password, true);
+    u->chat = std::make_shared<ui::ChatLink>();
     return u;
 }
 

@@ -8,6 +8,7 @@
 #include "settle.h"
 #include "uitesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -45,14 +46,18 @@ namespace {
 
 using testing::busy;
 using testing::openDialogs;
-void settle(QWidget *window, int loadMs = 20000) { testing::settle(window, loadMs, 40); }
+void settle(QWidget *window, int loadMs = 20000)
+{
+    testing::settle(window, loadMs, 40);
+}
 
 // The window and every dialog open over it.
 QStringList checkWindowAndDialogs(QWidget *window, const QString &where)
 {
     QStringList found = testing::accessibilityFindings(window, where);
     for (QDialog *d : openDialogs())
-        found << testing::accessibilityFindings(d, where + QStringLiteral(" dialog '") + d->windowTitle() + QLatin1Char('\''));
+        found << testing::accessibilityFindings(d, where + QStringLiteral(" dialog '") + d->windowTitle()
+                                                       + QLatin1Char('\''));
     return found;
 }
 
@@ -68,7 +73,7 @@ class TestAccessibility : public QObject
     // A signed-in main window of `email` (its client, session and settings kept alive with it).
     struct Signed
     {
-        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<api::AppSettings> settings;
         std::unique_ptr<api::ApiClient> client;
         std::unique_ptr<api::AuthApi> auth;
         std::unique_ptr<api::MemoryTokenStore> store;
@@ -79,7 +84,8 @@ class TestAccessibility : public QObject
     std::unique_ptr<Signed> openWindow(const QString &email, const QString &tag)
     {
         auto s = std::make_unique<Signed>();
-        s->settings = std::make_unique<QSettings>(m_dir.filePath(tag + QStringLiteral(".ini")), QSettings::IniFormat);
+        s->settings = std::make_unique<api::AppSettings>(
+            std::make_unique<QSettings>(m_dir.filePath(tag + QStringLiteral(".ini")), QSettings::IniFormat));
         s->client = std::make_unique<api::ApiClient>();
         s->client->setEnvironment(api::Environment::local(m_server.url()));
         s->client->setRetryDelays({20, 40});
@@ -108,7 +114,9 @@ class TestAccessibility : public QObject
     {
         for (const QString &f : found)
             std::fprintf(stderr, "A11Y %s\n", qPrintable(f));
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 accessibility findings for %2 (listed above)").arg(found.size()).arg(what)));
+        QVERIFY2(
+            found.isEmpty(),
+            qPrintable(QStringLiteral("%1 accessibility findings for %2 (listed above)").arg(found.size()).arg(what)));
     }
 
 private slots:
@@ -168,33 +176,38 @@ private slots:
         const QStringList found = testing::accessibilityFindings(&window, QStringLiteral("self-test"));
         const QString all = found.join(QLatin1Char('\n'));
         QVERIFY2(found.size() == 7, qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("QPushButton#unnamedButton")) && all.contains(QLatin1String("has no accessible name")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("QPushButton#mouseOnlyButton")) && all.contains(QLatin1String("cannot be reached with Tab")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("QPushButton#unnamedButton"))
+                     && all.contains(QLatin1String("has no accessible name")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("QPushButton#mouseOnlyButton"))
+                     && all.contains(QLatin1String("cannot be reached with Tab")),
+                 qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("QLineEdit#bareField")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("QTableWidget#emptyTable")) && all.contains(QLatin1String("row 0")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("QTableWidget#cellsTable")) && all.contains(QLatin1String("keeps Tab for its cells")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("QPlainTextEdit#trapEdit")) && all.contains(QLatin1String("types a tab character")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("QTableWidget#emptyTable")) && all.contains(QLatin1String("row 0")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("QTableWidget#cellsTable"))
+                     && all.contains(QLatin1String("keeps Tab for its cells")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("QPlainTextEdit#trapEdit"))
+                     && all.contains(QLatin1String("types a tab character")),
+                 qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("Alt+S belongs to 2 widgets")), qPrintable(all));
     }
 
     void loginWindow()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("login.ini")), QSettings::IniFormat);
-        api::ApiClient client;
-        client.setEnvironment(api::Environment::local(m_server.url()));
-        api::AuthApi auth(&client);
-        api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
-        ui::LoginWindow window(&session, &auth, &settings);
+        testing::ClientStack c(m_server.url(), m_dir.filePath(QStringLiteral("login.ini")));
+        models::auth::SignIn signIn(&c.session, &c.auth, &c.appSettings);
+        ui::LoginWindow window(&signIn, &c.appSettings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList found;
         using Mode = ui::LoginWindow::Mode;
-        const QList<QPair<Mode, QString>> modes{{Mode::SignIn, QStringLiteral("sign-in")},
-                                                {Mode::Register, QStringLiteral("register")},
-                                                {Mode::Verify, QStringLiteral("verify")},
-                                                {Mode::ForgotPassword, QStringLiteral("forgot-password")},
-                                                {Mode::SecondFactor, QStringLiteral("two-step")}};
+        const QList<QPair<Mode, QString>> modes {{Mode::SignIn, QStringLiteral("sign-in")},
+                                                 {Mode::Register, QStringLiteral("register")},
+                                                 {Mode::Verify, QStringLiteral("verify")},
+                                                 {Mode::ForgotPassword, QStringLiteral("forgot-password")},
+                                                 {Mode::SecondFactor, QStringLiteral("two-step")}};
         for (const auto &[mode, name] : modes) {
             window.setMode(mode);
             settle(&window, 3000);
@@ -214,18 +227,11 @@ private slots:
     {
         QFETCH(QString, email);
         const QString role = QString::fromLatin1(QTest::currentDataTag());
-        QSettings settings(m_dir.filePath(role + QStringLiteral(".ini")), QSettings::IniFormat);
-        api::ApiClient client;
-        client.setEnvironment(api::Environment::local(m_server.url()));
-        client.setRetryDelays({20, 40});
-        api::AuthApi auth(&client);
-        api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
-        QSignalSpy signedIn(&session, &api::Session::signedIn);
-        session.signIn(email, testing::demoPassword, false);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        testing::ClientStack c(m_server.url(), m_dir.filePath(role + QStringLiteral(".ini")));
+        c.client.setRetryDelays({20, 40});
+        QVERIFY(c.signIn(email));
         const ui::PageRegistry registry = app::buildPageRegistry();
-        ui::MainWindow window(&session, &client, client.environment(), &registry, &settings);
+        ui::MainWindow window(&c.session, &c.client, c.client.environment(), &registry, &c.appSettings);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -241,7 +247,8 @@ private slots:
                 window.showPage(row);
                 state.enter(window.pageWidget(row));
                 settle(&window);
-                found << checkWindowAndDialogs(&window, role + QLatin1Char('/') + pageId + QLatin1Char('-') + state.name);
+                found << checkWindowAndDialogs(&window,
+                                               role + QLatin1Char('/') + pageId + QLatin1Char('-') + state.name);
                 for (QDialog *d : openDialogs())
                     d->reject();
                 QTest::qWait(20);
@@ -286,7 +293,8 @@ private slots:
             settle(&window);
             for (QWidget *w : window.findChildren<QWidget *>())
                 if (w->styleSheet().contains(QLatin1String("font-size")))
-                    *findings << QStringLiteral("%1 sets a font size in its style sheet").arg(testing::describeWidget(w));
+                    *findings
+                        << QStringLiteral("%1 sets a font size in its style sheet").arg(testing::describeWidget(w));
             Sizes out;
             auto pixels = [](const QWidget *w) { return w ? QFontInfo(w->font()).pixelSize() : 0; };
             QWidget *page = window.pageWidget(pageId);
@@ -302,10 +310,12 @@ private slots:
                     break;
                 }
             out.header = window.findChild<QLabel *>(QStringLiteral("HeaderWorkspace"))
-                             ? pixels(window.findChild<QLabel *>(QStringLiteral("HeaderWorkspace"))) : 0;
+                             ? pixels(window.findChild<QLabel *>(QStringLiteral("HeaderWorkspace")))
+                             : 0;
             saveShot(&window, QStringLiteral("student-%1-%2pt").arg(pageId).arg(QApplication::font().pointSizeF()));
-            *findings << testing::layoutFindings(&window, QStringLiteral("student/%1 at %2 pt").arg(pageId).arg(QApplication::font().pointSizeF()),
-                                                 QSize(1920, 1080));
+            *findings << testing::layoutFindings(
+                &window, QStringLiteral("student/%1 at %2 pt").arg(pageId).arg(QApplication::font().pointSizeF()),
+                QSize(1920, 1080));
             return out;
         };
         // A title already on screen follows a change of the application font too.
@@ -315,13 +325,15 @@ private slots:
             title.show();
             QVERIFY(QTest::qWaitForWindowExposed(&title));
             const qreal shown = title.font().pointSizeF();
-            QVERIFY2(qAbs(shown - normal.pointSizeF() * ui::fontScale(&title)) < 0.01, qPrintable(QString::number(shown)));
+            QVERIFY2(qAbs(shown - normal.pointSizeF() * ui::fontScale(&title)) < 0.01,
+                     qPrintable(QString::number(shown)));
             QFont twice = normal;
             twice.setPointSizeF(normal.pointSizeF() * 2);
             QApplication::setFont(twice);
             const qreal after = title.font().pointSizeF();
             QApplication::setFont(normal);
-            QVERIFY2(qAbs(after - 2 * shown) < 0.01, qPrintable(QStringLiteral("%1 pt -> %2 pt").arg(shown).arg(after)));
+            QVERIFY2(qAbs(after - 2 * shown) < 0.01,
+                     qPrintable(QStringLiteral("%1 pt -> %2 pt").arg(shown).arg(after)));
             QTRY_VERIFY(qAbs(title.font().pointSizeF() - shown) < 0.01);
         }
         QStringList findings;
@@ -332,13 +344,9 @@ private slots:
         QApplication::setFont(larger);
         const auto after = measure(QStringLiteral("my-learning"), &findings);
         {
-            QSettings settings(m_dir.filePath(QStringLiteral("font-login.ini")), QSettings::IniFormat);
-            api::ApiClient client;
-            client.setEnvironment(api::Environment::local(m_server.url()));
-            api::AuthApi auth(&client);
-            api::MemoryTokenStore store;
-            api::Session session(&client, &auth, &store, &settings);
-            ui::LoginWindow login(&session, &auth, &settings);
+            testing::ClientStack c(m_server.url(), m_dir.filePath(QStringLiteral("font-login.ini")));
+            models::auth::SignIn signIn(&c.session, &c.auth, &c.appSettings);
+            ui::LoginWindow login(&signIn, &c.appSettings);
             login.show();
             QVERIFY(QTest::qWaitForWindowExposed(&login));
             settle(&login, 3000);
@@ -347,15 +355,18 @@ private slots:
         }
         QApplication::setFont(normal);
         QVERIFY(after);
-        qInfo("application font %.1f pt -> %.1f pt: header title %d -> %d px, workspace %d -> %d px, label %d -> %d px, "
-              "button %d -> %d px (height %d -> %d)",
-              normal.pointSizeF(), larger.pointSizeF(), before->title, after->title, before->header, after->header,
-              before->label, after->label, before->button / 1000, after->button / 1000, before->button % 1000, after->button % 1000);
+        qInfo(
+            "application font %.1f pt -> %.1f pt: header title %d -> %d px, workspace %d -> %d px, label %d -> %d px, "
+            "button %d -> %d px (height %d -> %d)",
+            normal.pointSizeF(), larger.pointSizeF(), before->title, after->title, before->header, after->header,
+            before->label, after->label, before->button / 1000, after->button / 1000, before->button % 1000,
+            after->button % 1000);
         auto grew = [](int a, int b) { return a > 0 && b >= a * 1.35; };
         QVERIFY2(grew(before->title, after->title), "the header title did not follow the application font");
         QVERIFY2(grew(before->header, after->header), "the workspace label did not follow the application font");
         QVERIFY2(grew(before->label, after->label), "the page's labels did not follow the application font");
-        QVERIFY2(grew(before->button / 1000, after->button / 1000), "the page's buttons did not follow the application font");
+        QVERIFY2(grew(before->button / 1000, after->button / 1000),
+                 "the page's buttons did not follow the application font");
         QVERIFY2(after->button % 1000 > before->button % 1000, "the page's buttons did not grow taller");
         fail(findings, QStringLiteral("the larger application font"));
     }

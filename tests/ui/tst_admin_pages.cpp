@@ -6,6 +6,7 @@
 
 #include "api/adminapi.h"
 #include "common/messagebanner.h"
+#include "models/admin/adminworkspace.h"
 #include "models/admin/analyticsdata.h"
 #include "models/admin/impactpreview.h"
 #include "models/format.h"
@@ -35,7 +36,11 @@ class TestAdminPages : public QObject
     test::TestServer m_server;
     admintest::AdminWindow m_w;
 
-    QString bannerText() { return m_w.window->findChild<ui::MessageBanner *>() ? m_w.window->findChild<ui::MessageBanner *>()->text() : QString(); }
+    QString bannerText()
+    {
+        return m_w.window->findChild<ui::MessageBanner *>() ? m_w.window->findChild<ui::MessageBanner *>()->text()
+                                                            : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -50,6 +55,31 @@ private slots:
         m_server.stop();
     }
 
+    // The pages keep their local state (unfinished moderation sequences) under the data directory the app gives
+    // them (--data-dir; here the window's own), never in the user's real data folder (K31).
+    void pagesKeepStateUnderTheGivenDataDirectory()
+    {
+        const QString mine = m_w.dir.filePath(QStringLiteral("admin-cascades.json"));
+        const QString real = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + QStringLiteral("/admin-cascades.json");
+        QFile::remove(real);
+        auto *users = m_w.page<UsersPage>(QStringLiteral("users"));
+        QVERIFY(users);
+        QCOMPARE(users->workspace()->store()->filePath(), mine);
+        models::admin::CascadeStore::Entry e;
+        e.plan = models::admin::CascadePlan::make(QStringLiteral("suspend"), users->myId());
+        e.plan.targetUserName = QStringLiteral("Somebody Unfinished");
+        users->workspace()->store()->save(e);
+        QVERIFY(QFile::exists(mine));
+        QVERIFY(!QFile::exists(real));
+        // A page opened later (built on first use) reads it from there: its bar offers to resume it.
+        auto *issues = m_w.page<IssuesPage>(QStringLiteral("issues"));
+        QVERIFY(issues);
+        auto *resume = named<QPushButton>(issues, tr("Resume unfinished moderation"));
+        QVERIFY(resume && resume->isVisible());
+        users->workspace()->store()->remove(e.plan.id);
+    }
+
     void dashboardCountsAndLinks()
     {
         auto *page = m_w.page<DashboardPage>(QStringLiteral("dashboard"));
@@ -57,7 +87,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->stats().isEmpty(), 20000);
         auto *open = named<QPushButton>(page, tr("Open issues"));
         QVERIFY(open);
-        QVERIFY(open->text().startsWith(QString::number(page->stats().value("openIssuesByStatus").toObject().value("open").toInt())));
+        QVERIFY(open->text().startsWith(
+            QString::number(page->stats().value("openIssuesByStatus").toObject().value("open").toInt())));
         auto *apps = named<QPushButton>(page, tr("Tutor applications to review"));
         QVERIFY(apps);
         apps->click();
@@ -74,11 +105,22 @@ private slots:
         auto *reporter = named<QLineEdit>(page, tr("Reporter (name or e-mail)"));
         QVERIFY(reporter);
         QTest::keyClicks(reporter, QStringLiteral("aiko.tanaka"));
-        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->filter(QStringLiteral("reportedBy")).size() == 36 && !page->table()->model()->isLoading(),
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->filter(QStringLiteral("reportedBy")).size() == 36
+                                     && !page->table()->model()->isLoading(),
                                  20000);
         QVERIFY(page->table()->model()->rowCount() >= 1);
+        int reporterColumn = -1;
+        for (int c = 0; c < page->table()->model()->columns().size(); ++c)
+            if (page->table()->model()->columns().at(c).id == QLatin1String("reporter"))
+                reporterColumn = c;
+        QVERIFY(reporterColumn >= 0);
         for (int r = 0; r < page->table()->model()->rowCount(); ++r)
-            QVERIFY(page->table()->model()->index(r, 3).data().toString().contains(QLatin1String("aiko.tanaka")));
+            QVERIFY(page->table()
+                        ->model()
+                        ->index(r, reporterColumn)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("aiko.tanaka")));
         reporter->clear();
         page->table()->setFilterValue(QStringLiteral("reportedBy"), QString());
         QVERIFY(admintest::loaded(page->table()));
@@ -105,8 +147,9 @@ private slots:
         api::ApiClient other;
         other.setEnvironment(m_w.client.environment());
         QVERIFY(!admintest::signIn(&other, QStringLiteral("admin@tutorhub.local")).isEmpty());
-        const auto closed = admintest::call(&other, api::ApiRequest::patch(api::Service::PlatformAdmin, QStringLiteral("/v1/adminissues/") + id,
-                                                                           QJsonObject{{"status", "resolved"}, {"resolution", "acknowledged"}}));
+        const auto closed = admintest::call(
+            &other, api::ApiRequest::patch(api::Service::PlatformAdmin, QStringLiteral("/v1/adminissues/") + id,
+                                           QJsonObject {{"status", "resolved"}, {"resolution", "acknowledged"}}));
         QVERIFY(closed);
         named<QPushButton>(page, tr("Dismiss"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(bannerText().contains(tr("another administrator")), 20000);
@@ -134,14 +177,16 @@ private slots:
 
         search->clear();
         QTest::keyClicks(search, QStringLiteral("maria"));
-        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowCount() == 1
-                                     && str(page->table()->model()->object(0), "email").startsWith(QLatin1String("maria")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->table()->model()->rowCount() == 1
+                && str(page->table()->model()->object(0), "email").startsWith(QLatin1String("maria")),
+            20000);
         page->table()->view()->setCurrentIndex(page->table()->model()->index(0, 0));
         QVERIFY(named<QPushButton>(page, tr("Ban user"))->isEnabled());
         ModerationDialog *dialog = page->moderate(QStringLiteral("ban"));
         QVERIFY(dialog);
-        QAbstractItemModelTester previewTester(dialog->preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester previewTester(dialog->preview(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester stepsTester(dialog->cascade(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog->open();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->isLoading(), 20000);
@@ -160,21 +205,54 @@ private slots:
         auto *page = m_w.page<CoursesPage>(QStringLiteral("courses"));
         QVERIFY(page);
         QVERIFY(admintest::loaded(page->table()));
-        QVERIFY(admintest::selectWhere(page->table(), [](const QJsonObject &o) { return str(o, "title").contains(QLatin1String("GCSE")); }));
+        QVERIFY(admintest::selectWhere(
+            page->table(), [](const QJsonObject &o) { return str(o, "title").contains(QLatin1String("GCSE")); }));
         ModerationDialog *dialog = page->removeCurrent();
         QVERIFY(dialog);
         dialog->open();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->isLoading(), 20000);
         QVERIFY(dialog->preview()->enrollmentCount() >= 1);
-        QCOMPARE(dialog->cascade()->stepIds(), (QStringList{"scope", "packStatus", "record", "cascade", "verify", "message"}));
+        QCOMPARE(dialog->cascade()->stepIds(),
+                 (QStringList {"scope", "packStatus", "record", "cascade", "verify", "message"}));
         dialog->reject();
+    }
+
+    // Flagging asks why through the prompter (K2): cancelled, nothing changes; answered, the course is flagged.
+    void coursesFlagAsksThroughThePrompter()
+    {
+        auto *page = m_w.page<CoursesPage>(QStringLiteral("courses"));
+        QVERIFY(page);
+        QVERIFY(admintest::loaded(page->table()));
+        QVERIFY(admintest::selectWhere(page->table(), [](const QJsonObject &o) {
+            return str(o, "moderationStatus") == QLatin1String("approved")
+                   && !str(o, "title").contains(QLatin1String("GCSE"));
+        }));
+        const QString id = page->table()->currentId();
+        auto *flag = named<QPushButton>(page, tr("Flag course"));
+        QVERIFY(flag && flag->isEnabled());
+        const int unanswered = m_w.prompter.unanswered();
+        flag->click(); // no answer queued: cancelled
+        QCOMPARE(m_w.prompter.unanswered(), unanswered + 1);
+        QCOMPARE(m_w.prompter.asked().last().kind, ui::Question::Kind::Text);
+        QCOMPARE(m_w.prompter.asked().last().title, tr("Flag course"));
+        auto status = [&] {
+            const auto r = admintest::call(&m_w.client, api::ApiRequest::to(api::Route::getCoursePack, {id}));
+            return r ? str(r.value().object(), "moderationStatus") : QString();
+        };
+        QCOMPARE(status(), QStringLiteral("approved"));
+        m_w.prompter.answer(QStringLiteral("The title promises a certificate"));
+        flag->click();
+        QTRY_VERIFY_WITH_TIMEOUT(bannerText().contains(tr("flagged")), 20000);
+        QCOMPARE(status(), QStringLiteral("flagged"));
+        QCOMPARE(m_w.prompter.pending(), 0);
     }
 
     void enrollmentsCancelWithReasonAndCleanup()
     {
         auto *page = m_w.page<EnrollmentsPage>(QStringLiteral("enrollments-refunds"));
         QVERIFY(page);
-        QAbstractItemModelTester tester(page->enrollments()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->enrollments()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(admintest::loaded(page->enrollments()));
         page->enrollments()->setFilterValue(QStringLiteral("enrollmentStatus"), QStringLiteral("pending"));
         QVERIFY(admintest::loaded(page->enrollments()));
@@ -191,14 +269,15 @@ private slots:
         QTest::keyClicks(named<QLineEdit>(dialog, tr("Reason")), QStringLiteral("Duplicate booking"));
         confirm->click();
         QTRY_VERIFY_WITH_TIMEOUT(page->enrollments()->model()->rowOfId(id) < 0, 20000); // no longer pending
-        const auto after = admintest::call(&m_w.client, api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments/") + id));
+        const auto after = admintest::call(&m_w.client, api::ApiRequest::get(api::Service::EnrollmentManagement,
+                                                                             QStringLiteral("/v1/enrollments/") + id));
         QVERIFY(after);
         QCOMPARE(str(after.value().object(), "enrollmentStatus"), QStringLiteral("canceled"));
 
         named<QPushButton>(page, tr("Run pending cleanup"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(bannerText().contains(tr("unpaid enrollment")), 20000);
-        auto *tabs = page->findChild<QTabWidget *>();
-        tabs->setCurrentIndex(1);
+        page->showRefundRequests(true);
+        QVERIFY(page->refunds()->isVisible());
         QVERIFY(admintest::loaded(page->refunds()));
     }
 
@@ -213,8 +292,10 @@ private slots:
         QVERIFY(reports && admintest::loaded(reports));
         const int before = reports->model()->totalCount();
         const QString path = m_w.dir.filePath(QStringLiteral("analytics.csv"));
-        QString why;
-        QVERIFY2(page->exportCsv(path, &why), qPrintable(why));
+        m_w.prompter.answer(path); // where to save, asked through the prompter (K2)
+        named<QPushButton>(page, tr("Export CSV"))->click();
+        QCOMPARE(m_w.prompter.asked().last().kind, ui::Question::Kind::SaveFile);
+        QVERIFY(m_w.prompter.asked().last().initial.startsWith(QLatin1String("tutorhub-analytics-")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readLine().startsWith("week,enrollments,revenue_eur"));
@@ -224,13 +305,16 @@ private slots:
     void agentHubListsAndOverrideToggle()
     {
         // One override to look at (created through the API: the page only edits).
-        const auto made = admintest::call(&m_w.client, api::ApiRequest::post(api::Service::AgentHub, QStringLiteral("/v1/agentoverride"),
-                                                                             QJsonObject{{"agentName", "support-helper"}, {"temperature", 0.3}}));
+        const auto made = admintest::call(
+            &m_w.client, api::ApiRequest::post(api::Service::AgentHub, QStringLiteral("/v1/agentoverride"),
+                                               QJsonObject {{"agentName", "support-helper"}, {"temperature", 0.3}}));
         QVERIFY2(made, qPrintable(made.error().debugString()));
         auto *page = m_w.page<AgentHubPage>(QStringLiteral("agenthub"));
         QVERIFY(page);
         QVERIFY(admintest::loaded(page->overrides()));
-        QVERIFY(admintest::selectWhere(page->overrides(), [](const QJsonObject &o) { return str(o, "agentName") == QLatin1String("support-helper"); }));
+        QVERIFY(admintest::selectWhere(page->overrides(), [](const QJsonObject &o) {
+            return str(o, "agentName") == QLatin1String("support-helper");
+        }));
         auto *toggle = named<QPushButton>(page, tr("Turn override on or off"));
         QVERIFY(toggle->isEnabled());
         toggle->click();

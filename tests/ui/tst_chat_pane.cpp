@@ -12,6 +12,8 @@
 #include "api/contract.h"
 #include "ui/chat/chatdock.h"
 #include "ui/chat/chatpane.h"
+#include "models/chat/chatsession.h"
+#include "models/chat/chatviewmodel.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -116,15 +118,19 @@ private slots:
         QTest::keyClick(input, Qt::Key_Return);
         QVERIFY(input->toPlainText().isEmpty());
         QTRY_COMPARE(test::textOf(maria.received.last()), QStringLiteral("Hello Maria"));
-        QTRY_COMPARE(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TickRole).value<MessageListModel::Tick>(),
+        QTRY_COMPARE(view->model()
+                         ->index(view->model()->rowCount() - 1, 0)
+                         .data(MessageListModel::TickRole)
+                         .value<MessageListModel::Tick>(),
                      MessageListModel::Tick::Sent);
 
         // Maria types and answers: both show in the pane.
         maria.rt->sendFrame({{"type", "typing"}, {"roomId", room}, {"isTyping", true}});
         auto *typing = findByName<QLabel>(lena->pane, "Typing indicator");
         QTRY_COMPARE(typing->text(), QStringLiteral("Maria Keller is typing…"));
-        maria.rt->sendMessage(room, "text", QJsonObject{{"text", "Hi Lena!"}});
-        QTRY_COMPARE(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TextRole).toString(), QStringLiteral("Hi Lena!"));
+        maria.rt->sendMessage(room, "text", QJsonObject {{"text", "Hi Lena!"}});
+        QTRY_COMPARE(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TextRole).toString(),
+                     QStringLiteral("Hi Lena!"));
         QTRY_VERIFY(typing->text().isEmpty());
 
         // Up in the empty composer edits the last own message; Enter saves it.
@@ -142,7 +148,11 @@ private slots:
 
         // Read while looking at it: Maria's ticks and Lena's badge.
         lena->window->activateWindow();
-        QTRY_COMPARE(lena->pane->conversations()->index(lena->pane->conversations()->rowOf(room)).data(ConversationListModel::UnreadRole).toInt(), 0);
+        QTRY_COMPARE(lena->pane->conversations()
+                         ->index(lena->pane->conversations()->rowOf(room))
+                         .data(ConversationListModel::UnreadRole)
+                         .toInt(),
+                     0);
 
         lena->pane->grab().save(QDir::temp().filePath("tutorhub-chat-pane.png"));
 
@@ -160,8 +170,9 @@ private slots:
         QTRY_VERIFY(lena->pane->conversations()->rowCount() >= 1);
         const QString room = roomOf(lena->pane->conversations(), "studentTutor");
         const QJsonObject c = lena->pane->conversations()->conversation(room);
-        QVERIFY(ui::chat::openChatForEnrollment(lena->window->centralWidget(), c.value("enrollmentId").toString(),
-                                                c.value("participantA").toString(), c.value("participantB").toString()));
+        QVERIFY(ui::chat::openChatForEnrollment(lena->user->context(), c.value("enrollmentId").toString(),
+                                                c.value("participantA").toString(),
+                                                c.value("participantB").toString()));
         QTRY_COMPARE(lena->pane->currentConversation(), room);
 
         // An admin notice: readable, not answerable, with the sentence why.
@@ -174,7 +185,7 @@ private slots:
                    [&](const api::Result<api::JsonAnswer> &r) { ok = bool(r); });
         QTRY_VERIFY(ok.has_value() && *ok);
         QTRY_VERIFY(!roomOf(lena->pane->conversations(), "adminStudent").isEmpty());
-        QCOMPARE(ui::chat::realtimeConnectionOf(lena->window->centralWidget()), lena->pane->realtime());
+        QCOMPARE(lena->user->chat->session, lena->pane->session()); // the window's chat, passed in (K46)
         QTRY_VERIFY(lena->dock->windowTitle().contains("unread"));
         lena->pane->openConversation(roomOf(lena->pane->conversations(), "adminStudent"));
         auto *input = findByName<QPlainTextEdit>(lena->pane, "Message", false);
@@ -182,7 +193,9 @@ private slots:
         auto *notice = findByName<QLabel>(lena->pane, "Chat notice");
         QVERIFY(notice->text().contains("cannot be answered"));
         auto *view = findByName<QListView>(lena->pane, "Messages");
-        QTRY_COMPARE(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::StyleRole).toString(), QStringLiteral("warning"));
+        QTRY_COMPARE(
+            view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::StyleRole).toString(),
+            QStringLiteral("warning"));
         lena->pane->grab().save(QDir::temp().filePath("tutorhub-chat-notice.png"));
 
         // Admin tools in the admin's pane.
@@ -194,13 +207,98 @@ private slots:
         QVERIFY(findByName<QToolButton>(admin->pane, "Block the other participant in this conversation"));
         QVERIFY(findByName<QToolButton>(admin->pane, "Lift a silence or block in this conversation"));
         // The moderation result shows in the admin's pane (the dialogs are modal; the frame is what they send).
-        const QString mariaId = admin->pane->conversations()->index(admin->pane->conversations()->rowOf(staff)).data(ConversationListModel::PeerIdRole).toString();
-        admin->pane->realtime()->sendFrame({{"type", "moderate"}, {"roomId", staff}, {"userId", mariaId}, {"action", "silenced"}, {"duration", 3600}});
+        const QString mariaId = admin->pane->conversations()
+                                    ->index(admin->pane->conversations()->rowOf(staff))
+                                    .data(ConversationListModel::PeerIdRole)
+                                    .toString();
+        admin->pane->session()->realtime()->sendFrame(
+            {{"type", "moderate"}, {"roomId", staff}, {"userId", mariaId}, {"action", "silenced"}, {"duration", 3600}});
         auto *adminNotice = findByName<QLabel>(admin->pane, "Chat notice", false);
         QVERIFY(adminNotice);
-        QTRY_VERIFY2(adminNotice->text().contains("is silenced in this conversation until"), qPrintable(adminNotice->text()));
-        admin->pane->realtime()->sendFrame({{"type", "moderate"}, {"roomId", staff}, {"userId", mariaId}, {"action", "silenced"}, {"lift", true}});
+        QTRY_VERIFY2(adminNotice->text().contains("is silenced in this conversation until"),
+                     qPrintable(adminNotice->text()));
+        admin->pane->session()->realtime()->sendFrame(
+            {{"type", "moderate"}, {"roomId", staff}, {"userId", mariaId}, {"action", "silenced"}, {"lift", true}});
         QTRY_COMPARE(adminNotice->text(), QStringLiteral("The restriction was lifted."));
+    }
+
+    // The pane's commands go through its view-model (K45) to the real hub, and its questions through the
+    // prompter (K2): delete (confirmed), edit, and the admin's warn, silence and lift with their sentences.
+    void commandsThroughTheViewModel()
+    {
+        auto lena = open(demoStudent, "lena3");
+        QVERIFY(lena);
+        QTRY_VERIFY(lena->pane->conversations()->rowCount() >= 1);
+        QTRY_VERIFY(lena->pane->session()->isConnected());
+        const QString room = roomOf(lena->pane->conversations(), "studentTutor");
+        lena->pane->openConversation(room);
+        models::ChatViewModel *vm = lena->pane->viewModel();
+        QCOMPARE(vm->current(), room);
+        QVERIFY(vm->canSend());
+        QVERIFY(vm->sendText(QStringLiteral("  A message to take back  ")));
+        auto rowWith = [&](const QString &text) {
+            MessageListModel *m = lena->pane->messages();
+            for (int r = m->rowCount() - 1; r >= 0; --r)
+                if (m->index(r).data(MessageListModel::TextRole).toString() == text
+                    && !m->index(r).data(MessageListModel::MessageIdRole).toString().isEmpty())
+                    return m->index(r);
+            return QModelIndex();
+        };
+        QTRY_VERIFY(rowWith("A message to take back").isValid());
+        const QString id = rowWith("A message to take back").data(MessageListModel::MessageIdRole).toString();
+        QVERIFY(vm->editText(id, QStringLiteral("A message to take back, edited")));
+        QTRY_VERIFY(rowWith("A message to take back, edited").isValid());
+        QVERIFY(vm->deleteMessage(id));
+        QTRY_VERIFY([&] {
+            MessageListModel *m = lena->pane->messages();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r).data(MessageListModel::MessageIdRole).toString() == id)
+                    return m->index(r).data(MessageListModel::DeletedRole).toBool();
+            return false;
+        }());
+        // Someone else's message cannot be deleted: the hub's refusal comes back as a sentence.
+        QSignalSpy notices(vm, &models::ChatViewModel::notice);
+        QString peerMessage;
+        for (int r = 0; r < lena->pane->messages()->rowCount() && peerMessage.isEmpty(); ++r) {
+            const QModelIndex i = lena->pane->messages()->index(r);
+            if (i.data(MessageListModel::KindRole).value<MessageListModel::Kind>() == MessageListModel::Kind::Message
+                && !i.data(MessageListModel::IsMineRole).toBool())
+                peerMessage = i.data(MessageListModel::MessageIdRole).toString();
+        }
+        QVERIFY(!peerMessage.isEmpty());
+        QVERIFY(vm->deleteMessage(peerMessage));
+        QTRY_VERIFY(!notices.isEmpty() && !notices.last().first().toString().isEmpty());
+        QVERIFY2(!notices.last().first().toString().contains("errMsg_"), qPrintable(notices.last().first().toString()));
+        // A link that is not one: the sentence, nothing sent.
+        QVERIFY(!vm->sendLink(QStringLiteral("document"), QStringLiteral("::"), QString(), QString()));
+        QCOMPARE(notices.last().first().toString(),
+                 QStringLiteral("Enter a valid link and, for a document, a file name."));
+
+        // The admin's tools, answered through the prompter.
+        auto admin = open(demoAdmin, "admin3");
+        QVERIFY(admin);
+        QTRY_VERIFY(admin->pane->conversations()->rowCount() >= 1);
+        QTRY_VERIFY(admin->pane->session()->isConnected());
+        const QString staff = roomOf(admin->pane->conversations(), "adminTutor");
+        admin->pane->openConversation(staff);
+        auto *notice = findByName<QLabel>(admin->pane, "Chat notice", false);
+        QVERIFY(notice);
+        admin->user->prompter->answer(QStringLiteral("Please answer your students within a day."));
+        findByName<QToolButton>(admin->pane, "Warn the other participant")->click();
+        QTRY_COMPARE(notice->text(), QStringLiteral("The warning was sent."));
+        QVERIFY(admin->user->prompter->asked().last().kind == ui::Question::Kind::MultiLineText);
+        admin->user->prompter->answer(2); // hours
+        findByName<QToolButton>(admin->pane, "Silence the other participant in this conversation")->click();
+        QVERIFY(admin->user->prompter->asked().last().kind == ui::Question::Kind::Number);
+        QTRY_VERIFY2(notice->text().contains("is silenced in this conversation until"), qPrintable(notice->text()));
+        admin->user->prompter->answer(QStringLiteral("Silence"));
+        findByName<QToolButton>(admin->pane, "Lift a silence or block in this conversation")->click();
+        QVERIFY(admin->user->prompter->asked().last().kind == ui::Question::Kind::Choice);
+        QTRY_COMPARE(notice->text(), QStringLiteral("The restriction was lifted."));
+        // Cancelled: nothing is sent.
+        findByName<QToolButton>(admin->pane, "Block the other participant in this conversation")->click();
+        QCOMPARE(admin->user->prompter->unanswered(), 1);
+        QCOMPARE(notice->text(), QStringLiteral("The restriction was lifted."));
     }
 
     // C53, C67: a server that names no hub (the strict profile answers /extensions with 404): the dock reads the
@@ -217,7 +315,7 @@ private slots:
         QVERIFY(lena);
         QVERIFY(lena->user->client->serverFeatures().asked);
         QVERIFY(!lena->user->client->serverFeatures().supports(api::Route::realtimeHub));
-        api::RealtimeConnection *rt = lena->pane->realtime();
+        api::RealtimeConnection *rt = lena->pane->session()->realtime();
         QVERIFY(!rt->hubAvailable());
         rt->setPollIntervalMs(300);
         QTRY_COMPARE(rt->state(), api::RealtimeConnection::State::Polling);
@@ -244,10 +342,11 @@ private slots:
         maria.rt->join(room);
         maria.rt->start();
         QTRY_VERIFY(maria.connected());
-        maria.rt->sendMessage(room, "text", QJsonObject{{"text", "Seen by polling"}});
-        QTRY_VERIFY_WITH_TIMEOUT(view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TextRole).toString()
-                                     == QLatin1String("Seen by polling"),
-                                 15000);
+        maria.rt->sendMessage(room, "text", QJsonObject {{"text", "Seen by polling"}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->model()->index(view->model()->rowCount() - 1, 0).data(MessageListModel::TextRole).toString()
+                == QLatin1String("Seen by polling"),
+            15000);
         lena.reset();
         strict.stop();
     }

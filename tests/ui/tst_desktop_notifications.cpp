@@ -19,6 +19,7 @@
 #include "models/format.h"
 #include "models/workspacenavigationmodel.h"
 #include "ui/chat/chatpane.h"
+#include "models/chat/chatsession.h"
 #include "ui/common/systemnotifier.h"
 #include "ui/loginwindow.h"
 #include "ui/mainwindow.h"
@@ -77,7 +78,10 @@ int displayedCount()
 QList<QVariantMap> history()
 {
     QList<QVariantMap> out;
-    const QJsonArray outer = QJsonDocument::fromJson(dunstctl({QStringLiteral("history")})).object().value(QStringLiteral("data")).toArray();
+    const QJsonArray outer = QJsonDocument::fromJson(dunstctl({QStringLiteral("history")}))
+                                 .object()
+                                 .value(QStringLiteral("data"))
+                                 .toArray();
     for (const QJsonValue &n : outer.first().toArray()) {
         QVariantMap m;
         const QJsonObject o = n.toObject();
@@ -107,7 +111,8 @@ QString x11Root()
     p.start(QStringLiteral("xwininfo"), {QStringLiteral("-root")});
     if (!p.waitForFinished(10000))
         return {};
-    const auto m = QRegularExpression(QStringLiteral("Window id: (0x[0-9a-f]+)")).match(QString::fromLocal8Bit(p.readAllStandardOutput()));
+    const auto m = QRegularExpression(QStringLiteral("Window id: (0x[0-9a-f]+)"))
+                       .match(QString::fromLocal8Bit(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
@@ -157,7 +162,8 @@ private slots:
         if (desktop() != QLatin1String("tray"))
             QSKIP("the tray entry of scripts/desktop-session.sh checks this");
         ui::SystemNotifier notifier;
-        notifier.setIcon(QIcon::fromTheme(QStringLiteral("dialog-information"), QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation)));
+        notifier.setIcon(QIcon::fromTheme(QStringLiteral("dialog-information"),
+                                          QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation)));
         QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 10000);
         notifier.setTrayIconVisible(true);
         QVERIFY(notifier.trayIcon() && notifier.trayIcon()->isVisible());
@@ -165,13 +171,17 @@ private slots:
         const QString panel = trayerPanel();
         QVERIFY(!panel.isEmpty());
         QWidget *iconWindow = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((iconWindow = [] {
-                                     for (QWidget *w : QApplication::topLevelWidgets())
-                                         if (QByteArray(w->metaObject()->className()) == "QSystemTrayIconSys")
-                                             return w;
-                                     return static_cast<QWidget *>(nullptr);
-                                 }()) != nullptr, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(x11Parent(iconWindow->winId()) != x11Root() && !x11Parent(iconWindow->winId()).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((iconWindow =
+                                      [] {
+                                          for (QWidget *w : QApplication::topLevelWidgets())
+                                              if (QByteArray(w->metaObject()->className()) == "QSystemTrayIconSys")
+                                                  return w;
+                                          return static_cast<QWidget *>(nullptr);
+                                      }())
+                                     != nullptr,
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            x11Parent(iconWindow->winId()) != x11Root() && !x11Parent(iconWindow->winId()).isEmpty(), 10000);
         QString parent = x11Parent(iconWindow->winId());
         // trayer embeds each icon in a socket window inside its panel: walk up to the panel.
         for (int i = 0; i < 4 && parent != panel && parent != x11Root() && !parent.isEmpty(); ++i)
@@ -180,15 +190,22 @@ private slots:
 
         // No notification server: the balloon shows the notification, its click comes back as the key.
         QSignalSpy activated(&notifier, &ui::DesktopNotifier::activated);
-        notifier.notify({QStringLiteral("chat:room-1"), QStringLiteral("New message from Maria Keller"), QStringLiteral("See you at four"),
-                         QStringLiteral("im.received"), {}});
+        notifier.notify({QStringLiteral("chat:room-1"),
+                         QStringLiteral("New message from Maria Keller"),
+                         QStringLiteral("See you at four"),
+                         QStringLiteral("im.received"),
+                         {}});
         QWidget *balloon = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((balloon = [] {
-                                     for (QWidget *w : QApplication::topLevelWidgets())
-                                         if (QByteArray(w->metaObject()->className()) == "QBalloonTip" && w->isVisible())
-                                             return w;
-                                     return static_cast<QWidget *>(nullptr);
-                                 }()) != nullptr, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((balloon =
+                                      [] {
+                                          for (QWidget *w : QApplication::topLevelWidgets())
+                                              if (QByteArray(w->metaObject()->className()) == "QBalloonTip"
+                                                  && w->isVisible())
+                                                  return w;
+                                          return static_cast<QWidget *>(nullptr);
+                                      }())
+                                     != nullptr,
+                                 10000);
         QStringList texts;
         for (QLabel *l : balloon->findChildren<QLabel *>())
             texts << l->text();
@@ -207,7 +224,11 @@ private slots:
         notifier.setBanner(&banner);
         notifier.setTrayIconVisible(true);
         QVERIFY(!notifier.trayIcon());
-        notifier.notify({QStringLiteral("lesson:x"), QStringLiteral("Lesson at 14:00"), QStringLiteral("Algebra starts in 15 minutes."), {}, {}});
+        notifier.notify({QStringLiteral("lesson:x"),
+                         QStringLiteral("Lesson at 14:00"),
+                         QStringLiteral("Algebra starts in 15 minutes."),
+                         {},
+                         {}});
         QCOMPARE(banner.text(), QStringLiteral("Lesson at 14:00: Algebra starts in 15 minutes."));
     }
 
@@ -229,18 +250,23 @@ private slots:
         for (const QJsonValue &e : enrollments.value().array())
             if (e.toObject().value(QStringLiteral("enrollmentStatus")).toString() == QLatin1String("active"))
                 for (const QJsonValue &id : e.toObject().value(QStringLiteral("lessonSlotIds")).toArray()) {
-                    const auto slot = testing::callNow(lena->client.get(), api::ApiRequest::to(api::Route::getLessonSlot, {id.toString()}));
-                    if (slot.ok() && slot.value().object().value(QStringLiteral("status")).toString() == QLatin1String("booked") && slotId.isEmpty())
+                    const auto slot = testing::callNow(lena->client.get(),
+                                                       api::ApiRequest::to(api::Route::getLessonSlot, {id.toString()}));
+                    if (slot.ok()
+                        && slot.value().object().value(QStringLiteral("status")).toString() == QLatin1String("booked")
+                        && slotId.isEmpty())
                         slotId = id.toString();
                 }
         QVERIFY(!slotId.isEmpty());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime soon = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(600);
+        const QDateTime soon
+            = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(600);
         QCOMPARE(test::moveSlotTo(m_dir.filePath(QStringLiteral("server")), slotId, soon), QString());
 
         app::Application::Config c;
-        c.options = app::CommandLine::parse({QStringLiteral("tutorhub"), QStringLiteral("--server-url"), server.url().toString(),
-                                             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("app"))});
+        c.options = app::CommandLine::parse({QStringLiteral("tutorhub"), QStringLiteral("--server-url"),
+                                             server.url().toString(), QStringLiteral("--data-dir"),
+                                             m_dir.filePath(QStringLiteral("app"))});
         c.serverProgram = m_dir.filePath(QStringLiteral("missing/tutorhub-server"));
         api::MemoryTokenStore store;
         c.tokenStore = &store;
@@ -273,20 +299,27 @@ private slots:
         auto *pane = main->findChild<ui::chat::ChatPane *>(QStringLiteral("chatPane"));
         QVERIFY(pane);
         QString room;
-        QTRY_VERIFY_WITH_TIMEOUT(!(room = [pane] {
-                                      auto *m = pane->conversations();
-                                      for (int i = 0; i < m->rowCount(); ++i)
-                                          if (m->index(i).data(models::ConversationListModel::TypeRole).toString() == QLatin1String("studentTutor"))
-                                              return m->index(i).data(models::ConversationListModel::IdRole).toString();
-                                      return QString();
-                                  }()).isEmpty(), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(pane->realtime()->state() == api::RealtimeConnection::State::Connected, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(room =
+                  [pane] {
+                      auto *m = pane->conversations();
+                      for (int i = 0; i < m->rowCount(); ++i)
+                          if (m->index(i).data(models::ConversationListModel::TypeRole).toString()
+                              == QLatin1String("studentTutor"))
+                              return m->index(i).data(models::ConversationListModel::IdRole).toString();
+                      return QString();
+                  }())
+                 .isEmpty(),
+            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->session()->isConnected(), 15000);
         test::ChatUser maria;
-        QVERIFY(maria.signIn(quint16(server.url().port()), test::kTutorMaria, m_dir.filePath(QStringLiteral("maria.json"))));
+        QVERIFY(maria.signIn(quint16(server.url().port()), test::kTutorMaria,
+                             m_dir.filePath(QStringLiteral("maria.json"))));
         maria.rt->join(room);
         maria.rt->start();
         QTRY_VERIFY_WITH_TIMEOUT(maria.connected(), 15000);
-        maria.rt->sendMessage(room, QStringLiteral("text"), QJsonObject{{QStringLiteral("text"), QStringLiteral("See you at four, Lena")}});
+        maria.rt->sendMessage(room, QStringLiteral("text"),
+                              QJsonObject {{QStringLiteral("text"), QStringLiteral("See you at four, Lena")}});
         QTRY_COMPARE_WITH_TIMEOUT(displayedCount(), 1, 15000);
         QVERIFY(dunstctlRuns({QStringLiteral("action"), QStringLiteral("0")}));
         QTRY_COMPARE_WITH_TIMEOUT(main->currentPageId(), QStringLiteral("messages"), 10000);
@@ -307,9 +340,11 @@ private slots:
         };
         const QVariantMap reminder = find(QStringLiteral("x-tutorhub.reminder"));
         QCOMPARE(reminder.value(QStringLiteral("appname")).toString(), QStringLiteral("TutorHub"));
-        QCOMPARE(reminder.value(QStringLiteral("summary")).toString(), QStringLiteral("Lesson at %1").arg(models::Format::time(soon)));
+        QCOMPARE(reminder.value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Lesson at %1").arg(models::Format::time(soon)));
         const QString body = reminder.value(QStringLiteral("body")).toString();
-        QVERIFY2(body.contains(QStringLiteral("GCSE Maths Exam Preparation with Maria Keller starts in")), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("GCSE Maths Exam Preparation with Maria Keller starts in")),
+                 qPrintable(body));
         const QVariantMap chat = find(QStringLiteral("im.received"));
         QCOMPARE(chat.value(QStringLiteral("appname")).toString(), QStringLiteral("TutorHub"));
         QCOMPARE(chat.value(QStringLiteral("summary")).toString(), QStringLiteral("New message from Maria Keller"));

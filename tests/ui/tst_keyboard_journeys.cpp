@@ -10,6 +10,7 @@
 #include "lessontime.h"
 #include "uitesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -17,6 +18,7 @@
 #include "models/format.h"
 #include "models/pagedlistmodel.h"
 #include "models/workspacenavigationmodel.h"
+#include "ui/common/prompter.h"
 #include "ui/common/theme.h"
 #include "ui/common/weekview.h"
 #include "ui/mainwindow.h"
@@ -55,16 +57,17 @@ namespace {
 
 struct Signed
 {
-    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<api::AppSettings> settings;
     std::unique_ptr<api::ApiClient> client;
     std::unique_ptr<api::AuthApi> auth;
     std::unique_ptr<api::MemoryTokenStore> store;
     std::unique_ptr<api::Session> session;
+    ui::ScriptedPrompter prompter; // records the dialogs the pages open (K70); they still show, worked by keyboard
     ui::PageRegistry registry;
     std::unique_ptr<ui::MainWindow> window;
 };
 
-template <typename T>
+template<typename T>
 T *activeDialog()
 {
     return qobject_cast<T *>(QApplication::activeWindow());
@@ -102,7 +105,8 @@ class TestKeyboardJourneys : public QObject
     std::unique_ptr<Signed> open(const QString &email, const QString &tag)
     {
         auto s = std::make_unique<Signed>();
-        s->settings = std::make_unique<QSettings>(m_dir.filePath(tag + QStringLiteral(".ini")), QSettings::IniFormat);
+        s->settings = std::make_unique<api::AppSettings>(
+            std::make_unique<QSettings>(m_dir.filePath(tag + QStringLiteral(".ini")), QSettings::IniFormat));
         s->client = std::make_unique<api::ApiClient>();
         s->client->setEnvironment(api::Environment::local(m_server.url()));
         s->client->setRetryDelays({20, 40});
@@ -115,6 +119,7 @@ class TestKeyboardJourneys : public QObject
             return nullptr;
         s->registry = app::buildPageRegistry();
         s->registry.setDataDirectory(m_dir.filePath(tag));
+        s->registry.setPrompter(&s->prompter);
         s->window = std::make_unique<ui::MainWindow>(s->session.get(), s->client.get(), s->client->environment(),
                                                      &s->registry, s->settings.get());
         s->window->resize(1366, 768);
@@ -149,21 +154,28 @@ private slots:
         QVERIFY2(tabToObject(QStringLiteral("catalogSearch")), qPrintable(describe(focused())));
         QVERIFY(type(title));
         QTRY_VERIFY_WITH_TIMEOUT(find->packs()->filter(QStringLiteral("title")) == title && find->packs()->hasLoaded()
-                                     && !find->packs()->isLoading() && find->packs()->rowCount() == 1, 15000);
+                                     && !find->packs()->isLoading() && find->packs()->rowCount() == 1,
+                                 15000);
         // Tab into the cards (the first card becomes current) and open it with Return.
         QVERIFY2(tabToObject(QStringLiteral("catalogCardView")), qPrintable(describe(focused())));
         QVERIFY(press(Qt::Key_Return));
         QTRY_COMPARE(find->currentView(), static_cast<QWidget *>(find->packView()));
 
         // Book: the pack's "Choose lessons" opens the week calendar.
-        QTRY_VERIFY_WITH_TIMEOUT(testing::findByName<QPushButton>(find->packView(), QStringLiteral("Choose lessons"))
-                                     && testing::findByName<QPushButton>(find->packView(), QStringLiteral("Choose lessons"))->isEnabled(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            testing::findByName<QPushButton>(find->packView(), QStringLiteral("Choose lessons"))
+                && testing::findByName<QPushButton>(find->packView(), QStringLiteral("Choose lessons"))->isEnabled(),
+            15000);
         QVERIFY2(pressButton(QStringLiteral("Choose lessons")), qPrintable(describe(focused())));
         QTRY_VERIFY_WITH_TIMEOUT(activeDialog<ui::student::BookingDialog>(), 10000);
         auto *booking = activeDialog<ui::student::BookingDialog>();
+        QCOMPARE(s->prompter.opened().size(), 1); // through the seam (K70)
+        QCOMPARE(s->prompter.opened().last().title, booking->windowTitle());
         // It opens on the week of the first free lesson (D55); Tab into the calendar, Space chooses a lesson.
         QTRY_VERIFY_WITH_TIMEOUT(booking->firstFreeUtc().isValid() && booking->freeSlots()->hasLoaded()
-                                     && !booking->freeSlots()->isLoading() && !booking->weekView()->visibleItems().isEmpty(), 15000);
+                                     && !booking->freeSlots()->isLoading()
+                                     && !booking->weekView()->visibleItems().isEmpty(),
+                                 15000);
         QVERIFY2(tabTo(inWeekCalendar), qPrintable(describe(focused())));
         QVERIFY(press(Qt::Key_Space));
         QTRY_COMPARE(int(booking->chosenIds().size()), 1);
@@ -173,12 +185,16 @@ private slots:
         // Pay: Lena's saved card is preselected; the arrow key moves to "new card" and the test card is typed in.
         QTRY_VERIFY_WITH_TIMEOUT(activeDialog<ui::student::PaymentDialog>(), 15000);
         auto *payment = activeDialog<ui::student::PaymentDialog>();
+        QCOMPARE(s->prompter.opened().size(), 2);
+        QCOMPARE(s->prompter.opened().last().title, payment->windowTitle());
         QTRY_VERIFY_WITH_TIMEOUT(payment->stage() == ui::student::PaymentDialog::Stage::Choosing
-                                     && payment->savedCards()->hasLoaded() && !payment->savedCards()->isLoading(), 15000);
+                                     && payment->savedCards()->hasLoaded() && !payment->savedCards()->isLoading(),
+                                 15000);
         auto *newCard = testing::findByName<QRadioButton>(payment, QStringLiteral("Pay with a new card"));
         QVERIFY(newCard);
         if (!newCard->isChecked()) {
-            QVERIFY2(tabTo([](QWidget *w) { return qobject_cast<QRadioButton *>(w) != nullptr; }), qPrintable(describe(focused())));
+            QVERIFY2(tabTo([](QWidget *w) { return qobject_cast<QRadioButton *>(w) != nullptr; }),
+                     qPrintable(describe(focused())));
             QVERIFY(press(focused() == newCard ? Qt::Key_Space : Qt::Key_Down));
             QTRY_VERIFY(newCard->isChecked());
         }
@@ -209,13 +225,16 @@ private slots:
             const QString name = QStringLiteral("journey-db");
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(QDir(m_dir.filePath(QStringLiteral("server"))).filePath(QStringLiteral("tutorhub.sqlite")));
+                db.setDatabaseName(
+                    QDir(m_dir.filePath(QStringLiteral("server"))).filePath(QStringLiteral("tutorhub.sqlite")));
                 db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
                 QVERIFY2(db.open(), qPrintable(db.lastError().text()));
                 QSqlQuery q(db);
-                QVERIFY2(q.exec(QStringLiteral("SELECT s.id FROM lessonSlots s JOIN tutorProfiles p ON p.id = s.tutorProfileId "
-                                               "JOIN users u ON u.id = p.tutorId WHERE u.email = '%1' AND s.status = 'booked' "
-                                               "ORDER BY s.startsAt LIMIT 1").arg(testing::demoTutor)),
+                QVERIFY2(q.exec(QStringLiteral(
+                                    "SELECT s.id FROM lessonSlots s JOIN tutorProfiles p ON p.id = s.tutorProfileId "
+                                    "JOIN users u ON u.id = p.tutorId WHERE u.email = '%1' AND s.status = 'booked' "
+                                    "ORDER BY s.startsAt LIMIT 1")
+                                    .arg(testing::demoTutor)),
                          qPrintable(q.lastError().text()));
                 QVERIFY2(q.next(), "the demo tutor has no booked lesson");
                 lessonId = q.value(0).toString();
@@ -229,10 +248,12 @@ private slots:
         QVERIFY(s);
         ui::MainWindow *window = s->window.get();
         QVERIFY(openPage(window, QStringLiteral("availability")));
-        auto *availability = qobject_cast<ui::tutor::AvailabilityPage *>(window->pageWidget(QStringLiteral("availability")));
+        auto *availability
+            = qobject_cast<ui::tutor::AvailabilityPage *>(window->pageWidget(QStringLiteral("availability")));
         QVERIFY(availability);
         QTRY_VERIFY_WITH_TIMEOUT(availability->isReady() && availability->windows()->hasLoaded()
-                                     && !availability->windows()->isLoading(), 15000);
+                                     && !availability->windows()->isLoading(),
+                                 15000);
         const int windowsBefore = availability->windows()->rowCount();
         // "Every week" stays; the date's weekday stays today's; From 20:00, Until 21:00.
         QVERIFY2(tabToName(QStringLiteral("From")), qPrintable(describe(focused())));
@@ -263,8 +284,9 @@ private slots:
             QVERIFY(press(Qt::Key_Down));
         QCOMPARE(Format::str(lessons->selectedSlot(), "id"), lessonId);
         QVERIFY2(pressButton(QStringLiteral("Mark lesson completed")), qPrintable(describe(focused())));
-        QTRY_COMPARE_WITH_TIMEOUT(Format::str(lessons->weekSlots()->object(lessons->weekSlots()->rowOfId(lessonId)), "status"),
-                                  QStringLiteral("completed"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Format::str(lessons->weekSlots()->object(lessons->weekSlots()->rowOfId(lessonId)), "status"),
+            QStringLiteral("completed"), 15000);
     }
 
     void adminTriagesAnIssue()
@@ -279,7 +301,8 @@ private slots:
         auto *resolve = testing::findByName<QPushButton>(page, QStringLiteral("Resolve"), false);
         QVERIFY(investigate && resolve);
         // Tab into the issues table; the arrow keys go down to the first open issue.
-        QVERIFY2(tabTo([](QWidget *w) { return qobject_cast<QTableView *>(w) && w->isVisible(); }), qPrintable(describe(focused())));
+        QVERIFY2(tabTo([](QWidget *w) { return qobject_cast<QTableView *>(w) && w->isVisible(); }),
+                 qPrintable(describe(focused())));
         auto *table = qobject_cast<QTableView *>(focused());
         QTRY_VERIFY_WITH_TIMEOUT(table->model() && table->model()->rowCount() > 0, 15000);
         for (int i = 0; i < 40 && !investigate->isEnabled(); ++i)

@@ -10,6 +10,7 @@
 
 #include "language.h"
 
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -38,7 +39,7 @@ using namespace tutorhub;
 
 namespace {
 
-const QList<QSize> kSizes{{1280, 720}, {1366, 768}, {1920, 1080}};
+const QList<QSize> kSizes {{1280, 720}, {1366, 768}, {1920, 1080}};
 
 using testing::busy;
 using testing::openDialogs;
@@ -74,7 +75,9 @@ class TestLayout : public QObject
                                                  fitted == d->size() ? QSize() : fitted);
             }
             std::fprintf(stderr, "checked %s%s\n", qPrintable(at),
-                         dialogs.isEmpty() ? "" : qPrintable(QStringLiteral(" with dialog ") + dialogs.join(QStringLiteral(", "))));
+                         dialogs.isEmpty()
+                             ? ""
+                             : qPrintable(QStringLiteral(" with dialog ") + dialogs.join(QStringLiteral(", "))));
         }
         return found;
     }
@@ -114,26 +117,23 @@ private slots:
 
     void loginWindow()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("login.ini")), QSettings::IniFormat);
-        api::ApiClient client;
-        client.setEnvironment(api::Environment::local(m_server.url()));
-        api::AuthApi auth(&client);
-        api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
-        ui::LoginWindow window(&session, &auth, &settings);
+        testing::ClientStack c(m_server.url(), m_dir.filePath(QStringLiteral("login.ini")));
+        models::auth::SignIn signIn(&c.session, &c.auth, &c.appSettings);
+        ui::LoginWindow window(&signIn, &c.appSettings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList found;
         using Mode = ui::LoginWindow::Mode;
-        const QList<QPair<Mode, QString>> modes{{Mode::SignIn, QStringLiteral("sign-in")},
-                                                {Mode::Register, QStringLiteral("register")},
-                                                {Mode::Verify, QStringLiteral("verify")},
-                                                {Mode::ForgotPassword, QStringLiteral("forgot-password")},
-                                                {Mode::SecondFactor, QStringLiteral("two-step")}};
+        const QList<QPair<Mode, QString>> modes {{Mode::SignIn, QStringLiteral("sign-in")},
+                                                 {Mode::Register, QStringLiteral("register")},
+                                                 {Mode::Verify, QStringLiteral("verify")},
+                                                 {Mode::ForgotPassword, QStringLiteral("forgot-password")},
+                                                 {Mode::SecondFactor, QStringLiteral("two-step")}};
         for (const auto &[mode, name] : modes) {
             window.setMode(mode);
             settle(&window, 3000);
-            found << testing::layoutFindings(&window, QStringLiteral("login/%1 %2x%3").arg(name).arg(window.width()).arg(window.height()));
+            found << testing::layoutFindings(
+                &window, QStringLiteral("login/%1 %2x%3").arg(name).arg(window.width()).arg(window.height()));
         }
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\n") + found.join(QLatin1Char('\n'))));
     }
@@ -143,18 +143,12 @@ private slots:
     {
         if (!qEnvironmentVariableIsEmpty("TUTORHUB_TEST_LANGUAGE"))
             QSKIP("finds its buttons by their English names; the rail's layout is checked in English");
-        QSettings settings(m_dir.filePath(QStringLiteral("dock.ini")), QSettings::IniFormat);
-        api::ApiClient client;
-        client.setEnvironment(api::Environment::local(m_server.url()));
-        api::AuthApi auth(&client);
-        api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
-        QSignalSpy signedIn(&session, &api::Session::signedIn);
-        session.signIn(testing::demoStudent, testing::demoPassword, false);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        testing::ClientStack c(m_server.url(), m_dir.filePath(QStringLiteral("dock.ini")));
+        QVERIFY(c.signIn(testing::demoStudent));
         const ui::PageRegistry registry = app::buildPageRegistry();
         auto open = [&] {
-            auto window = std::make_unique<ui::MainWindow>(&session, &client, client.environment(), &registry, &settings);
+            auto window = std::make_unique<ui::MainWindow>(&c.session, &c.client, c.client.environment(), &registry,
+                                                           &c.appSettings);
             window->resize(1366, 768);
             window->show();
             (void)QTest::qWaitForWindowExposed(window.get());
@@ -185,8 +179,8 @@ private slots:
             QTRY_COMPARE(dock->width(), 360); // the width it had
             QVERIFY(dock->findChild<QWidget *>(QStringLiteral("chatPane"))->isVisible());
         }
-        QCOMPARE(settings.value(QStringLiteral("layout/chatDockCollapsed")).toBool(), false);
-        QCOMPARE(settings.value(QStringLiteral("layout/chatDockWidth")).toInt(), 360);
+        QCOMPARE(c.settings.value(QStringLiteral("layout/chatDockCollapsed")).toBool(), false);
+        QCOMPARE(c.settings.value(QStringLiteral("layout/chatDockWidth")).toInt(), 360);
     }
 
     void workspace_data()
@@ -200,18 +194,11 @@ private slots:
     {
         QFETCH(QString, email);
         const QString role = QString::fromLatin1(QTest::currentDataTag());
-        QSettings settings(m_dir.filePath(role + QStringLiteral(".ini")), QSettings::IniFormat);
-        api::ApiClient client;
-        client.setEnvironment(api::Environment::local(m_server.url()));
-        client.setRetryDelays({20, 40});
-        api::AuthApi auth(&client);
-        api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
-        QSignalSpy signedIn(&session, &api::Session::signedIn);
-        session.signIn(email, testing::demoPassword, false);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        testing::ClientStack c(m_server.url(), m_dir.filePath(role + QStringLiteral(".ini")));
+        c.client.setRetryDelays({20, 40});
+        QVERIFY(c.signIn(email));
         const ui::PageRegistry registry = app::buildPageRegistry();
-        ui::MainWindow window(&session, &client, client.environment(), &registry, &settings);
+        ui::MainWindow window(&c.session, &c.client, c.client.environment(), &registry, &c.appSettings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chatDock"));
@@ -247,7 +234,8 @@ private slots:
             d->reject();
         for (const QString &f : found)
             std::fprintf(stderr, "LAYOUT %s\n", qPrintable(f));
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 layout findings for %2 (listed above)").arg(found.size()).arg(role)));
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("%1 layout findings for %2 (listed above)").arg(found.size()).arg(role)));
     }
 };
 

@@ -4,6 +4,7 @@
 // mail folder as the app reads it.
 #include "uitesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -38,11 +39,12 @@ class TestLoginWindow : public QObject
     app::LocalServer m_server;
     int m_counter = 0;
 
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<api::AppSettings> m_settings;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<api::AuthApi> m_auth;
     std::unique_ptr<api::MemoryTokenStore> m_store;
     std::unique_ptr<api::Session> m_session;
+    std::unique_ptr<models::auth::SignIn> m_signIn; // the window's view-model (K11)
     std::unique_ptr<LoginWindow> m_window;
 
     QLineEdit *edit(const char *name) { return m_window->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -58,16 +60,20 @@ class TestLoginWindow : public QObject
     {
         return QTest::qWaitFor([this] { return !m_window->isBusy(); }, ms);
     }
-    QString uniqueEmail() { return QStringLiteral("ui.test.%1.%2@example.org").arg(QCoreApplication::applicationPid()).arg(++m_counter); }
+    QString uniqueEmail()
+    {
+        return QStringLiteral("ui.test.%1.%2@example.org").arg(QCoreApplication::applicationPid()).arg(++m_counter);
+    }
 
     // A registered user whose e-mail is verified (through the API, not the window).
     void registerVerified(const QString &email, const QString &password)
     {
         bool done = false;
-        m_auth->registerUser(QStringLiteral("Test Person"), email, password, this, [&](const api::Result<api::User> &r) {
-            QVERIFY2(r.ok(), qPrintable(r.error().debugString()));
-            done = true;
-        });
+        m_auth->registerUser(QStringLiteral("Test Person"), email, password, this,
+                             [&](const api::Result<api::User> &r) {
+                                 QVERIFY2(r.ok(), qPrintable(r.error().debugString()));
+                                 done = true;
+                             });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QString code;
         m_auth->emailVerificationStart(email, this, [&](const api::Result<api::VerificationStart> &r) {
@@ -86,7 +92,8 @@ class TestLoginWindow : public QObject
     void newWindow()
     {
         m_window.reset();
-        m_window = std::make_unique<LoginWindow>(m_session.get(), m_auth.get(), m_settings.get());
+        m_signIn = std::make_unique<models::auth::SignIn>(m_session.get(), m_auth.get(), m_settings.get());
+        m_window = std::make_unique<LoginWindow>(m_signIn.get(), m_settings.get());
         const QUrl url = m_server.url();
         m_window->setEnvironmentResolver([url](const api::Environment &env, const LoginWindow::ResolveDone &done) {
             if (env.isLocal())
@@ -109,8 +116,8 @@ private slots:
 
     void init()
     {
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_counter)),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<api::AppSettings>(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_counter)), QSettings::IniFormat));
         m_client = std::make_unique<api::ApiClient>();
         m_client->setRetryDelays({20, 40});
         m_client->setEnvironment(api::Environment::local(m_server.url()));
@@ -123,6 +130,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        m_signIn.reset();
         m_session.reset();
         m_store.reset();
         m_auth.reset();
@@ -189,7 +197,9 @@ private slots:
         QVERIFY(!m_session->isSignedIn());
         QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
         const QString text = m_window->banner()->text();
-        QCOMPARE(text, api::ApiError(api::ApiError::Kind::Http, 401, QStringLiteral("errMsg_InvalidCredentials")).userMessage());
+        QCOMPARE(
+            text,
+            api::ApiError(api::ApiError::Kind::Http, 401, QStringLiteral("errMsg_InvalidCredentials")).userMessage());
         QVERIFY(!text.contains(QStringLiteral("errMsg")));
         QVERIFY(text.endsWith(QLatin1Char('.')));
         QVERIFY(edit("signInPassword")->isEnabled());
@@ -206,7 +216,7 @@ private slots:
         QCOMPARE(signedIn.count(), 1);
         QCOMPARE(m_session->currentUser().email, testing::demoTutor);
         QCOMPARE(m_session->currentUser().roleId, api::roles::tutor);
-        QCOMPARE(m_settings->value(api::Session::settingsEnvironmentKey()).toString(), QStringLiteral("local"));
+        QCOMPARE(m_settings->environmentId(), QStringLiteral("local"));
         QCOMPARE(m_store->contents().size(), 1); // remembered in the (memory) token store
         QVERIFY(edit("signInPassword")->text().isEmpty());
     }
@@ -231,7 +241,7 @@ private slots:
         QVERIFY(!host->isVisible());
         picker->setCurrentIndex(2);
         QCOMPARE(m_window->selectedEnvironment().kind, api::EnvironmentKind::Staging);
-        QCOMPARE(m_settings->value(api::Session::settingsEnvironmentKey()).toString(), QStringLiteral("staging"));
+        QCOMPARE(m_settings->environmentId(), QStringLiteral("staging"));
         picker->setCurrentIndex(4);
         QVERIFY(host->isVisible());
         // Custom without an address: a sentence, nothing sent.
@@ -246,19 +256,20 @@ private slots:
         m_window->banner()->clear();
         click(QStringLiteral("Sign in"));
         QVERIFY(!m_window->isBusy());
-        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("https://")), qPrintable(m_window->banner()->text()));
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("https://")),
+                 qPrintable(m_window->banner()->text()));
         QVERIFY(m_window->banner()->text().contains(QStringLiteral("unencrypted")));
         QVERIFY(!m_window->selectedEnvironment().isValid());
         host->setText(QStringLiteral("tutorhub.example.org"));
         QTest::keyClick(host, Qt::Key_Tab); // editingFinished
-        QCOMPARE(m_settings->value(api::Session::settingsEnvironmentKey()).toString(), QStringLiteral("custom"));
-        QCOMPARE(m_settings->value(api::Session::settingsCustomHostKey()).toString(), QStringLiteral("https://tutorhub.example.org"));
+        QCOMPARE(m_settings->environmentId(), QStringLiteral("custom"));
+        QCOMPARE(m_settings->customHost().toString(), QStringLiteral("https://tutorhub.example.org"));
         // A new window starts with the remembered choice.
         newWindow();
         QCOMPARE(m_window->selectedEnvironment().kind, api::EnvironmentKind::Custom);
         QCOMPARE(m_window->selectedEnvironment().host, QUrl(QStringLiteral("https://tutorhub.example.org")));
         m_window->selectEnvironment(QStringLiteral("local"));
-        QCOMPARE(m_settings->value(api::Session::settingsEnvironmentKey()).toString(), QStringLiteral("local"));
+        QCOMPARE(m_settings->environmentId(), QStringLiteral("local"));
     }
 
     void registrationThenVerificationSignsIn()
@@ -399,7 +410,7 @@ private slots:
         m_window->setCodeMailbox([&](const QString &email, const QString &purpose) {
             asked << purpose;
             const app::LocalMailbox mailbox(server.mailDirectory());
-            return LoginWindow::MailboxCode{mailbox.newestCode(email, purpose), mailbox.folder()};
+            return LoginWindow::MailboxCode {mailbox.newestCode(email, purpose), mailbox.folder()};
         });
         edit("signInEmail")->setText(demoTwoFactor);
         edit("signInPassword")->setText(testing::demoPassword);
@@ -412,14 +423,15 @@ private slots:
         QVERIFY(!m_session->isSignedIn());
         QVERIFY(!m_client->hasAccessToken()); // the pending token is never attached
         QVERIFY(m_store->contents().isEmpty());
-        QCOMPARE(asked, QStringList{QStringLiteral("email-2fa")});
+        QCOMPARE(asked, QStringList {QStringLiteral("email-2fa")});
         auto *shown = m_window->findChild<QLabel *>(QStringLiteral("secondFactorDevCode"));
         QVERIFY2(shown && shown->isVisible(), qPrintable(m_window->banner()->text()));
         QCOMPARE(shown->text().size(), 6);
         QCOMPARE(edit("secondFactorCode")->text(), shown->text());
         bool named = false; // the step says where the code went
         for (QLabel *l : m_window->findChildren<QLabel *>())
-            named |= l->isVisible() && l->text().contains(demoTwoFactor) && l->text().contains(QStringLiteral("5 minutes"));
+            named |= l->isVisible() && l->text().contains(demoTwoFactor)
+                     && l->text().contains(QStringLiteral("5 minutes"));
         QVERIFY(named);
         QVERIFY(edit("secondFactorCode")->hasFocus());
 
@@ -460,9 +472,11 @@ private slots:
                 return test::FakeResponse::json(200, R"({"userId":"u-1","sessionId":"s-1","mobile":"+49 170 0000000",)"
                                                      R"("expireTime":300,"date":"2024-03-19T12:13:54.124Z"})");
             if (req.target.endsWith("/mobile-2factor-verification/start"))
-                return test::FakeResponse::json(400, R"({"result":"ERR","status":400,"message":"errMsg_MobileNotSupported",)"
-                                                     R"("errCode":400,"detail":"No mobile numbers here."})");
-            return test::FakeResponse::json(404, R"({"result":"ERR","status":404,"message":"errMsg_NotFound","errCode":404})");
+                return test::FakeResponse::json(400,
+                                                R"({"result":"ERR","status":400,"message":"errMsg_MobileNotSupported",)"
+                                                R"("errCode":400,"detail":"No mobile numbers here."})");
+            return test::FakeResponse::json(
+                404, R"({"result":"ERR","status":404,"message":"errMsg_NotFound","errCode":404})");
         });
         const QUrl url = fake.baseUrl();
         m_client->setEnvironment(api::Environment::local(url));
@@ -486,8 +500,9 @@ private slots:
         QVERIFY(waitIdle());
         QCOMPARE(m_window->mode(), LoginWindow::Mode::SignIn);
         QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
-        QVERIFY2(m_window->banner()->text().startsWith(QStringLiteral("This account asks for a code sent to a phone, but this "
-                                                                      "server cannot send one.")),
+        QVERIFY2(m_window->banner()->text().startsWith(
+                     QStringLiteral("This account asks for a code sent to a phone, but this "
+                                    "server cannot send one.")),
                  qPrintable(m_window->banner()->text()));
         QCOMPARE(m_session->state(), api::Session::State::SignedOut);
         for (const test::FakeRequest &r : fake.requests())
@@ -508,7 +523,8 @@ private slots:
         edit("secondFactorCode")->setText(QStringLiteral("12"));
         click(QStringLiteral("Confirm and sign in"));
         QCOMPARE(m_window->banner()->text(), QStringLiteral("Enter the 6-digit code."));
-        edit("secondFactorCode")->setText(code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+        edit("secondFactorCode")
+            ->setText(code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
         click(QStringLiteral("Confirm and sign in"));
         QVERIFY(waitIdle());
         QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
@@ -518,7 +534,8 @@ private slots:
         click(QStringLiteral("Send a new sign-in code"));
         QVERIFY(waitIdle());
         QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
-        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("less than a minute ago")), qPrintable(m_window->banner()->text()));
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("less than a minute ago")),
+                 qPrintable(m_window->banner()->text()));
         QCOMPARE(m_window->mode(), LoginWindow::Mode::SecondFactor);
         click(QStringLiteral("Back to sign in"));
         QCOMPARE(m_window->mode(), LoginWindow::Mode::SignIn);

@@ -3,6 +3,7 @@
 // menu's change-password dialog (C35) against the real server.
 #include "uitesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/session.h"
@@ -43,26 +44,22 @@ private slots:
     // Pages come from the registry, built only when first shown, with the services passed in.
     void registeredPagesAreBuiltWhenFirstShown()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("registry.ini")), QSettings::IniFormat);
-        api::ApiClient client;
-        client.setEnvironment(api::Environment::local(m_server.url()));
-        api::AuthApi auth(&client);
-        api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
-        QSignalSpy signedIn(&session, &api::Session::signedIn);
-        session.signIn(testing::demoStudent, testing::demoPassword, false);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+        testing::ClientStack c(m_server.url(), m_dir.filePath(QStringLiteral("registry.ini")));
+        QVERIFY(c.signIn(testing::demoStudent, 15000));
 
         int built = 0;
         ui::PageRegistry registry;
         registry.addPage(QStringLiteral("help"), [&](const ui::WorkspaceContext &context, QWidget *parent) {
             ++built;
-            [&] { QCOMPARE(context.client, &client); QCOMPARE(context.session, &session); }();
+            [&] {
+                QCOMPARE(context.client, &c.client);
+                QCOMPARE(context.session, &c.session);
+            }();
             auto *w = new QLabel(QStringLiteral("registered help page"), parent);
             w->setObjectName(QStringLiteral("registeredHelp"));
             return w;
         });
-        ui::MainWindow window(&session, &client, client.environment(), &registry);
+        ui::MainWindow window(&c.session, &c.client, c.client.environment(), &registry);
         window.show();
         QCOMPARE(built, 0); // the first page is not "help"
         const int helpRow = window.navigationModel()->rowOf(QStringLiteral("help"));
@@ -83,14 +80,16 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QStringList>("pages");
         QTest::newRow("admin") << testing::demoAdmin << "dministrator" // Administrator or Super administrator
-                              
-                               << QStringList{"Dashboard", "Issues", "Tutor applications", "Users", "Courses",
-                                              "Enrollments & refunds", "Analytics", "AgentHub", "Moderation log"};
+
+                               << QStringList {"Dashboard", "Issues",   "Tutor applications",
+                                               "Users",     "Courses",  "Enrollments & refunds",
+                                               "Analytics", "AgentHub", "Moderation log"};
         QTest::newRow("tutor") << testing::demoTutor << "Tutor"
-                               << QStringList{"Profile", "Course packs", "Availability", "Lessons",
-                                              "Students & earnings", "Messages"};
+                               << QStringList {"Profile",  "Course packs",        "Availability", "Lessons",
+                                               "Calendar", "Students & earnings", "Messages"};
         QTest::newRow("student") << testing::demoStudent << "Student"
-                                 << QStringList{"Find a tutor", "My learning", "Messages", "Help", "Become a tutor"};
+                                 << QStringList {"Find a tutor", "My learning", "Calendar",
+                                                 "Messages",     "Help",        "Become a tutor"};
     }
 
     void navigationPerRole()
@@ -99,17 +98,10 @@ private slots:
         QFETCH(QString, role);
         QFETCH(QStringList, pages);
 
-        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        api::ApiClient client;
-        client.setEnvironment(api::Environment::local(m_server.url()));
-        api::AuthApi auth(&client);
-        api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
-        QSignalSpy signedIn(&session, &api::Session::signedIn);
-        session.signIn(email, testing::demoPassword, false);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+        testing::ClientStack c(m_server.url(), m_dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(c.signIn(email, 15000));
 
-        ui::MainWindow window(&session, &client, client.environment());
+        ui::MainWindow window(&c.session, &c.client, c.client.environment());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -121,8 +113,8 @@ private slots:
                     return l->text();
             return QString();
         };
-        QCOMPARE(header("HeaderUserName"), session.currentUser().fullname);
-        QVERIFY(!session.currentUser().fullname.isEmpty());
+        QCOMPARE(header("HeaderUserName"), c.session.currentUser().fullname);
+        QVERIFY(!c.session.currentUser().fullname.isEmpty());
         QVERIFY2(header("HeaderUserDetail").contains(role), qPrintable(header("HeaderUserDetail")));
         QVERIFY(header("HeaderUserDetail").contains(QStringLiteral("Local")));
 
@@ -165,13 +157,13 @@ private slots:
         QCOMPARE(window.currentPage(), 1);
 
         // Sign out from the header.
-        QSignalSpy signedOut(&session, &api::Session::signedOut);
+        QSignalSpy signedOut(&c.session, &api::Session::signedOut);
         auto *signOut = testing::findByName<QPushButton>(&window, QStringLiteral("Sign out"));
         QVERIFY(signOut);
         signOut->click();
         QCOMPARE(signedOut.count(), 1);
-        QVERIFY(!session.isSignedIn());
-        QVERIFY(!client.hasAccessToken());
+        QVERIFY(!c.session.isSignedIn());
+        QVERIFY(!c.client.hasAccessToken());
     }
 
     // C35: change the password from the account menu (Ctrl+Shift+P); errors are sentences in the dialog;
@@ -179,6 +171,7 @@ private slots:
     void changePasswordFromTheAccountMenu()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("password.ini")), QSettings::IniFormat);
+        api::AppSettings settingsApp(&settings);
         api::ApiClient client;
         client.setEnvironment(api::Environment::local(m_server.url()));
         api::AuthApi auth(&client);
@@ -193,15 +186,17 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QString code;
-        auth.emailVerificationStart(email, this, [&](const api::Result<api::VerificationStart> &r) { code = r.value().secretCode; });
+        auth.emailVerificationStart(email, this,
+                                    [&](const api::Result<api::VerificationStart> &r) { code = r.value().secretCode; });
         QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty(), 10000);
         done = false;
-        auth.emailVerificationComplete(email, code, this, [&](const api::Result<api::VerificationComplete> &r) { done = r.ok(); });
+        auth.emailVerificationComplete(email, code, this,
+                                       [&](const api::Result<api::VerificationComplete> &r) { done = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
 
         // Two sessions of the same user: this window's and another computer's.
         api::MemoryTokenStore store;
-        api::Session session(&client, &auth, &store, &settings);
+        api::Session session(&client, &auth, &store, &settingsApp);
         QSignalSpy signedIn(&session, &api::Session::signedIn);
         session.signIn(email, oldPassword, false);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
@@ -209,7 +204,8 @@ private slots:
         otherClient.setEnvironment(client.environment());
         api::AuthApi otherAuth(&otherClient);
         QString otherToken;
-        otherAuth.login(email, oldPassword, this, [&](const api::Result<api::SessionInfo> &r) { otherToken = r.value().accessToken; });
+        otherAuth.login(email, oldPassword, this,
+                        [&](const api::Result<api::SessionInfo> &r) { otherToken = r.value().accessToken; });
         QTRY_VERIFY_WITH_TIMEOUT(!otherToken.isEmpty(), 10000);
         otherClient.setAccessToken(otherToken);
 
@@ -262,11 +258,15 @@ private slots:
         // This session goes on; the other one has ended.
         bool ownOk = false;
         done = false;
-        auth.getUser(session.sessionInfo().userId, this, [&](const api::Result<api::User> &r) { ownOk = r.ok(); done = true; });
+        auth.getUser(session.sessionInfo().userId, this, [&](const api::Result<api::User> &r) {
+            ownOk = r.ok();
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY(ownOk);
         std::optional<api::ApiError> otherError;
-        otherAuth.currentUser(this, [&](const api::Result<api::SessionInfo> &r) { otherError = r.ok() ? api::ApiError() : r.error(); });
+        otherAuth.currentUser(
+            this, [&](const api::Result<api::SessionInfo> &r) { otherError = r.ok() ? api::ApiError() : r.error(); });
         QTRY_VERIFY_WITH_TIMEOUT(otherError.has_value(), 10000);
         QVERIFY(otherError->kind != api::ApiError::Kind::None);
 

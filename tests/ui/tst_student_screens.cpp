@@ -10,6 +10,7 @@
 #include "api/enrollmentapi.h"
 #include "models/format.h"
 #include "models/icalendar.h"
+#include "models/student/mylearning.h"
 #include "models/student/studentlists.h"
 #include "ui/common/weekview.h"
 #include "ui/student/bookingdialog.h"
@@ -17,6 +18,7 @@
 #include "ui/student/helppage.h"
 #include "ui/student/mylearningpage.h"
 #include "ui/student/packview.h"
+#include "ui/student/screeningdialog.h"
 #include "ui/student/paymentdialog.h"
 #include "ui/student/studentpages.h"
 
@@ -63,12 +65,14 @@ class TestStudentScreens : public QObject
     {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("title"), title);
-        const auto r = testing::callNow(u->client.get(), api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks"), q));
+        const auto r = testing::callNow(
+            u->client.get(), api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks"), q));
         return r ? Format::str(r.value().array().first().toObject(), "id") : QString();
     }
     QJsonObject pack(SignedInUser *u, const QString &id)
     {
-        const auto r = testing::callNow(u->client.get(), api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks/") + id));
+        const auto r = testing::callNow(
+            u->client.get(), api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks/") + id));
         return r ? r.value().object() : QJsonObject();
     }
     // Free slots of a pack from now on (ascending).
@@ -79,7 +83,8 @@ class TestStudentScreens : public QObject
         q.addQueryItem(QStringLiteral("status"), QStringLiteral("free"));
         q.addQueryItem(QStringLiteral("from"), Format::toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(3600)));
         q.addQueryItem(QStringLiteral("pageRowCount"), QStringLiteral("100"));
-        const auto r = testing::callNow(u->client.get(), api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots"), q));
+        const auto r = testing::callNow(u->client.get(), api::ApiRequest::get(api::Service::CourseScheduling,
+                                                                              QStringLiteral("/v1/lessonslots"), q));
         return r ? r.value().array() : QJsonArray();
     }
     QJsonObject enrollNow(SignedInUser *u, const QJsonObject &pack, const QStringList &slotIds)
@@ -178,7 +183,8 @@ private slots:
         QTRY_VERIFY(tutor->count() > 2);
         page.findChild<QSpinBox *>(QStringLiteral("catalogMaxPrice"))->setValue(0);
         tutor->setCurrentIndex(1);
-        QTRY_COMPARE_WITH_TIMEOUT(page.packs()->filter(QStringLiteral("tutorProfileId")), tutor->currentData().toString(), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.packs()->filter(QStringLiteral("tutorProfileId")),
+                                  tutor->currentData().toString(), 3000);
         QVERIFY(testing::waitLoaded(page.packs()));
         QCOMPARE(page.packs()->rowCount(), 3);
     }
@@ -204,12 +210,16 @@ private slots:
         QVERIFY(!text("packRules").isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(text("packScreening").contains(QStringLiteral("requires")), 10000);
         // Screening required and not requested: booking is blocked with the reason.
-        QTRY_VERIFY_WITH_TIMEOUT(!view->canBook() && view->bookBlockedReason().contains(QStringLiteral("Request a screening")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !view->canBook() && view->bookBlockedReason().contains(QStringLiteral("Request a screening")), 10000);
         auto *book = testing::findByName<QPushButton>(view, QStringLiteral("Choose lessons"));
         QVERIFY(book && !book->isEnabled());
         auto *request = testing::findByName<QPushButton>(view, QStringLiteral("Request a screening meeting"));
         QVERIFY(request);
         request->click();
+        auto *times = view->findChild<ui::student::ScreeningTimesDialog *>();
+        QVERIFY(times); // one to three candidate times (issue 15 item 1); the defaults lie ahead
+        times->accept();
         QTRY_COMPARE_WITH_TIMEOUT(view->screeningDecision(), QStringLiteral("pending"), 10000);
         QVERIFY(view->bookBlockedReason().contains(QStringLiteral("approves")));
         QVERIFY(!book->isEnabled());
@@ -218,7 +228,8 @@ private slots:
         // The tutor profile lists the tutor's packs.
         testing::findByName<QPushButton>(view, QStringLiteral("Tutor profile"))->click();
         QCOMPARE(page.currentView(), page.tutorView());
-        QTRY_VERIFY_WITH_TIMEOUT(!page.tutorView()->findChild<QLabel *>(QStringLiteral("tutorName"))->text().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.tutorView()->findChild<QLabel *>(QStringLiteral("tutorName"))->text().isEmpty(),
+                                 10000);
         QVERIFY(testing::waitLoaded(page.tutorView()->packs()));
         QCOMPARE(page.tutorView()->packs()->rowCount(), 3);
         testing::findByName<QPushButton>(page.tutorView(), QStringLiteral("Back from the tutor profile"))->click();
@@ -230,25 +241,32 @@ private slots:
     {
         const QString title = QStringLiteral("<a href=\"https://evil.example/\">Markup pack</a>");
         const QString description = QStringLiteral("<img src=\"https://evil.example/p.png\"> Read <b>this</b>");
-        const QString bio = QStringLiteral("<img src=\"https://evil.example/b.png\"><a href=\"https://evil.example/\">Bio link</a>");
+        const QString bio
+            = QStringLiteral("<img src=\"https://evil.example/b.png\"><a href=\"https://evil.example/\">Bio link</a>");
         auto maria = login(QStringLiteral("maria.keller@tutorhub.local"));
         QUrlQuery mine;
         mine.addQueryItem(QStringLiteral("tutorId"), maria->session->currentUser().id);
-        const auto profiles = testing::callNow(maria->client.get(),
-                                               api::ApiRequest::get(api::Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles"), mine));
+        const auto profiles
+            = testing::callNow(maria->client.get(), api::ApiRequest::get(api::Service::TutorCatalog,
+                                                                         QStringLiteral("/v1/tutorprofiles"), mine));
         QVERIFY2(profiles && !profiles.value().array().isEmpty(), "no tutor profile");
         const QJsonObject profile = profiles.value().array().first().toObject();
-        QVERIFY(testing::callNow(maria->client.get(),
-                                 api::ApiRequest::patch(api::Service::TutorCatalog, QStringLiteral("/v1/tutorprofiles/") + Format::str(profile, "id"),
-                                                        QJsonObject{{QStringLiteral("bio"), bio}})));
+        QVERIFY(
+            testing::callNow(maria->client.get(),
+                             api::ApiRequest::patch(api::Service::TutorCatalog,
+                                                    QStringLiteral("/v1/tutorprofiles/") + Format::str(profile, "id"),
+                                                    QJsonObject {{QStringLiteral("bio"), bio}})));
         const auto pack = testing::callNow(
             maria->client.get(),
             api::ApiRequest::post(api::Service::TutorCatalog, QStringLiteral("/v1/coursepacks"),
-                                  QJsonObject{{QStringLiteral("tutorProfileId"), Format::str(profile, "id")}, {QStringLiteral("title"), title},
-                                              {QStringLiteral("description"), description}, {QStringLiteral("price"), 20.0},
-                                              {QStringLiteral("category"), QStringLiteral("Mathematics")},
-                                              {QStringLiteral("schedulingType"), QStringLiteral("flexible")},
-                                              {QStringLiteral("preliminaryMeetingRequired"), false}, {QStringLiteral("isPublished"), true}}));
+                                  QJsonObject {{QStringLiteral("tutorProfileId"), Format::str(profile, "id")},
+                                               {QStringLiteral("title"), title},
+                                               {QStringLiteral("description"), description},
+                                               {QStringLiteral("price"), 20.0},
+                                               {QStringLiteral("category"), QStringLiteral("Mathematics")},
+                                               {QStringLiteral("schedulingType"), QStringLiteral("flexible")},
+                                               {QStringLiteral("preliminaryMeetingRequired"), false},
+                                               {QStringLiteral("isPublished"), true}}));
         QVERIFY2(pack, qPrintable(pack.error().debugString()));
 
         auto aiko = login(QStringLiteral("aiko.tanaka@tutorhub.local"));
@@ -327,7 +345,9 @@ private slots:
         // Nothing was booked for Tom.
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("coursePackId"), Format::str(flexible, "id"));
-        const auto mine = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), q));
+        const auto mine
+            = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement,
+                                                                       QStringLiteral("/v1/enrollments"), q));
         QVERIFY(mine);
         for (const QJsonValue &v : mine.value().array())
             QVERIFY(Format::str(v.toObject(), "enrollmentStatus") != QStringLiteral("pending"));
@@ -338,7 +358,8 @@ private slots:
             QVERIFY(dialog.canSubmit());
             dialog.submit();
             QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 10000);
-            QCOMPARE(Format::str(enrolled.first().first().toJsonObject(), "enrollmentStatus"), QStringLiteral("pending"));
+            QCOMPARE(Format::str(enrolled.first().first().toJsonObject(), "enrollmentStatus"),
+                     QStringLiteral("pending"));
         }
     }
 
@@ -375,24 +396,28 @@ private slots:
             QTRY_COMPARE(browser.opened.size(), 1);
             QVERIFY(testing::completeInBrowser(browser.opened.first(), false) / 100 == 2);
             QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Declined, 15000);
-            QVERIFY2(dialog.statusText().contains(QStringLiteral("bank did not confirm")), qPrintable(dialog.statusText()));
+            QVERIFY2(dialog.statusText().contains(QStringLiteral("bank did not confirm")),
+                     qPrintable(dialog.statusText()));
             dialog.enterCard(QStringLiteral("4000 0025 0000 3155"), 12, year, QStringLiteral("123"), true);
             dialog.pay();
             QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::NeedsConfirmation, 15000);
             QTRY_COMPARE(browser.opened.size(), 2);
-            testing::findByName<QPushButton>(&dialog, QStringLiteral("Open the bank's confirmation page"))->click(); // keyboard/mouse path
+            testing::findByName<QPushButton>(&dialog, QStringLiteral("Open the bank's confirmation page"))
+                ->click(); // keyboard/mouse path
             QCOMPARE(browser.opened.size(), 3);
             QVERIFY(testing::completeInBrowser(browser.opened.last()) / 100 == 2);
             QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Paid, 15000);
             QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
             QCOMPARE(Format::str(dialog.enrollment(), "paymentStatus"), QStringLiteral("paid"));
             // The saved card shows as brand and last four digits only.
-            QTRY_VERIFY_WITH_TIMEOUT([&] {
-                for (int row = 0; row < dialog.savedCards()->rowCount(); ++row)
-                    if (dialog.savedCards()->index(row, 0).data().toString().contains(QStringLiteral("•••• 3155")))
-                        return true;
-                return false;
-            }(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (int row = 0; row < dialog.savedCards()->rowCount(); ++row)
+                        if (dialog.savedCards()->index(row, 0).data().toString().contains(QStringLiteral("•••• 3155")))
+                            return true;
+                    return false;
+                }(),
+                10000);
         }
         // Opened again on the stale JSON (as after a restart), it shows the real state.
         QJsonObject stale = enrollment;
@@ -408,7 +433,9 @@ private slots:
         auto tom = login(QStringLiteral("tom.baker@tutorhub.local"));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("paymentConfirmation"), QStringLiteral("pending"));
-        const auto list = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), q));
+        const auto list
+            = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement,
+                                                                       QStringLiteral("/v1/enrollments"), q));
         QVERIFY(list);
         QJsonObject pending;
         for (const QJsonValue &v : list.value().array())
@@ -421,7 +448,8 @@ private slots:
         QCOMPARE(dialog.stage(), PaymentDialog::Stage::Choosing);
         const api::Environment online = tom->client->environment();
         tom->client->setEnvironment(api::Environment::local(QUrl(QStringLiteral("http://127.0.0.1:1"))));
-        dialog.enterCard(QStringLiteral("4242 4242 4242 4242"), 10, QDate::currentDate().year() + 1, QStringLiteral("321"), false);
+        dialog.enterCard(QStringLiteral("4242 4242 4242 4242"), 10, QDate::currentDate().year() + 1,
+                         QStringLiteral("321"), false);
         dialog.pay();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Failed, 20000);
         QVERIFY(!dialog.statusText().isEmpty());
@@ -429,12 +457,15 @@ private slots:
         auto *pay = testing::findByName<QPushButton>(&dialog, QStringLiteral("Pay"));
         QVERIFY(pay && pay->isVisible() && pay->isEnabled());
         tom->client->setEnvironment(online);
-        dialog.enterCard(QStringLiteral("4242 4242 4242 4242"), 10, QDate::currentDate().year() + 1, QStringLiteral("321"), false);
+        dialog.enterCard(QStringLiteral("4242 4242 4242 4242"), 10, QDate::currentDate().year() + 1,
+                         QStringLiteral("321"), false);
         pay->click();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), PaymentDialog::Stage::Paid, 20000);
         // Charged once: one payment record for the order.
-        const auto ticket = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement,
-                                             QStringLiteral("/v1/enrollmentpaymentbyorderid/") + Format::str(pending, "id")));
+        const auto ticket
+            = testing::callNow(tom->client.get(), api::ApiRequest::get(api::Service::EnrollmentManagement,
+                                                                       QStringLiteral("/v1/enrollmentpaymentbyorderid/")
+                                                                           + Format::str(pending, "id")));
         QVERIFY(ticket);
         QCOMPARE(Format::str(ticket.value().object(), "statusLiteral"), QStringLiteral("paid"));
     }
@@ -498,10 +529,24 @@ private slots:
         message->click();
         QVERIFY(page.outcomeText().contains(QStringLiteral("Messages")));
 
+        // "Export calendar…" asks for the file through the prompter (K2); cancelling exports nothing.
         const QString file = m_dir.filePath(QStringLiteral("lena.ics"));
         QSignalSpy done(&page, &MyLearningPage::exportFinished);
-        page.exportCalendar(file);
+        auto *exportButton
+            = testing::findByName<QPushButton>(&page, QStringLiteral("Export lessons as a calendar file"));
+        QVERIFY(exportButton);
+        lena->prompter->answer(QString());
+        exportButton->click();
+        QCOMPARE(lena->prompter->asked().size(), 1);
+        QCOMPARE(lena->prompter->asked().first().kind, ui::Question::Kind::SaveFile);
+        QCOMPARE(lena->prompter->asked().first().title, QStringLiteral("Export lessons"));
+        QVERIFY(!page.learning()->isBusy()); // nothing asked of the server
+        QCOMPARE(done.count(), 0);
+        lena->prompter->answer(file);
+        exportButton->click();
+        QCOMPARE(lena->prompter->asked().size(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+        QCOMPARE(done.first().at(1).toString(), file);
         QVERIFY2(done.first().first().toBool(), qPrintable(page.outcomeText()));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -512,7 +557,8 @@ private slots:
             QVERIFY(parsed.timeZoneIds.contains(zone));
         bool named = false;
         for (const models::CalendarEvent &e : parsed.events)
-            named |= e.summary.contains(QStringLiteral("Maria Keller")) || e.summary.contains(QStringLiteral("James Okafor"));
+            named |= e.summary.contains(QStringLiteral("Maria Keller"))
+                     || e.summary.contains(QStringLiteral("James Okafor"));
         QVERIFY2(named, "events name the tutor");
         // An unwritable path is explained, nothing is claimed.
         done.clear();

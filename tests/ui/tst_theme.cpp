@@ -8,6 +8,7 @@
 #include "appearance.h"
 #include "commandline.h"
 #include "testserver.h"
+#include "api/appsettings.h"
 #include "ui/admin/adminpages.h"
 #include "ui/chat/chatdock.h"
 #include "ui/chat/chatpane.h"
@@ -45,7 +46,7 @@ Q_DECLARE_METATYPE(tutorhub::ui::ThemeId)
 
 namespace {
 
-const QList<ThemeId> kThemes{ThemeId::Light, ThemeId::Dark, ThemeId::HighContrast};
+const QList<ThemeId> kThemes {ThemeId::Light, ThemeId::Dark, ThemeId::HighContrast};
 
 bool near(QRgb a, const QColor &b, int tolerance = 6)
 {
@@ -108,7 +109,8 @@ public slots:
     {
         const QVariant v = values.value(ns + QLatin1Char('/') + key);
         if (!v.isValid()) { // as the real portal answers a key it does not have
-            sendErrorReply(QStringLiteral("org.freedesktop.portal.Error.NotFound"), QStringLiteral("Requested setting not found"));
+            sendErrorReply(QStringLiteral("org.freedesktop.portal.Error.NotFound"),
+                           QStringLiteral("Requested setting not found"));
             return {};
         }
         return QDBusVariant(QVariant::fromValue(QDBusVariant(v)));
@@ -144,7 +146,7 @@ private slots:
             const char *what;
             QColor fg, bg;
         };
-        QList<Pair> pairs{
+        QList<Pair> pairs {
             {"text on window", t.text, t.window},
             {"text on surface", t.text, t.surface},
             {"text on hover", t.text, t.hover},
@@ -209,12 +211,14 @@ private slots:
         // Every colour of ui/ comes from ui::Theme (P40): no #rrggbb, QColor(r, g, b) or Qt::white in ui/ except in
         // the theme's definition, none in the style sheet (P41).
         const QDir src(qEnvironmentVariable("TUTORHUB_SOURCE_DIR"));
-        static const QRegularExpression fixed(QStringLiteral(
-            R"re(#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*(0x|\d)|Qt::(white|black|red|green|blue|gray|darkGray|lightGray|yellow)\b|\b(color|background)\s*:\s*(white|black)\b)re"));
+        static const QRegularExpression fixed(
+            QStringLiteral(R"re(#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*(0x|\d)|)re"
+                           R"re(Qt::(white|black|red|green|blue|gray|darkGray|lightGray|yellow)\b|)re"
+                           R"re(\b(color|background)\s*:\s*(white|black)\b)re"));
         QStringList offenders;
-        QDirIterator it(src.filePath(QStringLiteral("ui")), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        QStringList files{src.filePath(QStringLiteral("resources/styles/tutorhub.qss"))};
+        QDirIterator it(src.filePath(QStringLiteral("ui")), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        QStringList files {src.filePath(QStringLiteral("resources/styles/tutorhub.qss"))};
         while (it.hasNext())
             files << it.next();
         QVERIFY(files.size() > 50);
@@ -228,7 +232,8 @@ private slots:
                 ++line;
                 const QString text = QString::fromUtf8(f.readLine());
                 if (fixed.match(text).hasMatch())
-                    offenders << QStringLiteral("%1:%2: %3").arg(src.relativeFilePath(path)).arg(line).arg(text.trimmed());
+                    offenders
+                        << QStringLiteral("%1:%2: %3").arg(src.relativeFilePath(path)).arg(line).arg(text.trimmed());
             }
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
@@ -285,8 +290,9 @@ private slots:
         QVERIFY(grid);
         const QImage image = grabbed(grid);
         const QPoint inItem(item.right() - 6, item.bottom() - 4);
-        QVERIFY2(near(image.pixel(inItem), t.positive.background),
-                 qPrintable(QColor(image.pixel(inItem)).name() + QLatin1String(" is not ") + t.positive.background.name()));
+        QVERIFY2(
+            near(image.pixel(inItem), t.positive.background),
+            qPrintable(QColor(image.pixel(inItem)).name() + QLatin1String(" is not ") + t.positive.background.name()));
         // The grid's background is the palette's Base: most of the grid is that colour.
         QVERIFY(grid->palette().color(QPalette::Base) == t.surface);
         QVERIFY2(count(image, t.surface) > image.width() * image.height() / 2,
@@ -304,7 +310,8 @@ private slots:
         QFETCH(ThemeId, id);
         apply(id);
         const Theme &t = Theme::get(id);
-        auto lena = testing::signIn(m_server.baseUrl(), m_dir.filePath(ui::themeName(id) + ".ini"), testing::demoStudent);
+        auto lena
+            = testing::signIn(m_server.baseUrl(), m_dir.filePath(ui::themeName(id) + ".ini"), testing::demoStudent);
         QVERIFY(lena->session->currentUser().isValid());
         QMainWindow window;
         window.setCentralWidget(new QWidget);
@@ -320,7 +327,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 1, 15000);
         int row = -1;
         for (int i = 0; i < pane->conversations()->rowCount() && row < 0; ++i)
-            if (pane->conversations()->index(i).data(models::ConversationListModel::TypeRole).toString() == "studentTutor")
+            if (pane->conversations()->index(i).data(models::ConversationListModel::TypeRole).toString()
+                == "studentTutor")
                 row = i;
         QVERIFY(row >= 0);
         list->setCurrentIndex(list->model()->index(row, 0));
@@ -335,15 +343,18 @@ private slots:
         QTest::keyClick(input, Qt::Key_Return);
         const int rows = view->model()->rowCount();
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > rows - 1
-                                     && view->model()->index(view->model()->rowCount() - 1, 0)
-                                            .data(models::MessageListModel::IsMineRole).toBool(),
+                                     && view->model()
+                                            ->index(view->model()->rowCount() - 1, 0)
+                                            .data(models::MessageListModel::IsMineRole)
+                                            .toBool(),
                                  15000);
         view->scrollToBottom();
         QTest::qWait(50);
         const QImage image = grabbed(view->viewport());
         // The list's background is the palette's Base, own bubbles the soft accent, text the theme's.
         QCOMPARE(view->viewport()->palette().color(QPalette::Base), t.surface);
-        QVERIFY2(count(image, t.surface) > image.width() * image.height() / 4, "the list's background is the theme's surface");
+        QVERIFY2(count(image, t.surface) > image.width() * image.height() / 4,
+                 "the list's background is the theme's surface");
         QVERIFY2(count(image, t.accentSoft) > 200, qPrintable("no own bubble in " + t.accentSoft.name()));
         if (id != ThemeId::Light)
             for (const QColor &light : lightSurfaces(t))
@@ -451,7 +462,8 @@ private slots:
         portal.moveToThread(&thread);
         bool registered = false;
         QObject::connect(&thread, &QThread::started, &portal, [&portal, &registered] {
-            QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-portal"));
+            QDBusConnection bus
+                = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-portal"));
             registered = bus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &portal,
                                             QDBusConnection::ExportAllSlots)
                          && bus.registerService(QStringLiteral("org.freedesktop.portal.Desktop"));
@@ -460,12 +472,15 @@ private slots:
         QTRY_VERIFY(registered);
         const app::Appearance::SystemHints hints = app::Appearance::systemHints();
         QThread *main = QThread::currentThread();
-        QMetaObject::invokeMethod(&portal, [&portal, main] {
-            QDBusConnection bus(QStringLiteral("fake-portal"));
-            bus.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
-            QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
-            portal.moveToThread(main);
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &portal,
+            [&portal, main] {
+                QDBusConnection bus(QStringLiteral("fake-portal"));
+                bus.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
+                QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
+                portal.moveToThread(main);
+            },
+            Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
         QCOMPARE(hints.colorScheme, 1);
@@ -495,7 +510,8 @@ private slots:
     {
         apply(ThemeId::Light);
         QSettings settings(m_dir.filePath(QStringLiteral("chooser.ini")), QSettings::IniFormat);
-        ui::ThemeChooser chooser(&settings);
+        api::AppSettings settingsApp(&settings);
+        ui::ThemeChooser chooser(&settingsApp);
         QSignalSpy restart(&chooser, &ui::ThemeChooser::restartNeeded);
         QVERIFY(chooser.menu());
         const auto actions = chooser.menu()->actions();
@@ -507,18 +523,18 @@ private slots:
         };
         QVERIFY(action(QString())->isChecked()); // nothing saved: like the system
         action(QStringLiteral("dark"))->trigger();
-        QCOMPARE(settings.value(ui::ThemeChooser::settingsKey()).toString(), QStringLiteral("dark"));
+        QCOMPARE(settings.value(QLatin1String(api::AppSettings::Keys::theme)).toString(), QStringLiteral("dark"));
         QCOMPARE(app::Appearance::saved(m_dir.path() + QStringLiteral("/nowhere")), QString());
         QCOMPARE(restart.count(), 1);
         QVERIFY(restart.last().at(0).toString().contains(QStringLiteral("Dark")));
         action(QStringLiteral("dark"))->trigger(); // the same again: nothing to say
         QCOMPARE(restart.count(), 1);
         action(QString())->trigger();
-        QVERIFY(!settings.contains(ui::ThemeChooser::settingsKey()));
+        QVERIFY(!settings.contains(QLatin1String(api::AppSettings::Keys::theme)));
         QCOMPARE(restart.count(), 2);
         // The app reads the same key from --data-dir's settings.
         QSettings data(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        data.setValue(ui::ThemeChooser::settingsKey(), QStringLiteral("high-contrast"));
+        data.setValue(QLatin1String(api::AppSettings::Keys::theme), QStringLiteral("high-contrast"));
         data.sync();
         QCOMPARE(app::Appearance::saved(m_dir.path()), QStringLiteral("high-contrast"));
     }

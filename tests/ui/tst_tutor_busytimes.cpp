@@ -6,6 +6,7 @@
 // test runs (beyond the demo slots' window); the tutor's zone is Europe/Berlin, whatever the system's.
 #include "tutortesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/contract.h"
 #include "api/serverfeatures.h"
 #include "models/format.h"
@@ -35,7 +36,7 @@ class TestTutorBusyTimes : public QObject
 
     QTemporaryDir m_dir;
     app::LocalServer m_server;
-    const QTimeZone m_berlin{"Europe/Berlin"};
+    const QTimeZone m_berlin {"Europe/Berlin"};
     QDate m_monday; // a Monday beyond the demo tutors' generated slots
     QString m_ics;
 
@@ -47,6 +48,10 @@ class TestTutorBusyTimes : public QObject
     {
         ui::WorkspaceContext c = u.context();
         c.dataDirectory = m_dir.filePath(QStringLiteral("app-data"));
+        // The app's settings with the user's folders, as app/ hands them in (K52).
+        u.settings->setFolders({c.dataDirectory, m_dir.filePath(QStringLiteral("documents")),
+                                m_dir.filePath(QStringLiteral("downloads"))});
+        c.settings = u.settings.get();
         return c;
     }
     static bool strictProfile() { return qEnvironmentVariable("TUTORHUB_SERVER_CONTRACT") == QLatin1String("strict"); }
@@ -66,17 +71,21 @@ private slots:
         };
         // Mondays 09:30-10:30 Berlin for three weeks (inside Maria's Monday 09:00-12:00 window), an all-day
         // event on the Wednesday, a cancelled event and one outside the chosen dates.
-        const QByteArray ics =
-            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
-            "BEGIN:VEVENT\r\nUID:choir@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=Europe/Berlin:" + at(m_monday, 9, 30)
-            + "\r\nDTEND;TZID=Europe/Berlin:" + at(m_monday, 10, 30) + "\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Choir\\, Monday\r\nEND:VEVENT\r\n"
-            "BEGIN:VEVENT\r\nUID:trip@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:" + m_monday.addDays(2).toString(QStringLiteral("yyyyMMdd")).toLatin1()
-            + "\r\nSUMMARY:Trip\r\nEND:VEVENT\r\n"
-            "BEGIN:VEVENT\r\nUID:off@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:" + at(m_monday.addDays(3), 9) + "Z\r\nDTEND:"
-            + at(m_monday.addDays(3), 10) + "Z\r\nSTATUS:CANCELLED\r\nSUMMARY:Off\r\nEND:VEVENT\r\n"
-            "BEGIN:VEVENT\r\nUID:later@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:" + at(m_monday.addDays(60), 9) + "Z\r\nDTEND:"
-            + at(m_monday.addDays(60), 10) + "Z\r\nSUMMARY:Later\r\nEND:VEVENT\r\n"
-            "END:VCALENDAR\r\n";
+        const QByteArray ics
+            = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+              "BEGIN:VEVENT\r\nUID:choir@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=Europe/Berlin:"
+              + at(m_monday, 9, 30) + "\r\nDTEND;TZID=Europe/Berlin:" + at(m_monday, 10, 30)
+              + "\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Choir\\, Monday\r\nEND:VEVENT\r\n"
+                "BEGIN:VEVENT\r\nUID:trip@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:"
+              + m_monday.addDays(2).toString(QStringLiteral("yyyyMMdd")).toLatin1()
+              + "\r\nSUMMARY:Trip\r\nEND:VEVENT\r\n"
+                "BEGIN:VEVENT\r\nUID:off@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:"
+              + at(m_monday.addDays(3), 9) + "Z\r\nDTEND:" + at(m_monday.addDays(3), 10)
+              + "Z\r\nSTATUS:CANCELLED\r\nSUMMARY:Off\r\nEND:VEVENT\r\n"
+                "BEGIN:VEVENT\r\nUID:later@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:"
+              + at(m_monday.addDays(60), 9) + "Z\r\nDTEND:" + at(m_monday.addDays(60), 10)
+              + "Z\r\nSUMMARY:Later\r\nEND:VEVENT\r\n"
+                "END:VCALENDAR\r\n";
         m_ics = m_dir.filePath(QStringLiteral("calendar.ics"));
         QFile f(m_ics);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(ics) == ics.size());
@@ -99,6 +108,13 @@ private slots:
         // Preview: four busy times in the range (three Mondays, the all-day Wednesday), the cancelled one left out.
         BusyTimesImportDialog *d = page.openImportDialog();
         QVERIFY(d);
+        // "Choose file…" starts in the documents folder from the settings (K52; left unanswered: no file).
+        auto *choose = testing::findByName<QPushButton>(d, QStringLiteral("Choose a calendar file"), false);
+        QVERIFY(choose);
+        choose->click();
+        QVERIFY(!maria->prompter->asked().isEmpty());
+        QVERIFY(maria->prompter->asked().last().kind == ui::Question::Kind::OpenFile);
+        QCOMPARE(maria->prompter->asked().last().initial, m_dir.filePath(QStringLiteral("documents")));
         d->setRange(m_monday, m_monday.addDays(20));
         d->setFile(m_ics);
         QTRY_COMPARE_WITH_TIMEOUT(d->preview()->topLevelItemCount(), 4, 10000);
@@ -122,17 +138,18 @@ private slots:
         if (store.onServer()) {
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0"));
-            const auto rows = testing::tutor::call(maria->client.get(),
-                                                   api::ApiRequest::to(api::Route::listBusyTimes, {page.tutorProfileId()}, q));
+            const auto rows = testing::tutor::call(
+                maria->client.get(), api::ApiRequest::to(api::Route::listBusyTimes, {page.tutorProfileId()}, q));
             QVERIFY2(rows.ok(), qPrintable(rows.error().debugString()));
             QCOMPARE(rows.value().array().size(), 4);
-            const models::tutor::BusyTime first = models::tutor::busyTimeFromJson(rows.value().array().first().toObject());
+            const models::tutor::BusyTime first
+                = models::tutor::busyTimeFromJson(rows.value().array().first().toObject());
             QCOMPARE(first.startUtc, firstStart.toUTC());
             QCOMPARE(first.endUtc, firstStart.toUTC().addSecs(3600));
             QCOMPARE(first.title, QStringLiteral("Choir, Monday"));
             auto lena = login(testing::demoStudent, 2);
-            const auto foreign = testing::tutor::call(lena->client.get(),
-                                                      api::ApiRequest::to(api::Route::listBusyTimes, {page.tutorProfileId()}, q));
+            const auto foreign = testing::tutor::call(
+                lena->client.get(), api::ApiRequest::to(api::Route::listBusyTimes, {page.tutorProfileId()}, q));
             QVERIFY(!foreign.ok());
             QCOMPARE(foreign.error().httpStatus, 403);
         } else {
@@ -141,7 +158,9 @@ private slots:
         QList<models::tutor::BusyTime> kept;
         QString error;
         bool loaded = false;
-        store.load(this, [&](const QList<models::tutor::BusyTime> &l, const QString &e) { kept = l, error = e, loaded = true; });
+        store.load(this, [&](const QList<models::tutor::BusyTime> &l, const QString &e) {
+            kept = l, error = e, loaded = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(loaded, 10000);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(kept.size(), 4);
@@ -191,7 +210,8 @@ private slots:
         QCOMPARE(envelope.value(QStringLiteral("skippedCount")).toInt(), 2);
         const QJsonArray created = envelope.value(QStringLiteral("lessonSlots")).toArray();
         QCOMPARE(created.size(), 1);
-        QCOMPARE(Format::slotStart(created.first().toObject()), QDateTime(m_monday, QTime(11, 0), m_berlin).toUTC()); // strict: no startsAt
+        QCOMPARE(Format::slotStart(created.first().toObject()),
+                 QDateTime(m_monday, QTime(11, 0), m_berlin).toUTC()); // strict: no startsAt
 
         // Delete the Wednesday busy time from the week.
         page.week()->setSelectedIds({busyWednesday});
@@ -200,7 +220,9 @@ private slots:
         testing::findByName<QPushButton>(&page, QStringLiteral("Delete selected window"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(page.busyTimes().size(), 3, 10000);
         loaded = false;
-        store.load(this, [&](const QList<models::tutor::BusyTime> &l, const QString &e) { kept = l, error = e, loaded = true; });
+        store.load(this, [&](const QList<models::tutor::BusyTime> &l, const QString &e) {
+            kept = l, error = e, loaded = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(loaded, 10000);
         QCOMPARE(kept.size(), 3);
         for (const models::tutor::BusyTime &b : kept)

@@ -42,7 +42,7 @@ QDateTime nextTransition(const QDateTime &from)
     return kBerlin.nextTransition(from).atUtc;
 }
 
-template <typename T>
+template<typename T>
 api::Result<T> await(const std::function<void(api::Callback<T>)> &start)
 {
     std::optional<api::Result<T>> out;
@@ -80,8 +80,11 @@ private slots:
             client.setEnvironment(api::Environment::local(m_server.url()));
             api::AuthApi auth(&client);
             QObject ctx;
-            QVERIFY(await<api::User>([&](auto done) { auth.registerUser(QStringLiteral("Nora Lindqvist"), email, password, &ctx, done); }).ok());
-            const auto start = await<api::VerificationStart>([&](auto done) { auth.emailVerificationStart(email, &ctx, done); });
+            QVERIFY(await<api::User>([&](auto done) {
+                        auth.registerUser(QStringLiteral("Nora Lindqvist"), email, password, &ctx, done);
+                    }).ok());
+            const auto start
+                = await<api::VerificationStart>([&](auto done) { auth.emailVerificationStart(email, &ctx, done); });
             QVERIFY(start.ok() && start.value().hasSecretCode());
             QVERIFY(await<api::VerificationComplete>([&](auto done) {
                         auth.emailVerificationComplete(email, start.value().secretCode, &ctx, done);
@@ -99,10 +102,12 @@ private slots:
         {
             BecomeTutorPage apply(nora->context(), nullptr);
             apply.show();
-            testing::findByName<QLineEdit>(&apply, QStringLiteral("Subjects"))->setText(QStringLiteral("Swedish, Music theory"));
+            testing::findByName<QLineEdit>(&apply, QStringLiteral("Subjects"))
+                ->setText(QStringLiteral("Swedish, Music theory"));
             testing::findByName<QPlainTextEdit>(&apply, QStringLiteral("Biography"))
                 ->setPlainText(QStringLiteral("Conservatory graduate who has taught Swedish to adults for six years."));
-            testing::findByName<QPlainTextEdit>(&apply, QStringLiteral("Qualifications"))->setPlainText(QStringLiteral("MA Music, Stockholm"));
+            testing::findByName<QPlainTextEdit>(&apply, QStringLiteral("Qualifications"))
+                ->setPlainText(QStringLiteral("MA Music, Stockholm"));
             QSignalSpy changed(nora->session.get(), &api::Session::userChanged);
             apply.submit();
             QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 15000);
@@ -110,19 +115,22 @@ private slots:
         }
 
         // --- an admin approves (API) ---------------------------------------------------------------------
-        auto admin = testing::tutor::signIn(m_server.url(), m_dir.filePath(QStringLiteral("admin.ini")), testing::demoAdmin);
+        auto admin
+            = testing::tutor::signIn(m_server.url(), m_dir.filePath(QStringLiteral("admin.ini")), testing::demoAdmin);
         QVERIFY(admin->session->isSignedIn());
         {
             QObject ctx;
             QVERIFY(await<api::User>([&](auto done) {
-                        admin->auth->reviewTutorApplication(nora->id(), true, QStringLiteral("Welcome aboard!"), &ctx, done);
+                        admin->auth->reviewTutorApplication(nora->id(), true, QStringLiteral("Welcome aboard!"), &ctx,
+                                                            done);
                     }).ok());
         }
 
         // --- no new sign-in: the page re-reads the user; the window switches to the tutor workspace -------
         ui::PageRegistry registry;
         registerPages(registry);
-        auto window = std::make_unique<ui::MainWindow>(nora->session.get(), nora->client.get(), nora->client->environment(), &registry);
+        auto window = std::make_unique<ui::MainWindow>(nora->session.get(), nora->client.get(),
+                                                       nora->client->environment(), &registry);
         QCOMPARE(window->navigationModel()->workspace(), api::Workspace::Student);
         {
             BecomeTutorPage status(nora->context(), nullptr);
@@ -133,7 +141,8 @@ private slots:
             QCOMPARE(nora->session->currentUser().applicationReviewNote, QStringLiteral("Welcome aboard!"));
         }
         // (app::Application replaces the window on this change; the replacement is built like this.)
-        window = std::make_unique<ui::MainWindow>(nora->session.get(), nora->client.get(), nora->client->environment(), &registry);
+        window = std::make_unique<ui::MainWindow>(nora->session.get(), nora->client.get(), nora->client->environment(),
+                                                  &registry);
         QCOMPARE(window->navigationModel()->workspace(), api::Workspace::Tutor);
         QVERIFY(window->navigationModel()->rowOf(QStringLiteral("lessons")) >= 0);
 
@@ -154,7 +163,8 @@ private slots:
         const QString packId = Format::str(pack, "id");
         QTRY_COMPARE_WITH_TIMEOUT(packsPage.selectedPackId(), packId, 15000);
         packsPage.setPublished(true);
-        QTRY_VERIFY_WITH_TIMEOUT(Format::flag(packsPage.packs()->object(packsPage.packs()->rowOfId(packId)), "isPublished"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            Format::flag(packsPage.packs()->object(packsPage.packs()->rowOfId(packId)), "isPublished"), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(testing::tutor::loaded(packsPage.materials()), 15000);
         MaterialDialog *material = packsPage.addMaterial();
         material->setTitle(QStringLiteral("Pronunciation guide"));
@@ -177,8 +187,10 @@ private slots:
         availability.resize(1100, 760);
         availability.show();
         QTRY_VERIFY_WITH_TIMEOUT(availability.isReady(), 15000);
-        QAbstractItemModelTester windowsTester(availability.windows(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        availability.setDraft(weekBefore.addDays(2), QTime(10, 0), QTime(12, 0), true, QStringLiteral("online")); // Wednesdays
+        QAbstractItemModelTester windowsTester(availability.windows(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        availability.setDraft(weekBefore.addDays(2), QTime(10, 0), QTime(12, 0), true,
+                              QStringLiteral("online")); // Wednesdays
         availability.addWindow();
         QTRY_COMPARE_WITH_TIMEOUT(availability.windows()->rowCount(), 1, 15000);
         QList<QDateTime> shownUtc;
@@ -196,16 +208,20 @@ private slots:
         lessons.resize(1200, 800);
         lessons.show();
         QTRY_VERIFY_WITH_TIMEOUT(lessons.isReady() && lessons.isLoaded(), 20000);
-        QAbstractItemModelTester slotsTester(lessons.weekSlots(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester slotsTester(lessons.weekSlots(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         GenerateSlotsDialog *generate = lessons.generate();
         QVERIFY(generate);
         generate->setRange(packId, weekBefore, weekAfter.addDays(6), 60);
         generate->send();
-        QTRY_VERIFY_WITH_TIMEOUT(lessons.messages()->text().contains(QStringLiteral("6 lessons opened")), 20000); // 3 weeks x 2
+        QTRY_VERIFY_WITH_TIMEOUT(lessons.messages()->text().contains(QStringLiteral("6 lessons opened")),
+                                 20000); // 3 weeks x 2
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("coursePackId"), packId);
         q.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("0")); // every row (API.md §1.6)
-        const auto generated = testing::tutor::call(nora->client.get(), api::ApiRequest::get(api::Service::CourseScheduling, QStringLiteral("/v1/lessonslots"), q));
+        const auto generated
+            = testing::tutor::call(nora->client.get(), api::ApiRequest::get(api::Service::CourseScheduling,
+                                                                            QStringLiteral("/v1/lessonslots"), q));
         QVERIFY(generated.ok());
         QSet<int> utcHours;
         for (const QJsonValue &v : generated.value().array()) {
@@ -237,24 +253,29 @@ private slots:
         lessons.week()->nextWeek();
         lessons.week()->setWeek(lessonWeek);
         QString soonId;
-        QTRY_VERIFY_WITH_TIMEOUT(lessons.isLoaded() && [&] {
-            for (int r = 0; r < lessons.weekSlots()->rowCount(); ++r)
-                if (Format::str(lessons.weekSlots()->object(r), "coursePackId") == packId
-                    && Format::slotStart(lessons.weekSlots()->object(r)) == lessonStart)
-                    soonId = lessons.weekSlots()->idAt(r);
-            return !soonId.isEmpty();
-        }(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lessons.isLoaded() &&
+                [&] {
+                    for (int r = 0; r < lessons.weekSlots()->rowCount(); ++r)
+                        if (Format::str(lessons.weekSlots()->object(r), "coursePackId") == packId
+                            && Format::slotStart(lessons.weekSlots()->object(r)) == lessonStart)
+                            soonId = lessons.weekSlots()->idAt(r);
+                    return !soonId.isEmpty();
+                }(),
+            20000);
 
-        auto tom = testing::tutor::signIn(m_server.url(), m_dir.filePath(QStringLiteral("tom.ini")), QStringLiteral("tom.baker@tutorhub.local"));
+        auto tom = testing::tutor::signIn(m_server.url(), m_dir.filePath(QStringLiteral("tom.ini")),
+                                          QStringLiteral("tom.baker@tutorhub.local"));
         QVERIFY(tom->session->isSignedIn());
-        const QJsonObject booking{{QStringLiteral("coursePackId"), packId},
-                                  {QStringLiteral("tutorProfileId"), Format::str(pack, "tutorProfileId")},
-                                  {QStringLiteral("lessonSlotIds"), QJsonArray{soonId}},
-                                  {QStringLiteral("totalAmount"), 32.0},
-                                  {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                  {QStringLiteral("refundStatus"), QStringLiteral("notRequested")}};
-        const auto enrolled = testing::tutor::call(tom->client.get(),
-                                                   api::ApiRequest::post(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), booking));
+        const QJsonObject booking {{QStringLiteral("coursePackId"), packId},
+                                   {QStringLiteral("tutorProfileId"), Format::str(pack, "tutorProfileId")},
+                                   {QStringLiteral("lessonSlotIds"), QJsonArray {soonId}},
+                                   {QStringLiteral("totalAmount"), 32.0},
+                                   {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                   {QStringLiteral("refundStatus"), QStringLiteral("notRequested")}};
+        const auto enrolled = testing::tutor::call(
+            tom->client.get(),
+            api::ApiRequest::post(api::Service::EnrollmentManagement, QStringLiteral("/v1/enrollments"), booking));
         QVERIFY2(enrolled.ok(), qPrintable(enrolled.error().userMessage()));
 
         // The tutor sees the booking with the student's name (names are reloaded after a change).
@@ -264,12 +285,14 @@ private slots:
         GenerateSlotsDialog *noop = lessons.generate(); // reloads the names through afterChange when done
         noop->setRange(packId, lessonDay, lessonDay, 15);
         noop->send();
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (const ui::WeekItem &i : lessons.week()->items())
-                if (i.id == soonId)
-                    return i.title == QStringLiteral("Tom Baker");
-            return false;
-        }(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const ui::WeekItem &i : lessons.week()->items())
+                    if (i.id == soonId)
+                        return i.title == QStringLiteral("Tom Baker");
+                return false;
+            }(),
+            20000);
 
         // Completing before the start is refused with a sentence; after it, it works.
         lessons.selectSlot(soonId);
@@ -299,8 +322,8 @@ private slots:
         const QByteArray data = file.readAll();
         const models::ICalendar::Parsed parsed = models::ICalendar::parse(data);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-        QCOMPARE(parsed.timeZoneIds, QStringList{QStringLiteral("Europe/Berlin")});
-        QCOMPARE(parsed.referencedZones, QStringList{QStringLiteral("Europe/Berlin")});
+        QCOMPARE(parsed.timeZoneIds, QStringList {QStringLiteral("Europe/Berlin")});
+        QCOMPARE(parsed.referencedZones, QStringList {QStringLiteral("Europe/Berlin")});
         QCOMPARE(parsed.events.size(), 1); // the completed lesson (free slots are not appointments)
         QCOMPARE(parsed.events.first().uid, soonId + QStringLiteral("@tutorhub"));
         QCOMPARE(parsed.events.first().summary, QStringLiteral("Swedish for Beginners – Tom Baker"));

@@ -49,7 +49,7 @@ private slots:
             item("sat", "2026-03-28T09:00:00Z", "2026-03-28T10:00:00Z"), // 10:00 CET Saturday
             item("sun", "2026-03-29T08:00:00Z", "2026-03-29T09:00:00Z"), // 10:00 CEST Sunday
             item("before", "2026-03-22T09:00:00Z", "2026-03-22T10:00:00Z"), // the Sunday before
-            item("after", "2026-03-30T09:00:00Z", "2026-03-30T10:00:00Z"),  // next Monday
+            item("after", "2026-03-30T09:00:00Z", "2026-03-30T10:00:00Z"), // next Monday
         });
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -58,7 +58,7 @@ private slots:
         const QRect sat = view.itemRect(QStringLiteral("sat"));
         const QRect sun = view.itemRect(QStringLiteral("sun"));
         QVERIFY(!sat.isNull() && !sun.isNull());
-        QCOMPARE(sat.top(), sun.top());   // both at 10:00 local wall time
+        QCOMPARE(sat.top(), sun.top()); // both at 10:00 local wall time
         QVERIFY(sun.left() > sat.right()); // Sunday is the next column
         QVERIFY(view.itemRect(QStringLiteral("before")).isNull());
         QSignalSpy week(&view, &WeekView::weekChanged);
@@ -110,16 +110,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy selection(&view, &WeekView::selectionChanged);
         QTest::mouseClick(view.canvas(), Qt::LeftButton, {}, view.itemRect(QStringLiteral("a")).center());
-        QCOMPARE(view.selectedIds(), QStringList{QStringLiteral("a")});
+        QCOMPARE(view.selectedIds(), QStringList {QStringLiteral("a")});
         QTest::mouseClick(view.canvas(), Qt::LeftButton, {}, view.itemRect(QStringLiteral("taken")).center());
-        QCOMPARE(view.selectedIds(), QStringList{QStringLiteral("a")}); // not selectable
+        QCOMPARE(view.selectedIds(), QStringList {QStringLiteral("a")}); // not selectable
         // Keyboard: focus follows time order; Space selects; the focused item is announced.
         view.canvas()->setFocus();
         view.setFocusedId(QStringLiteral("a"));
         QTest::keyClick(view.canvas(), Qt::Key_Right);
         QCOMPARE(view.focusedId(), QStringLiteral("b"));
         QTest::keyClick(view.canvas(), Qt::Key_Space);
-        QCOMPARE(view.selectedIds(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(view.selectedIds(), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(view.canvas()->accessibleDescription().contains(QStringLiteral("selected")));
         QVERIFY(view.canvas()->accessibleDescription().contains(QStringLiteral("Free")));
         QCOMPARE(selection.count(), 2);
@@ -131,13 +131,13 @@ private slots:
         QCOMPARE(activated.first().first().toString(), QStringLiteral("b"));
         // Items that disappear leave the selection.
         view.setItems({item("b", "2026-11-24T12:00:00Z", "2026-11-24T13:00:00Z")});
-        QCOMPARE(view.selectedIds(), QStringList{QStringLiteral("b")});
+        QCOMPARE(view.selectedIds(), QStringList {QStringLiteral("b")});
         // Single selection keeps one.
         view.setSelectionMode(WeekView::SingleSelection);
         view.setItems({item("a", "2026-11-24T09:00:00Z", "2026-11-24T10:00:00Z"),
                        item("b", "2026-11-24T12:00:00Z", "2026-11-24T13:00:00Z")});
         view.toggle(QStringLiteral("a"));
-        QCOMPARE(view.selectedIds(), QStringList{QStringLiteral("a")});
+        QCOMPARE(view.selectedIds(), QStringList {QStringLiteral("a")});
         // Page Down changes the week.
         QTest::keyClick(view.canvas(), Qt::Key_PageDown);
         QCOMPARE(view.weekStart(), QDate(2026, 11, 30));

@@ -3,8 +3,10 @@
 // (student, admin) of a flow.
 #pragma once
 
+#include "signedinuser.h"
 #include "uitesthelpers.h"
 
+#include "api/appsettings.h"
 #include "api/apiclient.h"
 #include "api/authapi.h"
 #include "api/jsonapi.h"
@@ -12,6 +14,7 @@
 #include "api/tokenstore.h"
 #include "models/pagedlistmodel.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/prompter.h"
 #include "ui/workspacecontext.h"
 
 #include <QSettings>
@@ -21,34 +24,12 @@
 
 namespace tutorhub::testing::tutor {
 
-struct User
-{
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<api::ApiClient> client;
-    std::unique_ptr<api::AuthApi> auth;
-    std::unique_ptr<api::MemoryTokenStore> store;
-    std::unique_ptr<api::Session> session;
-    std::unique_ptr<ui::MessageBanner> banner;
-
-    ui::WorkspaceContext context() const { return {client.get(), session.get(), banner.get(), {}, {}, nullptr}; }
-    QString id() const { return session->currentUser().id; }
-};
+using User = SignedInUser;
 
 inline std::unique_ptr<User> signIn(const QUrl &url, const QString &settingsFile, const QString &email,
                                     const QString &password = demoPassword)
 {
-    auto u = std::make_unique<User>();
-    u->settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
-    u->client = std::make_unique<api::ApiClient>();
-    u->client->setEnvironment(api::Environment::local(url));
-    u->auth = std::make_unique<api::AuthApi>(u->client.get());
-    u->store = std::make_unique<api::MemoryTokenStore>();
-    u->session = std::make_unique<api::Session>(u->client.get(), u->auth.get(), u->store.get(), u->settings.get());
-    u->banner = std::make_unique<ui::MessageBanner>();
-    QSignalSpy signedIn(u->session.get(), &api::Session::signedIn);
-    u->session->signIn(email, password, false);
-    (void)QTest::qWaitFor([&] { return signedIn.count() > 0; }, 15000);
-    return u;
+    return signInUser(url, settingsFile, email, password, false);
 }
 
 inline api::Result<api::JsonAnswer> call(api::ApiClient *client, const api::ApiRequest &request, int ms = 20000)
@@ -62,7 +43,9 @@ inline api::Result<api::JsonAnswer> call(api::ApiClient *client, const api::ApiR
 
 inline bool loaded(models::PagedListModel *m, int ms = 15000)
 {
-    return m && QTest::qWaitFor([&] { return m->hasLoaded() && m->state() != models::PagedListModel::State::Loading; }, ms);
+    return m
+           && QTest::qWaitFor([&] { return m->hasLoaded() && m->state() != models::PagedListModel::State::Loading; },
+                              ms);
 }
 
 } // namespace tutorhub::testing::tutor

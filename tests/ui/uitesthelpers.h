@@ -4,7 +4,14 @@
 
 #include "localserver.h"
 
+#include "api/apiclient.h"
+#include "api/appsettings.h"
+#include "api/authapi.h"
+#include "api/session.h"
+#include "api/tokenstore.h"
+
 #include <QAbstractButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +48,35 @@ inline bool startDemoServer(app::LocalServer &server, const QTemporaryDir &dir, 
     return true;
 }
 
-template <typename T = QAbstractButton>
+// The services a login or main window is built over, as the app wires them: a settings file of the test's own, a
+// client on the demo server's Local environment (set before the session reads it), a token store in memory.
+struct ClientStack
+{
+    ClientStack(const QUrl &server, const QString &settingsFile)
+        : settings(settingsFile, QSettings::IniFormat),
+          appSettings(&settings),
+          environmentSet((client.setEnvironment(api::Environment::local(server)), true)),
+          auth(&client),
+          session(&client, &auth, &store, &appSettings)
+    { }
+    // Signs `email` in with the demo password (not remembered); false when no session came within `timeout` ms.
+    bool signIn(const QString &email, int timeout = 20000)
+    {
+        QSignalSpy signedIn(&session, &api::Session::signedIn);
+        session.signIn(email, demoPassword, false);
+        return QTest::qWaitFor([&] { return signedIn.count() > 0; }, timeout);
+    }
+
+    QSettings settings;
+    api::AppSettings appSettings;
+    api::ApiClient client;
+    const bool environmentSet;
+    api::AuthApi auth;
+    api::MemoryTokenStore store;
+    api::Session session;
+};
+
+template<typename T = QAbstractButton>
 T *findByName(QWidget *root, const QString &accessibleName, bool visibleOnly = true)
 {
     const auto all = root->findChildren<T *>();

@@ -4,14 +4,11 @@
 // widget tests and the screenshot states.
 #pragma once
 
-#include "api/apierror.h"
 #include "workspacecontext.h"
 
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
-
-#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -21,15 +18,17 @@ class QTextBrowser;
 class QDialog;
 class QTabWidget;
 
-namespace tutorhub::api {
-class AdminApi;
-class AuthApi;
-} // namespace tutorhub::api
-
 namespace tutorhub::models::admin {
-class CascadeStore;
+class AdminWorkspace;
 struct CascadePlan;
 class AnalyticsData;
+class DashboardModel;
+class IssueDesk;
+class UserDesk;
+class ApplicationDesk;
+class CourseDesk;
+class EnrollmentDesk;
+class AgentHubDesk;
 } // namespace tutorhub::models::admin
 
 namespace tutorhub::ui {
@@ -45,10 +44,9 @@ class ModerationDialog;
 
 void registerPages(PageRegistry &registry);
 
-// Where unfinished moderation sequences are kept: the data directory of the context (the app's data folder).
-QString cascadeStorePath(const WorkspaceContext &context);
-
-// What every admin page uses: the context plus the admin facades and the sequence store.
+// What every admin page uses: the context and its view-model workspace (the admin, the facades behind it, the
+// store of unfinished moderation sequences under context.dataDirectory, K31). A page only presents: it asks its
+// view-model and shows the sentences the workspace says (K30).
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -57,29 +55,32 @@ public:
     AdminPage(const WorkspaceContext &context, QWidget *parent);
     ~AdminPage() override;
     const WorkspaceContext &context() const { return m_context; }
-    api::AdminApi *adminApi() const { return m_admin; }
-    api::AuthApi *authApi() const { return m_auth; }
-    models::admin::CascadeStore *store() const { return m_store.get(); }
+    models::admin::AdminWorkspace *workspace() const { return m_workspace; }
     QString myId() const;
-    bool iAmSuperAdmin() const;
     // The moderation dialog for a new sequence (not shown yet); the page refreshes after it.
     ModerationDialog *moderationDialog(const models::admin::CascadePlan &plan);
     // The page-level message (the window's banner).
     void say(const QString &text, bool error = false);
-    // A "stale row" answer (another admin changed it, already closed/reviewed): explains and returns true.
-    bool explainStale(const api::ApiError &error, const QString &what);
+    // Asks `dialog` (a question of the page: resolve, cancel, refund, decide) through the prompter (K2), then
+    // deletes it; without a prompter it is opened window-modal.
+    void ask(QDialog *dialog);
+    // The page's table named `name` ("" = its main one), brought to the front (its tab chosen) for a dashboard
+    // tile to set its filters (U63); nullptr when the page has none.
+    virtual AdminTable *queueTable(const QString &name)
+    {
+        Q_UNUSED(name);
+        return nullptr;
+    }
 
 protected:
     // Shown above the page when unfinished sequences exist, with Resume.
     QWidget *unfinishedBar();
     void refreshUnfinished();
-    virtual void afterModeration() {}
+    virtual void afterModeration() { }
 
 private:
     WorkspaceContext m_context;
-    api::AdminApi *m_admin;
-    api::AuthApi *m_auth;
-    std::unique_ptr<models::admin::CascadeStore> m_store;
+    models::admin::AdminWorkspace *m_workspace;
     QWidget *m_unfinished = nullptr;
     QLabel *m_unfinishedText = nullptr;
 };
@@ -89,12 +90,16 @@ class DashboardPage : public AdminPage
     Q_OBJECT
 public:
     DashboardPage(const WorkspaceContext &context, QWidget *parent);
+    models::admin::DashboardModel *model() const { return m_model; }
     void reload();
-    QJsonObject stats() const { return m_stats; }
+    QJsonObject stats() const;
+    // What clicking (or Space/Return on) the tile `tileId` does: opens its page with the tile's filters set on the
+    // list (U63); returns that list (nullptr when the page has no list).
+    AdminTable *openTile(const QString &tileId);
 
 private:
-    void show(const QJsonObject &stats);
-    QJsonObject m_stats;
+    void showTiles();
+    models::admin::DashboardModel *m_model;
     QList<QPushButton *> m_tiles;
     QLabel *m_updated;
     BusyIndicator *m_busy;
@@ -105,19 +110,31 @@ class IssuesPage : public AdminPage
     Q_OBJECT
 public:
     IssuesPage(const WorkspaceContext &context, QWidget *parent);
+    models::admin::IssueDesk *desk() const { return m_desk; }
     AdminTable *table() const { return m_table; }
-    QJsonObject issue() const { return m_issue; }
+    AdminTable *queueTable(const QString &) override { return m_table; }
+    QJsonObject issue() const;
     void transition(const QString &status, const QString &resolution, const QString &note);
-    // Opens the resolve dialog (screenshot state, keyboard: the Resolve button).
+    // The resolve dialog, not shown yet: asked through the prompter by the Resolve button, opened by the
+    // screenshot state (openResolveDialog).
+    QDialog *resolveDialog();
     void openResolveDialog();
     // The follow-up action chosen with a resolution.
     void followUp(const QString &resolution);
+    // Priority (low/normal/high/urgent) and assignee (an admin's id, "" = nobody) of the current issue (U60).
+    void setTriage(const QString &priority, const QString &assigneeId);
+    bool triageAvailable() const;
 
 private:
     void showIssue(const QJsonObject &row);
-    void loadDetail(const QString &id);
+    QWidget *triageBox(QWidget *parent);
+    void showAdmins();
+    void showTriage(const QJsonObject &row, bool editable);
+    models::admin::IssueDesk *m_desk;
+    QComboBox *m_priority = nullptr, *m_assignee = nullptr;
+    QPushButton *m_saveTriage = nullptr;
+    QLabel *m_triageNote = nullptr;
     AdminTable *m_table;
-    QJsonObject m_issue;
     QLabel *m_detail;
     StatusChip *m_chip;
     QPlainTextEdit *m_note;
@@ -131,11 +148,16 @@ class ApplicationsPage : public AdminPage
     Q_OBJECT
 public:
     ApplicationsPage(const WorkspaceContext &context, QWidget *parent);
+    models::admin::ApplicationDesk *desk() const { return m_desk; }
     AdminTable *table() const { return m_table; }
+    AdminTable *queueTable(const QString &) override { return m_table; }
     void review(bool approve);
+    // The review note (sent to the applicant), as typed (screenshot state: a note written).
+    void setReviewNote(const QString &note);
 
 private:
     void showApplicant(const QJsonObject &row);
+    models::admin::ApplicationDesk *m_desk;
     AdminTable *m_table;
     QTextBrowser *m_detail;
     QPlainTextEdit *m_note;
@@ -147,7 +169,9 @@ class UsersPage : public AdminPage
     Q_OBJECT
 public:
     UsersPage(const WorkspaceContext &context, QWidget *parent);
+    models::admin::UserDesk *desk() const { return m_desk; }
     AdminTable *table() const { return m_table; }
+    AdminTable *queueTable(const QString &) override { return m_table; }
     // Opens the moderation dialog for the current user ("ban", "suspend", "reactivate").
     ModerationDialog *moderate(const QString &action);
     void changeRole(const QString &roleId);
@@ -157,6 +181,7 @@ protected:
 
 private:
     void showUser(const QJsonObject &row);
+    models::admin::UserDesk *m_desk;
     AdminTable *m_table;
     QLabel *m_detail;
     QComboBox *m_role;
@@ -169,14 +194,19 @@ class CoursesPage : public AdminPage
     Q_OBJECT
 public:
     CoursesPage(const WorkspaceContext &context, QWidget *parent);
+    models::admin::CourseDesk *desk() const { return m_desk; }
     AdminTable *table() const { return m_table; }
+    AdminTable *queueTable(const QString &) override { return m_table; }
     ModerationDialog *removeCurrent();
+    // Asks why (through the prompter, K2) and flags the current course with that note.
+    void askFlagCurrent();
     void flagCurrent(const QString &note);
 
 protected:
     void afterModeration() override;
 
 private:
+    models::admin::CourseDesk *m_desk;
     AdminTable *m_table;
     QPushButton *m_flag, *m_remove;
 };
@@ -186,8 +216,13 @@ class EnrollmentsPage : public AdminPage
     Q_OBJECT
 public:
     EnrollmentsPage(const WorkspaceContext &context, QWidget *parent);
+    models::admin::EnrollmentDesk *desk() const { return m_desk; }
     AdminTable *enrollments() const { return m_enrollments; }
     AdminTable *refunds() const { return m_refunds; }
+    // "refunds": the refund requests tab; otherwise the enrollments tab.
+    AdminTable *queueTable(const QString &name) override;
+    // Brings the refund requests tab (true) or the enrollments tab to the front.
+    void showRefundRequests(bool refunds);
     // "cancel" or "refund" the current enrollment: opens the reason dialog (returned, modal later).
     QDialog *openActionDialog(const QString &action);
     void act(const QString &action, const QString &enrollmentId, const QString &reason);
@@ -198,6 +233,8 @@ public:
     void decide(const QString &refundRequestId, bool approve, const QString &note);
 
 private:
+    models::admin::EnrollmentDesk *m_desk;
+    QTabWidget *m_tabs;
     AdminTable *m_enrollments;
     AdminTable *m_refunds;
     QPushButton *m_cancel, *m_refund, *m_cleanup;
@@ -210,8 +247,11 @@ class AnalyticsPage : public AdminPage
 public:
     AnalyticsPage(const WorkspaceContext &context, QWidget *parent);
     models::admin::AnalyticsData *data() const { return m_data; }
+    AdminTable *reports() const { return m_reports; }
     // Writes the CSV to `path` and records an analytics report; false with a sentence on failure.
     bool exportCsv(const QString &path, QString *why = nullptr);
+    // Asks where to save (through the prompter, K2) and exports there: the Export button.
+    void askExportCsv();
     void showChart(int index);
 
 private:
@@ -228,12 +268,21 @@ class AgentHubPage : public AdminPage
     Q_OBJECT
 public:
     AgentHubPage(const WorkspaceContext &context, QWidget *parent);
+    models::admin::AgentHubDesk *desk() const { return m_desk; }
     AdminTable *overrides() const { return m_overrides; }
+    AdminTable *tools() const { return m_tools; }
     void setEnabled(const QString &overrideId, bool enabled);
+    // The edit dialog of the current override (every documented field, U64); not shown yet.
+    QDialog *openEditDialog();
+    // Brings the tab `index` (0 overrides, 1 tool catalog, 2 executions) to the front.
+    void showTab(int index);
 
 private:
+    models::admin::AgentHubDesk *m_desk;
+    QTabWidget *m_tabs;
     AdminTable *m_overrides, *m_tools, *m_executions;
     QPushButton *m_toggle;
+    QPushButton *m_edit = nullptr;
 };
 
 class ModerationLogPage : public AdminPage

@@ -20,9 +20,15 @@ namespace tutorhub::ui::admin {
 
 using models::PagedListModel;
 
-AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, const QString &accessibleName, QWidget *parent)
-    : QWidget(parent), m_model(model), m_specs(filters), m_view(new QTableView(this)), m_state(new ListState(this)),
-      m_tools(new QHBoxLayout), m_typing(new QTimer(this))
+AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, const QString &accessibleName,
+                       QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_specs(filters),
+      m_view(new QTableView(this)),
+      m_state(new ListState(this)),
+      m_tools(new QHBoxLayout),
+      m_typing(new QTimer(this))
 {
     model->setParent(this);
     m_view->setTabKeyNavigation(false); // the arrow keys move inside, Tab leaves the table (P31)
@@ -42,9 +48,13 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
             auto *combo = new QComboBox(pair);
             combo->setAccessibleName(spec.label);
             combo->addItem(tr("All"), QString());
-            const QStringList values = spec.values.isEmpty() ? models::Labels::enumValues(spec.object, spec.field) : spec.values;
-            for (const QString &v : values)
-                combo->addItem(models::Labels::enumLabel(spec.object, spec.field, v), v);
+            const QStringList values
+                = spec.values.isEmpty() ? models::Labels::enumValues(spec.object, spec.field) : spec.values;
+            for (int v = 0; v < values.size(); ++v)
+                combo->addItem(v < spec.valueLabels.size() && !spec.valueLabels.at(v).isEmpty()
+                                   ? spec.valueLabels.at(v)
+                                   : models::Labels::enumLabel(spec.object, spec.field, values.at(v)),
+                               values.at(v));
             label->setBuddy(combo);
             connect(combo, &QComboBox::currentIndexChanged, this, &AdminTable::applyFilters);
             pairLayout->addWidget(label);
@@ -62,6 +72,15 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
             bar->addWidget(edit, 1);
             m_controls.append(edit);
         }
+    }
+    if (!filters.isEmpty()) {
+        // U63: whatever set the filters (the admin, a dashboard tile), one button shows them cleared.
+        m_clear = new QPushButton(tr("C&lear filters"), filterBar);
+        m_clear->setAccessibleName(tr("Clear filters"));
+        m_clear->setToolTip(tr("Show every row again"));
+        m_clear->setEnabled(false);
+        connect(m_clear, &QPushButton::clicked, this, &AdminTable::clearFilters);
+        bar->addWidget(m_clear);
     }
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
@@ -137,7 +156,8 @@ AdminTable::AdminTable(PagedListModel *model, const QList<FilterSpec> &filters, 
         else
             emit currentChanged(currentObject());
     });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { emit activated(m_model->object(i.row())); });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &i) { emit activated(m_model->object(i.row())); });
 }
 
 QJsonObject AdminTable::currentObject() const
@@ -173,6 +193,41 @@ void AdminTable::setFilterValue(const QString &field, const QString &value)
     applyFilters();
 }
 
+void AdminTable::setFilters(const QHash<QString, QString> &values)
+{
+    m_applying = true;
+    for (int i = 0; i < m_specs.size(); ++i) {
+        const QString value = values.value(m_specs.at(i).field);
+        if (auto *combo = qobject_cast<QComboBox *>(m_controls.at(i)))
+            combo->setCurrentIndex(qMax(0, combo->findData(value)));
+        else if (auto *edit = qobject_cast<QLineEdit *>(m_controls.at(i)))
+            edit->setText(value);
+    }
+    m_applying = false;
+    applyFilters();
+}
+
+QString AdminTable::filterValue(const QString &field) const
+{
+    for (int i = 0; i < m_specs.size(); ++i) {
+        if (m_specs.at(i).field != field)
+            continue;
+        if (auto *combo = qobject_cast<QComboBox *>(m_controls.at(i)))
+            return combo->currentData().toString();
+        if (auto *edit = qobject_cast<QLineEdit *>(m_controls.at(i)))
+            return edit->text().trimmed();
+    }
+    return {};
+}
+
+bool AdminTable::hasFilters() const
+{
+    for (const FilterSpec &spec : m_specs)
+        if (!filterValue(spec.field).isEmpty())
+            return true;
+    return false;
+}
+
 void AdminTable::setEmptyText(const QString &text)
 {
     m_state->setEmptyText(text);
@@ -199,7 +254,8 @@ void AdminTable::applyFilters()
                 if (generation != m_resolveGeneration)
                     return; // typed on meanwhile
                 // Nothing matches: a value no row has, so the list says so instead of ignoring the filter.
-                edit->setProperty("resolved", value.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : value);
+                edit->setProperty("resolved",
+                                  value.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : value);
                 edit->setProperty("resolvedFor", text);
                 applyFilters();
             });
@@ -219,15 +275,20 @@ void AdminTable::applyFilters()
         if (spec.kind == FilterSpec::Kind::Search && bff) {
             m_model->setSearchText(value);
         } else if (bff) {
-            if (!value.isEmpty())
+            if (value.contains(QLatin1Char(',')))
+                body.insert(spec.field, QJsonArray::fromStringList(value.split(QLatin1Char(','), Qt::SkipEmptyParts)));
+            else if (!value.isEmpty())
                 body.insert(spec.field, value);
         } else {
-            m_model->setFilter(spec.field, value.isEmpty() ? QStringList() : QStringList{value});
+            m_model->setFilter(spec.field,
+                               value.isEmpty() ? QStringList() : value.split(QLatin1Char(','), Qt::SkipEmptyParts));
         }
     }
     if (bff)
         m_model->setBodyFilters(body);
     m_model->endQueryChange();
+    if (m_clear)
+        m_clear->setEnabled(hasFilters());
 }
 
 void AdminTable::updatePager()
@@ -235,8 +296,9 @@ void AdminTable::updatePager()
     const int page = m_model->currentPage();
     const int count = m_model->pageCount();
     const bool busy = m_model->isLoading();
-    m_pageLabel->setText(count > 0 ? tr("Page %1 of %2 · %n row(s)", nullptr, m_model->totalCount()).arg(page).arg(count)
-                                   : tr("No pages"));
+    m_pageLabel->setText(count > 0
+                             ? tr("Page %1 of %2 · %n row(s)", nullptr, m_model->totalCount()).arg(page).arg(count)
+                             : tr("No pages"));
     m_first->setEnabled(!busy && page > 1);
     m_prev->setEnabled(!busy && page > 1);
     m_next->setEnabled(!busy && page < count);

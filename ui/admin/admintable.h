@@ -5,6 +5,7 @@
 
 #include "models/admin/adminlists.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -27,13 +28,15 @@ struct FilterSpec
 {
     enum class Kind { Enum, Text, Search };
     Kind kind = Kind::Enum;
-    QString field;  // query / filters-body field; Search: the q text (BFF) or a query field
-    QString label;  // translated
+    QString field; // query / filters-body field; Search: the q text (BFF) or a query field
+    QString label; // translated
     QString object; // enum table object for Enum (models::Labels)
-    QStringList values = {}; // Enum: explicit values (default: Labels::enumValues(object, field))
+    QStringList values = {}; // Enum: explicit values (default: Labels::enumValues(object, field)); "a,b" = any of a, b
+    QStringList valueLabels = {}; // Enum: labels of `values` where Labels has none (e.g. "Me" for the admin's own id)
     // Text: turns what was typed (a name, an e-mail) into the filter value (an id) before it is sent;
     // done(QString()) when nothing matches.
-    std::function<void(const QString &text, QObject *context, std::function<void(const QString &value)> done)> resolve = {};
+    std::function<void(const QString &text, QObject *context, std::function<void(const QString &value)> done)> resolve
+        = {};
 };
 
 class AdminTable : public QWidget
@@ -50,8 +53,15 @@ public:
     QJsonObject currentObject() const;
     QString currentId() const;
     void selectId(const QString &id);
-    // Sets a filter control (and the model) programmatically, e.g. from the dashboard.
+    // Sets a filter control (and the model) programmatically.
     void setFilterValue(const QString &field, const QString &value);
+    // Sets exactly these filters (field -> value), clearing every other one, in one query (a dashboard tile, U63).
+    void setFilters(const QHash<QString, QString> &values);
+    // The value of a filter control ("" = all) and whether any filter is set.
+    QString filterValue(const QString &field) const;
+    bool hasFilters() const;
+    void clearFilters() { setFilters({}); }
+    QPushButton *clearFiltersButton() const { return m_clear; }
     void setEmptyText(const QString &text);
 
 signals:
@@ -69,6 +79,7 @@ private:
     ui::ListState *m_state;
     QHBoxLayout *m_tools;
     QPushButton *m_first, *m_prev, *m_next, *m_last;
+    QPushButton *m_clear = nullptr;
     QLabel *m_pageLabel;
     QTimer *m_typing;
     bool m_applying = false;

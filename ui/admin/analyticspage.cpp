@@ -6,8 +6,8 @@
 #include "admintable.h"
 #include "common/columnfitter.h"
 
-#include "api/adminapi.h"
 #include "common/busyindicator.h"
+#include "common/prompter.h"
 #include "common/theme.h"
 #include "common/widgets.h"
 #include "models/admin/analyticsdata.h"
@@ -23,7 +23,6 @@
 #include <QChartView>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -155,7 +154,7 @@ QChart *groupChart(const QString &title, const QList<GroupFigures> &groups)
     series->append(count);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(names.isEmpty() ? QStringList{AnalyticsPage::tr("No data")} : names);
+    axisY->append(names.isEmpty() ? QStringList {AnalyticsPage::tr("No data")} : names);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = valueAxis(max, QStringLiteral("%.0f"));
@@ -166,7 +165,8 @@ QChart *groupChart(const QString &title, const QList<GroupFigures> &groups)
 } // namespace
 
 AnalyticsPage::AnalyticsPage(const WorkspaceContext &context, QWidget *parent)
-    : AdminPage(context, parent), m_data(new AnalyticsData(context.client, this))
+    : AdminPage(context, parent),
+      m_data(new AnalyticsData(context.client, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
@@ -196,9 +196,10 @@ AnalyticsPage::AnalyticsPage(const WorkspaceContext &context, QWidget *parent)
     weekly->verticalHeader()->hide();
     ColumnFitter::install(weekly); // each column as wide as its header needs (longer translations, P24)
     bottom->addTab(weekly, tr("Per &week"));
-    m_reports = new AdminTable(AdminLists::create(context.client, AdminList::AnalyticsReports),
-                               {{FilterSpec::Kind::Enum, QStringLiteral("reportType"), tr("Report"), QStringLiteral("adminAnalyticsReport")}},
-                               tr("Analytics reports"), bottom);
+    m_reports = new AdminTable(
+        AdminLists::create(context.client, AdminList::AnalyticsReports),
+        {{FilterSpec::Kind::Enum, QStringLiteral("reportType"), tr("Report"), QStringLiteral("adminAnalyticsReport")}},
+        tr("Analytics reports"), bottom);
     m_reports->setEmptyText(tr("No report was recorded yet."));
     bottom->addTab(m_reports, tr("Report &records"));
     split->addWidget(bottom);
@@ -221,14 +222,11 @@ AnalyticsPage::AnalyticsPage(const WorkspaceContext &context, QWidget *parent)
         m_busy->start();
         m_data->load(12);
     });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export analytics as CSV"),
-                                                          QStringLiteral("tutorhub-analytics-%1.csv")
-                                                              .arg(QDate::currentDate().toString(Qt::ISODate)),
-                                                          tr("CSV files (*.csv)"));
-        QString why;
-        if (!path.isEmpty() && !exportCsv(path, &why))
-            say(why, true);
+    connect(exportButton, &QPushButton::clicked, this, &AnalyticsPage::askExportCsv);
+    connect(m_data, &AnalyticsData::reportRecorded, this, [this](const QString &sentence, bool error) {
+        if (!error)
+            m_reports->model()->refresh();
+        say(sentence, error);
     });
     rebuildCharts();
     m_busy->start();
@@ -299,14 +297,18 @@ void AnalyticsPage::rebuildCharts()
     line->attachAxis(revY);
     m_charts->addTab(chartView(revenue, tr("Revenue per week"), m_charts), tr("Revenue"));
 
-    m_charts->addTab(chartView(groupChart(tr("By course category"), m_data->byCategory()), tr("By category"), m_charts), tr("By category"));
-    m_charts->addTab(chartView(groupChart(tr("Top tutors by revenue"), m_data->byTutor()), tr("By tutor"), m_charts), tr("By tutor"));
+    m_charts->addTab(chartView(groupChart(tr("By course category"), m_data->byCategory()), tr("By category"), m_charts),
+                     tr("By category"));
+    m_charts->addTab(chartView(groupChart(tr("Top tutors by revenue"), m_data->byTutor()), tr("By tutor"), m_charts),
+                     tr("By tutor"));
 
     // Open issues by type over the period.
     QList<GroupFigures> types;
     const auto byType = m_data->issuesByType();
     for (auto it = byType.cbegin(); it != byType.cend(); ++it)
-        types.append(GroupFigures{models::Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("issueType"), it.key()), it.value(), 0});
+        types.append(GroupFigures {
+            models::Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("issueType"), it.key()), it.value(),
+            0});
     auto *issueChart = new QChart;
     issueChart->setTitle(tr("Issues by type"));
     auto *issueSet = new QBarSet(tr("Issues"));
@@ -321,7 +323,7 @@ void AnalyticsPage::rebuildCharts()
     issueSeries->append(issueSet);
     issueChart->addSeries(issueSeries);
     auto *typeAxis = new QBarCategoryAxis;
-    typeAxis->append(typeNames.isEmpty() ? QStringList{tr("No data")} : typeNames);
+    typeAxis->append(typeNames.isEmpty() ? QStringList {tr("No data")} : typeNames);
     issueChart->addAxis(typeAxis, Qt::AlignBottom);
     issueSeries->attachAxis(typeAxis);
     auto *issueY = valueAxis(maxIssues, QStringLiteral("%.0f"));
@@ -339,26 +341,19 @@ void AnalyticsPage::showChart(int index)
 
 bool AnalyticsPage::exportCsv(const QString &path, QString *why)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_data->toCsv().toUtf8()) < 0 || !file.commit()) {
-        if (why)
-            *why = tr("The file could not be written: %1").arg(file.errorString());
-        return false;
-    }
-    const QJsonObject params{{QStringLiteral("weeks"), m_data->rowCount()},
-                             {QStringLiteral("from"), m_data->weeks().isEmpty() ? QString() : m_data->weeks().first().weekStart.toString(Qt::ISODate)},
-                             {QStringLiteral("format"), QStringLiteral("csv")}};
-    const QJsonObject report{{QStringLiteral("reportType"), QStringLiteral("enrollments")},
-                             {QStringLiteral("filterParams"), QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))},
-                             {QStringLiteral("generatedAt"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())},
-                             {QStringLiteral("reportUrl"), QUrl::fromLocalFile(path).toString()}};
-    adminApi()->createAnalyticsReport(report, this, [this, path](const api::Result<api::JsonAnswer> &r) {
-        if (!r)
-            return say(tr("The CSV was saved, but the report could not be recorded: %1").arg(r.error().userMessage()), true);
-        m_reports->model()->refresh();
-        say(tr("Saved %1 and recorded the report.").arg(QDir::toNativeSeparators(path)));
-    });
-    return true;
+    return m_data->exportCsv(path, why);
+}
+
+void AnalyticsPage::askExportCsv()
+{
+    if (!context().prompter)
+        return;
+    const QString path
+        = context().prompter->saveFile(this, tr("Export analytics as CSV"),
+                                       AnalyticsData::suggestedFileName(QDate::currentDate()), tr("CSV files (*.csv)"));
+    QString why;
+    if (!path.isEmpty() && !exportCsv(path, &why))
+        say(why, true);
 }
 
 } // namespace tutorhub::ui::admin

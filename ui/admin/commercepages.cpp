@@ -6,16 +6,17 @@
 #include "admintable.h"
 #include "moderationdialog.h"
 
-#include "api/adminapi.h"
-#include "models/admin/moderationcascade.h"
-#include "models/format.h"
+#include "common/prompter.h"
 #include "common/widgets.h"
+#include "models/admin/adminlists.h"
+#include "models/admin/commercedesk.h"
+#include "models/format.h"
+#include "models/pagedlistmodel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,22 +27,25 @@
 namespace tutorhub::ui::admin {
 
 using models::Format;
-using models::admin::AdminList;
 using models::admin::AdminLists;
-using models::admin::CascadePlan;
+using models::admin::CourseDesk;
+using models::admin::EnrollmentDesk;
 
 // ---------------------------------------------------------------------------------------------
 // Courses
 
-CoursesPage::CoursesPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
+CoursesPage::CoursesPage(const WorkspaceContext &context, QWidget *parent)
+    : AdminPage(context, parent),
+      m_desk(new CourseDesk(workspace(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(markupLabel(tr("<h2>Courses</h2>"), this));
     layout->addWidget(unfinishedBar());
-    m_table = new AdminTable(AdminLists::create(context.client, AdminList::Courses),
-                             {{FilterSpec::Kind::Text, QStringLiteral("title"), tr("Search title"), {}},
-                              {FilterSpec::Kind::Enum, QStringLiteral("moderationStatus"), tr("Moderation"), QStringLiteral("coursePack")}},
-                             tr("Courses"), this);
+    m_table = new AdminTable(
+        m_desk->list(),
+        {{FilterSpec::Kind::Text, QStringLiteral("title"), tr("Search title"), {}},
+         {FilterSpec::Kind::Enum, QStringLiteral("moderationStatus"), tr("Moderation"), QStringLiteral("coursePack")}},
+        tr("Courses"), this);
     m_table->setEmptyText(tr("No course matches."));
     m_flag = new QPushButton(tr("&Flag…"), this);
     m_flag->setAccessibleName(tr("Flag course"));
@@ -51,53 +55,37 @@ CoursesPage::CoursesPage(const WorkspaceContext &context, QWidget *parent) : Adm
     m_table->toolBar()->addWidget(m_remove);
     layout->addWidget(m_table, 1);
     auto update = [this](const QJsonObject &row) {
-        const QString status = Format::str(row, "moderationStatus");
-        m_flag->setEnabled(!row.isEmpty() && status == QLatin1String("approved"));
-        m_remove->setEnabled(!row.isEmpty() && status != QLatin1String("removed"));
+        m_flag->setEnabled(CourseDesk::canFlag(row));
+        m_remove->setEnabled(CourseDesk::canRemove(row));
     };
     connect(m_table, &AdminTable::currentChanged, this, update);
     update({});
-    connect(m_flag, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString note = QInputDialog::getText(this, tr("Flag course"), tr("Why is this course flagged? (visible to the tutor)"),
-                                                   QLineEdit::Normal, {}, &ok);
-        if (ok && !note.trimmed().isEmpty())
-            flagCurrent(note.trimmed());
-    });
+    connect(m_flag, &QPushButton::clicked, this, &CoursesPage::askFlagCurrent);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (auto *d = removeCurrent())
-            d->open();
+            openDialog(this->context().prompter, d);
     });
+}
+
+void CoursesPage::askFlagCurrent()
+{
+    if (m_table->currentId().isEmpty() || !context().prompter)
+        return;
+    const auto note
+        = context().prompter->text(this, tr("Flag course"), tr("Why is this course flagged? (visible to the tutor)"));
+    if (note)
+        flagCurrent(*note);
 }
 
 void CoursesPage::flagCurrent(const QString &note)
 {
-    const QString id = m_table->currentId();
-    if (id.isEmpty())
-        return;
-    const QJsonObject fields{{QStringLiteral("moderationStatus"), QStringLiteral("flagged")}, {QStringLiteral("moderationNote"), note}};
-    adminApi()->updateCoursePack(id, fields, this, [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r)
-            return say(r.error().userMessage(), true);
-        m_table->model()->refresh();
-        say(tr("The course is flagged."));
-    });
+    m_desk->flag(m_table->currentId(), note);
 }
 
 ModerationDialog *CoursesPage::removeCurrent()
 {
-    const QJsonObject pack = m_table->currentObject();
-    if (pack.isEmpty())
-        return nullptr;
-    const QJsonObject tutor = Format::join(pack, "tutorProfile");
-    CascadePlan plan = CascadePlan::make(QStringLiteral("removeCourse"), myId());
-    plan.coursePackId = Format::str(pack, "id");
-    plan.coursePackTitle = Format::str(pack, "title");
-    plan.targetUserId = Format::str(tutor, "tutorId");
-    plan.targetUserName = Format::str(tutor, "displayName");
-    plan.targetRoleId = QStringLiteral("tutor");
-    plan.tutorProfileId = Format::str(pack, "tutorProfileId");
-    return moderationDialog(plan);
+    const auto plan = m_desk->removalPlan(m_table->currentObject());
+    return plan.isValid() ? moderationDialog(plan) : nullptr;
 }
 
 void CoursesPage::afterModeration()
@@ -108,17 +96,32 @@ void CoursesPage::afterModeration()
 // ---------------------------------------------------------------------------------------------
 // Enrollments and refunds
 
-EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
+AdminTable *EnrollmentsPage::queueTable(const QString &name)
+{
+    AdminTable *table = name == QLatin1String("refunds") ? m_refunds : m_enrollments;
+    m_tabs->setCurrentWidget(table);
+    return table;
+}
+
+void EnrollmentsPage::showRefundRequests(bool refunds)
+{
+    m_tabs->setCurrentWidget(refunds ? m_refunds : m_enrollments);
+}
+
+EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *parent)
+    : AdminPage(context, parent),
+      m_desk(new EnrollmentDesk(workspace(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(markupLabel(tr("<h2>Enrollments and refunds</h2>"), this));
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Enrollments and refunds"));
-    m_enrollments = new AdminTable(AdminLists::create(context.client, AdminList::Enrollments),
-                                   {{FilterSpec::Kind::Enum, QStringLiteral("enrollmentStatus"), tr("Status"), QStringLiteral("enrollment")},
-                                    {FilterSpec::Kind::Enum, QStringLiteral("paymentStatus"), tr("Payment"), QStringLiteral("enrollment")},
-                                    {FilterSpec::Kind::Enum, QStringLiteral("refundStatus"), tr("Refund"), QStringLiteral("enrollment")}},
-                                   tr("Enrollments"), tabs);
+    m_enrollments = new AdminTable(
+        m_desk->enrollments(),
+        {{FilterSpec::Kind::Enum, QStringLiteral("enrollmentStatus"), tr("Status"), QStringLiteral("enrollment")},
+         {FilterSpec::Kind::Enum, QStringLiteral("paymentStatus"), tr("Payment"), QStringLiteral("enrollment")},
+         {FilterSpec::Kind::Enum, QStringLiteral("refundStatus"), tr("Refund"), QStringLiteral("enrollment")}},
+        tr("Enrollments"), tabs);
     m_enrollments->setEmptyText(tr("No enrollment matches these filters."));
     m_cancel = new QPushButton(tr("&Cancel enrollment…"), this);
     m_cancel->setAccessibleName(tr("Cancel enrollment"));
@@ -127,9 +130,10 @@ EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *paren
     m_enrollments->toolBar()->addWidget(m_cancel);
     m_enrollments->toolBar()->addWidget(m_refund);
     tabs->addTab(m_enrollments, tr("&Enrollments"));
-    m_refunds = new AdminTable(AdminLists::create(context.client, AdminList::RefundRequests),
-                               {{FilterSpec::Kind::Enum, QStringLiteral("status"), tr("Status"), QStringLiteral("refundRequest")}},
-                               tr("Refund requests"), tabs);
+    m_refunds = new AdminTable(
+        m_desk->refunds(),
+        {{FilterSpec::Kind::Enum, QStringLiteral("status"), tr("Status"), QStringLiteral("refundRequest")}},
+        tr("Refund requests"), tabs);
     m_refunds->setEmptyText(tr("No refund request matches."));
     m_approve = new QPushButton(tr("&Approve…"), this);
     m_approve->setAccessibleName(tr("Approve refund request"));
@@ -155,32 +159,29 @@ EnrollmentsPage::EnrollmentsPage(const WorkspaceContext &context, QWidget *paren
     layout->addLayout(cleanup);
 
     auto update = [this](const QJsonObject &row) {
-        const QString status = Format::str(row, "enrollmentStatus");
-        const bool holding = status == QLatin1String("pending") || status == QLatin1String("active");
-        m_cancel->setEnabled(holding);
-        m_refund->setEnabled(holding && Format::str(row, "paymentStatus") == QLatin1String("paid"));
+        m_cancel->setEnabled(EnrollmentDesk::canCancel(row));
+        m_refund->setEnabled(EnrollmentDesk::canRefund(row));
     };
     connect(m_enrollments, &AdminTable::currentChanged, this, update);
     update({});
-    connect(m_cancel, &QPushButton::clicked, this, [this] { openActionDialog(QStringLiteral("cancel"))->open(); });
-    connect(m_refund, &QPushButton::clicked, this, [this] { openActionDialog(QStringLiteral("refund"))->open(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { ask(openActionDialog(QStringLiteral("cancel"))); });
+    connect(m_refund, &QPushButton::clicked, this, [this] { ask(openActionDialog(QStringLiteral("refund"))); });
     connect(m_cleanup, &QPushButton::clicked, this, [this, age] { runCleanup(age->value()); });
+    connect(m_desk, &EnrollmentDesk::busyChanged, this, [this] { m_cleanup->setEnabled(!m_desk->isCleaning()); });
 
     // Only a pending request waits for a decision (rule 42; the others were decided or auto-approved).
     auto updateRefund = [this](const QJsonObject &row) {
-        const bool pending = Format::str(row, "status") == QLatin1String("pending");
+        const bool pending = EnrollmentDesk::canDecide(row);
         m_approve->setEnabled(pending);
         m_reject->setEnabled(pending);
-        const QString why = row.isEmpty() ? tr("Select a pending refund request.")
-                          : pending       ? QString()
-                                          : tr("This request was already decided.");
+        const QString why = EnrollmentDesk::whyNotDecide(row);
         m_approve->setToolTip(why);
         m_reject->setToolTip(why);
     };
     connect(m_refunds, &AdminTable::currentChanged, this, updateRefund);
     updateRefund({});
-    connect(m_approve, &QPushButton::clicked, this, [this] { openDecisionDialog(true)->open(); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { openDecisionDialog(false)->open(); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { ask(openDecisionDialog(true)); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { ask(openDecisionDialog(false)); });
 }
 
 QDialog *EnrollmentsPage::openDecisionDialog(bool approve)
@@ -192,18 +193,7 @@ QDialog *EnrollmentsPage::openDecisionDialog(bool approve)
     dialog->setWindowTitle(approve ? tr("Approve refund request") : tr("Reject refund request"));
     dialog->setAccessibleName(dialog->windowTitle());
     auto *form = new QFormLayout(dialog);
-    const QString who = AdminLists::personName(row, "requester");
-    const QString course = Format::str(Format::join(row, "coursePack"), "title");
-    const QJsonObject enrollment = Format::join(row, "enrollment");
-    const QString amount = enrollment.isEmpty() ? tr("the amount paid") : Format::money(Format::num(enrollment, "totalAmount"));
-    auto *what = new QLabel(approve ? tr("Approve the refund %1 asked for in \"%2\": the enrollment is canceled, %3 is refunded in "
-                                         "full and the lessons not yet taught are freed. The student, the tutor and the "
-                                         "administrators are notified.")
-                                          .arg(who, course, amount)
-                                    : tr("Reject the refund %1 asked for in \"%2\": the enrollment stays as it is and nothing is "
-                                         "refunded. The student is notified with your note.")
-                                          .arg(who, course),
-                            dialog);
+    auto *what = new QLabel(EnrollmentDesk::decisionText(approve, row), dialog);
     what->setWordWrap(true);
     form->addRow(what);
     auto *asked = new QLabel(tr("Their reason: %1").arg(Format::str(row, "reason")), dialog);
@@ -213,7 +203,8 @@ QDialog *EnrollmentsPage::openDecisionDialog(bool approve)
     auto *note = new QLineEdit(dialog);
     note->setAccessibleName(tr("Note"));
     note->setMaxLength(255); // adminNote is a String (D4)
-    note->setPlaceholderText(approve ? tr("Optional: why it is approved") : tr("Why it is rejected (the student reads this)"));
+    note->setPlaceholderText(approve ? tr("Optional: why it is approved")
+                                     : tr("Why it is rejected (the student reads this)"));
     form->addRow(tr("&Note:"), note);
     auto *error = new QLabel(dialog);
     error->setWordWrap(true);
@@ -226,8 +217,8 @@ QDialog *EnrollmentsPage::openDecisionDialog(bool approve)
     const QString id = Format::str(row, "id");
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, note, error, approve, id] {
-        if (!approve && note->text().trimmed().isEmpty()) {
-            error->setText(tr("Please write a note: the student is told why the refund is rejected."));
+        if (const QString problem = EnrollmentDesk::decisionProblem(approve, note->text()); !problem.isEmpty()) {
+            error->setText(problem);
             return;
         }
         decide(id, approve, note->text().trimmed());
@@ -240,17 +231,7 @@ void EnrollmentsPage::decide(const QString &refundRequestId, bool approve, const
 {
     m_approve->setEnabled(false);
     m_reject->setEnabled(false);
-    adminApi()->decideRefundRequest(refundRequestId, approve, note, this, [this, approve](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            if (!explainStale(r.error(), tr("This refund request")))
-                say(r.error().userMessage(), true);
-        } else {
-            say(approve ? tr("The refund was approved: the enrollment is canceled and refunded.")
-                        : tr("The refund request was rejected; the student was told why."));
-        }
-        m_refunds->model()->refresh();
-        m_enrollments->model()->refresh();
-    });
+    m_desk->decide(refundRequestId, approve, note);
 }
 
 QDialog *EnrollmentsPage::openActionDialog(const QString &action)
@@ -263,16 +244,7 @@ QDialog *EnrollmentsPage::openActionDialog(const QString &action)
     dialog->setWindowTitle(refund ? tr("Refund enrollment") : tr("Cancel enrollment"));
     dialog->setAccessibleName(dialog->windowTitle());
     auto *form = new QFormLayout(dialog);
-    const QString who = AdminLists::personName(row, "student");
-    const QString course = Format::str(Format::join(row, "coursePack"), "title");
-    const bool paid = Format::str(row, "paymentStatus") == QLatin1String("paid");
-    auto *what = new QLabel(refund ? tr("Refund %1 to %2 for \"%3\" in full, without the eligibility checks, and cancel the enrollment.")
-                                         .arg(Format::money(Format::num(row, "totalAmount")), who, course)
-                                   : (paid ? tr("Cancel the enrollment of %1 in \"%2\" and refund the %3 paid in full; its untaught "
-                                                "lessons are freed.")
-                                                 .arg(who, course, Format::money(Format::num(row, "totalAmount")))
-                                           : tr("Cancel the unpaid enrollment of %1 in \"%2\"; its lessons are freed.").arg(who, course)),
-                            dialog);
+    auto *what = new QLabel(EnrollmentDesk::actionText(action, row), dialog);
     what->setWordWrap(true);
     form->addRow(what);
     auto *reason = new QLineEdit(dialog);
@@ -289,8 +261,8 @@ QDialog *EnrollmentsPage::openActionDialog(const QString &action)
     const QString id = Format::str(row, "id");
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, error, action, id] {
-        if (reason->text().trimmed().isEmpty()) {
-            error->setText(tr("Please give a reason: the student and the tutor are told."));
+        if (const QString problem = EnrollmentDesk::actionProblem(reason->text()); !problem.isEmpty()) {
+            error->setText(problem);
             return;
         }
         act(action, id, reason->text().trimmed());
@@ -301,42 +273,12 @@ QDialog *EnrollmentsPage::openActionDialog(const QString &action)
 
 void EnrollmentsPage::act(const QString &action, const QString &enrollmentId, const QString &reason)
 {
-    auto done = [this, enrollmentId, action](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            if (!explainStale(r.error(), tr("This enrollment")))
-                say(r.error().userMessage(), true);
-        } else {
-            say(action == QLatin1String("refund") ? tr("The enrollment was refunded and canceled.") : tr("The enrollment was canceled."));
-        }
-        m_enrollments->model()->refresh();
-        m_refunds->model()->refresh();
-    };
-    if (action == QLatin1String("refund"))
-        adminApi()->adminRefundEnrollment(enrollmentId, reason, this, done);
-    else
-        adminApi()->cancelEnrollment(enrollmentId, reason, this, done);
+    m_desk->act(action, enrollmentId, reason);
 }
 
 void EnrollmentsPage::runCleanup(int maxAgeMinutes)
 {
-    m_cleanup->setEnabled(false);
-    adminApi()->cleanupPendingEnrollments(maxAgeMinutes, this, [this](const api::Result<api::JsonAnswer> &r) {
-        m_cleanup->setEnabled(true);
-        if (!r)
-            return say(r.error().userMessage(), true);
-        // The cleanup is the server's own action (no filter of ours); its answer is still checked: it
-        // may only have canceled unpaid enrollments (C23).
-        int paid = 0;
-        for (const QJsonValue &v : r.value().array())
-            paid += Format::str(v.toObject(), "paymentStatus") != QLatin1String("pending") ? 1 : 0;
-        m_enrollments->model()->refresh();
-        if (paid > 0)
-            return say(tr("The server's cleanup canceled %n enrollment(s) that were paid, which it must never do. Check them in "
-                          "the enrollment list and tell the operator of this server.",
-                          nullptr, paid),
-                       true);
-        say(tr("%n unpaid enrollment(s) canceled.", nullptr, int(r.value().array().size())));
-    });
+    m_desk->runCleanup(maxAgeMinutes);
 }
 
 } // namespace tutorhub::ui::admin

@@ -6,15 +6,15 @@
 #include "admintable.h"
 #include "moderationdialog.h"
 
-#include "api/contract.h"
-#include "api/adminapi.h"
-#include "api/authapi.h"
-#include "api/catalogapi.h"
 #include "common/statuschip.h"
 #include "common/widgets.h"
-#include "models/admin/moderationcascade.h"
+#include "models/admin/adminlists.h"
+#include "models/admin/adminworkspace.h"
+#include "models/admin/issuedesk.h"
 #include "models/format.h"
 #include "models/labels.h"
+#include "models/pagedlistmodel.h"
+#include "common/prompter.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -26,76 +26,71 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tutorhub::ui::admin {
 
 using models::Format;
 using models::Labels;
-using models::admin::AdminList;
 using models::admin::AdminLists;
-using models::admin::CascadePlan;
+using models::admin::AdminWorkspace;
+using models::admin::IssueDesk;
 
-namespace {
-// The follow-up action of each resolution (data): resolution -> action id.
-struct FollowUp
-{
-    const char *id;
-    const char *label;
-    const char *resolution;
-    bool needsUser;
-    bool needsCourse;
-};
-const QList<FollowUp> &followUps()
-{
-    static const QList<FollowUp> f = {
-        {"warn", QT_TRANSLATE_NOOP("tutorhub::ui::admin::IssuesPage", "Warn the user"), "warned", true, false},
-        {"requireEdit", QT_TRANSLATE_NOOP("tutorhub::ui::admin::IssuesPage", "Require a course edit"), "courseEditRequired", false, true},
-        {"removeCourse", QT_TRANSLATE_NOOP("tutorhub::ui::admin::IssuesPage", "Remove the course…"), "courseRemoved", false, true},
-        {"suspend", QT_TRANSLATE_NOOP("tutorhub::ui::admin::IssuesPage", "Suspend the user…"), "userSuspended", true, false},
-        {"ban", QT_TRANSLATE_NOOP("tutorhub::ui::admin::IssuesPage", "Ban the user…"), "userBanned", true, false},
-    };
-    return f;
-}
-// A typed name or e-mail -> the id of the first user it matches (BFF user search, D50).
-auto findUser(const WorkspaceContext &context)
-{
-    api::ApiClient *client = context.client;
-    return [client](const QString &text, QObject *ctx, std::function<void(const QString &)> done) {
-        api::ApiRequest r = api::ApiRequest::to(api::Route::bffListPost, {QStringLiteral("user")}, QJsonObject{{QStringLiteral("filters"), QJsonObject()}});
-        r.idempotent = true;
-        r.query.addQueryItem(QStringLiteral("q"), text);
-        r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-        api::callJson(client, r, ctx, [done](const api::Result<api::JsonAnswer> &a) {
-            done(a && !a.value().array().isEmpty() ? Format::str(a.value().array().first().toObject(), "id") : QString());
-        });
-    };
-}
-
-const FollowUp *followUpOf(const QString &resolution)
-{
-    for (const FollowUp &f : followUps())
-        if (resolution == QLatin1String(f.resolution))
-            return &f;
-    return nullptr;
-}
-} // namespace
-
-IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
+IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent)
+    : AdminPage(context, parent),
+      m_desk(new IssueDesk(workspace(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(markupLabel(tr("<h2>Issues</h2>"), this));
     layout->addWidget(unfinishedBar());
     auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
-    m_table = new AdminTable(AdminLists::create(context.client, AdminList::Issues),
-                             {{FilterSpec::Kind::Enum, QStringLiteral("status"), tr("Status"), QStringLiteral("adminIssue")},
-                              {FilterSpec::Kind::Enum, QStringLiteral("issueType"), tr("About"), QStringLiteral("adminIssue")},
-                              {FilterSpec::Kind::Enum, QStringLiteral("resolution"), tr("Resolution"), QStringLiteral("adminIssue")},
-                              {FilterSpec::Kind::Text, QStringLiteral("reportedBy"), tr("Reporter (name or e-mail)"), {}, {}, findUser(context)},
-                              {FilterSpec::Kind::Text, QStringLiteral("reportedUserId"), tr("Reported person (name or e-mail)"), {}, {},
-                               findUser(context)}},
-                             tr("Issues"), split);
+    // Priority and assignee are our server's extension "issueTriage" (U60): without it they are not offered (U65).
+    const bool triage = m_desk->triageAvailable();
+    // A typed name or e-mail -> the user's id (the view-model's look-up).
+    AdminWorkspace *ws = workspace();
+    auto findUser = [ws](const QString &text, QObject *ctx, std::function<void(const QString &)> done) {
+        ws->findUser(text, ctx, std::move(done));
+    };
+    QList<FilterSpec> filters {
+        {FilterSpec::Kind::Enum,
+         QStringLiteral("status"),
+         tr("Status"),
+         QStringLiteral("adminIssue"),
+         QStringList {QStringLiteral("open,investigating")}
+             + Labels::enumValues(QStringLiteral("adminIssue"), QStringLiteral("status")),
+         {tr("Open or being investigated")}},
+        {FilterSpec::Kind::Enum, QStringLiteral("issueType"), tr("About"), QStringLiteral("adminIssue")}};
+    if (triage) {
+        filters.append(
+            {FilterSpec::Kind::Enum, QStringLiteral("priority"), tr("Priority"), QStringLiteral("adminIssue")});
+        filters.append({FilterSpec::Kind::Enum,
+                        QStringLiteral("assigneeId"),
+                        tr("Assigned to"),
+                        QStringLiteral("adminIssue"),
+                        {myId(), QStringLiteral("null")},
+                        {tr("Me"), tr("Nobody")}});
+    }
+    filters.append(
+        {FilterSpec::Kind::Enum, QStringLiteral("resolution"), tr("Resolution"), QStringLiteral("adminIssue")});
+    filters.append(
+        {FilterSpec::Kind::Text, QStringLiteral("reportedBy"), tr("Reporter (name or e-mail)"), {}, {}, {}, findUser});
+    filters.append({FilterSpec::Kind::Text,
+                    QStringLiteral("reportedUserId"),
+                    tr("Reported person (name or e-mail)"),
+                    {},
+                    {},
+                    {},
+                    findUser});
+    m_table = new AdminTable(m_desk->list(), filters, tr("Issues"), split);
+    if (!triage)
+        for (int c = 0; c < m_table->model()->columns().size(); ++c) {
+            const QString id = m_table->model()->columns().at(c).id;
+            if (id == QLatin1String("priority") || id == QLatin1String("assignee"))
+                m_table->view()->setColumnHidden(c, true);
+        }
     m_table->setEmptyText(tr("No issue matches these filters."));
+    m_table->toolBar()->addWidget(triageBox(this), 1); // one row above the table (the detail below is tall already)
     split->addWidget(m_table);
 
     auto *pane = new QWidget(split);
@@ -145,8 +140,8 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     auto *follow = new QHBoxLayout;
     m_followUp = new QComboBox(pane);
     m_followUp->setAccessibleName(tr("Follow-up action"));
-    for (const FollowUp &f : followUps())
-        m_followUp->addItem(tr(f.label), QString::fromLatin1(f.resolution));
+    for (const IssueDesk::FollowUp &f : IssueDesk::followUps())
+        m_followUp->addItem(f.label, f.resolution);
     m_runFollowUp = new QPushButton(tr("Run action"), pane);
     m_runFollowUp->setAccessibleName(tr("Run follow-up action"));
     follow->addWidget(new QLabel(tr("Action:"), pane));
@@ -159,18 +154,34 @@ IssuesPage::IssuesPage(const WorkspaceContext &context, QWidget *parent) : Admin
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    connect(m_table, &AdminTable::currentChanged, this, &IssuesPage::showIssue);
-    connect(m_investigate, &QPushButton::clicked, this, [this] { transition(QStringLiteral("investigating"), {}, m_note->toPlainText()); });
-    connect(m_dismiss, &QPushButton::clicked, this, [this] { transition(QStringLiteral("dismissed"), {}, m_note->toPlainText()); });
-    connect(m_resolve, &QPushButton::clicked, this, &IssuesPage::openResolveDialog);
+    connect(m_table, &AdminTable::currentChanged, m_desk, &IssueDesk::select);
+    connect(m_desk, &IssueDesk::issueChanged, this, &IssuesPage::showIssue);
+    connect(m_desk, &IssueDesk::adminsChanged, this, &IssuesPage::showAdmins);
+    connect(m_desk, &IssueDesk::moderationRequested, this, [this](const models::admin::CascadePlan &plan) {
+        openDialog(this->context().prompter, moderationDialog(plan));
+    });
+    connect(m_investigate, &QPushButton::clicked, this,
+            [this] { transition(QStringLiteral("investigating"), {}, m_note->toPlainText()); });
+    connect(m_dismiss, &QPushButton::clicked, this,
+            [this] { transition(QStringLiteral("dismissed"), {}, m_note->toPlainText()); });
+    connect(m_resolve, &QPushButton::clicked, this, [this] { ask(resolveDialog()); });
     connect(m_saveNote, &QPushButton::clicked, this, [this] { transition({}, {}, m_note->toPlainText()); });
     connect(m_runFollowUp, &QPushButton::clicked, this, [this] { followUp(m_followUp->currentData().toString()); });
     showIssue({});
 }
 
+QJsonObject IssuesPage::issue() const
+{
+    return m_desk->issue();
+}
+
+bool IssuesPage::triageAvailable() const
+{
+    return m_desk->triageAvailable();
+}
+
 void IssuesPage::showIssue(const QJsonObject &row)
 {
-    m_issue = row;
     const QString status = Format::str(row, "status");
     const bool has = !row.isEmpty();
     const bool closed = status == QLatin1String("resolved") || status == QLatin1String("dismissed");
@@ -185,88 +196,41 @@ void IssuesPage::showIssue(const QJsonObject &row)
     m_note->setPlainText(Format::str(row, "adminNote"));
     m_followUp->setEnabled(has);
     m_runFollowUp->setEnabled(has);
+    showTriage(row, has && !closed);
     if (!has) {
         m_detail->setText(tr("Select an issue to see it."));
         return;
     }
     auto line = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString() : QStringLiteral("<b>%1</b> %2<br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<b>%1</b> %2<br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = line(tr("About:"), AdminLists::enumText(row, "adminIssue", "issueType"))
-                 + line(tr("Reported by:"), AdminLists::personName(row, "reporter"))
-                 + line(tr("Reported:"), Format::dateTime(Format::when(row, "createdAt")))
-                 + line(tr("Person reported:"), AdminLists::personName(row, "reportedUser"))
-                 + line(tr("Course reported:"), Format::str(Format::join(row, "coursePack"), "title"));
+                   + line(tr("Reported by:"), AdminLists::personName(row, "reporter"))
+                   + line(tr("Reported:"), Format::dateTime(Format::when(row, "createdAt")))
+                   + line(tr("Person reported:"), AdminLists::personName(row, "reportedUser"))
+                   + line(tr("Course reported:"), Format::str(Format::join(row, "coursePack"), "title"));
     const QString tutor = row.value(QStringLiteral("_tutorName")).toString();
     html += line(tr("Course tutor:"), tutor);
     if (closed)
         html += line(tr("Resolution:"), AdminLists::enumText(row, "adminIssue", "resolution"));
-    html += QStringLiteral("<p>%1</p>").arg(Format::str(row, "description").toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html
+        += QStringLiteral("<p>%1</p>")
+               .arg(Format::str(row, "description").toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_detail->setText(html);
-    // The course's tutor is one more look-up (the issue's join carries only the profile id).
-    const QString profileId = Format::str(Format::join(row, "coursePack"), "tutorProfileId");
-    if (!profileId.isEmpty() && !row.contains(QStringLiteral("_tutorName"))) {
-        auto *catalog = new api::CatalogApi(context().client, this);
-        const QString issueId = Format::str(row, "id");
-        catalog->getTutorProfile(profileId, this, [this, catalog, issueId](const api::Result<api::JsonAnswer> &r) {
-            catalog->deleteLater();
-            if (!r || Format::str(m_issue, "id") != issueId)
-                return;
-            QJsonObject withName = m_issue;
-            withName.insert(QStringLiteral("_tutorName"), Format::str(r.value().object(), "displayName"));
-            withName.insert(QStringLiteral("_tutorUserId"), Format::str(r.value().object(), "tutorId"));
-            showIssue(withName);
-        });
-    }
-}
-
-void IssuesPage::loadDetail(const QString &id)
-{
-    adminApi()->getIssue(id, this, [this, id](const api::Result<api::JsonAnswer> &r) {
-        if (!r)
-            return;
-        QJsonObject issue = r.value().object();
-        // A get carries the joins as objects; the table's row keeps the list shape.
-        m_table->model()->replaceObject(issue);
-        if (Format::str(m_issue, "id") == id)
-            showIssue(issue);
-    });
 }
 
 void IssuesPage::transition(const QString &status, const QString &resolution, const QString &note)
 {
-    const QString id = Format::str(m_issue, "id");
-    if (id.isEmpty())
-        return;
-    QJsonObject fields{{QStringLiteral("adminNote"), note}};
-    if (!status.isEmpty())
-        fields.insert(QStringLiteral("status"), status);
-    if (!resolution.isEmpty())
-        fields.insert(QStringLiteral("resolution"), resolution);
-    adminApi()->updateIssue(id, fields, this, [this, id, status, resolution](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            if (!explainStale(r.error(), tr("This issue")))
-                say(r.error().userMessage(), true);
-            loadDetail(id); // show what it is now
-            return;
-        }
-        QJsonObject updated = r.value().object();
-        // The update answers without the joins: keep the names until the full issue is re-read.
-        for (const char *join : {"reporter", "reportedUser", "coursePack", "_tutorName", "_tutorUserId"})
-            if (!updated.contains(QLatin1String(join)) && m_issue.contains(QLatin1String(join)))
-                updated.insert(QLatin1String(join), m_issue.value(QLatin1String(join)));
-        m_table->model()->replaceObject(updated);
-        if (Format::str(m_issue, "id") == id)
-            showIssue(updated);
-        loadDetail(id);
-        say(status.isEmpty() ? tr("Note saved.")
-                             : tr("Issue is now: %1.").arg(Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("status"), status)));
-        if (followUpOf(resolution))
-            followUp(resolution);
-    });
+    m_desk->transition(status, resolution, note);
 }
 
 void IssuesPage::openResolveDialog()
+{
+    openDialog(this->context().prompter, resolveDialog());
+}
+
+QDialog *IssuesPage::resolveDialog()
 {
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -282,9 +246,10 @@ void IssuesPage::openResolveDialog()
     auto *note = new QPlainTextEdit(m_note->toPlainText(), dialog);
     note->setAccessibleName(tr("Internal note"));
     note->setTabChangesFocus(true);
-    auto *hint = new QLabel(tr("A resolution with an action (warn, course edit, removal, suspension, ban) runs that action next; "
-                               "removals, suspensions and bans show what they cancel and refund first."),
-                            dialog);
+    auto *hint = new QLabel(
+        tr("A resolution with an action (warn, course edit, removal, suspension, ban) runs that action next; "
+           "removals, suspensions and bans show what they cancel and refund first."),
+        dialog);
     hint->setWordWrap(true);
     form->addRow(tr("&Resolution:"), resolution);
     form->addRow(tr("Internal &note:"), note);
@@ -298,95 +263,89 @@ void IssuesPage::openResolveDialog()
         transition(QStringLiteral("resolved"), resolution->currentData().toString(), note->toPlainText());
         dialog->accept();
     });
-    dialog->open();
+    return dialog;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Triage: priority and assignee (U60-U65)
+
+QWidget *IssuesPage::triageBox(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_priority = new QComboBox(box);
+    m_priority->setAccessibleName(tr("Issue priority"));
+    m_priority->setToolTip(tr("Priority of the selected issue"));
+    for (const QString &v : Labels::enumValues(QStringLiteral("adminIssue"), QStringLiteral("priority")))
+        m_priority->addItem(Labels::enumLabel(QStringLiteral("adminIssue"), QStringLiteral("priority"), v), v);
+    m_assignee = new QComboBox(box);
+    m_assignee->setAccessibleName(tr("Issue assignee"));
+    m_assignee->setToolTip(tr("Administrator the selected issue is assigned to"));
+    m_assignee->addItem(tr("Nobody"), QString());
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a name with "(me)" is shown whole (L2)
+    m_saveTriage = new QPushButton(tr("Sa&ve triage"), box);
+    m_saveTriage->setAccessibleName(tr("Save priority and assignee"));
+    auto *title = new QLabel(tr("&Triage:"), box);
+    title->setBuddy(m_priority);
+    row->addWidget(title);
+    row->addWidget(m_priority);
+    row->addWidget(m_assignee);
+    row->addWidget(m_saveTriage);
+    row->addStretch();
+    m_triageNote = new QLabel(
+        tr("This server keeps no priority or assignee for issues (it offers only the documented contract): "
+           "sort the queue by status and kind instead."),
+        box);
+    m_triageNote->setWordWrap(true);
+    m_triageNote->setAccessibleName(tr("Triage not available"));
+    row->addWidget(m_triageNote, 1);
+    m_triageNote->setVisible(!m_desk->triageAvailable());
+    for (QWidget *w : std::initializer_list<QWidget *> {title, m_priority, m_assignee, m_saveTriage})
+        w->setVisible(m_desk->triageAvailable());
+    connect(m_saveTriage, &QPushButton::clicked, this,
+            [this] { setTriage(m_priority->currentData().toString(), m_assignee->currentData().toString()); });
+    m_desk->loadAdmins();
+    return box;
+}
+
+void IssuesPage::showAdmins()
+{
+    const QString current = m_assignee->currentData().toString();
+    m_assignee->clear();
+    m_assignee->addItem(tr("Nobody"), QString());
+    for (const auto &admin : m_desk->admins())
+        m_assignee->addItem(admin.first, admin.second);
+    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(current)));
+    showTriage(m_desk->issue(), m_saveTriage->isEnabled());
+}
+
+void IssuesPage::showTriage(const QJsonObject &row, bool editable)
+{
+    m_priority->setEnabled(editable);
+    m_assignee->setEnabled(editable);
+    m_saveTriage->setEnabled(editable);
+    const QString priority = Format::str(row, "priority");
+    m_priority->setCurrentIndex(
+        qMax(0, m_priority->findData(priority.isEmpty() ? QStringLiteral("normal") : priority)));
+    const QString assignee = Format::str(row, "assigneeId");
+    int index = m_assignee->findData(assignee);
+    if (index < 0 && !assignee.isEmpty()) { // not (yet) in the list: shown by its joined name
+        const QString name = Format::str(Format::join(row, "assignee"), "fullname");
+        m_assignee->addItem(name.isEmpty() ? assignee : name, assignee);
+        index = m_assignee->count() - 1;
+    }
+    m_assignee->setCurrentIndex(qMax(0, index));
+}
+
+void IssuesPage::setTriage(const QString &priority, const QString &assigneeId)
+{
+    m_desk->setTriage(priority, assigneeId);
 }
 
 void IssuesPage::followUp(const QString &resolution)
 {
-    const FollowUp *f = followUpOf(resolution);
-    const QJsonObject issue = m_issue;
-    if (!f || issue.isEmpty())
-        return;
-    const QString action = QString::fromLatin1(f->id);
-    const QString reportedUserId = Format::str(issue, "reportedUserId");
-    const QString packId = Format::str(issue, "coursePackId");
-    const QString reason = tr("Following issue %1").arg(Format::str(issue, "id").left(8));
-    if (f->needsUser && reportedUserId.isEmpty())
-        return say(tr("This issue names no person, so there is nobody to %1.").arg(tr(f->label).toLower()), true);
-    if (f->needsCourse && packId.isEmpty())
-        return say(tr("This issue names no course."), true);
-
-    if (action == QLatin1String("warn")) {
-        const QJsonObject record{{QStringLiteral("adminId"), myId()},
-                                 {QStringLiteral("targetType"), QStringLiteral("user")},
-                                 {QStringLiteral("targetId"), reportedUserId},
-                                 {QStringLiteral("targetUserId"), reportedUserId},
-                                 {QStringLiteral("actionType"), QStringLiteral("warn")},
-                                 {QStringLiteral("actionReason"), reason},
-                                 {QStringLiteral("actionDate"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())}};
-        adminApi()->createModerationAction(record, this, [this](const api::Result<api::JsonAnswer> &r) {
-            say(r ? tr("The user was warned; the warning is in their messages.") : r.error().userMessage(), !r);
-        });
-        return;
-    }
-    if (action == QLatin1String("requireEdit")) {
-        const QString tutorUserId = issue.value(QStringLiteral("_tutorUserId")).toString();
-        const QJsonObject flag{{QStringLiteral("moderationStatus"), QStringLiteral("flagged")},
-                               {QStringLiteral("moderationNote"), reason}};
-        adminApi()->updateCoursePack(packId, flag, this, [this, packId, tutorUserId, reason](const api::Result<api::JsonAnswer> &r) {
-            if (!r)
-                return say(r.error().userMessage(), true);
-            if (tutorUserId.isEmpty())
-                return say(tr("The course is flagged for an edit."));
-            const QJsonObject record{{QStringLiteral("adminId"), myId()},
-                                     {QStringLiteral("targetType"), QStringLiteral("coursePack")},
-                                     {QStringLiteral("targetId"), packId},
-                                     {QStringLiteral("targetUserId"), tutorUserId},
-                                     {QStringLiteral("actionType"), QStringLiteral("edit")},
-                                     {QStringLiteral("actionReason"), reason},
-                                     {QStringLiteral("actionDate"), Format::toIsoUtc(QDateTime::currentDateTimeUtc())}};
-            adminApi()->createModerationAction(record, this, [this, tutorUserId, reason](const api::Result<api::JsonAnswer> &rec) {
-                if (!rec)
-                    return say(rec.error().userMessage(), true);
-                // The request to edit travels as a `warn` record (sendSystemMessage is machine-to-machine
-                // only, C26); the server posts it to the tutor as a warning message.
-                QString text = tr("Please edit your course: it was reported and needs changes (%1).").arg(reason);
-                if (text.size() > api::kWarningMaxLength)
-                    text = text.left(api::kWarningMaxLength - 1) + QChar(0x2026);
-                adminApi()->warnUser(myId(), tutorUserId, text, this, [this](const api::Result<api::JsonAnswer> &m) {
-                    say(m ? tr("The course is flagged and the tutor was asked to edit it.") : m.error().userMessage(), !m);
-                });
-            });
-        });
-        return;
-    }
-    // Cascades: the dialog shows the impact first. Removal needs the tutor's user, a user action its role.
-    if (action == QLatin1String("removeCourse")) {
-        CascadePlan plan = CascadePlan::make(QStringLiteral("removeCourse"), myId());
-        plan.coursePackId = packId;
-        plan.coursePackTitle = Format::str(Format::join(issue, "coursePack"), "title");
-        plan.targetUserId = issue.value(QStringLiteral("_tutorUserId")).toString();
-        plan.targetUserName = issue.value(QStringLiteral("_tutorName")).toString();
-        plan.targetRoleId = QStringLiteral("tutor");
-        plan.complaintId = Format::str(issue, "id");
-        plan.reason = reason;
-        moderationDialog(plan)->open();
-        return;
-    }
-    authApi()->getUser(reportedUserId, this, [this, action, issue, reason](const api::Result<api::User> &r) {
-        if (!r)
-            return say(r.error().userMessage(), true);
-        const api::User u = r.value();
-        if (u.isAdmin())
-            return say(tr("Administrators are not moderated from an issue."), true);
-        CascadePlan plan = CascadePlan::make(action, myId());
-        plan.targetUserId = u.id;
-        plan.targetUserName = u.fullname;
-        plan.targetRoleId = u.roleId;
-        plan.complaintId = Format::str(issue, "id");
-        plan.reason = reason;
-        moderationDialog(plan)->open();
-    });
+    m_desk->followUp(resolution);
 }
 
 } // namespace tutorhub::ui::admin

@@ -3,6 +3,7 @@
 #include "common/busyindicator.h"
 #include "common/columnfitter.h"
 #include "common/widgets.h"
+#include "models/admin/adminworkspace.h"
 #include "models/admin/impactpreview.h"
 #include "api/types.h"
 #include "models/labels.h"
@@ -20,6 +21,7 @@
 
 namespace tutorhub::ui::admin {
 
+using models::admin::AdminWorkspace;
 using models::admin::CascadePlan;
 using models::admin::CascadeStore;
 using models::admin::ImpactPreview;
@@ -27,20 +29,13 @@ using models::admin::ModerationCascade;
 
 QString actionTitle(const QString &action)
 {
-    if (action == QLatin1String("ban"))
-        return ModerationDialog::tr("Ban user");
-    if (action == QLatin1String("suspend"))
-        return ModerationDialog::tr("Suspend user");
-    if (action == QLatin1String("reactivate"))
-        return ModerationDialog::tr("Reactivate user");
-    if (action == QLatin1String("removeCourse"))
-        return ModerationDialog::tr("Remove course");
-    return action;
+    return models::admin::AdminWorkspace::actionTitle(action);
 }
 
-ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, CascadeStore *store, const CascadePlan &plan,
-                                   QWidget *parent)
-    : QDialog(parent), m_cascade(new ModerationCascade(admin, auth, store, this)), m_preview(new ImpactPreview(admin, auth, this))
+ModerationDialog::ModerationDialog(AdminWorkspace *workspace, const CascadePlan &plan, QWidget *parent)
+    : QDialog(parent),
+      m_cascade(workspace->newCascade(this)),
+      m_preview(workspace->newPreview(this))
 {
     m_cascade->setPlan(plan);
     build(false);
@@ -54,9 +49,10 @@ ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, Cas
         m_summary->setText(tr("Reactivation cancels nothing."));
 }
 
-ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, CascadeStore *store, const CascadeStore::Entry &entry,
-                                   QWidget *parent)
-    : QDialog(parent), m_cascade(new ModerationCascade(admin, auth, store, this)), m_preview(new ImpactPreview(admin, auth, this))
+ModerationDialog::ModerationDialog(AdminWorkspace *workspace, const CascadeStore::Entry &entry, QWidget *parent)
+    : QDialog(parent),
+      m_cascade(workspace->newCascade(this)),
+      m_preview(workspace->newPreview(this))
 {
     m_cascade->setPlan(entry.plan, entry.doneSteps);
     m_resuming = true;
@@ -65,19 +61,21 @@ ModerationDialog::ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, Cas
     m_reason->setReadOnly(true);
     m_message->setPlainText(entry.plan.message);
     m_message->setReadOnly(true);
-    m_summary->setText(tr("This sequence stopped before it finished: %1. Resume runs the remaining steps; the steps already "
-                          "done are not repeated.")
-                           .arg(entry.lastError.isEmpty() ? tr("it was interrupted") : entry.lastError));
+    m_summary->setText(
+        tr("This sequence stopped before it finished: %1. Resume runs the remaining steps; the steps already "
+           "done are not repeated.")
+            .arg(entry.lastError.isEmpty() ? tr("it was interrupted") : entry.lastError));
 }
 
 void ModerationDialog::setTitleText(const QString &roleId)
 {
     const CascadePlan &plan = m_cascade->plan();
-    const QString target = plan.action == QLatin1String("removeCourse")
-                               ? tr("Course: <b>%1</b>").arg(plan.coursePackTitle.toHtmlEscaped())
-                               : tr("User: <b>%1</b> (%2)")
-                                     .arg(plan.targetUserName.toHtmlEscaped(),
-                                          models::Labels::enumLabel(QStringLiteral("user"), QStringLiteral("roleId"), roleId));
+    const QString target
+        = plan.action == QLatin1String("removeCourse")
+              ? tr("Course: <b>%1</b>").arg(plan.coursePackTitle.toHtmlEscaped())
+              : tr("User: <b>%1</b> (%2)")
+                    .arg(plan.targetUserName.toHtmlEscaped(),
+                         models::Labels::enumLabel(QStringLiteral("user"), QStringLiteral("roleId"), roleId));
     m_title->setText(QStringLiteral("<h3>%1</h3>%2").arg(actionTitle(plan.action).toHtmlEscaped(), target));
 }
 
@@ -136,7 +134,8 @@ void ModerationDialog::build(bool resuming)
     form->addRow(tr("&Reason:"), m_reason);
     m_message = new QPlainTextEdit(this);
     m_message->setAccessibleName(tr("Message to the user"));
-    m_message->setPlaceholderText(tr("Optional: the warning the user receives (a standard sentence with the reason otherwise)"));
+    m_message->setPlaceholderText(
+        tr("Optional: the warning the user receives (a standard sentence with the reason otherwise)"));
     m_message->setFixedHeight(70);
     m_message->setTabChangesFocus(true);
     m_message->setVisible(plan.action != QLatin1String("reactivate"));
@@ -174,15 +173,17 @@ void ModerationDialog::build(bool resuming)
     });
     connect(m_cascade, &ModerationCascade::failed, this, [this](const api::ApiError &e) {
         m_busy->stop();
-        m_status->setText(tr("A step failed: %1 Nothing is lost: the steps done so far stay done. Resume when the problem is "
-                             "solved (also later, from the list of unfinished moderation).")
-                              .arg(e.userMessage()));
+        m_status->setText(
+            tr("A step failed: %1 Nothing is lost: the steps done so far stay done. Resume when the problem is "
+               "solved (also later, from the list of unfinished moderation).")
+                .arg(e.userMessage()));
         m_confirm->setText(tr("Resume"));
         updateButtons();
     });
     connect(m_cascade, &ModerationCascade::finished, this, [this] {
         m_busy->stop();
-        m_status->setText(tr("Done. %n enrollment(s) canceled.", nullptr, int(m_cascade->canceledEnrollments().size())));
+        m_status->setText(
+            tr("Done. %n enrollment(s) canceled.", nullptr, int(m_cascade->canceledEnrollments().size())));
         updateButtons();
         emit sequenceFinished(m_cascade->plan());
     });

@@ -16,14 +16,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-namespace tutorhub::api {
-class AdminApi;
-class AuthApi;
-} // namespace tutorhub::api
-
 namespace tutorhub::models::admin {
+class AdminWorkspace;
 class ImpactPreview;
-}
+} // namespace tutorhub::models::admin
 
 namespace tutorhub::ui {
 class BusyIndicator;
@@ -37,11 +33,11 @@ class ModerationDialog : public QDialog
 
 public:
     // A new sequence: `plan` has action, admin, target (and complaintId); reason may be prefilled.
-    ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, models::admin::CascadeStore *store,
-                     const models::admin::CascadePlan &plan, QWidget *parent = nullptr);
+    ModerationDialog(models::admin::AdminWorkspace *workspace, const models::admin::CascadePlan &plan,
+                     QWidget *parent = nullptr);
     // An unfinished sequence from the store: shows its steps and resumes it.
-    ModerationDialog(api::AdminApi *admin, api::AuthApi *auth, models::admin::CascadeStore *store,
-                     const models::admin::CascadeStore::Entry &entry, QWidget *parent = nullptr);
+    ModerationDialog(models::admin::AdminWorkspace *workspace, const models::admin::CascadeStore::Entry &entry,
+                     QWidget *parent = nullptr);
 
     models::admin::ModerationCascade *cascade() const { return m_cascade; }
     models::admin::ImpactPreview *preview() const { return m_preview; }

@@ -6,16 +6,18 @@
 #include "moderationdialog.h"
 
 #include "models/format.h"
+#include "common/prompter.h"
 
 #include <QDialog>
-#include <QPlainTextEdit>
-#include <QTabWidget>
+#include <QPointer>
 #include <QTableView>
+
+#include <memory>
 
 namespace tutorhub::ui::admin {
 
 namespace {
-template <typename Page>
+template<typename Page>
 void add(PageRegistry &registry, const char *id)
 {
     registry.addPage(QString::fromLatin1(id), [](const WorkspaceContext &context, QWidget *parent) -> QWidget * {
@@ -24,7 +26,7 @@ void add(PageRegistry &registry, const char *id)
 }
 
 // Selects the first row whose JSON satisfies `match` (the pages load before their states are shot).
-template <typename Match>
+template<typename Match>
 bool selectRow(AdminTable *table, Match match)
 {
     for (int row = 0; row < table->model()->rowCount(); ++row)
@@ -59,60 +61,66 @@ void registerPages(PageRegistry &registry)
                                                                auto *p = qobject_cast<IssuesPage *>(w);
                                                                // Resolving is offered for an issue under investigation.
                                                                if (p && selectRow(p->table(), [](const QJsonObject &o) {
-                                                                       return Format::str(o, "status") == QLatin1String("investigating");
+                                                                       return Format::str(o, "status")
+                                                                              == QLatin1String("investigating");
                                                                    }))
                                                                    p->openResolveDialog();
                                                            }});
-    registry.addScreenshotState(QStringLiteral("tutor-applications"), {QStringLiteral("review"), [](QWidget *w) {
-                                                                           if (auto *p = qobject_cast<ApplicationsPage *>(w)) {
-                                                                               selectRow(p->table(), [](const QJsonObject &) { return true; });
-                                                                               if (auto *note = p->findChild<QPlainTextEdit *>())
-                                                                                   note->setPlainText(ApplicationsPage::tr(
-                                                                                       "Certificates checked; welcome aboard."));
-                                                                           }
-                                                                       }});
-    registry.addScreenshotState(QStringLiteral("users"), {QStringLiteral("ban-preview"), [](QWidget *w) {
-                                                              auto *p = qobject_cast<UsersPage *>(w);
-                                                              if (!p || !selectRow(p->table(), [](const QJsonObject &o) {
-                                                                      return Format::str(o, "roleId") == QLatin1String("tutor")
-                                                                          && Format::str(o, "accountStatus") == QLatin1String("active");
-                                                                  }))
-                                                                  return;
-                                                              if (auto *d = p->moderate(QStringLiteral("ban")))
-                                                                  d->open();
-                                                          }});
-    registry.addScreenshotState(QStringLiteral("courses"), {QStringLiteral("remove-preview"), [](QWidget *w) {
-                                                                auto *p = qobject_cast<CoursesPage *>(w);
-                                                                if (!p || !selectRow(p->table(), [](const QJsonObject &o) {
-                                                                        return Format::str(o, "moderationStatus") == QLatin1String("approved");
-                                                                    }))
-                                                                    return;
-                                                                if (auto *d = p->removeCurrent())
-                                                                    d->open();
-                                                            }});
-    registry.addScreenshotState(QStringLiteral("enrollments-refunds"), {QStringLiteral("refund-dialog"), [](QWidget *w) {
-                                                                            auto *p = qobject_cast<EnrollmentsPage *>(w);
-                                                                            if (!p || !selectRow(p->enrollments(), [](const QJsonObject &o) {
-                                                                                    return Format::str(o, "paymentStatus") == QLatin1String("paid")
-                                                                                        && Format::str(o, "enrollmentStatus") == QLatin1String("active");
-                                                                                }))
-                                                                                return;
-                                                                            p->openActionDialog(QStringLiteral("refund"))->open();
-                                                                        }});
-    registry.addScreenshotState(QStringLiteral("enrollments-refunds"), {QStringLiteral("refund-requests"), [](QWidget *w) {
-                                                                            if (auto *tabs = w->findChild<QTabWidget *>())
-                                                                                tabs->setCurrentIndex(1);
-                                                                        }});
-    registry.addScreenshotState(QStringLiteral("enrollments-refunds"), {QStringLiteral("refund-decision"), [](QWidget *w) {
-                                                                            auto *p = qobject_cast<EnrollmentsPage *>(w);
-                                                                            if (auto *tabs = w->findChild<QTabWidget *>())
-                                                                                tabs->setCurrentIndex(1);
-                                                                            if (!p || !selectRow(p->refunds(), [](const QJsonObject &o) {
-                                                                                    return Format::str(o, "status") == QLatin1String("pending");
-                                                                                }))
-                                                                                return;
-                                                                            p->openDecisionDialog(false)->open();
-                                                                        }});
+    registry.addScreenshotState(QStringLiteral("tutor-applications"),
+                                {QStringLiteral("review"), [](QWidget *w) {
+                                     if (auto *p = qobject_cast<ApplicationsPage *>(w)) {
+                                         selectRow(p->table(), [](const QJsonObject &) { return true; });
+                                         p->setReviewNote(
+                                             ApplicationsPage::tr("Certificates checked; welcome aboard."));
+                                     }
+                                 }});
+    registry.addScreenshotState(QStringLiteral("users"),
+                                {QStringLiteral("ban-preview"), [](QWidget *w) {
+                                     auto *p = qobject_cast<UsersPage *>(w);
+                                     if (!p || !selectRow(p->table(), [](const QJsonObject &o) {
+                                             return Format::str(o, "roleId") == QLatin1String("tutor")
+                                                    && Format::str(o, "accountStatus") == QLatin1String("active");
+                                         }))
+                                         return;
+                                     if (auto *d = p->moderate(QStringLiteral("ban")))
+                                         openDialog(p->context().prompter, d);
+                                 }});
+    registry.addScreenshotState(QStringLiteral("courses"),
+                                {QStringLiteral("remove-preview"), [](QWidget *w) {
+                                     auto *p = qobject_cast<CoursesPage *>(w);
+                                     if (!p || !selectRow(p->table(), [](const QJsonObject &o) {
+                                             return Format::str(o, "moderationStatus") == QLatin1String("approved");
+                                         }))
+                                         return;
+                                     if (auto *d = p->removeCurrent())
+                                         openDialog(p->context().prompter, d);
+                                 }});
+    registry.addScreenshotState(QStringLiteral("enrollments-refunds"),
+                                {QStringLiteral("refund-dialog"), [](QWidget *w) {
+                                     auto *p = qobject_cast<EnrollmentsPage *>(w);
+                                     if (!p || !selectRow(p->enrollments(), [](const QJsonObject &o) {
+                                             return Format::str(o, "paymentStatus") == QLatin1String("paid")
+                                                    && Format::str(o, "enrollmentStatus") == QLatin1String("active");
+                                         }))
+                                         return;
+                                     openDialog(p->context().prompter, p->openActionDialog(QStringLiteral("refund")));
+                                 }});
+    registry.addScreenshotState(QStringLiteral("enrollments-refunds"),
+                                {QStringLiteral("refund-requests"), [](QWidget *w) {
+                                     if (auto *p = qobject_cast<EnrollmentsPage *>(w))
+                                         p->showRefundRequests(true);
+                                 }});
+    registry.addScreenshotState(QStringLiteral("enrollments-refunds"),
+                                {QStringLiteral("refund-decision"), [](QWidget *w) {
+                                     auto *p = qobject_cast<EnrollmentsPage *>(w);
+                                     if (p)
+                                         p->showRefundRequests(true);
+                                     if (!p || !selectRow(p->refunds(), [](const QJsonObject &o) {
+                                             return Format::str(o, "status") == QLatin1String("pending");
+                                         }))
+                                         return;
+                                     openDialog(p->context().prompter, p->openDecisionDialog(false));
+                                 }});
     registry.addScreenshotState(QStringLiteral("analytics"), {QStringLiteral("revenue"), [](QWidget *w) {
                                                                   if (auto *p = qobject_cast<AnalyticsPage *>(w))
                                                                       p->showChart(1);
@@ -121,9 +129,40 @@ void registerPages(PageRegistry &registry)
                                                                   if (auto *p = qobject_cast<AnalyticsPage *>(w))
                                                                       p->showChart(2);
                                                               }});
+    // U63-U64: a dashboard tile's filtered list, the triage of an issue, an override's edit dialog.
+    registry.addScreenshotState(
+        QStringLiteral("courses"),
+        {QStringLiteral("flagged-filter"), [](QWidget *w) {
+             if (auto *p = qobject_cast<CoursesPage *>(w))
+                 p->table()->setFilters({{QStringLiteral("moderationStatus"), QStringLiteral("flagged")}});
+         }});
+    registry.addScreenshotState(
+        QStringLiteral("issues"),
+        {QStringLiteral("triage"), [](QWidget *w) {
+             auto *p = qobject_cast<IssuesPage *>(w);
+             if (!p)
+                 return;
+             // The urgent issue once the filtered list has answered.
+             auto once = std::make_shared<QMetaObject::Connection>();
+             *once = QObject::connect(p->table()->model(), &QAbstractItemModel::modelReset, p, [p, once] {
+                 if (selectRow(p->table(), [](const QJsonObject &o) {
+                         return Format::str(o, "priority") == QLatin1String("urgent");
+                     }))
+                     QObject::disconnect(*once);
+             });
+             p->table()->setFilters({{QStringLiteral("status"), QStringLiteral("open,investigating")}});
+         }});
+    registry.addScreenshotState(QStringLiteral("agenthub"),
+                                {QStringLiteral("edit-override"), [](QWidget *w) {
+                                     auto *p = qobject_cast<AgentHubPage *>(w);
+                                     if (!p || !selectRow(p->overrides(), [](const QJsonObject &) { return true; }))
+                                         return;
+                                     if (QDialog *d = p->openEditDialog())
+                                         openDialog(p->context().prompter, d);
+                                 }});
     registry.addScreenshotState(QStringLiteral("agenthub"), {QStringLiteral("tools"), [](QWidget *w) {
-                                                                 if (auto *tabs = w->findChild<QTabWidget *>())
-                                                                     tabs->setCurrentIndex(1);
+                                                                 if (auto *p = qobject_cast<AgentHubPage *>(w))
+                                                                     p->showTab(1);
                                                              }});
 }
 

@@ -4,12 +4,12 @@
 #include "admintable.h"
 #include "moderationdialog.h"
 
-#include "api/authapi.h"
-#include "api/session.h"
-#include "models/admin/moderationcascade.h"
+#include "common/widgets.h"
+#include "models/admin/adminlists.h"
+#include "models/admin/userdesk.h"
 #include "models/format.h"
 #include "models/labels.h"
-#include "common/widgets.h"
+#include "common/prompter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,48 +26,33 @@ namespace tutorhub::ui::admin {
 
 using models::Format;
 using models::Labels;
-using models::admin::AdminList;
 using models::admin::AdminLists;
-using models::admin::CascadePlan;
-
-namespace {
-// D23/D37: nobody manages themself or a superAdmin; only a superAdmin manages an admin.
-bool canManage(const QString &myId, bool iAmSuper, const QJsonObject &user)
-{
-    const QString role = Format::str(user, "roleId");
-    if (user.isEmpty() || Format::str(user, "id") == myId || role == QLatin1String("superAdmin"))
-        return false;
-    return role != QLatin1String("admin") || iAmSuper;
-}
-QString whyNot(const QString &myId, bool iAmSuper, const QJsonObject &user)
-{
-    if (user.isEmpty())
-        return {};
-    if (Format::str(user, "id") == myId)
-        return UsersPage::tr("This is your own account: its role and status are changed by another administrator.");
-    const QString role = Format::str(user, "roleId");
-    if (role == QLatin1String("superAdmin"))
-        return UsersPage::tr("A super administrator cannot be demoted, suspended or banned.");
-    if (role == QLatin1String("admin") && !iAmSuper)
-        return UsersPage::tr("Only a super administrator manages administrators.");
-    return {};
-}
-} // namespace
+using models::admin::ApplicationDesk;
+using models::admin::UserDesk;
 
 // ---------------------------------------------------------------------------------------------
 // Users
 
-UsersPage::UsersPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
+UsersPage::UsersPage(const WorkspaceContext &context, QWidget *parent)
+    : AdminPage(context, parent),
+      m_desk(new UserDesk(workspace(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(markupLabel(tr("<h2>Users</h2>"), this));
     layout->addWidget(unfinishedBar());
     auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
-    m_table = new AdminTable(AdminLists::create(context.client, AdminList::Users),
-                             {{FilterSpec::Kind::Search, QStringLiteral("q"), tr("Search name or e-mail"), {}},
-                              {FilterSpec::Kind::Enum, QStringLiteral("roleId"), tr("Role"), QStringLiteral("user")},
-                              {FilterSpec::Kind::Enum, QStringLiteral("accountStatus"), tr("Account"), QStringLiteral("user")}},
-                             tr("Users"), split);
+    m_table
+        = new AdminTable(m_desk->list(),
+                         {{FilterSpec::Kind::Search, QStringLiteral("q"), tr("Search name or e-mail"), {}},
+                          {FilterSpec::Kind::Enum, QStringLiteral("roleId"), tr("Role"), QStringLiteral("user")},
+                          {FilterSpec::Kind::Enum,
+                           QStringLiteral("accountStatus"),
+                           tr("Account"),
+                           QStringLiteral("user"),
+                           QStringList {QStringLiteral("suspended,banned")}
+                               + models::Labels::enumValues(QStringLiteral("user"), QStringLiteral("accountStatus")),
+                           {tr("Suspended or banned")}}},
+                         tr("Users"), split);
     m_table->setEmptyText(tr("No user matches."));
     split->addWidget(m_table);
 
@@ -110,67 +95,55 @@ UsersPage::UsersPage(const WorkspaceContext &context, QWidget *parent) : AdminPa
     layout->addWidget(split, 1);
 
     connect(m_table, &AdminTable::currentChanged, this, &UsersPage::showUser);
+    connect(m_desk, &UserDesk::userChanged, this, [this] { showUser(m_table->currentObject()); });
     connect(m_setRole, &QPushButton::clicked, this, [this] { changeRole(m_role->currentData().toString()); });
-    connect(m_suspend, &QPushButton::clicked, this, [this] { if (auto *d = moderate(QStringLiteral("suspend"))) d->open(); });
-    connect(m_ban, &QPushButton::clicked, this, [this] { if (auto *d = moderate(QStringLiteral("ban"))) d->open(); });
-    connect(m_reactivate, &QPushButton::clicked, this, [this] { if (auto *d = moderate(QStringLiteral("reactivate"))) d->open(); });
+    connect(m_suspend, &QPushButton::clicked, this, [this] {
+        if (auto *d = moderate(QStringLiteral("suspend")))
+            openDialog(this->context().prompter, d);
+    });
+    connect(m_ban, &QPushButton::clicked, this, [this] {
+        if (auto *d = moderate(QStringLiteral("ban")))
+            openDialog(this->context().prompter, d);
+    });
+    connect(m_reactivate, &QPushButton::clicked, this, [this] {
+        if (auto *d = moderate(QStringLiteral("reactivate")))
+            openDialog(this->context().prompter, d);
+    });
     showUser({});
 }
 
 void UsersPage::showUser(const QJsonObject &row)
 {
-    const bool manage = canManage(myId(), iAmSuperAdmin(), row);
+    const bool manage = m_desk->canManage(row);
     const QString status = Format::str(row, "accountStatus");
-    m_detail->setText(row.isEmpty() ? tr("Select a user.")
-                                    : tr("<b>%1</b><br>%2<br>Role: %3<br>Account: %4<br>Tutor application: %5<br>Registered: %6")
-                                          .arg(Format::str(row, "fullname").toHtmlEscaped(), Format::str(row, "email").toHtmlEscaped(),
-                                               AdminLists::enumText(row, "user", "roleId"), AdminLists::enumText(row, "user", "accountStatus"),
-                                               AdminLists::enumText(row, "user", "tutorApplicationStatus"),
-                                               Format::dateTime(Format::when(row, "createdAt"))));
+    m_detail->setText(
+        row.isEmpty()
+            ? tr("Select a user.")
+            : tr("<b>%1</b><br>%2<br>Role: %3<br>Account: %4<br>Tutor application: %5<br>Registered: %6")
+                  .arg(Format::str(row, "fullname").toHtmlEscaped(), Format::str(row, "email").toHtmlEscaped(),
+                       AdminLists::enumText(row, "user", "roleId"), AdminLists::enumText(row, "user", "accountStatus"),
+                       AdminLists::enumText(row, "user", "tutorApplicationStatus"),
+                       Format::dateTime(Format::when(row, "createdAt"))));
     m_role->clear();
-    QStringList roles{QStringLiteral("user"), QStringLiteral("tutor")};
-    if (iAmSuperAdmin())
-        roles << QStringLiteral("admin");
-    for (const QString &r : roles)
-        if (r != Format::str(row, "roleId"))
-            m_role->addItem(Labels::enumLabel(QStringLiteral("user"), QStringLiteral("roleId"), r), r);
+    for (const QString &r : m_desk->roleChoices(row))
+        m_role->addItem(Labels::enumLabel(QStringLiteral("user"), QStringLiteral("roleId"), r), r);
     m_role->setEnabled(manage);
     m_setRole->setEnabled(manage && m_role->count() > 0);
     m_suspend->setEnabled(manage && status == QLatin1String("active"));
     m_ban->setEnabled(manage && status != QLatin1String("banned"));
     m_reactivate->setEnabled(manage && status != QLatin1String("active") && !status.isEmpty());
-    m_rule->setText(whyNot(myId(), iAmSuperAdmin(), row));
+    m_rule->setText(m_desk->whyNot(row));
 }
 
 ModerationDialog *UsersPage::moderate(const QString &action)
 {
-    const QJsonObject user = m_table->currentObject();
-    if (!canManage(myId(), iAmSuperAdmin(), user)) {
-        say(whyNot(myId(), iAmSuperAdmin(), user), true);
-        return nullptr;
-    }
-    CascadePlan plan = CascadePlan::make(action, myId());
-    plan.targetUserId = Format::str(user, "id");
-    plan.targetUserName = Format::str(user, "fullname");
-    plan.targetRoleId = Format::str(user, "roleId");
-    return moderationDialog(plan);
+    const auto plan = m_desk->moderationPlan(action, m_table->currentObject());
+    return plan ? moderationDialog(*plan) : nullptr;
 }
 
 void UsersPage::changeRole(const QString &roleId)
 {
-    const QJsonObject user = m_table->currentObject();
-    if (!canManage(myId(), iAmSuperAdmin(), user) || roleId.isEmpty())
-        return say(whyNot(myId(), iAmSuperAdmin(), user), true);
-    authApi()->updateUserRole(Format::str(user, "id"), roleId, this, [this](const api::Result<api::User> &r) {
-        if (!r) {
-            say(r.error().userMessage(), true);
-            m_table->model()->refresh();
-            return;
-        }
-        m_table->model()->replaceObject(r.value().toJson());
-        showUser(m_table->currentObject());
-        say(tr("%1 is now: %2.").arg(r.value().fullname, Labels::enumLabel(QStringLiteral("user"), QStringLiteral("roleId"), r.value().roleId)));
-    });
+    m_desk->changeRole(m_table->currentObject(), roleId);
 }
 
 void UsersPage::afterModeration()
@@ -181,13 +154,16 @@ void UsersPage::afterModeration()
 // ---------------------------------------------------------------------------------------------
 // Tutor applications
 
-ApplicationsPage::ApplicationsPage(const WorkspaceContext &context, QWidget *parent) : AdminPage(context, parent)
+ApplicationsPage::ApplicationsPage(const WorkspaceContext &context, QWidget *parent)
+    : AdminPage(context, parent),
+      m_desk(new ApplicationDesk(workspace(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(markupLabel(tr("<h2>Tutor applications</h2>"), this));
     auto *split = new QSplitter(Qt::Vertical, this); // table above its detail (room for the chat dock)
-    m_table = new AdminTable(AdminLists::create(context.client, AdminList::TutorApplications),
-                             {{FilterSpec::Kind::Search, QStringLiteral("q"), tr("Search applicant"), {}}}, tr("Tutor applications"), split);
+    m_table
+        = new AdminTable(m_desk->list(), {{FilterSpec::Kind::Search, QStringLiteral("q"), tr("Search applicant"), {}}},
+                         tr("Tutor applications"), split);
     m_table->setEmptyText(tr("No application is waiting for a review."));
     split->addWidget(m_table);
     auto *pane = new QWidget(split);
@@ -220,6 +196,10 @@ ApplicationsPage::ApplicationsPage(const WorkspaceContext &context, QWidget *par
     connect(m_table, &AdminTable::currentChanged, this, &ApplicationsPage::showApplicant);
     connect(m_approve, &QPushButton::clicked, this, [this] { review(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { review(false); });
+    connect(m_desk, &ApplicationDesk::reviewed, this, [this](bool applied) {
+        if (applied)
+            m_note->clear();
+    });
     showApplicant({});
 }
 
@@ -233,45 +213,40 @@ void ApplicationsPage::showApplicant(const QJsonObject &row)
     }
     auto section = [](const QString &title, const QString &text) {
         return text.isEmpty() ? QString()
-                              : QStringLiteral("<h4>%1</h4><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                              : QStringLiteral("<h4>%1</h4><p>%2</p>")
+                                    .arg(title.toHtmlEscaped(),
+                                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     // applicationDocuments: links (comma, space or newline separated) or plain names.
     QString docs;
-    for (const QString &d : Format::str(row, "applicationDocuments").split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+    for (const QString &d : Format::str(row, "applicationDocuments")
+                                .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
         const QUrl url(d);
         docs += url.scheme().startsWith(QLatin1String("http"))
-                    ? QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), d.toHtmlEscaped())
+                    ? QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), d.toHtmlEscaped())
                     : QStringLiteral("<li>%1</li>").arg(d.toHtmlEscaped());
     }
-    m_detail->setHtml(QStringLiteral("<h3>%1</h3><p>%2 · %3</p>").arg(Format::str(row, "fullname").toHtmlEscaped(),
-                                                                   Format::str(row, "email").toHtmlEscaped(),
-                                                                   tr("applied %1").arg(Format::dateTime(Format::when(row, "updatedAt"))))
-                      + section(tr("Specializations"), Format::str(row, "specializations"))
-                      + section(tr("Qualifications"), Format::str(row, "qualifications"))
-                      + section(tr("Certifications"), Format::str(row, "certifications")) + section(tr("About"), Format::str(row, "bio"))
-                      + QStringLiteral("<h4>%1</h4>").arg(tr("Documents").toHtmlEscaped())
-                      + (docs.isEmpty() ? tr("<p>No documents were attached.</p>") : QStringLiteral("<ul>%1</ul>").arg(docs)));
+    m_detail->setHtml(
+        QStringLiteral("<h3>%1</h3><p>%2 · %3</p>")
+            .arg(Format::str(row, "fullname").toHtmlEscaped(), Format::str(row, "email").toHtmlEscaped(),
+                 tr("applied %1").arg(Format::dateTime(Format::when(row, "updatedAt"))))
+        + section(tr("Specializations"), Format::str(row, "specializations"))
+        + section(tr("Qualifications"), Format::str(row, "qualifications"))
+        + section(tr("Certifications"), Format::str(row, "certifications"))
+        + section(tr("About"), Format::str(row, "bio"))
+        + QStringLiteral("<h4>%1</h4>").arg(tr("Documents").toHtmlEscaped())
+        + (docs.isEmpty() ? tr("<p>No documents were attached.</p>") : QStringLiteral("<ul>%1</ul>").arg(docs)));
 }
 
 void ApplicationsPage::review(bool approve)
 {
-    const QJsonObject row = m_table->currentObject();
-    const QString id = Format::str(row, "id");
-    if (id.isEmpty())
-        return;
-    const QString name = Format::str(row, "fullname");
-    authApi()->reviewTutorApplication(id, approve, m_note->toPlainText().trimmed(), this, [this, id, name, approve](const api::Result<api::User> &r) {
-        if (!r) {
-            if (!explainStale(r.error(), tr("This application")))
-                say(r.error().userMessage(), true);
-            m_table->model()->refresh();
-            return;
-        }
-        m_note->clear();
-        m_table->model()->removeId(id);
-        say(approve ? tr("%1 is now a tutor; their tutor profile was created.").arg(name)
-                    : tr("The application of %1 was rejected.").arg(name));
-    });
+    m_desk->review(m_table->currentObject(), approve, m_note->toPlainText());
+}
+
+void ApplicationsPage::setReviewNote(const QString &note)
+{
+    m_note->setPlainText(note);
 }
 
 } // namespace tutorhub::ui::admin

@@ -12,6 +12,11 @@ namespace tutorhub::ui::chat {
 // full-size chat pane on the dock's connection.
 void registerDock(PageRegistry &registry);
 // The dock for the signed-in user of `context`; nullptr without a session.
+// It publishes the chat in context.chat (K46) for the window's pages.
 QDockWidget *createChatDock(const WorkspaceContext &context, QMainWindow *window);
+// Shows the window's chat dock on the conversation of an enrollment (the student and tutor workspaces call this
+// from an enrollment; the conversation is created when needed). False when the window has no chat.
+bool openChatForEnrollment(const WorkspaceContext &context, const QString &enrollmentId, const QString &studentId,
+                           const QString &tutorId);
 
 } // namespace tutorhub::ui::chat

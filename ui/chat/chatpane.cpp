@@ -1,36 +1,31 @@
 #include "chatpane.h"
 
-#include "api/adminapi.h"
-#include "api/apiclient.h"
-#include "api/messagingapi.h"
-#include "api/outbox.h"
-#include "api/realtime.h"
-#include "api/session.h"
-#include "models/chat/chaterrors.h"
+#include "api/appsettings.h"
+#include "models/chat/chatfiles.h"
+#include "models/chat/chatsession.h"
+#include "models/chat/chatviewmodel.h"
 #include "models/chat/conversationlistmodel.h"
 #include "models/chat/messagelistmodel.h"
 #include "models/format.h"
+#include "ui/chat/chatattachments.h"
 #include "ui/chat/chatdelegates.h"
+#include "ui/common/prompter.h"
 #include "ui/common/theme.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDockWidget>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QMessageBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -41,27 +36,25 @@ namespace tutorhub::ui::chat {
 using models::ConversationListModel;
 using models::MessageListModel;
 
-namespace {
-
-constexpr int kTypingRepeatMs = 3000; // protocol §3: isTyping true at most every 3 s
-constexpr int kTypingIdleMs = 4000;   // no key for this long: isTyping false
-
-} // namespace
-
-ChatPane::ChatPane(const WorkspaceContext &context, api::RealtimeConnection *realtime, api::Outbox *outbox, QWidget *parent)
-    : QWidget(parent), m_context(context), m_realtime(realtime), m_outbox(outbox)
+ChatPane::ChatPane(const WorkspaceContext &context, models::ChatSession *session, QWidget *parent)
+    : QWidget(parent),
+      m_context(context)
 {
     setObjectName(QStringLiteral("chatPane"));
-    m_conversations = new ConversationListModel(context.client, realtime, this);
-    m_messages = new MessageListModel(realtime, outbox, this);
-    if (context.session) {
-        m_conversations->setUserId(context.session->currentUser().id);
-        m_messages->setUserId(context.session->currentUser().id);
-    }
+    m_vm = new models::ChatViewModel(session, this);
+    m_conversations = m_vm->conversations();
+    m_messages = m_vm->messages();
+    m_files = new ChatAttachments(
+        this, m_vm->uploader(), m_vm->downloader(), context.prompter,
+        [session] { return session->downloadsAvailable(); }, [this] { return m_current; },
+        [this](const QString &sentence) { showError(sentence); });
+    if (context.settings)
+        m_files->setFolders(context.settings->folders().documents, context.settings->folders().downloads);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("chatState"));
     m_state->setAccessibleName(tr("Chat connection state"));
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
@@ -70,49 +63,24 @@ ChatPane::ChatPane(const WorkspaceContext &context, api::RealtimeConnection *rea
     m_stack->addWidget(buildRoomPage());
     layout->addWidget(m_stack, 1);
 
-    m_typingIdle = new QTimer(this);
-    m_typingIdle->setSingleShot(true);
-    m_typingIdle->setInterval(kTypingIdleMs);
-    connect(m_typingIdle, &QTimer::timeout, this, [this] {
-        if (!m_current.isEmpty() && m_lastTypingSentMs > 0)
-            m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("typing")}, {QStringLiteral("roomId"), m_current}, {QStringLiteral("isTyping"), false}});
-        m_lastTypingSentMs = 0;
-    });
     m_stateTicker = new QTimer(this);
     m_stateTicker->setInterval(1000);
     connect(m_stateTicker, &QTimer::timeout, this, &ChatPane::updateState);
-    connect(m_realtime, &api::RealtimeConnection::stateChanged, this, &ChatPane::updateState);
+    connect(m_vm, &models::ChatViewModel::stateChanged, this, &ChatPane::updateState);
     connect(m_conversations, &ConversationListModel::unreadChanged, this, &ChatPane::unreadChanged);
-    connect(m_conversations, &ConversationListModel::loadFailed, this,
-            [this](const api::ApiError &e) { m_listEmpty->setText(e.userMessage()); m_listEmpty->show(); });
+    connect(m_conversations, &ConversationListModel::loadingChanged, this, &ChatPane::updateState);
+    connect(m_messages, &MessageListModel::cachedChanged, this, &ChatPane::updateState);
+    connect(m_conversations, &ConversationListModel::loadFailed, this, [this](const api::ApiError &e) {
+        m_listEmpty->setText(e.userMessage());
+        m_listEmpty->show();
+    });
     connect(m_conversations, &ConversationListModel::modelReset, this, [this] {
         m_listEmpty->setVisible(m_conversations->rowCount() == 0);
         if (m_conversations->rowCount() == 0)
             m_listEmpty->setText(tr("No conversations yet. A conversation starts from an enrollment."));
     });
-    connect(m_realtime, &api::RealtimeConnection::messageRefused, this,
-            [this](const QString &, const api::ApiError &e) { showError(models::chatErrorSentence(e)); });
-    connect(m_realtime, &api::RealtimeConnection::errorReceived, this, [this](const QJsonObject &f) {
-        const QString frame = f.value(QStringLiteral("frame")).toString();
-        if (frame == QLatin1String("typing") || frame == QLatin1String("read"))
-            return; // background frames: nothing the user did
-        showError(models::chatErrorSentence(api::ApiError(api::ApiError::Kind::Http, f.value(QStringLiteral("status")).toInt(),
-                                                          f.value(QStringLiteral("code")).toString(), f.value(QStringLiteral("message")).toString())));
-    });
-    // The moderator sees what the room's restriction now is.
-    connect(m_realtime, &api::RealtimeConnection::frameReceived, this, [this](const QJsonObject &f) {
-        if (f.value(QStringLiteral("type")).toString() != QLatin1String("moderation") || f.value(QStringLiteral("roomId")).toString() != m_current
-            || (m_context.session && f.value(QStringLiteral("userId")).toString() == m_context.session->currentUser().id))
-            return;
-        const QDateTime until = models::Format::parseUtc(f.value(QStringLiteral("expiresAt")).toString());
-        const QString when = until.isValid() ? tr(" until %1").arg(models::Format::dateTime(until)) : QString();
-        if (f.value(QStringLiteral("lifted")).toBool())
-            showError(tr("The restriction was lifted."));
-        else if (f.value(QStringLiteral("action")).toString() == QLatin1String("blocked"))
-            showError(tr("%1 is blocked in this conversation%2.").arg(m_roomTitle->text(), when));
-        else
-            showError(tr("%1 is silenced in this conversation%2.").arg(m_roomTitle->text(), when));
-    });
+    connect(m_vm, &models::ChatViewModel::notice, this, &ChatPane::showError);
+    connect(m_vm, &models::ChatViewModel::conversationReady, this, &ChatPane::openConversation);
     updateState();
 }
 
@@ -173,8 +141,10 @@ QWidget *ChatPane::buildRoomPage()
         std::function<void()> run;
     } toolTable[] = {
         {tr("Warn…"), tr("Warn the other participant"), [this] { warnUser(); }},
-        {tr("Silence…"), tr("Silence the other participant in this conversation"), [this] { moderate(QStringLiteral("silenced")); }},
-        {tr("Block…"), tr("Block the other participant in this conversation"), [this] { moderate(QStringLiteral("blocked")); }},
+        {tr("Silence…"), tr("Silence the other participant in this conversation"),
+         [this] { moderate(QStringLiteral("silenced")); }},
+        {tr("Block…"), tr("Block the other participant in this conversation"),
+         [this] { moderate(QStringLiteral("blocked")); }},
         {tr("Lift…"), tr("Lift a silence or block in this conversation"), [this] { liftModeration(); }},
     };
     for (const auto &t : toolTable) {
@@ -186,7 +156,7 @@ QWidget *ChatPane::buildRoomPage()
         tools->addWidget(b);
     }
     tools->addStretch();
-    m_adminTools->setVisible(m_context.session && m_context.session->currentUser().isAdmin());
+    m_adminTools->setVisible(m_vm->isAdmin());
     l->addWidget(m_adminTools);
 
     m_view = new QListView(page);
@@ -200,6 +170,12 @@ QWidget *ChatPane::buildRoomPage()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_view, &QListView::customContextMenuRequested, this, &ChatPane::messageMenu);
+    // A click (or Return, eventFilter) on an uploaded file downloads it (U58).
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (index.data(MessageListModel::KindRole).value<MessageListModel::Kind>() == MessageListModel::Kind::Message)
+            m_files->downloadWithDialog(index);
+    });
+    m_view->installEventFilter(this);
     connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this] {
         QScrollBar *bar = m_view->verticalScrollBar();
         if (bar->value() >= bar->maximum() - 80)
@@ -244,13 +220,27 @@ QWidget *ChatPane::buildRoomPage()
     m_notice->setAccessibleName(tr("Chat notice"));
     l->addWidget(m_notice);
     connect(m_messages, &MessageListModel::canSendChanged, this, &ChatPane::updateComposer);
+    l->addWidget(m_files->downloadBar());
 
     auto *composer = new QHBoxLayout;
     m_attach = new QToolButton(page);
     m_attach->setText(tr("Attach…"));
-    m_attach->setAccessibleName(tr("Attach an image or document link"));
-    connect(m_attach, &QToolButton::clicked, this, &ChatPane::attach);
-    m_input = new QPlainTextEdit(page);
+    m_attach->setAccessibleName(tr("Attach a file, an image or a link"));
+    // The menu opens on click (not QToolButton::setMenu, whose arrow would cover the text).
+    m_attachMenu = new QMenu(m_attach);
+    connect(m_attachMenu, &QMenu::aboutToShow, this,
+            [this] { m_files->fillMenu(m_attachMenu, [this] { attachLink(); }); });
+    m_files->fillMenu(m_attachMenu, [this] { attachLink(); });
+    connect(m_attach, &QToolButton::clicked, this,
+            [this] { m_attachMenu->exec(m_attach->mapToGlobal(QPoint(0, m_attach->height()))); });
+    auto *input = new ComposerEdit(page);
+    connect(input, &ComposerEdit::imagePasted, m_files, &ChatAttachments::attachImage);
+    connect(input, &ComposerEdit::filesDropped, this, [this](const QStringList &paths) {
+        for (const QString &p : paths)
+            if (!m_files->attachFile(p))
+                break;
+    });
+    m_input = input;
     m_input->setAccessibleName(tr("Message"));
     m_input->setPlaceholderText(tr("Write a message (Enter sends, Shift+Enter new line)"));
     m_input->setMaximumHeight(90);
@@ -267,9 +257,14 @@ QWidget *ChatPane::buildRoomPage()
     return page;
 }
 
+models::ChatSession *ChatPane::session() const
+{
+    return m_vm->session();
+}
+
 void ChatPane::reload()
 {
-    m_conversations->load();
+    m_vm->reload();
 }
 
 void ChatPane::showEvent(QShowEvent *event)
@@ -281,10 +276,17 @@ void ChatPane::showEvent(QShowEvent *event)
 
 void ChatPane::updateState()
 {
-    m_state->setText(m_realtime->stateText());
-    const bool ok = m_realtime->state() == api::RealtimeConnection::State::Connected;
+    QString text = m_vm->session()->stateText();
+    // U44: the conversations shown are the last ones the server gave.
+    const QDateTime cachedAt = m_stack->currentIndex() == 1 && m_messages->cachedAt().isValid()
+                                   ? m_messages->cachedAt()
+                                   : m_conversations->cachedAt();
+    if (cachedAt.isValid())
+        text = models::Format::offlineNotice(cachedAt) + QLatin1Char('\n') + text;
+    m_state->setText(text);
+    const bool ok = m_vm->session()->isConnected();
     m_state->setStyleSheet(ok ? QStringLiteral("color: %1;").arg(activeTheme().mutedText.name())
-                            : QStringLiteral("color: %1; font-weight: bold;").arg(activeTheme().warningText.name()));
+                              : QStringLiteral("color: %1; font-weight: bold;").arg(activeTheme().warningText.name()));
     if (!isVisible())
         m_stateTicker->stop();
 }
@@ -293,6 +295,7 @@ void ChatPane::showList()
 {
     m_stack->setCurrentIndex(0);
     m_list->setFocus();
+    updateState();
 }
 
 void ChatPane::openConversation(const QString &conversationId)
@@ -300,58 +303,36 @@ void ChatPane::openConversation(const QString &conversationId)
     m_current = conversationId;
     m_replyToId.clear();
     m_editId.clear();
-    const QJsonObject c = m_conversations->conversation(conversationId);
-    const int row = m_conversations->rowOf(conversationId);
-    m_roomTitle->setText(row >= 0 ? m_conversations->index(row).data(ConversationListModel::TitleRole).toString() : tr("Conversation"));
-    m_roomCourse->setText(c.value(QStringLiteral("courseTitle")).toString());
+    m_vm->open(conversationId);
+    m_roomTitle->setText(m_vm->title());
+    m_roomCourse->setText(m_vm->courseTitle());
     m_roomCourse->setVisible(!m_roomCourse->text().isEmpty());
     m_typing->clear();
     m_notice->clear();
-    m_messages->open(conversationId);
     m_stack->setCurrentIndex(1);
     updateComposer();
     m_input->setFocus();
+    updateState();
 }
 
 void ChatPane::openEnrollmentConversation(const QString &enrollmentId, const QString &studentId, const QString &tutorId)
 {
-    api::MessagingApi(m_context.client).openEnrollmentConversation(enrollmentId, studentId, tutorId, this,
-                                                                   [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            showError(r.error().userMessage());
-            return;
-        }
-        const QString id = r.value().object().value(QStringLiteral("id")).toString();
-        if (m_conversations->rowOf(id) < 0) {
-            // New: show it once the list has it.
-            auto *once = new QObject(this);
-            connect(m_conversations, &ConversationListModel::modelReset, once, [this, id, once] {
-                once->deleteLater();
-                openConversation(id);
-            });
-            m_conversations->load();
-        } else {
-            openConversation(id);
-        }
-    });
+    m_vm->openEnrollment(enrollmentId, studentId, tutorId); // conversationReady() opens it
 }
 
 void ChatPane::updateComposer()
 {
-    const bool closed = m_conversations->conversation(m_current).value(QStringLiteral("status")).toString() == QLatin1String("closed");
-    const bool can = m_messages->canSend() && !closed;
+    const bool can = m_vm->canSend();
     m_input->setEnabled(can);
     m_send->setEnabled(can);
     m_attach->setEnabled(can && m_editId.isEmpty());
-    if (!can && m_realtime && m_realtime->state() == api::RealtimeConnection::State::Polling && !closed) {
-        m_notice->setText(m_realtime->stateText()); // no hub: read-only, and why (C53)
-    } else if (!can) {
-        const QString type = m_conversations->conversation(m_current).value(QStringLiteral("conversationType")).toString();
-        const bool oneWay = type == QLatin1String("adminStudent") && !(m_context.session && m_context.session->currentUser().isAdmin());
-        m_notice->setText(models::chatErrorSentence(api::ApiError(
-            api::ApiError::Kind::Http, 403,
-            oneWay ? QStringLiteral("errMsg_OneWayConversation") : closed ? QStringLiteral("errMsg_ConversationClosed") : QStringLiteral("errMsg_SilencedInConversation"))));
-    }
+    m_attach->setToolTip(m_files->uploadsAvailable()
+                             ? tr("Send a file or an image (up to %1), or share a link. You can also drop files here "
+                                  "or paste an image.")
+                                   .arg(models::ChatUploader::sizeText(models::ChatUploader::kMaxFileBytes))
+                             : m_files->unavailableSentence());
+    if (!can)
+        m_notice->setText(m_vm->composerNotice());
     m_notice->setVisible(!can || !m_notice->text().isEmpty());
     const bool banner = !m_replyToId.isEmpty() || !m_editId.isEmpty();
     m_replyBanner->setVisible(banner);
@@ -367,6 +348,15 @@ void ChatPane::showError(const QString &sentence)
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex current = m_view->currentIndex();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid()
+            && !current.data(MessageListModel::FileIdRole).toString().isEmpty()) {
+            m_files->downloadWithDialog(current);
+            return true;
+        }
+    }
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
@@ -381,8 +371,10 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
             // Up in an empty composer edits the last own message.
             for (int r = m_messages->rowCount() - 1; r >= 0; --r) {
                 const QModelIndex i = m_messages->index(r);
-                if (i.data(MessageListModel::KindRole).value<MessageListModel::Kind>() == MessageListModel::Kind::Message
-                    && i.data(MessageListModel::IsMineRole).toBool() && !i.data(MessageListModel::DeletedRole).toBool()) {
+                if (i.data(MessageListModel::KindRole).value<MessageListModel::Kind>()
+                        == MessageListModel::Kind::Message
+                    && i.data(MessageListModel::IsMineRole).toBool()
+                    && !i.data(MessageListModel::DeletedRole).toBool()) {
                     startEdit(i);
                     return true;
                 }
@@ -396,12 +388,7 @@ void ChatPane::onTextEdited()
 {
     if (m_current.isEmpty() || !m_editId.isEmpty() || m_input->toPlainText().isEmpty())
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_lastTypingSentMs >= kTypingRepeatMs) {
-        m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("typing")}, {QStringLiteral("roomId"), m_current}, {QStringLiteral("isTyping"), true}});
-        m_lastTypingSentMs = now;
-    }
-    m_typingIdle->start();
+    m_vm->typed();
 }
 
 void ChatPane::send()
@@ -409,24 +396,9 @@ void ChatPane::send()
     const QString text = m_input->toPlainText().trimmed();
     if (text.isEmpty() || m_current.isEmpty() || !m_send->isEnabled())
         return;
-    if (!m_editId.isEmpty()) {
-        if (!m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("edit")},
-                                    {QStringLiteral("messageId"), m_editId},
-                                    {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), text}}}})) {
-            showError(tr("The chat is offline: the change was not saved. Try again when it is connected."));
-            return;
-        }
-    } else {
-        QJsonObject reply;
-        if (!m_replyToId.isEmpty())
-            reply.insert(QStringLiteral("id"), m_replyToId);
-        m_realtime->sendMessage(m_current, QStringLiteral("text"), QJsonObject{{QStringLiteral("text"), text}}, reply);
-    }
-    if (m_lastTypingSentMs > 0) {
-        m_typingIdle->stop();
-        m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("typing")}, {QStringLiteral("roomId"), m_current}, {QStringLiteral("isTyping"), false}});
-        m_lastTypingSentMs = 0;
-    }
+    const bool done = m_editId.isEmpty() ? m_vm->sendText(text, m_replyToId) : m_vm->editText(m_editId, text);
+    if (!done)
+        return; // the view-model said why
     m_replyToId.clear();
     m_editId.clear();
     m_input->clear();
@@ -435,9 +407,9 @@ void ChatPane::send()
     m_view->scrollToBottom();
 }
 
-void ChatPane::attach()
+void ChatPane::attachLink()
 {
-    // No upload route exists for chat files (API.md G48): the user shares a link.
+    // A link to a file already online (the only way without the chat file extension, U57).
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Attach an image or document"));
     auto *form = new QFormLayout(&dialog);
@@ -460,23 +432,10 @@ void ChatPane::attach()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.setObjectName(QStringLiteral("chatLinkDialog"));
+    if (m_context.prompter->exec(&dialog) != QDialog::Accepted)
         return;
-    const QUrl link = QUrl::fromUserInput(url->text().trimmed());
-    const QString type = kind->currentData().toString();
-    QString file = name->text().trimmed();
-    if (file.isEmpty())
-        file = link.fileName();
-    if (!link.isValid() || link.scheme().isEmpty() || (type == QLatin1String("document") && file.isEmpty())) {
-        showError(tr("Enter a valid link and, for a document, a file name."));
-        return;
-    }
-    QJsonObject content{{QStringLiteral("url"), link.toString()}};
-    if (!file.isEmpty())
-        content.insert(QStringLiteral("fileName"), file);
-    if (!caption->text().trimmed().isEmpty())
-        content.insert(QStringLiteral("caption"), caption->text().trimmed());
-    m_realtime->sendMessage(m_current, type, content);
+    m_vm->sendLink(kind->currentData().toString(), url->text(), name->text(), caption->text());
 }
 
 void ChatPane::startReply(const QModelIndex &index)
@@ -500,21 +459,30 @@ void ChatPane::startEdit(const QModelIndex &index)
 
 void ChatPane::deleteMessage(const QModelIndex &index)
 {
-    if (QMessageBox::question(this, tr("Delete message"), tr("Delete this message for everyone in the conversation?"))
-        != QMessageBox::Yes)
+    if (!m_context.prompter->confirm(this, tr("Delete message"),
+                                     tr("Delete this message for everyone in the conversation?"), tr("Delete"), true))
         return;
-    if (!m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("delete")},
-                                {QStringLiteral("messageId"), index.data(MessageListModel::MessageIdRole).toString()}}))
-        showError(tr("The chat is offline: the message was not deleted. Try again when it is connected."));
+    m_vm->deleteMessage(index.data(MessageListModel::MessageIdRole).toString());
 }
 
 void ChatPane::messageMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid() || index.data(MessageListModel::KindRole).value<MessageListModel::Kind>() != MessageListModel::Kind::Message
+    if (index.isValid()
+        && index.data(MessageListModel::KindRole).value<MessageListModel::Kind>() == MessageListModel::Kind::Outgoing) {
+        QMenu menu(this);
+        m_files->addOutgoingActions(&menu, index);
+        if (!menu.isEmpty())
+            menu.exec(m_view->viewport()->mapToGlobal(pos));
+        return;
+    }
+    if (!index.isValid()
+        || index.data(MessageListModel::KindRole).value<MessageListModel::Kind>() != MessageListModel::Kind::Message
         || index.data(MessageListModel::DeletedRole).toBool())
         return;
     QMenu menu(this);
+    if (!index.data(MessageListModel::FileIdRole).toString().isEmpty())
+        menu.addAction(tr("Download…"), this, [this, index] { m_files->downloadWithDialog(index); });
     if (m_send->isEnabled())
         menu.addAction(tr("Reply"), this, [this, index] { startReply(index); });
     const bool mine = index.data(MessageListModel::IsMineRole).toBool();
@@ -531,90 +499,36 @@ void ChatPane::markVisibleRead()
 {
     if (m_current.isEmpty() || !isVisible() || m_stack->currentIndex() != 1 || !window()->isActiveWindow())
         return;
-    m_conversations->markRead(m_current, m_messages->lastSequence());
+    m_vm->markRead();
 }
 
 void ChatPane::warnUser()
 {
-    const int row = m_conversations->rowOf(m_current);
-    if (row < 0)
-        return;
-    const QString peer = m_conversations->index(row).data(ConversationListModel::PeerIdRole).toString();
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Warn user"), tr("Warning sent to %1 as a message from the TutorHub team:")
-                                                                                   .arg(m_roomTitle->text()), QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    if (text.trimmed().size() > api::kWarningMaxLength)
-        return showError(tr("A warning can be at most %1 characters long (this one has %2). Please shorten it and send it again.")
-                             .arg(api::kWarningMaxLength)
-                             .arg(text.trimmed().size()));
-    api::MessagingApi(m_context.client).warnUser(m_context.session ? m_context.session->currentUser().id : QString(), peer, text.trimmed(), this,
-                                                 [this](const api::Result<api::JsonAnswer> &r) {
-        showError(r ? tr("The warning was sent.") : r.error().userMessage());
-    });
+    const std::optional<QString> text = m_context.prompter->text(
+        this, tr("Warn user"), tr("Warning sent to %1 as a message from the TutorHub team:").arg(m_roomTitle->text()),
+        QString(), true);
+    if (text)
+        m_vm->warn(*text);
 }
 
 void ChatPane::moderate(const QString &action)
 {
-    const int row = m_conversations->rowOf(m_current);
-    if (row < 0)
-        return;
-    const QString peer = m_conversations->index(row).data(ConversationListModel::PeerIdRole).toString();
-    bool ok = false;
     const QString what = action == QLatin1String("blocked") ? tr("Block") : tr("Silence");
-    const int hours = QInputDialog::getInt(this, what,
-                                           tr("%1 %2 in this conversation for how many hours? (0 = until lifted)").arg(what, m_roomTitle->text()), 24,
-                                           0, 24 * 365, 1, &ok);
-    if (!ok)
-        return;
-    if (!m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("moderate")},
-                                {QStringLiteral("roomId"), m_current},
-                                {QStringLiteral("userId"), peer},
-                                {QStringLiteral("action"), action},
-                                {QStringLiteral("duration"), hours * 3600}}))
-        showError(tr("The chat is offline. Try again when it is connected."));
-}
-
-api::RealtimeConnection *realtimeConnectionOf(QWidget *anyWidget)
-{
-    QWidget *top = anyWidget ? anyWidget->window() : nullptr;
-    auto *pane = top ? top->findChild<ChatPane *>(QStringLiteral("chatPane")) : nullptr;
-    return pane ? pane->realtime() : nullptr;
+    const std::optional<int> hours = m_context.prompter->number(
+        this, what,
+        tr("%1 %2 in this conversation for how many hours? (0 = until lifted)").arg(what, m_roomTitle->text()), 24, 0,
+        24 * 365);
+    if (hours)
+        m_vm->restrictPeer(action, *hours);
 }
 
 void ChatPane::liftModeration()
 {
-    const int row = m_conversations->rowOf(m_current);
-    if (row < 0)
-        return;
-    const QStringList choices{tr("Silence"), tr("Block")};
-    bool ok = false;
-    const QString which = QInputDialog::getItem(this, tr("Lift"), tr("Lift which restriction of %1?").arg(m_roomTitle->text()), choices, 0,
-                                                false, &ok);
-    if (!ok)
-        return;
-    if (!m_realtime->sendFrame({{QStringLiteral("type"), QStringLiteral("moderate")},
-                                {QStringLiteral("roomId"), m_current},
-                                {QStringLiteral("userId"), m_conversations->index(row).data(ConversationListModel::PeerIdRole).toString()},
-                                {QStringLiteral("action"), which == choices.first() ? QStringLiteral("silenced") : QStringLiteral("blocked")},
-                                {QStringLiteral("lift"), true}}))
-        showError(tr("The chat is offline. Try again when it is connected."));
-}
-
-bool openChatForEnrollment(QWidget *anyWidget, const QString &enrollmentId, const QString &studentId, const QString &tutorId)
-{
-    QWidget *top = anyWidget ? anyWidget->window() : nullptr;
-    auto *pane = top ? top->findChild<ChatPane *>(QStringLiteral("chatPane")) : nullptr;
-    if (!pane)
-        return false;
-    for (QWidget *w = pane->parentWidget(); w; w = w->parentWidget())
-        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
-            dock->show();
-            dock->raise();
-        }
-    pane->openEnrollmentConversation(enrollmentId, studentId, tutorId);
-    return true;
+    const QStringList choices {tr("Silence"), tr("Block")};
+    const std::optional<QString> which = m_context.prompter->choice(
+        this, tr("Lift"), tr("Lift which restriction of %1?").arg(m_roomTitle->text()), choices);
+    if (which)
+        m_vm->lift(*which == choices.first() ? QStringLiteral("silenced") : QStringLiteral("blocked"));
 }
 
 } // namespace tutorhub::ui::chat

@@ -1,7 +1,9 @@
 // The chat pane (issue 7), shown in a dock of every workspace: the connection state, the
 // conversation list and, for the open conversation, the message view and the composer (typing
-// indicator, reply, edit/delete own messages, attach an image or document link). Admins get tools to
-// warn the other participant and to silence or block them in the room.
+// indicator, reply, edit/delete own messages, send files and images (upload with progress, thumbnails,
+// download) or share a link). Admins get tools to
+// warn the other participant and to silence or block them in the room. It presents a models::ChatViewModel
+// (commands, state and sentences, K45) and asks every question through the prompter (K2).
 #pragma once
 
 #include "ui/workspacecontext.h"
@@ -11,35 +13,38 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
 
-namespace tutorhub::api {
-class Outbox;
-class RealtimeConnection;
-} // namespace tutorhub::api
-
 namespace tutorhub::models {
+class ChatSession;
+class ChatViewModel;
 class ConversationListModel;
 class MessageListModel;
 } // namespace tutorhub::models
 
 namespace tutorhub::ui::chat {
 
+class ChatAttachments;
+
 class ChatPane : public QWidget
 {
     Q_OBJECT
 public:
-    // `outbox`/`realtime` are owned by the caller (the dock); the pane starts nothing itself.
-    ChatPane(const WorkspaceContext &context, api::RealtimeConnection *realtime, api::Outbox *outbox, QWidget *parent = nullptr);
+    // `session` is owned by the caller (the dock); the pane starts nothing itself.
+    ChatPane(const WorkspaceContext &context, models::ChatSession *session, QWidget *parent = nullptr);
 
+    models::ChatViewModel *viewModel() const { return m_vm; }
+    models::ChatSession *session() const;
     models::ConversationListModel *conversations() const { return m_conversations; }
     models::MessageListModel *messages() const { return m_messages; }
-    api::RealtimeConnection *realtime() const { return m_realtime; }
-    api::Outbox *outbox() const { return m_outbox; }
+    // Files and images: attach, upload, download (U57-U59).
+    ChatAttachments *attachments() const { return m_files; }
+    QMenu *attachMenu() const { return m_attachMenu; } // Send a file or image…, Share a link…
 
     // Loads the conversation list (call after the connection was started).
     void reload();
@@ -62,7 +67,7 @@ private:
     void updateState();
     void updateComposer();
     void send();
-    void attach();
+    void attachLink();
     void startReply(const QModelIndex &index);
     void startEdit(const QModelIndex &index);
     void deleteMessage(const QModelIndex &index);
@@ -75,8 +80,7 @@ private:
     void showError(const QString &sentence);
 
     WorkspaceContext m_context;
-    api::RealtimeConnection *m_realtime;
-    api::Outbox *m_outbox;
+    models::ChatViewModel *m_vm;
     models::ConversationListModel *m_conversations;
     models::MessageListModel *m_messages;
     QString m_current;
@@ -97,17 +101,10 @@ private:
     QPlainTextEdit *m_input;
     QPushButton *m_send;
     QToolButton *m_attach;
+    ChatAttachments *m_files = nullptr;
+    QMenu *m_attachMenu = nullptr;
     QWidget *m_adminTools;
-    QTimer *m_typingIdle;
     QTimer *m_stateTicker;
-    qint64 m_lastTypingSentMs = 0;
 };
-
-// Finds the chat pane of `anyWidget`'s window and opens the conversation of an enrollment there
-// (the student and tutor workspaces call this from an enrollment). False when the window has no pane.
-bool openChatForEnrollment(QWidget *anyWidget, const QString &enrollmentId, const QString &studentId, const QString &tutorId);
-// The hub connection of `anyWidget`'s window (nullptr when it has no chat pane), for pages that
-// want live notifications (RealtimeConnection::notificationReceived) without a second connection.
-api::RealtimeConnection *realtimeConnectionOf(QWidget *anyWidget);
 
 } // namespace tutorhub::ui::chat

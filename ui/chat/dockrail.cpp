@@ -7,20 +7,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
-#include <QSettings>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tutorhub::ui::chat {
 
-namespace {
-const QString kCollapsedKey = QStringLiteral("layout/chatDockCollapsed");
-const QString kWidthKey = QStringLiteral("layout/chatDockWidth");
-} // namespace
-
-DockRail::DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, QSettings *settings)
-    : QObject(dock), m_dock(dock), m_window(window), m_settings(settings), m_content(content)
+DockRail::DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, api::AppSettings *settings)
+    : QObject(dock),
+      m_dock(dock),
+      m_window(window),
+      m_settings(settings),
+      m_content(content)
 {
     auto *holder = new QWidget(dock);
     auto *holderLayout = new QVBoxLayout(holder);
@@ -43,8 +41,9 @@ DockRail::DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, QSe
     m_badge = new QLabel(m_rail);
     m_badge->setObjectName(QStringLiteral("chatRailUnread"));
     m_badge->setAlignment(Qt::AlignCenter);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; padding: 1px 5px; font-weight: 600; }")
-                               .arg(activeTheme().accent.name(), activeTheme().onAccent.name()));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; padding: 1px 5px; font-weight: 600; }")
+            .arg(activeTheme().accent.name(), activeTheme().onAccent.name()));
     m_badge->hide();
     railLayout->addWidget(m_expand, 0, Qt::AlignHCenter);
     railLayout->addWidget(m_badge, 0, Qt::AlignHCenter);
@@ -90,8 +89,8 @@ DockRail::DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, QSe
     dock->setMinimumWidth(kMinimumWidth);
 
     if (m_settings) {
-        m_width = qMax(kMinimumWidth, m_settings->value(kWidthKey, kDefaultWidth).toInt());
-        m_collapsed = m_settings->value(kCollapsedKey, false).toBool();
+        m_width = qMax(kMinimumWidth, m_settings->chatDockWidth());
+        m_collapsed = m_settings->chatDockCollapsed();
     }
     const bool collapsed = std::exchange(m_collapsed, false);
     setCollapsed(collapsed);
@@ -123,7 +122,7 @@ void DockRail::setCollapsed(bool collapsed)
         });
     }
     if (m_settings)
-        m_settings->setValue(kCollapsedKey, collapsed);
+        m_settings->setChatDockCollapsed(collapsed);
     if (collapsed && m_dock->isVisible())
         m_expand->setFocus();
 }
@@ -164,7 +163,7 @@ bool DockRail::eventFilter(QObject *watched, QEvent *event)
         && m_dock->isVisible() && m_dock->width() >= kMinimumWidth && m_dock->width() != m_width) {
         m_width = m_dock->width();
         if (m_settings)
-            m_settings->setValue(kWidthKey, m_width);
+            m_settings->setChatDockWidth(m_width);
     }
     return QObject::eventFilter(watched, event);
 }

@@ -4,13 +4,14 @@
 // kept in the app's settings (passed in, per user of this computer) and restored next time.
 #pragma once
 
+#include "api/appsettings.h"
+
 #include <QObject>
 #include <QString>
 
 class QDockWidget;
 class QLabel;
 class QMainWindow;
-class QSettings;
 class QToolButton;
 class QWidget;
 
@@ -23,10 +24,10 @@ class DockRail : public QObject
 public:
     static constexpr int kRailWidth = 48;
     static constexpr int kMinimumWidth = 260;
-    static constexpr int kDefaultWidth = 300;
+    static constexpr int kDefaultWidth = api::AppSettings::DefaultChatDockWidth;
 
     // Sets `content` (with the rail) as the dock's widget. `settings` may be null (nothing is remembered).
-    DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, QSettings *settings);
+    DockRail(QDockWidget *dock, QWidget *content, QMainWindow *window, api::AppSettings *settings);
 
     bool isCollapsed() const { return m_collapsed; }
     void setCollapsed(bool collapsed);
@@ -43,7 +44,7 @@ private:
 
     QDockWidget *m_dock;
     QMainWindow *m_window;
-    QSettings *m_settings;
+    api::AppSettings *m_settings;
     QWidget *m_content = nullptr;
     QWidget *m_rail = nullptr;
     QWidget *m_titleBar = nullptr;
@@ -52,7 +53,7 @@ private:
     QLabel *m_badge = nullptr;
     QToolButton *m_expand = nullptr;
     bool m_collapsed = false;
-    bool m_placed = false;   // the dock has shown (the remembered width is applied then)
+    bool m_placed = false; // the dock has shown (the remembered width is applied then)
     bool m_tracking = false; // from then on the user's resizing is remembered
     int m_width = kDefaultWidth;
     int m_unread = 0;

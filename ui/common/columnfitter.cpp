@@ -22,7 +22,10 @@ ColumnFitter *ColumnFitter::install(QTableView *view, int stretchColumn)
 }
 
 ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
-    : QObject(view), m_view(view), m_timer(new QTimer(this)), m_stretch(stretchColumn)
+    : QObject(view),
+      m_view(view),
+      m_timer(new QTimer(this)),
+      m_stretch(stretchColumn)
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);

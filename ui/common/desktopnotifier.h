@@ -14,9 +14,9 @@ namespace tutorhub::ui {
 
 struct DesktopNotification
 {
-    QString key;      // same key again: the shown notification is replaced (updated), not added
-    QString title;    // one short line
-    QString body;     // plain text
+    QString key; // same key again: the shown notification is replaced (updated), not added
+    QString title; // one short line
+    QString body; // plain text
     QString category; // freedesktop category, e.g. "im.received", "x-tutorhub.reminder"
     // (action id, visible label); "default" is the click on the notification itself.
     QList<QPair<QString, QString>> actions;

@@ -5,9 +5,10 @@
 namespace tutorhub::ui {
 
 FlowLayout::FlowLayout(QWidget *parent, int hSpacing, int vSpacing)
-    : QLayout(parent), m_hSpace(hSpacing), m_vSpace(vSpacing)
-{
-}
+    : QLayout(parent),
+      m_hSpace(hSpacing),
+      m_vSpace(vSpacing)
+{ }
 
 FlowLayout::~FlowLayout()
 {
@@ -152,9 +153,11 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
                 s.setWidth(s.width() + extra);
             }
             if (!testOnly) {
-                const int h = m_items.at(i).item->hasHeightForWidth() ? m_items.at(i).item->heightForWidth(s.width()) : s.height();
+                const int h = m_items.at(i).item->hasHeightForWidth() ? m_items.at(i).item->heightForWidth(s.width())
+                                                                      : s.height();
                 // Vertically centred in the row.
-                m_items.at(i).item->setGeometry(QRect(QPoint(x, y + (r.height - qMin(h, r.height)) / 2), QSize(s.width(), qMin(h, r.height))));
+                m_items.at(i).item->setGeometry(
+                    QRect(QPoint(x, y + (r.height - qMin(h, r.height)) / 2), QSize(s.width(), qMin(h, r.height))));
             }
             x += s.width() + hSpace;
         }

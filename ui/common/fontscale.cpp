@@ -18,11 +18,11 @@ struct Role
     double factor;
 };
 constexpr Role kRoles[] = {
-    {"HeaderTitle", 15.0 / 9},     // 15 pt at 9 pt
+    {"HeaderTitle", 15.0 / 9}, // 15 pt at 9 pt
     {"HeaderWorkspace", 10.5 / 9}, // 10.5 pt
-    {"PageTitle", 19.0 / 9},       // 19 pt
+    {"PageTitle", 19.0 / 9}, // 19 pt
     {"PageDescription", 11.0 / 9}, // 11 pt
-    {"FormTitle", 17.0 / 9},       // 17 pt
+    {"FormTitle", 17.0 / 9}, // 17 pt
 };
 
 class FontScaler : public QObject

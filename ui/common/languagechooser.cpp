@@ -1,10 +1,11 @@
 #include "languagechooser.h"
 
+#include "api/appsettings.h"
+
 #include <QActionGroup>
 #include <QLocale>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace tutorhub::ui {
 
@@ -41,19 +42,15 @@ QString LanguageChooser::systemCode(const QStringList &uiLanguages)
     return QStringLiteral("en");
 }
 
-QString LanguageChooser::settingsKey()
-{
-    return QStringLiteral("ui/language");
-}
-
 QString LanguageChooser::activeCode()
 {
     const QString code = normalized(QLocale().name());
     return code.isEmpty() ? QStringLiteral("en") : code;
 }
 
-LanguageChooser::LanguageChooser(QSettings *settings, QWidget *parent)
-    : QToolButton(parent), m_settings(settings)
+LanguageChooser::LanguageChooser(api::AppSettings *settings, QWidget *parent)
+    : QToolButton(parent),
+      m_settings(settings)
 {
     setObjectName(QStringLiteral("languageChooser"));
     // The arrow as text: the style's menu indicator would be drawn over the name.
@@ -66,7 +63,7 @@ LanguageChooser::LanguageChooser(QSettings *settings, QWidget *parent)
 
     auto *menu = new QMenu(this);
     auto *group = new QActionGroup(menu);
-    const QString saved = m_settings ? m_settings->value(settingsKey()).toString() : QString();
+    const QString saved = m_settings ? m_settings->language() : QString();
     auto add = [&](const QString &code, const QString &label) {
         QAction *a = menu->addAction(label);
         a->setCheckable(true);
@@ -86,11 +83,7 @@ void LanguageChooser::choose(const QString &code)
 {
     if (!m_settings)
         return;
-    if (code.isEmpty())
-        m_settings->remove(settingsKey());
-    else
-        m_settings->setValue(settingsKey(), code);
-    m_settings->sync();
+    m_settings->setLanguage(code);
     // The system language the next start will use, for the sentence (the app decides the same way, P21).
     const QString next = code.isEmpty() ? systemCode(QLocale::system().uiLanguages()) : code;
     if (next != activeCode())

@@ -1,6 +1,6 @@
 // The language control (issue 16, decisions P21-P22): a small button with a menu of the languages
 // TutorHub speaks (system language, English, Deutsch, Français, Español). The choice is saved in the
-// app's settings under settingsKey(); the app reads it at start-up, before any window is built, so a
+// app's settings (AppSettings::language); the app reads it at start-up, before any window is built, so a
 // new choice applies from the next start (the windows are not retranslated live) and the button says so.
 #pragma once
 
@@ -9,7 +9,9 @@
 #include <QString>
 #include <QToolButton>
 
-class QSettings;
+namespace tutorhub::api {
+class AppSettings;
+}
 
 namespace tutorhub::ui {
 
@@ -20,7 +22,7 @@ class LanguageChooser : public QToolButton
 public:
     struct Choice
     {
-        QString code;       // "en", "de", "fr", "es"
+        QString code; // "en", "de", "fr", "es"
         QString nativeName; // in its own language, never translated
     };
     static QList<Choice> languages();
@@ -29,12 +31,10 @@ public:
     static QString normalized(const QString &text);
     // The first of the system's UI languages TutorHub has, else "en" (P21).
     static QString systemCode(const QStringList &uiLanguages);
-    // Settings key of the choice: a code from languages(), or empty/absent for the system language.
-    static QString settingsKey();
     // The language the windows are in now (the default QLocale's, P21), "en" when TutorHub has no other.
     static QString activeCode();
 
-    explicit LanguageChooser(QSettings *settings, QWidget *parent = nullptr);
+    explicit LanguageChooser(api::AppSettings *settings, QWidget *parent = nullptr);
 
 signals:
     // After a choice that changes the language: a sentence for the window's banner.
@@ -43,7 +43,7 @@ signals:
 private:
     void choose(const QString &code);
 
-    QSettings *m_settings;
+    api::AppSettings *m_settings;
 };
 
 } // namespace tutorhub::ui

@@ -2,11 +2,13 @@
 
 #include "busyindicator.h"
 
+#include "models/format.h"
 #include "models/pagedlistmodel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace tutorhub::ui {
 
@@ -26,6 +28,10 @@ ListState::ListState(QWidget *parent) : QWidget(parent)
     row->addWidget(m_text, 1);
     row->addWidget(m_retry);
     m_empty = tr("Nothing to show.");
+    // The offline notice's age ("5 minutes ago") follows the clock while it shows.
+    m_ageTimer = new QTimer(this);
+    m_ageTimer->setInterval(60 * 1000);
+    connect(m_ageTimer, &QTimer::timeout, this, &ListState::update);
     hide();
 }
 
@@ -39,6 +45,7 @@ void ListState::setModel(models::PagedListModel *model)
         connect(model, &models::PagedListModel::modelReset, this, &ListState::update);
         connect(model, &models::PagedListModel::rowsInserted, this, &ListState::update);
         connect(model, &models::PagedListModel::rowsRemoved, this, &ListState::update);
+        connect(model, &models::PagedListModel::cachedChanged, this, &ListState::update);
         connect(m_retry, &QPushButton::clicked, model, [model] {
             if (model->hasLoaded())
                 model->fetchMore();
@@ -63,6 +70,8 @@ QString ListState::text() const
 void ListState::update()
 {
     m_showingError = false;
+    m_showingOffline = false;
+    m_ageTimer->stop();
     if (!m_model) {
         hide();
         return;
@@ -84,7 +93,14 @@ void ListState::update()
     case models::PagedListModel::State::Idle:
         m_busy->stop();
         m_retry->hide();
-        if (m_model->hasLoaded() && m_model->rowCount() == 0) {
+        if (m_model->isShowingCached()) {
+            // U44: the rows are the last ones the server gave; say so and how old they are.
+            m_text->setText(models::Format::offlineNotice(m_model->cachedAt()));
+            m_showingOffline = true;
+            if (!m_ageTimer->isActive())
+                m_ageTimer->start();
+            setVisible(true);
+        } else if (m_model->hasLoaded() && m_model->rowCount() == 0) {
             m_text->setText(m_empty);
             setVisible(true);
         } else {

@@ -10,7 +10,10 @@
 namespace tutorhub::ui {
 
 MessageBanner::MessageBanner(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
+    : QFrame(parent),
+      m_icon(new QLabel(this)),
+      m_text(new QLabel(this)),
+      m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MessageBanner"));
     setAccessibleName(tr("Message"));

@@ -10,7 +10,9 @@
 namespace tutorhub::ui {
 
 ProgressWindow::ProgressWindow(const QString &text, QWidget *parent)
-    : QWidget(parent), m_text(new QLabel(text, this)), m_busy(new BusyIndicator(this))
+    : QWidget(parent),
+      m_text(new QLabel(text, this)),
+      m_busy(new BusyIndicator(this))
 {
     setWindowTitle(tr("TutorHub"));
     setObjectName(QStringLiteral("ProgressWindow"));

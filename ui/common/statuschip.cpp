@@ -36,10 +36,11 @@ void StatusChip::setTextAndTone(const QString &text, const QString &tone)
     setText(text);
     setAccessibleName(text);
     // The border only shows where the theme gives one apart from the background (high contrast).
-    setStyleSheet(QStringLiteral("QLabel#StatusChip { background: %1; color: %2; border: 1px solid %3; border-radius: 9px; "
-                                 "font-weight: 600; padding: 1px 7px; }")
-                      .arg(c.background.name(), c.foreground.name(),
-                           (activeTheme().id == ThemeId::HighContrast ? c.border : c.background).name()));
+    setStyleSheet(
+        QStringLiteral("QLabel#StatusChip { background: %1; color: %2; border: 1px solid %3; border-radius: 9px; "
+                       "font-weight: 600; padding: 1px 7px; }")
+            .arg(c.background.name(), c.foreground.name(),
+                 (activeTheme().id == ThemeId::HighContrast ? c.border : c.background).name()));
     setVisible(!text.isEmpty());
 }
 

@@ -17,13 +17,30 @@ const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 } // namespace
 
-SystemNotifier::SystemNotifier(const QDBusConnection &bus, QObject *parent) : DesktopNotifier(parent), m_bus(bus)
+SystemNotifier::SystemNotifier(const QDBusConnection &bus, QObject *parent)
+    : SystemNotifier(BusProvider([bus] { return bus; }), parent)
 {
-    if (m_bus.isConnected()) {
-        m_bus.connect(QString(), Path, Interface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
-        m_bus.connect(QString(), Path, Interface, QStringLiteral("NotificationClosed"), this,
-                      SLOT(onNotificationClosed(uint, uint)));
+    this->bus();
+}
+
+SystemNotifier::SystemNotifier(BusProvider provider, QObject *parent)
+    : DesktopNotifier(parent),
+      m_provider(std::move(provider))
+{ }
+
+QDBusConnection &SystemNotifier::bus() const
+{
+    if (!m_bus) {
+        m_bus.emplace(m_provider ? m_provider() : QDBusConnection(QString()));
+        auto *self = const_cast<SystemNotifier *>(this);
+        if (m_bus->isConnected()) {
+            m_bus->connect(QString(), Path, Interface, QStringLiteral("ActionInvoked"), self,
+                           SLOT(onActionInvoked(uint, QString)));
+            m_bus->connect(QString(), Path, Interface, QStringLiteral("NotificationClosed"), self,
+                           SLOT(onNotificationClosed(uint, uint)));
+        }
     }
+    return *m_bus;
 }
 
 SystemNotifier::~SystemNotifier() = default;
@@ -32,8 +49,8 @@ bool SystemNotifier::desktopServerRunning() const
 {
     // Only a running server counts (U11): activating one (e.g. dunst's service file) on a desktop without
     // a display would fail after a timeout, and the user would see nothing.
-    return m_bus.isConnected() && m_bus.interface()
-        && m_bus.interface()->isServiceRegistered(QLatin1String(ServiceName)).value();
+    QDBusConnection &b = bus();
+    return b.isConnected() && b.interface() && b.interface()->isServiceRegistered(QLatin1String(ServiceName)).value();
 }
 
 DesktopNotifier::Channel SystemNotifier::channel() const
@@ -63,12 +80,13 @@ void SystemNotifier::notifyDesktop(const DesktopNotification &n)
     if (!n.category.isEmpty())
         hints.insert(QStringLiteral("category"), n.category);
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(n.urgent ? 2 : 1)));
-    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(ServiceName), Path, Interface, QStringLiteral("Notify"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(QLatin1String(ServiceName), Path, Interface, QStringLiteral("Notify"));
     call << QCoreApplication::translate("tutorhub::ui::SystemNotifier", "TutorHub") // app_name
-         << m_ids.value(n.key)                                                     // replaces_id
-         << QString::fromLatin1(DesktopEntry)                                       // app_icon (installed hicolor name)
+         << m_ids.value(n.key) // replaces_id
+         << QString::fromLatin1(DesktopEntry) // app_icon (installed hicolor name)
          << n.title << n.body << actions << hints << qint32(n.timeoutMs);
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    auto *watcher = new QDBusPendingCallWatcher(bus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, n](QDBusPendingCallWatcher *w) {
         w->deleteLater();
         QDBusPendingReply<uint> reply = *w;
@@ -102,7 +120,8 @@ bool SystemNotifier::ensureTray()
         m_tray = new QSystemTrayIcon(m_icon, this);
         m_tray->setObjectName(QStringLiteral("tutorhubTrayIcon"));
         m_tray->setToolTip(QCoreApplication::translate("tutorhub::ui::SystemNotifier", "TutorHub"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { emit activated(m_trayKey, QStringLiteral("default")); });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+                [this] { emit activated(m_trayKey, QStringLiteral("default")); });
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                 emit activated(QString(), QStringLiteral("default"));
@@ -130,8 +149,9 @@ void SystemNotifier::notifyFallback(const DesktopNotification &n, bool allowTray
     }
     if (m_banner)
         //: A desktop notification shown inside the window: %1 its title, %2 its text
-        m_banner->showMessage(MessageBanner::Kind::Info,
-                              QCoreApplication::translate("tutorhub::ui::SystemNotifier", "%1: %2").arg(n.title, n.body));
+        m_banner->showMessage(
+            MessageBanner::Kind::Info,
+            QCoreApplication::translate("tutorhub::ui::SystemNotifier", "%1: %2").arg(n.title, n.body));
 }
 
 void SystemNotifier::onActionInvoked(uint id, const QString &action)

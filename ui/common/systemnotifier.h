@@ -11,6 +11,9 @@
 #include <QIcon>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class QSystemTrayIcon;
 
 namespace tutorhub::ui {
@@ -27,6 +30,10 @@ public:
 
     // `bus`: the session bus in the app; tests may pass another connection.
     explicit SystemNotifier(const QDBusConnection &bus = QDBusConnection::sessionBus(), QObject *parent = nullptr);
+    // The bus asked for on first use (the first notification or channel()), not at construction: the app's
+    // start-up does not connect to the session bus (F32).
+    using BusProvider = std::function<QDBusConnection()>;
+    explicit SystemNotifier(BusProvider provider, QObject *parent = nullptr);
     ~SystemNotifier() override;
 
     void notify(const DesktopNotification &notification) override;
@@ -49,12 +56,14 @@ private slots:
     void onNotificationClosed(uint id, uint reason);
 
 private:
+    QDBusConnection &bus() const;
     bool desktopServerRunning() const;
     bool ensureTray();
     void notifyDesktop(const DesktopNotification &notification);
     void notifyFallback(const DesktopNotification &notification, bool allowTray = true);
 
-    QDBusConnection m_bus;
+    BusProvider m_provider;
+    mutable std::optional<QDBusConnection> m_bus; // connected (and its signals hooked) on first use
     QIcon m_icon;
     QPointer<MessageBanner> m_banner;
     QSystemTrayIcon *m_tray = nullptr;

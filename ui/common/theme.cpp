@@ -171,10 +171,10 @@ QString recolouredSvg(const QString &svg, const Theme &th)
 {
     // The icon set's line and status colours (light) → the theme's; #fffffe marks a line drawn on the accent (the
     // check box's tick). The logo keeps its brand colours.
-    const QList<std::pair<const char *, QColor>> map{
-        {"#475569", th.icon},          {"#64748b", th.mutedText},       {"#1d4ed8", th.accentText},
-        {"#15803d", th.positive.foreground}, {"#b91c1c", th.errorText}, {"#b45309", th.warningText},
-        {"#fffffe", th.onAccent}};
+    const QList<std::pair<const char *, QColor>> map {{"#475569", th.icon},       {"#64748b", th.mutedText},
+                                                      {"#1d4ed8", th.accentText}, {"#15803d", th.positive.foreground},
+                                                      {"#b91c1c", th.errorText},  {"#b45309", th.warningText},
+                                                      {"#fffffe", th.onAccent}};
     QString out = svg;
     for (const auto &[from, to] : map)
         out.replace(QLatin1String(from), to.name(), Qt::CaseInsensitive);
@@ -189,7 +189,8 @@ void writeIcons(const Theme &th)
     auto dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid())
         return; // the compiled-in (light) icons then
-    const QStringList names = QDir(QStringLiteral(":/tutorhub/icons")).entryList({QStringLiteral("*.svg")}, QDir::Files);
+    const QStringList names
+        = QDir(QStringLiteral(":/tutorhub/icons")).entryList({QStringLiteral("*.svg")}, QDir::Files);
     for (const QString &file : names) {
         QFile in(QStringLiteral(":/tutorhub/icons/") + file);
         QFile out(dir->filePath(file));
@@ -234,9 +235,12 @@ ThemeId themeIdFromName(const QString &name, bool *ok)
 QString themeName(ThemeId id)
 {
     switch (id) {
-    case ThemeId::Light: return QStringLiteral("light");
-    case ThemeId::Dark: return QStringLiteral("dark");
-    case ThemeId::HighContrast: return QStringLiteral("high-contrast");
+    case ThemeId::Light:
+        return QStringLiteral("light");
+    case ThemeId::Dark:
+        return QStringLiteral("dark");
+    case ThemeId::HighContrast:
+        return QStringLiteral("high-contrast");
     }
     return QStringLiteral("light");
 }
@@ -247,9 +251,12 @@ const Theme &Theme::get(ThemeId id)
     static const Theme dark = makeDark();
     static const Theme highContrast = makeHighContrast();
     switch (id) {
-    case ThemeId::Light: return light;
-    case ThemeId::Dark: return dark;
-    case ThemeId::HighContrast: return highContrast;
+    case ThemeId::Light:
+        return light;
+    case ThemeId::Dark:
+        return dark;
+    case ThemeId::HighContrast:
+        return highContrast;
     }
     return light;
 }
@@ -313,7 +320,7 @@ QString Theme::styleSheet() const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QString qss = QString::fromUtf8(file.readAll());
-    const QHash<QString, QColor> roles{
+    const QHash<QString, QColor> roles {
         {QStringLiteral("window"), window},
         {QStringLiteral("surface"), surface},
         {QStringLiteral("hover"), hover},
@@ -353,7 +360,8 @@ QString Theme::styleSheet() const
     }
     out += QStringView(qss).mid(last);
     if (iconDir())
-        out.replace(QStringLiteral("url(:/tutorhub/icons/"), QStringLiteral("url(") + iconDir()->path() + QLatin1Char('/'));
+        out.replace(QStringLiteral("url(:/tutorhub/icons/"),
+                    QStringLiteral("url(") + iconDir()->path() + QLatin1Char('/'));
     return out;
 }
 

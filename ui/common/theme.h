@@ -32,31 +32,31 @@ struct Tone
 struct Theme
 {
     ThemeId id = ThemeId::Light;
-    QColor window;        // QPalette::Window: behind pages
-    QColor surface;       // QPalette::Base: cards, lists, fields, the week grid
-    QColor hover;         // a hovered or alternate row, a pressed button
-    QColor border;        // lines and card borders
-    QColor inputBorder;   // fields and buttons
-    QColor text;          // QPalette::Text / WindowText
+    QColor window; // QPalette::Window: behind pages
+    QColor surface; // QPalette::Base: cards, lists, fields, the week grid
+    QColor hover; // a hovered or alternate row, a pressed button
+    QColor border; // lines and card borders
+    QColor inputBorder; // fields and buttons
+    QColor text; // QPalette::Text / WindowText
     QColor secondaryText; // page descriptions
-    QColor mutedText;     // hints, times, placeholders
+    QColor mutedText; // hints, times, placeholders
     QColor disabledText;
-    QColor accent;        // QPalette::Highlight: the primary button, the selection
+    QColor accent; // QPalette::Highlight: the primary button, the selection
     QColor accentHover;
-    QColor accentLine;    // the accent as a line on `surface` (a focused field's border, the busy arc): 3:1 or more
-    QColor onAccent;      // text on `accent`
-    QColor accentText;    // accent-coloured text on `surface`/`window` (links, today)
-    QColor accentSoft;    // a soft accent background (selected sidebar row, own chat bubble, today's column)
-    QColor focus;         // focus rings
+    QColor accentLine; // the accent as a line on `surface` (a focused field's border, the busy arc): 3:1 or more
+    QColor onAccent; // text on `accent`
+    QColor accentText; // accent-coloured text on `surface`/`window` (links, today)
+    QColor accentSoft; // a soft accent background (selected sidebar row, own chat bubble, today's column)
+    QColor focus; // focus rings
     QColor accentDisabled;
-    QColor errorText;     // a red sentence on `window`/`surface`
+    QColor errorText; // a red sentence on `window`/`surface`
     QColor warningText;
-    QColor icon;          // the icon set's line colour
-    Tone positive, negative, warning, info, neutral;        // status chips (models::Labels::tone)
+    QColor icon; // the icon set's line colour
+    Tone positive, negative, warning, info, neutral; // status chips (models::Labels::tone)
     Tone bannerInfo, bannerSuccess, bannerWarning, bannerError; // ui::MessageBanner
-    Tone chatSystem, chatModeration;                        // chat: system lines, moderated messages
-    Tone comingChip, devCode;                               // "coming soon" chip, the development-code box
-    QList<QColor> series;                                   // chart series, in order
+    Tone chatSystem, chatModeration; // chat: system lines, moderated messages
+    Tone comingChip, devCode; // "coming soon" chip, the development-code box
+    QList<QColor> series; // chart series, in order
 
     // The QPalette Fusion draws with: `base` (Fusion's standard palette) with the theme's roles set.
     QPalette palette(const QPalette &base = QPalette()) const;

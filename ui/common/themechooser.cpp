@@ -2,9 +2,10 @@
 
 #include "theme.h"
 
+#include "api/appsettings.h"
+
 #include <QActionGroup>
 #include <QMenu>
-#include <QSettings>
 
 namespace tutorhub::ui {
 
@@ -34,12 +35,7 @@ QString ThemeChooser::normalized(const QString &text)
     return ok ? themeName(id) : QString();
 }
 
-QString ThemeChooser::settingsKey()
-{
-    return QStringLiteral("ui/theme");
-}
-
-ThemeChooser::ThemeChooser(QSettings *settings, QWidget *parent) : QToolButton(parent)
+ThemeChooser::ThemeChooser(api::AppSettings *settings, QWidget *parent) : QToolButton(parent)
 {
     setObjectName(QStringLiteral("themeChooser"));
     // A half-filled circle, the usual sign of light/dark, with the arrow as text (as the language button, P24).
@@ -54,12 +50,11 @@ ThemeChooser::ThemeChooser(QSettings *settings, QWidget *parent) : QToolButton(p
     setMenu(menu);
 }
 
-ThemeMenu::ThemeMenu(QSettings *settings, QWidget *parent) : QMenu(parent), m_settings(settings)
+ThemeMenu::ThemeMenu(api::AppSettings *settings, QWidget *parent) : QMenu(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("themeMenu"));
     auto *group = new QActionGroup(this);
-    const QString saved = m_settings ? ThemeChooser::normalized(m_settings->value(ThemeChooser::settingsKey()).toString())
-                                     : QString();
+    const QString saved = m_settings ? ThemeChooser::normalized(m_settings->theme()) : QString();
     for (const QString &choice : ThemeChooser::choices()) {
         QAction *a = addAction(ThemeChooser::label(choice));
         a->setCheckable(true);
@@ -77,14 +72,11 @@ void ThemeMenu::choose(const QString &choice)
     if (!m_settings)
         return;
     using C = ThemeChooser;
-    const QString before = C::normalized(m_settings->value(C::settingsKey()).toString());
-    if (choice.isEmpty())
-        m_settings->remove(C::settingsKey());
-    else
-        m_settings->setValue(C::settingsKey(), choice);
-    m_settings->sync();
+    const QString before = C::normalized(m_settings->theme());
+    m_settings->setTheme(choice);
     if (before.isNull() ? !choice.isEmpty() : before != choice)
-        emit restartNeeded(ThemeChooser::tr("The appearance \u201C%1\u201D applies from TutorHub's next start.").arg(C::label(choice)));
+        emit restartNeeded(ThemeChooser::tr("The appearance \u201C%1\u201D applies from TutorHub's next start.")
+                               .arg(C::label(choice)));
 }
 
 } // namespace tutorhub::ui

@@ -1,6 +1,6 @@
 // The appearance control (issue 16 item 4, decisions P44-P45): a menu of the appearances (follow the system, light,
 // dark, high contrast) — ThemeMenu in the main window's account menu, ThemeChooser (a small button beside the
-// language button) in the sign-in window. The choice is saved in the app's settings under settingsKey(); the app
+// language button) in the sign-in window. The choice is saved in the app's settings (AppSettings::theme); the app
 // reads it at start-up before any window is built (app/appearance.h), so a new choice applies from the next start,
 // like the language (P22), and the window says so.
 #pragma once
@@ -10,7 +10,9 @@
 #include <QStringList>
 #include <QToolButton>
 
-class QSettings;
+namespace tutorhub::api {
+class AppSettings;
+}
 
 namespace tutorhub::ui {
 
@@ -19,7 +21,7 @@ class ThemeMenu : public QMenu
     Q_OBJECT
 
 public:
-    explicit ThemeMenu(QSettings *settings, QWidget *parent = nullptr);
+    explicit ThemeMenu(api::AppSettings *settings, QWidget *parent = nullptr);
 
 signals:
     // After a choice that differs from the saved one: a sentence for the window's banner.
@@ -28,7 +30,7 @@ signals:
 private:
     void choose(const QString &choice);
 
-    QSettings *m_settings;
+    api::AppSettings *m_settings;
 };
 
 class ThemeChooser : public QToolButton
@@ -43,9 +45,8 @@ public:
     // "system", "light", "dark", "high-contrast" (any case; "hc", "highcontrast") → the saved value ("" for
     // system); anything else → a null string.
     static QString normalized(const QString &text);
-    static QString settingsKey();
 
-    explicit ThemeChooser(QSettings *settings, QWidget *parent = nullptr);
+    explicit ThemeChooser(api::AppSettings *settings, QWidget *parent = nullptr);
 
 signals:
     // After a choice that differs from the saved one: a sentence for the window's banner.

@@ -86,7 +86,9 @@ public:
         m_last = qBound(m_first + 1, last, 24);
         setMinimumHeight(kHeader + (m_last - m_first) * kHourHeight + 1);
         std::sort(locals.begin(), locals.end(), [](const Local &a, const Local &b) {
-            return a.day != b.day ? a.day < b.day : a.startMin != b.startMin ? a.startMin < b.startMin : a.endMin < b.endMin;
+            return a.day != b.day             ? a.day < b.day
+                   : a.startMin != b.startMin ? a.startMin < b.startMin
+                                              : a.endMin < b.endMin;
         });
         // Lanes per cluster of overlapping items of a day.
         const double colW = double(width() - kGutter) / 7.0;
@@ -122,9 +124,8 @@ public:
             i = j;
         }
         // Keyboard order: by start time across the week.
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) {
-            return m_view->m_items.at(a).startUtc < m_view->m_items.at(b).startUtc;
-        });
+        std::sort(m_order.begin(), m_order.end(),
+                  [this](int a, int b) { return m_view->m_items.at(a).startUtc < m_view->m_items.at(b).startUtc; });
         // With the keyboard focus in the calendar, a new week or new items keep an item focused (the first), so
         // Space and Return act on something a screen reader has announced (P31).
         if (m_focus >= 0 && !m_order.contains(m_focus))
@@ -169,8 +170,8 @@ public:
             return;
         }
         const WeekItem &it = m_view->m_items.at(m_focus);
-        QString text = WeekView::tr("%1, %2: %3").arg(Format::date(it.startUtc),
-                                                     Format::timeRange(it.startUtc, it.endUtc), it.title);
+        QString text = WeekView::tr("%1, %2: %3")
+                           .arg(Format::date(it.startUtc), Format::timeRange(it.startUtc, it.endUtc), it.title);
         if (!it.subtitle.isEmpty())
             text += QStringLiteral(", ") + it.subtitle;
         if (m_view->m_selected.contains(it.id))
@@ -208,8 +209,7 @@ protected:
             p.drawLine(kGutter, y, width(), y);
             if (h < m_last) {
                 p.setPen(theme.mutedText);
-                p.drawText(QRect(0, y + 2, kGutter - 8, 16), Qt::AlignRight | Qt::AlignTop,
-                           Format::clock(QTime(h, 0)));
+                p.drawText(QRect(0, y + 2, kGutter - 8, 16), Qt::AlignRight | Qt::AlignTop, Format::clock(QTime(h, 0)));
             }
         }
         // Day columns and headers: "Mon 23 Nov", or "Mon 23" for every day when a column is too narrow
@@ -218,8 +218,9 @@ protected:
         boldHeader.setBold(true);
         bool shortLabels = false;
         for (int d = 0; d < 7; ++d)
-            shortLabels |= QFontMetrics(boldHeader).horizontalAdvance(
-                               QLocale().toString(monday.addDays(d), QStringLiteral("ddd d MMM"))) > colW - 6;
+            shortLabels |= QFontMetrics(boldHeader)
+                               .horizontalAdvance(QLocale().toString(monday.addDays(d), QStringLiteral("ddd d MMM")))
+                           > colW - 6;
         for (int d = 0; d < 7; ++d) {
             const int x = int(kGutter + d * colW);
             p.setPen(theme.border);
@@ -229,7 +230,8 @@ protected:
             hf.setBold(date == today);
             p.setFont(hf);
             p.setPen(date == today ? theme.accentText : palette().color(QPalette::Text));
-            const QString label = QLocale().toString(date, shortLabels ? QStringLiteral("ddd d") : QStringLiteral("ddd d MMM"));
+            const QString label
+                = QLocale().toString(date, shortLabels ? QStringLiteral("ddd d") : QStringLiteral("ddd d MMM"));
             p.drawText(QRect(x, 4, int(colW), kHeader - 8), Qt::AlignCenter, label);
         }
         p.setPen(theme.border);
@@ -264,7 +266,8 @@ protected:
             const QString time = (selected ? QStringLiteral("✓ ") : QString()) + Format::time(it.startUtc);
             const QString oneLine = time + QLatin1Char(' ') + it.title;
             QStringList lines;
-            if (it.title.isEmpty() || fm.horizontalAdvance(oneLine) <= inner.width() || inner.height() < 2 * fm.height())
+            if (it.title.isEmpty() || fm.horizontalAdvance(oneLine) <= inner.width()
+                || inner.height() < 2 * fm.height())
                 lines << oneLine;
             else
                 lines << time << it.title;
@@ -314,8 +317,7 @@ protected:
         minutes = minutes / 30 * 30;
         if (minutes >= 24 * 60)
             return;
-        const QDateTime local(m_view->m_monday.addDays(day), QTime(minutes / 60, minutes % 60),
-                              Format::displayZone());
+        const QDateTime local(m_view->m_monday.addDays(day), QTime(minutes / 60, minutes % 60), Format::displayZone());
         emit m_view->emptySlotActivated(local.toUTC());
     }
 

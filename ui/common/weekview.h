@@ -28,7 +28,7 @@ struct WeekItem
     QString id;
     QDateTime startUtc;
     QDateTime endUtc; // invalid: one hour
-    QString title;    // first line, e.g. "Free" or the student's name
+    QString title; // first line, e.g. "Free" or the student's name
     QString subtitle; // second line, e.g. the pack title
     QString tone = QStringLiteral("neutral"); // positive, negative, warning, info, neutral (StatusChip colours)
     bool selectable = true;

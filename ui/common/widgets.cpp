@@ -11,8 +11,8 @@
 
 namespace tutorhub::ui {
 
-QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractItemModel *model,
-                      const char *objectName, QAbstractItemView::SelectionMode selection)
+QTableView *listTable(QWidget *parent, const QString &accessibleName, QAbstractItemModel *model, const char *objectName,
+                      QAbstractItemView::SelectionMode selection)
 {
     auto *t = named(new QTableView(parent), accessibleName, objectName);
     if (model)

@@ -14,7 +14,7 @@ class QLabel;
 namespace tutorhub::ui {
 
 // Sets the accessible name (and the object name, for tests) of a widget; returns it.
-template <typename W>
+template<typename W>
 W *named(W *widget, const QString &accessibleName, const char *objectName = nullptr)
 {
     widget->setAccessibleName(accessibleName);

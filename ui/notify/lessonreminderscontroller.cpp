@@ -28,16 +28,20 @@ QString LessonRemindersController::stateFileFor(const WorkspaceContext &context)
     // One file per server and user: two accounts on one computer keep their own reminders.
     // The Local server's port changes with every start: its environment id names it (custom: the host).
     const api::Environment &env = context.client->environment();
-    const QString server = env.kind == api::EnvironmentKind::Local ? env.id : env.id + QLatin1Char('|') + env.host.host();
+    const QString server
+        = env.kind == api::EnvironmentKind::Local ? env.id : env.id + QLatin1Char('|') + env.host.host();
     const QByteArray who = server.toUtf8() + '|' + context.session->currentUser().id.toUtf8();
-    const QString name = QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
+    const QString name
+        = QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
     return QDir(context.dataDirectory).filePath(QStringLiteral("reminders/%1.json").arg(name));
 }
 
 LessonRemindersController::LessonRemindersController(const WorkspaceContext &context, QMenu *menu, QObject *parent)
-    : QObject(parent), m_context(context),
+    : QObject(parent),
+      m_context(context),
       m_reminders(new models::LessonReminders(context.settings, stateFileFor(context), this)),
-      m_lessons(new models::UpcomingLessons(context.client, context.session ? context.session->currentUser().id : QString(), this))
+      m_lessons(new models::UpcomingLessons(context.client,
+                                            context.session ? context.session->currentUser().id : QString(), this))
 {
     connect(m_lessons, &models::UpcomingLessons::lessonsChanged, m_reminders, &models::LessonReminders::setLessons);
     connect(m_reminders, &models::LessonReminders::reminderDue, this, [this](const models::LessonReminder &r) {
@@ -72,7 +76,9 @@ LessonRemindersController::LessonRemindersController(const WorkspaceContext &con
     if (m_context.client)
         connect(m_context.client, &api::ApiClient::requestSucceeded, this, [this](const api::ApiRequest &request) {
             const bool write = request.method != "GET" && request.method != "HEAD";
-            if (write && (request.service == api::Service::EnrollmentManagement || request.service == api::Service::CourseScheduling))
+            if (write
+                && (request.service == api::Service::EnrollmentManagement
+                    || request.service == api::Service::CourseScheduling))
                 m_soon.start();
         });
 

@@ -43,7 +43,7 @@ private:
     QMenu *m_menu = nullptr;
     QActionGroup *m_leadGroup = nullptr;
     QTimer m_refresh; // every ten minutes
-    QTimer m_soon;    // a moment after a write this app made (coalesces several)
+    QTimer m_soon; // a moment after a write this app made (coalesces several)
 };
 
 } // namespace tutorhub::ui

@@ -2,8 +2,6 @@
 
 #include "studentcommon.h"
 
-#include "api/catalogapi.h"
-#include "api/enrollmentapi.h"
 #include "api/session.h"
 #include "common/busyindicator.h"
 #include "common/theme.h"
@@ -11,31 +9,30 @@
 #include "models/format.h"
 #include "models/labels.h"
 #include "models/pagedlistmodel.h"
-#include "models/student/studentlists.h"
+#include "models/student/booking.h"
 #include "models/student/studentrules.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace tutorhub::ui::student {
 
 using models::Format;
 using models::PagedListModel;
+using models::student::Booking;
 using models::student::StudentRules;
 
 BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject &pack, QWidget *parent)
-    : QDialog(parent), m_ctx(context), m_pack(pack), m_api(new api::EnrollmentApi(context.client, this)),
-      m_catalog(new api::CatalogApi(context.client, this))
+    : QDialog(parent),
+      m_booking(new Booking(context.client, pack, context.session->currentUser().id, this))
 {
     setWindowTitle(tr("Book lessons: %1").arg(Format::str(pack, "title")));
     setObjectName(QStringLiteral("bookingDialog"));
     resize(900, 640);
-    m_slots = models::student::freeSlotsModel(context.client, this);
+    PagedListModel *freeList = m_booking->freeSlots();
 
     auto *layout = new QVBoxLayout(this);
     m_rules = new QLabel(this);
@@ -73,116 +70,80 @@ BookingDialog::BookingDialog(const WorkspaceContext &context, const QJsonObject 
     layout->addLayout(row);
 
     connect(m_week, &WeekView::weekChanged, this, &BookingDialog::loadWeek);
-    connect(m_slots, &PagedListModel::pageLoaded, this, &BookingDialog::showSlots);
-    connect(m_slots, &PagedListModel::stateChanged, this, [this](PagedListModel::State s) {
+    connect(freeList, &PagedListModel::pageLoaded, this, &BookingDialog::showSlots);
+    connect(freeList, &PagedListModel::stateChanged, this, [this](PagedListModel::State s) {
         if (s == PagedListModel::State::Loading)
             m_busy->start();
-        else if (!m_submitting)
+        else if (!m_booking->isSubmitting())
             m_busy->stop();
-        if (s == PagedListModel::State::Error)
-            m_error->setText(m_slots->errorText());
     });
     connect(m_week, &WeekView::selectionChanged, this, [this](const QStringList &ids) {
-        // The selection of the shown week; choices in other weeks stay.
-        for (const WeekItem &item : m_week->visibleItems()) {
-            if (ids.contains(item.id)) {
-                const int row = m_slots->rowOfId(item.id);
-                if (row >= 0)
-                    m_chosen.insert(item.id, m_slots->object(row));
-            } else {
-                m_chosen.remove(item.id);
-            }
-        }
-        updateSummary();
+        QStringList visible;
+        for (const WeekItem &item : m_week->visibleItems())
+            visible << item.id;
+        m_booking->setWeekSelection(visible, ids);
     });
-    loadWeek();
-    updateSummary();
-    // Open on the week of the first free lesson (S11): the student does not hunt for it week by week.
-    findFreeLesson(QDateTime::currentDateTimeUtc(), [this](const QDateTime &first) {
-        m_firstFreeUtc = first;
+    connect(m_booking, &Booking::changed, this, &BookingDialog::updateSummary);
+    connect(m_booking, &Booking::enrolled, this, [this](const QJsonObject &enrollment) {
+        emit enrolled(enrollment);
+        accept();
+    });
+    connect(m_booking, &Booking::firstFreeLessonKnown, this, [this](const QDateTime &first) {
         if (first.isValid())
             m_week->setWeek(Format::local(first).date());
         emit firstFreeLessonKnown(first);
     });
+    loadWeek();
+    updateSummary();
+    m_booking->start(QDateTime::currentDateTimeUtc());
+}
 
-    // The student's booked and taught lessons of this pack count towards maxDailyLessons (D45).
-    QUrlQuery mine;
-    mine.addQueryItem(QStringLiteral("coursePackId"), Format::str(pack, "id"));
-    mine.addQueryItem(QStringLiteral("studentId"), context.session->currentUser().id);
-    mine.addQueryItem(QStringLiteral("status"), QStringLiteral("booked"));
-    mine.addQueryItem(QStringLiteral("status"), QStringLiteral("completed"));
-    mine.addQueryItem(QStringLiteral("pageRowCount"), QStringLiteral("500"));
-    m_catalog->listLessonSlots(mine, this, [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r)
-            return; // the server checks the limit anyway; the booking stays possible
-        for (const QJsonValue &v : r.value().array())
-            m_bookedDates << Format::str(v.toObject(), "scheduledDate");
-        updateSummary();
-    });
+models::PagedListModel *BookingDialog::freeSlots() const
+{
+    return m_booking->freeSlots();
+}
+
+QStringList BookingDialog::chosenIds() const
+{
+    return m_booking->chosenIds();
+}
+
+QDateTime BookingDialog::firstFreeUtc() const
+{
+    return m_booking->firstFreeUtc();
 }
 
 void BookingDialog::loadWeek()
 {
-    m_error->clear();
-    models::student::setSlotWeek(m_slots, Format::str(m_pack, "id"), m_week->weekStartUtc(), m_week->weekEndUtc());
-    if (!m_slots->isLoading())
-        m_slots->refresh();
-}
-
-void BookingDialog::findFreeLesson(const QDateTime &fromUtc, std::function<void(const QDateTime &)> done)
-{
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("coursePackId"), Format::str(m_pack, "id"));
-    q.addQueryItem(QStringLiteral("status"), QStringLiteral("free"));
-    q.addQueryItem(QStringLiteral("from"), Format::toIsoUtc(fromUtc));
-    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("startsAt"));
-    q.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("asc"));
-    q.addQueryItem(QStringLiteral("pageRowCount"), QStringLiteral("1"));
-    m_catalog->listLessonSlots(q, this, [done = std::move(done)](const api::Result<api::JsonAnswer> &r) {
-        if (!r)
-            return; // the week shown stays as it is; the calendar's own load reports errors
-        // The earliest of the rows: a server without our filters and sorting answers every free lesson of the pack
-        // from `fromUtc` on in its own order (C44, C56).
-        QDateTime first;
-        for (const QJsonValue &v : r.value().array()) {
-            const QDateTime start = Format::slotStart(v.toObject());
-            if (start.isValid() && (!first.isValid() || start < first))
-                first = start;
-        }
-        done(first);
-    });
+    m_booking->showWeek(m_week->weekStartUtc(), m_week->weekEndUtc());
 }
 
 void BookingDialog::showSlots()
 {
+    PagedListModel *freeList = m_booking->freeSlots();
     QList<WeekItem> items;
-    for (int row = 0; row < m_slots->rowCount(); ++row) {
-        const QJsonObject s = m_slots->object(row);
+    for (int row = 0; row < freeList->rowCount(); ++row) {
+        const QJsonObject s = freeList->object(row);
         WeekItem item;
         item.id = Format::str(s, "id");
         item.startUtc = Format::slotStart(s);
         item.endUtc = Format::slotEnd(s);
         item.title = tr("Free");
-        item.subtitle = models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("sessionMode"), Format::str(s, "sessionMode"));
+        item.subtitle = models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("sessionMode"),
+                                                  Format::str(s, "sessionMode"));
         item.tone = QStringLiteral("positive");
         items << item;
-        if (m_chosen.contains(item.id))
-            m_chosen.insert(item.id, s);
     }
     m_week->setItems(items);
     const QSignalBlocker block(m_week);
-    m_week->setSelectedIds(m_chosen.keys());
+    m_week->setSelectedIds(m_booking->chosenIds());
     if (items.isEmpty()) {
         // Say when the next free lesson is, for the week still shown when the answer arrives.
         m_week->setEmptyText(tr("No free lessons this week."));
         const QDateTime weekEnd = m_week->weekEndUtc();
-        findFreeLesson(weekEnd, [this, weekEnd](const QDateTime &next) {
-            if (m_week->weekEndUtc() != weekEnd)
-                return;
-            m_week->setEmptyText(next.isValid() ? tr("No free lessons this week. The next one is on %1: choose Next week.")
-                                                      .arg(Format::dateTime(next))
-                                                : tr("No free lessons from this week on. Ask the tutor in a message, or look "
-                                                     "again later."));
+        m_booking->findFreeLesson(weekEnd, [this, weekEnd](const QDateTime &next) {
+            if (m_week->weekEndUtc() == weekEnd)
+                m_week->setEmptyText(Booking::emptyWeekText(next));
         });
     }
 }
@@ -194,20 +155,13 @@ void BookingDialog::choose(const QStringList &ids)
         if (!all.contains(id))
             all << id;
     m_week->setSelectedIds(all);
-    // setSelectedIds may not signal: mirror it.
-    for (const QString &id : ids) {
-        const int row = m_slots->rowOfId(id);
-        if (row >= 0)
-            m_chosen.insert(id, m_slots->object(row));
-    }
-    updateSummary();
+    m_booking->choose(ids); // setSelectedIds may not signal: mirror it
 }
 
 void BookingDialog::clearChoice()
 {
-    m_chosen.clear();
+    m_booking->clearChoice();
     m_week->clearSelection();
-    updateSummary();
 }
 
 QString BookingDialog::checkText() const
@@ -227,49 +181,20 @@ bool BookingDialog::canSubmit() const
 
 void BookingDialog::updateSummary()
 {
-    const int n = int(m_chosen.size());
-    const QString total = Format::money(StudentRules::totalAmount(m_pack, n));
-    m_summary->setText(n == 1 ? tr("1 lesson chosen, %1 in total").arg(total) : tr("%1 lessons chosen, %2 in total").arg(n).arg(total));
-    const models::student::RuleAnswer check = StudentRules::bookingCheck(m_pack, m_chosen.values(), m_bookedDates);
-    m_check->setText(check.allowed ? tr("Ready to book: the lessons are reserved for you until you pay.") : check.reason);
-    m_submit->setEnabled(check.allowed && !m_submitting);
+    m_summary->setText(m_booking->summaryText());
+    m_check->setText(m_booking->checkText());
+    m_error->setText(m_booking->errorText());
+    m_submit->setEnabled(m_booking->canSubmit());
+    if (m_booking->isSubmitting())
+        m_busy->start();
+    else if (!m_booking->freeSlots()->isLoading())
+        m_busy->stop();
 }
 
 void BookingDialog::submit()
 {
-    if (!canSubmit())
-        return;
-    m_submitting = true;
-    m_error->clear();
-    m_busy->start();
-    updateSummary();
-    QStringList ids = m_chosen.keys();
-    ids.sort();
-    m_api->createEnrollment(Format::str(m_pack, "id"), Format::str(m_pack, "tutorProfileId"), ids,
-                            StudentRules::totalAmount(m_pack, int(ids.size())), this,
-                            [this](const api::Result<api::JsonAnswer> &r) {
-                                m_submitting = false;
-                                m_busy->stop();
-                                if (r) {
-                                    QJsonObject enrollment = r.value().object();
-                                    // The create answer has no joins: the payment shows the pack by name.
-                                    if (!enrollment.contains(QStringLiteral("coursePack")))
-                                        enrollment.insert(QStringLiteral("coursePack"),
-                                                          QJsonObject{{QStringLiteral("title"), Format::str(m_pack, "title")}});
-                                    emit enrolled(enrollment);
-                                    accept();
-                                    return;
-                                }
-                                if (r.error().hasCode(QStringLiteral("errMsg_LessonSlotNotFree"))) {
-                                    m_error->setText(tr("Someone else has just booked one of the lessons you chose. Nothing was "
-                                                        "booked; the calendar now shows the lessons that are still free."));
-                                    m_chosen.clear();
-                                    m_slots->refresh();
-                                } else {
-                                    m_error->setText(r.error().userMessage());
-                                }
-                                updateSummary();
-                            });
+    if (canSubmit())
+        m_booking->submit();
 }
 
 } // namespace tutorhub::ui::student

@@ -5,7 +5,7 @@
 #include "paymentdialog.h"
 #include "studentcommon.h"
 
-#include "api/catalogapi.h"
+#include "common/visiblerows.h"
 #include "common/columnfitter.h"
 #include "common/flowlayout.h"
 #include "common/liststate.h"
@@ -13,6 +13,7 @@
 #include "models/labels.h"
 #include "models/pagedlistmodel.h"
 #include "models/student/studentlists.h"
+#include "common/prompter.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -34,8 +35,11 @@ namespace tutorhub::ui::student {
 using models::Format;
 using models::PagedListModel;
 
-FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
-    : QWidget(parent), m_ctx(context), m_catalog(new api::CatalogApi(context.client, this))
+namespace {
+constexpr int kResidentPages = 6; // pages of 24 packs: a screenful of cards and more either side (F34)
+}
+
+FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent) : QWidget(parent), m_ctx(context)
 {
     m_packs = models::student::coursePacksModel(context.client, this);
     m_packs->setPageSize(24);
@@ -66,7 +70,8 @@ FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
     m_scheduling = named(new QComboBox(m_catalogPage), tr("Scheduling"), "catalogScheduling");
     m_scheduling->addItem(tr("Any scheduling"), QString());
     for (const QString &v : models::Labels::enumValues(QStringLiteral("coursePack"), QStringLiteral("schedulingType")))
-        m_scheduling->addItem(models::Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("schedulingType"), v), v);
+        m_scheduling->addItem(
+            models::Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("schedulingType"), v), v);
     filters->addWidget(m_scheduling, 1);
     m_tutor = named(new QComboBox(m_catalogPage), tr("Tutor"), "catalogTutor");
     m_tutor->addItem(tr("All tutors"), QString());
@@ -119,6 +124,10 @@ FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
     m_list->setSortingEnabled(true);
     ColumnFitter::install(m_list, 0);
     m_list->verticalHeader()->hide();
+    // The catalog holds the pages around the rows shown, not every page scrolled past (F34).
+    m_packs->setResidentPages(kResidentPages);
+    VisibleRowsTracker::install(m_cards, m_packs);
+    VisibleRowsTracker::install(m_list, m_packs);
     m_views->addWidget(m_cards);
     m_views->addWidget(m_list);
     layout->addWidget(m_views, 1);
@@ -129,8 +138,8 @@ FindTutorPage::FindTutorPage(const WorkspaceContext &context, QWidget *parent)
     m_stack->addWidget(m_catalogPage);
 
     // --- pack and tutor pages ------------------------------------------------------------------
-    m_packView = new PackView(context, m_catalog, m_stack);
-    m_tutorView = new TutorView(context, m_catalog, m_stack);
+    m_packView = new PackView(context, m_stack);
+    m_tutorView = new TutorView(context, m_stack);
     m_stack->addWidget(m_packView);
     m_stack->addWidget(m_tutorView);
     connect(m_packView, &PackView::backRequested, this, &FindTutorPage::showCatalog);
@@ -185,8 +194,10 @@ void FindTutorPage::applyFilters()
     m_packs->setFilter(QStringLiteral("category"), m_category->currentData().toString());
     m_packs->setFilter(QStringLiteral("schedulingType"), m_scheduling->currentData().toString());
     m_packs->setFilter(QStringLiteral("tutorProfileId"), m_tutor->currentData().toString());
-    m_packs->setFilter(QStringLiteral("minPrice"), m_minPrice->value() > 0 ? QString::number(m_minPrice->value()) : QString());
-    m_packs->setFilter(QStringLiteral("maxPrice"), m_maxPrice->value() > 0 ? QString::number(m_maxPrice->value()) : QString());
+    m_packs->setFilter(QStringLiteral("minPrice"),
+                       m_minPrice->value() > 0 ? QString::number(m_minPrice->value()) : QString());
+    m_packs->setFilter(QStringLiteral("maxPrice"),
+                       m_maxPrice->value() > 0 ? QString::number(m_maxPrice->value()) : QString());
     m_packs->endQueryChange();
     if (!m_packs->hasLoaded() && !m_packs->isLoading())
         m_packs->refresh();
@@ -241,9 +252,9 @@ BookingDialog *FindTutorPage::openBooking(const QJsonObject &pack)
     connect(dialog, &BookingDialog::enrolled, this, [this](const QJsonObject &enrollment) {
         auto *pay = new PaymentDialog(m_ctx, enrollment, window());
         pay->setAttribute(Qt::WA_DeleteOnClose);
-        pay->open();
+        openDialog(m_ctx.prompter, pay);
     });
-    dialog->open();
+    openDialog(m_ctx.prompter, dialog);
     return dialog;
 }
 

@@ -17,9 +17,6 @@ class QTableView;
 class QTimer;
 class QToolButton;
 
-namespace tutorhub::api {
-class CatalogApi;
-}
 namespace tutorhub::models {
 class PagedListModel;
 }
@@ -60,7 +57,6 @@ private:
     void fillCombos();
 
     WorkspaceContext m_ctx;
-    api::CatalogApi *m_catalog;
     models::PagedListModel *m_packs;
     models::PagedListModel *m_categories;
     models::PagedListModel *m_tutors;

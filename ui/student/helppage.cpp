@@ -2,10 +2,7 @@
 
 #include "studentcommon.h"
 
-#include "api/issuesapi.h"
-#include "api/notificationapi.h"
-#include "api/realtime.h"
-#include "chat/chatpane.h"
+#include "models/chat/chatsession.h"
 #include "api/session.h"
 #include "common/columnfitter.h"
 #include "common/busyindicator.h"
@@ -13,7 +10,7 @@
 #include "models/format.h"
 #include "models/labels.h"
 #include "models/pagedlistmodel.h"
-#include "models/student/studentlists.h"
+#include "models/student/helpcenter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -32,17 +29,14 @@ namespace tutorhub::ui::student {
 
 using models::Format;
 using models::PagedListModel;
-
+using models::student::HelpCenter;
 
 HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
-    : QWidget(parent), m_ctx(context), m_issuesApi(new api::IssuesApi(context.client, this)),
-      m_notificationApi(new api::NotificationApi(context.client, this))
+    : QWidget(parent),
+      m_help(new HelpCenter(context.client, context.session->currentUser().id, this))
 {
-    m_issues = models::student::myIssuesModel(context.client, this);
-    m_issues->setSort(QStringLiteral("createdAt"), Qt::DescendingOrder);
-    m_notifications = models::student::notificationsModel(context.client, this);
-    m_enrollments = models::student::enrollmentsModel(context.client, this);
-    m_enrollments->setPageSize(100);
+    PagedListModel *issues = m_help->issues();
+    PagedListModel *notifications = m_help->notifications();
 
     auto *layout = new QVBoxLayout(this);
     auto *tabs = new QTabWidget(this);
@@ -77,11 +71,12 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     form->addRow(sendRow);
     rl->addWidget(box);
     rl->addWidget(new QLabel(tr("Your reports and their status"), reportTab));
-    QTableView *issueTable = listTable(reportTab, tr("Your reports"), m_issues, "issueTable", QAbstractItemView::ExtendedSelection);
-    ColumnFitter::install(issueTable, m_issues->columnOf(QStringLiteral("description")));
+    QTableView *issueTable
+        = listTable(reportTab, tr("Your reports"), issues, "issueTable", QAbstractItemView::ExtendedSelection);
+    ColumnFitter::install(issueTable, issues->columnOf(QStringLiteral("description")));
     rl->addWidget(issueTable, 1);
     auto *issueState = new ListState(reportTab);
-    issueState->setModel(m_issues);
+    issueState->setModel(issues);
     issueState->setEmptyText(tr("You have not reported any problem."));
     rl->addWidget(issueState);
     tabs->addTab(reportTab, tr("Report a problem"));
@@ -98,38 +93,73 @@ HelpPage::HelpPage(const WorkspaceContext &context, QWidget *parent)
     top->addWidget(seen);
     top->addWidget(allSeen);
     nl->addLayout(top);
-    m_notificationTable = listTable(notesTab, tr("Notifications"), m_notifications, "notificationTable", QAbstractItemView::ExtendedSelection);
+    m_notificationTable = listTable(notesTab, tr("Notifications"), notifications, "notificationTable",
+                                    QAbstractItemView::ExtendedSelection);
     ColumnFitter::install(m_notificationTable, 1);
     nl->addWidget(m_notificationTable, 1);
     auto *noteState = new ListState(notesTab);
-    noteState->setModel(m_notifications);
+    noteState->setModel(notifications);
     noteState->setEmptyText(tr("No notifications yet."));
     nl->addWidget(noteState);
     tabs->addTab(notesTab, tr("Notifications"));
 
     connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, &HelpPage::updateTargets);
-    connect(m_enrollments, &PagedListModel::pageLoaded, this, &HelpPage::updateTargets);
+    connect(m_help->enrollments(), &PagedListModel::pageLoaded, this, &HelpPage::updateTargets);
     connect(m_send, &QPushButton::clicked, this, &HelpPage::sendReport);
     connect(seen, &QPushButton::clicked, this, [this] {
         QStringList ids;
         for (const QModelIndex &i : m_notificationTable->selectionModel()->selectedRows())
-            ids << m_notifications->idAt(i.row());
+            ids << m_help->notifications()->idAt(i.row());
         markSeen(ids);
     });
     connect(allSeen, &QPushButton::clicked, this, &HelpPage::markAllSeen);
-    connect(m_notifications, &PagedListModel::pageLoaded, this, &HelpPage::updateUnseen);
+    connect(m_help, &HelpCenter::unseenChanged, this, &HelpPage::updateUnseen);
+    connect(m_help, &HelpCenter::notificationMessage, m_unseenLabel, &QLabel::setText);
+    connect(m_help, &HelpCenter::sendingChanged, this, [this](bool sending) {
+        m_send->setEnabled(!sending);
+        if (sending)
+            m_busy->start();
+        else
+            m_busy->stop();
+    });
+    connect(m_help, &HelpCenter::reportSent, this, [this](const QString &sentence) {
+        m_description->clear();
+        m_formMessage->setText(sentence);
+    });
+    connect(m_help, &HelpCenter::reportFailed, this, [this](HelpCenter::Field field, const QString &sentence) {
+        m_formMessage->setText(sentence);
+        if (field == HelpCenter::Field::Target)
+            m_target->setFocus();
+        else if (field == HelpCenter::Field::Description)
+            m_description->setFocus();
+    });
 
-    m_issues->refresh();
-    m_notifications->refresh();
-    m_enrollments->refresh();
+    m_help->refresh();
     updateTargets();
 
     // Live (issue 7): an event the hub pushes (a report closed, a refund processed, ...) shows at once.
-    if (api::RealtimeConnection *live = chat::realtimeConnectionOf(this))
-        connect(live, &api::RealtimeConnection::notificationReceived, this, [this] {
-            m_notifications->refresh();
-            m_issues->refresh();
-        });
+    if (context.chat && context.chat->session) // the window's chat connection, passed in (K46)
+        connect(context.chat->session, &models::ChatSession::notificationArrived, m_help, &HelpCenter::refreshLive);
+}
+
+models::PagedListModel *HelpPage::issues() const
+{
+    return m_help->issues();
+}
+
+models::PagedListModel *HelpPage::notifications() const
+{
+    return m_help->notifications();
+}
+
+models::PagedListModel *HelpPage::enrollments() const
+{
+    return m_help->enrollments();
+}
+
+int HelpPage::unseenCount() const
+{
+    return m_help->unseenCount();
 }
 
 void HelpPage::updateTargets()
@@ -137,27 +167,11 @@ void HelpPage::updateTargets()
     const QString type = m_type->currentData().toString();
     const QVariant keep = m_target->currentData();
     m_target->clear();
-    if (type == QLatin1String("other")) {
-        m_target->setEnabled(false);
+    m_target->setEnabled(HelpCenter::needsTarget(type));
+    if (!HelpCenter::needsTarget(type))
         return;
-    }
-    m_target->setEnabled(true);
-    QStringList seen;
-    for (int row = 0; row < m_enrollments->rowCount(); ++row) {
-        const QJsonObject e = m_enrollments->object(row);
-        QString label, value;
-        if (type == QLatin1String("content")) {
-            label = models::student::packTitleOf(e);
-            value = Format::str(e, "coursePackId");
-        } else {
-            label = models::student::tutorNameOf(e);
-            value = Format::str(Format::join(e, "tutorProfile"), "tutorId");
-        }
-        if (value.isEmpty() || seen.contains(value))
-            continue;
-        seen << value;
-        m_target->addItem(label, value);
-    }
+    for (const HelpCenter::Target &t : m_help->targets(type))
+        m_target->addItem(t.label, t.value);
     m_target->setCurrentIndex(qMax(0, m_target->findData(keep)));
     if (m_target->count() == 0)
         m_target->setPlaceholderText(tr("Only courses and tutors you booked can be reported here"));
@@ -178,79 +192,29 @@ void HelpPage::setReport(const QString &issueType, int row, const QString &descr
 
 void HelpPage::sendReport()
 {
-    const QString type = m_type->currentData().toString();
-    const QString description = m_description->toPlainText().trimmed();
-    if (type != QLatin1String("other") && m_target->currentData().toString().isEmpty()) {
-        m_formMessage->setText(tr("Choose the course or tutor the report is about."));
-        m_target->setFocus();
-        return;
-    }
-    if (description.isEmpty()) {
-        m_formMessage->setText(tr("Describe the problem."));
-        m_description->setFocus();
-        return;
-    }
-    const QString target = m_target->currentData().toString();
-    m_send->setEnabled(false);
-    m_busy->start();
-    m_issuesApi->createAdminIssue(m_ctx.session->currentUser().id, type, description,
-                                  type == QLatin1String("content") ? target : QString(),
-                                  type == QLatin1String("user") ? target : QString(), this,
-                                  [this](const api::Result<api::JsonAnswer> &r) {
-                                      m_busy->stop();
-                                      m_send->setEnabled(true);
-                                      if (!r) {
-                                          m_formMessage->setText(r.error().userMessage());
-                                          return;
-                                      }
-                                      m_description->clear();
-                                      m_formMessage->setText(tr("Thank you. Your report was sent; its status shows below."));
-                                      m_issues->refresh();
-                                  });
+    m_help->sendReport(m_type->currentData().toString(), m_target->currentData().toString(),
+                       m_description->toPlainText());
 }
 
 void HelpPage::updateUnseen()
 {
-    m_notificationApi->unseenCount(this, [this](int count, const api::ApiError &error) {
-        if (!error.isNone())
-            return;
-        m_unseen = count;
-        m_unseenLabel->setText(count > 0 ? (count == 1 ? tr("1 unread notification") : tr("%1 unread notifications").arg(count)) : tr("All notifications are read."));
-        QWidget *tab = m_unseenLabel->parentWidget();
-        for (QWidget *w = tab; w; w = w->parentWidget())
-            if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
-                tabs->setTabText(tabs->indexOf(tab), count > 0 ? tr("Notifications (%1)").arg(count) : tr("Notifications"));
-                break;
-            }
-    });
+    m_unseenLabel->setText(m_help->unseenText());
+    QWidget *tab = m_unseenLabel->parentWidget();
+    for (QWidget *w = tab; w; w = w->parentWidget())
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            tabs->setTabText(tabs->indexOf(tab), m_help->notificationsTabText());
+            break;
+        }
 }
 
 void HelpPage::markSeen(const QStringList &ids)
 {
-    if (ids.isEmpty()) {
-        m_unseenLabel->setText(tr("Select the notifications to mark as seen."));
-        return;
-    }
-    m_notificationApi->markSeen(ids, this, [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            m_unseenLabel->setText(r.error().userMessage());
-            return;
-        }
-        m_notifications->refresh();
-    });
+    m_help->markSeen(ids);
 }
 
 void HelpPage::markAllSeen()
 {
-    QStringList ids;
-    for (int row = 0; row < m_notifications->rowCount(); ++row)
-        if (!Format::flag(m_notifications->object(row), "isSeen"))
-            ids << m_notifications->idAt(row);
-    if (ids.isEmpty()) {
-        m_unseenLabel->setText(tr("All notifications are read."));
-        return;
-    }
-    markSeen(ids);
+    m_help->markAllSeen();
 }
 
 } // namespace tutorhub::ui::student

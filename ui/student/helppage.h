@@ -1,5 +1,5 @@
 // "Help": report a problem about a course or a tutor (an admin issue, D36) and follow its status;
-// the notifications with the unread count and mark-as-seen.
+// the notifications with the unread count and mark-as-seen. Over the view-model models::student::HelpCenter (K10).
 #pragma once
 
 #include "workspacecontext.h"
@@ -12,12 +12,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-namespace tutorhub::api {
-class IssuesApi;
-class NotificationApi;
-}
 namespace tutorhub::models {
 class PagedListModel;
+}
+namespace tutorhub::models::student {
+class HelpCenter;
 }
 namespace tutorhub::ui {
 class BusyIndicator;
@@ -32,10 +31,11 @@ class HelpPage : public QWidget
 public:
     HelpPage(const WorkspaceContext &context, QWidget *parent = nullptr);
 
-    models::PagedListModel *issues() const { return m_issues; }
-    models::PagedListModel *notifications() const { return m_notifications; }
-    models::PagedListModel *enrollments() const { return m_enrollments; }
-    int unseenCount() const { return m_unseen; }
+    models::student::HelpCenter *helpCenter() const { return m_help; }
+    models::PagedListModel *issues() const;
+    models::PagedListModel *notifications() const;
+    models::PagedListModel *enrollments() const;
+    int unseenCount() const;
     QString formMessage() const;
     // issueType: "content" (a course), "user" (the tutor of a course), "other".
     void setReport(const QString &issueType, int enrollmentRow, const QString &description);
@@ -47,12 +47,7 @@ private:
     void updateTargets();
     void updateUnseen();
 
-    WorkspaceContext m_ctx;
-    api::IssuesApi *m_issuesApi;
-    api::NotificationApi *m_notificationApi;
-    models::PagedListModel *m_issues;
-    models::PagedListModel *m_notifications;
-    models::PagedListModel *m_enrollments; // the courses and tutors one can report
+    models::student::HelpCenter *m_help;
     QComboBox *m_type;
     QComboBox *m_target;
     QPlainTextEdit *m_description;
@@ -61,7 +56,6 @@ private:
     QLabel *m_unseenLabel;
     QTableView *m_notificationTable;
     BusyIndicator *m_busy;
-    int m_unseen = 0;
 };
 
 } // namespace tutorhub::ui::student

@@ -1,7 +1,8 @@
 // "My learning": the student's enrollments with enrollment / payment / refund status; for the one
 // selected, its lessons (time in the student's zone, mode, place or meeting link), the enrolled
 // materials (open / download), Pay (a pending enrollment, also after a restart mid-payment) and
-// Request a refund, enabled exactly when decision 9 allows it, with the reason when not.
+// Request a refund, enabled exactly when decision 9 allows it, with the reason when not. Over the view-model
+// models::student::MyLearning (K10); the export's file is asked through the prompter (K2).
 #pragma once
 
 #include "workspacecontext.h"
@@ -15,17 +16,16 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 
-namespace tutorhub::api {
-class CatalogApi;
-class EnrollmentApi;
-}
 namespace tutorhub::models {
 class PagedListModel;
+}
+namespace tutorhub::models::student {
+class MyLearning;
 }
 namespace tutorhub::ui {
 class BusyIndicator;
 class StatusChip;
-}
+} // namespace tutorhub::ui
 
 namespace tutorhub::ui::student {
 
@@ -38,12 +38,13 @@ class MyLearningPage : public QWidget
 public:
     MyLearningPage(const WorkspaceContext &context, QWidget *parent = nullptr);
 
-    models::PagedListModel *enrollments() const { return m_enrollments; }
-    models::PagedListModel *lessons() const { return m_lessons; }
-    models::PagedListModel *refunds() const { return m_refunds; }
+    models::student::MyLearning *learning() const { return m_learning; }
+    models::PagedListModel *enrollments() const;
+    models::PagedListModel *lessons() const;
+    models::PagedListModel *refunds() const;
     QListWidget *materials() const { return m_materials; }
     void selectEnrollment(const QString &enrollmentId);
-    QJsonObject currentEnrollment() const { return m_current; }
+    QJsonObject currentEnrollment() const;
     bool refundEnabled() const;
     QString refundReasonText() const;
     QString outcomeText() const;
@@ -54,22 +55,19 @@ public:
     void reload();
 signals:
     void exportFinished(bool ok, const QString &fileName);
+
 public:
     // Writes the student's booked and past lessons as an iCalendar file (Google Calendar, Outlook, Thunderbird).
     void exportCalendar(const QString &fileName);
+    // "Export calendar…": asks for the file through the prompter, then exports.
+    void chooseExportFile();
 
 private:
     void showCurrent();
-    void loadMaterials();
-    bool hasRefundRequest(const QString &enrollmentId) const;
+    void showMaterials();
 
     WorkspaceContext m_ctx;
-    api::EnrollmentApi *m_api;
-    api::CatalogApi *m_catalog;
-    models::PagedListModel *m_enrollments;
-    models::PagedListModel *m_lessons;
-    models::PagedListModel *m_refunds;
-    QJsonObject m_current;
+    models::student::MyLearning *m_learning;
     QTableView *m_table;
     QLabel *m_title;
     StatusChip *m_enrollmentChip;
@@ -78,7 +76,6 @@ private:
     QPushButton *m_pay;
     QPushButton *m_refund;
     QPushButton *m_message = nullptr;
-    QString m_studentId;
     QLabel *m_refundReason;
     QLabel *m_outcome;
     QTabWidget *m_tabs;

@@ -2,34 +2,37 @@
 
 #include "studentcommon.h"
 
-#include "api/catalogapi.h"
 #include "api/session.h"
 #include "common/columnfitter.h"
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
 #include "common/statuschip.h"
 #include "models/format.h"
-#include "models/labels.h"
 #include "models/pagedlistmodel.h"
+#include "models/student/packdetails.h"
+#include "models/student/screening.h"
 #include "models/student/studentlists.h"
 #include "models/student/studentrules.h"
+#include "models/student/tutordetails.h"
+#include "screeningdialog.h"
+#include "common/prompter.h"
 
 #include <QTextDocument>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace tutorhub::ui::student {
 
 using models::Format;
+using models::student::PackDetails;
+using models::student::Screening;
 using models::student::StudentRules;
 
 namespace {
@@ -52,8 +55,10 @@ QLabel *heading(const QString &text, QWidget *parent)
 }
 } // namespace
 
-PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QWidget *parent)
-    : QWidget(parent), m_ctx(context), m_catalog(catalog)
+PackView::PackView(const WorkspaceContext &context, QWidget *parent)
+    : QWidget(parent),
+      m_ctx(context),
+      m_details(new PackDetails(context.client, context.session ? context.session->currentUser().id : QString(), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -75,9 +80,8 @@ PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QW
     m_tutor = wrapLabel(this, "packTutor");
     tutorRow->addWidget(m_tutor, 1);
     auto *tutorButton = named(new QPushButton(tr("Tutor profile"), this), tr("Tutor profile"));
-    connect(tutorButton, &QPushButton::clicked, this, [this] {
-        emit tutorRequested(Format::str(m_pack, "tutorProfileId"));
-    });
+    connect(tutorButton, &QPushButton::clicked, this,
+            [this] { emit tutorRequested(Format::str(m_details->pack(), "tutorProfileId")); });
     tutorRow->addWidget(tutorButton);
     layout->addLayout(tutorRow);
     m_price = wrapLabel(this, "packPrice");
@@ -96,9 +100,8 @@ PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QW
     layout->addWidget(heading(tr("Course materials"), this));
     m_materials = named(new QListWidget(this), tr("Course materials"), "packMaterials");
     m_materials->setMaximumHeight(110);
-    connect(m_materials, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
-        QDesktopServices::openUrl(QUrl(item->data(Qt::UserRole).toString()));
-    });
+    connect(m_materials, &QListWidget::itemActivated, this,
+            [](QListWidgetItem *item) { QDesktopServices::openUrl(QUrl(item->data(Qt::UserRole).toString())); });
     layout->addWidget(m_materials);
     m_materialsNote = wrapLabel(this, "packMaterialsNote");
     layout->addWidget(m_materialsNote);
@@ -110,9 +113,16 @@ PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QW
     screenRow->addWidget(m_screening, 1);
     m_screeningChip = new StatusChip(this);
     screenRow->addWidget(m_screeningChip);
-    m_requestScreening = named(new QPushButton(tr("Request a screening meeting"), this), tr("Request a screening meeting"));
-    connect(m_requestScreening, &QPushButton::clicked, this, &PackView::requestScreening);
+    m_requestScreening
+        = named(new QPushButton(tr("Request a screening meeting"), this), tr("Request a screening meeting"));
+    connect(m_requestScreening, &QPushButton::clicked, this, [this] { requestScreening(); });
     screenRow->addWidget(m_requestScreening);
+    m_acceptScreening = named(new QPushButton(tr("Accept this time"), this), tr("Accept the proposed screening time"));
+    connect(m_acceptScreening, &QPushButton::clicked, this, &PackView::acceptScreeningTime);
+    screenRow->addWidget(m_acceptScreening);
+    m_proposeAgain = named(new QPushButton(tr("Propose other times…"), this), tr("Propose other screening times"));
+    connect(m_proposeAgain, &QPushButton::clicked, this, [this] { proposeScreeningTimes(); });
+    screenRow->addWidget(m_proposeAgain);
     layout->addLayout(screenRow);
 
     layout->addSpacing(14);
@@ -121,182 +131,141 @@ PackView::PackView(const WorkspaceContext &context, api::CatalogApi *catalog, QW
     bookRow->addWidget(m_bookNote, 1);
     m_book = named(new QPushButton(tr("Choose lessons…"), this), tr("Choose lessons"));
     m_book->setDefault(true);
-    connect(m_book, &QPushButton::clicked, this, [this] { emit bookRequested(m_pack); });
+    connect(m_book, &QPushButton::clicked, this, [this] { emit bookRequested(m_details->pack()); });
     bookRow->addWidget(m_book);
     layout->addLayout(bookRow);
     layout->addStretch();
+
+    connect(m_details, &PackDetails::packChanged, this, &PackView::showPack);
+    connect(m_details, &PackDetails::materialsChanged, this, &PackView::showMaterials);
+    connect(m_details, &PackDetails::screeningChanged, this, &PackView::showScreening);
+    connect(m_details, &PackDetails::screeningStateKnown, this, &PackView::screeningShown);
+    connect(m_details, &PackDetails::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_busy->start();
+        else
+            m_busy->stop();
+    });
+    connect(m_details, &PackDetails::failed, m_bookNote, &QLabel::setText);
+    connect(m_details, &PackDetails::succeeded, this, [this](const QString &sentence) {
+        if (m_ctx.banner)
+            m_ctx.banner->showMessage(MessageBanner::Kind::Success, sentence);
+    });
+}
+
+QJsonObject PackView::pack() const
+{
+    return m_details->pack();
+}
+
+QString PackView::screeningDecision() const
+{
+    return m_details->screeningDecision();
+}
+
+Screening::State PackView::screeningState() const
+{
+    return m_details->screeningState();
+}
+
+QJsonObject PackView::screeningMeeting() const
+{
+    return m_details->screeningMeeting();
 }
 
 void PackView::setPack(const QJsonObject &pack)
 {
-    m_pack = pack;
-    m_decision.clear();
-    m_screeningLoaded = false;
-    showPack();
-    m_busy->start();
-    m_catalog->getCoursePack(Format::str(pack, "id"), this, [this](const api::Result<api::JsonAnswer> &r) {
-        m_busy->stop();
-        if (!r) {
-            m_bookNote->setText(r.error().userMessage());
-            return;
-        }
-        QJsonObject full = r.value().object();
-        if (!full.contains(QStringLiteral("tutorProfile")) && m_pack.contains(QStringLiteral("tutorProfile")))
-            full.insert(QStringLiteral("tutorProfile"), m_pack.value(QStringLiteral("tutorProfile")));
-        m_pack = full;
-        showPack();
-    });
-    loadMaterials();
-    loadScreening();
+    m_details->setPack(pack);
 }
 
 void PackView::showPack()
 {
-    m_title->setText(Format::str(m_pack, "title"));
-    m_tutor->setText(tr("by %1 · %2").arg(models::student::tutorNameOf(m_pack), Format::str(m_pack, "category")));
-    m_price->setText(tr("%1 per lesson").arg(Format::money(Format::num(m_pack, "price"))));
-    m_rules->setText(StudentRules::schedulingRules(m_pack));
-    const QString description = Format::str(m_pack, "description");
+    const QJsonObject &pack = m_details->pack();
+    m_title->setText(Format::str(pack, "title"));
+    m_tutor->setText(tr("by %1 · %2").arg(models::student::tutorNameOf(pack), Format::str(pack, "category")));
+    m_price->setText(tr("%1 per lesson").arg(Format::money(Format::num(pack, "price"))));
+    m_rules->setText(StudentRules::schedulingRules(pack));
+    const QString description = Format::str(pack, "description");
     m_description->setText(description.isEmpty() ? tr("The tutor has not described this course yet.") : description);
-    updateBookState();
+    showScreening();
 }
 
-void PackView::loadMaterials()
+void PackView::showMaterials()
 {
     m_materials->clear();
-    m_materialsNote->setText(tr("Loading the materials…"));
-    m_catalog->listCourseMaterials(Format::str(m_pack, "id"), this, [this](const api::Result<api::JsonAnswer> &r) {
-        if (!r) {
-            // D32: materials are for enrolled students; others only learn that they exist.
-            m_materials->setVisible(false);
-            m_materialsNote->setText(r.error().httpStatus == 403
-                                         ? tr("The course materials open once you are enrolled in this pack.")
-                                         : r.error().userMessage());
-            return;
-        }
-        const QJsonArray rows = r.value().array();
-        m_materials->setVisible(!rows.isEmpty());
-        for (const QJsonValue &v : rows) {
-            const QJsonObject m = v.toObject();
-            const QString type = models::Labels::enumLabel(QStringLiteral("courseMaterial"), QStringLiteral("fileType"),
-                                                           Format::str(m, "fileType"));
-            auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(Format::str(m, "title"), type), m_materials);
-            const QString url = Format::str(m, "linkUrl").isEmpty() ? Format::str(m, "fileUrl") : Format::str(m, "linkUrl");
-            item->setData(Qt::UserRole, url);
-            item->setToolTip(Qt::convertFromPlainText(Format::str(m, "description"))); // SEC49: never as HTML
-        }
-        m_materialsNote->setText(rows.isEmpty() ? tr("This pack has no materials yet.")
-                                                : tr("Press Enter or double-click a material to open it."));
-    });
-}
-
-void PackView::loadScreening()
-{
-    if (!Format::flag(m_pack, "preliminaryMeetingRequired")) {
-        m_screening->setText(tr("No screening meeting is needed: you can book right away."));
-        m_screeningChip->setVisible(false);
-        m_requestScreening->setVisible(false);
-        m_screeningLoaded = true;
-        updateBookState();
-        return;
+    for (const models::student::MaterialItem &m : m_details->materials()) {
+        auto *item = new QListWidgetItem(m.text, m_materials);
+        item->setData(Qt::UserRole, m.url);
+        item->setToolTip(Qt::convertFromPlainText(m.description)); // SEC49: never as HTML
     }
-    m_screening->setText(tr("This pack requires a short screening meeting with the tutor before you can enroll."));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("coursePackId"), Format::str(m_pack, "id"));
-    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("createdAt"));
-    q.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("desc"));
-    m_catalog->listPreliminaryMeetings(q, this, [this](const api::Result<api::JsonAnswer> &r) {
-        m_screeningLoaded = true;
-        if (!r) {
-            m_screening->setText(r.error().userMessage());
-            updateBookState();
-            return;
-        }
-        const QJsonArray rows = r.value().array();
-        // The student's latest request, by its createdAt: a server that ignores sortBy answers in its own order.
-        QJsonObject latest;
-        for (const QJsonValue &v : rows) {
-            const QJsonObject m = v.toObject();
-            if (Format::str(m, "studentId") == m_ctx.session->currentUser().id
-                && (latest.isEmpty() || Format::when(m, "createdAt") > Format::when(latest, "createdAt")))
-                latest = m;
-        }
-        m_decision = Format::str(latest, "tutorDecision");
-        if (!latest.isEmpty()) {
-            QString text = tr("Your screening request: %1.")
-                               .arg(models::Labels::enumLabel(QStringLiteral("preliminaryMeeting"), QStringLiteral("tutorDecision"), m_decision));
-            if (Format::when(latest, "scheduledDatetime").isValid())
-                text += QLatin1Char(' ') + tr("Meeting: %1 (%2).").arg(Format::dateTime(Format::when(latest, "scheduledDatetime")),
-                                                                         Format::displayZoneName());
-            if (!Format::str(latest, "meetingLink").isEmpty())
-                text += QLatin1Char(' ') + tr("Link: %1").arg(Format::str(latest, "meetingLink"));
-            if (!Format::str(latest, "comments").isEmpty())
-                text += QLatin1Char(' ') + tr("Tutor's note: %1").arg(Format::str(latest, "comments"));
-            m_screening->setText(text);
-            m_screeningChip->setStatus(QStringLiteral("preliminaryMeeting"), QStringLiteral("tutorDecision"), m_decision);
-        }
-        m_screeningChip->setVisible(!latest.isEmpty());
-        updateBookState();
-    });
+    m_materials->setVisible(m_details->materialsAvailable());
+    m_materialsNote->setText(m_details->materialsNote());
 }
 
-void PackView::requestScreening()
+void PackView::showScreening()
 {
-    m_requestScreening->setEnabled(false);
-    m_busy->start();
-    const QJsonObject body{{QStringLiteral("coursePackId"), Format::str(m_pack, "id")},
-                           {QStringLiteral("studentId"), m_ctx.session->currentUser().id},
-                           {QStringLiteral("tutorDecision"), QStringLiteral("pending")}};
-    m_catalog->createPreliminaryMeeting(body, this, [this](const api::Result<api::JsonAnswer> &r) {
-        m_busy->stop();
-        if (!r) {
-            m_requestScreening->setEnabled(true);
-            m_bookNote->setText(r.error().userMessage());
-            return;
-        }
-        if (m_ctx.banner)
-            m_ctx.banner->showMessage(MessageBanner::Kind::Success,
-                                      tr("Screening meeting requested. The tutor will propose a time; you will be notified of the decision."));
-        loadScreening();
-    });
+    const Screening::State &state = m_details->screeningState();
+    m_screening->setText(m_details->screeningText());
+    if (state.stage != Screening::Stage::None)
+        m_screeningChip->setStatus(QStringLiteral("preliminaryMeeting"), QStringLiteral("tutorDecision"),
+                                   m_details->screeningDecision());
+    m_screeningChip->setVisible(m_details->screeningRequired() && state.stage != Screening::Stage::None);
+    m_book->setEnabled(m_details->canBook());
+    m_bookNote->setText(m_details->bookNote());
+    m_requestScreening->setVisible(m_details->canRequestScreening());
+    m_requestScreening->setEnabled(!m_details->isRequesting());
+    m_acceptScreening->setVisible(m_details->canAcceptScreeningTime());
+    m_acceptScreening->setEnabled(!m_details->isAccepting());
+    m_proposeAgain->setVisible(m_details->canProposeAgain());
+}
+
+ScreeningTimesDialog *PackView::requestScreening()
+{
+    auto *d = new ScreeningTimesDialog(
+        m_details->maxRequestTimes(),
+        tr("Propose when you could meet the tutor for the screening, in %1.").arg(Format::displayZoneName()), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d] { sendScreeningRequest(d->times()); });
+    openDialog(m_ctx.prompter, d);
+    return d;
+}
+
+ScreeningTimesDialog *PackView::proposeScreeningTimes()
+{
+    auto *d = new ScreeningTimesDialog(
+        Screening::maxTimes(true),
+        tr("Propose other times for the screening meeting, in %1.").arg(Format::displayZoneName()), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d] { m_details->proposeTimes(d->times()); });
+    openDialog(m_ctx.prompter, d);
+    return d;
+}
+
+void PackView::sendScreeningRequest(const QList<QDateTime> &timesUtc)
+{
+    m_details->requestScreening(timesUtc);
+}
+
+void PackView::acceptScreeningTime()
+{
+    m_details->acceptScreeningTime();
 }
 
 bool PackView::canBook() const
 {
-    return bookBlockedReason().isEmpty();
+    return m_details->canBook();
 }
 
 QString PackView::bookBlockedReason() const
 {
-    if (m_pack.isEmpty())
-        return tr("Choose a course pack first.");
-    if (!Format::flag(m_pack, "preliminaryMeetingRequired"))
-        return {};
-    if (!m_screeningLoaded)
-        return tr("Checking your screening meeting…");
-    if (m_decision == QLatin1String("approved"))
-        return {};
-    if (m_decision == QLatin1String("pending"))
-        return tr("You can book once the tutor approves your screening meeting.");
-    if (m_decision == QLatin1String("rejected"))
-        return tr("The tutor did not approve the screening; this pack cannot be booked. Another pack may suit you better.");
-    return tr("Request a screening meeting first; you can book once the tutor approves it.");
-}
-
-void PackView::updateBookState()
-{
-    const QString why = bookBlockedReason();
-    m_book->setEnabled(why.isEmpty());
-    m_bookNote->setText(why.isEmpty() ? tr("Pick free lessons in a week calendar; times are shown in %1.").arg(Format::displayZoneName())
-                                      : why);
-    const bool screening = Format::flag(m_pack, "preliminaryMeetingRequired");
-    m_requestScreening->setVisible(screening && m_screeningLoaded && (m_decision.isEmpty()));
+    return m_details->bookBlockedReason();
 }
 
 // --- tutor profile ---------------------------------------------------------------------------------
 
-TutorView::TutorView(const WorkspaceContext &context, api::CatalogApi *catalog, QWidget *parent)
-    : QWidget(parent), m_ctx(context), m_catalog(catalog)
+TutorView::TutorView(const WorkspaceContext &context, QWidget *parent)
+    : QWidget(parent),
+      m_tutor(new models::student::TutorDetails(context.client, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -317,44 +286,39 @@ TutorView::TutorView(const WorkspaceContext &context, api::CatalogApi *catalog, 
     m_details->setTextFormat(Qt::RichText); // markup of ours, every value escaped (SEC49)
     layout->addWidget(m_details);
     layout->addWidget(heading(tr("Course packs of this tutor"), this));
-    m_packs = models::student::coursePacksModel(context.client, this);
     m_table = named(new QTableView(this), tr("Course packs of this tutor"), "tutorPacks");
     m_table->setTabKeyNavigation(false); // arrows move inside, Tab leaves (P31)
-    m_table->setModel(m_packs);
+    m_table->setModel(m_tutor->packs());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     ColumnFitter::install(m_table, 0);
     m_table->verticalHeader()->hide();
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
-        emit packRequested(m_packs->object(i.row()));
-    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &i) { emit packRequested(m_tutor->packs()->object(i.row())); });
     layout->addWidget(m_table, 1);
+    connect(m_tutor, &models::student::TutorDetails::loading, this, [this] {
+        m_name->clear();
+        m_details->clear();
+        m_busy->start();
+    });
+    connect(m_tutor, &models::student::TutorDetails::failed, this, [this](const QString &sentence) {
+        m_busy->stop();
+        m_details->setText(sentence);
+    });
+    connect(m_tutor, &models::student::TutorDetails::loaded, this, [this] {
+        m_busy->stop();
+        m_name->setText(m_tutor->name());
+        m_details->setText(m_tutor->detailsHtml());
+    });
+}
+
+models::PagedListModel *TutorView::packs() const
+{
+    return m_tutor->packs();
 }
 
 void TutorView::setTutor(const QString &id)
 {
-    m_name->clear();
-    m_details->clear();
-    m_busy->start();
-    m_catalog->getTutorProfile(id, this, [this](const api::Result<api::JsonAnswer> &r) {
-        m_busy->stop();
-        if (!r) {
-            m_details->setText(r.error().userMessage());
-            return;
-        }
-        const QJsonObject t = r.value().object();
-        m_name->setText(Format::str(t, "displayName"));
-        QStringList parts;
-        auto add = [&](const QString &label, const char *field) {
-            if (!Format::str(t, field).isEmpty())
-                parts << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), Format::str(t, field).toHtmlEscaped());
-        };
-        add(tr("Subjects:"), "subjects");
-        add(tr("Experience:"), "experience");
-        add(tr("Certifications:"), "certifications");
-        add(tr("About:"), "bio");
-        m_details->setText(parts.join(QStringLiteral("<br>")));
-    });
-    m_packs->setFilter(QStringLiteral("tutorProfileId"), id);
+    m_tutor->setTutor(id);
 }
 
 } // namespace tutorhub::ui::student

@@ -4,10 +4,13 @@
 // app confirms it with Stripe; a 3-D Secure step (next_action redirect_to_url) is completed in the
 // browser while the dialog waits for Stripe; then refreshEnrollmentPayment polls until TutorHub has
 // the webhook's result (paid / canceled). Opened on an enrollment that is already paying, it first
-// re-reads the real state (recovery after a restart).
+// re-reads the real state (recovery after a restart). The flow lives in the view-model models::student::Payment
+// (K10); the dialog collects the card and shows the stage.
 #pragma once
 
 #include "workspacecontext.h"
+
+#include "models/student/payment.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -19,13 +22,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class QTimer;
 class QWidget;
 
-namespace tutorhub::api {
-class EnrollmentApi;
-class StripeClient;
-} // namespace tutorhub::api
 namespace tutorhub::models {
 class PagedListModel;
 }
@@ -40,15 +38,15 @@ class PaymentDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Stage { Choosing, Processing, NeedsConfirmation, Paid, Declined, Failed };
-    Q_ENUM(Stage)
+    using Stage = models::student::Payment::Stage;
 
     PaymentDialog(const WorkspaceContext &context, const QJsonObject &enrollment, QWidget *parent = nullptr);
 
-    Stage stage() const { return m_stage; }
+    models::student::Payment *payment() const { return m_payment; }
+    Stage stage() const { return m_payment->stage(); }
     QString statusText() const;
-    QJsonObject enrollment() const { return m_enrollment; }
-    models::PagedListModel *savedCards() const { return m_methods; }
+    QJsonObject enrollment() const { return m_payment->enrollment(); }
+    models::PagedListModel *savedCards() const { return m_payment->savedCards(); }
 
     // Card entry (tests and keyboard users go through the same fields).
     void enterCard(const QString &number, int expMonth, int expYear, const QString &cvc, bool save);
@@ -57,39 +55,17 @@ public:
     void openConfirmationPage(); // the bank's (Stripe's) 3-D Secure page in the browser
     void checkAgain(); // refreshEnrollmentPayment now
     // The 3-D Secure page this payment waits for (empty unless NeedsConfirmation).
-    QUrl confirmationUrl() const { return m_actionUrl; }
+    QUrl confirmationUrl() const { return m_payment->confirmationUrl(); }
 
 signals:
     void paid(const QJsonObject &enrollment);
-    void stageChanged(tutorhub::ui::student::PaymentDialog::Stage stage);
+    void stageChanged(tutorhub::models::student::Payment::Stage stage);
 
 private:
-    void setStage(Stage stage, const QString &text);
-    void start(const QString &paymentMethodId, bool save);
-    void onAnswer(const QJsonObject &enrollment, const QJsonObject &paymentResult);
-    void poll();
-    void confirmWithStripe(const QJsonObject &intent);
-    void onStripeIntent(const QJsonObject &intent);
-    void waitForBank();
+    void showStage();
 
-    WorkspaceContext m_ctx;
-    QJsonObject m_enrollment;
-    QJsonObject m_result;
-    api::EnrollmentApi *m_api;
-    api::StripeClient *m_stripe;
-    QString m_stripeProblem; // why card payments cannot start in this environment (empty: they can)
-    models::PagedListModel *m_methods;
-    Stage m_stage = Stage::Choosing;
-    QString m_intentId;
-    QString m_clientSecret;
-    QString m_paymentMethodId;
-    QUrl m_actionUrl;
-    bool m_actionOpened = false;
-    int m_polls = 0;
-    int m_bankPolls = 0;
+    models::student::Payment *m_payment;
     bool m_methodTouched = false; // the student picked a card or typed one: no preselection
-    QTimer *m_pollTimer;
-    QTimer *m_bankTimer;
 
     QLabel *m_amount;
     QRadioButton *m_savedChoice;

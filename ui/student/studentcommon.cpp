@@ -36,16 +36,17 @@ void PackCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     p->setPen(activeTheme().text);
     const QFontMetrics tfm(title);
     const int titleHeight = tfm.height() * 2;
-    p->drawText(QRect(inner.left(), inner.top(), inner.width(), titleHeight), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                Format::str(pack, "title"));
+    p->drawText(QRect(inner.left(), inner.top(), inner.width(), titleHeight),
+                Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, Format::str(pack, "title"));
 
     p->setFont(option.font);
     const QFontMetrics fm(option.font);
     int y = inner.top() + titleHeight + 4;
     p->setPen(activeTheme().mutedText);
-    p->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
-                fm.elidedText(models::student::tutorNameOf(pack) + QStringLiteral(" · ") + Format::str(pack, "category"),
-                              Qt::ElideRight, inner.width()));
+    p->drawText(
+        QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
+        fm.elidedText(models::student::tutorNameOf(pack) + QStringLiteral(" · ") + Format::str(pack, "category"),
+                      Qt::ElideRight, inner.width()));
     y += fm.height() + 6;
     QFont price = option.font;
     price.setBold(true);

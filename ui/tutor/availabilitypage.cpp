@@ -1,12 +1,11 @@
 #include "availabilitypage.h"
 
-#include "api/catalogapi.h"
+#include "api/appsettings.h"
 #include "models/format.h"
 #include "models/labels.h"
+#include "models/pagedlistmodel.h"
 #include "models/tutor/availabilityweek.h"
-#include "models/tutor/busytimestore.h"
-#include "models/tutor/tutorlists.h"
-#include "ui/common/busyindicator.h"
+#include "models/tutor/tutorpagemodels.h"
 #include "ui/common/weekview.h"
 #include "ui/tutor/busytimesdialog.h"
 
@@ -28,8 +27,13 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     : TutorPage(context, tr("Availability"),
                 tr("When you can teach. Lessons are generated from these windows on the Lessons page. Double-click "
                    "the week to start a new window there."),
-                parent)
+                parent),
+      m_model(new AvailabilityViewModel(context.client, context.session, context.dataDirectory, this))
 {
+    attach(m_model);
+    connect(m_model, &AvailabilityViewModel::busyTimesChanged, this, &AvailabilityPage::rebuildWeek);
+    connect(m_model, &AvailabilityViewModel::windowDeleted, this, [this] { m_week->clearSelection(); });
+    connect(m_model, &AvailabilityViewModel::busyTimeDeleted, this, [this] { m_week->clearSelection(); });
     m_zone = new QLabel(this);
     m_zone->setAccessibleName(tr("Your time zone"));
     m_zone->setText(tr("Times are in your time zone, %1. A weekly window keeps its time when the clocks change.")
@@ -54,7 +58,8 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     m_mode = new QComboBox(this);
     m_mode->setAccessibleName(tr("Teaching mode"));
     for (const QString &v : models::Labels::enumValues(QStringLiteral("availability"), QStringLiteral("teachingMode")))
-        m_mode->addItem(models::Labels::enumLabel(QStringLiteral("availability"), QStringLiteral("teachingMode"), v), v);
+        m_mode->addItem(models::Labels::enumLabel(QStringLiteral("availability"), QStringLiteral("teachingMode"), v),
+                        v);
     m_add = new QPushButton(tr("Add window"), this);
     m_add->setAccessibleName(tr("Add availability window"));
     m_change = new QPushButton(tr("Change selected"), this);
@@ -119,9 +124,10 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
                 continue;
             const QString itemId = m_week->selectedIds().value(0);
             const QDateTime start = Format::parseUtc(itemId.section(QLatin1Char('@'), 1));
-            setDraft(Format::local(start).date(), QTime::fromString(Format::str(w, "startTime"), QStringLiteral("HH:mm")),
-                     QTime::fromString(Format::str(w, "endTime"), QStringLiteral("HH:mm")), Format::flag(w, "isRecurring"),
-                     Format::str(w, "teachingMode"));
+            setDraft(Format::local(start).date(),
+                     QTime::fromString(Format::str(w, "startTime"), QStringLiteral("HH:mm")),
+                     QTime::fromString(Format::str(w, "endTime"), QStringLiteral("HH:mm")),
+                     Format::flag(w, "isRecurring"), Format::str(w, "teachingMode"));
         }
         m_change->setEnabled(!id.isEmpty());
         m_delete->setEnabled(!id.isEmpty());
@@ -135,39 +141,40 @@ AvailabilityPage::AvailabilityPage(const WorkspaceContext &context, QWidget *par
     lookUpProfile();
 }
 
+PagedListModel *AvailabilityPage::windows() const
+{
+    return m_model->windows();
+}
+
+const QList<BusyTime> &AvailabilityPage::busyTimes() const
+{
+    return m_model->busyTimes();
+}
+
 void AvailabilityPage::profileReady()
 {
-    m_windows = createAvailabilityModel(context().client, tutorProfileId(), this);
-    connect(m_windows, &PagedListModel::pageLoaded, this, &AvailabilityPage::rebuildWeek);
-    connect(m_windows, &QAbstractItemModel::modelReset, this, &AvailabilityPage::rebuildWeek);
-    connect(m_windows, &QAbstractItemModel::rowsRemoved, this, &AvailabilityPage::rebuildWeek);
-    connect(m_windows, &PagedListModel::errorOccurred, this, [this](const api::ApiError &e) { showError(e.userMessage()); });
+    m_model->load();
+    PagedListModel *windows = m_model->windows();
+    connect(windows, &PagedListModel::pageLoaded, this, &AvailabilityPage::rebuildWeek, Qt::UniqueConnection);
+    connect(windows, &QAbstractItemModel::modelReset, this, &AvailabilityPage::rebuildWeek, Qt::UniqueConnection);
+    connect(windows, &QAbstractItemModel::rowsRemoved, this, &AvailabilityPage::rebuildWeek, Qt::UniqueConnection);
     m_add->setEnabled(true);
     m_import->setEnabled(true);
-    m_windows->refresh();
-    reloadBusyTimes();
 }
 
 void AvailabilityPage::reloadBusyTimes()
 {
-    if (tutorProfileId().isEmpty())
-        return;
-    const models::tutor::BusyTimeStore store(context().client, context().dataDirectory, tutorProfileId());
-    store.load(this, [this](const QList<models::tutor::BusyTime> &busy, const QString &error) {
-        if (!error.isEmpty()) {
-            showError(error);
-            return;
-        }
-        m_busyTimes = busy;
-        rebuildWeek();
-    });
+    m_model->reloadBusyTimes();
 }
 
 BusyTimesImportDialog *AvailabilityPage::openImportDialog()
 {
     if (tutorProfileId().isEmpty())
         return nullptr;
-    auto *d = new BusyTimesImportDialog(context().client, context().dataDirectory, tutorProfileId(), this);
+    auto *d = new BusyTimesImportDialog(m_model->commands(), context().prompter, m_model->dataDirectory(),
+                                        tutorProfileId(), this);
+    if (context().settings)
+        d->setStartFolder(context().settings->folders().documents);
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->setRange(m_week->weekStart(), m_week->weekStart().addDays(7 * 8 - 1));
     connect(d, &BusyTimesImportDialog::imported, this, [this](int count) {
@@ -189,43 +196,34 @@ void AvailabilityPage::deleteSelectedBusyTime()
     const QString id = selectedBusyTimeId();
     if (id.isEmpty())
         return;
-    const models::tutor::BusyTimeStore store(context().client, context().dataDirectory, tutorProfileId());
-    busy()->start();
-    store.remove(id, this, [this](const QString &error) {
-        busy()->stop();
-        if (!error.isEmpty()) {
-            showError(error);
-            return;
-        }
-        showSuccess(tr("The busy time was deleted. Lessons can be generated in it again."));
-        m_week->clearSelection();
-        reloadBusyTimes();
-    });
+    m_model->deleteBusyTime(id);
 }
 
 QList<QJsonObject> AvailabilityPage::allWindows() const
 {
     QList<QJsonObject> rows;
-    for (int r = 0; m_windows && r < m_windows->rowCount(); ++r)
-        rows << m_windows->object(r);
+    for (int r = 0; windows() && r < windows()->rowCount(); ++r)
+        rows << windows()->object(r);
     return rows;
 }
 
 void AvailabilityPage::rebuildWeek()
 {
     QList<WeekItem> items;
-    for (const AvailabilityOccurrence &o : occurrencesInWeek(allWindows(), m_week->weekStart(), Format::displayZone())) {
+    for (const AvailabilityOccurrence &o :
+         occurrencesInWeek(allWindows(), m_week->weekStart(), Format::displayZone())) {
         WeekItem item;
         item.id = o.id + QLatin1Char('@') + Format::toIsoUtc(o.startUtc);
         item.startUtc = o.startUtc;
         item.endUtc = o.endUtc;
         item.title = o.recurring ? tr("Weekly") : tr("This date only");
-        item.subtitle = models::Labels::enumLabel(QStringLiteral("availability"), QStringLiteral("teachingMode"), o.teachingMode);
+        item.subtitle
+            = models::Labels::enumLabel(QStringLiteral("availability"), QStringLiteral("teachingMode"), o.teachingMode);
         item.tone = o.recurring ? QStringLiteral("positive") : QStringLiteral("info");
         items << item;
     }
     // A busy time is drawn once per day it touches (the grid draws an item on its first day only).
-    for (const models::tutor::BusyTime &b : std::as_const(m_busyTimes)) {
+    for (const models::tutor::BusyTime &b : busyTimes()) {
         for (QDate d = m_week->weekStart(); d < m_week->weekStart().addDays(7); d = d.addDays(1)) {
             const QDateTime dayFrom = QDateTime(d, QTime(0, 0), Format::displayZone()).toUTC();
             const QDateTime dayTo = QDateTime(d.addDays(1), QTime(0, 0), Format::displayZone()).toUTC();
@@ -252,7 +250,8 @@ QString AvailabilityPage::selectedWindowId() const
     return id.startsWith(QLatin1String("busy:")) ? QString() : id;
 }
 
-void AvailabilityPage::setDraft(const QDate &date, const QTime &from, const QTime &to, bool recurring, const QString &teachingMode)
+void AvailabilityPage::setDraft(const QDate &date, const QTime &from, const QTime &to, bool recurring,
+                                const QString &teachingMode)
 {
     m_date->setDate(date);
     m_from->setTime(from);
@@ -301,29 +300,7 @@ void AvailabilityPage::send(const QString &id)
         fields.insert(QStringLiteral("specificDate"), m_date->date().toString(Qt::ISODate));
     else if (!id.isEmpty())
         fields.insert(QStringLiteral("specificDate"), QJsonValue(QJsonValue::Null));
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    auto done = [this, api, created = id.isEmpty()](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            if (r.error().hasCode(QStringLiteral("errMsg_AvailabilityOverlap")))
-                showError(tr("This window overlaps another of your windows on that day. Change the times, or change "
-                             "the other window instead; nothing was saved."));
-            else
-                showError(r.error().userMessage());
-            return;
-        }
-        showSuccess(created ? tr("The window was added.") : tr("The window was changed."));
-        m_windows->refresh();
-    };
-    if (id.isEmpty()) {
-        fields.insert(QStringLiteral("tutorProfileId"), tutorProfileId());
-        api->createAvailability(fields, this, done);
-    } else {
-        fields.remove(QStringLiteral("timeZone")); // the window keeps its zone
-        api->updateAvailability(id, fields, this, done);
-    }
+    m_model->saveWindow(id, fields);
 }
 
 void AvailabilityPage::deleteSelectedWindow()
@@ -331,19 +308,7 @@ void AvailabilityPage::deleteSelectedWindow()
     const QString id = selectedWindowId();
     if (id.isEmpty())
         return;
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    api->deleteAvailability(id, this, [this, api](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            showError(r.error().userMessage());
-            return;
-        }
-        showSuccess(tr("The window was deleted. Lessons already opened from it stay."));
-        m_week->clearSelection();
-        m_windows->refresh();
-    });
+    m_model->deleteWindow(id);
 }
 
 } // namespace tutorhub::ui::tutor

@@ -20,7 +20,10 @@ class QTimeEdit;
 
 namespace tutorhub::models {
 class PagedListModel;
+namespace tutor {
+class AvailabilityViewModel;
 }
+} // namespace tutorhub::models
 
 namespace tutorhub::ui {
 class WeekView;
@@ -38,10 +41,11 @@ public:
     AvailabilityPage(const WorkspaceContext &context, QWidget *parent);
 
     WeekView *week() const { return m_week; }
-    models::PagedListModel *windows() const { return m_windows; }
+    models::PagedListModel *windows() const;
 
     // Form values (local date/time in the tutor's zone); tests and the grid fill them.
-    void setDraft(const QDate &date, const QTime &from, const QTime &to, bool recurring, const QString &teachingMode = {});
+    void setDraft(const QDate &date, const QTime &from, const QTime &to, bool recurring,
+                  const QString &teachingMode = {});
     // Creates a window from the form, or changes the selected one (`update`).
     void addWindow();
     void updateSelectedWindow();
@@ -53,7 +57,7 @@ public:
     BusyTimesImportDialog *openImportDialog();
     // Reads the busy times again (from the server, or the data directory).
     void reloadBusyTimes();
-    const QList<models::tutor::BusyTime> &busyTimes() const { return m_busyTimes; }
+    const QList<models::tutor::BusyTime> &busyTimes() const;
 
 protected:
     void profileReady() override;
@@ -64,7 +68,7 @@ private:
     QList<QJsonObject> allWindows() const;
     void deleteSelectedBusyTime();
 
-    models::PagedListModel *m_windows = nullptr;
+    models::tutor::AvailabilityViewModel *m_model;
     WeekView *m_week;
     QLabel *m_zone;
     QComboBox *m_kind;
@@ -76,7 +80,6 @@ private:
     QPushButton *m_change;
     QPushButton *m_delete;
     QPushButton *m_import;
-    QList<models::tutor::BusyTime> m_busyTimes;
 };
 
 } // namespace tutorhub::ui::tutor

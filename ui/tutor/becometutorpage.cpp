@@ -1,9 +1,6 @@
 #include "becometutorpage.h"
 
-#include "api/authapi.h"
-#include "api/session.h"
-#include "models/labels.h"
-#include "models/tutor/tutorforms.h"
+#include "models/tutor/tutorpagemodels.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/messagebanner.h"
 #include "ui/common/statuschip.h"
@@ -17,8 +14,6 @@
 #include <QVBoxLayout>
 
 namespace tutorhub::ui::tutor {
-
-using models::tutor::TutorForms;
 
 namespace {
 QPlainTextEdit *textBox(const QString &name, const QString &placeholder, QWidget *parent)
@@ -36,8 +31,10 @@ BecomeTutorPage::BecomeTutorPage(const WorkspaceContext &context, QWidget *paren
     : TutorPage(context, tr("Become a tutor"),
                 tr("Tell us what you teach and how you are qualified. An administrator reviews your "
                    "application; once it is approved your tutor workspace opens here."),
-                parent)
+                parent),
+      m_model(new models::tutor::BecomeTutorViewModel(context.client, context.session, this))
 {
+    attach(m_model);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(new QLabel(tr("Application:"), this));
     m_status = new StatusChip(this);
@@ -65,7 +62,8 @@ BecomeTutorPage::BecomeTutorPage(const WorkspaceContext &context, QWidget *paren
     m_qualifications = textBox(tr("Qualifications"), tr("Degrees and other education"), m_form);
     m_certifications = textBox(tr("Certifications"), tr("Teaching or subject certificates"), m_form);
     m_bio = textBox(tr("Biography"), tr("A few sentences about you as a teacher"), m_form);
-    m_documents = textBox(tr("Document links"), tr("Links to your diplomas or certificates, one per line (https://…)"), m_form);
+    m_documents
+        = textBox(tr("Document links"), tr("Links to your diplomas or certificates, one per line (https://…)"), m_form);
     form->addRow(tr("&Subjects:"), m_specializations);
     form->addRow(tr("&Qualifications:"), m_qualifications);
     form->addRow(tr("&Certifications:"), m_certifications);
@@ -80,10 +78,10 @@ BecomeTutorPage::BecomeTutorPage(const WorkspaceContext &context, QWidget *paren
 
     connect(m_submit, &QPushButton::clicked, this, &BecomeTutorPage::submit);
     connect(m_check, &QPushButton::clicked, this, &BecomeTutorPage::checkStatus);
-    if (context.session) {
-        connect(context.session, &api::Session::userChanged, this, &BecomeTutorPage::showUser);
-        showUser(context.session->currentUser());
-    }
+    connect(m_model, &models::tutor::BecomeTutorViewModel::userChanged, this, &BecomeTutorPage::showUser);
+    connect(m_model, &models::tutor::TutorViewModel::busyChanged, m_submit, &QWidget::setDisabled);
+    if (context.session)
+        showUser(m_model->currentUser());
 }
 
 QString BecomeTutorPage::statusText() const
@@ -98,7 +96,8 @@ void BecomeTutorPage::showUser(const api::User &user)
     const bool pending = status == QLatin1String("pending");
     const bool approved = status == QLatin1String("approved") || user.isTutor();
     if (pending)
-        m_statusText->setText(tr("Your application is being reviewed. You can keep using TutorHub as a student meanwhile."));
+        m_statusText->setText(
+            tr("Your application is being reviewed. You can keep using TutorHub as a student meanwhile."));
     else if (approved)
         m_statusText->setText(tr("Your application was approved. Your tutor workspace opens now."));
     else if (status == QLatin1String("rejected"))
@@ -119,36 +118,13 @@ void BecomeTutorPage::showUser(const api::User &user)
 
 void BecomeTutorPage::submit()
 {
-    QStringList problems;
-    const QJsonObject body = TutorForms::applicationBody(m_certifications->toPlainText(), m_qualifications->toPlainText(),
-                                                         m_bio->toPlainText(), m_specializations->text(),
-                                                         m_documents->toPlainText(), &problems);
-    if (!problems.isEmpty()) {
-        showError(problems.join(QLatin1Char(' ')));
-        return;
-    }
-    if (!context().session || !context().client)
-        return;
-    auto *auth = new api::AuthApi(context().client, this);
-    m_submit->setEnabled(false);
-    busy()->start();
-    auth->applyAsTutor(context().session->currentUser().id, body, this, [this, auth](const api::Result<api::User> &r) {
-        auth->deleteLater();
-        busy()->stop();
-        m_submit->setEnabled(true);
-        if (!r.ok()) {
-            showError(r.error().userMessage());
-            return;
-        }
-        showSuccess(tr("Your application was sent. We will let you know when it has been reviewed."));
-        context().session->refreshUser();
-    });
+    m_model->apply(m_certifications->toPlainText(), m_qualifications->toPlainText(), m_bio->toPlainText(),
+                   m_specializations->text(), m_documents->toPlainText());
 }
 
 void BecomeTutorPage::checkStatus()
 {
-    if (context().session)
-        context().session->refreshUser();
+    m_model->checkStatus();
 }
 
 } // namespace tutorhub::ui::tutor

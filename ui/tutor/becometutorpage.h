@@ -12,6 +12,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace tutorhub::models::tutor {
+class BecomeTutorViewModel;
+}
+
 namespace tutorhub::ui {
 class StatusChip;
 }
@@ -32,11 +36,12 @@ public:
     QString statusText() const;
 
 protected:
-    void profileReady() override {}
+    void profileReady() override { }
 
 private:
     void showUser(const api::User &user);
 
+    models::tutor::BecomeTutorViewModel *m_model;
     StatusChip *m_status;
     QLabel *m_statusText;
     QLabel *m_note;

@@ -2,13 +2,14 @@
 
 #include "models/format.h"
 #include "models/tutor/busytimestore.h"
+#include "models/tutor/tutorcommands.h"
+#include "ui/common/prompter.h"
 #include "ui/common/messagebanner.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -43,18 +43,24 @@ QString whenText(const BusyTime &b)
 
 } // namespace
 
-BusyTimesImportDialog::BusyTimesImportDialog(api::ApiClient *client, const QString &dataDirectory, const QString &tutorProfileId,
+BusyTimesImportDialog::BusyTimesImportDialog(models::tutor::TutorCommands *commands, Prompter *prompter,
+                                             const QString &dataDirectory, const QString &tutorProfileId,
                                              QWidget *parent)
-    : QDialog(parent), m_client(client), m_dataDirectory(dataDirectory), m_tutorProfileId(tutorProfileId)
+    : QDialog(parent),
+      m_commands(commands),
+      m_prompter(prompter),
+      m_dataDirectory(dataDirectory),
+      m_tutorProfileId(tutorProfileId)
 {
     setObjectName(QStringLiteral("busyTimesImportDialog"));
     setWindowTitle(tr("Import busy times"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Events of a calendar file (.ics) become busy times: the Availability week shows them and "
-                                "no lesson is generated then. Cancelled and free events are left out. Times are shown in "
-                                "your time zone, %1.")
-                                 .arg(Format::displayZoneName()),
-                             this);
+    auto *intro
+        = new QLabel(tr("Events of a calendar file (.ics) become busy times: the Availability week shows them and "
+                        "no lesson is generated then. Cancelled and free events are left out. Times are shown in "
+                        "your time zone, %1.")
+                         .arg(Format::displayZoneName()),
+                     this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_banner = new MessageBanner(this);
@@ -129,9 +135,10 @@ QString BusyTimesImportDialog::summaryText() const
 
 void BusyTimesImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a calendar file"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Calendar files (*.ics *.ifb *.ical);;All files (*)"));
+    if (!m_prompter)
+        return;
+    const QString path = m_prompter->openFile(this, tr("Choose a calendar file"), m_startFolder,
+                                              tr("Calendar files (*.ics *.ifb *.ical);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -176,7 +183,7 @@ void BusyTimesImportDialog::reread()
         return;
     }
     m_summary->setText(tr("Reading what is already stored…"));
-    const BusyTimeStore store(m_client, m_dataDirectory, m_tutorProfileId);
+    const BusyTimeStore store = m_commands->busyTimeStore(m_dataDirectory, m_tutorProfileId);
     store.load(this, [this](const QList<BusyTime> &existing, const QString &error) {
         if (!error.isEmpty()) {
             m_banner->showError(error);
@@ -224,7 +231,7 @@ void BusyTimesImportDialog::importBusyTimes()
     m_busy = true;
     m_import->setEnabled(false);
     m_banner->clear();
-    const BusyTimeStore store(m_client, m_dataDirectory, m_tutorProfileId);
+    const BusyTimeStore store = m_commands->busyTimeStore(m_dataDirectory, m_tutorProfileId);
     store.create(m_new, this, [this](const QList<BusyTimeStore::RowResult> &results) {
         m_busy = false;
         int stored = 0;

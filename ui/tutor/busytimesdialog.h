@@ -16,13 +16,14 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
-namespace tutorhub::api {
-class ApiClient;
+namespace tutorhub::models::tutor {
+class TutorCommands;
 }
 
 namespace tutorhub::ui {
 class MessageBanner;
-}
+class Prompter;
+} // namespace tutorhub::ui
 
 namespace tutorhub::ui::tutor {
 
@@ -31,7 +32,12 @@ class BusyTimesImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    BusyTimesImportDialog(api::ApiClient *client, const QString &dataDirectory, const QString &tutorProfileId, QWidget *parent);
+    // `commands` reach the busy-time store (server or data directory); `prompter` asks for the file (K2).
+    BusyTimesImportDialog(models::tutor::TutorCommands *commands, Prompter *prompter, const QString &dataDirectory,
+                          const QString &tutorProfileId, QWidget *parent);
+
+    // Where the file chooser starts (the user's documents folder from the app's settings, K52); empty: Qt's choice.
+    void setStartFolder(const QString &folder) { m_startFolder = folder; }
 
     // Reads `path` for the chosen dates and shows the preview (tests and the file chooser call it).
     void setFile(const QString &path);
@@ -54,8 +60,10 @@ private:
     void reread();
     void showPreview(const QList<models::tutor::BusyTime> &existing);
 
-    api::ApiClient *m_client;
+    models::tutor::TutorCommands *m_commands;
+    Prompter *m_prompter;
     QString m_dataDirectory;
+    QString m_startFolder;
     QString m_tutorProfileId;
     QString m_path;
     models::tutor::BusyImport m_read;

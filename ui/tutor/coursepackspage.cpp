@@ -1,20 +1,20 @@
 #include "coursepackspage.h"
 
+#include "common/prompter.h"
+
 #include "common/widgets.h"
 #include "packdialogs.h"
 
-#include "api/catalogapi.h"
 #include "models/format.h"
 #include "models/labels.h"
-#include "models/tutor/tutorlists.h"
-#include "ui/common/busyindicator.h"
+#include "models/pagedlistmodel.h"
+#include "models/tutor/packsviewmodel.h"
 #include "ui/common/liststate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -24,11 +24,19 @@ namespace tutorhub::ui::tutor {
 
 using models::Format;
 using models::PagedListModel;
+using models::tutor::CoursePacksViewModel;
 
 CoursePacksPage::CoursePacksPage(const WorkspaceContext &context, QWidget *parent)
     : TutorPage(context, tr("Course packs"),
-                tr("Your course packs with their price and scheduling rules, and the materials enrolled students get."), parent)
+                tr("Your course packs with their price and scheduling rules, and the materials enrolled students get."),
+                parent),
+      m_model(new CoursePacksViewModel(context.client, context.session, this))
 {
+    attach(m_model);
+    connect(m_model, &CoursePacksViewModel::packChanged, this, &CoursePacksPage::packChanged);
+    connect(m_model, &CoursePacksViewModel::materialDeleted, this, &CoursePacksPage::updateButtons);
+    connect(m_model, &CoursePacksViewModel::selectPackRequested, this, &CoursePacksPage::selectPack);
+    connect(m_model, &CoursePacksViewModel::selectMaterialRequested, this, &CoursePacksPage::selectMaterial);
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(split);
     auto *topLayout = new QVBoxLayout(top);
@@ -37,7 +45,7 @@ CoursePacksPage::CoursePacksPage(const WorkspaceContext &context, QWidget *paren
     m_new = named(new QPushButton(tr("New pack…"), top), tr("New course pack"));
     m_edit = named(new QPushButton(tr("Edit…"), top), tr("Edit course pack"));
     m_publish = named(new QPushButton(tr("Publish"), top), tr("Publish or unpublish"));
-    m_delete = named(new QPushButton(tr("Delete"), top), tr("Delete course pack"));
+    m_delete = named(new QPushButton(tr("Delete"), top), tr("Delete course pack"), "deletePack");
     for (QPushButton *b : {m_new, m_edit, m_publish, m_delete})
         bar->addWidget(b);
     bar->addStretch();
@@ -82,15 +90,15 @@ CoursePacksPage::CoursePacksPage(const WorkspaceContext &context, QWidget *paren
     connect(m_new, &QPushButton::clicked, this, &CoursePacksPage::newPack);
     connect(m_edit, &QPushButton::clicked, this, &CoursePacksPage::editPack);
     connect(m_packView, &QTableView::activated, this, &CoursePacksPage::editPack);
-    connect(m_publish, &QPushButton::clicked, this, [this] { setPublished(!Format::flag(selectedPack(), "isPublished")); });
+    connect(m_publish, &QPushButton::clicked, this,
+            [this] { setPublished(!Format::flag(selectedPack(), "isPublished")); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Delete course pack"),
-                                    tr("Delete “%1”? Students will no longer see it and its free lessons are canceled.")
-                                        .arg(Format::str(selectedPack(), "title")),
-                                    QMessageBox::Yes | QMessageBox::Cancel, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::accepted, this, &CoursePacksPage::deletePack);
-        box->open();
+        if (this->context().prompter->confirm(
+                this, tr("Delete course pack"),
+                tr("Delete “%1”? Students will no longer see it and its free lessons are canceled.")
+                    .arg(Format::str(selectedPack(), "title")),
+                tr("Delete course pack"), true))
+            deletePack();
     });
     connect(m_addMaterial, &QPushButton::clicked, this, &CoursePacksPage::addMaterial);
     connect(m_editMaterial, &QPushButton::clicked, this, &CoursePacksPage::editMaterial);
@@ -102,24 +110,34 @@ CoursePacksPage::CoursePacksPage(const WorkspaceContext &context, QWidget *paren
     lookUpProfile();
 }
 
+models::PagedListModel *CoursePacksPage::packs() const
+{
+    return m_model->packs();
+}
+
+models::PagedListModel *CoursePacksPage::materials() const
+{
+    return m_model->materials();
+}
+
 void CoursePacksPage::profileReady()
 {
-    m_packs = models::tutor::createCoursePacksModel(context().client, tutorProfileId(), this);
-    m_packView->setModel(m_packs);
-    m_packState->setModel(m_packs);
+    m_model->load();
+    PagedListModel *packs = m_model->packs();
+    m_packView->setModel(packs);
+    m_packState->setModel(packs);
     connect(m_packView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CoursePacksPage::packChanged);
-    connect(m_packs, &PagedListModel::pageLoaded, this, [this](int, bool first) {
-        if (first && !m_packView->currentIndex().isValid() && m_packs->rowCount() > 0)
+    connect(packs, &PagedListModel::pageLoaded, this, [this](int, bool first) {
+        if (first && !m_packView->currentIndex().isValid() && m_model->packs()->rowCount() > 0)
             m_packView->selectRow(0);
     });
-    connect(m_packs, &QAbstractItemModel::dataChanged, this, [this] { packChanged(); });
-    m_packs->refresh();
+    connect(packs, &QAbstractItemModel::dataChanged, this, [this] { packChanged(); });
 }
 
 QJsonObject CoursePacksPage::selectedPack() const
 {
     const QModelIndex i = m_packView->currentIndex();
-    return m_packs && i.isValid() ? m_packs->object(i.row()) : QJsonObject();
+    return packs() && i.isValid() ? packs()->object(i.row()) : QJsonObject();
 }
 
 QString CoursePacksPage::selectedPackId() const
@@ -129,7 +147,7 @@ QString CoursePacksPage::selectedPackId() const
 
 void CoursePacksPage::selectPack(const QString &id)
 {
-    const int row = m_packs ? m_packs->rowOfId(id) : -1;
+    const int row = packs() ? packs()->rowOfId(id) : -1;
     if (row >= 0)
         m_packView->selectRow(row);
 }
@@ -137,12 +155,12 @@ void CoursePacksPage::selectPack(const QString &id)
 QString CoursePacksPage::selectedMaterialId() const
 {
     const QModelIndex i = m_materialView->currentIndex();
-    return m_materials && i.isValid() ? m_materials->idAt(i.row()) : QString();
+    return materials() && i.isValid() ? materials()->idAt(i.row()) : QString();
 }
 
 void CoursePacksPage::selectMaterial(const QString &id)
 {
-    const int row = m_materials ? m_materials->rowOfId(id) : -1;
+    const int row = materials() ? materials()->rowOfId(id) : -1;
     if (row >= 0)
         m_materialView->selectRow(row);
 }
@@ -160,28 +178,27 @@ void CoursePacksPage::packChanged()
     if (pack.isEmpty()) {
         m_moderation->clear();
     } else {
-        QString text = tr("Moderation: %1.").arg(models::Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("moderationStatus"), status));
+        QString text = tr("Moderation: %1.")
+                           .arg(models::Labels::enumLabel(QStringLiteral("coursePack"),
+                                                          QStringLiteral("moderationStatus"), status));
         if (!Format::str(pack, "moderationNote").isEmpty())
             text += QLatin1Char(' ') + tr("Note from the moderators: %1").arg(Format::str(pack, "moderationNote"));
         if (status == QLatin1String("flagged"))
             text += QLatin1Char(' ') + tr("Students can still see the pack; please address the note.");
         m_moderation->setText(text);
     }
-    const QString current = m_materials ? m_materials->property("packId").toString() : QString();
-    if (id != current) {
-        delete m_materials;
-        m_materials = nullptr;
-        if (!id.isEmpty()) {
-            m_materials = models::tutor::createMaterialsModel(context().client, id, this);
-            m_materials->setProperty("packId", id);
-            connect(m_materials, &PagedListModel::stateChanged, this, &CoursePacksPage::updateButtons);
-            m_materials->refresh();
-        }
-        m_materialView->setModel(m_materials);
-        m_materialState->setModel(m_materials);
-        if (m_materials)
-            connect(m_materialView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CoursePacksPage::updateButtons);
-        m_materialsTitle->setText(id.isEmpty() ? tr("Materials") : tr("Materials of “%1”").arg(Format::str(pack, "title")));
+    if (id != m_model->materialsPackId() || (!id.isEmpty() && !materials())) {
+        m_model->showMaterials(id);
+        PagedListModel *materials = m_model->materials();
+        if (materials)
+            connect(materials, &PagedListModel::stateChanged, this, &CoursePacksPage::updateButtons);
+        m_materialView->setModel(materials);
+        m_materialState->setModel(materials);
+        if (materials)
+            connect(m_materialView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                    &CoursePacksPage::updateButtons);
+        m_materialsTitle->setText(id.isEmpty() ? tr("Materials")
+                                               : tr("Materials of “%1”").arg(Format::str(pack, "title")));
     }
     updateButtons();
 }
@@ -197,29 +214,21 @@ void CoursePacksPage::updateButtons()
     m_publish->setText(Format::flag(pack, "isPublished") ? tr("Unpublish") : tr("Publish"));
     m_addMaterial->setEnabled(has);
     const QModelIndex mi = m_materialView->currentIndex();
-    const bool material = m_materials && mi.isValid();
+    const bool material = materials() && mi.isValid();
     m_editMaterial->setEnabled(material);
     m_deleteMaterial->setEnabled(material);
     m_up->setEnabled(material && mi.row() > 0);
-    m_down->setEnabled(material && mi.row() + 1 < m_materials->rowCount());
+    m_down->setEnabled(material && mi.row() + 1 < materials()->rowCount());
 }
 
 PackEditorDialog *CoursePacksPage::newPack()
 {
     if (!isReady())
         return nullptr;
-    auto *d = new PackEditorDialog(context().client, tutorProfileId(), {}, this);
+    auto *d = new PackEditorDialog(m_model->commands(), tutorProfileId(), {}, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &PackEditorDialog::saved, this, [this](const QJsonObject &pack) {
-        showSuccess(tr("“%1” was created.").arg(Format::str(pack, "title")));
-        const QString id = Format::str(pack, "id");
-        connect(m_packs, &PagedListModel::pageLoaded, this, [this, id](int, bool first) {
-            if (first)
-                selectPack(id);
-        }, Qt::SingleShotConnection);
-        m_packs->refresh();
-    });
-    d->open();
+    connect(d, &PackEditorDialog::saved, m_model, &CoursePacksViewModel::packCreated);
+    openForm(d);
     return d;
 }
 
@@ -228,71 +237,21 @@ PackEditorDialog *CoursePacksPage::editPack()
     const QJsonObject pack = selectedPack();
     if (pack.isEmpty())
         return nullptr;
-    auto *d = new PackEditorDialog(context().client, tutorProfileId(), pack, this);
+    auto *d = new PackEditorDialog(m_model->commands(), tutorProfileId(), pack, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &PackEditorDialog::saved, this, [this](const QJsonObject &saved) {
-        m_packs->replaceObject(saved);
-        showSuccess(tr("“%1” was saved.").arg(Format::str(saved, "title")));
-    });
-    d->open();
+    connect(d, &PackEditorDialog::saved, m_model, &CoursePacksViewModel::packSaved);
+    openForm(d);
     return d;
 }
 
 void CoursePacksPage::setPublished(bool published)
 {
-    const QJsonObject pack = selectedPack();
-    if (pack.isEmpty())
-        return;
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    api->updateCoursePack(Format::str(pack, "id"), {{QStringLiteral("isPublished"), published}}, this,
-                          [this, api, published](const api::Result<api::JsonAnswer> &r) {
-                              api->deleteLater();
-                              busy()->stop();
-                              if (!r.ok()) {
-                                  showError(r.error().userMessage());
-                                  return;
-                              }
-                              m_packs->replaceObject(r.value().object());
-                              showSuccess(published ? tr("“%1” is published: students can find and book it.").arg(Format::str(r.value().object(), "title"))
-                                                    : tr("“%1” is no longer shown to students; current enrollments continue.")
-                                                          .arg(Format::str(r.value().object(), "title")));
-                              updateButtons();
-                          });
+    m_model->setPublished(selectedPack(), published);
 }
 
 void CoursePacksPage::deletePack()
 {
-    const QJsonObject pack = selectedPack();
-    if (pack.isEmpty())
-        return;
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    api->deleteCoursePack(Format::str(pack, "id"), {}, this, [this, api, pack](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            if (r.error().hasCode(QStringLiteral("errMsg_CoursePackHasActiveEnrollments")))
-                showError(tr("“%1” cannot be deleted while students are enrolled in it. Unpublish it instead: "
-                             "it disappears from the catalog and the current enrollments continue.")
-                              .arg(Format::str(pack, "title")));
-            else
-                showError(r.error().userMessage());
-            return;
-        }
-        m_packs->removeId(Format::str(pack, "id"));
-        showSuccess(tr("“%1” was deleted.").arg(Format::str(pack, "title")));
-        packChanged();
-    });
-}
-
-QStringList CoursePacksPage::materialTitles(const QString &exceptId) const
-{
-    QStringList titles;
-    for (int r = 0; m_materials && r < m_materials->rowCount(); ++r)
-        if (m_materials->idAt(r) != exceptId)
-            titles << Format::str(m_materials->object(r), "title").toLower();
-    return titles;
+    m_model->deletePack(selectedPack());
 }
 
 MaterialDialog *CoursePacksPage::addMaterial()
@@ -300,79 +259,40 @@ MaterialDialog *CoursePacksPage::addMaterial()
     const QString packId = selectedPackId();
     if (packId.isEmpty())
         return nullptr;
-    auto *d = new MaterialDialog(context().client, packId, {}, materialTitles({}), this);
+    auto *d
+        = new MaterialDialog(m_model->commands(), context().prompter, packId, {}, m_model->materialTitles({}), this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &MaterialDialog::saved, this, [this](const QJsonObject &m) {
-        showSuccess(tr("“%1” was added.").arg(Format::str(m, "title")));
-        if (m_materials)
-            m_materials->refresh();
-    });
-    d->open();
+    connect(d, &MaterialDialog::saved, m_model, &CoursePacksViewModel::materialAdded);
+    openForm(d);
     return d;
 }
 
 MaterialDialog *CoursePacksPage::editMaterial()
 {
     const QModelIndex i = m_materialView->currentIndex();
-    if (!m_materials || !i.isValid())
+    if (!materials() || !i.isValid())
         return nullptr;
-    const QJsonObject material = m_materials->object(i.row());
-    auto *d = new MaterialDialog(context().client, selectedPackId(), material, materialTitles(Format::str(material, "id")), this);
+    const QJsonObject material = materials()->object(i.row());
+    auto *d = new MaterialDialog(m_model->commands(), context().prompter, selectedPackId(), material,
+                                 m_model->materialTitles(Format::str(material, "id")), this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &MaterialDialog::saved, this, [this](const QJsonObject &m) {
-        m_materials->replaceObject(m);
-        showSuccess(tr("“%1” was saved.").arg(Format::str(m, "title")));
-    });
-    d->open();
+    connect(d, &MaterialDialog::saved, m_model, &CoursePacksViewModel::materialSaved);
+    openForm(d);
     return d;
 }
 
 void CoursePacksPage::moveMaterial(int delta)
 {
     const QModelIndex i = m_materialView->currentIndex();
-    if (!m_materials || !i.isValid())
-        return;
-    const int target = i.row() + delta;
-    if (target < 0 || target >= m_materials->rowCount())
-        return;
-    const QString id = m_materials->idAt(i.row());
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    // One request: the server moves the material to the position and renumbers the others (T4).
-    api->updateCourseMaterial(id, {{QStringLiteral("sortOrder"), target}}, this, [this, api, id](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            showError(r.error().userMessage());
-            return;
-        }
-        connect(m_materials, &PagedListModel::pageLoaded, this, [this, id](int, bool first) {
-            if (first)
-                selectMaterial(id);
-        }, Qt::SingleShotConnection);
-        m_materials->refresh();
-    });
+    if (materials() && i.isValid())
+        m_model->moveMaterial(i.row(), delta);
 }
 
 void CoursePacksPage::deleteMaterial()
 {
     const QModelIndex i = m_materialView->currentIndex();
-    if (!m_materials || !i.isValid())
-        return;
-    const QJsonObject material = m_materials->object(i.row());
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    api->deleteCourseMaterial(Format::str(material, "id"), this, [this, api, material](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            showError(r.error().userMessage());
-            return;
-        }
-        m_materials->removeId(Format::str(material, "id"));
-        showSuccess(tr("“%1” was deleted.").arg(Format::str(material, "title")));
-        updateButtons();
-    });
+    if (materials() && i.isValid())
+        m_model->deleteMaterial(materials()->object(i.row()));
 }
 
 } // namespace tutorhub::ui::tutor

@@ -12,7 +12,10 @@ class QTableView;
 
 namespace tutorhub::models {
 class PagedListModel;
+namespace tutor {
+class CoursePacksViewModel;
 }
+} // namespace tutorhub::models
 
 namespace tutorhub::ui {
 class ListState;
@@ -30,8 +33,8 @@ class CoursePacksPage : public TutorPage
 public:
     CoursePacksPage(const WorkspaceContext &context, QWidget *parent);
 
-    models::PagedListModel *packs() const { return m_packs; }
-    models::PagedListModel *materials() const { return m_materials; }
+    models::PagedListModel *packs() const;
+    models::PagedListModel *materials() const;
     QTableView *packView() const { return m_packView; }
     void selectPack(const QString &id);
     QString selectedPackId() const;
@@ -55,10 +58,8 @@ private:
     void packChanged();
     void updateButtons();
     QJsonObject selectedPack() const;
-    QStringList materialTitles(const QString &exceptId) const;
 
-    models::PagedListModel *m_packs = nullptr;
-    models::PagedListModel *m_materials = nullptr;
+    models::tutor::CoursePacksViewModel *m_model;
     QTableView *m_packView;
     QTableView *m_materialView;
     ListState *m_packState;

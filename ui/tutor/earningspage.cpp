@@ -1,9 +1,9 @@
 #include "earningspage.h"
 
-#include "api/contract.h"
 #include "models/format.h"
+#include "models/pagedlistmodel.h"
 #include "models/tutor/earningsmodel.h"
-#include "models/tutor/tutorlists.h"
+#include "models/tutor/tutorpagemodels.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/columnfitter.h"
 #include "ui/common/liststate.h"
@@ -20,9 +20,11 @@ using models::PagedListModel;
 using models::tutor::EarningsModel;
 
 EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
-    : TutorPage(context, tr("Students & earnings"), tr("Who is enrolled in your course packs, and what you earn."), parent),
-      m_earnings(new EarningsModel(this))
+    : TutorPage(context, tr("Students & earnings"), tr("Who is enrolled in your course packs, and what you earn."),
+                parent),
+      m_model(new models::tutor::EarningsViewModel(context.client, context.session, this))
 {
+    attach(m_model);
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(split);
     auto *tl = new QVBoxLayout(top);
@@ -35,7 +37,7 @@ EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
     m_summaryView = new QTableView(top);
     m_summaryView->setTabKeyNavigation(false); // arrows move inside, Tab leaves (P31)
     m_summaryView->setAccessibleName(tr("Earnings per month"));
-    m_summaryView->setModel(m_earnings);
+    m_summaryView->setModel(m_model->earnings());
     m_summaryView->verticalHeader()->hide();
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch); // few short columns
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,33 +72,31 @@ EarningsPage::EarningsPage(const WorkspaceContext &context, QWidget *parent)
     lookUpProfile();
 }
 
+models::PagedListModel *EarningsPage::enrollments() const
+{
+    return m_model->enrollments();
+}
+
+models::tutor::EarningsModel *EarningsPage::earnings() const
+{
+    return m_model->earnings();
+}
+
+bool EarningsPage::isLoaded() const
+{
+    return m_model->isLoaded();
+}
+
 void EarningsPage::profileReady()
 {
-    m_enrollments = models::tutor::createEnrollmentsModel(context().client, tutorProfileId(), this);
-    m_enrollmentView->setModel(m_enrollments);
-    m_state->setModel(m_enrollments);
-    m_enrollments->refresh();
-    reload();
+    m_model->load();
+    m_enrollmentView->setModel(m_model->enrollments());
+    m_state->setModel(m_model->enrollments());
 }
 
 void EarningsPage::reload()
 {
-    if (!isReady())
-        return;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("tutorProfileId"), tutorProfileId());
-    busy()->start();
-    models::tutor::fetchAll(context().client,
-                            api::ApiRequest::to(api::Route::listEnrollments, {}, q), this,
-                            [this](const QList<QJsonObject> &rows, const api::ApiError &error) {
-                                busy()->stop();
-                                if (!error.isNone()) {
-                                    showError(error.userMessage());
-                                    return;
-                                }
-                                m_earnings->setEnrollments(rows);
-                                m_loaded = true;
-                            });
+    m_model->reload();
 }
 
 } // namespace tutorhub::ui::tutor

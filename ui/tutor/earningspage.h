@@ -11,7 +11,8 @@ namespace tutorhub::models {
 class PagedListModel;
 namespace tutor {
 class EarningsModel;
-}
+class EarningsViewModel;
+} // namespace tutor
 } // namespace tutorhub::models
 
 namespace tutorhub::ui {
@@ -27,22 +28,20 @@ class EarningsPage : public TutorPage
 public:
     EarningsPage(const WorkspaceContext &context, QWidget *parent);
 
-    models::PagedListModel *enrollments() const { return m_enrollments; }
-    models::tutor::EarningsModel *earnings() const { return m_earnings; }
-    bool isLoaded() const { return m_loaded; }
+    models::PagedListModel *enrollments() const;
+    models::tutor::EarningsModel *earnings() const;
+    bool isLoaded() const;
     void reload();
 
 protected:
     void profileReady() override;
 
 private:
-    models::PagedListModel *m_enrollments = nullptr;
-    models::tutor::EarningsModel *m_earnings;
+    models::tutor::EarningsViewModel *m_model;
     QTableView *m_enrollmentView;
     QTableView *m_summaryView;
     ListState *m_state;
     QLabel *m_summaryNote;
-    bool m_loaded = false;
 };
 
 } // namespace tutorhub::ui::tutor

@@ -1,12 +1,8 @@
 #include "lessondialogs.h"
 
-#include "api/contract.h"
-#include "api/apiclient.h"
-#include "api/jsonapi.h"
 #include "models/format.h"
 #include "models/labels.h"
-#include "models/tutor/busytimestore.h"
-#include "models/tutor/lessongenerator.h"
+#include "models/tutor/tutorcommands.h"
 #include "models/tutor/tutorforms.h"
 #include "ui/common/messagebanner.h"
 
@@ -42,7 +38,8 @@ QComboBox *enumBox(const char *object, const char *field, const QString &name, b
     auto *b = new QComboBox(parent);
     b->setAccessibleName(name);
     if (withDefault)
-        b->addItem(QCoreApplication::translate("tutorhub::ui::tutor::LessonDialog", "As the availability says"), QString());
+        b->addItem(QCoreApplication::translate("tutorhub::ui::tutor::LessonDialog", "As the availability says"),
+                   QString());
     for (const QString &v : Labels::enumValues(QLatin1String(object), QLatin1String(field)))
         b->addItem(Labels::enumLabel(QLatin1String(object), QLatin1String(field), v), v);
     return b;
@@ -77,8 +74,10 @@ QDateTimeEdit *whenBox(const QDateTime &utc, QWidget *parent)
 }
 } // namespace
 
-LessonDialog::LessonDialog(api::ApiClient *client, const QString &title, const QString &okText, QWidget *parent)
-    : QDialog(parent), m_client(client)
+LessonDialog::LessonDialog(models::tutor::TutorCommands *commands, const QString &title, const QString &okText,
+                           QWidget *parent)
+    : QDialog(parent),
+      m_commands(commands)
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
@@ -107,29 +106,28 @@ void LessonDialog::fail(const QString &sentence)
     m_banner->showError(sentence);
 }
 
-void LessonDialog::run(api::Route route, const QStringList &pathArgs, const QJsonObject &body)
+std::function<void(const models::tutor::Outcome &)> LessonDialog::started()
 {
-    api::ApiRequest r = api::ApiRequest::to(route, pathArgs, body);
-    r.idempotent = r.method != "POST";
     m_ok->setEnabled(false);
-    api::callJson(m_client, r, this, [this](const api::Result<api::JsonAnswer> &res) { finish(res); });
+    return [this](const models::tutor::Outcome &o) { finish(o); };
 }
 
-void LessonDialog::finish(const api::Result<api::JsonAnswer> &res)
+void LessonDialog::finish(const models::tutor::Outcome &outcome)
 {
     m_ok->setEnabled(true);
-    if (!res.ok()) {
-        fail(res.error().userMessage());
+    if (!outcome.ok()) {
+        fail(outcome.error);
         return;
     }
-    emit done(res.value().object(), res.value().envelope);
+    emit done(outcome.object, outcome.envelope);
     accept();
 }
 
 // --- generate ----------------------------------------------------------------------------------------
 
-GenerateSlotsDialog::GenerateSlotsDialog(api::ApiClient *client, const PackChoices &packs, QWidget *parent)
-    : LessonDialog(client, tr("Generate lessons"), tr("Generate"), parent)
+GenerateSlotsDialog::GenerateSlotsDialog(models::tutor::TutorCommands *commands, const PackChoices &packs,
+                                         QWidget *parent)
+    : LessonDialog(commands, tr("Generate lessons"), tr("Generate"), parent)
 {
     setObjectName(QStringLiteral("generateSlotsDialog"));
     m_pack = packBox(packs, this);
@@ -163,24 +161,12 @@ void GenerateSlotsDialog::setRange(const QString &packId, const QDate &from, con
 void GenerateSlotsDialog::send()
 {
     QStringList problems;
-    const QJsonObject body = TutorForms::generateBody(m_pack->currentData().toString(), m_from->date(), m_to->date(),
-                                                      m_minutes->value(), m_mode->currentData().toString(),
-                                                      QDate::currentDate(), &problems);
+    const QJsonObject body
+        = TutorForms::generateBody(m_pack->currentData().toString(), m_from->date(), m_to->date(), m_minutes->value(),
+                                   m_mode->currentData().toString(), QDate::currentDate(), &problems);
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char(' ')));
-    // The server's generateLessonSlots when it offers it (it skips the busy times it keeps), else the client's
-    // plan (C52), which skips the busy times kept in the data directory (U5).
-    QList<models::tutor::BusyTime> busy;
-    const models::tutor::BusyTimeStore store(m_client, m_dataDirectory, m_tutorProfileId);
-    if (!store.onServer() && !m_dataDirectory.isEmpty()) {
-        QString error;
-        store.load(this, [&](const QList<models::tutor::BusyTime> &list, const QString &e) { busy = list, error = e; });
-        if (!error.isEmpty())
-            return fail(error);
-    }
-    m_ok->setEnabled(false);
-    models::tutor::generateLessons(m_client, body, Format::displayZone(), this,
-                                   [this](const api::Result<api::JsonAnswer> &res) { finish(res); }, busy);
+    m_commands->generateSlots(body, Format::displayZone(), m_dataDirectory, m_tutorProfileId, this, started());
 }
 
 void GenerateSlotsDialog::setBusyTimes(const QString &dataDirectory, const QString &tutorProfileId)
@@ -191,8 +177,9 @@ void GenerateSlotsDialog::setBusyTimes(const QString &dataDirectory, const QStri
 
 // --- single slot ---------------------------------------------------------------------------------------
 
-SingleSlotDialog::SingleSlotDialog(api::ApiClient *client, const PackChoices &packs, const QDateTime &startUtc, QWidget *parent)
-    : LessonDialog(client, tr("Add a lesson"), tr("Add lesson"), parent)
+SingleSlotDialog::SingleSlotDialog(models::tutor::TutorCommands *commands, const PackChoices &packs,
+                                   const QDateTime &startUtc, QWidget *parent)
+    : LessonDialog(commands, tr("Add a lesson"), tr("Add lesson"), parent)
 {
     setObjectName(QStringLiteral("singleSlotDialog"));
     m_pack = packBox(packs, this);
@@ -216,18 +203,20 @@ void SingleSlotDialog::setStart(const QString &packId, const QDateTime &startUtc
 void SingleSlotDialog::send()
 {
     QStringList problems;
-    const QJsonObject body = TutorForms::singleSlotBody(m_pack->currentData().toString(), whenOf(m_start),
-                                                        m_minutes->value(), m_mode->currentData().toString(),
-                                                        QDateTime::currentDateTimeUtc(), &problems);
+    const QJsonObject body
+        = TutorForms::singleSlotBody(m_pack->currentData().toString(), whenOf(m_start), m_minutes->value(),
+                                     m_mode->currentData().toString(), QDateTime::currentDateTimeUtc(), &problems);
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char(' ')));
-    run(api::Route::createLessonSlot, {}, body);
+    m_commands->createSlot(body, this, started());
 }
 
 // --- cancel --------------------------------------------------------------------------------------------
 
-CancelSlotDialog::CancelSlotDialog(api::ApiClient *client, const QJsonObject &slot, const QString &summary, QWidget *parent)
-    : LessonDialog(client, tr("Cancel lesson"), tr("Cancel lesson"), parent), m_slot(slot)
+CancelSlotDialog::CancelSlotDialog(models::tutor::TutorCommands *commands, const QJsonObject &slot,
+                                   const QString &summary, QWidget *parent)
+    : LessonDialog(commands, tr("Cancel lesson"), tr("Cancel lesson"), parent),
+      m_slot(slot)
 {
     setObjectName(QStringLiteral("cancelSlotDialog"));
     auto *what = new QLabel(summary, this);
@@ -250,14 +239,17 @@ void CancelSlotDialog::send()
     const bool booked = Format::str(m_slot, "status") == QLatin1String("booked");
     if (booked && m_reason->toPlainText().trimmed().isEmpty())
         return fail(tr("Tell the student why the lesson is canceled."));
-    run(api::Route::updateLessonSlot, {Format::str(m_slot, "id")},
-        {{QStringLiteral("status"), QStringLiteral("canceled")}, {QStringLiteral("cancelReason"), m_reason->toPlainText().trimmed()}});
+    m_commands->updateSlot(Format::str(m_slot, "id"),
+                           {{QStringLiteral("status"), QStringLiteral("canceled")},
+                            {QStringLiteral("cancelReason"), m_reason->toPlainText().trimmed()}},
+                           this, started());
 }
 
 // --- location ------------------------------------------------------------------------------------------
 
-LocationDialog::LocationDialog(api::ApiClient *client, const QJsonObject &slot, QWidget *parent)
-    : LessonDialog(client, tr("Place and meeting link"), tr("Save"), parent), m_slot(slot)
+LocationDialog::LocationDialog(models::tutor::TutorCommands *commands, const QJsonObject &slot, QWidget *parent)
+    : LessonDialog(commands, tr("Place and meeting link"), tr("Save"), parent),
+      m_slot(slot)
 {
     setObjectName(QStringLiteral("locationDialog"));
     m_type = enumBox("lessonSlot", "locationType", tr("Where"), false, this);
@@ -283,7 +275,8 @@ void LocationDialog::send()
 {
     const QString type = m_type->currentData().toString();
     const QString link = m_link->text().trimmed();
-    QJsonObject body{{QStringLiteral("locationType"), type}, {QStringLiteral("locationDetails"), m_details->text().trimmed()}};
+    QJsonObject body {{QStringLiteral("locationType"), type},
+                      {QStringLiteral("locationDetails"), m_details->text().trimmed()}};
     if (type == QLatin1String("online")) {
         if (!link.isEmpty() && !TutorForms::isHttpUrl(link))
             return fail(tr("The meeting link must be a web address starting with https://."));
@@ -295,28 +288,71 @@ void LocationDialog::send()
             return fail(tr("Enter the address or a description of the place."));
         body.insert(QStringLiteral("sessionMode"), QStringLiteral("faceToFace"));
     }
-    run(api::Route::updateLessonSlot, {Format::str(m_slot, "id")}, body);
+    m_commands->updateSlot(Format::str(m_slot, "id"), body, this, started());
 }
 
 // --- screening -----------------------------------------------------------------------------------------
 
-ScreeningDecisionDialog::ScreeningDecisionDialog(api::ApiClient *client, const QJsonObject &meeting, const QString &studentName,
-                                                 const QString &packTitle, bool approve, QWidget *parent)
-    : LessonDialog(client, approve ? tr("Approve screening meeting") : tr("Reject screening request"),
-                   approve ? tr("Approve") : tr("Reject"), parent),
-      m_meeting(meeting), m_approve(approve)
+ScreeningDecisionDialog::ScreeningDecisionDialog(models::tutor::TutorCommands *commands, const QJsonObject &meeting,
+                                                 const models::student::Screening::State &state,
+                                                 const QString &studentName, const QString &packTitle, Mode mode,
+                                                 QWidget *parent)
+    : LessonDialog(commands,
+                   mode == Mode::Approve   ? tr("Approve screening meeting")
+                   : mode == Mode::Propose ? tr("Propose another screening time")
+                                           : tr("Reject screening request"),
+                   mode == Mode::Approve   ? tr("Approve")
+                   : mode == Mode::Propose ? tr("Propose")
+                                           : tr("Reject"),
+                   parent),
+      m_meeting(meeting),
+      m_state(state),
+      m_mode(mode)
 {
-    setObjectName(QStringLiteral("screeningDialog"));
-    auto *who = new QLabel(tr("%1 asks to join “%2”.").arg(studentName.isEmpty() ? tr("A student") : studentName, packTitle), this);
+    using models::student::Screening;
+    setObjectName(mode == Mode::Propose ? QStringLiteral("screeningProposeDialog") : QStringLiteral("screeningDialog"));
+    auto *who = new QLabel(
+        tr("%1 asks to join “%2”.").arg(studentName.isEmpty() ? tr("A student") : studentName, packTitle), this);
     who->setWordWrap(true);
     form()->addRow(who);
-    if (approve) {
+    const QString where = Screening::describeForTutor(state);
+    if (!where.isEmpty()) {
+        auto *st = new QLabel(where, this);
+        st->setWordWrap(true);
+        st->setObjectName(QStringLiteral("screeningStage"));
+        form()->addRow(st);
+    }
+    if (mode != Mode::Reject) {
         QDateTime proposed = Format::when(meeting, "scheduledDatetime");
-        if (!proposed.isValid() || proposed < QDateTime::currentDateTimeUtc())
+        if (!state.open.isEmpty())
+            proposed = state.open.first().at;
+        if (mode == Mode::Propose || !proposed.isValid() || proposed < QDateTime::currentDateTimeUtc())
             proposed = QDateTime(QDate::currentDate().addDays(1), QTime(17, 0), Format::displayZone()).toUTC();
         m_when = whenBox(proposed, this);
         m_when->setAccessibleName(tr("Meeting time"));
-        m_link = new QLineEdit(Format::str(meeting, "meetingLink"), this);
+        QList<Screening::Proposal> students;
+        for (const auto &p : state.open)
+            if (!p.byTutor)
+                students << p;
+        if (mode == Mode::Approve && !students.isEmpty()) {
+            m_proposed = new QComboBox(this);
+            m_proposed->setAccessibleName(tr("The student's proposed times"));
+            for (const auto &p : std::as_const(students))
+                m_proposed->addItem(Format::dateTime(p.at), p.at);
+            m_proposed->addItem(tr("Another time"), QDateTime());
+            connect(m_proposed, &QComboBox::currentIndexChanged, this, [this](int i) {
+                const QDateTime at = m_proposed->itemData(i).toDateTime();
+                m_when->setEnabled(!at.isValid());
+                if (at.isValid())
+                    setWhen(m_when, at);
+            });
+            m_when->setEnabled(false);
+            form()->addRow(tr("&Proposed times:"), m_proposed);
+        }
+        QString link = Format::str(meeting, "meetingLink");
+        if (link.isEmpty() && !state.meetingLink.isEmpty())
+            link = state.meetingLink;
+        m_link = new QLineEdit(link, this);
         m_link->setAccessibleName(tr("Meeting link"));
         m_link->setPlaceholderText(QStringLiteral("https://…"));
         form()->addRow(tr("&When (%1):").arg(Format::displayZoneName()), m_when);
@@ -331,6 +367,8 @@ ScreeningDecisionDialog::ScreeningDecisionDialog(api::ApiClient *client, const Q
 
 void ScreeningDecisionDialog::setValues(const QDateTime &startUtc, const QString &link, const QString &comment)
 {
+    if (m_proposed)
+        m_proposed->setCurrentIndex(m_proposed->count() - 1); // another time
     if (m_when)
         setWhen(m_when, startUtc);
     if (m_link)
@@ -338,22 +376,41 @@ void ScreeningDecisionDialog::setValues(const QDateTime &startUtc, const QString
     m_comment->setPlainText(comment);
 }
 
+void ScreeningDecisionDialog::pickProposed(int index)
+{
+    if (m_proposed && index >= 0 && index < m_proposed->count() - 1)
+        m_proposed->setCurrentIndex(index);
+}
+
 void ScreeningDecisionDialog::send()
 {
-    QJsonObject body{{QStringLiteral("tutorDecision"), m_approve ? QStringLiteral("approved") : QStringLiteral("rejected")},
-                     {QStringLiteral("comments"), m_comment->toPlainText().trimmed()}};
-    if (m_approve) {
-        const QDateTime when = whenOf(m_when);
-        if (when <= QDateTime::currentDateTimeUtc())
-            return fail(tr("The meeting must take place in the future."));
-        if (!TutorForms::isHttpUrl(m_link->text()))
-            return fail(tr("Enter the meeting link (https://…) so that the student can join."));
-        body.insert(QStringLiteral("scheduledDatetime"), Format::toIsoUtc(when));
-        body.insert(QStringLiteral("meetingLink"), m_link->text().trimmed());
-    } else if (m_comment->toPlainText().trimmed().isEmpty()) {
-        return fail(tr("Tell the student briefly why the request is rejected."));
+    using models::student::Screening;
+    const QString comment = m_comment->toPlainText().trimmed();
+    const QString id = Format::str(m_meeting, "id");
+    if (m_mode == Mode::Reject) {
+        if (comment.isEmpty())
+            return fail(tr("Tell the student briefly why the request is rejected."));
+        return m_commands->updateMeeting(
+            id, {{QStringLiteral("tutorDecision"), QStringLiteral("rejected")}, {QStringLiteral("comments"), comment}},
+            this, started());
     }
-    run(api::Route::updatePreliminaryMeeting, {Format::str(m_meeting, "id")}, body);
+    const QDateTime when = whenOf(m_when);
+    if (when <= QDateTime::currentDateTimeUtc())
+        return fail(tr("The meeting must take place in the future."));
+    if (!TutorForms::isHttpUrl(m_link->text()))
+        return fail(tr("Enter the meeting link (https://…) so that the student can join."));
+    const QString link = m_link->text().trimmed();
+    if (m_mode == Mode::Propose) {
+        if (m_state.negotiated || m_commands->offersProposingTimes())
+            return m_commands->proposeScreeningTimes(id, Screening::proposalBody({when}, link, comment), this,
+                                                     started());
+        return m_commands->updateMeeting(id, Screening::counterProposalBody(when, link, comment), this, started());
+    }
+    // Approve one of the student's open proposals through the extension (it closes the round), else documented.
+    for (const auto &p : std::as_const(m_state.open))
+        if (!p.byTutor && !p.id.isEmpty() && p.at == when && comment.isEmpty())
+            return m_commands->acceptScreeningProposal(p.id, {{QStringLiteral("meetingLink"), link}}, this, started());
+    m_commands->updateMeeting(id, Screening::approveBody(when, link, comment), this, started());
 }
 
 } // namespace tutorhub::ui::tutor

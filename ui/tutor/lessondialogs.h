@@ -3,12 +3,14 @@
 // Each sends one request and closes only when it was accepted.
 #pragma once
 
-#include "api/jsonapi.h"
+#include "models/student/screening.h"
 
 #include <QByteArray>
 #include <QDialog>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <functional>
 
 class QComboBox;
 class QFormLayout;
@@ -20,23 +22,24 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
-namespace tutorhub::api {
-class ApiClient;
-enum class Route;
-}
+namespace tutorhub::models::tutor {
+class TutorCommands;
+struct Outcome;
+} // namespace tutorhub::models::tutor
 namespace tutorhub::ui {
 class MessageBanner;
 }
 
 namespace tutorhub::ui::tutor {
 
-// Base: a message banner, a form, OK/Cancel; subclasses fill the form and implement send().
+// Base: a message banner, a form, OK/Cancel; subclasses fill the form and implement send(), which hands the values
+// to one of the workspace's commands (models/tutor/tutorcommands.h) and finish()es with its outcome.
 class LessonDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    LessonDialog(api::ApiClient *client, const QString &title, const QString &okText, QWidget *parent);
+    LessonDialog(models::tutor::TutorCommands *commands, const QString &title, const QString &okText, QWidget *parent);
     QString errorText() const;
     virtual void send() = 0;
 
@@ -47,11 +50,12 @@ signals:
 protected:
     QFormLayout *form() const { return m_form; }
     void fail(const QString &sentence);
-    void run(api::Route route, const QStringList &pathArgs, const QJsonObject &body);
-    // The answer of a request the dialog made: an error sentence, or done() and close.
-    void finish(const api::Result<api::JsonAnswer> &res);
+    // Disables OK while the command runs; the callback finish()es.
+    std::function<void(const models::tutor::Outcome &)> started();
+    // The outcome of the dialog's command: an error sentence, or done() and close.
+    void finish(const models::tutor::Outcome &outcome);
 
-    api::ApiClient *m_client;
+    models::tutor::TutorCommands *m_commands;
     MessageBanner *m_banner;
     QFormLayout *m_form;
     QPushButton *m_ok;
@@ -64,7 +68,7 @@ class GenerateSlotsDialog : public LessonDialog
 {
     Q_OBJECT
 public:
-    GenerateSlotsDialog(api::ApiClient *client, const PackChoices &packs, QWidget *parent);
+    GenerateSlotsDialog(models::tutor::TutorCommands *commands, const PackChoices &packs, QWidget *parent);
     void setRange(const QString &packId, const QDate &from, const QDate &to, int minutes);
     // Where the tutor's busy times are kept when the server does not keep them (U4, U5).
     void setBusyTimes(const QString &dataDirectory, const QString &tutorProfileId);
@@ -84,7 +88,8 @@ class SingleSlotDialog : public LessonDialog
 {
     Q_OBJECT
 public:
-    SingleSlotDialog(api::ApiClient *client, const PackChoices &packs, const QDateTime &startUtc, QWidget *parent);
+    SingleSlotDialog(models::tutor::TutorCommands *commands, const PackChoices &packs, const QDateTime &startUtc,
+                     QWidget *parent);
     void setStart(const QString &packId, const QDateTime &startUtc, int minutes);
     void send() override;
 
@@ -99,7 +104,8 @@ class CancelSlotDialog : public LessonDialog
 {
     Q_OBJECT
 public:
-    CancelSlotDialog(api::ApiClient *client, const QJsonObject &slot, const QString &summary, QWidget *parent);
+    CancelSlotDialog(models::tutor::TutorCommands *commands, const QJsonObject &slot, const QString &summary,
+                     QWidget *parent);
     void setReason(const QString &reason);
     void send() override;
 
@@ -112,7 +118,7 @@ class LocationDialog : public LessonDialog
 {
     Q_OBJECT
 public:
-    LocationDialog(api::ApiClient *client, const QJsonObject &slot, QWidget *parent);
+    LocationDialog(models::tutor::TutorCommands *commands, const QJsonObject &slot, QWidget *parent);
     void setValues(const QString &locationType, const QString &details, const QString &meetLink);
     void send() override;
 
@@ -127,15 +133,23 @@ class ScreeningDecisionDialog : public LessonDialog
 {
     Q_OBJECT
 public:
-    // approve: date + link (+ comment); else a rejection with a comment.
-    ScreeningDecisionDialog(api::ApiClient *client, const QJsonObject &meeting, const QString &studentName,
-                            const QString &packTitle, bool approve, QWidget *parent);
+    // Approve: pick one of the student's times (or another) + link (+ comment); Propose: another time + link
+    // (+ note) back to the student (U21/U22); Reject: a comment. `state`: the negotiation (models/student/screening).
+    enum class Mode { Approve, Propose, Reject };
+    ScreeningDecisionDialog(models::tutor::TutorCommands *commands, const QJsonObject &meeting,
+                            const models::student::Screening::State &state, const QString &studentName,
+                            const QString &packTitle, Mode mode, QWidget *parent);
     void setValues(const QDateTime &startUtc, const QString &link, const QString &comment);
+    // Approve: chooses the student's proposed time `index` (0-based, earliest first).
+    void pickProposed(int index);
+    Mode mode() const { return m_mode; }
     void send() override;
 
 private:
     QJsonObject m_meeting;
-    bool m_approve;
+    models::student::Screening::State m_state;
+    Mode m_mode;
+    QComboBox *m_proposed = nullptr;
     QDateTimeEdit *m_when = nullptr;
     QLineEdit *m_link = nullptr;
     QPlainTextEdit *m_comment;

@@ -1,22 +1,19 @@
 #include "lessonspage.h"
 
 #include "common/widgets.h"
-#include "api/contract.h"
-#include "api/catalogapi.h"
 #include "models/format.h"
-#include "models/icalendar.h"
 #include "models/labels.h"
-#include "ui/common/busyindicator.h"
+#include "models/pagedlistmodel.h"
+#include "models/tutor/lessonsviewmodel.h"
 #include "ui/common/liststate.h"
+#include "ui/common/prompter.h"
 #include "ui/common/weekview.h"
 
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +22,7 @@ namespace tutorhub::ui::tutor {
 
 using models::Format;
 using models::PagedListModel;
+using models::student::Screening;
 using namespace models::tutor;
 
 namespace {
@@ -36,8 +34,9 @@ QString toneOf(const QString &status)
 
 LessonsPage::LessonsPage(const WorkspaceContext &context, QWidget *parent)
     : TutorPage(context, tr("Lessons"), tr("Your lessons and screening meetings, in your time zone."), parent),
-      m_lookup(std::make_shared<LessonLookup>())
+      m_model(new LessonsViewModel(context.client, context.session, context.dataDirectory, this))
 {
+    attach(m_model);
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Lessons and screening"));
     auto *calendar = new QWidget(m_tabs);
@@ -77,13 +76,21 @@ LessonsPage::LessonsPage(const WorkspaceContext &context, QWidget *parent)
     auto *sl = new QVBoxLayout(screening);
     auto *sbar = new QHBoxLayout;
     m_approve = named(new QPushButton(tr("Approve…"), screening), tr("Approve screening meeting"));
+    m_propose = named(new QPushButton(tr("Propose another time…"), screening), tr("Propose another screening time"));
     m_reject = named(new QPushButton(tr("Reject…"), screening), tr("Reject screening request"));
     sbar->addWidget(m_approve);
+    sbar->addWidget(m_propose);
     sbar->addWidget(m_reject);
     sbar->addStretch();
     sl->addLayout(sbar);
     m_screeningView = listTable(screening, tr("Screening requests"));
     sl->addWidget(m_screeningView, 1);
+    m_screeningDetail = new QLabel(screening);
+    m_screeningDetail->setObjectName(QStringLiteral("screeningDetail"));
+    m_screeningDetail->setWordWrap(true);
+    m_screeningDetail->setTextFormat(Qt::PlainText);
+    m_screeningDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sl->addWidget(m_screeningDetail);
     m_screeningState = new ListState(screening);
     m_screeningState->setEmptyText(tr("No screening requests. Packs that require screening get them here."));
     sl->addWidget(m_screeningState);
@@ -97,152 +104,127 @@ LessonsPage::LessonsPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_location, &QPushButton::clicked, this, &LessonsPage::editLocation);
     connect(m_delete, &QPushButton::clicked, this, &LessonsPage::deleteSlot);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export lessons"), tr("tutorhub-lessons.ics"),
-                                                          tr("iCalendar files (*.ics)"));
+        const QString file = this->context().prompter->saveFile(this, tr("Export lessons"), tr("tutorhub-lessons.ics"),
+                                                                tr("iCalendar files (*.ics)"));
         if (!file.isEmpty())
             exportCalendar(file);
     });
-    connect(m_approve, &QPushButton::clicked, this, [this] { decideScreening(true); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { decideScreening(false); });
+    connect(m_approve, &QPushButton::clicked, this,
+            [this] { decideScreening(ScreeningDecisionDialog::Mode::Approve); });
+    connect(m_propose, &QPushButton::clicked, this,
+            [this] { decideScreening(ScreeningDecisionDialog::Mode::Propose); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decideScreening(ScreeningDecisionDialog::Mode::Reject); });
     connect(m_week, &WeekView::weekChanged, this, &LessonsPage::loadWeek);
     connect(m_week, &WeekView::selectionChanged, this, [this](const QStringList &ids) {
-        if (m_slots && !ids.isEmpty()) {
-            const int row = m_slots->rowOfId(ids.first());
+        if (weekSlots() && !ids.isEmpty()) {
+            const int row = weekSlots()->rowOfId(ids.first());
             if (row >= 0 && m_list->currentIndex().row() != row)
                 m_list->selectRow(row);
         }
         updateButtons();
     });
     connect(m_week, &WeekView::emptySlotActivated, this, [this](const QDateTime &at) { addSlot(at); });
+    connect(m_model, &LessonsViewModel::namesLoaded, this, &LessonsPage::loadWeek);
+    connect(m_model, &LessonsViewModel::slotDeleted, this, [this] { m_week->clearSelection(); });
+    connect(m_model, &LessonsViewModel::exportFinished, this, &LessonsPage::exportFinished);
+    connect(m_model, &LessonsViewModel::screeningStateChanged, this, [this](bool complete) {
+        m_screeningDetail->setText(m_model->screeningDetail());
+        if (complete)
+            emit screeningStateLoaded();
+    });
     updateButtons();
     lookUpProfile();
 }
 
+models::PagedListModel *LessonsPage::weekSlots() const
+{
+    return m_model->lessonSlots();
+}
+
+models::PagedListModel *LessonsPage::screening() const
+{
+    return m_model->screening();
+}
+
+models::student::Screening::State LessonsPage::selectedScreeningState() const
+{
+    return m_model->screeningState();
+}
+
 void LessonsPage::profileReady()
 {
-    m_slots = createSlotsModel(context().client, tutorProfileId(), m_lookup, this);
-    m_list->setModel(m_slots);
-    m_listState->setModel(m_slots);
+    m_model->load();
+    PagedListModel *lessonList = m_model->lessonSlots();
+    m_list->setModel(lessonList);
+    m_listState->setModel(lessonList);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        if (i.isValid() && m_week->selectedIds().value(0) != m_slots->idAt(i.row()))
-            m_week->setSelectedIds({m_slots->idAt(i.row())});
+        if (i.isValid() && m_week->selectedIds().value(0) != weekSlots()->idAt(i.row()))
+            m_week->setSelectedIds({weekSlots()->idAt(i.row())});
         updateButtons();
     });
-    connect(m_slots, &PagedListModel::pageLoaded, this, &LessonsPage::rebuildWeek);
-    connect(m_slots, &QAbstractItemModel::dataChanged, this, &LessonsPage::rebuildWeek);
-    connect(m_slots, &QAbstractItemModel::rowsRemoved, this, &LessonsPage::rebuildWeek);
-    m_screening = createScreeningModel(context().client, m_lookup, this);
-    connect(m_screening, &PagedListModel::pageLoaded, this, &LessonsPage::loadRequesters);
-    m_screeningView->setModel(m_screening);
-    m_screeningState->setModel(m_screening);
-    connect(m_screeningView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LessonsPage::updateButtons);
-    connect(m_screening, &QAbstractItemModel::dataChanged, this, &LessonsPage::updateButtons);
-    m_screening->refresh();
-    loadNames();
-}
-
-// Pack titles and the students of booked slots (slots carry neither, D34).
-void LessonsPage::loadNames()
-{
-    busy()->start();
-    const QString profile = tutorProfileId();
-    QUrlQuery pq;
-    pq.addQueryItem(QStringLiteral("tutorProfileId"), profile);
-    fetchAll(context().client, api::ApiRequest::to(api::Route::listCoursePacks, {}, pq), this,
-             [this, profile](const QList<QJsonObject> &packs, const api::ApiError &error) {
-                 if (!error.isNone())
-                     showError(error.userMessage());
-                 m_packRows = packs;
-                 auto lookup = std::make_shared<LessonLookup>();
-                 lookup->addPacks(packs);
-                 QUrlQuery eq;
-                 eq.addQueryItem(QStringLiteral("tutorProfileId"), profile);
-                 eq.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("createdAt"));
-                 fetchAll(context().client, api::ApiRequest::to(api::Route::listEnrollments, {}, eq), this,
-                          [this, lookup](const QList<QJsonObject> &enrollments, const api::ApiError &error) {
-                              busy()->stop();
-                              if (!error.isNone())
-                                  showError(error.userMessage());
-                              lookup->addEnrollments(enrollments);
-                              lookup->studentNames = m_lookup->studentNames;
-                              *m_lookup = *lookup;
-                              if (m_screening && m_screening->rowCount() > 0)
-                                  emit m_screening->dataChanged(m_screening->index(0, 0),
-                                                                m_screening->index(m_screening->rowCount() - 1,
-                                                                                   m_screening->columnCount() - 1));
-                              m_namesLoaded = true;
-                              loadWeek();
-                          });
-             });
-}
-
-// Screening requests name their student by id only: the brief users (public, D23) give the names.
-void LessonsPage::loadRequesters()
-{
-    for (int r = 0; r < m_screening->rowCount(); ++r) {
-        const QString id = Format::str(m_screening->object(r), "studentId");
-        if (id.isEmpty() || m_lookup->studentNames.contains(id))
-            continue;
-        m_lookup->studentNames.insert(id, QString()); // asked once
-        api::callJson(context().client, api::ApiRequest::to(api::Route::getBriefUser, {id}),
-                      this, [this, id](const api::Result<api::JsonAnswer> &res) {
-                          if (!res.ok())
-                              return;
-                          m_lookup->studentNames.insert(id, Format::str(res.value().object(), "fullname"));
-                          for (int row = 0; row < m_screening->rowCount(); ++row)
-                              if (Format::str(m_screening->object(row), "studentId") == id)
-                                  m_screening->replaceObject(m_screening->object(row)); // shows the name
-                      });
-    }
+    connect(lessonList, &PagedListModel::pageLoaded, this, &LessonsPage::rebuildWeek);
+    connect(lessonList, &QAbstractItemModel::dataChanged, this, &LessonsPage::rebuildWeek);
+    connect(lessonList, &QAbstractItemModel::rowsRemoved, this, &LessonsPage::rebuildWeek);
+    m_screeningView->setModel(screening());
+    m_screeningState->setModel(screening());
+    connect(m_screeningView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        loadScreeningState();
+        updateButtons();
+    });
+    connect(screening(), &QAbstractItemModel::dataChanged, this, &LessonsPage::updateButtons);
 }
 
 bool LessonsPage::isLoaded() const
 {
-    return m_namesLoaded && m_slots && m_slots->hasLoaded() && !m_slots->isLoading();
+    return m_model->isLoaded();
 }
 
 void LessonsPage::loadWeek()
 {
-    if (!m_slots || !m_namesLoaded)
-        return;
-    m_slots->beginQueryChange();
-    m_slots->setFilter(QStringLiteral("from"), Format::toIsoUtc(m_week->weekStartUtc()));
-    m_slots->setFilter(QStringLiteral("to"), Format::toIsoUtc(m_week->weekEndUtc()));
-    m_slots->endQueryChange();
-    m_slots->refresh();
+    m_model->showRange(m_week->weekStartUtc(), m_week->weekEndUtc());
 }
 
 void LessonsPage::rebuildWeek()
 {
+    PagedListModel *lessonList = weekSlots();
+    const LessonLookup &lookup = m_model->lookup();
     QList<WeekItem> items;
-    items.reserve(m_slots->rowCount());
-    for (int r = 0; r < m_slots->rowCount(); ++r) {
-        const QJsonObject s = m_slots->object(r);
+    items.reserve(lessonList->rowCount());
+    for (int r = 0; r < lessonList->rowCount(); ++r) {
+        const QJsonObject s = lessonList->object(r);
         const QString status = Format::str(s, "status");
         WeekItem item;
         item.id = Format::str(s, "id");
         item.startUtc = Format::slotStart(s);
         item.endUtc = Format::slotEnd(s);
-        const QString student = m_lookup->studentName(s);
-        item.title = student.isEmpty() ? models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("status"), status)
-                                       : student;
-        item.subtitle = m_lookup->packTitle(s);
+        const QString student = lookup.studentName(s);
+        item.title = student.isEmpty()
+                         ? models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("status"), status)
+                         : student;
+        item.subtitle = lookup.packTitle(s);
         if (!student.isEmpty() && status != QLatin1String("booked"))
-            item.subtitle += QStringLiteral(" · ") + models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("status"), status);
+            item.subtitle
+                += QStringLiteral(" · ")
+                   + models::Labels::enumLabel(QStringLiteral("lessonSlot"), QStringLiteral("status"), status);
         item.tone = toneOf(status);
         items << item;
     }
     const QStringList selected = m_week->selectedIds();
     m_week->setItems(items);
     m_week->setSelectedIds(selected);
+    if (!m_pendingSlot.isEmpty() && lessonList->rowOfId(m_pendingSlot) >= 0) {
+        m_week->setSelectedIds({m_pendingSlot});
+        m_week->setFocusedId(m_pendingSlot);
+        m_pendingSlot.clear();
+    }
     updateButtons();
 }
 
 QJsonObject LessonsPage::selectedSlot() const
 {
     const QString id = m_week->selectedIds().value(0);
-    const int row = m_slots && !id.isEmpty() ? m_slots->rowOfId(id) : -1;
-    return row >= 0 ? m_slots->object(row) : QJsonObject();
+    const int row = weekSlots() && !id.isEmpty() ? weekSlots()->rowOfId(id) : -1;
+    return row >= 0 ? weekSlots()->object(row) : QJsonObject();
 }
 
 void LessonsPage::selectSlot(const QString &id)
@@ -251,11 +233,26 @@ void LessonsPage::selectSlot(const QString &id)
     updateButtons();
 }
 
+void LessonsPage::showSlot(const QString &id, const QDateTime &startUtc)
+{
+    m_tabs->setCurrentIndex(0);
+    m_pendingSlot = id;
+    m_week->setWeek(Format::local(startUtc).date()); // loads the week (once the names are in)
+    if (m_week->itemRect(id).isValid()) { // already shown
+        m_pendingSlot.clear();
+        selectSlot(id);
+    }
+}
+
 void LessonsPage::selectScreening(const QString &id)
 {
-    const int row = m_screening ? m_screening->rowOfId(id) : -1;
-    if (row >= 0)
-        m_screeningView->selectRow(row);
+    const int row = screening() ? screening()->rowOfId(id) : -1;
+    if (row < 0)
+        return;
+    const bool same = m_screeningView->currentIndex().row() == row;
+    m_screeningView->selectRow(row);
+    if (same)
+        loadScreeningState(); // the row may hold a newer meeting (a refresh): read its state again
 }
 
 void LessonsPage::updateButtons()
@@ -267,113 +264,57 @@ void LessonsPage::updateButtons()
     m_add->setEnabled(isReady());
     m_export->setEnabled(isReady());
     m_complete->setEnabled(status == QLatin1String("booked"));
-    m_complete->setToolTip(status == QLatin1String("booked") && !past ? tr("The lesson has not started yet.") : QString());
+    m_complete->setToolTip(status == QLatin1String("booked") && !past ? tr("The lesson has not started yet.")
+                                                                      : QString());
     m_cancel->setEnabled(status == QLatin1String("booked") || status == QLatin1String("free"));
     m_location->setEnabled(status == QLatin1String("booked") || status == QLatin1String("free"));
     m_delete->setEnabled(status == QLatin1String("free") || status == QLatin1String("canceled"));
     const QModelIndex si = m_screeningView->currentIndex();
-    const bool pending = m_screening && si.isValid()
-                         && Format::str(m_screening->object(si.row()), "tutorDecision") == QLatin1String("pending");
+    const bool pending = screening() && si.isValid()
+                         && Format::str(screening()->object(si.row()), "tutorDecision") == QLatin1String("pending");
     m_approve->setEnabled(pending);
+    m_propose->setEnabled(pending);
     m_reject->setEnabled(pending);
 }
 
-PackChoices LessonsPage::packChoices() const
+// The selected request's negotiation: its open proposals (extension) or its documented fields (U22).
+void LessonsPage::loadScreeningState()
 {
-    PackChoices out;
-    for (const QJsonObject &p : m_packRows)
-        if (Format::str(p, "moderationStatus") != QLatin1String("removed"))
-            out.append({Format::str(p, "title"), Format::str(p, "id")});
-    return out;
-}
-
-QString LessonsPage::describe(const QJsonObject &slot) const
-{
-    const QString student = m_lookup->studentName(slot);
-    const QString when = Format::dateTime(Format::slotStart(slot));
-    return student.isEmpty() ? tr("%1, %2").arg(m_lookup->packTitle(slot), when)
-                             : tr("%1 with %2, %3").arg(m_lookup->packTitle(slot), student, when);
-}
-
-void LessonsPage::afterChange(const QString &message)
-{
-    showSuccess(message);
-    loadNames(); // a booking or cancellation may change the names
+    const QModelIndex i = m_screeningView->currentIndex();
+    m_model->loadScreeningState(screening() && i.isValid() ? screening()->object(i.row()) : QJsonObject());
 }
 
 GenerateSlotsDialog *LessonsPage::generate()
 {
-    if (!isReady())
+    if (!m_model->canOpenLessons())
         return nullptr;
-    if (packChoices().isEmpty()) {
-        showError(tr("Create a course pack first; lessons belong to a pack."));
-        return nullptr;
-    }
-    auto *d = new GenerateSlotsDialog(context().client, packChoices(), this);
-    d->setBusyTimes(context().dataDirectory, tutorProfileId());
+    auto *d = new GenerateSlotsDialog(m_model->commands(), m_model->packChoices(), this);
+    d->setBusyTimes(m_model->dataDirectory(), tutorProfileId());
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &LessonDialog::done, this, [this](const QJsonObject &, const QJsonObject &envelope) {
-        const int created = envelope.value(QLatin1String("createdCount")).toInt();
-        const int skipped = envelope.value(QLatin1String("skippedCount")).toInt();
-        QString text = created == 0 ? tr("No lessons were opened: your availability has no free time in this range.")
-                       : created == 1 ? tr("1 lesson opened.")
-                                      : tr("%1 lessons opened.").arg(created);
-        if (skipped == 1)
-            text += QLatin1Char(' ') + tr("1 time skipped because a lesson or a busy time already takes place then.");
-        else if (skipped > 1)
-            text += QLatin1Char(' ') + tr("%1 times skipped because a lesson or a busy time already takes place then.").arg(skipped);
-        afterChange(text);
-    });
-    d->open();
+    connect(d, &LessonDialog::done, m_model,
+            [this](const QJsonObject &, const QJsonObject &envelope) { m_model->lessonsGenerated(envelope); });
+    openForm(d);
     return d;
 }
 
 SingleSlotDialog *LessonsPage::addSlot(const QDateTime &startUtc)
 {
-    if (!isReady())
+    if (!m_model->canOpenLessons())
         return nullptr;
-    if (packChoices().isEmpty()) {
-        showError(tr("Create a course pack first; lessons belong to a pack."));
-        return nullptr;
-    }
-    const QDateTime start = startUtc.isValid() ? startUtc
-                                               : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0), Format::displayZone()).toUTC();
-    auto *d = new SingleSlotDialog(context().client, packChoices(), start, this);
+    const QDateTime start
+        = startUtc.isValid() ? startUtc
+                             : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0), Format::displayZone()).toUTC();
+    auto *d = new SingleSlotDialog(m_model->commands(), m_model->packChoices(), start, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &LessonDialog::done, this, [this](const QJsonObject &slot, const QJsonObject &) {
-        afterChange(tr("A lesson was opened on %1.").arg(Format::dateTime(Format::slotStart(slot))));
-    });
-    d->open();
+    connect(d, &LessonDialog::done, m_model,
+            [this](const QJsonObject &slot, const QJsonObject &) { m_model->slotAdded(slot); });
+    openForm(d);
     return d;
-}
-
-void LessonsPage::patchSlot(const QJsonObject &slot, const QJsonObject &fields, const QString &message)
-{
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    api->updateLessonSlot(Format::str(slot, "id"), fields, this, [this, api, message](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            showError(r.error().userMessage());
-            return;
-        }
-        m_slots->replaceObject(r.value().object());
-        showSuccess(message);
-    });
 }
 
 void LessonsPage::markCompleted()
 {
-    const QJsonObject s = selectedSlot();
-    if (Format::str(s, "status") != QLatin1String("booked"))
-        return;
-    if (Format::slotStart(s) > QDateTime::currentDateTimeUtc()) {
-        showError(tr("This lesson has not started yet; mark it completed once it has taken place."));
-        return;
-    }
-    patchSlot(s, {{QStringLiteral("status"), QStringLiteral("completed")}},
-              tr("The lesson was marked completed: %1.").arg(describe(s)));
+    m_model->markCompleted(selectedSlot());
 }
 
 CancelSlotDialog *LessonsPage::cancelSlot()
@@ -381,13 +322,11 @@ CancelSlotDialog *LessonsPage::cancelSlot()
     const QJsonObject s = selectedSlot();
     if (s.isEmpty())
         return nullptr;
-    auto *d = new CancelSlotDialog(context().client, s, describe(s), this);
+    auto *d = new CancelSlotDialog(m_model->commands(), s, m_model->describe(s), this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &LessonDialog::done, this, [this](const QJsonObject &slot, const QJsonObject &) {
-        m_slots->replaceObject(slot);
-        afterChange(tr("The lesson was canceled; the student is told the reason."));
-    });
-    d->open();
+    connect(d, &LessonDialog::done, m_model,
+            [this](const QJsonObject &slot, const QJsonObject &) { m_model->slotCanceled(slot); });
+    openForm(d);
     return d;
 }
 
@@ -396,100 +335,46 @@ LocationDialog *LessonsPage::editLocation()
     const QJsonObject s = selectedSlot();
     if (s.isEmpty())
         return nullptr;
-    auto *d = new LocationDialog(context().client, s, this);
+    auto *d = new LocationDialog(m_model->commands(), s, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &LessonDialog::done, this, [this](const QJsonObject &slot, const QJsonObject &) {
-        m_slots->replaceObject(slot);
-        showSuccess(tr("The place of the lesson was saved."));
-    });
-    d->open();
+    connect(d, &LessonDialog::done, m_model,
+            [this](const QJsonObject &slot, const QJsonObject &) { m_model->placeSaved(slot); });
+    openForm(d);
     return d;
 }
 
 void LessonsPage::deleteSlot()
 {
-    const QJsonObject s = selectedSlot();
-    if (s.isEmpty())
-        return;
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    api->deleteLessonSlot(Format::str(s, "id"), this, [this, api, s](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            showError(r.error().userMessage());
-            return;
-        }
-        m_week->clearSelection();
-        m_slots->removeId(Format::str(s, "id"));
-        showSuccess(tr("The lesson was deleted."));
-    });
+    m_model->deleteSlot(selectedSlot());
 }
 
-ScreeningDecisionDialog *LessonsPage::decideScreening(bool approve)
+ScreeningDecisionDialog *LessonsPage::decideScreening(ScreeningDecisionDialog::Mode mode)
 {
     const QModelIndex i = m_screeningView->currentIndex();
-    if (!m_screening || !i.isValid())
+    if (!screening() || !i.isValid())
         return nullptr;
-    const QJsonObject meeting = m_screening->object(i.row());
-    auto *d = new ScreeningDecisionDialog(context().client, meeting, m_lookup->requester(meeting), m_lookup->packTitle(meeting),
-                                          approve, this);
+    const QJsonObject meeting = screening()->object(i.row());
+    const LessonLookup &lookup = m_model->lookup();
+    auto *d = new ScreeningDecisionDialog(m_model->commands(), meeting, m_model->screeningState(),
+                                          lookup.requester(meeting), lookup.packTitle(meeting), mode, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &LessonDialog::done, this, [this, approve](const QJsonObject &meeting, const QJsonObject &) {
-        m_screening->replaceObject(meeting);
-        showSuccess(approve ? tr("The screening meeting was approved; the student was told when and where.")
-                            : tr("The screening request was rejected; the student was told."));
-        updateButtons();
-    });
-    d->open();
+    connect(d, &LessonDialog::done, this,
+            [this, mode, id = Format::str(meeting, "id")](const QJsonObject &answer, const QJsonObject &) {
+                using Decision = LessonsViewModel::Decision;
+                m_model->screeningDecided(mode == ScreeningDecisionDialog::Mode::Approve   ? Decision::Approved
+                                          : mode == ScreeningDecisionDialog::Mode::Propose ? Decision::Proposed
+                                                                                           : Decision::Rejected,
+                                          id, answer);
+                loadScreeningState();
+                updateButtons();
+            });
+    openForm(d);
     return d;
 }
 
 void LessonsPage::exportCalendar(const QString &fileName)
 {
-    if (!isReady())
-        return;
-    // The tutor's lessons are those of the tutor's packs: the documented lessonSlot names its pack, not its tutor
-    // (C55). Each row is checked again: a server that ignores the filter answers every slot the tutor may see.
-    QUrlQuery q;
-    for (const QJsonObject &p : m_packRows)
-        q.addQueryItem(QStringLiteral("coursePackId"), Format::str(p, "id"));
-    q.addQueryItem(QStringLiteral("from"), Format::toIsoUtc(QDateTime::currentDateTimeUtc().addDays(-30)));
-    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("startsAt"));
-    const auto write = [this, fileName](const QList<QJsonObject> &rows, const api::ApiError &error) {
-        busy()->stop();
-        if (!error.isNone()) {
-            showError(error.userMessage());
-            emit exportFinished(false, fileName);
-            return;
-        }
-        QList<models::CalendarEvent> events;
-        for (QJsonObject s : rows) {
-            if (!m_lookup->hasPack(Format::str(s, "coursePackId")))
-                continue;
-            if (Format::str(s, "status") == QLatin1String("free"))
-                continue; // open offers are not appointments
-            s.insert(QStringLiteral("coursePackTitle"), m_lookup->packTitle(s));
-            s.insert(QStringLiteral("studentName"), m_lookup->studentName(s));
-            events << models::ICalendar::fromLessonSlot(s, QStringLiteral("tutor"));
-        }
-        QSaveFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly) || file.write(models::ICalendar::build(events)) < 0 || !file.commit()) {
-            showError(tr("The calendar could not be written to “%1”: %2").arg(fileName, file.errorString()));
-            emit exportFinished(false, fileName);
-            return;
-        }
-        showSuccess(tr("%1 lessons exported to “%2”. Import the file in Google Calendar, Outlook or Thunderbird.")
-                        .arg(events.size())
-                        .arg(fileName));
-        emit exportFinished(true, fileName);
-    };
-    busy()->start();
-    if (m_packRows.isEmpty()) {
-        write({}, {}); // no pack, no lesson: an empty calendar
-        return;
-    }
-    fetchAll(context().client, api::ApiRequest::to(api::Route::listLessonSlots, {}, q), this, write);
+    m_model->exportCalendar(fileName);
 }
 
 } // namespace tutorhub::ui::tutor

@@ -7,11 +7,19 @@
 #include "lessondialogs.h"
 #include "tutorpage.h"
 
-#include "models/tutor/tutorlists.h"
+#include "models/student/screening.h"
 
+class QLabel;
 class QPushButton;
 class QTableView;
 class QTabWidget;
+
+namespace tutorhub::models {
+class PagedListModel;
+namespace tutor {
+class LessonsViewModel;
+}
+} // namespace tutorhub::models
 
 namespace tutorhub::ui {
 class ListState;
@@ -28,11 +36,14 @@ public:
     LessonsPage(const WorkspaceContext &context, QWidget *parent);
 
     WeekView *week() const { return m_week; }
-    models::PagedListModel *weekSlots() const { return m_slots; }
-    models::PagedListModel *screening() const { return m_screening; }
+    models::PagedListModel *weekSlots() const;
+    models::PagedListModel *screening() const;
     QTabWidget *tabs() const { return m_tabs; }
     bool isLoaded() const; // names and the week's slots arrived
     void selectSlot(const QString &id);
+    // Shows the week of `startUtc` on the Calendar tab and selects the lesson once that week has loaded (the
+    // Calendar page opens lessons this way, U35).
+    void showSlot(const QString &id, const QDateTime &startUtc);
     QJsonObject selectedSlot() const;
 
     GenerateSlotsDialog *generate();
@@ -41,33 +52,28 @@ public:
     CancelSlotDialog *cancelSlot();
     LocationDialog *editLocation();
     void deleteSlot();
-    ScreeningDecisionDialog *decideScreening(bool approve);
+    ScreeningDecisionDialog *decideScreening(ScreeningDecisionDialog::Mode mode);
+    // The selected request's negotiation (proposals extension, else the documented fields).
+    models::student::Screening::State selectedScreeningState() const;
     void selectScreening(const QString &id);
     // Writes the tutor's lessons (from 30 days ago on) to `fileName`; result via exportFinished.
     void exportCalendar(const QString &fileName);
 
 signals:
     void exportFinished(bool ok, const QString &fileName);
+    void screeningStateLoaded();
 
 protected:
     void profileReady() override;
 
 private:
-    void loadNames();
-    void loadRequesters();
     void loadWeek();
     void rebuildWeek();
     void updateButtons();
-    void afterChange(const QString &message);
-    PackChoices packChoices() const;
-    QString describe(const QJsonObject &slot) const;
-    void patchSlot(const QJsonObject &slot, const QJsonObject &fields, const QString &message);
+    void loadScreeningState();
 
-    models::tutor::SharedLookup m_lookup;
-    QList<QJsonObject> m_packRows;
-    models::PagedListModel *m_slots = nullptr;
-    models::PagedListModel *m_screening = nullptr;
-    bool m_namesLoaded = false;
+    models::tutor::LessonsViewModel *m_model;
+    QString m_pendingSlot; // showSlot(): selected when its week has loaded
     QTabWidget *m_tabs;
     WeekView *m_week;
     QTableView *m_list;
@@ -75,7 +81,8 @@ private:
     QTableView *m_screeningView;
     ListState *m_screeningState;
     QPushButton *m_generate, *m_add, *m_complete, *m_cancel, *m_location, *m_delete, *m_export;
-    QPushButton *m_approve, *m_reject;
+    QPushButton *m_approve, *m_propose, *m_reject;
+    QLabel *m_screeningDetail;
 };
 
 } // namespace tutorhub::ui::tutor

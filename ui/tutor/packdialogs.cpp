@@ -1,19 +1,17 @@
 #include "packdialogs.h"
 
-#include "api/contract.h"
-#include "api/apiclient.h"
-#include "api/catalogapi.h"
 #include "models/format.h"
 #include "models/labels.h"
+#include "models/tutor/tutorcommands.h"
 #include "models/tutor/tutorforms.h"
 #include "ui/common/messagebanner.h"
+#include "ui/common/prompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -53,8 +51,12 @@ void fillEnum(QComboBox *box, const char *object, const char *field)
 
 // --- PackEditorDialog ------------------------------------------------------------------------------
 
-PackEditorDialog::PackEditorDialog(api::ApiClient *client, const QString &tutorProfileId, const QJsonObject &pack, QWidget *parent)
-    : QDialog(parent), m_client(client), m_profileId(tutorProfileId), m_pack(pack)
+PackEditorDialog::PackEditorDialog(models::tutor::TutorCommands *commands, const QString &tutorProfileId,
+                                   const QJsonObject &pack, QWidget *parent)
+    : QDialog(parent),
+      m_commands(commands),
+      m_profileId(tutorProfileId),
+      m_pack(pack)
 {
     setWindowTitle(pack.isEmpty() ? tr("New course pack") : tr("Edit course pack"));
     setObjectName(QStringLiteral("packEditor"));
@@ -134,9 +136,10 @@ PackEditorDialog::PackEditorDialog(api::ApiClient *client, const QString &tutorP
     m_published->setChecked(d.isPublished);
     const QString moderation = Format::str(pack, "moderationStatus");
     if (!pack.isEmpty() && moderation != QLatin1String("approved") && !moderation.isEmpty()) {
-        m_moderation->setText(tr("Moderation: %1. %2")
-                                  .arg(Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("moderationStatus"), moderation),
-                                       Format::str(pack, "moderationNote")));
+        m_moderation->setText(
+            tr("Moderation: %1. %2")
+                .arg(Labels::enumLabel(QStringLiteral("coursePack"), QStringLiteral("moderationStatus"), moderation),
+                     Format::str(pack, "moderationNote")));
     } else {
         m_moderation->hide();
     }
@@ -144,17 +147,16 @@ PackEditorDialog::PackEditorDialog(api::ApiClient *client, const QString &tutorP
 
     m_category->addItem(d.category, d.category);
     m_category->setEnabled(false);
-    auto *api = new api::CatalogApi(client, this);
-    api->listCourseCategories(this, [this, current = d.category](const api::Result<api::JsonAnswer> &r) {
+    m_commands->courseCategories(this, [this, current = d.category](const models::tutor::Outcome &r) {
         m_category->clear();
         m_category->setEnabled(true);
         if (!r.ok()) {
-            m_banner->showError(r.error().userMessage());
+            m_banner->showError(r.error);
             m_category->addItem(current, current);
             return;
         }
         m_category->addItem(tr("Choose a category…"), QString());
-        for (const QJsonValue &v : r.value().array()) {
+        for (const QJsonValue &v : r.array) {
             const QJsonObject c = v.toObject();
             const QString name = Format::str(c, "name");
             m_category->addItem(QStringLiteral("%1 %2").arg(Format::str(c, "icon"), name).trimmed(), name);
@@ -164,11 +166,26 @@ PackEditorDialog::PackEditorDialog(api::ApiClient *client, const QString &tutorP
     });
 }
 
-bool PackEditorDialog::categoriesLoaded() const { return m_categoriesLoaded; }
-QString PackEditorDialog::errorText() const { return m_banner->text(); }
-void PackEditorDialog::setTitle(const QString &title) { m_title->setText(title); }
-void PackEditorDialog::setPrice(double price) { m_price->setValue(price); }
-void PackEditorDialog::setScreeningRequired(bool on) { m_screening->setChecked(on); }
+bool PackEditorDialog::categoriesLoaded() const
+{
+    return m_categoriesLoaded;
+}
+QString PackEditorDialog::errorText() const
+{
+    return m_banner->text();
+}
+void PackEditorDialog::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+void PackEditorDialog::setPrice(double price)
+{
+    m_price->setValue(price);
+}
+void PackEditorDialog::setScreeningRequired(bool on)
+{
+    m_screening->setChecked(on);
+}
 
 void PackEditorDialog::setCategory(const QString &category)
 {
@@ -211,31 +228,34 @@ void PackEditorDialog::save()
         m_banner->showError(problems.join(QLatin1Char(' ')));
         return;
     }
-    auto *api = new api::CatalogApi(m_client, this);
     m_save->setEnabled(false);
-    auto done = [this, api](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
+    auto done = [this](const models::tutor::Outcome &r) {
         m_save->setEnabled(true);
         if (!r.ok()) {
-            m_banner->showError(r.error().userMessage());
+            m_banner->showError(r.error);
             return;
         }
-        emit saved(r.value().object());
+        emit saved(r.object);
         accept();
     };
     if (m_pack.isEmpty()) {
         body.insert(QStringLiteral("tutorProfileId"), m_profileId);
-        api->createCoursePack(body, this, done);
+        m_commands->createPack(body, this, done);
     } else {
-        api->updateCoursePack(Format::str(m_pack, "id"), body, this, done);
+        m_commands->updatePack(Format::str(m_pack, "id"), body, this, done);
     }
 }
 
 // --- MaterialDialog --------------------------------------------------------------------------------
 
-MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePackId, const QJsonObject &material,
-                               const QStringList &otherTitles, QWidget *parent)
-    : QDialog(parent), m_client(client), m_packId(coursePackId), m_material(material), m_otherTitles(otherTitles)
+MaterialDialog::MaterialDialog(models::tutor::TutorCommands *commands, Prompter *prompter, const QString &coursePackId,
+                               const QJsonObject &material, const QStringList &otherTitles, QWidget *parent)
+    : QDialog(parent),
+      m_commands(commands),
+      m_prompter(prompter),
+      m_packId(coursePackId),
+      m_material(material),
+      m_otherTitles(otherTitles)
 {
     setWindowTitle(material.isEmpty() ? tr("Add material") : tr("Edit material"));
     setObjectName(QStringLiteral("materialDialog"));
@@ -282,7 +302,8 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
     form->addRow(QString(), m_progress);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Visible to you, to students whose enrollment in this pack is active or "
-                                    "completed, and to administrators."), this));
+                                    "completed, and to administrators."),
+                                 this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(material.isEmpty() ? tr("Add") : tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setAccessibleName(tr("Save material"));
@@ -291,13 +312,13 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &MaterialDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_upload)
-            m_upload->abort(); // nothing is created when the upload is canceled
+        if (m_abortUpload)
+            m_abortUpload(); // nothing is created when the upload is canceled
         reject();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MaterialDialog::updateKind);
     connect(m_choose, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a file"));
+        const QString file = m_prompter ? m_prompter->openFile(this, tr("Choose a file")) : QString();
         if (!file.isEmpty())
             setFile(file);
     });
@@ -313,14 +334,29 @@ MaterialDialog::MaterialDialog(api::ApiClient *client, const QString &coursePack
 
 bool MaterialDialog::offersUpload() const
 {
-    return m_client->serverFeatures().supportsOrNotAsked(api::Route::uploadCourseMaterialFile);
+    return m_commands->offersMaterialUploads();
 }
 
-void MaterialDialog::setTitle(const QString &title) { m_title->setText(title); }
-void MaterialDialog::setKind(const QString &fileType) { m_kind->setCurrentIndex(m_kind->findData(fileType)); }
-void MaterialDialog::setUrl(const QString &url) { m_url->setText(url); }
-QString MaterialDialog::errorText() const { return m_banner->text(); }
-int MaterialDialog::progress() const { return m_progress->value(); }
+void MaterialDialog::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+void MaterialDialog::setKind(const QString &fileType)
+{
+    m_kind->setCurrentIndex(m_kind->findData(fileType));
+}
+void MaterialDialog::setUrl(const QString &url)
+{
+    m_url->setText(url);
+}
+QString MaterialDialog::errorText() const
+{
+    return m_banner->text();
+}
+int MaterialDialog::progress() const
+{
+    return m_progress->value();
+}
 
 void MaterialDialog::updateKind()
 {
@@ -347,7 +383,8 @@ bool MaterialDialog::setFile(const QString &path)
     m_banner->clear();
     m_file = path;
     m_url->clear();
-    m_fileLabel->setText(tr("Will upload “%1” (%2 KB).").arg(info.fileName()).arg(QLocale().toString((info.size() + 1023) / 1024)));
+    m_fileLabel->setText(
+        tr("Will upload “%1” (%2 KB).").arg(info.fileName()).arg(QLocale().toString((info.size() + 1023) / 1024)));
     m_kind->setCurrentIndex(m_kind->findData(TutorForms::fileTypeOfName(path)));
     if (m_title->text().isEmpty())
         m_title->setText(info.completeBaseName());
@@ -359,7 +396,8 @@ void MaterialDialog::save()
     const QString kind = m_kind->currentData().toString();
     QStringList problems;
     // With a file to upload, the URL comes from the upload; check the rest first.
-    TutorForms::materialBody(m_title->text(), kind, m_file.isEmpty() ? m_url->text() : QStringLiteral("https://upload.invalid/x"),
+    TutorForms::materialBody(m_title->text(), kind,
+                             m_file.isEmpty() ? m_url->text() : QStringLiteral("https://upload.invalid/x"),
                              m_description->toPlainText(), m_otherTitles, &problems, offersUpload());
     if (!problems.isEmpty()) {
         m_banner->showError(problems.join(QLatin1Char(' ')));
@@ -374,63 +412,55 @@ void MaterialDialog::save()
         m_banner->showError(tr("“%1” could not be read.").arg(QFileInfo(m_file).fileName()));
         return;
     }
-    api::ApiRequest r = api::ApiRequest::to(api::Route::uploadCourseMaterialFile);
-    r.query.addQueryItem(QStringLiteral("coursePackId"), m_packId);
-    r.query.addQueryItem(QStringLiteral("fileName"), QFileInfo(m_file).fileName());
-    r.rawBody = file.readAll();
-    r.rawContentType = TutorForms::mimeTypeOfName(m_file);
-    r.timeoutMs = 300000;
     m_save->setEnabled(false);
     m_progress->setValue(0);
     m_progress->show();
-    m_upload = api::callJson(m_client, r, this, [this](const api::Result<api::JsonAnswer> &res) {
-        m_progress->hide();
-        m_save->setEnabled(true);
-        if (!res.ok()) {
-            if (res.error().kind != api::ApiError::Kind::Canceled)
-                m_banner->showError(res.error().userMessage());
-            return;
-        }
-        sendMaterial(Format::str(res.value().object(), "url"));
-    });
-    if (m_upload)
-        connect(m_upload, &api::ApiReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-            if (total > 0) {
-                m_progress->setValue(int(sent * 100 / total));
-                emit uploadProgressed(m_progress->value());
+    m_abortUpload = m_commands->uploadMaterialFile(
+        m_packId, QFileInfo(m_file).fileName(), TutorForms::mimeTypeOfName(m_file), file.readAll(), this,
+        [this](const models::tutor::Outcome &res) {
+            m_abortUpload = nullptr;
+            m_progress->hide();
+            m_save->setEnabled(true);
+            if (!res.ok()) {
+                if (!res.canceled)
+                    m_banner->showError(res.error);
+                return;
             }
+            sendMaterial(Format::str(res.object, "url"));
+        },
+        [this](int percent) {
+            m_progress->setValue(percent);
+            emit uploadProgressed(percent);
         });
 }
 
 void MaterialDialog::sendMaterial(const QString &url)
 {
     QStringList problems;
-    const QJsonObject body = TutorForms::materialBody(m_title->text(), m_kind->currentData().toString(), url,
-                                                      m_description->toPlainText(), m_otherTitles, &problems,
-                                                      offersUpload());
+    const QJsonObject body
+        = TutorForms::materialBody(m_title->text(), m_kind->currentData().toString(), url, m_description->toPlainText(),
+                                   m_otherTitles, &problems, offersUpload());
     if (!problems.isEmpty()) {
         m_banner->showError(problems.join(QLatin1Char(' ')));
         return;
     }
-    auto *api = new api::CatalogApi(m_client, this);
     m_save->setEnabled(false);
-    auto done = [this, api](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
+    auto done = [this](const models::tutor::Outcome &r) {
         m_save->setEnabled(true);
         if (!r.ok()) {
-            m_banner->showError(r.error().userMessage());
+            m_banner->showError(r.error);
             return;
         }
         m_file.clear();
-        emit saved(r.value().object());
+        emit saved(r.object);
         accept();
     };
     if (m_material.isEmpty()) {
         QJsonObject b = body;
         b.insert(QStringLiteral("coursePackId"), m_packId);
-        api->createCourseMaterial(b, this, done);
+        m_commands->createMaterial(b, this, done);
     } else {
-        api->updateCourseMaterial(Format::str(m_material, "id"), body, this, done);
+        m_commands->updateMaterial(Format::str(m_material, "id"), body, this, done);
     }
 }
 

@@ -1,12 +1,13 @@
 // The course pack editor and the material dialog. Each validates with models::tutor::TutorForms,
-// sends one request and closes only when the server accepted it; a refusal stays in the dialog as a
-// sentence with the values kept (nothing half-saved).
+// sends one command (models/tutor/tutorcommands.h) and closes only when the server accepted it; a refusal stays in the
+// dialog as a sentence with the values kept (nothing half-saved).
 #pragma once
 
 #include <QDialog>
 #include <QJsonObject>
-#include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -18,14 +19,14 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
-namespace tutorhub::api {
-class ApiClient;
-class ApiReply;
-} // namespace tutorhub::api
+namespace tutorhub::models::tutor {
+class TutorCommands;
+}
 
 namespace tutorhub::ui {
 class MessageBanner;
-}
+class Prompter;
+} // namespace tutorhub::ui
 
 namespace tutorhub::ui::tutor {
 
@@ -35,7 +36,8 @@ class PackEditorDialog : public QDialog
 
 public:
     // `pack` empty: a new pack of `tutorProfileId`.
-    PackEditorDialog(api::ApiClient *client, const QString &tutorProfileId, const QJsonObject &pack, QWidget *parent);
+    PackEditorDialog(models::tutor::TutorCommands *commands, const QString &tutorProfileId, const QJsonObject &pack,
+                     QWidget *parent);
 
     void setTitle(const QString &title);
     void setCategory(const QString &category);
@@ -53,7 +55,7 @@ signals:
 private:
     void updateStrict();
 
-    api::ApiClient *m_client;
+    models::tutor::TutorCommands *m_commands;
     QString m_profileId;
     QJsonObject m_pack;
     MessageBanner *m_banner;
@@ -81,8 +83,9 @@ class MaterialDialog : public QDialog
 public:
     // `material` empty: a new material of `coursePackId`. `otherTitles`: lower-case titles of the
     // pack's other materials (unique per pack).
-    MaterialDialog(api::ApiClient *client, const QString &coursePackId, const QJsonObject &material,
-                   const QStringList &otherTitles, QWidget *parent);
+    // `prompter` asks for the file to upload (K2).
+    MaterialDialog(models::tutor::TutorCommands *commands, Prompter *prompter, const QString &coursePackId,
+                   const QJsonObject &material, const QStringList &otherTitles, QWidget *parent);
 
     void setTitle(const QString &title);
     void setKind(const QString &fileType);
@@ -104,7 +107,8 @@ private:
     void sendMaterial(const QString &url);
     void updateKind();
 
-    api::ApiClient *m_client;
+    models::tutor::TutorCommands *m_commands;
+    Prompter *m_prompter;
     QString m_packId;
     QJsonObject m_material;
     QStringList m_otherTitles;
@@ -119,7 +123,7 @@ private:
     QPlainTextEdit *m_description;
     QProgressBar *m_progress;
     QPushButton *m_save;
-    QPointer<api::ApiReply> m_upload;
+    std::function<void()> m_abortUpload; // set while an upload runs
 };
 
 } // namespace tutorhub::ui::tutor

@@ -1,27 +1,19 @@
 #include "profilepage.h"
 
-#include "api/contract.h"
-#include "api/apiclient.h"
-#include "api/authapi.h"
-#include "api/catalogapi.h"
 #include "models/format.h"
-#include "models/labels.h"
 #include "models/tutor/tutorforms.h"
-#include "models/tutor/tutorlists.h"
-#include "ui/common/busyindicator.h"
+#include "models/tutor/tutorpagemodels.h"
+#include "ui/common/prompter.h"
 #include "ui/common/theme.h"
 
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
+#include <QImage>
+#include <QPixmap>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -44,8 +36,10 @@ QPlainTextEdit *textBox(const QString &name, QWidget *parent)
 } // namespace
 
 ProfilePage::ProfilePage(const WorkspaceContext &context, QWidget *parent)
-    : TutorPage(context, tr("Profile"), tr("This is what students see of you in the catalog."), parent)
+    : TutorPage(context, tr("Profile"), tr("This is what students see of you in the catalog."), parent),
+      m_model(new models::tutor::ProfileViewModel(context.client, context.session, this))
 {
+    attach(m_model);
     auto *row = new QHBoxLayout;
     auto *formBox = new QWidget(this);
     auto *form = new QFormLayout(formBox);
@@ -126,10 +120,23 @@ ProfilePage::ProfilePage(const WorkspaceContext &context, QWidget *parent)
         connect(e, &QPlainTextEdit::textChanged, this, &ProfilePage::updatePreview);
     connect(m_photo, &QLineEdit::textChanged, m_photoTimer, qOverload<>(&QTimer::start));
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::save);
+    using models::tutor::ProfileViewModel;
+    connect(m_model, &ProfileViewModel::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_save->setEnabled(false);
+    });
+    connect(m_model, &ProfileViewModel::profileSaved, this, &ProfilePage::updatePreview);
+    connect(m_model, &ProfileViewModel::saveFailed, this, &ProfilePage::updatePreview);
+    connect(m_model, &ProfileViewModel::photoUploaded, m_photo, &QLineEdit::setText);
+    connect(m_model, &ProfileViewModel::photoFetched, this, &ProfilePage::showPhoto);
+    connect(m_model, &ProfileViewModel::teachingModesLoaded, this, [this](const QString &modes) {
+        m_teachingModes = modes;
+        updatePreview();
+    });
     connect(m_revert, &QPushButton::clicked, this, &ProfilePage::profileReady);
     connect(m_upload, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a photo"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.webp *.gif)"));
+        const QString file = this->context().prompter->openFile(this, tr("Choose a photo"), QString(),
+                                                                tr("Images (*.png *.jpg *.jpeg *.webp *.gif)"));
         if (!file.isEmpty())
             uploadPhoto(file);
     });
@@ -148,22 +155,8 @@ void ProfilePage::profileReady()
     m_bio->setPlainText(Format::str(p, "bio"));
     m_photo->setText(Format::str(p, "profilePhoto"));
     // The teaching modes the availability windows offer (shown in the preview).
-    if (m_teachingModes.isEmpty() && context().client) {
-        models::tutor::fetchAll(context().client,
-                                api::ApiRequest::to(api::Route::listAvailabilities, {tutorProfileId()}),
-                                this, [this](const QList<QJsonObject> &rows, const api::ApiError &) {
-                                    QStringList modes;
-                                    for (const QJsonObject &w : rows) {
-                                        const QString m = models::Labels::enumLabel(QStringLiteral("availability"),
-                                                                                    QStringLiteral("teachingMode"),
-                                                                                    Format::str(w, "teachingMode"));
-                                        if (!modes.contains(m))
-                                            modes << m;
-                                    }
-                                    m_teachingModes = modes.isEmpty() ? tr("no availability yet") : modes.join(QStringLiteral(", "));
-                                    updatePreview();
-                                });
-    }
+    if (m_teachingModes.isEmpty())
+        m_model->loadTeachingModes();
     updatePreview();
     loadPhoto();
 }
@@ -183,11 +176,14 @@ void ProfilePage::updatePreview()
     if (!subjects.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(subjects.join(QLatin1Char(' ')));
     if (!m_certifications->text().isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Certifications:"), m_certifications->text().toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Certifications:"), m_certifications->text().toHtmlEscaped());
     if (!m_experience->toPlainText().isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Experience:"), m_experience->toPlainText().toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Experience:"), m_experience->toPlainText().toHtmlEscaped());
     if (!m_bio->toPlainText().isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(m_bio->toPlainText().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(m_bio->toPlainText().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (!m_teachingModes.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Teaches: %1").arg(m_teachingModes.toHtmlEscaped()));
     m_preview->setText(html);
@@ -204,19 +200,18 @@ void ProfilePage::loadPhoto()
     m_loadedPhoto = url;
     m_previewPhoto->setPixmap({});
     m_previewPhoto->setText(tr("No photo"));
-    if (!models::tutor::TutorForms::isHttpUrl(url) || !context().client)
+    m_model->fetchPhoto(url);
+}
+
+void ProfilePage::showPhoto(const QString &url, const QImage &image)
+{
+    if (url != m_loadedPhoto)
         return;
-    QNetworkReply *reply = context().client->networkAccessManager()->get(QNetworkRequest(QUrl(url)));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-        reply->deleteLater();
-        if (url != m_loadedPhoto)
-            return;
-        QPixmap pm;
-        if (reply->error() == QNetworkReply::NoError && pm.loadFromData(reply->readAll()))
-            m_previewPhoto->setPixmap(pm.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        else
-            m_previewPhoto->setText(tr("Photo not found"));
-    });
+    if (!image.isNull())
+        m_previewPhoto->setPixmap(
+            QPixmap::fromImage(image).scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_previewPhoto->setText(tr("Photo not found"));
 }
 
 QJsonObject ProfilePage::changes() const
@@ -241,36 +236,12 @@ void ProfilePage::save()
     const QJsonObject fields = changes();
     if (fields.isEmpty())
         return;
-    if (m_name->text().trimmed().isEmpty()) {
-        showError(tr("Your display name cannot be empty: students look for you by it."));
-        return;
-    }
-    const QString photo = m_photo->text().trimmed();
-    if (!photo.isEmpty() && !models::tutor::TutorForms::isHttpUrl(photo)) {
-        showError(offersUpload() ? tr("The photo must be a web address starting with https:// or http://, or upload an image.")
-                                 : tr("The photo must be a web address starting with https:// or http://."));
-        return;
-    }
-    auto *api = new api::CatalogApi(context().client, this);
-    busy()->start();
-    m_save->setEnabled(false);
-    api->updateTutorProfile(tutorProfileId(), fields, this, [this, api](const api::Result<api::JsonAnswer> &r) {
-        api->deleteLater();
-        busy()->stop();
-        if (!r.ok()) {
-            showError(r.error().userMessage());
-            updatePreview();
-            return;
-        }
-        setProfile(r.value().object());
-        showSuccess(tr("Your profile was saved."));
-        updatePreview();
-    });
+    m_model->save(fields);
 }
 
 bool ProfilePage::offersUpload() const
 {
-    return context().client && context().client->serverFeatures().supportsOrNotAsked(api::Route::uploadUserAvatarsFile);
+    return m_model->offersUpload();
 }
 
 void ProfilePage::uploadPhoto(const QString &fileName)
@@ -279,36 +250,7 @@ void ProfilePage::uploadPhoto(const QString &fileName)
         showError(m_noUpload->text());
         return;
     }
-    QFile file(fileName);
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    const QHash<QString, QByteArray> types{{QStringLiteral("png"), "image/png"},   {QStringLiteral("jpg"), "image/jpeg"},
-                                           {QStringLiteral("jpeg"), "image/jpeg"}, {QStringLiteral("webp"), "image/webp"},
-                                           {QStringLiteral("gif"), "image/gif"}};
-    if (!types.contains(suffix)) {
-        showError(tr("A photo must be a PNG, JPEG, WebP or GIF image."));
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("“%1” could not be read.").arg(QFileInfo(fileName).fileName()));
-        return;
-    }
-    if (file.size() > 2 * 1024 * 1024) {
-        showError(tr("The photo is larger than 2 MB; choose a smaller image."));
-        return;
-    }
-    auto *auth = new api::AuthApi(context().client, this);
-    busy()->start();
-    auth->uploadAvatar(QFileInfo(fileName).fileName(), types.value(suffix), file.readAll(), this,
-                       [this, auth](const api::Result<QJsonObject> &r) {
-                           auth->deleteLater();
-                           busy()->stop();
-                           if (!r.ok()) {
-                               showError(r.error().userMessage());
-                               return;
-                           }
-                           m_photo->setText(Format::str(r.value(), "url"));
-                           showSuccess(tr("The photo was uploaded; save the profile to show it to students."));
-                       });
+    m_model->uploadPhoto(fileName);
 }
 
 } // namespace tutorhub::ui::tutor

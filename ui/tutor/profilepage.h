@@ -9,7 +9,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QImage;
 class QTimer;
+
+namespace tutorhub::models::tutor {
+class ProfileViewModel;
+}
 
 namespace tutorhub::ui::tutor {
 
@@ -33,8 +38,10 @@ protected:
 private:
     void updatePreview();
     void loadPhoto();
+    void showPhoto(const QString &url, const QImage &image);
     QJsonObject changes() const;
 
+    models::tutor::ProfileViewModel *m_model;
     QLineEdit *m_name;
     QLineEdit *m_subjects;
     QPlainTextEdit *m_experience;

@@ -1,11 +1,11 @@
 #include "tutorpage.h"
 
-#include "api/session.h"
-#include "models/format.h"
-#include "models/tutor/tutorlists.h"
+#include "models/tutor/tutorviewmodel.h"
+#include "ui/common/prompter.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/messagebanner.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,7 +13,8 @@
 namespace tutorhub::ui::tutor {
 
 TutorPage::TutorPage(const WorkspaceContext &context, const QString &title, const QString &description, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent),
+      m_context(context)
 {
     auto *outer = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
@@ -41,7 +42,18 @@ TutorPage::TutorPage(const WorkspaceContext &context, const QString &title, cons
 
 QString TutorPage::tutorProfileId() const
 {
-    return models::Format::str(m_profile, "id");
+    return m_model ? m_model->tutorProfileId() : QString();
+}
+
+const QJsonObject &TutorPage::tutorProfile() const
+{
+    static const QJsonObject none;
+    return m_model ? m_model->profile() : none;
+}
+
+bool TutorPage::isReady() const
+{
+    return m_model && m_model->isReady();
 }
 
 void TutorPage::showError(const QString &sentence)
@@ -54,27 +66,32 @@ void TutorPage::showSuccess(const QString &sentence)
     m_banner->showMessage(MessageBanner::Kind::Success, sentence);
 }
 
+void TutorPage::attach(models::tutor::TutorViewModel *model)
+{
+    m_model = model;
+    connect(model, &models::tutor::TutorViewModel::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_busy->start();
+        else
+            m_busy->stop();
+    });
+    connect(model, &models::tutor::TutorViewModel::failed, this, &TutorPage::showError);
+    connect(model, &models::tutor::TutorViewModel::succeeded, this, &TutorPage::showSuccess);
+    connect(model, &models::tutor::TutorViewModel::profileReady, this, [this] {
+        profileReady();
+        emit ready();
+    });
+}
+
+void TutorPage::openForm(QDialog *dialog)
+{
+    openDialog(m_context.prompter, dialog);
+}
+
 void TutorPage::lookUpProfile()
 {
-    if (!m_context.session || !m_context.client)
-        return;
-    m_busy->start();
-    models::tutor::findOwnTutorProfile(m_context.client, m_context.session->currentUser().id, this,
-                                       [this](const QJsonObject &profile, const api::ApiError &error) {
-                                           m_busy->stop();
-                                           if (!error.isNone()) {
-                                               showError(error.userMessage());
-                                               return;
-                                           }
-                                           if (profile.isEmpty()) {
-                                               showError(tr("Your tutor profile could not be found. If your application "
-                                                            "was approved just now, sign out and in again."));
-                                               return;
-                                           }
-                                           m_profile = profile;
-                                           profileReady();
-                                           emit ready();
-                                       });
+    if (m_model)
+        m_model->lookUpProfile();
 }
 
 QLabel *noteLabel(const QString &text, QWidget *parent)
