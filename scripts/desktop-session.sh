@@ -44,23 +44,23 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-# A free display far from the usual :0/:99 of other sessions on the machine: Xvfb refuses a number whose
-# lock file exists, then the next one is tried.
+# Xvfb chooses a free display itself (-displayfd): it binds the first number nobody holds and writes it to
+# the descriptor once it accepts connections. Choosing a number here and checking its lock file raced with
+# other sessions started at the same moment (two Xvfb on one number; the loser's clients lost the display).
+displayfile="$XDG_RUNTIME_DIR/display"
+: > "$displayfile"
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$displayfile" >"$XDG_RUNTIME_DIR/xvfb.log" 2>&1 &
+xpid=$!
+pids+=("$xpid")
 display=""
-for _ in $(seq 20); do
-  d=$((200 + RANDOM % 700))
-  [ -e "/tmp/.X$d-lock" ] && continue
-  Xvfb ":$d" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-  xpid=$!
-  for _ in $(seq 100); do
-    if ! kill -0 "$xpid" 2>/dev/null; then break; fi
-    if xwininfo -display ":$d" -root >/dev/null 2>&1; then display=$d; break; fi
-    sleep 0.1
-  done
-  if [ -n "$display" ]; then pids+=("$xpid"); break; fi
-  kill "$xpid" 2>/dev/null || true
+for _ in $(seq 300); do
+  kill -0 "$xpid" 2>/dev/null || break
+  display=$(tr -dc '0-9' < "$displayfile")
+  if [ -n "$display" ] && xwininfo -display ":$display" -root >/dev/null 2>&1; then break; fi
+  display=""
+  sleep 0.1
 done
-[ -n "$display" ] || { echo "desktop-session: Xvfb did not start" >&2; exit 1; }
+[ -n "$display" ] || { echo "desktop-session: Xvfb did not start" >&2; cat "$XDG_RUNTIME_DIR/xvfb.log" >&2; exit 1; }
 export DISPLAY=":$display"
 started=()
 
@@ -83,10 +83,13 @@ if [ $notifications = 1 ]; then
 fi
 if [ $tray = 1 ]; then
   trayer --edge top --align right --widthtype pixel --width 120 --heighttype pixel --height 24 >"$XDG_RUNTIME_DIR/trayer.log" 2>&1 &
-  pids+=($!)
+  traypid=$!
+  pids+=("$traypid")
   panel() { xwininfo -root -tree 2>/dev/null | grep -q '"panel": ("panel" "trayer")'; }
   for _ in $(seq 300); do # its "panel" window appears once it manages the tray selection
     panel && break
+    kill -0 "$traypid" 2>/dev/null || break
+    kill -0 "$xpid" 2>/dev/null || { echo "desktop-session: Xvfb ended while trayer was starting" >&2; break; }
     sleep 0.1
   done
   panel || { echo "desktop-session: trayer did not show its panel" >&2; cat "$XDG_RUNTIME_DIR/trayer.log" >&2; exit 1; }
