@@ -8,7 +8,8 @@ PKGS=(build-essential cmake ninja-build qt6-base-dev libqt6opengl6-dev qt6-webso
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
   imagemagick desktop-file-utils appstream lintian dpkg-dev
   clang clang-format libclang-rt-14-dev faketime libical-dev
-  dunst trayer x11-utils)
+  dunst trayer x11-utils
+  libqt6sql6-psql libpq-dev postgresql)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

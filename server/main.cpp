@@ -1,5 +1,5 @@
-// tutorhub-server --port N --data DIR [--demo] [--scale N] [--dev-codes] [--contract strict|local]
-// (ARCHITECTURE decisions 2 and 13, D16, SEC1, C3)
+// tutorhub-server --port N --data DIR [--database FILE|postgresql://…] [--demo] [--scale N] [--dev-codes] [--contract
+// strict|local] (ARCHITECTURE decisions 2 and 13, D16, SEC1, C3)
 #include "server.h"
 
 #include <QCommandLineParser>
@@ -37,6 +37,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."),
                       QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("database"),
+         QStringLiteral("Where the data is kept: a SQLite file (default DIR/tutorhub.sqlite) or a PostgreSQL server, "
+                        "postgresql://user@host:port/database[?sslmode=verify-full&...] (the password from "
+                        "PGPASSWORD or ~/.pgpass; see docs/deploy.md)."),
+         QStringLiteral("FILE|URL")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Seed demo accounts on first start.")});
     parser.addOption(
         {QStringLiteral("scale"),
@@ -101,6 +107,7 @@ int main(int argc, char *argv[])
     options.idleTimeoutMs = idleSeconds * 1000;
     options.port = quint16(port);
     options.dataDir = parser.value(QStringLiteral("data"));
+    options.database = parser.value(QStringLiteral("database"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.scale = scale;
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));

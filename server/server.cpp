@@ -15,6 +15,7 @@
 #include "core/demoseed.h"
 #include "core/privatefiles.h"
 #include "db/database.h"
+#include "db/dialect.h"
 #include "db/migrations.h"
 #include "db/repository.h"
 #include "enrollment/enrollment.h"
@@ -82,8 +83,11 @@ bool Server::start(QString *error)
         return fail(why);
 
     m_db = std::make_unique<Database>();
-    if (!m_db->open(databasePath(), allMigrations(), &why))
+    if (!m_db->open(m_options.database.isEmpty() ? databasePath() : m_options.database, allMigrations(), &why))
         return fail(why);
+    if (m_options.scale > 0 && sql::isPostgres(m_db->db()))
+        return fail(QStringLiteral("--scale seeds a SQLite database only (it bulk-loads through SQLite's own "
+                                   "interface)"));
     m_repo = std::make_unique<Repository>(m_db->db());
     m_keys = std::make_unique<JwtKeys>();
     if (!m_keys->loadOrCreate(m_options.dataDir, &why))
@@ -322,6 +326,8 @@ QString Server::dataDir() const
 
 QString Server::databasePath() const
 {
+    if (!m_options.database.isEmpty())
+        return Database::redacted(m_options.database);
     return QDir(m_options.dataDir).filePath(QStringLiteral("tutorhub.sqlite"));
 }
 

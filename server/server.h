@@ -46,6 +46,9 @@ struct ServerOptions
     // --contract strict|local (settled decision 13, C3): strict behaves like the documented cloud.
     contract::Profile contract = contract::Profile::Local;
     QByteArray instanceSecret = {}; // SEC48: per-launch secret of the starting app; GET /auth-api/instanceproof
+    // --database (issue 18): empty for <dataDir>/tutorhub.sqlite, a file path, or a postgresql:// URL. The data
+    // directory still holds the signing key and the mail of codes.
+    QString database = {};
 };
 
 class Server : public QObject
@@ -65,6 +68,7 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     QString dataDir() const;
+    // The SQLite file, or the PostgreSQL URL without its password.
     QString databasePath() const;
     QString mailDir() const; // <data>/mail: one .eml per code sent (SEC1)
 

@@ -39,7 +39,7 @@ void seedAdminDemo(Repository &repo)
     const auto aiko = userByEmail(repo, "aiko.tanaka@tutorhub.local");
     const auto noah = userByEmail(repo, "noah.brandt@tutorhub.local");
     if (!admin || !james || !lena || !tom || !aiko || !noah
-        || repo.count(adminIssueSchema(), QStringLiteral("1"), {}) > 0)
+        || repo.count(adminIssueSchema(), QStringLiteral("1 = 1"), {}) > 0)
         return;
     inTransaction(repo, [&] {
         const QString adminId = str(*admin, "id");
@@ -138,7 +138,7 @@ void seedAdminDemo(Repository &repo)
                          QJsonObject {{QStringLiteral("adminIssueId"), str(content, "id")}});
         }
         // An agentHub override to look at and edit (U64); its tools are left to the design default.
-        if (repo.count(agentOverrideSchema(), QStringLiteral("1"), {}) == 0)
+        if (repo.count(agentOverrideSchema(), QStringLiteral("1 = 1"), {}) == 0)
             repo.insert(agentOverrideSchema(),
                         {{QStringLiteral("agentName"), QStringLiteral("supportReplyDrafter")},
                          {QStringLiteral("provider"), QStringLiteral("openai")},

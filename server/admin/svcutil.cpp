@@ -1,4 +1,5 @@
 #include "admin/svcutil.h"
+#include "db/dialect.h"
 
 #include "http/request.h"
 
@@ -8,8 +9,7 @@ namespace tutorhub::server::svc {
 
 bool tableExists(const Repository &repo, const QString &table)
 {
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
-    return q.next();
+    return sql::tableExists(repo.db(), table);
 }
 
 std::optional<QVariantMap> rowById(const Repository &repo, const QString &table, const QString &id)

@@ -195,7 +195,7 @@ QString filterSql(const Index &idx, bool admin, const QJsonObject &filters, QVar
     // D20: deleted rows only when asked for, and only by administrators (SEC40).
     if ((!activeGiven || !admin) && idx.schema)
         ands.prepend(QStringLiteral("isActive = 1"));
-    return ands.isEmpty() ? QStringLiteral("1") : ands.join(QStringLiteral(" AND "));
+    return ands.isEmpty() ? QStringLiteral("1 = 1") : ands.join(QStringLiteral(" AND "));
 }
 
 Query parseQuery(Repository &repo, const Request &req, const Index &idx, bool withBody)

@@ -1,5 +1,6 @@
 // Schemas of the catalog objects and the access helpers shared by catalog and scheduling routes.
 #include "catalog/catalog.h"
+#include "db/dialect.h"
 
 #include "catalog/tutorprofile.h"
 #include "core/apierror.h"
@@ -109,8 +110,7 @@ PackRemovalCascade packRemovalCascade()
 
 bool tableExists(const Repository &repo, const QString &table)
 {
-    QSqlQuery q = repo.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
-    return q.next();
+    return sql::tableExists(repo.db(), table);
 }
 
 std::optional<QVariantMap> tutorProfileOfUser(const Repository &repo, const QString &userId)
@@ -164,7 +164,7 @@ QString publicTutorProfileIds(const Repository &repo)
     QSqlQuery q = repo.exec(QStringLiteral(
         "SELECT json_group_array(p.id) FROM tutorProfiles p JOIN users u ON u.id = p.tutorId WHERE p.isActive = 1 "
         "AND p.profileStatus = 'approved' AND u.isActive = 1 AND u.accountStatus = 'active'"));
-    const QString ids = q.next() ? q.value(0).toString() : QStringLiteral("[]");
+    const QString ids = q.next() && !q.value(0).isNull() ? q.value(0).toString() : QStringLiteral("[]");
     if (stamp >= 0 && writeStamp(repo.db()) == stamp)
         driver->setProperty(kProperty, QVariantList {stamp, ids});
     return ids;

@@ -3,6 +3,7 @@
 
 #include "catalog/tutorprofile.h"
 #include "core/apierror.h"
+#include "core/util.h"
 #include "db/listcache.h"
 #include "db/statementcache.h"
 #include "http/envelope.h"
@@ -139,10 +140,9 @@ void cancelFreeSlots(Repository &repo, const QString &packId)
 {
     if (!tableExists(repo, QStringLiteral("lessonSlots")))
         return;
-    repo.exec(QStringLiteral(
-                  "UPDATE lessonSlots SET status = 'canceled', recordVersion = recordVersion + 1, updatedAt = "
-                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE coursePackId = ? AND status = 'free' AND isActive = 1"),
-              {packId});
+    repo.exec(QStringLiteral("UPDATE lessonSlots SET status = 'canceled', recordVersion = recordVersion + 1, "
+                             "updatedAt = ? WHERE coursePackId = ? AND status = 'free' AND isActive = 1"),
+              {isoNow(), packId});
 }
 
 Response createPack(const Context &ctx, Request &req)

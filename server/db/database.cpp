@@ -3,11 +3,14 @@
 #include "core/privatefiles.h"
 #include "core/util.h"
 #include "db/checkpointer.h"
+#include "db/dialect.h"
 #include "db/statementcache.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -58,7 +61,24 @@ int Database::schemaVersion() const
     return readSchemaVersion(db());
 }
 
-bool Database::open(const QString &path, const QList<Migration> &migrations, QString *error)
+QString Database::redacted(const QString &location)
+{
+    if (!sql::isPostgresUrl(location))
+        return location;
+    QUrl u(location);
+    if (!u.password().isEmpty())
+        u.setPassword(QStringLiteral("***"));
+    return u.toString();
+}
+
+bool Database::open(const QString &location, const QList<Migration> &migrations, QString *error)
+{
+    if (!(sql::isPostgresUrl(location) ? openPostgres(location, error) : openSqlite(location, error)))
+        return false;
+    return migrate(migrations, error);
+}
+
+bool Database::openSqlite(const QString &path, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -82,8 +102,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
         if (!d.open())
             return fail(QStringLiteral("cannot open %1: %2").arg(path, d.lastError().text()));
     }
-    QSqlDatabase d = db();
-    QSqlQuery q(d);
+    QSqlQuery q(db());
     // WAL with synchronous=NORMAL (F9): a commit appends to the WAL without an fsync (a committed write
     // survives a crash of the server; a power cut can lose the last commits, never corrupt the file);
     // the realtime hub acknowledges its batches after syncing the WAL itself (F60, db/walsync.h).
@@ -92,7 +111,100 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000", "PRAGMA mmap_size=2147418112", "PRAGMA cache_size=-32768"})
         q.exec(QString::fromLatin1(pragma));
-    if (!q.exec(QStringLiteral(
+    return true;
+}
+
+bool Database::openPostgres(const QString &url, QString *error)
+{
+    // postgresql://[user[:password]@][host][:port]/database[?key=value&…] (libpq's URI form). A socket directory
+    // goes in ?host=/path; other parameters (sslmode, sslrootcert, connect_timeout, …) are handed to libpq as they
+    // are. A password is better kept out of the URL (PGPASSWORD or ~/.pgpass, which libpq reads itself).
+    const QUrl u(url);
+    const QString name = u.path().mid(1);
+    if (!u.isValid() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
+        if (error)
+            *error = QStringLiteral("%1 is not a PostgreSQL URL of the form postgresql://user@host:port/database")
+                         .arg(redacted(url));
+        return false;
+    }
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!d.isValid()) {
+        QSqlDatabase::removeDatabase(m_name);
+        if (error)
+            *error = QStringLiteral("the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is missing");
+        return false;
+    }
+    d.setDatabaseName(QUrl::fromPercentEncoding(name.toUtf8()));
+    if (!u.host().isEmpty())
+        d.setHostName(u.host());
+    if (u.port() > 0)
+        d.setPort(u.port());
+    if (!u.userName().isEmpty())
+        d.setUserName(u.userName());
+    if (!u.password().isEmpty())
+        d.setPassword(u.password());
+    QStringList options {QStringLiteral("application_name=tutorhub-server")};
+    const QUrlQuery query(u);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host"))
+            d.setHostName(value);
+        else if (key == QLatin1String("user"))
+            d.setUserName(value);
+        else if (key == QLatin1String("port"))
+            d.setPort(value.toInt());
+        else
+            options << key + QLatin1Char('=') + value;
+    }
+    d.setConnectOptions(options.join(QLatin1Char(';')));
+    m_path.clear();
+    if (!d.open()) {
+        const QString why = d.lastError().text();
+        if (error)
+            *error = QStringLiteral("cannot connect to %1: %2").arg(redacted(url), why);
+        return false;
+    }
+    QSqlQuery q(d);
+    // No NOTICE lines ("relation … already exists, skipping") in the server's log.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    // Lists sort text by code point on SQLite; a database made with another collation sorts titles and names
+    // otherwise (nothing breaks, the order differs): said once at start (docs/deploy.md).
+    if (q.exec(QStringLiteral("SHOW lc_collate")) && q.next()) {
+        const QString collation = q.value(0).toString();
+        if (collation != QLatin1String("C") && collation != QLatin1String("POSIX")
+            && !collation.startsWith(QLatin1String("C.")))
+            qWarning("tutorhub-server: the database sorts text by the %s collation; lists sort as on SQLite with a "
+                     "database created with --locale=C.UTF-8 (docs/deploy.md)",
+                     qPrintable(collation));
+    }
+    return true;
+}
+
+bool Database::migrate(const QList<Migration> &migrations, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QSqlDatabase d = db();
+    const bool postgres = sql::isPostgres(d);
+    QSqlQuery q(d);
+    auto run = [&](const QString &text) { return q.exec(sql::forEngine(d, text)); };
+    // PostgreSQL: one instance migrates at a time (the others wait here, then find the versions applied).
+    constexpr qint64 kMigrationLock = 0x7475746f72687562; // "tutorhub"
+    if (postgres && !q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+        return fail(q.lastError().text());
+    struct Unlock
+    {
+        QSqlQuery &q;
+        bool on;
+        ~Unlock()
+        {
+            if (on)
+                q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+        }
+    } unlock {q, postgres};
+    if (!run(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT, appliedAt TEXT)")))
         return fail(q.lastError().text());
 
@@ -105,20 +217,25 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
             return fail(QStringLiteral("two migrations have version %1").arg(ordered[i].version));
     const int current = readSchemaVersion(d);
     for (const Migration &m : ordered) {
+        const QStringList &statements = postgres && !m.postgres.isEmpty() ? m.postgres : m.statements;
+        if (postgres) // the spelling of every column, for the names PostgreSQL gives back folded (DB2)
+            for (const QString &text : statements)
+                sql::learnNames(text);
         if (m.version <= current)
             continue;
         if (!d.transaction())
             return fail(d.lastError().text());
-        for (const QString &sql : m.statements) {
-            if (!q.exec(sql)) {
+        for (const QString &text : statements) {
+            if (!run(text)) {
                 const QString why = QStringLiteral("migration %1 (%2) failed: %3 in: %4")
                                         .arg(m.version)
-                                        .arg(m.name, q.lastError().text(), sql);
+                                        .arg(m.name, q.lastError().text(), text);
                 d.rollback();
                 return fail(why);
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO schema_version (version, name, appliedAt) VALUES (?, ?, ?)"));
+        q.prepare(sql::forEngine(
+            d, QStringLiteral("INSERT INTO schema_version (version, name, appliedAt) VALUES (?, ?, ?)")));
         q.addBindValue(m.version);
         q.addBindValue(m.name);
         q.addBindValue(isoNow());

@@ -1,5 +1,6 @@
-// SQLite through QtSql with versioned migrations: a `schema_version` table records the applied
-// version; pending migrations run in order, each in its own transaction.
+// SQLite (a file) or PostgreSQL (a postgresql:// URL, issue 18) through QtSql with versioned migrations: a
+// `schema_version` table records the applied version; pending migrations run in order, each in its own transaction
+// (on PostgreSQL under an advisory lock, so instances starting together migrate once).
 #pragma once
 
 #include <QList>
@@ -18,6 +19,9 @@ struct Migration
     int version; // 1, 2, 3 ... strictly increasing
     QString name;
     QStringList statements;
+    // What PostgreSQL runs instead, where SQLite's statements have no counterpart there (FTS5, triggers);
+    // empty: `statements`, rewritten by the dialect (db/dialect.h).
+    QStringList postgres = {};
 };
 
 class Database
@@ -28,9 +32,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creates) the file and applies every migration newer than the stored version.
-    // A failed migration is rolled back and open() fails with *error set.
-    bool open(const QString &path, const QList<Migration> &migrations, QString *error = nullptr);
+    // Opens (creates) the file, or connects to the postgresql:// URL, and applies every migration newer than the
+    // stored version. A failed migration is rolled back and open() fails with *error set (never with the URL's
+    // password in it).
+    bool open(const QString &location, const QList<Migration> &migrations, QString *error = nullptr);
     void close();
     bool isOpen() const;
 
@@ -39,6 +44,8 @@ public:
     int schemaVersion() const; // 0 for an empty database
 
     static int readSchemaVersion(QSqlDatabase db);
+    // A postgresql:// URL with its password replaced by "***" (for messages and logs); other text unchanged.
+    static QString redacted(const QString &location);
 
     // F50: from now on WAL checkpoints run on a thread of their own instead of inside the commit that
     // fills the WAL. Call after any bulk load that changes the journal mode (the scale seed). False for
@@ -48,6 +55,10 @@ public:
     int backgroundCheckpoints() const;
 
 private:
+    bool openSqlite(const QString &path, QString *error);
+    bool openPostgres(const QString &url, QString *error);
+    bool migrate(const QList<Migration> &migrations, QString *error);
+
     QString m_name;
     QString m_path;
     std::unique_ptr<Checkpointer> m_checkpointer;

@@ -295,6 +295,12 @@ QList<Migration> allMigrations()
           // The catalog's category filter (lower(category) = ?, ListQuery) with its sorts, and price for all.
           QStringLiteral("CREATE INDEX coursePacks_category_price ON coursePacks (lower(category), price)"),
           QStringLiteral("CREATE INDEX coursePacks_category_created ON coursePacks (lower(category), createdAt)"),
+          QStringLiteral("CREATE INDEX coursePacks_active_price ON coursePacks (isActive, price)")},
+         // PostgreSQL (DB5): pg_trgm's GIN index answers lower(title) LIKE '%text%' itself; no side table.
+         {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+          QStringLiteral("CREATE INDEX coursePacks_title_trgm ON coursePacks USING gin (lower(title) gin_trgm_ops)"),
+          QStringLiteral("CREATE INDEX coursePacks_category_price ON coursePacks (lower(category), price)"),
+          QStringLiteral("CREATE INDEX coursePacks_category_created ON coursePacks (lower(category), createdAt)"),
           QStringLiteral("CREATE INDEX coursePacks_active_price ON coursePacks (isActive, price)")}},
     };
 }

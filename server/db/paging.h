@@ -13,7 +13,7 @@ namespace tutorhub::server {
 // counts of Repository::count (D54).
 struct PageSpec
 {
-    QString where; // SQL condition ("1" for all rows)
+    QString where; // SQL condition ("1 = 1" for all rows)
     QVariantList binds;
     QString sortColumn; // a column of the table
     bool descending = false;

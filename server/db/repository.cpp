@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "core/util.h"
+#include "db/dialect.h"
 #include "db/listcache.h"
 #include "db/paging.h"
 #include "db/statementcache.h"
@@ -29,6 +30,16 @@ QString bindsKey(const QVariantList &binds)
     return key;
 }
 
+// A value for a column of field `f`: on PostgreSQL, bytes meant for a text column (JSON written with
+// QJsonDocument::toJson) go as text; QPSQL would spell them as an escaped bytea literal that a TEXT column
+// keeps as it is ("\x7b22…"). Blob columns keep their bytes (DB3).
+QVariant storable(const QSqlDatabase &db, const Field &f, const QVariant &v)
+{
+    if (f.type != FieldType::Blob && v.typeId() == QMetaType::QByteArray && sql::isPostgres(db))
+        return QString::fromUtf8(v.toByteArray());
+    return v;
+}
+
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (!db.driver())
@@ -43,10 +54,10 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 QSqlQuery Repository::exec(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(sql))
+    if (!q.prepare(sql::forEngine(m_db, sql)))
         throw std::runtime_error(("prepare failed: " + q.lastError().text() + " in " + sql).toStdString());
     for (const QVariant &b : binds)
-        q.addBindValue(b);
+        q.addBindValue(sql::bindable(m_db, b));
     if (!q.exec())
         throw std::runtime_error(("exec failed: " + q.lastError().text() + " in " + sql).toStdString());
     return q;
@@ -56,8 +67,10 @@ QVariantMap Repository::rowOf(const QSqlQuery &q)
 {
     QVariantMap row;
     const QSqlRecord r = q.record();
+    // PostgreSQL gives names back folded to lower case (decision DB2).
+    const bool folded = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
     for (int i = 0; i < r.count(); ++i)
-        row.insert(r.fieldName(i), q.value(i));
+        row.insert(folded ? sql::canonicalName(r.fieldName(i)) : r.fieldName(i), q.value(i));
     return row;
 }
 
@@ -65,7 +78,7 @@ QList<QVariantMap> Repository::select(const ObjectSchema &s, const QString &wher
                                       const QString &orderBy, int limit, int offset) const
 {
     QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
-                      .arg(s.table, where.isEmpty() ? QStringLiteral("1") : where, orderBy);
+                      .arg(s.table, where.isEmpty() ? QStringLiteral("1 = 1") : where, orderBy);
     QVariantList all = binds;
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?"); // bound, so every page shares one prepared statement
@@ -77,7 +90,7 @@ QList<QVariantMap> Repository::select(const ObjectSchema &s, const QString &wher
 int Repository::count(const ObjectSchema &s, const QString &where, const QVariantList &binds) const
 {
     const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                            .arg(s.table, where.isEmpty() ? QStringLiteral("1") : where);
+                            .arg(s.table, where.isEmpty() ? QStringLiteral("1 = 1") : where);
     // Cacheable only outside a transaction (a rolled-back write must not leave its count behind);
     // any write since on this connection (any Repository on it) changes total_changes.
     // F43: the write stamp also moves with other connections' commits (data_version).
@@ -235,7 +248,7 @@ ListResult Repository::list(const ObjectSchema &s, const ListQuery &q, const QSt
                             const QVariantList &extraBinds) const
 {
     QVariantList binds;
-    QString where = q.whereSql(s, &binds);
+    QString where = q.whereSql(s, &binds, !sql::isPostgres(m_db));
     if (!extraWhere.isEmpty()) {
         where = QStringLiteral("(%1) AND (%2)").arg(where, extraWhere);
         binds += extraBinds;
@@ -248,7 +261,7 @@ ListResult Repository::list(const ObjectSchema &s, const ListQuery &q, const QSt
         r.rows = select(s, where, binds, q.orderSql(), q.pageRowCount, (q.pageNumber - 1) * q.pageRowCount);
     } else {
         PageSpec p; // the order of ListQuery::orderSql(): sortBy, then id ascending
-        p.where = where.isEmpty() ? QStringLiteral("1") : where;
+        p.where = where.isEmpty() ? QStringLiteral("1 = 1") : where;
         p.binds = binds;
         p.sortColumn = q.sortBy;
         p.descending = q.descending;
@@ -277,7 +290,7 @@ QVariantMap Repository::insert(const ObjectSchema &s, QVariantMap values, const 
             continue;
         cols << QLatin1Char('"') + f.name + QLatin1Char('"');
         marks << QStringLiteral("?");
-        binds << values.value(f.name);
+        binds << storable(m_db, f, values.value(f.name));
     }
     statements::run(m_db,
                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -296,7 +309,7 @@ QVariantMap Repository::update(const ObjectSchema &s, const QString &id, const Q
             || f->name == QLatin1String("createdAt") || f->name == QLatin1String("updatedAt"))
             continue;
         sets << QStringLiteral("\"%1\" = ?").arg(f->name);
-        binds << it.value();
+        binds << storable(m_db, *f, it.value());
     }
     binds << id;
     statements::run(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(s.table, sets.join(QStringLiteral(", "))),
@@ -314,8 +327,7 @@ QVariantMap Repository::softDelete(const ObjectSchema &s, const QString &id)
 
 bool Repository::isInTransaction() const
 {
-    sqlite3 *h = sqliteHandle(m_db);
-    return h && sqlite3_get_autocommit(h) == 0;
+    return sql::inTransaction(m_db);
 }
 
 // The only QSqlDatabase::transaction/commit/rollback calls of the server's request paths (K60).

@@ -1,8 +1,13 @@
 #include "db/statementcache.h"
 
+#include "db/dialect.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -173,10 +178,40 @@ private:
     sqlite3_stmt *m_st = nullptr;
 };
 
+// PostgreSQL (decision DB3): QPSQL's own prepared statement for each call, the text rewritten by the dialect; no
+// statement is kept between calls (QSqlQuery deallocates it).
+QSqlQuery pgRun(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql::toPostgres(sql)))
+        throw std::runtime_error(("prepare failed: " + q.lastError().text() + " in " + sql).toStdString());
+    for (const QVariant &b : binds)
+        q.addBindValue(sql::bindable(db, b));
+    if (!q.exec())
+        throw std::runtime_error(("exec failed: " + q.lastError().text() + " in " + sql).toStdString());
+    return q;
+}
+
 } // namespace
 
 QList<QVariantMap> rows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    if (sql::isPostgres(db)) {
+        QSqlQuery q = pgRun(db, sql, binds);
+        const QSqlRecord r = q.record();
+        QStringList names;
+        for (int i = 0; i < r.count(); ++i)
+            names << sql::canonicalName(r.fieldName(i));
+        QList<QVariantMap> out;
+        while (q.next()) {
+            QVariantMap row;
+            for (int i = 0; i < names.size(); ++i)
+                row.insert(names.at(i), q.value(i));
+            out.append(std::move(row));
+        }
+        return out;
+    }
     Lease l(db, sql, binds);
     sqlite3_stmt *st = l.get();
     QList<QVariantMap> out;
@@ -205,6 +240,10 @@ QList<QVariantMap> rows(const QSqlDatabase &db, const QString &sql, const QVaria
 
 qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    if (sql::isPostgres(db)) {
+        QSqlQuery q = pgRun(db, sql, binds);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
     Lease l(db, sql, binds);
     const int rc = sqlite3_step(l.get());
     if (rc == SQLITE_ROW)
@@ -216,6 +255,8 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &bi
 
 int run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    if (sql::isPostgres(db))
+        return pgRun(db, sql, binds).numRowsAffected();
     Lease l(db, sql, binds);
     const int rc = sqlite3_step(l.get());
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)

@@ -1,9 +1,9 @@
-// Prepared statements kept per SQLite connection and reused (decision F5): a query's SQL text is
-// prepared once, then only bound and stepped. The cache hangs on the connection's QSqlDriver, so every
-// Repository on that connection shares it, and Database::close() finalizes it before the connection
-// closes. Rows come back with the values QSQLITE would give (integer -> qlonglong, real -> double,
-// text -> QString, blob -> QByteArray, NULL -> a null QString variant), and values are bound as
-// QSQLITE binds them, so a query answers the same through either path.
+// Prepared statements kept per SQLite connection (on PostgreSQL: the same functions over QSqlQuery, decision DB3) and
+// reused (decision F5): a query's SQL text is prepared once, then only bound and stepped. The cache hangs on the
+// connection's QSqlDriver, so every Repository on that connection shares it, and Database::close() finalizes it before
+// the connection closes. Rows come back with the values QSQLITE would give (integer -> qlonglong, real -> double, text
+// -> QString, blob -> QByteArray, NULL -> a null QString variant), and values are bound as QSQLITE binds them, so a
+// query answers the same through either path.
 #pragma once
 
 #include <QList>

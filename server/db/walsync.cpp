@@ -1,4 +1,5 @@
 #include "db/walsync.h"
+#include "db/dialect.h"
 
 #include <QFile>
 #include <QMetaObject>
@@ -60,7 +61,8 @@ WalSyncer::WalSyncer(const QString &databasePath, QObject *parent)
 WalSyncer *WalSyncer::forDatabase(const QSqlDatabase &db, QObject *parent)
 {
     const QString path = db.databaseName();
-    if (path.isEmpty() || path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:")))
+    if (sql::isPostgres(db) || path.isEmpty() || path == QLatin1String(":memory:")
+        || path.startsWith(QLatin1String("file:")))
         return nullptr;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next()

@@ -129,7 +129,7 @@ QString textIndexOf(const ObjectSchema &schema, const QString &field)
 
 } // namespace
 
-QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds) const
+QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds, bool textIndexes) const
 {
     QStringList ands;
     for (const FilterClause &c : filters) {
@@ -149,7 +149,7 @@ QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds) con
                 if (f->exactFilter) {
                     ors << QStringLiteral("lower(%1) = ?").arg(col);
                     binds->append(v.toLower());
-                } else if (const QString fts = textIndexOf(schema, f->name);
+                } else if (const QString fts = textIndexes ? textIndexOf(schema, f->name) : QString();
                            !fts.isEmpty() && v.toUcs4().size() >= 3 && !v.contains(QChar(0))) {
                     // (Not for a text holding NUL: FTS5 reads its query as a C string and fails on it; the LIKE
                     // alone answers that, as before F42.)
@@ -191,7 +191,7 @@ QString ListQuery::whereSql(const ObjectSchema &schema, QVariantList *binds) con
         if (!ors.isEmpty())
             ands << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    return ands.isEmpty() ? QStringLiteral("1") : ands.join(QStringLiteral(" AND "));
+    return ands.isEmpty() ? QStringLiteral("1 = 1") : ands.join(QStringLiteral(" AND "));
 }
 
 QString ListQuery::orderSql() const

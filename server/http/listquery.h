@@ -33,8 +33,10 @@ struct ListQuery
     static ListQuery parse(const Request &req, const ObjectSchema &schema, const QStringList &filterNames = {});
     void activeOnlyUnlessAdmin(const Request &req);
 
-    // SQL condition (without WHERE; "1" if none) with positional binds.
-    QString whereSql(const ObjectSchema &schema, QVariantList *binds) const;
+    // SQL condition (without WHERE; "1 = 1" if none) with positional binds.
+    // textIndexes: narrow text filters through the SQLite trigram tables (F42); PostgreSQL's trigram index serves
+    // the LIKE itself (decision DB5).
+    QString whereSql(const ObjectSchema &schema, QVariantList *binds, bool textIndexes = true) const;
     QString orderSql() const;
     Paging paging(int totalRows) const;
 };

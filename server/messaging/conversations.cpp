@@ -1,5 +1,6 @@
 // messaging: schemas, the sending rules of §4.9 and the conversation routes.
 #include "messaging/messaging.h"
+#include "db/dialect.h"
 
 #include "admin/svcutil.h"
 #include "auth/userschema.h"
@@ -415,7 +416,8 @@ QVariantMap messaging::deleteChatMessage(Repository &repo, const QVariantMap &me
         hideAttachments(repo, id); // U55
         const QJsonObject tombstone {{QStringLiteral("id"), id}, {QStringLiteral("preview"), QString()}};
         repo.exec(QStringLiteral("UPDATE chatMessages SET replyTo = ? WHERE roomId = ? AND replyTo IS NOT NULL AND "
-                                 "json_extract(replyTo, '$.id') = ?"),
+                                 "%1 = ?")
+                      .arg(sql::jsonTextField(repo.db(), QStringLiteral("replyTo"), QStringLiteral("id"))),
                   {QString::fromUtf8(QJsonDocument(tombstone).toJson(QJsonDocument::Compact)), roomId, id});
         const auto latest = repo.select(chatMessageSchema(), QStringLiteral("roomId = ? AND isActive = 1"), {roomId},
                                         QStringLiteral("sequence DESC"), 1);

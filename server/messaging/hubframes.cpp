@@ -5,6 +5,7 @@
 #include "admin/svcutil.h"
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "db/dialect.h"
 #include "db/walsync.h"
 #include "messaging/messaging.h"
 
@@ -299,12 +300,14 @@ QJsonObject ackFrame(const QString &clientMessageId, const QString &roomId, bool
 
 // The server's connection runs with synchronous=NORMAL (F9); a batch of chat messages is committed
 // with FULL, so the WAL is on disk before any of them is acknowledged (F11). The level can only
-// change outside a transaction.
+// change outside a transaction. PostgreSQL's commit is durable already (synchronous_commit=on, DB6).
 class DurableCommit
 {
 public:
     explicit DurableCommit(Repository &repo) : m_repo(repo)
     {
+        if (sql::isPostgres(m_repo.db()))
+            return;
         QSqlQuery q = m_repo.exec(QStringLiteral("PRAGMA synchronous"));
         m_previous = q.next() ? q.value(0).toInt() : 1;
         q.finish();
@@ -469,8 +472,11 @@ void Hub::onRead(Conn &c, const hub::Read &f)
     const QString now = isoNow();
     m_ctx.repo->exec(
         QStringLiteral("INSERT INTO chatReadMarkers (roomId, userId, sequence, readAt) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (roomId, userId) DO UPDATE SET sequence = MAX(sequence, excluded.sequence), "
-                       "readAt = CASE WHEN excluded.sequence > sequence THEN excluded.readAt ELSE readAt END"),
+                       "ON CONFLICT (roomId, userId) DO UPDATE SET "
+                       "sequence = CASE WHEN excluded.sequence > chatReadMarkers.sequence THEN excluded.sequence "
+                       "ELSE chatReadMarkers.sequence END, "
+                       "readAt = CASE WHEN excluded.sequence > chatReadMarkers.sequence THEN excluded.readAt "
+                       "ELSE chatReadMarkers.readAt END"),
         {roomId, c.auth.userId, seq, now});
     hub::ReadMarker marker;
     marker.roomId = roomId;

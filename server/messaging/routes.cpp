@@ -270,7 +270,7 @@ Response listMessages(const Context &ctx, Request &req)
                                     QStringLiteral("senderAvatar"), QStringLiteral("messageType"),
                                     QStringLiteral("content"), QStringLiteral("timestamp"), QStringLiteral("status"),
                                     QStringLiteral("replyTo"), QStringLiteral("clientMessageId")});
-    QString where = QStringLiteral("1");
+    QString where = QStringLiteral("1 = 1");
     QVariantList binds;
     const QString room = req.queryValue(QStringLiteral("roomId"));
     if (!req.caller().isAdmin()) {

@@ -137,11 +137,8 @@ Response sendNotification(const Context &ctx, Request &req)
     QJsonArray rows;
     inTransaction(*ctx.repo, [&] {
         for (const QString &id : std::as_const(recipients)) {
-            notifyUser(*ctx.repo, id, str(one, "type"), str(one, "title"), str(one, "body"), refsV.toObject());
-            QSqlQuery q = ctx.repo->exec(
-                QStringLiteral("SELECT * FROM notifications WHERE userId = ? ORDER BY rowid DESC LIMIT 1"), {id});
-            if (q.next())
-                rows.append(notificationSchema().toJson(Repository::rowOf(q)));
+            rows.append(notificationSchema().toJson(
+                notifyUser(*ctx.repo, id, str(one, "type"), str(one, "title"), str(one, "body"), refsV.toObject())));
         }
     });
     return envelope::ok(req, notificationSchema().plural, QStringLiteral("create"), rows, 201);

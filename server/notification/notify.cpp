@@ -65,11 +65,11 @@ void setNotificationObserver(const Repository *repo, NotificationObserver observ
         observers().remove(repo);
 }
 
-void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title, const QString &body,
-                const QJsonObject &refs)
+QVariantMap notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title,
+                       const QString &body, const QJsonObject &refs)
 {
     if (userId.isEmpty())
-        return;
+        return {};
     const QVariantMap row = repo.insert(notificationSchema(),
                                         {{QStringLiteral("userId"), userId},
                                          {QStringLiteral("type"), type.left(64)},
@@ -85,6 +85,7 @@ void notifyUser(Repository &repo, const QString &userId, const QString &type, co
     }
     if (observer)
         observer(userId, row);
+    return row;
 }
 
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,

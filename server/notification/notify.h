@@ -17,10 +17,11 @@ const ObjectSchema &notificationSchema();
 // device: userId, deviceToken, platform (ios/android/web/desktop), deviceName, lastSeenAt.
 const ObjectSchema &deviceSchema();
 
-// Stores one unseen notification for `userId` (no-op for an empty id). Runs inside the caller's
-// transaction when there is one; throws std::runtime_error only on a database failure.
-void notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title, const QString &body,
-                const QJsonObject &refs = {});
+// Stores one unseen notification for `userId` (no-op for an empty id) and returns the stored row (empty for an
+// empty id). Runs inside the caller's transaction when there is one; throws std::runtime_error only on a database
+// failure.
+QVariantMap notifyUser(Repository &repo, const QString &userId, const QString &type, const QString &title,
+                       const QString &body, const QJsonObject &refs = {});
 
 // Notifies every active admin and superAdmin (e.g. of a new issue or a refund).
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,

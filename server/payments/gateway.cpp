@@ -52,7 +52,9 @@ QVariantMap setStatus(Repository &repo, const QString &piId, const QString &stat
 {
     repo.exec(QStringLiteral(
                   "UPDATE gateway_paymentIntents SET status = ?, lastPaymentError = ?, updatedAt = ? WHERE id = ?"),
-              {status, error.isEmpty() ? QVariant() : QVariant(QJsonDocument(error).toJson(QJsonDocument::Compact)),
+              {status,
+               error.isEmpty() ? QVariant()
+                               : QVariant(QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact))),
                isoNow(), piId});
     return *intent(repo, piId);
 }
@@ -230,8 +232,8 @@ QVariantMap createIntent(Repository &repo, const QString &customerId, const QStr
             "INSERT INTO gateway_paymentIntents (id, customerId, paymentMethodId, amount, currency, status, "
             "amountRefunded, metadata, clientSecret, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
         {id, customerId, pmId, amount, currency.toLower(), requiresConfirmation,
-         QJsonDocument(metadata).toJson(QJsonDocument::Compact), id + QStringLiteral("_secret_") + randomKey(24), now,
-         now});
+         QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)),
+         id + QStringLiteral("_secret_") + randomKey(24), now, now});
     return *intent(repo, id);
 }
 

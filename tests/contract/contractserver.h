@@ -4,10 +4,14 @@
 // Only QtCore/QtNetwork: no server or client C++ is linked.
 #pragma once
 
+#include "../support/postgrestest.h"
+
 #include <QByteArray>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,7 +122,12 @@ public:
     Server() = default;
     Server(const Server &) = delete;
     Server &operator=(const Server &) = delete;
-    ~Server() { stop(); }
+    ~Server()
+    {
+        stop();
+        if (!m_database.isEmpty())
+            tutorhub::test::postgres::dropDatabase(m_database);
+    }
 
     // Most contract tests read codes from the …/start responses (--dev-codes, the default here);
     // the security tests start a server without it, as the app does (SEC1). Call before start().
@@ -148,6 +157,20 @@ public:
         const QString contract = m_contract.isEmpty() ? qEnvironmentVariable("TUTORHUB_SERVER_CONTRACT") : m_contract;
         if (!contract.isEmpty())
             args << QStringLiteral("--contract") << contract;
+        // <test>@postgresql (DB7): a database of its own in the test cluster, kept across restarts of this server.
+        if (m_database.isEmpty() && !tutorhub::test::postgres::baseUrl().isEmpty()) {
+            m_database = tutorhub::test::postgres::createDatabase(error);
+            if (m_database.isEmpty())
+                return false;
+            // For the helpers that reach into a server's database by its data directory (lessontime.h).
+            QFile urlFile(QDir(m_dataDir.path()).filePath(QStringLiteral("test-database-url")));
+            if (!urlFile.open(QIODevice::WriteOnly) || urlFile.write(m_database.toUtf8()) < 0) {
+                *error = QStringLiteral("cannot write %1").arg(urlFile.fileName());
+                return false;
+            }
+        }
+        if (!m_database.isEmpty())
+            args << QStringLiteral("--database") << m_database;
         m_process->setArguments(args);
         QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                          [this] { m_stderr += m_process->readAllStandardError(); });
@@ -464,6 +487,7 @@ private:
 
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
+    QString m_database; // the test cluster's database of this server (DB7), empty on SQLite
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QByteArray m_stdout;
     QByteArray m_stderr;

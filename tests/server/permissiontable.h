@@ -4,6 +4,7 @@
 // every route as six users against it.
 #pragma once
 
+#include "../support/postgrestest.h"
 #include "http/router.h"
 #include "server.h"
 
@@ -288,6 +289,9 @@ inline std::unique_ptr<Server> startDemoServer(const QTemporaryDir &dir, QString
     o.dataDir = dir.path();
     o.demo = true;
     o.logRequests = false;
+    o.database = tutorhub::test::postgres::databaseFor(dir.path(), error); // <test>@postgresql (DB7)
+    if (!error->isEmpty())
+        return nullptr;
     auto server = std::make_unique<Server>(o);
     if (!server->start(error))
         return nullptr;

@@ -2,16 +2,20 @@
 // lesson first move its slot into the past, as time passing would: startsAt, endsAt, scheduledDate
 // and scheduledTime of the slot row (UTC) are rewritten in the server's SQLite database, keeping the
 // lesson's length. In-process servers: pass the Repository's connection (TestServer::runOnServer);
-// child-process servers: pass their data directory (WAL lets a second connection write).
+// child-process servers: pass their data directory (WAL lets a second connection write; on PostgreSQL the
+// directory names the server's database, DB7).
 // Header-only; needs Qt6::Sql (the tutorhub_testlessontime target).
 #pragma once
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace tutorhub::test {
@@ -52,65 +56,68 @@ inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minu
     return write.numRowsAffected() == 1 ? QString() : QStringLiteral("slot %1 not updated").arg(slotId);
 }
 
-inline QString moveSlotIntoPast(const QString &dataDir, const QString &slotId, int minutesAgo = -1)
+// Runs `fn` on a connection of its own to the database of the server whose data directory is `dataDir`: its
+// tutorhub.sqlite, or on <test>@postgresql the database named in the directory's test-database-url
+// (tests/support/postgrestest.h). Returns fn's error text, or why the database could not be opened.
+template<typename Fn>
+QString withServerDatabase(const QString &dataDir, Fn fn)
 {
     const QString name = QStringLiteral("lessontime-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("tutorhub.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            error = db.lastError().text();
-        else
-            error = moveSlotIntoPast(db, slotId, minutesAgo);
+        QSqlDatabase db;
+        QFile urlFile(QDir(dataDir).filePath(QStringLiteral("test-database-url")));
+        if (urlFile.open(QIODevice::ReadOnly)) {
+            const QUrl url(QString::fromUtf8(urlFile.readAll()).trimmed());
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("tutorhub.sqlite")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        error = db.open() ? fn(db) : db.lastError().text();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return error;
 }
 
+inline QString moveSlotIntoPast(const QString &dataDir, const QString &slotId, int minutesAgo = -1)
+{
+    return withServerDatabase(dataDir, [&](QSqlDatabase db) { return moveSlotIntoPast(db, slotId, minutesAgo); });
+}
+
 // Moves a lesson slot to start at `startUtc` (any time, e.g. a few minutes ahead for a reminder), keeping
 // its length; by its data directory like moveSlotIntoPast. Returns an empty string on success.
 inline QString moveSlotTo(const QString &dataDir, const QString &slotId, const QDateTime &startUtc)
 {
-    const QString name = QStringLiteral("lessontime-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("tutorhub.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery read(db);
-            read.prepare(QStringLiteral("SELECT startsAt, endsAt FROM lessonSlots WHERE id = ?"));
-            read.addBindValue(slotId);
-            if (!read.exec() || !read.next()) {
-                error = QStringLiteral("no lesson slot %1").arg(slotId);
-            } else {
-                const QDateTime oldStart = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
-                const QDateTime oldEnd = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
-                const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
-                const QDateTime start = startUtc.toUTC();
-                QSqlQuery write(db);
-                write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, "
-                                             "scheduledTime = ? WHERE id = ?"));
-                write.addBindValue(start.toString(Qt::ISODateWithMs));
-                write.addBindValue(start.addSecs(length).toString(Qt::ISODateWithMs));
-                write.addBindValue(start.date().toString(Qt::ISODate));
-                write.addBindValue(start.time().toString(QStringLiteral("HH:mm")));
-                write.addBindValue(slotId);
-                if (!write.exec())
-                    error = write.lastError().text();
-                else if (write.numRowsAffected() != 1)
-                    error = QStringLiteral("slot %1 not updated").arg(slotId);
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    return withServerDatabase(dataDir, [&](QSqlDatabase db) -> QString {
+        QSqlQuery read(db);
+        read.prepare(QStringLiteral("SELECT startsAt, endsAt FROM lessonSlots WHERE id = ?"));
+        read.addBindValue(slotId);
+        if (!read.exec() || !read.next())
+            return QStringLiteral("no lesson slot %1").arg(slotId);
+        const QDateTime oldStart = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
+        const QDateTime oldEnd = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
+        const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
+        const QDateTime start = startUtc.toUTC();
+        QSqlQuery write(db);
+        write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, "
+                                     "scheduledTime = ? WHERE id = ?"));
+        write.addBindValue(start.toString(Qt::ISODateWithMs));
+        write.addBindValue(start.addSecs(length).toString(Qt::ISODateWithMs));
+        write.addBindValue(start.date().toString(Qt::ISODate));
+        write.addBindValue(start.time().toString(QStringLiteral("HH:mm")));
+        write.addBindValue(slotId);
+        if (!write.exec())
+            return write.lastError().text();
+        if (write.numRowsAffected() != 1)
+            return QStringLiteral("slot %1 not updated").arg(slotId);
+        return QString();
+    });
 }
 
 } // namespace tutorhub::test

@@ -1,7 +1,10 @@
 #include "testserver.h"
 
+#include "postgrestest.h"
 #include "server/server.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMetaObject>
 #include <QTemporaryDir>
 #include <QThread>
@@ -13,6 +16,8 @@ TestServer::TestServer() = default;
 TestServer::~TestServer()
 {
     stop();
+    if (!m_database.isEmpty())
+        postgres::dropDatabase(m_database);
 }
 
 bool TestServer::start(bool demo, bool devCodes)
@@ -36,6 +41,18 @@ bool TestServer::start(bool demo, bool devCodes)
     server::ServerOptions options;
     options.port = m_lastPort; // 0 at the first start: a free port
     options.dataDir = m_dir->path();
+    // <test>@postgresql (DB7): a database of its own in the test cluster, kept across restart().
+    if (m_database.isEmpty() && !postgres::baseUrl().isEmpty()) {
+        m_database = postgres::createDatabase(&m_error);
+        QFile urlFile(QDir(m_dir->path()).filePath(QStringLiteral("test-database-url"))); // for lessontime.h
+        if (m_database.isEmpty() || !urlFile.open(QIODevice::WriteOnly) || urlFile.write(m_database.toUtf8()) < 0) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("cannot write %1").arg(urlFile.fileName());
+            stop();
+            return false;
+        }
+    }
+    options.database = m_database;
     options.demo = demo;
     options.devCodes = devCodes;
     options.logRequests = qEnvironmentVariableIsSet("TUTORHUB_TEST_SERVER_LOG");

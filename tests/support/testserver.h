@@ -54,6 +54,7 @@ private:
     bool m_demo = true;
     bool m_devCodes = true;
     QString m_error;
+    QString m_database; // the test cluster's database of this server (DB7), empty on SQLite
 };
 
 } // namespace tutorhub::test
