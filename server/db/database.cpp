@@ -215,16 +215,23 @@ bool Database::migrate(const QList<Migration> &migrations, QString *error)
     for (qsizetype i = 1; i < ordered.size(); ++i)
         if (ordered[i].version == ordered[i - 1].version)
             return fail(QStringLiteral("two migrations have version %1").arg(ordered[i].version));
-    const int current = readSchemaVersion(d);
+    const int applied = readSchemaVersion(d); // versions only grow: what is applied now needs no transaction
     for (const Migration &m : ordered) {
         const QStringList &statements = postgres && !m.postgres.isEmpty() ? m.postgres : m.statements;
         if (postgres) // the spelling of every column, for the names PostgreSQL gives back folded (DB2)
             for (const QString &text : statements)
                 sql::learnNames(text);
-        if (m.version <= current)
+        if (m.version <= applied)
             continue;
-        if (!d.transaction())
-            return fail(d.lastError().text());
+        // The version is read inside the migration's transaction, which on SQLite takes the write lock at once
+        // (IMMEDIATE): a second process opening the same file meanwhile waits (busy_timeout) and then finds the
+        // migration applied (DB8). On PostgreSQL the advisory lock above does this.
+        if (!(postgres ? d.transaction() : q.exec(QStringLiteral("BEGIN IMMEDIATE"))))
+            return fail(postgres ? d.lastError().text() : q.lastError().text());
+        if (m.version <= readSchemaVersion(d)) {
+            d.commit();
+            continue;
+        }
         for (const QString &text : statements) {
             if (!run(text)) {
                 const QString why = QStringLiteral("migration %1 (%2) failed: %3 in: %4")

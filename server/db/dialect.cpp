@@ -207,8 +207,17 @@ QString forEngine(const QSqlDatabase &db, const QString &sql)
 
 QVariant bindable(const QSqlDatabase &db, const QVariant &value)
 {
-    if (value.typeId() == QMetaType::Bool && isPostgres(db))
+    if (!isPostgres(db))
+        return value;
+    if (value.typeId() == QMetaType::Bool)
         return value.isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(value.toBool() ? 1 : 0);
+    // PostgreSQL's text cannot hold U+0000 (SQLite's can): it is kept as U+FFFD, the replacement character, and
+    // a filter holding one matches nothing, as on SQLite (DB3).
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        if (text.contains(QChar(0)))
+            return QString(text).replace(QChar(0), QChar(QChar::ReplacementCharacter));
+    }
     return value;
 }
 

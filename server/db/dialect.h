@@ -29,7 +29,8 @@ bool isPostgresUrl(const QString &location);
 QString forEngine(const QSqlDatabase &db, const QString &sql);
 QString toPostgres(const QString &sql);
 
-// A bind value as the engine stores it: PostgreSQL gets 1/0 for a bool (our flags are INTEGER columns).
+// A bind value as the engine stores it: PostgreSQL gets 1/0 for a bool (our flags are INTEGER columns) and U+FFFD
+// for a U+0000 in a text (which its text type cannot hold).
 QVariant bindable(const QSqlDatabase &db, const QVariant &value);
 
 // The spelling the server uses for a column or alias name PostgreSQL gave back in lower case (the name itself when

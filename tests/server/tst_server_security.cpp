@@ -2,6 +2,7 @@
 // an old scrypt password hash is upgraded to argon2id at sign-in; relogin chains end 30 days after
 // the password sign-in; the throttle's limits and Retry-After. A real Server in this thread, its
 // routes called through the router (no sockets), its database read directly.
+#include "../support/postgrestest.h"
 #include "auth/crypto.h"
 #include "auth/sessions.h"
 #include "auth/throttle.h"
@@ -75,8 +76,10 @@ private slots:
         o.dataDir = m_dir.path();
         o.demo = true;
         o.logRequests = false;
-        m_server = std::make_unique<Server>(o);
         QString why;
+        o.database = tutorhub::test::postgres::databaseFor(m_dir.path(), &why); // <test>@postgresql (DB7)
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_server = std::make_unique<Server>(o);
         QVERIFY2(m_server->start(&why), qPrintable(why));
     }
 

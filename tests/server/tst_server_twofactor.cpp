@@ -3,6 +3,7 @@
 // every route that needs a sign-in, by currentuser and relogin), completion with the mailed code, and
 // the demo account that has it on. A real Server in this thread, its routes called through the router
 // (no sockets), codes read from its mail folder (no --dev-codes), its database read directly.
+#include "../support/postgrestest.h"
 #include "core/util.h"
 #include "db/repository.h"
 #include "http/router.h"
@@ -114,8 +115,10 @@ private slots:
         o.dataDir = m_dir.path();
         o.demo = true;
         o.logRequests = false;
-        m_server = std::make_unique<Server>(o);
         QString why;
+        o.database = tutorhub::test::postgres::databaseFor(m_dir.path(), &why); // <test>@postgresql (DB7)
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_server = std::make_unique<Server>(o);
         QVERIFY2(m_server->start(&why), qPrintable(why));
         m_adminToken = login(QStringLiteral("admin@tutorhub.local"), kDemoPassword)
                            .value(QStringLiteral("accessToken"))
