@@ -90,7 +90,10 @@ bool Server::start(QString *error)
                                    "interface)"));
     m_repo = std::make_unique<Repository>(m_db->db());
     m_keys = std::make_unique<JwtKeys>();
-    if (!m_keys->loadOrCreate(m_options.dataDir, &why))
+    // DB9: on PostgreSQL the signing key is the database's, shared by every instance; on SQLite the data
+    // directory's file (SEC26).
+    if (!(sql::isPostgres(m_db->db()) ? m_keys->loadOrCreateShared(*m_repo, &why)
+                                      : m_keys->loadOrCreate(m_options.dataDir, &why)))
         return fail(why);
     m_sessions = std::make_unique<Sessions>(m_repo.get(), m_keys.get());
     if (m_options.demo || m_options.scale > 0) {

@@ -2,12 +2,14 @@
 
 #include "auth/crypto.h"
 #include "core/privatefiles.h"
+#include "db/repository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>
@@ -112,6 +114,32 @@ bool JwtKeys::loadOrCreate(const QString &dir, QString *error)
         return false;
     }
     return privatefiles::restrictFile(path, error);
+}
+
+bool JwtKeys::loadOrCreateShared(Repository &repo, QString *error)
+{
+    auto stored = [&]() -> QByteArray {
+        QSqlQuery q = repo.exec(QStringLiteral("SELECT value FROM serverSecrets WHERE name = 'jwt-private'"));
+        return q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+    };
+    QByteArray pem = stored();
+    if (pem.isEmpty()) {
+        if (!generate()) {
+            if (error)
+                *error = QStringLiteral("cannot generate an RSA key");
+            return false;
+        }
+        // Two instances starting together: the first insert wins, both then read the same key.
+        repo.exec(QStringLiteral("INSERT INTO serverSecrets (name, value, createdAt) VALUES ('jwt-private', ?, ?) "
+                                 "ON CONFLICT (name) DO NOTHING"),
+                  {QString::fromLatin1(privatePem()), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        pem = stored();
+    }
+    if (loadPrivatePem(pem))
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot read the signing key kept in the database");
+    return false;
 }
 
 QString JwtKeys::sign(const QJsonObject &claims) const

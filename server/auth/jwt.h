@@ -13,6 +13,8 @@ typedef struct evp_pkey_st EVP_PKEY;
 
 namespace tutorhub::server {
 
+class Repository;
+
 class JwtKeys
 {
 public:
@@ -23,6 +25,9 @@ public:
 
     // Reads <dir>/jwt-private.pem, or generates a 2048-bit key and writes it there (mode 0600).
     bool loadOrCreate(const QString &dir, QString *error = nullptr);
+    // On PostgreSQL (issue 18, DB9): the key is the database's (table serverSecrets), so every instance on it
+    // signs and checks tokens with the same key; the first instance to start generates it.
+    bool loadOrCreateShared(Repository &repo, QString *error = nullptr);
     bool generate(int bits = 2048);
     bool loadPrivatePem(const QByteArray &pem);
     QByteArray privatePem() const;

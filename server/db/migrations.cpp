@@ -302,6 +302,12 @@ QList<Migration> allMigrations()
           QStringLiteral("CREATE INDEX coursePacks_category_price ON coursePacks (lower(category), price)"),
           QStringLiteral("CREATE INDEX coursePacks_category_created ON coursePacks (lower(category), createdAt)"),
           QStringLiteral("CREATE INDEX coursePacks_active_price ON coursePacks (isActive, price)")}},
+        {35,
+         QStringLiteral("what every instance on one database shares: the token signing key on PostgreSQL (SQLite "
+                        "keeps it in the data directory), the last run of each background job (issue 18, DB9-DB10)"),
+         {QStringLiteral("CREATE TABLE serverSecrets (name TEXT PRIMARY KEY, value TEXT NOT NULL, createdAt TEXT NOT "
+                         "NULL)"),
+          QStringLiteral("CREATE TABLE serverJobs (name TEXT PRIMARY KEY, lastRunAt TEXT NOT NULL)")}},
     };
 }
 

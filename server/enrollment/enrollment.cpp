@@ -1,6 +1,7 @@
 #include "enrollment/enrollment.h"
 
 #include "catalog/catalog.h"
+#include "db/periodicjob.h"
 #include "enrollment/enrollmentrules.h"
 #include "scheduling/scheduling.h"
 #include "payments/paymentroutes.h"
@@ -17,8 +18,11 @@ QList<Route> enrollmentRoutes(Context ctx, const QByteArray &webhookSecret)
     // One scheduler per route table: it dies with the routes, and its timers check that the
     // database is still open before they touch it.
     auto scheduler = std::make_shared<PaymentScheduler>(ctx.repo->db().connectionName());
-    scheduler->every(kHousekeepingMs,
-                     [](Repository &repo) { enrollment::cleanupPending(repo, kDefaultMaxAgeMinutes, QString()); });
+    // Once per interval whatever the number of instances on the database (DB10).
+    scheduler->every(kHousekeepingMs, [](Repository &repo) {
+        if (claimPeriodicJob(repo, QStringLiteral("enrollment-cleanup"), kHousekeepingMs))
+            enrollment::cleanupPending(repo, kDefaultMaxAgeMinutes, QString());
+    });
 
     // Hooks of the other services: a completed lesson may complete its enrollment (rule 36); an admin
     // force-deleting a pack cancels and refunds its enrollments pro rata (rules 18, 56).

@@ -73,6 +73,7 @@ struct Request
     Headers headers;
     QString token;
     TokenIn tokenIn = TokenIn::Bearer;
+    QString base = {}; // another instance on the same database (http://127.0.0.1:<port>); empty: this server
 };
 
 struct Reply
@@ -125,7 +126,7 @@ public:
     ~Server()
     {
         stop();
-        if (!m_database.isEmpty())
+        if (!m_database.isEmpty() && m_ownsDatabase)
             tutorhub::test::postgres::dropDatabase(m_database);
     }
 
@@ -135,6 +136,14 @@ public:
     // --contract strict|local; empty: $TUTORHUB_SERVER_CONTRACT when set (tutorhub_add_strict), else the default.
     void setContract(const QString &profile) { m_contract = profile; }
     QString dataDir() const { return m_dataDir.path(); } // holds tutorhub.sqlite and mail/
+    // <test>@postgresql: this server's database URL (empty on SQLite); setDatabase (before start) makes it a
+    // second instance on another server's database, which stays that server's to drop (issue 18).
+    QString database() const { return m_database; }
+    void setDatabase(const QString &url)
+    {
+        m_database = url;
+        m_ownsDatabase = false;
+    }
 
     // Starts the binary and waits for the start-up line. On failure returns false and sets *error.
     bool start(QString *error, int timeoutMs = 30000)
@@ -160,6 +169,7 @@ public:
         // <test>@postgresql (DB7): a database of its own in the test cluster, kept across restarts of this server.
         if (m_database.isEmpty() && !tutorhub::test::postgres::baseUrl().isEmpty()) {
             m_database = tutorhub::test::postgres::createDatabase(error);
+            m_ownsDatabase = true;
             if (m_database.isEmpty())
                 return false;
             // For the helpers that reach into a server's database by its data directory (lessontime.h).
@@ -394,7 +404,7 @@ private:
 
     QNetworkReply *startRequest(const Request &req, int timeoutMs)
     {
-        QUrl url(m_base + req.path);
+        QUrl url((req.base.isEmpty() ? m_base : req.base) + req.path);
         QUrlQuery q;
         for (const auto &item : req.query)
             q.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(item.first)),
@@ -455,7 +465,7 @@ private:
         out.doc = QJsonDocument::fromJson(out.body, &perr);
         out.isJson = perr.error == QJsonParseError::NoError && !out.body.isEmpty();
         reply->deleteLater();
-        if (out.status > 0)
+        if (out.status > 0 && req.base.isEmpty()) // another instance's requests are in its own log
             m_sent.append({req.method, req.path, out.status});
         return out;
     }
@@ -488,6 +498,7 @@ private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QString m_database; // the test cluster's database of this server (DB7), empty on SQLite
+    bool m_ownsDatabase = false;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QByteArray m_stdout;
     QByteArray m_stderr;

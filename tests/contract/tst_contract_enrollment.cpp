@@ -358,6 +358,60 @@ void TstContractEnrollment::decision7_bookingRaceOneSlot()
     QCOMPARE(s.value(QStringLiteral("studentId")).toString(), winner);
 }
 
+// Issue 18 item 2: two server instances on one PostgreSQL database, 50 clients racing for one slot, split over
+// both: exactly one winner. A token issued by one instance is accepted by the other (the signing key is the
+// database's, DB9), and each instance's list shows the winner's enrollment.
+void TstContractEnrollment::decision7_bookingRaceTwoInstances()
+{
+    if (f.server.database().isEmpty())
+        QSKIP("two instances share a PostgreSQL database: tst_contract_enrollment@postgresql");
+    Server second;
+    second.setDatabase(f.server.database());
+    QString error;
+    QVERIFY2(second.start(&error), qPrintable(error));
+    const Reply me = second.get(QStringLiteral("/auth-api/currentuser"), f.lena.token);
+    QVERIFY2(me.status == 200, me.describe().constData());
+
+    const QJsonObject pack = f.createPack(f.james);
+    const QString slotId = f.createSlot(f.james, pack.value(QStringLiteral("id")).toString());
+    QList<Actor> students;
+    for (int i = 0; i < 10; ++i)
+        students << f.newStudent(QStringLiteral("Two-instance Racer %1").arg(i));
+    QList<Request> requests;
+    for (int i = 0; i < 50; ++i) {
+        Request req;
+        req.method = "POST";
+        req.path = kEnrollments;
+        req.token = students.at(i % 10).token;
+        req.base = i % 2 ? second.base() : QString();
+        req.json = QJsonObject {{QStringLiteral("coursePackId"), pack.value(QStringLiteral("id"))},
+                                {QStringLiteral("tutorProfileId"), f.james.profileId},
+                                {QStringLiteral("lessonSlotIds"), QJsonArray {slotId}}};
+        requests << req;
+    }
+    const QList<Reply> replies = f.server.sendAll(requests, 30000);
+    int created = 0;
+    QString winner;
+    for (const Reply &r : replies) {
+        if (r.status == 201) {
+            ++created;
+            winner = r.data().value(QStringLiteral("studentId")).toString();
+            continue;
+        }
+        CONTRACT_CHECK(errorProblem(r, 409));
+        QVERIFY2(r.message() == QLatin1String("errMsg_LessonSlotNotFree")
+                     || r.message() == QLatin1String("errMsg_AlreadyEnrolled"),
+                 r.describe().constData());
+    }
+    QCOMPARE(created, 1);
+    const Query byPack {{QStringLiteral("coursePackId"), pack.value(QStringLiteral("id")).toString()}};
+    QCOMPARE(f.server.get(kEnrollments, f.admin.token, byPack).payload().toArray().size(), 1);
+    QCOMPARE(second.get(kEnrollments, f.admin.token, byPack).payload().toArray().size(), 1);
+    const QJsonObject s = f.slot(slotId);
+    QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("booked"));
+    QCOMPARE(s.value(QStringLiteral("studentId")).toString(), winner);
+}
+
 void TstContractEnrollment::decision7_bookingRaceOverlappingSets()
 {
     const Actor a = f.newStudent(QStringLiteral("Overlap Student A"));

@@ -32,6 +32,7 @@ private slots:
     void rule28_studentIsTheCaller();
     void decision7_bookingRaceOneSlot();
     void decision7_bookingRaceOverlappingSets();
+    void decision7_bookingRaceTwoInstances(); // issue 18 item 2, on PostgreSQL
     void decision7_bookingRacesAcrossCheckpoints(); // F50
     void getEnrollmentAccess();
     void listEnrollmentsScoping();

@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/paging.h"
+#include "db/periodicjob.h"
 #include "db/repository.h"
 #include "http/listquery.h"
 #include "notification/notify.h"
@@ -177,6 +178,44 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT version) FROM schema_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), int(allMigrations().size()));
         QCOMPARE(q.value(1).toInt(), int(allMigrations().size()));
+    }
+
+    // DB10: a background job is claimed once per interval across instances (two connections to one database here):
+    // the second asks in the same turn and is told no; after the interval the turn is free again.
+    void periodicJobRunsOncePerInterval()
+    {
+        QTemporaryDir dir;
+        const QString at = location(dir, "jobs.sqlite");
+        Database one, two;
+        QVERIFY(one.open(at, allMigrations()));
+        QVERIFY(two.open(at, allMigrations()));
+        Repository a(one.db()), b(two.db());
+        const qint64 interval = 400;
+        QVERIFY(claimPeriodicJob(a, QStringLiteral("cleanup"), interval));
+        QVERIFY(!claimPeriodicJob(b, QStringLiteral("cleanup"), interval));
+        QVERIFY(!claimPeriodicJob(a, QStringLiteral("cleanup"), interval));
+        QVERIFY(claimPeriodicJob(b, QStringLiteral("other job"), interval)); // turns are per job
+        QTest::qWait(int(interval) + 50);
+        QVERIFY(claimPeriodicJob(b, QStringLiteral("cleanup"), interval));
+        QVERIFY(!claimPeriodicJob(a, QStringLiteral("cleanup"), interval));
+        // Many claims at once from two connections on two threads: exactly one yes.
+        QTest::qWait(int(interval) + 50);
+        auto claimFrom = [at, interval] {
+            Database db;
+            if (!db.open(at, allMigrations()))
+                return -1;
+            Repository repo(db.db());
+            return int(claimPeriodicJob(repo, QStringLiteral("cleanup"), interval));
+        };
+        QList<QFuture<int>> all;
+        for (int i = 0; i < 6; ++i)
+            all << QtConcurrent::run(claimFrom);
+        int yes = 0;
+        for (QFuture<int> &f : all) {
+            QVERIFY(f.result() >= 0);
+            yes += f.result();
+        }
+        QCOMPARE(yes, 1);
     }
 
     // DB2/DB3: rows come back with the schema's field names, and JSON written as bytes into a text column reads
