@@ -1,9 +1,18 @@
 // tutorhub-server --port N --data DIR [--database FILE|postgresql://…] [--demo] [--scale N] [--dev-codes] [--contract
 // strict|local] (ARCHITECTURE decisions 2 and 13, D16, SEC1, C3)
+#include "db/database.h"
+#include "db/dialect.h"
+#include "db/migrations.h"
+#include "db/repository.h"
+#include "db/transfer.h"
 #include "server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -22,6 +31,76 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(signalFds[0], &c, 1);
 }
 
+// tutorhub-server migrate --from FILE|sqlite:FILE|URL --to FILE|URL (issue 18 item 3, DB11): copies a data set into
+// a new, empty database, then compares every table's row count and checksum; exit 0 only when all are equal.
+int migrate(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Copy a TutorHub data set into a new, empty database."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("migrate"), QStringLiteral("The command."));
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("The data set: a SQLite file (optionally sqlite:FILE) or a postgresql:// URL."),
+                      QStringLiteral("FROM")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("The new database: a postgresql:// URL (or a new SQLite file)."),
+                      QStringLiteral("TO")});
+    parser.process(app);
+    auto location = [&](const char *name) {
+        QString v = parser.value(QLatin1String(name));
+        if (v.startsWith(QLatin1String("sqlite:")))
+            v = v.mid(7);
+        return v;
+    };
+    const QString from = location("from"), to = location("to");
+    if (from.isEmpty() || to.isEmpty()) {
+        std::fprintf(stderr, "tutorhub-server migrate: --from and --to are both needed\n");
+        return 2;
+    }
+    using namespace tutorhub::server;
+    if (!tutorhub::server::sql::isPostgresUrl(from) && !QFileInfo::exists(from)) {
+        std::fprintf(stderr, "tutorhub-server migrate: %s does not exist\n", qPrintable(from));
+        return 1;
+    }
+    Database source, target;
+    QString error;
+    if (!source.open(from, allMigrations(), &error) || !target.open(to, allMigrations(), &error)) {
+        std::fprintf(stderr, "tutorhub-server migrate: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (!copyData(source, target, &error)) {
+        std::fprintf(stderr, "tutorhub-server migrate: nothing copied: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QStringList tables = dataTables(source);
+    const QList<TableSummary> before = summarize(source, tables), after = summarize(target, tables);
+    bool same = before.size() == after.size();
+    std::printf("%-28s %10s %10s  %s\n", "table", "rows", "copied", "checksum");
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const bool equal = i < after.size() && before[i] == after[i];
+        same = same && equal;
+        std::printf("%-28s %10lld %10lld  %s\n", qPrintable(before[i].table), static_cast<long long>(before[i].rows),
+                    static_cast<long long>(i < after.size() ? after[i].rows : -1), equal ? "equal" : "DIFFERENT");
+    }
+    std::printf("%s\n", same ? "tutorhub-server migrate: every table copied and equal"
+                             : "tutorhub-server migrate: the copy differs from the data set (see above)");
+    // DB9: a SQLite data set's signing key lives beside it; on PostgreSQL it is the database's. Carried over, so
+    // the tokens the app holds stay valid on the new server.
+    const QString keyFile = QFileInfo(from).dir().filePath(QStringLiteral("jwt-private.pem"));
+    if (same && sql::isPostgres(target.db()) && !sql::isPostgres(source.db()) && QFileInfo::exists(keyFile)) {
+        QFile f(keyFile);
+        Repository repo(target.db());
+        if (f.open(QIODevice::ReadOnly)) {
+            repo.exec(QStringLiteral("INSERT INTO serverSecrets (name, value, createdAt) VALUES ('jwt-private', ?, ?) "
+                                     "ON CONFLICT (name) DO NOTHING"),
+                      {QString::fromLatin1(f.readAll()), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+            std::printf("tutorhub-server migrate: the signing key %s now signs on the new database\n",
+                        qPrintable(keyFile));
+        }
+    }
+    return same ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -29,6 +108,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tutorhub-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TUTORHUB_VERSION));
+    ::umask(077);
+    if (argc > 1 && qstrcmp(argv[1], "migrate") == 0)
+        return migrate(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("TutorHub local reference server"));

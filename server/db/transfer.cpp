@@ -1,0 +1,194 @@
+#include "db/transfer.h"
+
+#include "db/database.h"
+#include "db/dialect.h"
+#include "db/migrations.h"
+#include "db/repository.h"
+#include "db/statementcache.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <stdexcept>
+
+namespace tutorhub::server {
+
+namespace {
+
+// Each value as bytes that do not depend on the engine: text and blobs by their bytes (a JSON text an older SQLite
+// database kept as a blob is the same text in PostgreSQL), integers and reals by their decimal spelling.
+QByteArray canonical(const QVariant &v)
+{
+    if (v.isNull())
+        return QByteArrayLiteral("\x1eN");
+    switch (v.typeId()) {
+    case QMetaType::QByteArray:
+        return "B" + v.toByteArray();
+    case QMetaType::QString:
+        return "B" + v.toString().toUtf8();
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return "R" + QByteArray::number(v.toDouble(), 'g', 17);
+    default:
+        return "I" + QByteArray::number(v.toLongLong());
+    }
+}
+
+// The columns of a table, in the order the migrations made them.
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (sql::isPostgres(db)) {
+        q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                 "current_schema() AND table_name = ? ORDER BY ordinal_position"));
+        q.addBindValue(table.toLower());
+        q.exec();
+        while (q.next())
+            out << sql::canonicalName(q.value(0).toString());
+    } else {
+        q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        while (q.next())
+            out << q.value(1).toString();
+    }
+    return out;
+}
+
+// Which columns hold bytes (BLOB / bytea), in column order.
+QList<bool> blobColumns(const QSqlDatabase &db, const QString &table)
+{
+    QList<bool> out;
+    QSqlQuery q(db);
+    if (sql::isPostgres(db)) {
+        q.prepare(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_schema = "
+                                 "current_schema() AND table_name = ? ORDER BY ordinal_position"));
+        q.addBindValue(table.toLower());
+        q.exec();
+        while (q.next())
+            out << (q.value(0).toString() == QLatin1String("bytea"));
+    } else {
+        q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        while (q.next())
+            out << (q.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList dataTables(const Database &db)
+{
+    // From the SQLite catalogue of a scratch database: the tables the migrations make, in their spelling.
+    static const QStringList tables = [] {
+        QStringList out;
+        Database scratch;
+        if (!scratch.open(QStringLiteral(":memory:"), allMigrations()))
+            return out;
+        QSqlQuery q(scratch.db());
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                              "AND name <> 'schema_version' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"));
+        while (q.next())
+            out << q.value(0).toString();
+        // FTS5's shadow tables (coursePacks_title_data, …) belong to its virtual table: the triggers refill them.
+        out.removeIf([&](const QString &t) {
+            return t.startsWith(QLatin1String("coursePacks_title"));
+        });
+        return out;
+    }();
+    QStringList present;
+    for (const QString &t : tables)
+        if (sql::tableExists(db.db(), t))
+            present << t;
+    return present;
+}
+
+QList<TableSummary> summarize(const Database &db, const QStringList &tables)
+{
+    QList<TableSummary> out;
+    for (const QString &table : tables) {
+        const QStringList columns = columnsOf(db.db(), table);
+        QSqlQuery q(db.db());
+        q.setForwardOnly(true);
+        q.exec(sql::forEngine(db.db(), QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)));
+        TableSummary s;
+        s.table = table;
+        // The sum of the rows' hashes (mod 2^64 in each of four lanes): the same whatever order the rows come in.
+        quint64 lanes[4] = {0, 0, 0, 0};
+        while (q.next()) {
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            for (int i = 0; i < columns.size(); ++i) {
+                const QByteArray v = canonical(q.value(i));
+                h.addData(QByteArray::number(v.size()) + ':');
+                h.addData(v);
+            }
+            const QByteArray d = h.result();
+            for (int lane = 0; lane < 4; ++lane) {
+                quint64 x = 0;
+                for (int b = 0; b < 8; ++b)
+                    x = (x << 8) | quint8(d.at(lane * 8 + b));
+                lanes[lane] += x;
+            }
+            ++s.rows;
+        }
+        for (const quint64 lane : lanes)
+            s.checksum += QStringLiteral("%1").arg(lane, 16, 16, QLatin1Char('0'));
+        out << s;
+    }
+    return out;
+}
+
+bool copyData(const Database &from, const Database &to, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QStringList tables = dataTables(from);
+    Repository target(to.db());
+    for (const QString &table : tables)
+        if (sql::tableExists(to.db(), table)
+            && statements::scalar(to.db(), QStringLiteral("SELECT count(*) FROM %1").arg(table)) > 0)
+            return fail(QStringLiteral("the target already holds data (table %1 has rows); migrate into a new, "
+                                       "empty database")
+                            .arg(table));
+    try {
+        inTransaction(target, [&] {
+            for (const QString &table : tables) {
+                if (!sql::tableExists(to.db(), table))
+                    throw std::runtime_error(("the target has no table " + table).toStdString());
+                const QStringList columns = columnsOf(from.db(), table);
+                QStringList marks;
+                for (qsizetype i = 0; i < columns.size(); ++i)
+                    marks << QStringLiteral("?");
+                const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                           .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+                // Blob columns keep their bytes; bytes in any other column (JSON an older version kept as a blob)
+                // are text (DB3).
+                const QList<bool> isBlob = blobColumns(from.db(), table);
+                QSqlQuery rows(from.db());
+                rows.setForwardOnly(true);
+                if (!rows.exec(sql::forEngine(
+                        from.db(), QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table))))
+                    throw std::runtime_error(rows.lastError().text().toStdString());
+                while (rows.next()) {
+                    QVariantList binds;
+                    for (int i = 0; i < columns.size(); ++i) {
+                        QVariant v = rows.value(i);
+                        if (v.typeId() == QMetaType::QByteArray && !isBlob.value(i) && !v.isNull())
+                            v = QString::fromUtf8(v.toByteArray());
+                        binds << v;
+                    }
+                    statements::run(to.db(), insert, binds);
+                }
+            }
+        });
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    return true;
+}
+
+} // namespace tutorhub::server
