@@ -92,9 +92,7 @@ QStringList dataTables(const Database &db)
         while (q.next())
             out << q.value(0).toString();
         // FTS5's shadow tables (coursePacks_title_data, …) belong to its virtual table: the triggers refill them.
-        out.removeIf([&](const QString &t) {
-            return t.startsWith(QLatin1String("coursePacks_title"));
-        });
+        out.removeIf([&](const QString &t) { return t.startsWith(QLatin1String("coursePacks_title")); });
         return out;
     }();
     QStringList present;

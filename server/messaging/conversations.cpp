@@ -223,6 +223,7 @@ void messaging::notifyChatObserver(const Repository &repo, const QString &event,
     }
     if (observer)
         observer(event, message);
+    announceToPeers(repo, event, message.value(QStringLiteral("id")).toString()); // DB12
 }
 
 bool messaging::isParticipant(const QVariantMap &c, const QString &userId)
@@ -302,6 +303,11 @@ Checked checkChatMessage(Repository &repo, const QVariantMap &c, const QVariantM
 
 qint64 nextSequence(Repository &repo, const QString &roomId)
 {
+    // Instances on one PostgreSQL database (DB12): the room's row is locked until the transaction ends, so a
+    // second instance storing into the same room waits and then reads the new maximum (READ COMMITTED). SQLite
+    // has one writer at a time already.
+    if (sql::isPostgres(repo.db()))
+        statements::rows(repo.db(), QStringLiteral("SELECT id FROM conversations WHERE id = ? FOR UPDATE"), {roomId});
     return statements::scalar(
         repo.db(), QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM chatMessages WHERE roomId = ?"),
         {roomId});

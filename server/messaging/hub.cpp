@@ -4,6 +4,7 @@
 
 #include "auth/userschema.h"
 #include "core/util.h"
+#include "db/dialect.h"
 #include "db/walsync.h"
 #include "http/contract.h"
 #include "http/envelope.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QSqlDriver>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -64,6 +66,15 @@ Hub::Hub(Context ctx, HubOptions options, QObject *parent) : QObject(parent), m_
                                [this](const QString &event, const QVariantMap &row) { onChatEvent(event, row); });
     setNotificationObserver(m_ctx.repo,
                             [this](const QString &userId, const QVariantMap &row) { onNotification(userId, row); });
+    // DB12: what the other instances on the same PostgreSQL database write, announced when it commits. Our own
+    // announcements come back as the driver's SelfSource and are skipped: this hub pushed those itself.
+    if (QSqlDriver *driver = m_ctx.repo->db().driver();
+        driver && sql::isPostgres(m_ctx.repo->db()) && driver->subscribeToNotification(QLatin1String(kPeerChannel)))
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (name == QLatin1String(kPeerChannel) && source != QSqlDriver::SelfSource)
+                        onPeerEvent(payload.toString());
+                });
     // Queued: the route that changed the account answers first, and its transaction has ended.
     m_ctx.sessions->setAccountObserver([this](const QString &userId) {
         QMetaObject::invokeMethod(
@@ -396,6 +407,20 @@ void Hub::onNotification(const QString &userId, const QVariantMap &row)
         m_flushQueued = true;
         QMetaObject::invokeMethod(this, &Hub::flushPending, Qt::QueuedConnection);
     }
+}
+
+void Hub::onPeerEvent(const QString &payload)
+{
+    const QStringList parts = payload.split(QLatin1Char('\x1f'));
+    if (parts.size() != 3)
+        return;
+    if (parts[0] == QLatin1String("notification"))
+        onNotification(parts[2], {{QStringLiteral("id"), parts[1]}});
+    else if (!m_inHubWrite)
+        onChatEvent(parts[0], {{QStringLiteral("id"), parts[1]}});
+    else // arrived while this hub writes (its handler would skip it as its own): pushed after the write
+        QMetaObject::invokeMethod(
+            this, [this, payload] { onPeerEvent(payload); }, Qt::QueuedConnection);
 }
 
 void Hub::flushPending()

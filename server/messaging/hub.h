@@ -122,6 +122,7 @@ private:
     // with the new role from their next frame on.
     void recheckUser(const QString &userId);
     void onNotification(const QString &userId, const QVariantMap &row);
+    void onPeerEvent(const QString &payload); // another instance's write (DB12)
     void flushPending();
 
     Context m_ctx;

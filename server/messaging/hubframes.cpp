@@ -7,6 +7,7 @@
 #include "core/util.h"
 #include "db/dialect.h"
 #include "db/walsync.h"
+#include "notification/notify.h"
 #include "messaging/messaging.h"
 
 #include <QDateTime>
@@ -435,6 +436,7 @@ void Hub::onEdit(Conn &c, const hub::Edit &f)
     const QVariantMap row
         = m_ctx.repo->update(chatMessageSchema(), str(msg, "id"),
                              {{QStringLiteral("content"), QJsonDocument(normalized).toJson(QJsonDocument::Compact)}});
+    announceToPeers(*m_ctx.repo, QStringLiteral("messageEdited"), str(row, "id")); // DB12
     flushPending();
     const QString roomId = str(room, "id");
     const QJsonObject msgJson = messageJson(row);
@@ -446,6 +448,7 @@ void Hub::onDelete(Conn &c, const hub::Delete &f)
 {
     const auto [msg, room] = ownMessage(*m_ctx.repo, c.auth, f.messageId);
     const QVariantMap row = messaging::deleteChatMessage(*m_ctx.repo, msg);
+    announceToPeers(*m_ctx.repo, QStringLiteral("messageDeleted"), str(row, "id")); // DB12
     flushPending();
     const QString roomId = str(room, "id");
     const QJsonObject msgJson = messageJson(row);

@@ -1,5 +1,7 @@
 #include "notification/notify.h"
 
+#include "db/dialect.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
@@ -85,7 +87,17 @@ QVariantMap notifyUser(Repository &repo, const QString &userId, const QString &t
     }
     if (observer)
         observer(userId, row);
+    announceToPeers(repo, QStringLiteral("notification"), row.value(QStringLiteral("id")).toString(), userId);
     return row;
+}
+
+void announceToPeers(const Repository &repo, const QString &kind, const QString &id, const QString &userId)
+{
+    if (!sql::isPostgres(repo.db()))
+        return;
+    // kind, id and user id: the receivers read the row itself (it may have changed again since).
+    repo.exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+              {QString::fromLatin1(kPeerChannel), kind + QLatin1Char('\x1f') + id + QLatin1Char('\x1f') + userId});
 }
 
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,

@@ -27,6 +27,13 @@ QVariantMap notifyUser(Repository &repo, const QString &userId, const QString &t
 void notifyAdmins(Repository &repo, const QString &type, const QString &title, const QString &body,
                   const QJsonObject &refs = {});
 
+// Instances on one PostgreSQL database (issue 18 item 2, DB12): what one instance writes and the hubs push live
+// (a chat message stored, edited or deleted; a notification) is also announced on the channel kPeerChannel
+// (NOTIFY, delivered when the writing transaction commits, in commit order); the other instances' hubs push it to
+// their own sockets. No-op on SQLite (one process).
+inline constexpr const char *kPeerChannel = "tutorhub_hub";
+void announceToPeers(const Repository &repo, const QString &kind, const QString &id, const QString &userId = {});
+
 // The realtime hub's hook (issue 7): called by notifyUser() with the stored notification row of the
 // server that owns `repo`, possibly inside a transaction that may still roll back (the observer
 // defers and re-reads). One observer per repository; an empty function removes it.

@@ -12,9 +12,11 @@
 #include "notification/notify.h"
 #include "server.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ class TestServerHub : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Server> m_server;
+    QString m_database; // tst_server_hub@postgresql: the server's database (DB7)
     QNetworkAccessManager m_nam;
 
     QVariantMap user(const char *email) const
@@ -85,6 +88,7 @@ private slots:
         o.logRequests = false;
         QString why;
         o.database = tutorhub::test::postgres::databaseFor(m_dir.path(), &why); // <test>@postgresql (DB7)
+        m_database = o.database;
         QVERIFY2(why.isEmpty(), qPrintable(why));
         m_server = std::make_unique<Server>(o);
         QVERIFY2(m_server->start(&why), qPrintable(why));
@@ -301,6 +305,119 @@ private slots:
         QCOMPARE(err->value("clientMessageId").toString(), QStringLiteral("x1"));
         lena.send(QJsonObject {{"type", "send"}, {"roomId", room}, {"content", QJsonObject {{"text", "no id"}}}});
         QCOMPARE(code(lena.waitFor("error")), QStringLiteral("errMsg_MissingParameter:clientMessageId"));
+    }
+
+    // Issue 18 item 2 (DB12): a second instance on the same PostgreSQL database. Lena's hub is on one, Maria's on
+    // the other; 60 messages sent in bursts from both sides (hub sends, and REST posts on the other instance)
+    // reach the other side live, each exactly once and in sequence order; an edit, a delete and a notification
+    // cross as well.
+    void messagesReachClientsOfAnotherInstance()
+    {
+        if (m_database.isEmpty())
+            QSKIP("two instances share a PostgreSQL database: tst_server_hub@postgresql");
+        QTemporaryDir secondDir;
+        ServerOptions o;
+        o.dataDir = secondDir.path();
+        o.database = m_database;
+        o.logRequests = false;
+        Server second(o);
+        QString why;
+        QVERIFY2(second.start(&why), qPrintable(why));
+
+        const QString room = lenaMariaRoom();
+        HubTestClient lena, maria;
+        QVERIFY(lena.open(m_server->port(), token("lena.fischer@tutorhub.local")));
+        QVERIFY(maria.open(second.port(), token("maria.keller@tutorhub.local"))); // the key is shared (DB9)
+        for (HubTestClient *c : {&lena, &maria}) {
+            c->send({{"type", "join"}, {"roomId", room}});
+            QVERIFY(c->waitFor("backlog"));
+            c->frames.clear();
+        }
+        QSet<QString> fromLena, fromMaria;
+        for (int round = 0; round < 10; ++round)
+            for (int i = 0; i < 3; ++i) {
+                const QString a = QStringLiteral("l-%1-%2").arg(round).arg(i),
+                              b = QStringLiteral("m-%1-%2").arg(round).arg(i);
+                lena.send(textSend(room, a, a));
+                maria.send(textSend(room, b, b));
+                fromLena << a;
+                fromMaria << b;
+            }
+        // Collects the messages a client receives until it has `want` of them (or the time is up).
+        auto received = [](HubTestClient &c, int want) {
+            QElapsedTimer t;
+            t.start();
+            QList<QJsonObject> got;
+            while (t.elapsed() < 20000) {
+                got.clear();
+                for (const QJsonObject &f : std::as_const(c.frames))
+                    if (f.value("type").toString() == QLatin1String("message"))
+                        got << f.value("message").toObject();
+                if (got.size() >= want)
+                    break;
+                QTest::qWait(20);
+            }
+            QTest::qWait(300); // a late duplicate would show up here
+            got.clear();
+            for (const QJsonObject &f : std::as_const(c.frames))
+                if (f.value("type").toString() == QLatin1String("message"))
+                    got << f.value("message").toObject();
+            return got;
+        };
+        const QList<QJsonObject> atLena = received(lena, 30), atMaria = received(maria, 30);
+        auto check = [](const QList<QJsonObject> &got, const QSet<QString> &expected) {
+            QSet<QString> seen;
+            qint64 last = 0;
+            for (const QJsonObject &m : got) {
+                const QString cid = m.value("clientMessageId").toString();
+                if (seen.contains(cid))
+                    return QStringLiteral("twice: ") + cid;
+                seen << cid;
+                const qint64 seq = m.value("sequence").toInteger();
+                if (seq <= last)
+                    return QStringLiteral("out of order: %1 after %2").arg(seq).arg(last);
+                last = seq;
+            }
+            return seen == expected ? QString() : QStringLiteral("got %1 of %2").arg(seen.size()).arg(expected.size());
+        };
+        QCOMPARE(check(atLena, fromMaria), QString());
+        QCOMPARE(check(atMaria, fromLena), QString());
+        // Every acknowledged message has one stored row and its own sequence.
+        QSqlQuery q = m_server->repository().exec(
+            QStringLiteral("SELECT count(*), count(DISTINCT sequence) FROM chatMessages WHERE roomId = ? AND "
+                           "(clientMessageId LIKE 'l-%' OR clientMessageId LIKE 'm-%')"),
+            {room});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 60);
+        QCOMPARE(q.value(1).toInt(), 60);
+
+        // An edit on Lena's instance reaches Maria's; a REST post on Maria's instance reaches Lena's.
+        const QString editedId = atMaria.first().value("id").toString();
+        lena.send({{"type", "edit"}, {"messageId", editedId}, {"content", QJsonObject {{"text", "edited"}}}});
+        const auto edited = maria.waitFor("messageEdited", 10000);
+        QVERIFY(edited);
+        QCOMPARE(edited->value("message").toObject().value("id").toString(), editedId);
+        QNetworkRequest req(QUrl(second.baseUrl().toString() + "/messaging-api/v1/v1/chat-messages"));
+        req.setRawHeader("Authorization", "Bearer " + token("maria.keller@tutorhub.local").toUtf8());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply *r = m_nam.post(req, QJsonDocument(QJsonObject {{"roomId", room},
+                                                                      {"clientMessageId", "rest-across"},
+                                                                      {"content", QJsonObject {{"text", "by REST"}}}})
+                                               .toJson());
+        QSignalSpy done(r, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        r->deleteLater();
+        const auto byRest = lena.waitFor("message", 10000, [](const QJsonObject &f) {
+            return f.value("message").toObject().value("content").toObject().value("text").toString() == "by REST";
+        });
+        QVERIFY2(byRest, "a REST post on the other instance was not pushed");
+        // A notification written on Maria's instance reaches Lena's socket on the first one.
+        notifyUser(second.repository(), id("lena.fischer@tutorhub.local"), QStringLiteral("system"),
+                   QStringLiteral("Across instances"), QString());
+        const auto n = lena.waitFor("notification", 10000);
+        QVERIFY(n);
+        QCOMPARE(n->value("notification").toObject().value("title").toString(), QStringLiteral("Across instances"));
     }
 
     void editDeleteTypingRead()

@@ -33,10 +33,10 @@ QStringList rowsOf(const Database &db, const QString &table)
         const QSqlRecord r = q.record();
         for (int i = 0; i < r.count(); ++i) {
             const QVariant v = q.value(i);
-            const QString text = v.isNull()                                ? QStringLiteral("<null>")
-                                 : v.typeId() == QMetaType::QByteArray    ? QString::fromUtf8(v.toByteArray())
-                                 : v.typeId() == QMetaType::Double       ? QString::number(v.toDouble(), 'g', 17)
-                                                                          : v.toString();
+            const QString text = v.isNull()                            ? QStringLiteral("<null>")
+                                 : v.typeId() == QMetaType::QByteArray ? QString::fromUtf8(v.toByteArray())
+                                 : v.typeId() == QMetaType::Double     ? QString::number(v.toDouble(), 'g', 17)
+                                                                       : v.toString();
             cells << r.fieldName(i).toLower() + QLatin1Char('=') + text;
         }
         cells.sort();
