@@ -36,44 +36,40 @@ QByteArray canonical(const QVariant &v)
     }
 }
 
-// The columns of a table, in the order the migrations made them.
-QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+struct Column
 {
-    QStringList out;
+    QString name;
+    bool blob = false; // BLOB / bytea
+};
+
+// The columns of a table, in the order the migrations made them.
+QList<Column> columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QList<Column> out;
     QSqlQuery q(db);
-    if (sql::isPostgres(db)) {
-        q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+    const bool postgres = sql::isPostgres(db);
+    if (postgres) {
+        q.prepare(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
                                  "current_schema() AND table_name = ? ORDER BY ordinal_position"));
         q.addBindValue(table.toLower());
         q.exec();
-        while (q.next())
-            out << sql::canonicalName(q.value(0).toString());
     } else {
-        q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
-        while (q.next())
-            out << q.value(1).toString();
+        q.exec(QStringLiteral("SELECT name, type FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    }
+    while (q.next()) {
+        const QString type = q.value(1).toString();
+        out.append({postgres ? sql::canonicalName(q.value(0).toString()) : q.value(0).toString(),
+                    type.compare(QLatin1String(postgres ? "bytea" : "BLOB"), Qt::CaseInsensitive) == 0});
     }
     return out;
 }
 
-// Which columns hold bytes (BLOB / bytea), in column order.
-QList<bool> blobColumns(const QSqlDatabase &db, const QString &table)
+QString columnList(const QList<Column> &columns)
 {
-    QList<bool> out;
-    QSqlQuery q(db);
-    if (sql::isPostgres(db)) {
-        q.prepare(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_schema = "
-                                 "current_schema() AND table_name = ? ORDER BY ordinal_position"));
-        q.addBindValue(table.toLower());
-        q.exec();
-        while (q.next())
-            out << (q.value(0).toString() == QLatin1String("bytea"));
-    } else {
-        q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
-        while (q.next())
-            out << (q.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0);
-    }
-    return out;
+    QStringList names;
+    for (const Column &c : columns)
+        names << c.name;
+    return names.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -106,10 +102,10 @@ QList<TableSummary> summarize(const Database &db, const QStringList &tables)
 {
     QList<TableSummary> out;
     for (const QString &table : tables) {
-        const QStringList columns = columnsOf(db.db(), table);
+        const QList<Column> columns = columnsOf(db.db(), table);
         QSqlQuery q(db.db());
         q.setForwardOnly(true);
-        q.exec(sql::forEngine(db.db(), QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)));
+        q.exec(sql::forEngine(db.db(), QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table)));
         TableSummary s;
         s.table = table;
         // The sum of the rows' hashes (mod 2^64 in each of four lanes): the same whatever order the rows come in.
@@ -157,25 +153,22 @@ bool copyData(const Database &from, const Database &to, QString *error)
             for (const QString &table : tables) {
                 if (!sql::tableExists(to.db(), table))
                     throw std::runtime_error(("the target has no table " + table).toStdString());
-                const QStringList columns = columnsOf(from.db(), table);
-                QStringList marks;
-                for (qsizetype i = 0; i < columns.size(); ++i)
-                    marks << QStringLiteral("?");
-                const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                           .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-                // Blob columns keep their bytes; bytes in any other column (JSON an older version kept as a blob)
-                // are text (DB3).
-                const QList<bool> isBlob = blobColumns(from.db(), table);
+                const QList<Column> columns = columnsOf(from.db(), table);
+                const QString insert
+                    = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columnList(columns),
+                               QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
                 QSqlQuery rows(from.db());
                 rows.setForwardOnly(true);
-                if (!rows.exec(sql::forEngine(
-                        from.db(), QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table))))
+                if (!rows.exec(
+                        sql::forEngine(from.db(), QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table))))
                     throw std::runtime_error(rows.lastError().text().toStdString());
                 while (rows.next()) {
                     QVariantList binds;
                     for (int i = 0; i < columns.size(); ++i) {
                         QVariant v = rows.value(i);
-                        if (v.typeId() == QMetaType::QByteArray && !isBlob.value(i) && !v.isNull())
+                        // Bytes in any other column than a blob (JSON an older version kept as a blob) are text.
+                        if (v.typeId() == QMetaType::QByteArray && !columns.at(i).blob && !v.isNull())
                             v = QString::fromUtf8(v.toByteArray());
                         binds << v;
                     }

@@ -11,6 +11,10 @@ class TstContractEnrollment : public QObject
 {
     Q_OBJECT
 
+private:
+    QString raceForSlot(const QJsonObject &pack, const QString &slotId, const QList<contract::Actor> &students,
+                        const QStringList &bases, QString *winner);
+
 private slots:
     void initTestCase();
     void cleanupTestCase();

@@ -2,6 +2,7 @@
 // every Documented/Raw row is implemented by the server (the ones that are not are listed with why),
 // every Extension row is used, a route without a row or unlike its row is refused at start-up, and
 // contract::path fills paths from the table.
+#include "../support/postgrestest.h"
 #include "catalog/catalog.h"
 #include "core/crud.h"
 #include "http/contract.h"
@@ -27,8 +28,10 @@ private slots:
         ServerOptions o;
         o.dataDir = m_dir.path();
         o.logRequests = false;
-        m_server = std::make_unique<Server>(o);
         QString error;
+        o.database = tutorhub::test::postgres::databaseFor(m_dir.path(), &error); // <test>@postgresql (DB7)
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_server = std::make_unique<Server>(o);
         QVERIFY2(m_server->start(&error), qPrintable(error));
     }
     void cleanupTestCase() { m_server.reset(); }

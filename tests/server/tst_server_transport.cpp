@@ -2,6 +2,7 @@
 // spoken to with raw sockets, QNetworkAccessManager and QWebSocket. Host and Origin rules (SEC23/SEC24),
 // JSON content types (SEC25), body limits before the body is read (SEC20), connection cap and
 // timeouts (SEC21/SEC22) and the hub's long-lived connections beside them.
+#include "../support/postgrestest.h"
 #include "hubtestclient.h"
 #include "http/router.h"
 #include "server.h"
@@ -138,8 +139,10 @@ class TestServerTransport : public QObject
         o.logRequests = false;
         if (tune)
             tune(o);
-        m_server = std::make_unique<Server>(o);
         QString error;
+        o.database = tutorhub::test::postgres::databaseFor(m_dir.path(), &error); // <test>@postgresql (DB7)
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_server = std::make_unique<Server>(o);
         QVERIFY2(m_server->start(&error), qPrintable(error));
     }
 

@@ -20,10 +20,10 @@
 
 namespace tutorhub::test {
 
-// With minutesAgo >= 0 the lesson started that many minutes ago; with the default (-1) it moves back
-// by a fixed 1500 days, which keeps the order of several moved lessons (the "first lesson" stays first)
-// for slots up to four years ahead. Returns an empty string on success, otherwise what went wrong.
-inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minutesAgo = -1)
+// Moves a slot to start at startOf(its current start), keeping its length; startOf returns an invalid time with
+// *why set to refuse. Returns an empty string on success, otherwise what went wrong.
+template<typename StartOf>
+QString moveSlot(QSqlDatabase db, const QString &slotId, StartOf startOf)
 {
     QSqlQuery read(db);
     read.prepare(QStringLiteral("SELECT startsAt, endsAt FROM lessonSlots WHERE id = ?"));
@@ -35,14 +35,10 @@ inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minu
     const QDateTime oldStart = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
     const QDateTime oldEnd = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
     const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
-    QDateTime start = oldStart.toUTC().addDays(-1500);
-    if (minutesAgo >= 0) { // on a whole minute, like every slot the server makes
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc())
-                    .addSecs(-qint64(minutesAgo) * 60);
-    }
-    if (!start.isValid() || start > QDateTime::currentDateTimeUtc())
-        return QStringLiteral("slot %1 starts too far ahead to move into the past").arg(slotId);
+    QString why;
+    const QDateTime start = startOf(oldStart, &why);
+    if (!start.isValid())
+        return why;
     QSqlQuery write(db);
     write.prepare(QStringLiteral(
         "UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, scheduledTime = ? WHERE id = ?"));
@@ -54,6 +50,26 @@ inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minu
     if (!write.exec())
         return write.lastError().text();
     return write.numRowsAffected() == 1 ? QString() : QStringLiteral("slot %1 not updated").arg(slotId);
+}
+
+// With minutesAgo >= 0 the lesson started that many minutes ago; with the default (-1) it moves back
+// by a fixed 1500 days, which keeps the order of several moved lessons (the "first lesson" stays first)
+// for slots up to four years ahead. Returns an empty string on success, otherwise what went wrong.
+inline QString moveSlotIntoPast(QSqlDatabase db, const QString &slotId, int minutesAgo = -1)
+{
+    return moveSlot(db, slotId, [&](const QDateTime &oldStart, QString *why) {
+        QDateTime start = oldStart.toUTC().addDays(-1500);
+        if (minutesAgo >= 0) { // on a whole minute, like every slot the server makes
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc())
+                        .addSecs(-qint64(minutesAgo) * 60);
+        }
+        if (!start.isValid() || start > QDateTime::currentDateTimeUtc()) {
+            *why = QStringLiteral("slot %1 starts too far ahead to move into the past").arg(slotId);
+            return QDateTime();
+        }
+        return start;
+    });
 }
 
 // Runs `fn` on a connection of its own to the database of the server whose data directory is `dataDir`: its
@@ -94,29 +110,12 @@ inline QString moveSlotIntoPast(const QString &dataDir, const QString &slotId, i
 // its length; by its data directory like moveSlotIntoPast. Returns an empty string on success.
 inline QString moveSlotTo(const QString &dataDir, const QString &slotId, const QDateTime &startUtc)
 {
-    return withServerDatabase(dataDir, [&](QSqlDatabase db) -> QString {
-        QSqlQuery read(db);
-        read.prepare(QStringLiteral("SELECT startsAt, endsAt FROM lessonSlots WHERE id = ?"));
-        read.addBindValue(slotId);
-        if (!read.exec() || !read.next())
-            return QStringLiteral("no lesson slot %1").arg(slotId);
-        const QDateTime oldStart = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
-        const QDateTime oldEnd = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
-        const qint64 length = oldStart.isValid() && oldEnd.isValid() ? oldStart.secsTo(oldEnd) : 3600;
-        const QDateTime start = startUtc.toUTC();
-        QSqlQuery write(db);
-        write.prepare(QStringLiteral("UPDATE lessonSlots SET startsAt = ?, endsAt = ?, scheduledDate = ?, "
-                                     "scheduledTime = ? WHERE id = ?"));
-        write.addBindValue(start.toString(Qt::ISODateWithMs));
-        write.addBindValue(start.addSecs(length).toString(Qt::ISODateWithMs));
-        write.addBindValue(start.date().toString(Qt::ISODate));
-        write.addBindValue(start.time().toString(QStringLiteral("HH:mm")));
-        write.addBindValue(slotId);
-        if (!write.exec())
-            return write.lastError().text();
-        if (write.numRowsAffected() != 1)
-            return QStringLiteral("slot %1 not updated").arg(slotId);
-        return QString();
+    return withServerDatabase(dataDir, [&](QSqlDatabase db) {
+        return moveSlot(db, slotId, [&](const QDateTime &, QString *why) {
+            if (!startUtc.isValid())
+                *why = QStringLiteral("no valid time to move slot %1 to").arg(slotId);
+            return startUtc.toUTC();
+        });
     });
 }
 
