@@ -7,10 +7,12 @@
 #include "db/statementcache.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <functional>
 #include <stdexcept>
 
 namespace tutorhub::server {
@@ -89,7 +91,24 @@ QStringList dataTables(const Database &db)
             out << q.value(0).toString();
         // FTS5's shadow tables (coursePacks_title_data, …) belong to its virtual table: the triggers refill them.
         out.removeIf([&](const QString &t) { return t.startsWith(QLatin1String("coursePacks_title")); });
-        return out;
+        // A table after the tables its foreign keys name (sessions after users), so the copy never refers ahead.
+        QHash<QString, QStringList> references;
+        q.exec(QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                              "WHERE m.type = 'table'"));
+        while (q.next())
+            references[q.value(0).toString()] << q.value(1).toString();
+        QStringList ordered;
+        std::function<void(const QString &)> place = [&](const QString &t) {
+            if (ordered.contains(t) || !out.contains(t))
+                return;
+            for (const QString &r : references.value(t))
+                if (r != t)
+                    place(r);
+            ordered << t;
+        };
+        for (const QString &t : std::as_const(out))
+            place(t);
+        return ordered;
     }();
     QStringList present;
     for (const QString &t : tables)
@@ -158,21 +177,25 @@ bool copyData(const Database &from, const Database &to, QString *error)
                     = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                           .arg(table, columnList(columns),
                                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+                // One prepared statement per table, executed for every row (one round trip a row on PostgreSQL).
+                QSqlQuery write(to.db());
+                if (!write.prepare(sql::forEngine(to.db(), insert)))
+                    throw std::runtime_error(write.lastError().text().toStdString());
                 QSqlQuery rows(from.db());
                 rows.setForwardOnly(true);
                 if (!rows.exec(
                         sql::forEngine(from.db(), QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table))))
                     throw std::runtime_error(rows.lastError().text().toStdString());
                 while (rows.next()) {
-                    QVariantList binds;
                     for (int i = 0; i < columns.size(); ++i) {
                         QVariant v = rows.value(i);
                         // Bytes in any other column than a blob (JSON an older version kept as a blob) are text.
                         if (v.typeId() == QMetaType::QByteArray && !columns.at(i).blob && !v.isNull())
                             v = QString::fromUtf8(v.toByteArray());
-                        binds << v;
+                        write.bindValue(i, sql::bindable(to.db(), v));
                     }
-                    statements::run(to.db(), insert, binds);
+                    if (!write.exec())
+                        throw std::runtime_error(("copying " + table + ": " + write.lastError().text()).toStdString());
                 }
             }
         });

@@ -3,6 +3,7 @@
 // rows compared here by their own query, not by the command's checksum — and refused into a database that holds
 // data. Plain: into a new SQLite file; as tst_server_migrate@postgresql: into a new PostgreSQL database.
 #include "../support/postgrestest.h"
+#include "auth/sessions.h"
 #include "auth/userschema.h"
 #include "db/database.h"
 #include "db/migrations.h"
@@ -66,6 +67,11 @@ private slots:
             Server server(o);
             QString why;
             QVERIFY2(server.start(&why), qPrintable(why));
+            // A signed-in session: its row refers to its user, so the copy must bring users first.
+            const auto lena = server.repository().findOne(userSchema(), QStringLiteral("email = ?"),
+                                                          {QStringLiteral("lena.fischer@tutorhub.local")});
+            QVERIFY(lena);
+            QVERIFY(!server.sessions().create(*lena).token.isEmpty());
         }
         const QString source = local.filePath(QStringLiteral("tutorhub.sqlite"));
         {
